@@ -1,0 +1,77 @@
+"""`accord check`: every seed file, optionally every quote against its source text,
+and the state file: syntax, references, retractions, and analysts who disagree."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+from accord import dates
+from accord.errors import AccordError
+from accord.model import Update
+from accord.seeds import Catalog, Problem, seed_files, validate, verify_quotes
+from accord.state import StateFile
+
+
+def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None) -> list[str]:
+    try:
+        files = seed_files(extra_seeds)
+    except AccordError as exc:
+        return [exc.message]
+    catalog, problems = validate(files)
+    messages = [str(p) for p in problems]
+    if sources is not None:
+        if not sources.is_dir():
+            return messages + [f"{sources}: sources folder not found"]
+        messages += [str(p) for p in verify_quotes(catalog, sources)]
+    messages += check_state(StateFile(state_path), catalog)
+    return messages
+
+
+def check_state(state: StateFile, catalog: Catalog) -> list[str]:
+    try:
+        updates = state.read().updates
+    except AccordError as exc:
+        return [exc.message]
+    name = str(state.path)
+    problems = []
+    ids: dict[str, Update] = {}
+    for update in updates:
+        if update.id in ids:
+            problems.append(Problem(name, None, f"update {update.id}: duplicate update id"))
+        ids[update.id] = update
+        if update.commitment not in catalog.commitments:
+            problems.append(Problem(name, None, f"update {update.id}: unknown commitment {update.commitment!r} "
+                                                "(is a seed file missing? add it with --seeds)"))
+    for update in updates:
+        if update.retracts and update.retracts not in ids:
+            problems.append(Problem(name, None, f"update {update.id}: retracts unknown update {update.retracts!r}"))
+    return [str(p) for p in problems] + disagreements(updates, name)
+
+
+def disagreements(updates: list[Update], name: str = "state") -> list[str]:
+    """Different authors giving one commitment different statuses for overlapping dates,
+    with no later status update (recorded after both) to settle it."""
+    retracted = {u.retracts for u in updates if u.retracts}
+    by_commitment: dict[str, list[Update]] = {}
+    for update in updates:
+        if update.status and not update.retracts and update.id not in retracted:
+            by_commitment.setdefault(update.commitment, []).append(update)
+    found = []
+    for commitment, group in by_commitment.items():
+        latest = max(u.recorded for u in group)
+        for a, b in combinations(group, 2):
+            if a.author == b.author or a.status == b.status:
+                continue
+            if not _overlap(a.date, b.date):
+                continue
+            if latest > max(a.recorded, b.recorded):
+                continue  # a later status update settled it
+            found.append(f"{name}: commitment {commitment!r}: {a.author} says {a.status} ({a.date}, update {a.id}) "
+                         f"but {b.author} says {b.status} ({b.date}, update {b.id}); "
+                         f"settle it with `accord update {commitment} --status …`")
+    return found
+
+
+def _overlap(a: str, b: str) -> bool:
+    return dates.start(a) <= dates.end(b) and dates.start(b) <= dates.end(a)

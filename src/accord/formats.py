@@ -1,0 +1,89 @@
+"""Machine formats for lists of records: JSON, CSV, TSV and Markdown.
+
+Nothing is truncated. Lists are joined with "; " in the flat formats. CSV and
+TSV cells that a spreadsheet would run as a formula are defused with a leading
+apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def to_json(records) -> str:
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def flat(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(flat(v["url"] if isinstance(v, dict) and "url" in v else v) for v in value)
+    return str(value)
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula (CSV injection)."""
+    if text.startswith(FORMULA_STARTS) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def to_delimited(records: list[dict], fields: tuple[str, ...], delimiter: str) -> str:
+    out = io.StringIO()
+    if delimiter == "\t":
+        out.write("\t".join(fields) + "\n")
+        for record in records:
+            cells = (spreadsheet_safe(flat(record.get(f))) for f in fields)
+            out.write("\t".join(c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+                                for c in cells) + "\n")
+        return out.getvalue()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(fields)
+    for record in records:
+        writer.writerow([spreadsheet_safe(flat(record.get(f))) for f in fields])
+    return out.getvalue()
+
+
+def to_markdown(records: list[dict], fields: tuple[str, ...]) -> str:
+    def cell(value) -> str:
+        return flat(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
+
+    lines = ["| " + " | ".join(fields) + " |", "|" + "|".join("---" for _ in fields) + "|"]
+    lines += ["| " + " | ".join(cell(r.get(f)) for f in fields) + " |" for r in records]
+    return "\n".join(lines) + "\n"
+
+
+def render(records: list[dict], fields: tuple[str, ...], fmt: str) -> str:
+    if fmt == "json":
+        return to_json(records)
+    if fmt == "csv":
+        return to_delimited(records, fields, ",")
+    if fmt == "tsv":
+        return to_delimited(records, fields, "\t")
+    if fmt == "md":
+        return to_markdown(records, fields)
+    raise ValueError(fmt)
+
+
+def to_text_table(headers: list[str], rows: list[list[str]]) -> str:
+    """A plain aligned table: for pipes and for large outputs (no styling, nothing cut)."""
+    rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,113 @@
+"""Recording progress: new updates, and undo as a recorded retraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from accord import dates
+from accord.errors import InputError, StateError
+from accord.model import STATUSES, Evidence, Standing, Update
+from accord.seeds import PARTY_PATTERN, Catalog
+from accord.state import StateFile, new_update_id, now_recorded
+from accord.tracker import Tracker
+
+URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: object
+    new: object
+
+
+def parse_status(text: str) -> str:
+    value = text.strip().lower()
+    if value not in STATUSES:
+        raise InputError(f"unknown status {text!r}; one of: {', '.join(STATUSES)}")
+    return value
+
+
+def parse_progress(value: str | int) -> int:
+    try:
+        number = int(str(value).strip().rstrip("%"))
+    except ValueError:
+        raise InputError(f"progress must be a whole number from 0 to 100, got {value!r}") from None
+    if not 0 <= number <= 100:
+        raise InputError(f"progress must be from 0 to 100, got {number}")
+    return number
+
+
+def parse_date(text: str, on: dt.date | None = None) -> str:
+    try:
+        return dates.parse_event_date(text, on)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def parse_evidence(text: str) -> Evidence:
+    """``URL`` or ``URL TITLE…``: a link, optionally followed by a space and its title."""
+    url, _, title = text.strip().partition(" ")
+    if not URL_PATTERN.match(url):
+        raise InputError(f"evidence must start with a URL such as https://…, got {text!r}")
+    return Evidence(url, title.strip() or None)
+
+
+def parse_party(text: str) -> str:
+    code = text.strip().upper()
+    if not PARTY_PATTERN.match(code):
+        raise InputError(f"party must be an ISO 3166 alpha-2 code such as CN or KG, got {text!r}")
+    return code
+
+
+def new_update(commitment: str, *, author: str, date: str, status: str | None = None,
+               progress: int | None = None, note: str | None = None, evidence: tuple[Evidence, ...] = (),
+               party: str | None = None, update_id: str | None = None) -> Update:
+    note = note.strip() if note else None
+    if status is None and progress is None and not note and not evidence:
+        raise InputError("nothing to record: give --status, --progress, --note or --evidence")
+    return Update(id=update_id or new_update_id(), commitment=commitment, date=date, recorded=now_recorded(),
+                  author=author, status=status, progress=progress, note=note or None, evidence=evidence,
+                  party=party)
+
+
+def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
+    found = [Change(f, getattr(before, f), getattr(after, f))
+             for f in ("status", "progress", "overdue", "stale") if getattr(before, f) != getattr(after, f)]
+    if update.note:
+        found.append(Change("note", None, update.note))
+    found += [Change("evidence", None, e.url) for e in update.evidence]
+    return found
+
+
+def record(state: StateFile, catalog: Catalog, update: Update, stale_days: int) -> tuple[Standing, Standing]:
+    """Append ``update``; return the commitment's standing before and after."""
+    with state.writing() as writer:
+        commitment = catalog.commitments[update.commitment]
+        before = Tracker(catalog, writer.updates, stale_days).standing(commitment)
+        writer.append([update])
+        after = Tracker(catalog, writer.updates, stale_days).standing(commitment)
+    return before, after
+
+
+def undo_target(tracker: Tracker) -> Update:
+    """The most recently recorded update that is still in force."""
+    live = tracker.live_updates()
+    if not live:
+        raise InputError("nothing to undo: no update is in force")
+    return max(live, key=lambda u: (u.recorded, u.id))
+
+
+def undo(state: StateFile, catalog: Catalog, target: Update, author: str) -> Update:
+    """Record a retraction of ``target``, provided it is still the latest update in force."""
+    with state.writing() as writer:
+        current = undo_target(Tracker(catalog, writer.updates))
+        if current.id != target.id:
+            raise StateError(f"the state changed while you were asked (update {current.id} is now the latest); "
+                             "run `accord undo` again")
+        retraction = Update(id=new_update_id(), commitment=target.commitment, date=dates.today().isoformat(),
+                            recorded=now_recorded(), author=author, retracts=target.id)
+        writer.append([retraction])
+    return retraction

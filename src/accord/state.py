@@ -1,0 +1,360 @@
+"""The state file: every recorded update, in TOML, never silently rewritten.
+
+Layout: a ``schema`` version, then one ``[[updates]]`` table per update, oldest
+first. Recording appends one block at the end of the file, so the cost of a
+write does not grow with the history. Safety:
+
+* a lock file beside the state (``state.toml.lock``) serialises writers
+  (exclusive ``flock``) and keeps readers from seeing a write in progress
+  (shared ``flock``);
+* before appending, a writer notes the file's old size in the lock file; if the
+  process dies mid-append, the next writer truncates the file back to that size
+  and readers ignore the bytes past it. A crash thus leaves the old file or the
+  new one, never half of one;
+* whole-file rewrites (merges, migrations) go to a temporary file that replaces
+  the state with an atomic rename after fsync.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import re
+import secrets
+import tempfile
+import time
+import tomllib
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from accord import dates
+from accord.errors import LockError, StateError
+from accord.model import STATUSES, Evidence, Update
+
+SCHEMA = 1
+HEADER = (
+    "# accord state: every recorded update, oldest first. Written by accord;\n"
+    "# if you edit it by hand, run `accord check` afterwards.\n"
+    f"schema = {SCHEMA}\n"
+)
+# Named migrations from each older schema to the next; none yet, schema 1 is the first.
+MIGRATIONS: dict[int, tuple[str, object]] = {}
+LOCK_TIMEOUT = float(os.environ.get("ACCORD_LOCK_TIMEOUT", "30"))
+
+UPDATE_FIELDS = {"id": str, "commitment": str, "date": str, "recorded": str, "author": str, "status": str,
+                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str}
+UPDATE_REQUIRED = ("id", "commitment", "date", "recorded", "author")
+
+
+def new_update_id() -> str:
+    return secrets.token_hex(6)
+
+
+def now_recorded() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def update_to_dict(update: Update) -> dict:
+    """The stored form of an update, fields in a fixed order, empty ones left out."""
+    data: dict = {"id": update.id, "commitment": update.commitment, "date": update.date,
+                  "recorded": update.recorded, "author": update.author}
+    for key in ("status", "progress", "note", "party", "retracts"):
+        value = getattr(update, key)
+        if value is not None:
+            data[key] = value
+    if update.evidence:
+        data["evidence"] = [{"url": e.url, **({"title": e.title} if e.title else {})} for e in update.evidence]
+    return data
+
+
+def serialize_updates(updates: list[Update]) -> str:
+    import tomli_w
+
+    return "".join("\n" + tomli_w.dumps({"updates": [update_to_dict(u)]}) for u in updates)
+
+
+@dataclass
+class Snapshot:
+    """What a state file held when read: its updates and the bytes they came from."""
+
+    updates: list[Update]
+    size: int
+    exists: bool
+
+
+class StateFile:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+
+    # -- reading ---------------------------------------------------------------
+
+    def read(self) -> Snapshot:
+        """Read every committed update (under a shared lock where one can be taken)."""
+        with self._shared_lock() as pending:
+            return self._read(limit=pending)
+
+    def _read(self, limit: int | None = None) -> Snapshot:
+        try:
+            with open(self.path, "rb") as handle:
+                raw = handle.read() if limit is None else handle.read(limit)
+        except FileNotFoundError:
+            return Snapshot([], 0, False)
+        except IsADirectoryError:
+            raise StateError(f"{self.path}: is a directory, not a state file") from None
+        except OSError as exc:
+            raise StateError(f"{self.path}: cannot read state file: {exc.strerror}") from None
+        return Snapshot(parse(raw, str(self.path)), len(raw), True)
+
+    # -- writing ---------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator["Writer"]:
+        """Hold the exclusive lock; yield a Writer over the current contents."""
+        self._ensure_directory()
+        fd = self._open_lock(exclusive=True)
+        try:
+            _flock(fd, exclusive=True, path=self.lock_path)
+            self._recover(fd)
+            yield Writer(self, fd, self._read())
+        finally:
+            os.close(fd)
+
+    def _ensure_directory(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StateError(f"cannot create state directory {self.path.parent}: {exc.strerror}") from None
+
+    def _open_lock(self, exclusive: bool) -> int:
+        try:
+            return os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exclusive:
+                raise StateError(f"cannot write to state directory {self.path.parent}: {exc.strerror}") from None
+            raise
+
+    def _recover(self, fd: int) -> None:
+        """Undo an append that a killed writer left half done."""
+        pending = _pending_size(fd)
+        if pending is None:
+            return
+        try:
+            if self.path.stat().st_size > pending:
+                with open(self.path, "r+b") as handle:
+                    handle.truncate(pending)
+                    os.fsync(handle.fileno())
+        except FileNotFoundError:
+            pass
+        _set_pending(fd, None)
+
+    @contextmanager
+    def _shared_lock(self) -> Iterator[int | None]:
+        try:
+            fd = self._open_lock(exclusive=False)
+        except OSError:
+            try:
+                fd = os.open(self.lock_path, os.O_RDONLY)
+            except OSError:
+                yield None  # no lock can be had (read-only place, no lock file): read as is
+                return
+        try:
+            _flock(fd, exclusive=False, path=self.lock_path)
+            yield _pending_size(fd)
+        finally:
+            os.close(fd)
+
+
+class Writer:
+    """The state as seen under the exclusive lock, and the ways to change it."""
+
+    def __init__(self, state: StateFile, lock_fd: int, snapshot: Snapshot):
+        self.state = state
+        self.lock_fd = lock_fd
+        self.snapshot = snapshot
+
+    @property
+    def updates(self) -> list[Update]:
+        return self.snapshot.updates
+
+    def append(self, updates: list[Update]) -> None:
+        if not updates:
+            return
+        block = serialize_updates(updates).encode("utf-8")
+        path = self.state.path
+        if not self.snapshot.exists:
+            self.rewrite(updates)
+            return
+        _set_pending(self.lock_fd, self.snapshot.size)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+        except OSError as exc:
+            _set_pending(self.lock_fd, None)
+            raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
+        try:
+            _write_all(fd, block)
+            os.fsync(fd)
+        except OSError as exc:
+            os.ftruncate(fd, self.snapshot.size)
+            raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
+        finally:
+            os.close(fd)
+        _set_pending(self.lock_fd, None)
+        self.snapshot = Snapshot(self.snapshot.updates + list(updates), self.snapshot.size + len(block), True)
+
+    def rewrite(self, updates: list[Update]) -> None:
+        """Replace the whole file atomically with ``updates`` (in the order given)."""
+        data = (HEADER + serialize_updates(updates)).encode("utf-8")
+        atomic_write(self.state.path, data)
+        self.snapshot = Snapshot(list(updates), len(data), True)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
+    directory = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise StateError(f"cannot write to state directory {directory}: {exc.strerror}") from None
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _flock(fd: int, *, exclusive: bool, path: Path) -> None:
+    import fcntl
+
+    mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    delay = 0.002
+    while True:
+        try:
+            fcntl.flock(fd, mode)
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise StateError(f"{path}: cannot lock: {exc.strerror}") from None
+        if time.monotonic() > deadline:
+            raise LockError(f"{path}: another accord process has held the lock for {LOCK_TIMEOUT:g} s; "
+                            "try again, or delete the lock file if no accord process is running")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.05)
+
+
+def _pending_size(fd: int) -> int | None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    content = os.read(fd, 64).decode("ascii", "replace").strip()
+    match = re.fullmatch(r"appending-from (\d+)", content)
+    return int(match.group(1)) if match else None
+
+
+def _set_pending(fd: int, size: int | None) -> None:
+    os.ftruncate(fd, 0)
+    if size is not None:
+        os.pwrite(fd, f"appending-from {size}\n".encode("ascii"), 0)
+        os.fsync(fd)
+
+
+# -- parsing -------------------------------------------------------------------
+
+_UPDATE_HEADER = re.compile(rb"^\s*\[\[\s*updates\s*\]\]", re.M)
+
+
+def parse(raw: bytes, name: str) -> list[Update]:
+    """Parse and validate a state file's bytes; StateError names the line of any problem."""
+    hint = "fix it by hand, or restore it from a backup; `accord check` lists every problem"
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise StateError(f"{name}:{line}: state file is not valid UTF-8", hint) from None
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"at line (\d+)", str(exc))
+        where = f"{name}:{line.group(1)}" if line else name
+        raise StateError(f"{where}: state file is not valid TOML: {exc}", hint) from None
+    schema = data.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise StateError(f"{name}: state file has no schema version (expected `schema = {SCHEMA}`)", hint)
+    if schema > SCHEMA:
+        raise StateError(f"{name}: state file has schema {schema}, newer than this accord understands "
+                         f"({SCHEMA}); upgrade accord", "pip install --upgrade accord")
+    if schema < SCHEMA and schema not in MIGRATIONS:
+        raise StateError(f"{name}: unknown state schema {schema}", hint)
+    unknown = sorted(set(data) - {"schema", "updates"})
+    if unknown:
+        raise StateError(f"{name}: unknown top-level key {unknown[0]!r} in state file", hint)
+    entries = data.get("updates", [])
+    if not isinstance(entries, list):
+        raise StateError(f"{name}: 'updates' must be an array of tables ([[updates]])", hint)
+    lines = None
+    updates = []
+    for index, entry in enumerate(entries):
+        try:
+            updates.append(update_from_dict(entry))
+        except ValueError as exc:
+            if lines is None:
+                lines = [raw[: m.start()].count(b"\n") + 1 for m in _UPDATE_HEADER.finditer(raw)]
+            line = lines[index] if index < len(lines) else None
+            where = f"{name}:{line}" if line else name
+            raise StateError(f"{where}: update #{index + 1}: {exc}", hint) from None
+    return updates
+
+
+def update_from_dict(entry) -> Update:
+    """Build an Update from its stored form; ValueError says what is wrong."""
+    if not isinstance(entry, dict):
+        raise ValueError("expected a table")
+    for key in UPDATE_REQUIRED:
+        if key not in entry:
+            raise ValueError(f"missing field {key!r}")
+    for key, value in entry.items():
+        expected = UPDATE_FIELDS.get(key)
+        if expected is None:
+            raise ValueError(f"unknown field {key!r}")
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ValueError(f"field {key!r}: expected {expected.__name__}, got {value!r}")
+    status = entry.get("status")
+    if status is not None and status not in STATUSES:
+        raise ValueError(f"field 'status': unknown status {status!r}")
+    progress = entry.get("progress")
+    if progress is not None and not 0 <= progress <= 100:
+        raise ValueError(f"field 'progress': {progress} is outside 0-100")
+    try:
+        date = dates.parse_partial(entry["date"])
+    except ValueError as exc:
+        raise ValueError(f"field 'date': {exc}") from None
+    evidence = []
+    for item in entry.get("evidence", []):
+        if not isinstance(item, dict) or not isinstance(item.get("url"), str) or set(item) - {"url", "title"}:
+            raise ValueError("field 'evidence': each entry needs a url (and may have a title)")
+        evidence.append(Evidence(item["url"], item.get("title")))
+    return Update(id=entry["id"], commitment=entry["commitment"], date=date, recorded=entry["recorded"],
+                  author=entry["author"], status=status, progress=progress, note=entry.get("note"),
+                  evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts"))

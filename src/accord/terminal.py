@@ -1,0 +1,176 @@
+"""Rendering for people: rich tables and panels, colour by status.
+
+All user text (titles, quotes, notes, evidence) goes through ``safe`` and is
+shown as plain ``Text``, never parsed as rich markup, and with control
+characters and escape sequences removed, so it cannot restyle or take over the
+terminal. Part of the command-line layer: the core never imports this.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from accord.model import Standing, Update
+
+STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", "partial": "magenta",
+                 "fulfilled": "green", "broken": "red"}
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(value) -> str:
+    """User text with escape sequences and control characters removed (newlines and tabs kept)."""
+    return _CONTROL.sub("", "" if value is None else str(value))
+
+
+def console(color: str = "auto", stderr: bool = False) -> Console:
+    if color == "never":
+        return Console(stderr=stderr, no_color=True, highlight=False, emoji=False)
+    if color == "always":
+        return Console(stderr=stderr, force_terminal=True, highlight=False, emoji=False)
+    return Console(stderr=stderr, highlight=False, emoji=False)
+
+
+def status_text(status: str) -> Text:
+    return Text(status, style=STATUS_STYLES.get(status, ""))
+
+
+def progress_text(progress: int | None, width: int = 10) -> Text:
+    if progress is None:
+        return Text("–", style="dim")
+    filled = round(progress * width / 100)
+    return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"), f" {progress:>3}%")
+
+
+STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Updated"]
+
+
+def standing_cells(s: Standing) -> list[str]:
+    """The list row as plain strings (the piped table)."""
+    deadline = (s.commitment.deadline or "") + (" overdue" if s.overdue else "")
+    updated = (s.last_update or "–") + (" stale" if s.stale else "")
+    progress = "–" if s.progress is None else f"{s.progress}%"
+    return [s.commitment.id, safe(s.commitment.title), s.commitment.area, s.status, progress, deadline, updated]
+
+
+def standings_table(rows: list[Standing]) -> Table:
+    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
+    for header in STANDING_HEADERS:
+        table.add_column(header, ratio=1 if header == "Title" else None, min_width=20 if header == "Title" else None,
+                         no_wrap=header != "Title")
+    for s in rows:
+        deadline = Text(s.commitment.deadline or "")
+        if s.overdue:
+            deadline = Text.assemble((s.commitment.deadline, "bold red"), (" overdue", "red"))
+        updated = Text(s.last_update or "–", style="" if s.last_update else "dim")
+        if s.stale:
+            updated.append(" stale", style="yellow")
+        table.add_row(Text(s.commitment.id, style="bold"), Text(safe(s.commitment.title)),
+                      Text(s.commitment.area), status_text(s.status), progress_text(s.progress), deadline, updated)
+    return table
+
+
+LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "Update", "Note", "Evidence"]
+
+
+def log_cells(u: Update, retracted: set[str]) -> list[str]:
+    status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
+    if u.id in retracted:
+        status = (status + " (undone)").strip()
+    return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
+            safe(u.author), u.id, safe(u.note or ""), " ".join(safe(e.url) for e in u.evidence)]
+
+
+def log_table(rows: list[Update], retracted: set[str]) -> Table:
+    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
+    table.add_column("Commitment", no_wrap=True)
+    table.add_column("Update", ratio=1)
+    for u in rows:
+        table.add_row(Text(u.commitment, style="bold"), update_line(u, retracted=u.id in retracted))
+    return table
+
+
+def simple_table(headers: list[str], rows: list[list[str]]) -> Table:
+    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
+    for header in headers:
+        table.add_column(header)
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    return table
+
+
+def update_line(update: Update, retracted: bool = False) -> Text:
+    parts = [(update.date, "bold")]
+    if update.retracts:
+        parts.append((f"  undo of {update.retracts}", "yellow"))
+    if update.status:
+        parts += [("  ", ""), (update.status, STATUS_STYLES.get(update.status, ""))]
+    if update.progress is not None:
+        parts.append((f"  {update.progress}%", ""))
+    if update.party:
+        parts.append((f"  [{update.party}]", "dim"))
+    parts.append((f"  {safe(update.author)} · {update.id}", "dim"))
+    line = Text.assemble(*parts)
+    if retracted:
+        line.stylize("strike dim")
+    if update.note:
+        line.append("\n    " + safe(update.note).replace("\n", "\n    "))
+    for evidence in update.evidence:
+        line.append("\n    ↳ " + safe(evidence.url), style="underline")
+        if evidence.title:
+            line.append(" " + safe(evidence.title), style="dim")
+    return line
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None):
+    """`accord show`: the commitment, its quote set apart, its document, restatements and timeline."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.panel import Panel
+
+    c, d = standing.commitment, standing.document
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold", no_wrap=True)
+    facts.add_column()
+    status = status_text(standing.status)
+    if standing.overdue:
+        status.append("  overdue", style="bold red")
+    if standing.stale:
+        status.append("  stale", style="yellow")
+    rows = [
+        ("Status", status + Text(f"  (as of {as_of})" if as_of else "", style="dim")),
+        ("Progress", progress_text(standing.progress)),
+        ("Area", Text(c.area)),
+        ("Kind", Text(c.kind)),
+        ("Parties", Text(", ".join(c.parties))),
+        ("Tags", Text(", ".join(c.tags) or "–")),
+        ("Deadline", Text(c.deadline or "–")),
+        ("Document", Text(f"{safe(d.title)}\n{d.date}, {safe(d.place)} · {d.id}")),
+        ("Last update", Text(standing.last_update or "–")),
+    ]
+    for label, value in rows:
+        facts.add_row(label, value)
+    parts = [facts, Text(""), Panel(Text(safe(c.quote), style="italic"), title="Quote", title_align="left",
+                                   border_style="dim", padding=(0, 1))]
+    if earlier:
+        parts += [Text("Restates", style="bold")] + [Text(f"  ← {e.id}  {safe(e.title)}") for e in earlier]
+    if later:
+        parts += [Text("Restated by", style="bold")] + [Text(f"  → {e.id}  {safe(e.title)}") for e in later]
+    parts.append(Text("Timeline", style="bold"))
+    if standing.updates:
+        parts += [Padding(update_line(u), (0, 0, 0, 2)) for u in reversed(standing.updates)]
+    else:
+        parts.append(Text("  no updates recorded", style="dim"))
+    if retracted:
+        parts.append(Text(f"  ({len(retracted)} undone update{'s' if len(retracted) > 1 else ''} not shown; "
+                          "see `accord log`)", style="dim"))
+    title = Text.assemble((c.id, "bold"), "  ", safe(c.title))
+    return Panel(Group(*parts), title=title, title_align="left", padding=(0, 1))

@@ -1,0 +1,104 @@
+"""The tracker: seed commitments plus recorded updates, and how each one stands.
+
+A commitment's standing on a day is derived, never stored: start from the status
+its document records, then apply every update whose event date has begun by that
+day (oldest first; ties by the time recorded), leaving out retracted updates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+
+from accord import dates
+from accord.errors import NotFoundError
+from accord.model import FINAL_STATUSES, Commitment, Document, Standing, Update
+from accord.seeds import Catalog
+
+
+def sort_key(update: Update) -> tuple:
+    return (dates.start(update.date), update.recorded, update.id)
+
+
+@dataclass
+class Tracker:
+    catalog: Catalog
+    updates: list[Update]  # as stored, retractions included
+    stale_days: int = 365
+
+    def __post_init__(self):
+        self.retracted = {u.retracts for u in self.updates if u.retracts}
+        self._by_commitment: dict[str, list[Update]] = {}
+        for update in sorted(self.live_updates(), key=sort_key):
+            self._by_commitment.setdefault(update.commitment, []).append(update)
+
+    # -- lookup ----------------------------------------------------------------
+
+    def resolve(self, text: str) -> Commitment:
+        """A commitment by id or unique id prefix."""
+        return _resolve(text, self.catalog.commitments, "commitment")
+
+    def resolve_document(self, text: str) -> Document:
+        return _resolve(text, self.catalog.documents, "document")
+
+    def update_by_id(self, text: str) -> Update:
+        return _resolve(text, {u.id: u for u in self.updates}, "update")
+
+    # -- derivation ------------------------------------------------------------
+
+    def live_updates(self) -> list[Update]:
+        """Updates that are neither retractions nor retracted, in recorded order."""
+        return [u for u in self.updates if not u.retracts and u.id not in self.retracted]
+
+    def retracted_updates(self, commitment_id: str) -> list[Update]:
+        return [u for u in self.updates if u.commitment == commitment_id and u.id in self.retracted]
+
+    def history(self, commitment_id: str, as_of: dt.date | None = None) -> list[Update]:
+        updates = self._by_commitment.get(commitment_id, [])
+        if as_of is None:
+            return list(updates)
+        return [u for u in updates if dates.start(u.date) <= as_of]
+
+    def standing(self, commitment: Commitment, as_of: dt.date | None = None,
+                 today: dt.date | None = None) -> Standing:
+        on = as_of or today or dates.today()
+        history = self.history(commitment.id, as_of)
+        status, progress = commitment.status, (100 if commitment.status == "fulfilled" else None)
+        party_status: dict[str, str] = {}
+        for update in history:
+            if update.status:
+                status = update.status
+                if update.party:
+                    party_status[update.party] = update.status
+            if update.progress is not None:
+                progress = update.progress
+            elif update.status == "fulfilled":
+                progress = 100
+        document = self.catalog.documents[commitment.document]
+        last = history[-1].date if history else None
+        since = dates.start(last) if last else dates.start(document.date)
+        overdue = bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
+        stale = status not in FINAL_STATUSES and (on - since).days > self.stale_days
+        return Standing(commitment=commitment, document=document, status=status, progress=progress,
+                        last_update=last, updates=history, overdue=overdue, stale=stale,
+                        party_status=party_status)
+
+    def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
+        return [self.standing(c, as_of, today) for c in self.catalog.commitments.values()]
+
+
+def _resolve(text: str, items: dict, kind: str):
+    if text in items:
+        return items[text]
+    matches = [key for key in items if key.startswith(text)]
+    if len(matches) == 1:
+        return items[matches[0]]
+    if matches:
+        shown = ", ".join(matches[:5]) + (", …" if len(matches) > 5 else "")
+        raise NotFoundError(f"{kind} id {text!r} is ambiguous: it matches {shown}")
+    close = difflib.get_close_matches(text, list(items), n=3, cutoff=0.6)
+    if not close:
+        close = [key for key in items if text in key][:3]
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise NotFoundError(f"no {kind} with id {text!r}{hint}")

@@ -1,0 +1,62 @@
+"""Every test runs with its own ACCORD_HOME (config, state, cache) in a tmp dir."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = REPO.parent / "shared" / "sources"
+
+
+@pytest.fixture(autouse=True)
+def accord_home(tmp_path, monkeypatch):
+    home = tmp_path / "accord-home"
+    home.mkdir()
+    monkeypatch.setenv("ACCORD_HOME", str(home))
+    for name in ("ACCORD_STATE", "ACCORD_SEEDS", "ACCORD_CONFIG", "ACCORD_CACHE_DIR", "ACCORD_AUTHOR",
+                 "ACCORD_STALE_DAYS", "ACCORD_FORMAT", "ACCORD_COLOR", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ACCORD_AUTHOR", "tester")
+    monkeypatch.setenv("COLUMNS", "200")
+    return home
+
+
+@pytest.fixture
+def state_path(accord_home) -> Path:
+    return accord_home / "state.toml"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def run(runner):
+    """Invoke accord in-process: run("list", "--format", "json")."""
+
+    def invoke(*args, input=None):
+        return runner.invoke(app, [str(a) for a in args], input=input)
+
+    return invoke
+
+
+def make_read_only(path: Path) -> None:
+    """Make a folder unwritable, for root too (chattr +i) where chmod alone cannot."""
+    path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(path)], check=True)
+
+
+def make_writable(path: Path) -> None:
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
+    path.chmod(stat.S_IRWXU)
