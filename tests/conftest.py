@@ -49,14 +49,17 @@ def run(runner):
     return invoke
 
 
-def make_read_only(path: Path) -> None:
-    """Make a folder unwritable, for root too (chattr +i) where chmod alone cannot."""
-    path.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    if os.geteuid() == 0:
-        subprocess.run(["chattr", "+i", str(path)], check=True)
+def make_read_only(folder: Path) -> None:
+    """Make a folder and its files unwritable, as a read-only mount would, for root too
+    (chattr +i, where chmod alone does not stop root)."""
+    for path in [*folder.iterdir(), folder]:
+        path.chmod(stat.S_IRUSR | (stat.S_IXUSR if path.is_dir() else 0))
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "+i", str(path)], check=True)
 
 
-def make_writable(path: Path) -> None:
-    if os.geteuid() == 0:
-        subprocess.run(["chattr", "-i", str(path)], check=False)
-    path.chmod(stat.S_IRWXU)
+def make_writable(folder: Path) -> None:
+    for path in [folder, *folder.iterdir()]:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        path.chmod(stat.S_IRWXU if path.is_dir() else stat.S_IRUSR | stat.S_IWUSR)

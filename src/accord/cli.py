@@ -337,7 +337,7 @@ def update_command(
     before, after = record.record(session.state, session.catalog, update, session.settings.stale_days.value)
     out(f"Recorded update {update.id} on {commitment.id} ({update.date}).\n")
     for change in record.changes(before, after, update):
-        if change.old is None:
+        if change.field in ("note", "evidence"):
             out(f"  {change.field}: {_plain(change.new)}\n")
         else:
             out(f"  {change.field}: {_plain(change.old)} → {_plain(change.new)}\n")

@@ -284,7 +284,7 @@ def _set_pending(fd: int, size: int | None) -> None:
 
 # -- parsing -------------------------------------------------------------------
 
-_UPDATE_HEADER = re.compile(rb"^\s*\[\[\s*updates\s*\]\]", re.M)
+_UPDATE_HEADER = re.compile(rb"^[ \t]*\[\[[ \t]*updates[ \t]*\]\]", re.M)
 
 
 def parse(raw: bytes, name: str) -> list[Update]:
