@@ -158,12 +158,16 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
     ]
     for label, value in rows:
         facts.add_row(label, value)
-    parts = [facts, Text(""), Panel(Text(safe(c.quote), style="italic"), title="Quote", title_align="left",
+    parts = [Text(safe(c.title), style="bold"), Text(""), facts, Text(""), Panel(Text(safe(c.quote), style="italic"), title="Quote", title_align="left",
                                    border_style="dim", padding=(0, 1))]
-    if earlier:
-        parts += [Text("Restates", style="bold")] + [Text(f"  ← {e.id}  {safe(e.title)}") for e in earlier]
-    if later:
-        parts += [Text("Restated by", style="bold")] + [Text(f"  → {e.id}  {safe(e.title)}") for e in later]
+    for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
+        if linked:
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True)
+            grid.add_column()
+            for other in linked:
+                grid.add_row(f"  {arrow} {other.id}", Text(safe(other.title)))
+            parts += [Text(label, style="bold"), grid]
     parts.append(Text("Timeline", style="bold"))
     if standing.updates:
         parts += [Padding(update_line(u), (0, 0, 0, 2)) for u in reversed(standing.updates)]
@@ -172,5 +176,4 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
     if retracted:
         parts.append(Text(f"  ({len(retracted)} undone update{'s' if len(retracted) > 1 else ''} not shown; "
                           "see `accord log`)", style="dim"))
-    title = Text.assemble((c.id, "bold"), "  ", safe(c.title))
-    return Panel(Group(*parts), title=title, title_align="left", padding=(0, 1))
+    return Panel(Group(*parts), title=Text(c.id, style="bold"), title_align="left", padding=(0, 1))
