@@ -17,16 +17,17 @@ WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
     from accord import record
-    from accord.seeds import load_catalog
+    from accord.cache import TrackerFiles
+    from accord.config import cache_dir
+    from accord.seeds import seed_files
     from accord.state import StateFile
 
-    state = StateFile(Path(sys.argv[1]))
-    catalog = load_catalog()
+    files = TrackerFiles(StateFile(Path(sys.argv[1])), seed_files(), 365, cache_dir())
     count = int(sys.argv[3])
     for i in range(count):
         update = record.new_update("cku-railway", author=sys.argv[2], date="2024-06-06",
                                    note=f"{sys.argv[2]} note {i}", progress=i % 101)
-        record.record(state, catalog, update, 365)
+        record.record(files, update)
         print(update.id, flush=True)
 """)
 

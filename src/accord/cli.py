@@ -84,7 +84,7 @@ class Session:
 
         self.settings = Settings(state=str(state) if state else None, seeds=[str(s) for s in seeds or []],
                                  author=author, fmt=fmt)
-        self._catalog = None
+        self._tracker = None
 
     @property
     def format(self) -> str:
@@ -92,11 +92,7 @@ class Session:
 
     @property
     def catalog(self):
-        if self._catalog is None:
-            from accord.seeds import load_catalog
-
-            self._catalog = load_catalog(self.settings.seeds.value)
-        return self._catalog
+        return self.tracker().catalog
 
     @property
     def state(self):
@@ -104,10 +100,21 @@ class Session:
 
         return StateFile(self.settings.state.value)
 
-    def tracker(self):
-        from accord.tracker import Tracker
+    @property
+    def files(self):
+        """The seed files and state file behind the tracker, read through the cache."""
+        from accord.cache import TrackerFiles
+        from accord.config import cache_dir
+        from accord.seeds import seed_files
 
-        return Tracker(self.catalog, self.state.read().updates, self.settings.stale_days.value)
+        return TrackerFiles(self.state, seed_files(self.settings.seeds.value), self.settings.stale_days.value,
+                            cache_dir())
+
+    def tracker(self):
+        """The tracker as it stands (read once per command)."""
+        if self._tracker is None:
+            self._tracker = self.files.tracker()
+        return self._tracker
 
     def console(self, stderr: bool = False):
         from accord.terminal import console
@@ -334,7 +341,7 @@ def update_command(
         evidence=tuple(record.parse_evidence(e) for e in evidence or ()),
         party=record.parse_party(party) if party else None,
     )
-    before, after = record.record(session.state, session.catalog, update, session.settings.stale_days.value)
+    before, after = record.record(session.files, update)
     out(f"Recorded update {update.id} on {commitment.id} ({update.date}).\n")
     for change in record.changes(before, after, update):
         if change.field in ("note", "evidence"):
@@ -419,7 +426,7 @@ def undo_command(
     console.print(Text.assemble(("  " + target.commitment + "  ", "bold"), update_line(target)))
     if not yes and not confirm("Undo it? [y/N] "):
         raise Aborted("nothing undone (use --yes to skip this question)")
-    retraction = record.undo(session.state, session.catalog, target, str(session.settings.author.value))
+    retraction = record.undo(session.files, target, str(session.settings.author.value))
     out(f"Undid update {target.id} on {target.commitment} (retraction {retraction.id}).\n")
 
 
@@ -449,7 +456,7 @@ def import_command(
 
     session = Session(state, seeds, author=author)
     updates = read_updates(file, session.catalog, str(session.settings.author.value))
-    result = import_updates(session.state, updates, dry_run=dry_run)
+    result = import_updates(session.files, updates, dry_run=dry_run)
     verb = "Would record" if dry_run else "Recorded"
     for update in result.new:
         what = ", ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None,

@@ -14,14 +14,18 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accord.errors import AccordError, InputError, NotFoundError
 from accord.model import Update
 from accord.record import (new_update, parse_date, parse_evidence, parse_party, parse_progress,
                            parse_status)
 from accord.seeds import Catalog
-from accord.state import StateFile, update_from_dict
+from accord.state import update_from_dict
 from accord.tracker import Tracker
+
+if TYPE_CHECKING:
+    from accord.cache import TrackerFiles
 
 CSV_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", "author", "party")
 MAX_ERRORS_SHOWN = 20
@@ -133,13 +137,13 @@ def _raise_all(errors: list[str]) -> None:
     raise InputError(f"nothing imported: {len(errors)} bad row{'s' if len(errors) > 1 else ''}\n" + "\n".join(shown))
 
 
-def import_updates(state: StateFile, updates: list[Update], *, dry_run: bool = False) -> ImportResult:
+def import_updates(files: TrackerFiles, updates: list[Update], *, dry_run: bool = False) -> ImportResult:
     """Record the updates not already in the state, all at once."""
     if dry_run:
-        return _new_ones(state.read().updates, updates)
-    with state.writing() as writer:
-        result = _new_ones(writer.updates, updates)
-        writer.append(result.new)
+        return _new_ones(files.tracker().updates, updates)
+    with files.recording() as recorder:
+        result = _new_ones(recorder.tracker.updates, updates)
+        recorder.append(result.new)
     return result
 
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from accord import dates
 from accord.errors import InputError, StateError
 from accord.model import STATUSES, Evidence, Standing, Update
-from accord.seeds import PARTY_PATTERN, Catalog
-from accord.state import StateFile, new_update_id, now_recorded
+from accord.seeds import PARTY_PATTERN
+from accord.state import new_update_id, now_recorded
 from accord.tracker import Tracker
+
+if TYPE_CHECKING:
+    from accord.cache import TrackerFiles
 
 URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
@@ -82,13 +86,13 @@ def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
     return found
 
 
-def record(state: StateFile, catalog: Catalog, update: Update, stale_days: int) -> tuple[Standing, Standing]:
+def record(files: TrackerFiles, update: Update) -> tuple[Standing, Standing]:
     """Append ``update``; return the commitment's standing before and after."""
-    with state.writing() as writer:
-        commitment = catalog.commitments[update.commitment]
-        before = Tracker(catalog, writer.updates, stale_days).standing(commitment)
-        writer.append([update])
-        after = Tracker(catalog, writer.updates, stale_days).standing(commitment)
+    with files.recording() as recorder:
+        commitment = recorder.tracker.catalog.commitments[update.commitment]
+        before = recorder.tracker.standing(commitment)
+        recorder.append([update])
+        after = recorder.tracker.standing(commitment)
     return before, after
 
 
@@ -100,14 +104,14 @@ def undo_target(tracker: Tracker) -> Update:
     return max(live, key=lambda u: (u.recorded, u.id))
 
 
-def undo(state: StateFile, catalog: Catalog, target: Update, author: str) -> Update:
+def undo(files: TrackerFiles, target: Update, author: str) -> Update:
     """Record a retraction of ``target``, provided it is still the latest update in force."""
-    with state.writing() as writer:
-        current = undo_target(Tracker(catalog, writer.updates))
+    with files.recording() as recorder:
+        current = undo_target(recorder.tracker)
         if current.id != target.id:
             raise StateError(f"the state changed while you were asked (update {current.id} is now the latest); "
                              "run `accord undo` again")
         retraction = Update(id=new_update_id(), commitment=target.commitment, date=dates.today().isoformat(),
                             recorded=now_recorded(), author=author, retracts=target.id)
-        writer.append([retraction])
+        recorder.append([retraction])
     return retraction

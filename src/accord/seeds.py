@@ -106,8 +106,13 @@ class Catalog:
 
 
 def load_catalog(extra: list[str] | tuple[str, ...] = ()) -> Catalog:
-    """Load and validate every seed file; raise SeedError on the first problem."""
-    catalog, problems = validate(seed_files(extra))
+    """Load and validate the shipped and the extra seed files; raise SeedError on the first problem."""
+    return load_files(seed_files(extra))
+
+
+def load_files(files: list[Path]) -> Catalog:
+    """Load and validate these seed files; raise SeedError on the first problem."""
+    catalog, problems = validate(files)
     if problems:
         more = f" (and {len(problems) - 1} more problems: run `accord check`)" if len(problems) > 1 else ""
         raise SeedError(f"{problems[0]}{more}")

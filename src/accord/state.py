@@ -76,7 +76,7 @@ def serialize_updates(updates: list[Update]) -> str:
     return "".join("\n" + tomli_w.dumps({"updates": [update_to_dict(u)]}) for u in updates)
 
 
-@dataclass
+@dataclass(slots=True)
 class Snapshot:
     """What a state file held when read: its updates and the bytes they came from."""
 
@@ -94,8 +94,19 @@ class StateFile:
 
     def read(self) -> Snapshot:
         """Read every committed update (under a shared lock where one can be taken)."""
-        with self._shared_lock() as pending:
+        with self.reading() as pending:
             return self._read(limit=pending)
+
+    @contextmanager
+    def reading(self) -> Iterator[int | None]:
+        """Hold the shared lock (where one can be taken). Yields the size up to which the file
+        is committed when a killed writer left an append unfinished, else None."""
+        with self._shared_lock() as pending:
+            yield pending
+
+    def read_committed(self, limit: int | None) -> Snapshot:
+        """Parse the file; call within reading() or writing()."""
+        return self._read(limit)
 
     def _read(self, limit: int | None = None) -> Snapshot:
         try:
@@ -119,9 +130,17 @@ class StateFile:
         try:
             _flock(fd, exclusive=True, path=self.lock_path)
             self._recover(fd)
-            yield Writer(self, fd, self._read())
+            yield Writer(self, fd, self._stat())
         finally:
             os.close(fd)
+
+    def _stat(self) -> tuple[int, bool]:
+        try:
+            return self.path.stat().st_size, True
+        except FileNotFoundError:
+            return 0, False
+        except OSError as exc:
+            raise StateError(f"{self.path}: cannot read state file: {exc.strerror}") from None
 
     def _ensure_directory(self) -> None:
         try:
@@ -169,26 +188,31 @@ class StateFile:
 
 
 class Writer:
-    """The state as seen under the exclusive lock, and the ways to change it."""
+    """The state as seen under the exclusive lock, and the ways to change it.
 
-    def __init__(self, state: StateFile, lock_fd: int, snapshot: Snapshot):
+    The file is parsed only if ``updates`` is asked for: appending needs only its size."""
+
+    def __init__(self, state: StateFile, lock_fd: int, stat: tuple[int, bool]):
         self.state = state
         self.lock_fd = lock_fd
-        self.snapshot = snapshot
+        self.size, self.exists = stat
+        self._updates: list[Update] | None = None
 
     @property
     def updates(self) -> list[Update]:
-        return self.snapshot.updates
+        if self._updates is None:
+            self._updates = self.state.read_committed(None).updates
+        return self._updates
 
     def append(self, updates: list[Update]) -> None:
         if not updates:
             return
-        block = serialize_updates(updates).encode("utf-8")
-        path = self.state.path
-        if not self.snapshot.exists:
+        if not self.exists:
             self.rewrite(updates)
             return
-        _set_pending(self.lock_fd, self.snapshot.size)
+        block = serialize_updates(updates).encode("utf-8")
+        path = self.state.path
+        _set_pending(self.lock_fd, self.size)
         try:
             fd = os.open(path, os.O_WRONLY | os.O_APPEND)
         except OSError as exc:
@@ -198,18 +222,20 @@ class Writer:
             _write_all(fd, block)
             os.fsync(fd)
         except OSError as exc:
-            os.ftruncate(fd, self.snapshot.size)
+            os.ftruncate(fd, self.size)
             raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
         finally:
             os.close(fd)
         _set_pending(self.lock_fd, None)
-        self.snapshot = Snapshot(self.snapshot.updates + list(updates), self.snapshot.size + len(block), True)
+        self.size += len(block)
+        if self._updates is not None:
+            self._updates = self._updates + list(updates)
 
     def rewrite(self, updates: list[Update]) -> None:
         """Replace the whole file atomically with ``updates`` (in the order given)."""
         data = (HEADER + serialize_updates(updates)).encode("utf-8")
         atomic_write(self.state.path, data)
-        self.snapshot = Snapshot(list(updates), len(data), True)
+        self.size, self.exists, self._updates = len(data), True, list(updates)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from accord import dates
@@ -21,17 +22,82 @@ def sort_key(update: Update) -> tuple:
     return (dates.start(update.date), update.recorded, update.id)
 
 
-@dataclass
-class Tracker:
-    catalog: Catalog
-    updates: list[Update]  # as stored, retractions included
-    stale_days: int = 365
+@dataclass(slots=True)
+class Fold:
+    """What a commitment's counted updates add up to."""
 
-    def __post_init__(self):
-        self.retracted = {u.retracts for u in self.updates if u.retracts}
-        self._by_commitment: dict[str, list[Update]] = {}
-        for update in sorted(self.live_updates(), key=sort_key):
-            self._by_commitment.setdefault(update.commitment, []).append(update)
+    status: str
+    progress: int | None
+    last_update: str | None
+    party_status: dict[str, str]
+
+
+def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
+    status, progress = commitment.status, (100 if commitment.status == "fulfilled" else None)
+    party_status: dict[str, str] = {}
+    for update in history:
+        if update.status:
+            status = update.status
+            if update.party:
+                party_status[update.party] = update.status
+        if update.progress is not None:
+            progress = update.progress
+        elif update.status == "fulfilled":
+            progress = 100
+    return Fold(status, progress, history[-1].date if history else None, party_status)
+
+
+class History(Sequence):
+    """A commitment's counted updates, read only when first looked at."""
+
+    __slots__ = ("_load", "_items")
+
+    def __init__(self, load):
+        self._load, self._items = load, None
+
+    def _list(self) -> list[Update]:
+        if self._items is None:
+            self._items = self._load()
+        return self._items
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+
+class Tracker:
+    """Commitments and updates. Updates come either as a list, or from a ``store``
+    (the cache) that reads them only when asked and knows every current fold."""
+
+    def __init__(self, catalog: Catalog, updates: list[Update] | None = None, stale_days: int = 365,
+                 *, store=None):
+        self.catalog = catalog
+        self.stale_days = stale_days
+        self._store = store
+        self._updates = updates if store is None else None
+        self._retracted: set[str] | None = None
+        self._by_commitment: dict[str, list[Update]] | None = None
+
+    @property
+    def updates(self) -> list[Update]:
+        """Every stored update, retractions included, in recorded order."""
+        if self._updates is None:
+            self._updates = self._store.updates()
+        return self._updates
+
+    @property
+    def retracted(self) -> set[str]:
+        if self._retracted is None:
+            if self._store is not None and self._updates is None:
+                self._retracted = self._store.retracted()
+            else:
+                self._retracted = {u.retracts for u in self.updates if u.retracts}
+        return self._retracted
 
     # -- lookup ----------------------------------------------------------------
 
@@ -49,13 +115,24 @@ class Tracker:
 
     def live_updates(self) -> list[Update]:
         """Updates that are neither retractions nor retracted, in recorded order."""
-        return [u for u in self.updates if not u.retracts and u.id not in self.retracted]
+        retracted = self.retracted
+        return [u for u in self.updates if not u.retracts and u.id not in retracted]
 
     def retracted_updates(self, commitment_id: str) -> list[Update]:
-        return [u for u in self.updates if u.commitment == commitment_id and u.id in self.retracted]
+        retracted = self.retracted
+        return [u for u in self.updates if u.commitment == commitment_id and u.id in retracted]
+
+    def _history(self, commitment_id: str) -> list[Update]:
+        if self._store is not None and self._updates is None:
+            return self._store.history(commitment_id)
+        if self._by_commitment is None:
+            self._by_commitment = {}
+            for update in sorted(self.live_updates(), key=sort_key):
+                self._by_commitment.setdefault(update.commitment, []).append(update)
+        return self._by_commitment.get(commitment_id, [])
 
     def history(self, commitment_id: str, as_of: dt.date | None = None) -> list[Update]:
-        updates = self._by_commitment.get(commitment_id, [])
+        updates = self._history(commitment_id)
         if as_of is None:
             return list(updates)
         return [u for u in updates if dates.start(u.date) <= as_of]
@@ -63,26 +140,20 @@ class Tracker:
     def standing(self, commitment: Commitment, as_of: dt.date | None = None,
                  today: dt.date | None = None) -> Standing:
         on = as_of or today or dates.today()
-        history = self.history(commitment.id, as_of)
-        status, progress = commitment.status, (100 if commitment.status == "fulfilled" else None)
-        party_status: dict[str, str] = {}
-        for update in history:
-            if update.status:
-                status = update.status
-                if update.party:
-                    party_status[update.party] = update.status
-            if update.progress is not None:
-                progress = update.progress
-            elif update.status == "fulfilled":
-                progress = 100
+        if as_of is None and self._store is not None and self._updates is None:
+            folded = self._store.fold(commitment)
+            history = History(lambda: self.history(commitment.id))
+        else:
+            history = self.history(commitment.id, as_of)
+            folded = fold(commitment, history)
         document = self.catalog.documents[commitment.document]
-        last = history[-1].date if history else None
+        status, last = folded.status, folded.last_update
         since = dates.start(last) if last else dates.start(document.date)
         overdue = bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
         stale = status not in FINAL_STATUSES and (on - since).days > self.stale_days
-        return Standing(commitment=commitment, document=document, status=status, progress=progress,
+        return Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
                         last_update=last, updates=history, overdue=overdue, stale=stale,
-                        party_status=party_status)
+                        party_status=folded.party_status)
 
     def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
         return [self.standing(c, as_of, today) for c in self.catalog.commitments.values()]

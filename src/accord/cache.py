@@ -1,0 +1,247 @@
+"""A derived cache of the seeds and the state, for speed: safe to delete, never the source of truth.
+
+Parsing TOML costs about 0.2 s a megabyte, so a tracker of 10,000 commitments and
+100,000 updates would take seconds to read on every command. The cache keeps, in
+one SQLite database per state file (in the user cache folder):
+
+* the validated catalog (documents and commitments), as one marshal blob;
+* every update, one row each, indexed by commitment;
+* each commitment's current fold (status, progress, last update, party statuses).
+
+It is trusted only while every seed file and the state file are exactly as they
+were when it was written: same paths, sizes, modification and change times
+(nanoseconds) and inodes. Any change — by accord, by hand in an editor, by git
+replacing a file — changes the change time, which no tool can set back, so the
+cache is rebuilt from the files. Commands that record updates extend it in place
+under the state's exclusive lock, so recording costs the same at any size.
+Anything unexpected while reading or writing the cache falls back to the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sqlite3
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from accord import __version__
+from accord.model import Commitment, Document, Evidence, Update
+from accord.seeds import Catalog, load_files
+from accord.state import StateFile
+from accord.tracker import Fold, Tracker, fold, sort_key
+
+FORMAT = 1
+_CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
+
+
+def cache_file(cache_dir: Path, state_path: Path) -> Path:
+    key = hashlib.sha1(str(state_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return cache_dir / f"tracker-{key}.sqlite"
+
+
+def signature(seed_files: list[Path], state_path: Path) -> bytes:
+    """What the cache was built from; any edit to any of these files changes it."""
+    parts: list = [FORMAT, __version__, sys.version]
+    for path in [*seed_files, state_path]:
+        try:
+            st = os.stat(path)
+            parts.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+        except FileNotFoundError:
+            parts.append((str(path), None))
+    return marshal.dumps(parts)
+
+
+class CacheStore:
+    """The updates and folds of a valid cache, read only as far as a command asks."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self._folds: dict[str, tuple] | None = None
+        self._retracted: set[str] | None = None
+
+    def updates(self) -> list[Update]:
+        return [_update(marshal.loads(r)) for (r,) in self.db.execute("SELECT record FROM updates ORDER BY ord")]
+
+    def retracted(self) -> set[str]:
+        if self._retracted is None:
+            self._retracted = {r for (r,) in self.db.execute(
+                "SELECT retracts FROM updates WHERE retracts IS NOT NULL")}
+        return self._retracted
+
+    def history(self, commitment_id: str) -> list[Update]:
+        retracted = self.retracted()
+        rows = self.db.execute("SELECT record FROM updates WHERE commitment = ? AND retracts IS NULL",
+                               (commitment_id,))
+        updates = [_update(marshal.loads(r)) for (r,) in rows]
+        return sorted((u for u in updates if u.id not in retracted), key=sort_key)
+
+    def fold(self, commitment: Commitment) -> Fold:
+        if self._folds is None:
+            self._folds = {c: marshal.loads(r) for c, r in self.db.execute("SELECT commitment, record FROM folds")}
+        stored = self._folds.get(commitment.id)
+        return Fold(*stored) if stored else fold(commitment, [])
+
+
+class TrackerFiles:
+    """The files a tracker is made of, and the two ways to open it: to read, or to record."""
+
+    def __init__(self, state: StateFile, seed_files: list[Path], stale_days: int, cache_dir: Path):
+        self.state, self.seed_files, self.stale_days = state, seed_files, stale_days
+        self.cache_path = cache_file(cache_dir, state.path)
+
+    def tracker(self) -> Tracker:
+        """The tracker as it stands, through the cache where it is valid."""
+        with self.state.reading() as pending:
+            if pending is not None:  # a killed writer's unfinished append: read only what was committed
+                return Tracker(load_files(self.seed_files), self.state.read_committed(pending).updates,
+                               self.stale_days)
+            return self._open(lambda: self.state.read_committed(None).updates)
+
+    @contextmanager
+    def recording(self) -> Iterator["Recorder"]:
+        """Hold the state's exclusive lock; yield a Recorder whose appends keep the cache current."""
+        with self.state.writing() as writer:
+            yield Recorder(self, writer, self._open(lambda: writer.updates))
+
+    def _open(self, read_updates) -> Tracker:
+        current = signature(self.seed_files, self.state.path)
+        tracker = _open_valid(self.cache_path, current, self.stale_days)
+        if tracker is None:
+            tracker = Tracker(load_files(self.seed_files), read_updates(), self.stale_days)
+            _rebuild(self.cache_path, current, tracker)
+        return tracker
+
+
+class Recorder:
+    """The tracker as it stands under the exclusive lock, and a way to add updates."""
+
+    def __init__(self, files: TrackerFiles, writer, tracker: Tracker):
+        self.files, self.writer, self.tracker = files, writer, tracker
+
+    def append(self, updates: list[Update]) -> None:
+        if not updates:
+            return
+        self.writer.append(updates)
+        files = self.files
+        current = signature(files.seed_files, files.state.path)
+        extended = _extend(files.cache_path, current, self.tracker.catalog, updates)
+        reopened = _open_valid(files.cache_path, current, files.stale_days) if extended else None
+        self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days)
+
+
+# -- the database ----------------------------------------------------------------------
+
+
+def _open_valid(path: Path, current: bytes, stale_days: int) -> Tracker | None:
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
+        if row is None or row[0] != current:
+            db.close()
+            return None
+        (blob,) = db.execute("SELECT value FROM meta WHERE key = 'catalog'").fetchone()
+        return Tracker(_catalog(marshal.loads(blob)), stale_days=stale_days, store=CacheStore(db))
+    except _CACHE_ERRORS:
+        db.close()
+        return None
+
+
+def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
+    """Write a fresh cache beside the old one, then swap it in; a failure leaves no cache."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("BEGIN")
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)")
+            db.execute("CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, "
+                       "record BLOB)")
+            db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
+            db.executemany("INSERT INTO updates (id, commitment, retracts, record) VALUES (?, ?, ?, ?)",
+                           (_update_row(u) for u in tracker.updates))
+            db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
+            commitments = {u.commitment for u in tracker.updates}
+            db.executemany("INSERT INTO folds VALUES (?, ?)", _fold_rows(tracker, commitments))
+            db.execute("INSERT INTO meta VALUES ('catalog', ?)", (marshal.dumps(_catalog_blob(tracker.catalog)),))
+            db.execute("INSERT INTO meta VALUES ('signature', ?)", (current,))
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except _CACHE_ERRORS:
+        tmp.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
+
+
+def _extend(path: Path, current: bytes, catalog: Catalog, added: list[Update]) -> bool:
+    """Add freshly appended updates to a cache that was valid just before; False if it could not."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
+        try:
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT INTO updates (id, commitment, retracts, record) VALUES (?, ?, ?, ?)",
+                           (_update_row(u) for u in added))
+            store = CacheStore(db)
+            affected = {u.commitment for u in added} & catalog.commitments.keys()
+            db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
+                           ((c, marshal.dumps(_fold_tuple(fold(catalog.commitments[c], store.history(c)))))
+                            for c in affected))
+            db.execute("UPDATE meta SET value = ? WHERE key = 'signature'", (current,))
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        return True
+    except _CACHE_ERRORS:
+        path.unlink(missing_ok=True)
+        return False
+
+
+def _fold_rows(tracker: Tracker, commitments: set[str]):
+    for commitment_id in commitments:
+        commitment = tracker.catalog.commitments.get(commitment_id)
+        if commitment is not None:
+            yield commitment_id, marshal.dumps(_fold_tuple(fold(commitment, tracker.history(commitment_id))))
+
+
+def _fold_tuple(folded: Fold) -> tuple:
+    return (folded.status, folded.progress, folded.last_update, folded.party_status)
+
+
+def _update_row(update: Update) -> tuple:
+    record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
+              update.progress, update.note, tuple((e.url, e.title) for e in update.evidence), update.party,
+              update.retracts)
+    return update.id, update.commitment, update.retracts, marshal.dumps(record)
+
+
+def _update(record: tuple) -> Update:
+    (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts) = record
+    return Update(id_, commitment, date, recorded, author, status, progress, note,
+                  tuple(Evidence(url, title) for url, title in evidence), party, retracts)
+
+
+def _catalog_blob(catalog: Catalog) -> tuple:
+    documents = [(d.id, d.title, d.date, d.place, d.parties, d.kind, d.source, d.path, d.url)
+                 for d in catalog.documents.values()]
+    commitments = [(c.id, c.document, c.title, c.quote, c.area, c.parties, c.kind, c.tags, c.deadline, c.reaffirms,
+                    c.status, c.path, c.line) for c in catalog.commitments.values()]
+    return documents, commitments, [str(f) for f in catalog.files]
+
+
+def _catalog(blob: tuple) -> Catalog:
+    documents, commitments, files = blob
+    return Catalog(documents={d[0]: Document(*d) for d in documents},
+                   commitments={c[0]: Commitment(*c) for c in commitments},
+                   files=[Path(f) for f in files])

@@ -1,0 +1,118 @@
+"""The derived cache: invalidated by any change to a seed or state file, and deleting it changes no output."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from conftest import make_read_only, make_writable
+
+SEED = """[document]
+id = "team-doc"
+title = "Team document"
+date = 2024-06-06
+place = "Beijing"
+parties = ["CN", "KG", "UZ"]
+kind = "agreement"
+
+[[commitments]]
+id = "team-railway"
+title = "Build the railway"
+quote = "The parties will build the railway."
+area = "connectivity"
+parties = ["CN", "KG", "UZ"]
+kind = "project"
+"""
+
+VIEWS = [("list", "--format", "json"), ("show", "cku-railway", "--format", "json"), ("log", "--format", "json"),
+         ("export",), ("list", "--as-of", "2024-09", "--format", "csv")]
+
+
+def outputs(run, *extra):
+    results = []
+    for view in VIEWS:
+        result = run(*view, *extra)
+        assert result.exit_code == 0, result.output
+        results.append(result.stdout)
+    return results
+
+
+def cache_files(home):
+    return list((home / "cache").glob("*.sqlite"))
+
+
+def test_deleting_the_cache_changes_no_output(run, accord_home):
+    assert run("update", "cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06").exit_code == 0
+    assert run("update", "cku-railway", "--progress", "20", "--date", "2024-12-27", "--party", "KG").exit_code == 0
+    assert run("update", "development-fund", "--status", "stalled", "--date", "2025").exit_code == 0
+    assert run("undo", "--yes").exit_code == 0
+    assert cache_files(accord_home), "the cache should exist after recording"
+    with_cache = outputs(run)
+    shutil.rmtree(accord_home / "cache")
+    rebuilt = outputs(run)
+    assert rebuilt == with_cache
+    assert cache_files(accord_home)
+    assert outputs(run) == with_cache
+
+
+def test_a_corrupt_cache_is_ignored(run, accord_home):
+    assert run("update", "cku-railway", "--note", "x").exit_code == 0
+    expected = outputs(run)
+    for path in cache_files(accord_home):
+        path.write_bytes(b"not a database at all")
+    assert outputs(run) == expected
+
+
+def test_hand_edit_of_a_seed_file_same_size_is_seen(run, tmp_path):
+    seed = tmp_path / "team.toml"
+    seed.write_text(SEED, encoding="utf-8")
+    first = run("show", "team-railway", "--seeds", seed)
+    assert first.exit_code == 0 and "Build the railway" in first.stdout
+    seed.write_text(SEED.replace("Build the railway", "Build the raylway"), encoding="utf-8")  # same size
+    second = run("show", "team-railway", "--seeds", seed)
+    assert second.exit_code == 0, second.output
+    assert "Build the raylway" in second.stdout
+
+
+def test_hand_edit_of_the_state_file_is_seen(run, state_path):
+    assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06").exit_code == 0
+    text = state_path.read_text(encoding="utf-8")
+    state_path.write_text(text.replace('status = "in-progress"', 'status = "fulfilled"'), encoding="utf-8")
+    result = run("show", "cku-railway", "--format", "json")
+    assert '"status": "fulfilled"' in result.stdout
+
+
+def test_state_file_replaced_by_another_file_is_seen(run, state_path, tmp_path):
+    """What git does on checkout or merge: a new file renamed over the old one."""
+    assert run("update", "cku-railway", "--note", "ours", "--date", "2024").exit_code == 0
+    other = tmp_path / "theirs.toml"
+    assert run("update", "petieli-port", "--status", "fulfilled", "--date", "2025", "--state", other).exit_code == 0
+    assert '"status": "fulfilled"' not in run("show", "petieli-port", "-f", "json").stdout
+    os.replace(other, state_path)
+    assert '"status": "fulfilled"' in run("show", "petieli-port", "-f", "json").stdout
+    assert run("log", "cku-railway", "-f", "json").stdout.strip() == "[]"
+
+
+def test_seed_file_removed_from_the_list_is_seen(run, tmp_path, monkeypatch):
+    seed = tmp_path / "team.toml"
+    seed.write_text(SEED, encoding="utf-8")
+    monkeypatch.setenv("ACCORD_SEEDS", str(seed))
+    assert run("show", "team-railway").exit_code == 0
+    monkeypatch.delenv("ACCORD_SEEDS")
+    assert run("show", "team-railway").exit_code == 4
+
+
+def test_unwritable_cache_folder_still_works(run, accord_home):
+    cache = accord_home / "cache"
+    cache.mkdir()
+    make_read_only(cache)
+    try:
+        assert run("update", "cku-railway", "--note", "x").exit_code == 0
+        result = run("log", "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert '"note": "x"' in result.stdout
+        assert not list(cache.iterdir())
+    finally:
+        make_writable(cache)
