@@ -45,14 +45,20 @@ def cache_file(cache_dir: Path, state_path: Path) -> Path:
 
 def signature(seed_files: list[Path], state_path: Path) -> bytes:
     """What the cache was built from; any edit to any of these files changes it."""
-    parts: list = [FORMAT, __version__, sys.version]
-    for path in [*seed_files, state_path]:
-        try:
-            st = os.stat(path)
-            parts.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-        except FileNotFoundError:
-            parts.append((str(path), None))
-    return marshal.dumps(parts)
+    seeds = marshal.dumps([FORMAT, __version__, sys.version, *map(_file_id, seed_files)])
+    return marshal.dumps((seeds, _file_id(state_path)))
+
+
+def _seed_part(signature_: bytes) -> bytes:
+    return marshal.loads(signature_)[0]
+
+
+def _file_id(path: Path) -> tuple:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return (str(path), None)
+    return (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 class CacheStore:
@@ -61,6 +67,7 @@ class CacheStore:
     def __init__(self, db: sqlite3.Connection):
         self.db = db
         self._folds: dict[str, tuple] | None = None
+        self._lookups = 0
         self._retracted: set[str] | None = None
 
     def updates(self) -> list[Update]:
@@ -72,15 +79,23 @@ class CacheStore:
                 "SELECT retracts FROM updates WHERE retracts IS NOT NULL")}
         return self._retracted
 
+    def for_commitment(self, commitment_id: str) -> list[Update]:
+        """Every update about one commitment, retractions included, in recorded order."""
+        rows = self.db.execute("SELECT record FROM updates WHERE commitment = ? ORDER BY ord", (commitment_id,))
+        return [_update(marshal.loads(r)) for (r,) in rows]
+
     def history(self, commitment_id: str) -> list[Update]:
         retracted = self.retracted()
-        rows = self.db.execute("SELECT record FROM updates WHERE commitment = ? AND retracts IS NULL",
-                               (commitment_id,))
-        updates = [_update(marshal.loads(r)) for (r,) in rows]
-        return sorted((u for u in updates if u.id not in retracted), key=sort_key)
+        live = (u for u in self.for_commitment(commitment_id) if not u.retracts and u.id not in retracted)
+        return sorted(live, key=sort_key)
 
     def fold(self, commitment: Commitment) -> Fold:
+        """The commitment's current fold: looked up alone for the first few asked, then all at once."""
         if self._folds is None:
+            self._lookups += 1
+            if self._lookups <= 32:
+                row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment.id,)).fetchone()
+                return Fold(*marshal.loads(row[0])) if row else fold(commitment, [])
             self._folds = {c: marshal.loads(r) for c, r in self.db.execute("SELECT commitment, record FROM folds")}
         stored = self._folds.get(commitment.id)
         return Fold(*stored) if stored else fold(commitment, [])
@@ -92,6 +107,7 @@ class TrackerFiles:
     def __init__(self, state: StateFile, seed_files: list[Path], stale_days: int, cache_dir: Path):
         self.state, self.seed_files, self.stale_days = state, seed_files, stale_days
         self.cache_path = cache_file(cache_dir, state.path)
+        self._catalog: tuple[bytes, Catalog] | None = None  # (seed signature, catalog) once read
 
     def tracker(self) -> Tracker:
         """The tracker as it stands, through the cache where it is valid."""
@@ -109,10 +125,14 @@ class TrackerFiles:
 
     def _open(self, read_updates) -> Tracker:
         current = signature(self.seed_files, self.state.path)
-        tracker = _open_valid(self.cache_path, current, self.stale_days)
+        seeds_unchanged = self._catalog is not None and self._catalog[0] == _seed_part(current)
+        tracker = _open_valid(self.cache_path, current, self.stale_days,
+                              self._catalog[1] if seeds_unchanged else None)
         if tracker is None:
-            tracker = Tracker(load_files(self.seed_files), read_updates(), self.stale_days)
+            catalog = self._catalog[1] if seeds_unchanged else load_files(self.seed_files)
+            tracker = Tracker(catalog, read_updates(), self.stale_days)
             _rebuild(self.cache_path, current, tracker)
+        self._catalog = (_seed_part(current), tracker.catalog)
         return tracker
 
 
@@ -128,15 +148,18 @@ class Recorder:
         self.writer.append(updates)
         files = self.files
         current = signature(files.seed_files, files.state.path)
-        extended = _extend(files.cache_path, current, self.tracker.catalog, updates)
-        reopened = _open_valid(files.cache_path, current, files.stale_days) if extended else None
+        catalog = self.tracker.catalog
+        extended = _extend(files.cache_path, current, catalog, updates)
+        reopened = _open_valid(files.cache_path, current, files.stale_days, catalog) if extended else None
         self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days)
 
 
 # -- the database ----------------------------------------------------------------------
 
 
-def _open_valid(path: Path, current: bytes, stale_days: int) -> Tracker | None:
+def _open_valid(path: Path, current: bytes, stale_days: int, catalog: Catalog | None = None) -> Tracker | None:
+    """The cached tracker if the cache matches ``current``; ``catalog``, when given, is the
+    one already read for the same seed files, and saves reading it again."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     except sqlite3.Error:
@@ -146,8 +169,10 @@ def _open_valid(path: Path, current: bytes, stale_days: int) -> Tracker | None:
         if row is None or row[0] != current:
             db.close()
             return None
-        (blob,) = db.execute("SELECT value FROM meta WHERE key = 'catalog'").fetchone()
-        return Tracker(_catalog(marshal.loads(blob)), stale_days=stale_days, store=CacheStore(db))
+        if catalog is None:
+            (blob,) = db.execute("SELECT value FROM meta WHERE key = 'catalog'").fetchone()
+            catalog = _catalog(marshal.loads(blob))
+        return Tracker(catalog, stale_days=stale_days, store=CacheStore(db))
     except _CACHE_ERRORS:
         db.close()
         return None

@@ -8,6 +8,7 @@ its last day (used for deadlines: "by 2030" is overdue only from 2031-01-01).
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 
@@ -62,11 +63,13 @@ def parse_bound(text: str, *, upper: bool, on: dt.date | None = None) -> dt.date
     return end(value) if upper else start(value)
 
 
+@functools.lru_cache(maxsize=4096)
 def start(partial: str) -> dt.date:
     parts = [int(p) for p in partial.split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+@functools.lru_cache(maxsize=4096)
 def end(partial: str) -> dt.date:
     parts = [int(p) for p in partial.split("-")]
     if len(parts) == 3:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from accord import dates
 from accord.errors import InputError
-from accord.model import AREAS, STATUSES, Standing, Update
+from accord.model import AREAS, STATUSES, Commitment, Standing, Update
 from accord.tracker import Tracker, sort_key
 
 SORTS = ("document", "id", "title", "area", "status", "progress", "deadline", "updated")
@@ -37,10 +37,8 @@ class Filters:
         return Filters(self.statuses, self.areas, [p.upper() for p in self.parties], documents,
                        [t.lower() for t in self.tags], self.search, self.overdue, self.stale)
 
-    def match(self, standing: Standing) -> bool:
-        c = standing.commitment
-        if self.statuses and standing.status not in self.statuses:
-            return False
+    def match_commitment(self, c: Commitment) -> bool:
+        """The filters on what the seeds say, checked before any standing is derived."""
         if self.areas and c.area not in self.areas:
             return False
         if self.parties and not set(self.parties) & set(c.parties):
@@ -53,6 +51,15 @@ class Filters:
             needle = self.search.casefold()
             if needle not in c.title.casefold() and needle not in c.quote.casefold() and needle not in c.id:
                 return False
+        return True
+
+    def match(self, standing: Standing) -> bool:
+        return self.match_commitment(standing.commitment) and self.match_standing(standing)
+
+    def match_standing(self, standing: Standing) -> bool:
+        """The filters on how a commitment stands."""
+        if self.statuses and standing.status not in self.statuses:
+            return False
         if self.overdue and not standing.overdue:
             return False
         if self.stale and not standing.stale:
@@ -63,7 +70,9 @@ class Filters:
 def select(tracker: Tracker, filters: Filters, *, as_of: dt.date | None = None, sort: str = "document",
            reverse: bool = False, limit: int | None = None, today: dt.date | None = None) -> list[Standing]:
     filters = filters.validate(tracker)
-    rows = [s for s in tracker.standings(as_of, today) if filters.match(s)]
+    rows = [tracker.standing(c, as_of, today) for c in tracker.catalog.commitments.values()
+            if filters.match_commitment(c)]
+    rows = [s for s in rows if filters.match_standing(s)]
     if sort not in SORTS:
         raise InputError(f"unknown sort {sort!r}; one of: {', '.join(SORTS)}")
     if sort != "document":

@@ -1,6 +1,6 @@
 """Rendering for people: rich tables and panels, colour by status.
 
-All user text (titles, quotes, notes, evidence) goes through ``safe`` and is
+All user text (titles, quotes, notes, evidence) goes through ``cells.safe`` and is
 shown as plain ``Text``, never parsed as rich markup, and with control
 characters and escape sequences removed, so it cannot restyle or take over the
 terminal. Part of the command-line layer: the core never imports this.
@@ -8,25 +8,15 @@ terminal. Part of the command-line layer: the core never imports this.
 
 from __future__ import annotations
 
-import re
-import sys
-
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from accord.cells import LOG_HEADERS, STANDING_HEADERS, is_terminal, log_cells, safe, standing_cells  # noqa: F401
 from accord.model import Standing, Update
 
 STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", "partial": "magenta",
                  "fulfilled": "green", "broken": "red"}
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def safe(value) -> str:
-    """User text with escape sequences and control characters removed (newlines and tabs kept)."""
-    return _CONTROL.sub("", "" if value is None else str(value))
-
-
 def console(color: str = "auto", stderr: bool = False) -> Console:
     if color == "never":
         return Console(stderr=stderr, no_color=True, highlight=False, emoji=False)
@@ -46,17 +36,6 @@ def progress_text(progress: int | None, width: int = 10) -> Text:
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"), f" {progress:>3}%")
 
 
-STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Updated"]
-
-
-def standing_cells(s: Standing) -> list[str]:
-    """The list row as plain strings (the piped table)."""
-    deadline = (s.commitment.deadline or "") + (" overdue" if s.overdue else "")
-    updated = (s.last_update or "–") + (" stale" if s.stale else "")
-    progress = "–" if s.progress is None else f"{s.progress}%"
-    return [s.commitment.id, safe(s.commitment.title), s.commitment.area, s.status, progress, deadline, updated]
-
-
 def standings_table(rows: list[Standing]) -> Table:
     table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
     for header in STANDING_HEADERS:
@@ -72,17 +51,6 @@ def standings_table(rows: list[Standing]) -> Table:
         table.add_row(Text(s.commitment.id, style="bold"), Text(safe(s.commitment.title)),
                       Text(s.commitment.area), status_text(s.status), progress_text(s.progress), deadline, updated)
     return table
-
-
-LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "Update", "Note", "Evidence"]
-
-
-def log_cells(u: Update, retracted: set[str]) -> list[str]:
-    status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
-    if u.id in retracted:
-        status = (status + " (undone)").strip()
-    return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
-            safe(u.author), u.id, safe(u.note or ""), " ".join(safe(e.url) for e in u.evidence)]
 
 
 def log_table(rows: list[Update], retracted: set[str]) -> Table:
@@ -124,10 +92,6 @@ def update_line(update: Update, retracted: bool = False) -> Text:
         if evidence.title:
             line.append(" " + safe(evidence.title), style="dim")
     return line
-
-
-def is_terminal() -> bool:
-    return sys.stdout.isatty()
 
 
 def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None):

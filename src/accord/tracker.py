@@ -120,6 +120,8 @@ class Tracker:
 
     def retracted_updates(self, commitment_id: str) -> list[Update]:
         retracted = self.retracted
+        if self._store is not None and self._updates is None:
+            return [u for u in self._store.for_commitment(commitment_id) if u.id in retracted]
         return [u for u in self.updates if u.commitment == commitment_id and u.id in retracted]
 
     def _history(self, commitment_id: str) -> list[Update]:
