@@ -116,3 +116,23 @@ def test_unwritable_cache_folder_still_works(run, accord_home):
         assert not list(cache.iterdir())
     finally:
         make_writable(cache)
+
+
+def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, state_path):
+    from accord.cache import TrackerFiles
+    from accord.config import cache_dir
+    from accord.formats import to_json
+    from accord.records import export_json, tracker_export
+    from accord.seeds import load_catalog, seed_files
+    from accord.state import StateFile
+    from accord.tracker import Tracker
+
+    assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06-06",
+               "--evidence", "https://example.org/a Signed", "--note", "“Quoted” <b>").exit_code == 0
+    assert run("update", "development-fund", "--status", "stalled", "--date", "2025").exit_code == 0
+    cached = TrackerFiles(StateFile(state_path), seed_files(), 365, cache_dir()).tracker()
+    in_memory = Tracker(load_catalog(), StateFile(state_path).read().updates)
+    for tracker in (cached, in_memory):
+        standings = tracker.standings()
+        assert export_json(tracker, standings) == to_json(tracker_export(tracker, standings))
+    assert export_json(cached, cached.standings()) == export_json(in_memory, in_memory.standings())

@@ -30,11 +30,13 @@ from typing import Iterator
 
 from accord import __version__
 from accord.model import Commitment, Document, Evidence, Update
+from accord.records import update_json
 from accord.seeds import Catalog, load_files
 from accord.state import StateFile
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 1
+FORMAT = 2
+_INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json) VALUES (?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
 
@@ -89,16 +91,25 @@ class CacheStore:
         live = (u for u in self.for_commitment(commitment_id) if not u.retracts and u.id not in retracted)
         return sorted(live, key=sort_key)
 
+    def update_json(self) -> Iterator[tuple[str, str]]:
+        return self.db.execute("SELECT commitment, json FROM updates ORDER BY ord")
+
+    def history_ids(self, commitment_id: str) -> list[str]:
+        row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment_id,)).fetchone() \
+            if self._folds is None else None
+        stored = marshal.loads(row[0]) if row else (self._folds or {}).get(commitment_id)
+        return list(stored[4]) if stored else []
+
     def fold(self, commitment: Commitment) -> Fold:
         """The commitment's current fold: looked up alone for the first few asked, then all at once."""
         if self._folds is None:
             self._lookups += 1
             if self._lookups <= 32:
                 row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment.id,)).fetchone()
-                return Fold(*marshal.loads(row[0])) if row else fold(commitment, [])
+                return Fold(*marshal.loads(row[0])[:4]) if row else fold(commitment, [])
             self._folds = {c: marshal.loads(r) for c, r in self.db.execute("SELECT commitment, record FROM folds")}
         stored = self._folds.get(commitment.id)
-        return Fold(*stored) if stored else fold(commitment, [])
+        return Fold(*stored[:4]) if stored else fold(commitment, [])
 
 
 class TrackerFiles:
@@ -191,10 +202,9 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
             db.execute("BEGIN")
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)")
             db.execute("CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, "
-                       "record BLOB)")
+                       "record BLOB, json TEXT)")
             db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
-            db.executemany("INSERT INTO updates (id, commitment, retracts, record) VALUES (?, ?, ?, ?)",
-                           (_update_row(u) for u in tracker.updates))
+            db.executemany(_INSERT_UPDATE, (_update_row(u) for u in tracker.updates))
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
             commitments = {u.commitment for u in tracker.updates}
             db.executemany("INSERT INTO folds VALUES (?, ?)", _fold_rows(tracker, commitments))
@@ -216,13 +226,11 @@ def _extend(path: Path, current: bytes, catalog: Catalog, added: list[Update]) -
         try:
             db.execute("PRAGMA synchronous = OFF")
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT INTO updates (id, commitment, retracts, record) VALUES (?, ?, ?, ?)",
-                           (_update_row(u) for u in added))
+            db.executemany(_INSERT_UPDATE, (_update_row(u) for u in added))
             store = CacheStore(db)
             affected = {u.commitment for u in added} & catalog.commitments.keys()
             db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
-                           ((c, marshal.dumps(_fold_tuple(fold(catalog.commitments[c], store.history(c)))))
-                            for c in affected))
+                           ((c, _fold_record(catalog.commitments[c], store.history(c))) for c in affected))
             db.execute("UPDATE meta SET value = ? WHERE key = 'signature'", (current,))
             db.execute("COMMIT")
         finally:
@@ -237,18 +245,20 @@ def _fold_rows(tracker: Tracker, commitments: set[str]):
     for commitment_id in commitments:
         commitment = tracker.catalog.commitments.get(commitment_id)
         if commitment is not None:
-            yield commitment_id, marshal.dumps(_fold_tuple(fold(commitment, tracker.history(commitment_id))))
+            yield commitment_id, _fold_record(commitment, tracker.history(commitment_id))
 
 
-def _fold_tuple(folded: Fold) -> tuple:
-    return (folded.status, folded.progress, folded.last_update, folded.party_status)
+def _fold_record(commitment: Commitment, history: list[Update]) -> bytes:
+    folded = fold(commitment, history)
+    return marshal.dumps((folded.status, folded.progress, folded.last_update, folded.party_status,
+                          tuple(u.id for u in history)))
 
 
 def _update_row(update: Update) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
               update.progress, update.note, tuple((e.url, e.title) for e in update.evidence), update.party,
               update.retracts)
-    return update.id, update.commitment, update.retracts, marshal.dumps(record)
+    return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update)
 
 
 def _update(record: tuple) -> Update:

@@ -14,8 +14,24 @@ import json
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def to_json(records) -> str:
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+def to_json(value) -> str:
+    """JSON with one record per line: readable, diff-friendly, and written by the C encoder
+    (``indent=`` would switch to the pure-Python one, 10x slower on a large export)."""
+    return _json_block(value, "") + "\n"
+
+
+def _json_block(value, indent: str) -> str:
+    inner = indent + "  "
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return "[\n" + ",\n".join(inner + compact_json(v) for v in value) + "\n" + indent + "]"
+    if isinstance(value, dict) and value:
+        items = (f"{inner}{compact_json(k)}: {_json_block(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    return compact_json(value)
+
+
+def compact_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def flat(value) -> str:

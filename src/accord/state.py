@@ -238,13 +238,13 @@ class Writer:
         self.size, self.exists, self._updates = len(data), True, list(updates)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, what: str = "state file") -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
     directory = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise StateError(f"cannot write to state directory {directory}: {exc.strerror}") from None
+        raise StateError(f"cannot write to {what} folder {directory}: {exc.strerror}") from None
     try:
         try:
             _write_all(fd, data)
@@ -256,7 +256,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
+        raise StateError(f"{path}: cannot write {what}: {exc.strerror}") from None
     try:
         dir_fd = os.open(directory, os.O_RDONLY)
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from accord import dates
@@ -132,6 +132,20 @@ class Tracker:
             for update in sorted(self.live_updates(), key=sort_key):
                 self._by_commitment.setdefault(update.commitment, []).append(update)
         return self._by_commitment.get(commitment_id, [])
+
+    def history_ids(self, commitment_id: str) -> list[str]:
+        """The ids of a commitment's counted updates, oldest first."""
+        if self._store is not None and self._updates is None:
+            return self._store.history_ids(commitment_id)
+        return [u.id for u in self._history(commitment_id)]
+
+    def update_json(self) -> Iterable[tuple[str, str]]:
+        """(commitment, JSON text) of every stored update, in recorded order."""
+        if self._store is not None and self._updates is None:
+            return self._store.update_json()
+        from accord.records import update_json
+
+        return [(u.commitment, update_json(u)) for u in self.updates]
 
     def history(self, commitment_id: str, as_of: dt.date | None = None) -> list[Update]:
         updates = self._history(commitment_id)
