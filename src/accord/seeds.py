@@ -79,6 +79,7 @@ class Catalog:
     documents: dict[str, Document] = field(default_factory=dict)
     commitments: dict[str, Commitment] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    field_lines: dict[tuple[str, str], int] = field(default_factory=dict)  # for messages; not cached
 
     def in_document(self, document_id: str) -> list[Commitment]:
         return [c for c in self.commitments.values() if c.document == document_id]
@@ -114,7 +115,8 @@ def load_files(files: list[Path]) -> Catalog:
     """Load and validate these seed files; raise SeedError on the first problem."""
     catalog, problems = validate(files)
     if problems:
-        more = f" (and {len(problems) - 1} more problems: run `accord check`)" if len(problems) > 1 else ""
+        others = len(problems) - 1
+        more = f" (and {others} more problem{'s' if others > 1 else ''}: run `accord check`)" if others else ""
         raise SeedError(f"{problems[0]}{more}")
     return catalog
 
@@ -129,9 +131,9 @@ def validate(files: list[Path]) -> tuple[Catalog, list[Problem]]:
     for commitment in catalog.commitments.values():
         for target in commitment.reaffirms:
             if target == commitment.id:
-                problems.append(_at(commitment, "reaffirms", "a commitment cannot reaffirm itself"))
+                problems.append(_at(catalog, commitment, "reaffirms", "a commitment cannot reaffirm itself"))
             elif target not in catalog.commitments:
-                problems.append(_at(commitment, "reaffirms", f"points to unknown commitment {target!r}"))
+                problems.append(_at(catalog, commitment, "reaffirms", f"points to unknown commitment {target!r}"))
     return catalog, problems
 
 
@@ -153,12 +155,13 @@ def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
         text = texts.get(commitment.document)
         if text is not None and commitment.quote not in text:
             source = catalog.documents[commitment.document].source
-            problems.append(_at(commitment, "quote", f"not found verbatim in {source}"))
+            problems.append(_at(catalog, commitment, "quote", f"not found verbatim in {source}"))
     return problems
 
 
-def _at(commitment: Commitment, field_name: str, message: str) -> Problem:
-    return Problem(commitment.path, commitment.line, f"commitment {commitment.id!r}: field {field_name!r}: {message}")
+def _at(catalog: Catalog, commitment: Commitment, field_name: str, message: str) -> Problem:
+    line = catalog.field_lines.get((commitment.id, field_name), commitment.line)
+    return Problem(commitment.path, line, f"commitment {commitment.id!r}: field {field_name!r}: {message}")
 
 
 class _Lines:
@@ -213,6 +216,10 @@ def _load_file(path: Path, catalog: Catalog, problems: list[Problem], origin: di
         commitment = _commitment(raw, index, document, name, lines, problems, origin)
         if commitment is not None:
             catalog.commitments[commitment.id] = commitment
+            for key in ("quote", "reaffirms"):
+                line = lines.key(commitment.line, key)
+                if line is not None:
+                    catalog.field_lines[(commitment.id, key)] = line
 
 
 def _check_fields(raw: dict, spec: dict, required: tuple, label: str, name: str, line_of, problems) -> bool:
