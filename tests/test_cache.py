@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 
-import pytest
-
 from conftest import make_read_only, make_writable
 
 SEED = """[document]

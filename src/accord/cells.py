@@ -34,7 +34,7 @@ def log_cells(u: Update, retracted: set[str]) -> list[str]:
     status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
     if u.id in retracted:
         status = (status + " (undone)").strip()
-    return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
+    return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", safe(u.party or ""),
             safe(u.author), u.id, safe(u.note or ""), " ".join(safe(e.url) for e in u.evidence)]
 
 

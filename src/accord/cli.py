@@ -28,6 +28,7 @@ app = typer.Typer(
 )
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
+STYLED_ROWS_MAX = 300
 
 StateOption = Annotated[Optional[Path], typer.Option(
     "--state", help="State file to use (default: $ACCORD_STATE, the config file, or state.toml in the user data folder).",
@@ -85,6 +86,7 @@ class Session:
         self.settings = Settings(state=str(state) if state else None, seeds=[str(s) for s in seeds or []],
                                  author=author, fmt=fmt)
         self._tracker = None
+        self._files = None
 
     @property
     def format(self) -> str:
@@ -103,12 +105,14 @@ class Session:
     @property
     def files(self):
         """The seed files and state file behind the tracker, read through the cache."""
-        from accord.cache import TrackerFiles
-        from accord.config import cache_dir
-        from accord.seeds import seed_files
+        if self._files is None:
+            from accord.cache import TrackerFiles
+            from accord.config import cache_dir
+            from accord.seeds import seed_files
 
-        return TrackerFiles(self.state, seed_files(self.settings.seeds.value), self.settings.stale_days.value,
-                            cache_dir())
+            self._files = TrackerFiles(self.state, seed_files(self.settings.seeds.value),
+                                       self.settings.stale_days.value, cache_dir())
+        return self._files
 
     def tracker(self):
         """The tracker as it stands (read once per command)."""
@@ -158,10 +162,10 @@ def main_callback(
 
 @command("list")
 def list_command(
-    status: Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only this status (repeatable).")] = None,
-    area: Annotated[Optional[list[str]], typer.Option("--area", "-a", help="Only this area (repeatable).")] = None,
+    status: Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only this status (repeatable).", autocompletion=complete_status)] = None,
+    area: Annotated[Optional[list[str]], typer.Option("--area", "-a", help="Only this area (repeatable).", autocompletion=complete_area)] = None,
     party: Annotated[Optional[list[str]], typer.Option("--party", "-p", help="Only commitments of this party, e.g. CN (repeatable).")] = None,
-    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id or id prefix (repeatable).")] = None,
+    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id or id prefix (repeatable).", autocompletion=complete_document)] = None,
     tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-q", help="Only commitments whose title, quote or id contains this text.")] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only commitments past their deadline and not yet assessed final.")] = False,
@@ -196,22 +200,31 @@ def list_command(
 
 
 def _print_table(session: Session, rows) -> None:
-    from accord import terminal
+    from accord import cells
 
-    _emit_table(session, terminal.STANDING_HEADERS, lambda: [terminal.standing_cells(r) for r in rows],
-                lambda: terminal.standings_table(rows))
+    _emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
+                lambda: _terminal().standings_table(rows))
 
 
 def _emit_table(session: Session, headers: list[str], plain_rows, styled_table) -> None:
-    """A styled rich table on a terminal; a plain aligned one, nothing cut, when piped."""
-    from accord import terminal
+    """A styled rich table on a terminal; a plain aligned one, nothing cut, when piped (without
+    loading rich) or when it is long (rich costs about half a millisecond a row)."""
+    from accord.cells import is_terminal
 
-    if terminal.is_terminal() or session.settings.color.value == "always":
+    styled = is_terminal() or session.settings.color.value == "always"
+    rows = plain_rows()
+    if styled and len(rows) <= STYLED_ROWS_MAX:
         session.console().print(styled_table())
     else:
         from accord.formats import to_text_table
 
-        out(to_text_table(headers, plain_rows()))
+        out(to_text_table(headers, rows))
+
+
+def _terminal():
+    from accord import terminal
+
+    return terminal
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
@@ -224,7 +237,7 @@ def _check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
 
 @command("show")
 def show_command(
-    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.")],
+    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -274,12 +287,12 @@ def documents_command(
     catalog = session.catalog
     records = [document_record(d, len(catalog.in_document(d.id))) for d in catalog.documents.values()]
     if session.format == "table":
-        from accord import terminal
+        from accord.cells import safe
 
         headers = ["ID", "Date", "Title", "Place", "Parties", "Kind", "Commitments"]
-        cells = [[r["id"], r["date"], terminal.safe(r["title"]), terminal.safe(r["place"]), ", ".join(r["parties"]),
-                  r["kind"], str(r["commitments"])] for r in records]
-        _emit_table(session, headers, lambda: cells, lambda: terminal.simple_table(headers, cells))
+        rows = [[r["id"], r["date"], safe(r["title"]), safe(r["place"]), ", ".join(r["parties"]),
+                 r["kind"], str(r["commitments"])] for r in records]
+        _emit_table(session, headers, lambda: rows, lambda: _terminal().simple_table(headers, rows))
         return
     from accord.formats import render
 
@@ -312,8 +325,8 @@ def check_command(
 
 @command("update")
 def update_command(
-    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.")],
-    status: Annotated[Optional[str], typer.Option("--status", "-s", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).")] = None,
+    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
+    status: Annotated[Optional[str], typer.Option("--status", "-s", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).", autocompletion=complete_status)] = None,
     progress: Annotated[Optional[str], typer.Option("--progress", "-p", help="How far it has got, 0 to 100.")] = None,
     note: Annotated[Optional[str], typer.Option("--note", "-m", help="What happened, and why you assess it so.")] = None,
     evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e", help="A source URL, optionally followed by a space and its title (repeatable).")] = None,
@@ -351,7 +364,7 @@ def update_command(
 
 
 def _plain(value) -> str:
-    from accord.terminal import safe
+    from accord.cells import safe
 
     if value is None:
         return "–"
@@ -368,7 +381,7 @@ def _resolve_commitment(session: Session, text: str):
 
 @command("log")
 def log_command(
-    commitment_id: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="Only this commitment (id or unique prefix).", show_default=False)] = None,
+    commitment_id: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="Only this commitment (id or unique prefix).", show_default=False, autocompletion=complete_commitment_id)] = None,
     since: Annotated[Optional[str], typer.Option("--since", help="Only updates dated on or after this date.")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Only updates dated on or before this date.")] = None,
     author: Annotated[Optional[list[str]], typer.Option("--author", help="Only updates by this author (repeatable).")] = None,
@@ -390,10 +403,10 @@ def log_command(
     rows = log(tracker, commitment, since=_bound(since, upper=False, option="--since"),
                until=_bound(until, upper=True, option="--until"), authors=author, limit=limit)
     if session.format == "table":
-        from accord import terminal
+        from accord import cells
 
-        _emit_table(session, terminal.LOG_HEADERS, lambda: [terminal.log_cells(u, tracker.retracted) for u in rows],
-                    lambda: terminal.log_table(rows, tracker.retracted))
+        _emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
+                    lambda: _terminal().log_table(rows, tracker.retracted))
         session.console(stderr=True).print(f"{len(rows)} update{'s' if len(rows) != 1 else ''}", style="dim")
         return
     from accord.formats import render
@@ -478,26 +491,468 @@ def export_command(
 
     Example: accord export -o tracker.json
     """
-    from accord.formats import to_json
-    from accord.records import tracker_export
+    from accord.records import export_json_chunks
 
     session = Session(state, seeds)
     tracker = session.tracker()
-    text = to_json(tracker_export(tracker, tracker.standings()))
-    _write_output(text, output)
+    _write_output(export_json_chunks(tracker, tracker.standings()), output)
 
 
-def _write_output(text: str, output: Path | None) -> None:
+def _write_output(text, output: Path | None) -> None:
+    """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None:
-        out(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
+        sys.stdout.flush()
         return
     from accord.errors import InputError
+    from accord.state import atomic_write
 
     try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write: {exc.strerror}") from None
+        atomic_write(output, "".join(pieces).encode("utf-8"), what="output file")
+    except AccordError as exc:
+        raise InputError(exc.message) from None
     err(f"Wrote {output}")
+
+
+# -- team ----------------------------------------------------------------------
+
+
+def _reporting_errors(function):
+    """Turn AccordErrors into a one-line message and an exit code (as `command` does)."""
+
+    @functools.wraps(function)
+    def wrapper(*a, **k):
+        try:
+            return function(*a, **k)
+        except AccordError as exc:
+            fail(exc)
+
+    return wrapper
+
+
+def group_command(group: typer.Typer, *args, **kwargs):
+    """`command`, for the commands of a group such as `accord git`."""
+
+    def decorate(function):
+        return group.command(*args, **kwargs)(_reporting_errors(function))
+
+    return decorate
+
+
+git_app = typer.Typer(name="git", help="Share the tracker with a team through a git repository.",
+                      no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
+config_app = typer.Typer(name="config", invoke_without_command=True,
+                         context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(git_app)
+app.add_typer(config_app)
+
+NoConfigOption = Annotated[bool, typer.Option(
+    "--no-config", help="Do not write the state path into the config file (use ACCORD_STATE or --state instead).")]
+
+
+@group_command(git_app, "init")
+def git_init_command(
+    directory: Annotated[Path, typer.Argument(metavar="[DIR]", help="Folder for the team's state.toml: a new repository, or one that exists (default: here).", file_okay=False)] = Path("."),
+    no_config: NoConfigOption = False,
+) -> None:
+    """Make or adopt a git repository holding the team's state file, with the accord merge driver.
+
+    Example: accord git init ~/team-tracker
+    """
+    from accord import team
+
+    setup = team.init(directory)
+    out(f"{'Created' if setup.created_repository else 'Using'} git repository {setup.root}.\n")
+    _report_setup(setup, no_config)
+
+
+@group_command(git_app, "clone")
+def git_clone_command(
+    url: Annotated[str, typer.Argument(metavar="URL", help="The team repository, as `git clone` takes it.")],
+    directory: Annotated[Optional[Path], typer.Argument(metavar="[DIR]", help="Where to clone it (default: the repository's name).", show_default=False, file_okay=False)] = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Clone a team's repository and set up the accord merge driver in it.
+
+    Example: accord git clone git@example.org:team/tracker.git
+    """
+    from accord import team
+
+    setup = team.clone(url, directory)
+    out(f"Cloned {url} into {setup.root}.\n")
+    _report_setup(setup, no_config)
+
+
+def _report_setup(setup, no_config: bool) -> None:
+    import os
+
+    from accord.config import config_path, set_value
+
+    out(f"{'Created' if setup.created_state else 'Kept'} {setup.state}; merges go through `accord merge-driver`"
+        f"{' (committed)' if setup.committed else ''}.\n")
+    out(f"Team seed files go in {setup.state.parent / 'seeds'}; they are loaded automatically.\n")
+    if no_config:
+        out(f"To use it: export ACCORD_STATE={setup.state}\n")
+        return
+    set_value("state", str(setup.state))
+    out(f"Wrote state = \"{setup.state}\" to {config_path()} (other settings kept).\n")
+    out(f"Or leave the config file alone and set ACCORD_STATE={setup.state} instead.\n")
+    if os.environ.get("ACCORD_STATE") and Path(os.environ["ACCORD_STATE"]).expanduser().resolve() != setup.state:
+        err(f"note: ACCORD_STATE is set ({os.environ['ACCORD_STATE']}) and overrides the config file")
+
+
+@command("sync")
+def sync_command(
+    author: Annotated[Optional[str], typer.Option("--author", help="Name in the commit message (default: config, git user.name, or the login name).")] = None,
+    state: StateOption = None,
+) -> None:
+    """Commit your updates, pull and merge the team's, push; say what came in.
+
+    Example: accord sync
+    """
+    from accord import team
+
+    session = Session(state, author=author)
+    report = team.sync(session.settings.state.value, str(session.settings.author.value))
+    if report.committed is None:
+        out("Nothing new to commit.\n")
+    else:
+        out(f"Committed {report.committed} update{'s' if report.committed != 1 else ''}.\n")
+    if report.remote is None:
+        out(f"No remote: committed locally only. Add one with `git -C {report.root} remote add origin URL`.\n")
+        return
+    count = len(report.received)
+    out(f"Received {count} new update{'s' if count != 1 else ''} from {report.remote}/{report.branch}"
+        f"{':' if count else '.'}\n")
+    for update in report.received[:SYNC_SHOWN]:
+        out(f"  {_received_line(update)}\n")
+    if count > SYNC_SHOWN:
+        out(f"  … and {count - SYNC_SHOWN} more (accord log)\n")
+    out(f"Pushed to {report.remote}/{report.branch}.\n")
+
+
+SYNC_SHOWN = 10
+
+
+def _received_line(update) -> str:
+    if update.retracts:
+        what = f"undo of {update.retracts}"
+    elif update.status or update.progress is not None:
+        what = " ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None]))
+    else:
+        what = (update.note or "")[:40]
+    return f"{update.id}  {update.commitment}  {update.date}  {_plain(what)}  ({_plain(update.author)})"
+
+
+@command("merge-driver")
+def merge_driver_command(
+    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor's version (git's %O).", dir_okay=False)],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Our version, replaced by the merge (git's %A).", dir_okay=False)],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their version (git's %B).", dir_okay=False)],
+    name: Annotated[str, typer.Argument(metavar="[PATH]", help="The file's name in the repository, for messages (git's %P).")] = "state.toml",
+) -> None:
+    """Merge two versions of a state file: every update of both, nothing lost (run by git).
+
+    Example: git config merge.accord.driver "accord merge-driver %O %A %B %P"
+    """
+    from accord import team
+
+    team.merge_files(base, ours, theirs, name)
+
+
+@config_app.callback(invoke_without_command=True)
+@_reporting_errors
+def config_command(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """Show each setting, its value and where it comes from; `accord config set/unset` edit the file.
+
+    Example: accord config --format json
+    """
+    if ctx.invoked_subcommand:
+        return
+    settings = Session(fmt=fmt).settings
+    resolved = settings.all()
+    if _check_format(settings.format.value, ("table", "json")) == "json":
+        from accord.formats import to_json
+
+        out(to_json({key: {"value": _setting_json(s.value), "origin": s.origin} for key, s in resolved.items()}))
+        return
+    from accord.formats import to_text_table
+
+    out(to_text_table(["Setting", "Value", "Origin"],
+                      [[key, _setting_text(s.value), s.origin] for key, s in resolved.items()]))
+
+
+def _setting_json(value):
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return str(value) if isinstance(value, Path) else value
+
+
+def _setting_text(value) -> str:
+    import os
+
+    return os.pathsep.join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+
+def complete_setting(incomplete: str) -> list[str]:
+    from accord.config import KEYS
+
+    return [key for key in KEYS if key.startswith(incomplete)]
+
+
+SettingArgument = Annotated[str, typer.Argument(metavar="KEY", help="author, state, seeds, stale_days, format or color.",
+                                                autocompletion=complete_setting)]
+
+
+@group_command(config_app, "set")
+def config_set_command(
+    key: SettingArgument,
+    value: Annotated[str, typer.Argument(help="The value; for seeds, paths separated by ':' (';' on Windows).")],
+) -> None:
+    """Write a setting into the config file (checked first; the other settings are kept).
+
+    Example: accord config set author "Aida Bekova"
+    """
+    from accord.config import config_path, set_value
+
+    stored = set_value(key, value)
+    out(f"Set {key} = {_setting_text(stored)} in {config_path()}.\n")
+
+
+@group_command(config_app, "unset")
+def config_unset_command(key: SettingArgument) -> None:
+    """Remove a setting from the config file (its default applies again).
+
+    Example: accord config unset stale_days
+    """
+    from accord.config import config_path, unset_value
+
+    if unset_value(key):
+        out(f"Removed {key} from {config_path()}.\n")
+    else:
+        out(f"{key} is not set in {config_path()}.\n")
+
+
+@command("add-document")
+def add_document_command(
+    document_id: Annotated[str, typer.Option("--id", help="Document id: lowercase letters, digits and '-', e.g. kg-2024-railway.")],
+    title: Annotated[str, typer.Option("--title", help="The document's title.")],
+    date: Annotated[str, typer.Option("--date", help="Date signed or issued, YYYY-MM-DD.")],
+    place: Annotated[str, typer.Option("--place", help="Where it was signed or issued.")],
+    party: Annotated[list[str], typer.Option("--party", help="A party, as an ISO 3166 alpha-2 code such as CN (repeatable).")],
+    kind: Annotated[str, typer.Option("--kind", help="joint-statement, declaration, readout, agreement, memorandum, plan or other.", autocompletion=complete_document_kind)],
+    source: Annotated[Optional[str], typer.Option("--source", help="File name of the source text (for `accord check --sources`).")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Where the text is published.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-o", help="Seed file to write (default: seeds/ID.toml beside the state file, loaded automatically).", dir_okay=False, show_default=False)] = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Start a seed file for a document of your own; then add its commitments with `accord add`.
+
+    Example: accord add-document --id kg-2024-railway --title "CKU railway agreement" --date 2024-06-06 --place Beijing --party CN --party KG --party UZ --kind agreement
+    """
+    from accord import scaffold
+
+    session = Session(state, seeds)
+    target = file or session.settings.seed_folder / f"{document_id}.toml"
+    table = scaffold.document_table(id=document_id, title=title, date=date, place=place, parties=party, kind=kind,
+                                    source=source, url=url)
+    path = scaffold.add_document(target, table, session.settings.seeds.value)
+    out(f"Wrote {path} with document {document_id}.\n")
+    if not scaffold.is_loaded(path, Session(state, seeds).settings.seeds.value):
+        out("accord does not load that file yet: add it with --seeds, ACCORD_SEEDS or "
+            f"`accord config set seeds {path}`.\n")
+    out(f"Add commitments with: accord add {document_id} --id ID --title TITLE --quote QUOTE --area AREA --kind KIND\n")
+
+
+@command("add")
+def add_command(
+    document_id: Annotated[str, typer.Argument(metavar="DOCUMENT_ID", help="The document (id or unique prefix) whose seed file gets the commitment.", autocompletion=complete_document)],
+    commitment_id: Annotated[str, typer.Option("--id", help="Commitment id: lowercase letters, digits and '-'.")],
+    title: Annotated[str, typer.Option("--title", help="A short title, at most 80 characters.")],
+    quote: Annotated[str, typer.Option("--quote", help="The document's exact words.")],
+    area: Annotated[str, typer.Option("--area", help="politics, trade, connectivity, energy, … (see `accord list --area`).", autocompletion=complete_area)],
+    kind: Annotated[str, typer.Option("--kind", help="project, agreement, mechanism, policy or position.", autocompletion=complete_commitment_kind)],
+    party: Annotated[Optional[list[str]], typer.Option("--party", help="Who committed, e.g. CN (repeatable; default: the document's parties).")] = None,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", help="A tag (repeatable).")] = None,
+    deadline: Annotated[Optional[str], typer.Option("--deadline", help="Deadline: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    reaffirms: Annotated[Optional[list[str]], typer.Option("--reaffirms", help="Id of an earlier commitment this one restates (repeatable).", autocompletion=complete_commitment_id)] = None,
+    status: Annotated[str, typer.Option("--status", help="What the document itself records: pledged or fulfilled.")] = "pledged",
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Add a commitment to a document of your own (its seed file is checked first, then rewritten atomically).
+
+    Example: accord add kg-2024-railway --id cku-gauge --title "Build the CKU line to standard gauge" --quote "…" --area connectivity --kind project
+    """
+    from accord import scaffold
+
+    session = Session(state, seeds)
+    path, table = scaffold.add_commitment(document_id, session.settings.seeds.value, id=commitment_id, title=title,
+                                          quote=quote, area=area, parties=party or [], kind=kind, tags=tag or [],
+                                          deadline=deadline, reaffirms=reaffirms or [], status=status)
+    out(f"Added commitment {table['id']} to {path}.\n")
+
+
+# -- completion: ids, statuses, areas and documents for bash, zsh and fish ------
+# Each returns (value, help) pairs; none may fail, whatever the seeds or config hold.
+
+
+def _completion_catalog():
+    try:
+        return Session().catalog
+    except Exception:  # a broken seed or config file must not break the shell
+        return None
+
+
+def _vocabulary(name: str) -> tuple[str, ...]:
+    from accord import model
+
+    return getattr(model, name)
+
+
+def complete_commitment_id(incomplete: str) -> list[tuple[str, str]]:
+    catalog = _completion_catalog()
+    if catalog is None:
+        return []
+    return [(c.id, c.title) for c in catalog.commitments.values() if c.id.startswith(incomplete)]
+
+
+def complete_document(incomplete: str) -> list[tuple[str, str]]:
+    catalog = _completion_catalog()
+    if catalog is None:
+        return []
+    return [(d.id, d.title) for d in catalog.documents.values() if d.id.startswith(incomplete)]
+
+
+def complete_document_kind(incomplete: str) -> list[str]:
+    return [k for k in _vocabulary("DOCUMENT_KINDS") if k.startswith(incomplete)]
+
+
+def complete_commitment_kind(incomplete: str) -> list[str]:
+    return [k for k in _vocabulary("COMMITMENT_KINDS") if k.startswith(incomplete)]
+
+
+def complete_status(incomplete: str) -> list[str]:
+    return [s for s in _vocabulary("STATUSES") if s.startswith(incomplete)]
+
+
+def complete_area(incomplete: str) -> list[str]:
+    return [a for a in _vocabulary("AREAS") if a.startswith(incomplete)]
+
+
+# -- reports -------------------------------------------------------------------
+
+
+@command("summary")
+def summary_command(
+    by: Annotated[str, typer.Option("--by", "-b", help="Group by area, party, document or status.")] = "area",
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Status counts, share fulfilled, overdue, stale and the G20 compliance score (−1 to +1), per group.
+
+    Example: accord summary --by party
+    """
+    from accord import dates, reports
+
+    session = Session(state, seeds, fmt)
+    fmt = _check_format(session.format)
+    when = as_of_date(as_of)
+    summary = reports.summarize(session.tracker().standings(when), by, when or dates.today())
+    if fmt == "table":
+        _print_summary(session, summary)
+        return
+    from accord.formats import render, to_json
+
+    out(to_json(summary.document()) if fmt == "json" else render(summary.records(), reports.SUMMARY_FIELDS, fmt))
+
+
+def _print_summary(session: Session, summary) -> None:
+    from accord import reports
+    from accord.cells import is_terminal
+
+    out(f"As of {summary.as_of.isoformat()}\n")
+    out("".join(f"  {label + ':':<18}{value}\n" for label, value in reports.headline_facts(summary.total)))
+    tables = [(summary.by.capitalize(), [*summary.groups, summary.total])]
+    if summary.parties and summary.by != "party":
+        tables.append(("Party", summary.parties))
+    for label, tallies in tables:
+        out("\n")
+        _emit_table(session, reports.summary_headers(label), lambda: reports.summary_rows(tallies),
+                    lambda: _terminal().summary_table(label, tallies))
+    if is_terminal() or session.settings.color.value == "always":
+        out("\n")
+        session.console().print(_terminal().status_legend())
+
+
+@command("changes")
+def changes_command(
+    since: Annotated[str, typer.Option("--since", help="Start of the window: YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday.", show_default=False)],
+    until: Annotated[Optional[str], typer.Option("--until", help="End of the window (default: today).", show_default=False)] = None,
+    fmt: FormatOption = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """What changed in a window: status transitions, progress moves, new evidence, newly overdue.
+
+    Example: accord changes --since 2024-06 --until 2024-12
+    """
+    from accord import dates, reports
+
+    session = Session(state, seeds, fmt)
+    fmt = _check_format(session.format)
+    start = _bound(since, upper=False, option="--since")
+    end = _bound(until, upper=True, option="--until") if until else dates.today()
+    found = reports.changes(session.tracker(), start, end)
+    if fmt == "table":
+        if found:
+            _emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found),
+                        lambda: _terminal().changes_table(found))
+        session.console(stderr=True).print(
+            f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}", style="dim")
+        return
+    from accord.formats import render
+
+    out(render([reports.change_record(c) for c in found], reports.CHANGE_FIELDS, fmt))
+
+
+@command("report")
+def report_command(
+    status: Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only this status (repeatable).", autocompletion=complete_status)] = None,
+    area: Annotated[Optional[list[str]], typer.Option("--area", "-a", help="Only this area (repeatable).", autocompletion=complete_area)] = None,
+    party: Annotated[Optional[list[str]], typer.Option("--party", "-p", help="Only commitments of this party, e.g. CN (repeatable).")] = None,
+    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id or id prefix (repeatable).", autocompletion=complete_document)] = None,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).")] = None,
+    search: Annotated[Optional[str], typer.Option("--search", "-q", help="Only commitments whose title, quote or id contains this text.")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only commitments past their deadline and not yet assessed final.")] = False,
+    stale: Annotated[bool, typer.Option("--stale", help="Only commitments with no update for stale_days (default 365).")] = False,
+    updates: Annotated[bool, typer.Option("--updates", help="CSV only: one row per update instead of one per commitment.")] = False,
+    as_of: AsOfOption = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="md, html, csv or json (default: from the -o file's extension, else md).", show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)] = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """A report to publish: Markdown, self-contained HTML, CSV for spreadsheets, or all of it as JSON.
+
+    Example: accord report --area connectivity -o connectivity.html
+    """
+    from accord import reports
+    from accord.queries import Filters, select
+
+    report_format = reports.report_format(fmt, output)
+    session = Session(state, seeds)
+    filters = Filters(status or [], area or [], party or [], document or [], tag or [], search, overdue, stale)
+    when = as_of_date(as_of)
+    tracker = session.tracker()
+    rows = select(tracker, filters, as_of=when)
+    _write_output(reports.render_report(report_format, tracker, rows, as_of=when, filters=filters,
+                                        per_update=updates), output)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from accord.errors import ConfigError
+from accord.errors import ConfigError, InputError
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")
@@ -105,9 +105,10 @@ class Settings:
 
     @property
     def seeds(self) -> Setting:
-        """Extra seed paths: the option's and the environment's and the config's, all of them."""
-        paths: list[str] = []
-        origins = []
+        """Extra seed paths: the user's seed folders (where they exist), then the config's,
+        the environment's and the option's, all of them."""
+        paths: list[str] = [str(folder) for folder in self.seed_folders() if folder.is_dir()]
+        origins = ["default"] if paths else []
         if self._config.get("seeds"):
             paths += [str(p) for p in self._config["seeds"]]
             origins.append(f"config {self.file}")
@@ -119,6 +120,20 @@ class Settings:
             paths += list(self._options["seeds"])
             origins.append("option")
         return Setting(paths, " + ".join(origins) or "default")
+
+    def seed_folders(self) -> list[Path]:
+        """Folders of the user's own seed files, loaded when they exist: ``seeds`` beside the
+        state file (a team repository's), and ``seeds`` in the user data folder."""
+        folders = [self.seed_folder]
+        personal = data_dir() / "seeds"
+        if personal != folders[0]:
+            folders.append(personal)
+        return folders
+
+    @property
+    def seed_folder(self) -> Path:
+        """Where `accord add-document` writes by default: ``seeds`` beside the state file."""
+        return self.state.value.parent / "seeds"
 
     @property
     def author(self) -> Setting:
@@ -138,6 +153,8 @@ class Settings:
     @property
     def format(self) -> Setting:
         setting = self._resolve("format", "ACCORD_FORMAT", "table")
+        if setting.value not in FORMATS and setting.origin == "option":
+            raise InputError(f"unknown format {setting.value!r}; one of: {', '.join(FORMATS)}")
         if setting.value not in FORMATS:
             raise ConfigError(f"unknown format {setting.value!r} ({setting.origin}); one of: {', '.join(FORMATS)}")
         return setting
@@ -152,9 +169,15 @@ class Settings:
         return setting
 
     def all(self) -> dict[str, Setting]:
-        return {"config": Setting(self.file, "env ACCORD_CONFIG" if os.environ.get("ACCORD_CONFIG") else "default"),
+        return {"config": Setting(self.file, config_origin()),
                 "state": self.state, "seeds": self.seeds, "author": self.author,
                 "stale_days": self.stale_days, "format": self.format, "color": self.color}
+
+
+def config_origin() -> str:
+    if os.environ.get("ACCORD_CONFIG"):
+        return "env ACCORD_CONFIG"
+    return "env ACCORD_HOME" if home() else "default"
 
 
 def default_author() -> str:
@@ -169,3 +192,89 @@ def default_author() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+# -- editing the config file (`accord config set/unset`, `accord git init`) -----
+
+
+def parse_value(key: str, text: str):
+    """The stored form of a setting given on the command line; ConfigError if it is not valid."""
+    if key not in KEYS:
+        raise ConfigError(f"unknown setting {key!r} (known: {', '.join(KEYS)})")
+    if key == "stale_days":
+        try:
+            days = int(text)
+        except ValueError:
+            raise ConfigError(f"stale_days must be a whole number of days, got {text!r}") from None
+        if days < 1:
+            raise ConfigError(f"stale_days must be at least 1, got {days}")
+        return days
+    if key in ("format", "color"):
+        allowed = FORMATS if key == "format" else COLORS
+        if text not in allowed:
+            raise ConfigError(f"unknown {key} {text!r}; one of: {', '.join(allowed)}")
+        return text
+    if key == "seeds":
+        return [_existing_seed_path(p) for p in text.split(os.pathsep) if p]
+    if not text.strip():
+        raise ConfigError(f"{key} must not be empty")
+    return str(Path(text).expanduser().absolute()) if key == "state" else text
+
+
+def _existing_seed_path(text: str) -> str:
+    path = Path(text).expanduser().absolute()
+    if not path.exists():
+        raise ConfigError(f"seeds: {path}: no such file or folder")
+    return str(path)
+
+
+def set_value(key: str, text: str, path: Path | None = None) -> object:
+    """Write one setting into the config file, keeping the others; return the stored value."""
+    value = parse_value(key, text)
+    path = path or config_path()
+    data = _read_raw(path)
+    data[key] = value
+    write_config(data, path)
+    return value
+
+
+def unset_value(key: str, path: Path | None = None) -> bool:
+    """Remove one setting from the config file; False if it was not set."""
+    if key not in KEYS:
+        raise ConfigError(f"unknown setting {key!r} (known: {', '.join(KEYS)})")
+    path = path or config_path()
+    data = _read_raw(path)
+    if key not in data:
+        return False
+    del data[key]
+    write_config(data, path)
+    return True
+
+
+def _read_raw(path: Path) -> dict:
+    """The config file as TOML, without checking its settings (so that a bad one can be fixed)."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: config file is not valid TOML: {exc}",
+                          "fix it by hand; accord rewrites only a file it can read") from None
+
+
+def write_config(data: dict, path: Path) -> None:
+    """Write the config file atomically (a crash leaves the old file or the new one)."""
+    import tomli_w
+
+    from accord.errors import StateError
+    from accord.state import atomic_write
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, tomli_w.dumps(data).encode("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path.parent}: cannot create config folder: {exc.strerror}") from None
+    except StateError as exc:
+        raise ConfigError(f"{path}: cannot write config file: {exc.message.rsplit(': ', 1)[-1]}") from None

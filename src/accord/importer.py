@@ -20,7 +20,7 @@ from accord.errors import AccordError, InputError, NotFoundError
 from accord.model import Update
 from accord.record import (new_update, parse_date, parse_evidence, parse_party, parse_progress,
                            parse_status)
-from accord.seeds import Catalog
+from accord.seeds import PARTY_PATTERN, Catalog
 from accord.state import update_from_dict
 from accord.tracker import Tracker
 
@@ -119,6 +119,9 @@ def _from_json(text: str, path: Path, tracker: Tracker) -> list[Update]:
             update = update_from_dict(cleaned)
             if update.commitment not in tracker.catalog.commitments:
                 raise NotFoundError(f"no commitment with id {update.commitment!r}")
+            if update.party is not None and not PARTY_PATTERN.match(update.party):
+                raise ValueError(f"field 'party': must be an ISO 3166 alpha-2 code such as CN or KG, "
+                                 f"got {update.party!r}")
             updates.append(update)
         except ValueError as exc:
             errors.append(f"{label}: {exc}")

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from accord.cells import LOG_HEADERS, STANDING_HEADERS, is_terminal, log_cells, safe, standing_cells  # noqa: F401
+from accord.cells import STANDING_HEADERS, safe
 from accord.model import Standing, Update
 
 STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", "partial": "magenta",
@@ -80,7 +80,7 @@ def update_line(update: Update, retracted: bool = False) -> Text:
     if update.progress is not None:
         parts.append((f"  {update.progress}%", ""))
     if update.party:
-        parts.append((f"  [{update.party}]", "dim"))
+        parts.append((f"  [{safe(update.party)}]", "dim"))
     parts.append((f"  {safe(update.author)} · {update.id}", "dim"))
     line = Text.assemble(*parts)
     if retracted:
@@ -141,3 +141,73 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
         parts.append(Text(f"  ({len(retracted)} undone update{'s' if len(retracted) > 1 else ''} not shown; "
                           "see `accord log`)", style="dim"))
     return Panel(Group(*parts), title=Text(c.id, style="bold"), title_align="left", padding=(0, 1))
+
+
+
+# -- reports: summary and changes -----------------------------------------------
+
+SUMMARY_BAR_WIDTH = 24
+
+
+def summary_table(label: str, tallies) -> Table:
+    """Groups with a bar each showing their mix of statuses."""
+    from accord.reports import format_share
+
+    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
+    for header in [label, "All", "Status mix", *STATUS_STYLES, "% fulfilled", "Score", "Overdue", "Stale"]:
+        table.add_column(header, no_wrap=True, justify="left" if header in (label, "Status mix") else "right",
+                         header_style=f"bold {STATUS_STYLES.get(header, '')}".strip())
+    for t in tallies:
+        total = t.group == "total"
+        table.add_row(Text(safe(t.group), style="bold" if total else ""), str(t.commitments), status_bar(t.counts),
+                      *(Text(str(n), style="" if n else "dim") for n in t.counts.values()),
+                      format_share(t.fulfilled_share), score_text(t.score),
+                      Text(str(t.overdue), style="red" if t.overdue else "dim"),
+                      Text(str(t.stale), style="yellow" if t.stale else "dim"),
+                      end_section=total)
+    return table
+
+
+def status_bar(counts: dict[str, int], width: int = SUMMARY_BAR_WIDTH) -> Text:
+    """A bar of ``width`` cells split by status in proportion; every status present gets a cell."""
+    total = sum(counts.values())
+    if not total:
+        return Text("")
+    cells = {status: max(1, round(n * width / total)) if n else 0 for status, n in counts.items()}
+    largest = max(cells, key=cells.get)
+    cells[largest] += width - sum(cells.values())
+    return Text.assemble(*(("█" * n, STATUS_STYLES.get(status, "")) for status, n in cells.items() if n))
+
+
+def score_text(score: float | None) -> Text:
+    from accord.reports import format_score
+
+    style = "dim" if score is None else "green" if score > 0 else "red" if score < 0 else ""
+    return Text(format_score(score), style=style)
+
+
+def status_legend() -> Text:
+    legend = Text()
+    for status, style in STATUS_STYLES.items():
+        legend.append("█ ", style=style)
+        legend.append(status + "   ")
+    return legend
+
+
+def changes_table(changes) -> Table:
+    from accord.reports import CHANGE_HEADERS, format_progress, moved
+
+    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
+    for header in CHANGE_HEADERS:
+        table.add_column(header, ratio=1 if header in ("Title", "Evidence") else None,
+                         no_wrap=header not in ("Title", "Evidence"))
+    for change in changes:
+        before, after = change.before, change.after
+        status = status_text(after.status)
+        if before.status != after.status:
+            status = Text.assemble(status_text(before.status), " → ", status)
+        evidence = Text("\n").join(Text(f"{date} {safe(e.url)}", style="underline") for date, e in change.evidence)
+        overdue = Text("newly overdue", style="bold red") if change.newly_overdue else Text("")
+        table.add_row(Text(after.commitment.id, style="bold"), Text(safe(after.commitment.title)), status,
+                      Text(moved(before.progress, after.progress, format_progress)), evidence, overdue)
+    return table

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Regenerate docs/report.png: the HTML report of the shipped seeds with a few recorded
+# updates, written by `accord report` and photographed by headless Chromium.
+#
+# Needs accord on PATH (or ACCORD=/path/to/accord) and Debian's chromium. Touches no user
+# file: the updates go to a state in a temporary ACCORD_HOME, removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+accord=${ACCORD:-accord}
+out=${1:-docs/report.png}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for name in ACCORD_STATE ACCORD_SEEDS ACCORD_CONFIG ACCORD_CACHE_DIR ACCORD_STALE_DAYS ACCORD_FORMAT ACCORD_COLOR; do
+    unset "$name"
+done
+export ACCORD_HOME="$work/home" ACCORD_AUTHOR="analyst"
+mkdir -p "$ACCORD_HOME"
+
+record() { "$accord" update "$@" >/dev/null; }
+
+record cku-railway-agreement --status fulfilled --date 2024-06-06 \
+    --note "China, Kyrgyzstan and Uzbekistan sign the intergovernmental agreement on the railway in Beijing" \
+    --evidence "https://example.org/cku-agreement Trilateral agreement signed"
+record cku-railway --status in-progress --progress 10 --date 2024-06-06 \
+    --note "Intergovernmental agreement signed; financing and the joint venture to follow" \
+    --evidence "https://example.org/cku-agreement Trilateral agreement signed"
+record cku-railway --progress 15 --date 2024-12-27 \
+    --note "Construction launched at a ceremony in Jalal-Abad" \
+    --evidence "https://example.org/cku-launch Launch ceremony"
+record turgat-irkeshtan-ports --status in-progress --progress 30 --date 2025-03 --party KG \
+    --note "Irkeshtan throughput up on the year; Turgat crossing upgrade under way" \
+    --evidence "https://example.org/irkeshtan Border crossing statistics"
+record development-fund --status stalled --date 2025 \
+    --note "No capital committed and no fund set up two years on"
+
+"$accord" report -o "$work/report.html"
+profile="$work/chromium"
+mkdir -p "$profile"
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$profile" \
+    --screenshot="$out" --window-size=1280,2000 "file://$work/report.html" 2>/dev/null
+echo "Wrote $out"

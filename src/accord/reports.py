@@ -1,0 +1,521 @@
+"""Reports: the summary, what changed over a window, and the report files.
+
+The summary scores compliance on the G20 Research Group's scale: a fulfilled
+commitment counts +1, one in progress or partly met 0, one stalled or broken −1.
+A commitment still ``pledged`` has not been assessed: it is left out of the
+score and counted as "not yet assessed", never as a failure.
+
+Core: imports neither typer nor rich. The HTML report is in html_report.py; the
+CSV and JSON reports reuse formats.to_delimited and records.export_json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import re
+import urllib.parse
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from accord import __version__, dates
+from accord.errors import InputError
+from accord.formats import to_delimited, to_markdown
+from accord.model import AREAS, STATUSES, Document, Evidence, Standing, Update
+from accord.records import COMMITMENT_FIELDS, UPDATE_FIELDS, commitment_record, export_json, update_record
+from accord.tracker import Tracker, sort_key
+
+GROUPINGS = ("area", "party", "document", "status")
+SCORES = {"fulfilled": 1, "in-progress": 0, "partial": 0, "stalled": -1, "broken": -1}  # pledged: not assessed
+REPORT_FORMATS = ("md", "html", "csv", "json")
+EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
+LATEST = 8  # updates in a report's "Latest updates"
+BOM = "\ufeff"  # so that Excel reads the CSV as UTF-8
+
+
+def status_field(status: str) -> str:
+    """The field name of a status count: ``in-progress`` → ``in_progress``."""
+    return status.replace("-", "_")
+
+
+SUMMARY_FIELDS = ("group", "commitments", *(status_field(s) for s in STATUSES), "assessed", "not_assessed",
+                  "fulfilled_share", "score", "overdue", "stale")
+CHANGE_FIELDS = ("commitment", "title", "area", "status_before", "status_after", "progress_before",
+                 "progress_after", "newly_overdue", "evidence", "updates")
+REPORT_CSV_FIELDS = (*COMMITMENT_FIELDS, "document_title", "latest_note")
+
+
+# -- summary -------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Status counts, overdue and stale counts for one group of commitments."""
+
+    group: str
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    overdue: int = 0
+    stale: int = 0
+
+    def add(self, status: str, standing: Standing) -> None:
+        self.counts[status] += 1
+        self.overdue += standing.overdue
+        self.stale += standing.stale
+
+    @property
+    def commitments(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def assessed(self) -> int:
+        return sum(n for status, n in self.counts.items() if status in SCORES)
+
+    @property
+    def not_assessed(self) -> int:
+        return self.commitments - self.assessed
+
+    @property
+    def score(self) -> float | None:
+        """The mean G20 score of the assessed commitments (−1 to +1); None when none is assessed."""
+        if not self.assessed:
+            return None
+        return round(sum(SCORES[s] * n for s, n in self.counts.items() if s in SCORES) / self.assessed, 2)
+
+    @property
+    def fulfilled_share(self) -> float | None:
+        return round(self.counts["fulfilled"] / self.commitments, 3) if self.commitments else None
+
+    def record(self) -> dict:
+        return {"group": self.group, "commitments": self.commitments,
+                **{status_field(s): n for s, n in self.counts.items()},
+                "assessed": self.assessed, "not_assessed": self.not_assessed,
+                "fulfilled_share": self.fulfilled_share, "score": self.score,
+                "overdue": self.overdue, "stale": self.stale}
+
+
+@dataclass
+class Summary:
+    by: str
+    as_of: dt.date
+    total: Tally
+    groups: list[Tally]
+    parties: list[Tally]  # per party; empty unless some update names a party
+
+    def document(self) -> dict:
+        """The JSON form."""
+        return {"as_of": self.as_of.isoformat(), "by": self.by, "total": self.total.record(),
+                "groups": [t.record() for t in self.groups], "parties": [t.record() for t in self.parties]}
+
+    def records(self) -> list[dict]:
+        """The flat form (CSV, TSV, Markdown): one row per group, then the total."""
+        return [t.record() for t in self.groups] + [self.total.record()]
+
+
+_AREA_ORDER = {area: i for i, area in enumerate(AREAS)}
+_STATUS_ORDER = {status: i for i, status in enumerate(STATUSES)}
+_GROUP_ORDER: dict[str, Callable[[Tally], object]] = {
+    "area": lambda t: _AREA_ORDER[t.group],
+    "party": lambda t: t.group,
+    "document": lambda t: 0,  # a stable sort keeps the catalog's order
+    "status": lambda t: _STATUS_ORDER[t.group],
+}
+
+
+def summarize(standings: list[Standing], by: str, as_of: dt.date) -> Summary:
+    if by not in GROUPINGS:
+        raise InputError(f"unknown grouping {by!r}; one of: {', '.join(GROUPINGS)}")
+    total = Tally("total")
+    for standing in standings:
+        total.add(standing.status, standing)
+    named = any(s.party_status for s in standings)
+    return Summary(by, as_of, total, tallies(standings, by), tallies(standings, "party") if named else [])
+
+
+def tallies(standings: Iterable[Standing], by: str) -> list[Tally]:
+    groups: dict[str, Tally] = {}
+    for standing in standings:
+        for group, status in _memberships(standing, by):
+            if group not in groups:
+                groups[group] = Tally(group)
+            groups[group].add(status, standing)
+    return sorted(groups.values(), key=_GROUP_ORDER[by])
+
+
+def _memberships(standing: Standing, by: str) -> list[tuple[str, str]]:
+    """The groups a commitment counts in, each with the status it counts with there.
+
+    By party: each of its parties and each party an update names, with the latest
+    status recorded for that party where there is one, else the commitment's."""
+    c = standing.commitment
+    if by == "party":
+        parties = dict.fromkeys(c.parties) | dict.fromkeys(standing.party_status)
+        return [(party, standing.party_status.get(party, standing.status)) for party in parties]
+    group = {"area": c.area, "document": c.document, "status": standing.status}[by]
+    return [(group, standing.status)]
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def format_score(score: float | None) -> str:
+    return "–" if score is None else f"{score:+.2f}"
+
+
+def format_share(share: float | None) -> str:
+    return "–" if share is None else f"{share:.0%}"
+
+
+def headline_facts(total: Tally) -> list[tuple[str, str]]:
+    """The headline figures as (label, value), for every rendering."""
+    fulfilled = total.counts["fulfilled"]
+    return [
+        ("Commitments", str(total.commitments)),
+        ("Fulfilled", f"{fulfilled} ({format_share(total.fulfilled_share)})"),
+        ("Compliance score", f"{format_score(total.score)} on the G20 scale, −1 to +1 "
+                             f"({total.assessed} assessed, {total.not_assessed} not yet assessed)"),
+        ("Overdue", str(total.overdue)),
+        ("Stale", str(total.stale)),
+    ]
+
+
+# -- changes -------------------------------------------------------------------
+
+
+@dataclass
+class Change:
+    """How one commitment moved from the day before a window to its last day."""
+
+    before: Standing
+    after: Standing
+    updates: list[Update]  # counted updates dated within the window
+
+    @property
+    def evidence(self) -> list[tuple[str, Evidence]]:
+        return [(u.date, e) for u in self.updates for e in u.evidence]
+
+    @property
+    def newly_overdue(self) -> bool:
+        return self.after.overdue and not self.before.overdue
+
+    @property
+    def changed(self) -> bool:
+        return (self.before.status != self.after.status or self.before.progress != self.after.progress
+                or self.newly_overdue or bool(self.evidence))
+
+
+def changes(tracker, since: dt.date, until: dt.date) -> list[Change]:
+    """Every commitment whose status, progress, evidence or overdue flag moved from
+    the day before ``since`` to ``until``, in catalog order."""
+    if since > until:
+        raise InputError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
+    day_before = since - dt.timedelta(days=1)
+    # Every history is read twice: from memory, not once per standing from the cache.
+    tracker = Tracker(tracker.catalog, tracker.updates, tracker.stale_days)
+    found = []
+    for commitment in tracker.catalog.commitments.values():
+        after = tracker.standing(commitment, as_of=until)
+        change = Change(tracker.standing(commitment, as_of=day_before), after,
+                        [u for u in after.updates if dates.start(u.date) >= since])
+        if change.changed:
+            found.append(change)
+    return found
+
+
+def change_record(change: Change) -> dict:
+    c = change.after.commitment
+    return {"commitment": c.id, "title": c.title, "area": c.area,
+            "status_before": change.before.status, "status_after": change.after.status,
+            "progress_before": change.before.progress, "progress_after": change.after.progress,
+            "newly_overdue": change.newly_overdue,
+            "evidence": [{"date": date, "url": e.url, "title": e.title} for date, e in change.evidence],
+            "updates": [u.id for u in change.updates]}
+
+
+# -- plain table rows (the piped tables; free of rich) ----------------------------
+
+
+def summary_headers(label: str) -> list[str]:
+    return [label, "All", *STATUSES, "% fulfilled", "Score", "Overdue", "Stale"]
+
+
+def summary_rows(rows: list[Tally]) -> list[list[str]]:
+    from accord.cells import safe
+
+    return [[safe(t.group), str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
+             format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]
+
+
+CHANGE_HEADERS = ["ID", "Title", "Status", "Progress", "Evidence", "Overdue"]
+
+
+def change_rows(found: list[Change]) -> list[list[str]]:
+    from accord.cells import safe
+
+    return [[c.after.commitment.id, safe(c.after.commitment.title), moved(c.before.status, c.after.status, str),
+             moved(c.before.progress, c.after.progress, format_progress),
+             " ".join(safe(e.url) for _, e in c.evidence), "newly overdue" if c.newly_overdue else ""]
+            for c in found]
+
+
+def moved(old, new, show: Callable) -> str:
+    """``new``, or ``old → new`` when it moved."""
+    return show(new) if old == new else f"{show(old)} → {show(new)}"
+
+
+def format_progress(progress: int | None) -> str:
+    return "–" if progress is None else f"{progress}%"
+
+
+# -- report files --------------------------------------------------------------
+
+
+def report_format(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, else the one the output file's extension names, else Markdown."""
+    if fmt is not None:
+        if fmt not in REPORT_FORMATS:
+            raise InputError(f"unknown format {fmt!r}; one of: {', '.join(REPORT_FORMATS)}")
+        return fmt
+    if output is None:
+        return "md"
+    try:
+        return EXTENSIONS[output.suffix.lower()]
+    except KeyError:
+        raise InputError(f"cannot tell the report format from the file name {output.name!r}; "
+                         f"give --format ({', '.join(REPORT_FORMATS)})") from None
+
+
+def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.date | None, filters,
+                  per_update: bool = False) -> str:
+    """The report in one of REPORT_FORMATS, of ``standings`` (already selected and filtered)."""
+    if per_update and fmt != "csv":
+        raise InputError("--updates works with the CSV report only")
+    if fmt == "csv":
+        return csv_report(standings, per_update=per_update)
+    if fmt == "json":
+        return json_report(tracker, standings, as_of)
+    context = report_context(standings, as_of, filters)
+    if fmt == "html":
+        from accord.html_report import html_report
+
+        return html_report(context)
+    return markdown_report(context)
+
+
+@dataclass
+class ReportContext:
+    """What the Markdown and HTML reports show."""
+
+    standings: list[Standing]
+    summary: Summary  # by area
+    documents: list[tuple[Document, int]]  # each document with its number of reported commitments
+    filters: str  # what the report was narrowed to; "" for everything
+    generated: dt.date
+    latest: list[tuple[Update, Standing]]  # the most recent updates, newest first
+    generator: str = f"accord {__version__}"
+
+    @property
+    def parties(self) -> list[str]:
+        return list(dict.fromkeys(p for d, _ in self.documents for p in d.parties))
+
+
+def report_context(standings: list[Standing], as_of: dt.date | None, filters, today: dt.date | None = None
+                   ) -> ReportContext:
+    today = today or dates.today()
+    counts: dict[str, int] = {}
+    documents: dict[str, Document] = {}
+    for standing in standings:
+        counts[standing.document.id] = counts.get(standing.document.id, 0) + 1
+        documents.setdefault(standing.document.id, standing.document)
+    return ReportContext(standings, summarize(standings, "area", as_of or today),
+                         [(d, counts[d.id]) for d in documents.values()], describe_filters(filters), today,
+                         latest_updates(standings))
+
+
+def latest_updates(standings: list[Standing], count: int = LATEST) -> list[tuple[Update, Standing]]:
+    """The ``count`` most recent counted updates (by event date), newest first, each with its commitment."""
+    pairs = ((u, s) for s in standings for u in s.updates)
+    return heapq.nlargest(count, pairs, key=lambda pair: sort_key(pair[0]))
+
+
+def describe_filters(filters) -> str:
+    """queries.Filters in words: "status pledged or stalled; area trade; overdue"."""
+    parts = [f"{label} {' or '.join(values)}" for label, values in (
+        ("status", filters.statuses), ("area", filters.areas), ("party", filters.parties),
+        ("document", filters.documents), ("tag", filters.tags)) if values]
+    if filters.search:
+        parts.append(f"text “{filters.search}”")
+    parts += [flag for flag in ("overdue", "stale") if getattr(filters, flag)]
+    return "; ".join(parts)
+
+
+def csv_report(standings: list[Standing], *, per_update: bool = False) -> str:
+    """One row per commitment, or per counted update; UTF-8 with a BOM, formulas defused."""
+    if per_update:
+        rows = [update_record(u) for s in standings for u in s.updates]
+        return BOM + to_delimited(rows, UPDATE_FIELDS, ",")
+    rows = [_report_row(s) for s in standings]
+    return BOM + to_delimited(rows, REPORT_CSV_FIELDS, ",")
+
+
+def _report_row(standing: Standing) -> dict:
+    notes = [u.note for u in standing.updates if u.note]
+    return {**commitment_record(standing), "document_title": standing.document.title,
+            "latest_note": notes[-1] if notes else None}
+
+
+def json_report(tracker, standings: list[Standing], as_of: dt.date | None) -> str:
+    return export_json(tracker, standings, as_of=as_of)
+
+
+# -- hostile text --------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MD_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                              **{c: f"&#{ord(c)};" for c in "\\`*_[]#|~$@"}})
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+_URL_SAFE = ";/?:@&=+$,-_.!~*'#%[]"  # everything else is percent-encoded, ( ) < > " ` \ | included
+
+
+def clean(value) -> str:
+    """User text without control characters (escape sequences lose their ESC); newlines and
+    tabs kept."""
+    return _CONTROL.sub("", "" if value is None else str(value))
+
+
+def plain(value) -> str:
+    """User text cleaned, and on one line."""
+    return " ".join(clean(value).split())
+
+
+def md_text(value) -> str:
+    """User text made inert in Markdown: every active character as an HTML entity, so that
+    nothing can open emphasis, a link, a heading, a table cell, math or a mention."""
+    return plain(value).translate(_MD_ENTITIES)
+
+
+def web_url(url: str) -> str | None:
+    """The URL fit for a link: http or https with a host, nothing that could leave a Markdown
+    link or an HTML attribute (percent-encoded); None for anything else."""
+    if _NOT_IN_URL.search(url):
+        return None
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return urllib.parse.quote(url, safe=_URL_SAFE)
+
+
+# -- Markdown report -----------------------------------------------------------
+
+
+def markdown_report(ctx: ReportContext) -> str:
+    sections = [_md_heading(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx), _md_parties(ctx),
+                _md_commitment_table(ctx), "## Commitments in detail\n",
+                *(_md_commitment(s) for s in ctx.standings), _md_method(ctx)]
+    return "\n".join(s for s in sections if s)
+
+
+def _md_heading(ctx: ReportContext) -> str:
+    lines = ["# Commitments report", "",
+             f"{plural(ctx.summary.total.commitments, 'commitment')} from {plural(len(ctx.documents), 'document')}"
+             + (f" ({', '.join(map(md_text, ctx.parties))})" if ctx.parties else "")
+             + f", as they stood on {ctx.summary.as_of.isoformat()}."]
+    if ctx.filters:
+        lines += ["", f"Only commitments matching: {md_text(ctx.filters)}."]
+    lines.append("")
+    lines += [f"- *{md_text(d.title)}*, {d.date}, {md_text(d.place)} ({plural(n, 'commitment')})"
+              for d, n in ctx.documents]
+    return "\n".join(lines) + "\n"
+
+
+def _md_figures(ctx: ReportContext) -> str:
+    return "## Headline figures\n\n" + "".join(f"- **{label}:** {value}\n"
+                                                 for label, value in headline_facts(ctx.summary.total))
+
+
+def _md_latest(ctx: ReportContext) -> str:
+    if not ctx.latest:
+        return ""
+    return "## Latest updates\n\n" + "".join(f"- {md_text(s.commitment.title)} (`{s.commitment.id}`): "
+                                              f"{_md_update(u)}\n" for u, s in ctx.latest)
+
+
+def _md_by_area(ctx: ReportContext) -> str:
+    if not ctx.summary.groups:
+        return ""
+    return "## Status by area\n\n" + _md_tally_table("Area", [*ctx.summary.groups, ctx.summary.total])
+
+
+def _md_parties(ctx: ReportContext) -> str:
+    if not ctx.summary.parties:
+        return ""
+    return ("## Score by party\n\nWhere updates assess one side, the party's own latest status counts.\n\n"
+            + _md_tally_table("Party", ctx.summary.parties))
+
+
+def _md_tally_table(label: str, rows: list[Tally]) -> str:
+    headers = (label, "Commitments", *STATUSES, "% fulfilled", "Score", "Overdue", "Stale")
+    records = [dict(zip(headers, (md_text(t.group), t.commitments, *t.counts.values(),
+                                  format_share(t.fulfilled_share), format_score(t.score), t.overdue, t.stale)))
+               for t in rows]
+    return to_markdown(records, headers)
+
+
+def _md_commitment_table(ctx: ReportContext) -> str:
+    headers = ("ID", "Commitment", "Area", "Status", "Progress", "Deadline", "Last update")
+    records = [dict(zip(headers, (f"`{s.commitment.id}`", md_text(s.commitment.title), s.commitment.area,
+                                  s.status, format_progress(s.progress), _deadline(s), s.last_update or "–")))
+               for s in ctx.standings]
+    return "## All commitments\n\n" + to_markdown(records, headers)
+
+
+def _deadline(standing: Standing) -> str:
+    return (standing.commitment.deadline or "–") + (" **overdue**" if standing.overdue else "")
+
+
+def _md_commitment(s: Standing) -> str:
+    c, d = s.commitment, s.document
+    facts = [f"**Status:** {s.status}", f"**Progress:** {format_progress(s.progress)}", f"**Deadline:** {_deadline(s)}",
+             f"**Last update:** {s.last_update or '–'}" + (" (stale)" if s.stale else "")]
+    lines = [f"### {md_text(c.title)}", "",
+             f"`{c.id}` · {c.area} · {c.kind} · {', '.join(map(md_text, c.parties))}"
+             + (f" · tags: {', '.join(map(md_text, c.tags))}" if c.tags else "") + "  ",
+             " · ".join(facts), "",
+             f"> {md_text(c.quote)}", "",
+             f"From *{md_text(d.title)}*, {d.date}, {md_text(d.place)}.", "", "**Timeline**", ""]
+    lines += [f"- {_md_update(u)}" for u in s.updates] or ["*No updates recorded.*"]
+    return "\n".join(lines) + "\n"
+
+
+def _md_update(u: Update) -> str:
+    what = ", ".join(filter(None, [u.status, None if u.progress is None else f"{u.progress}%",
+                                   f"for {md_text(u.party)}" if u.party else None]))
+    line = f"**{u.date}**" + (f" {what}" if what else "")
+    if u.note:
+        line += f": {md_text(u.note)}"
+    links = [_md_link(e) for e in u.evidence]
+    if links:
+        line += " — " + ", ".join(links)
+    return line + f" ({md_text(u.author)})"
+
+
+def _md_link(evidence: Evidence) -> str:
+    """A link for an http(s) URL; anything else shown as text."""
+    url = web_url(evidence.url)
+    if url:
+        return f"[{md_text(evidence.title or evidence.url)}]({url})"
+    return md_text(f"{evidence.title} {evidence.url}" if evidence.title else evidence.url)
+
+
+def _md_method(ctx: ReportContext) -> str:
+    return ("## Method\n\n" + METHOD + f"\n\nGenerated by {ctx.generator} on {ctx.generated.isoformat()}.\n")
+
+
+METHOD = ("Statuses: pledged (promised, not yet assessed), in-progress and stalled (interim), "
+          "partial, fulfilled and broken (final). The compliance score follows the G20 Research "
+          "Group's scale: fulfilled +1; in progress or partial 0; stalled or broken −1; averaged over the "
+          "assessed commitments, so it runs from −1 to +1. Commitments still pledged are not yet assessed "
+          "and are left out of the score, never counted as failures. A commitment is overdue when its "
+          "deadline has passed without a final assessment, and stale when nothing has been recorded on it "
+          "for a year (or the configured stale_days).")
