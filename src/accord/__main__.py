@@ -1,3 +1,3 @@
-from accord.cli import main
+from accord.launcher import main
 
 main()

@@ -35,7 +35,7 @@ from accord.seeds import Catalog, load_files
 from accord.state import StateFile
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 2
+FORMAT = 3
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json) VALUES (?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
@@ -206,6 +206,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
             db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in tracker.updates))
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
+            db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")
             commitments = {u.commitment for u in tracker.updates}
             db.executemany("INSERT INTO folds VALUES (?, ?)", _fold_rows(tracker, commitments))
             db.execute("INSERT INTO meta VALUES ('catalog', ?)", (marshal.dumps(_catalog_blob(tracker.catalog)),))

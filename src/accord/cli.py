@@ -5,7 +5,6 @@ line on stderr and its exit code. Heavy modules (rich, the core) are imported
 inside the commands so that `accord --help` stays fast.
 """
 
-from __future__ import annotations
 
 import functools
 import sys
@@ -23,6 +22,7 @@ app = typer.Typer(
          "in which words, and how far it has got.",
     no_args_is_help=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich's help formatter costs 80 ms to import
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -157,6 +157,55 @@ def main_callback(
     words, and how far it has got."""
 
 
+# -- completion: ids, statuses, areas and documents for bash, zsh and fish ------
+# Defined before the commands that name them (annotations are evaluated as they are
+# read: typer then need not compile them again, which saves 25 ms a command).
+# Each returns values or (value, help) pairs; none may fail, whatever the seeds or config hold.
+
+
+def _completion_catalog():
+    try:
+        return Session().catalog
+    except Exception:  # a broken seed or config file must not break the shell
+        return None
+
+
+def _vocabulary(name: str) -> tuple[str, ...]:
+    from accord import model
+
+    return getattr(model, name)
+
+
+def complete_commitment_id(incomplete: str) -> list[tuple[str, str]]:
+    catalog = _completion_catalog()
+    if catalog is None:
+        return []
+    return [(c.id, c.title) for c in catalog.commitments.values() if c.id.startswith(incomplete)]
+
+
+def complete_document(incomplete: str) -> list[tuple[str, str]]:
+    catalog = _completion_catalog()
+    if catalog is None:
+        return []
+    return [(d.id, d.title) for d in catalog.documents.values() if d.id.startswith(incomplete)]
+
+
+def complete_document_kind(incomplete: str) -> list[str]:
+    return [k for k in _vocabulary("DOCUMENT_KINDS") if k.startswith(incomplete)]
+
+
+def complete_commitment_kind(incomplete: str) -> list[str]:
+    return [k for k in _vocabulary("COMMITMENT_KINDS") if k.startswith(incomplete)]
+
+
+def complete_status(incomplete: str) -> list[str]:
+    return [s for s in _vocabulary("STATUSES") if s.startswith(incomplete)]
+
+
+def complete_area(incomplete: str) -> list[str]:
+    return [a for a in _vocabulary("AREAS") if a.startswith(incomplete)]
+
+
 # -- browsing ------------------------------------------------------------------
 
 
@@ -192,7 +241,7 @@ def list_command(
         if rows:
             _print_table(session, rows)
         summary = f"{len(rows)} commitment{'s' if len(rows) != 1 else ''}" + (f" as of {as_of}" if as_of else "")
-        session.console(stderr=True).print(summary, style="dim")
+        err(summary)
         return
     from accord.formats import render
 
@@ -407,7 +456,7 @@ def log_command(
 
         _emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
                     lambda: _terminal().log_table(rows, tracker.retracted))
-        session.console(stderr=True).print(f"{len(rows)} update{'s' if len(rows) != 1 else ''}", style="dim")
+        err(f"{len(rows)} update{'s' if len(rows) != 1 else ''}")
         return
     from accord.formats import render
 
@@ -796,53 +845,6 @@ def add_command(
     out(f"Added commitment {table['id']} to {path}.\n")
 
 
-# -- completion: ids, statuses, areas and documents for bash, zsh and fish ------
-# Each returns (value, help) pairs; none may fail, whatever the seeds or config hold.
-
-
-def _completion_catalog():
-    try:
-        return Session().catalog
-    except Exception:  # a broken seed or config file must not break the shell
-        return None
-
-
-def _vocabulary(name: str) -> tuple[str, ...]:
-    from accord import model
-
-    return getattr(model, name)
-
-
-def complete_commitment_id(incomplete: str) -> list[tuple[str, str]]:
-    catalog = _completion_catalog()
-    if catalog is None:
-        return []
-    return [(c.id, c.title) for c in catalog.commitments.values() if c.id.startswith(incomplete)]
-
-
-def complete_document(incomplete: str) -> list[tuple[str, str]]:
-    catalog = _completion_catalog()
-    if catalog is None:
-        return []
-    return [(d.id, d.title) for d in catalog.documents.values() if d.id.startswith(incomplete)]
-
-
-def complete_document_kind(incomplete: str) -> list[str]:
-    return [k for k in _vocabulary("DOCUMENT_KINDS") if k.startswith(incomplete)]
-
-
-def complete_commitment_kind(incomplete: str) -> list[str]:
-    return [k for k in _vocabulary("COMMITMENT_KINDS") if k.startswith(incomplete)]
-
-
-def complete_status(incomplete: str) -> list[str]:
-    return [s for s in _vocabulary("STATUSES") if s.startswith(incomplete)]
-
-
-def complete_area(incomplete: str) -> list[str]:
-    return [a for a in _vocabulary("AREAS") if a.startswith(incomplete)]
-
-
 # -- reports -------------------------------------------------------------------
 
 
@@ -913,8 +915,7 @@ def changes_command(
         if found:
             _emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found),
                         lambda: _terminal().changes_table(found))
-        session.console(stderr=True).print(
-            f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}", style="dim")
+        err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
         return
     from accord.formats import render
 

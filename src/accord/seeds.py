@@ -169,20 +169,23 @@ class _Lines:
 
     def __init__(self, text: str):
         self.lines = text.splitlines()
-        self.headers = [i for i, line in enumerate(self.lines) if line.lstrip().startswith("[")]
+        self.headers = {i for i, line in enumerate(self.lines) if line.lstrip().startswith("[")}
+        self._tables: dict[str, list[int]] = {}
+        for i in sorted(self.headers):
+            self._tables.setdefault(self.lines[i].strip().replace(" ", ""), []).append(i)
 
     def table(self, header: str, index: int = 0) -> int | None:
-        found = [i for i in self.headers if self.lines[i].strip().replace(" ", "") == header]
+        found = self._tables.get(header, [])
         return found[index] + 1 if index < len(found) else None
 
     def key(self, table_line: int | None, key: str) -> int | None:
         if table_line is None:
             return None
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        prefix = re.compile(rf"\s*{re.escape(key)}\s*=")
         for i in range(table_line, len(self.lines)):
             if i in self.headers:
                 break
-            if pattern.match(self.lines[i]):
+            if prefix.match(self.lines[i]):
                 return i + 1
         return table_line
 
