@@ -206,19 +206,30 @@ def complete_area(incomplete: str) -> list[str]:
     return [a for a in _vocabulary("AREAS") if a.startswith(incomplete)]
 
 
+# The filters `list` and `report` share.
+StatusFilter = Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only this status (repeatable).", autocompletion=complete_status)]
+AreaFilter = Annotated[Optional[list[str]], typer.Option("--area", "-a", help="Only this area (repeatable).", autocompletion=complete_area)]
+PartyFilter = Annotated[Optional[list[str]], typer.Option("--party", "-p", help="Only commitments of this party, e.g. CN (repeatable).")]
+DocumentFilter = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id or id prefix (repeatable).", autocompletion=complete_document)]
+TagFilter = Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).")]
+SearchFilter = Annotated[Optional[str], typer.Option("--search", "-q", help="Only commitments whose title, quote or id contains this text.")]
+OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only commitments past their deadline and not yet assessed final.")]
+StaleFilter = Annotated[bool, typer.Option("--stale", help="Only commitments with no update for stale_days (default 365).")]
+
+
 # -- browsing ------------------------------------------------------------------
 
 
 @command("list")
 def list_command(
-    status: Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only this status (repeatable).", autocompletion=complete_status)] = None,
-    area: Annotated[Optional[list[str]], typer.Option("--area", "-a", help="Only this area (repeatable).", autocompletion=complete_area)] = None,
-    party: Annotated[Optional[list[str]], typer.Option("--party", "-p", help="Only commitments of this party, e.g. CN (repeatable).")] = None,
-    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id or id prefix (repeatable).", autocompletion=complete_document)] = None,
-    tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).")] = None,
-    search: Annotated[Optional[str], typer.Option("--search", "-q", help="Only commitments whose title, quote or id contains this text.")] = None,
-    overdue: Annotated[bool, typer.Option("--overdue", help="Only commitments past their deadline and not yet assessed final.")] = False,
-    stale: Annotated[bool, typer.Option("--stale", help="Only commitments with no update for stale_days (default 365).")] = False,
+    status: StatusFilter = None,
+    area: AreaFilter = None,
+    party: PartyFilter = None,
+    document: DocumentFilter = None,
+    tag: TagFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    stale: StaleFilter = False,
     sort: Annotated[str, typer.Option("--sort", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most this many.")] = None,
@@ -559,7 +570,7 @@ def _write_output(text, output: Path | None) -> None:
     from accord.state import atomic_write
 
     try:
-        atomic_write(output, "".join(pieces).encode("utf-8"), what="output file")
+        atomic_write(output, pieces, what="output file")
     except AccordError as exc:
         raise InputError(exc.message) from None
     err(f"Wrote {output}")
@@ -924,14 +935,14 @@ def changes_command(
 
 @command("report")
 def report_command(
-    status: Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only this status (repeatable).", autocompletion=complete_status)] = None,
-    area: Annotated[Optional[list[str]], typer.Option("--area", "-a", help="Only this area (repeatable).", autocompletion=complete_area)] = None,
-    party: Annotated[Optional[list[str]], typer.Option("--party", "-p", help="Only commitments of this party, e.g. CN (repeatable).")] = None,
-    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id or id prefix (repeatable).", autocompletion=complete_document)] = None,
-    tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).")] = None,
-    search: Annotated[Optional[str], typer.Option("--search", "-q", help="Only commitments whose title, quote or id contains this text.")] = None,
-    overdue: Annotated[bool, typer.Option("--overdue", help="Only commitments past their deadline and not yet assessed final.")] = False,
-    stale: Annotated[bool, typer.Option("--stale", help="Only commitments with no update for stale_days (default 365).")] = False,
+    status: StatusFilter = None,
+    area: AreaFilter = None,
+    party: PartyFilter = None,
+    document: DocumentFilter = None,
+    tag: TagFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    stale: StaleFilter = False,
     updates: Annotated[bool, typer.Option("--updates", help="CSV only: one row per update instead of one per commitment.")] = False,
     as_of: AsOfOption = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="md, html, csv or json (default: from the -o file's extension, else md).", show_default=False)] = None,

@@ -15,7 +15,7 @@ import datetime as dt
 import heapq
 import re
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from accord import __version__, dates
 from accord.errors import InputError
 from accord.formats import to_delimited, to_markdown
 from accord.model import AREAS, STATUSES, Document, Evidence, Standing, Update
-from accord.records import COMMITMENT_FIELDS, UPDATE_FIELDS, commitment_record, export_json, update_record
+from accord.records import COMMITMENT_FIELDS, UPDATE_FIELDS, commitment_record, export_json_chunks, update_record
 from accord.tracker import Tracker, sort_key
 
 GROUPINGS = ("area", "party", "document", "status")
@@ -287,8 +287,9 @@ def report_format(fmt: str | None, output: Path | None) -> str:
 
 
 def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.date | None, filters,
-                  per_update: bool = False) -> str:
-    """The report in one of REPORT_FORMATS, of ``standings`` (already selected and filtered)."""
+                  per_update: bool = False) -> str | Iterator[str]:
+    """The report in one of REPORT_FORMATS, of ``standings`` (already selected and filtered);
+    the JSON report comes in pieces, to be written as it is made."""
     if per_update and fmt != "csv":
         raise InputError("--updates works with the CSV report only")
     if fmt == "csv":
@@ -365,8 +366,8 @@ def _report_row(standing: Standing) -> dict:
             "latest_note": notes[-1] if notes else None}
 
 
-def json_report(tracker, standings: list[Standing], as_of: dt.date | None) -> str:
-    return export_json(tracker, standings, as_of=as_of)
+def json_report(tracker, standings: list[Standing], as_of: dt.date | None) -> Iterator[str]:
+    return export_json_chunks(tracker, standings, as_of=as_of)
 
 
 # -- hostile text --------------------------------------------------------------

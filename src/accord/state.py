@@ -28,7 +28,7 @@ import tomllib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from accord import dates
 from accord.errors import LockError, StateError
@@ -238,8 +238,9 @@ class Writer:
         self.size, self.exists, self._updates = len(data), True, list(updates)
 
 
-def atomic_write(path: Path, data: bytes, what: str = "state file") -> None:
-    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
+def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
+    """Write ``data`` (bytes, or pieces of text) to ``path`` so that a crash leaves the old
+    file or the new one."""
     directory = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -247,7 +248,8 @@ def atomic_write(path: Path, data: bytes, what: str = "state file") -> None:
         raise StateError(f"cannot write to {what} folder {directory}: {exc.strerror}") from None
     try:
         try:
-            _write_all(fd, data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                _write_all(fd, chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -257,6 +259,9 @@ def atomic_write(path: Path, data: bytes, what: str = "state file") -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StateError(f"{path}: cannot write {what}: {exc.strerror}") from None
+    except BaseException:  # the pieces failed to come, or an interrupt: no temporary file left behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
     try:
         dir_fd = os.open(directory, os.O_RDONLY)
         try:
