@@ -76,7 +76,7 @@ class Update:
     retracts: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Standing:
     """A commitment as it stands on a given day, derived from its updates."""
 
