@@ -91,15 +91,14 @@ class CacheStore:
         live = (u for u in self.for_commitment(commitment_id) if not u.retracts and u.id not in retracted)
         return sorted(live, key=sort_key)
 
-    def update_json_joined(self, commitments: set[str], separator: str) -> str:
-        """Joined by SQLite itself: a hundred thousand rows never become Python objects."""
+    def update_json(self, commitments: set[str]) -> Iterator[str]:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM temp.wanted")
         self.db.executemany("INSERT INTO temp.wanted VALUES (?)", ((c,) for c in commitments))
-        (joined,) = self.db.execute(
-            "SELECT group_concat(json, ?) FROM (SELECT json FROM updates "
-            "WHERE +commitment IN (SELECT id FROM temp.wanted) ORDER BY ord)", (separator,)).fetchone()
-        return joined or ""
+        # "+commitment": scan the table in recorded order rather than the index and then sort
+        rows = self.db.execute("SELECT json FROM updates WHERE +commitment IN (SELECT id FROM temp.wanted) "
+                               "ORDER BY ord")
+        return (json for (json,) in rows)
 
     def history_ids(self, commitment_id: str) -> list[str]:
         row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment_id,)).fetchone() \

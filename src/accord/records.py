@@ -6,6 +6,7 @@ Scripts rely on these names; add fields, never rename or remove them.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 from typing import Iterator
 
 from accord import __version__
@@ -74,13 +75,16 @@ def export_json(tracker, standings: list[Standing], *, as_of: dt.date | None = N
 
 def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> Iterator[str]:
     """``to_json(tracker_export(...))`` in pieces, with the updates' text taken ready-made from
-    the cache and joined there: a hundred thousand updates are not rebuilt and encoded again."""
+    the cache and streamed out: a hundred thousand updates are not rebuilt and encoded again,
+    nor held in memory all at once."""
     ids = {s.commitment.id for s in standings}
     text = to_json(tracker_export(tracker, standings, as_of=as_of, with_updates=False))
-    joined = tracker.update_json_joined(ids, ",\n    ")
-    if not joined:
+    lines = iter(tracker.update_json(ids))
+    batch = list(islice(lines, 1000))
+    if not batch:
         yield text
         return
-    yield text[: -len('[]\n}\n')] + "[\n    "
-    yield joined
+    yield text[: -len('[]\n}\n')] + "[\n    " + ",\n    ".join(batch)
+    while batch := list(islice(lines, 1000)):
+        yield ",\n    " + ",\n    ".join(batch)
     yield "\n  ]\n}\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from accord import dates
@@ -139,13 +139,13 @@ class Tracker:
             return self._store.history_ids(commitment_id)
         return [u.id for u in self._history(commitment_id)]
 
-    def update_json_joined(self, commitments: set[str], separator: str) -> str:
-        """The JSON text of every stored update about these commitments, in recorded order, joined."""
+    def update_json(self, commitments: set[str]) -> Iterable[str]:
+        """The JSON text of every stored update about these commitments, in recorded order."""
         if self._store is not None and self._updates is None:
-            return self._store.update_json_joined(commitments, separator)
+            return self._store.update_json(commitments)
         from accord.records import update_json
 
-        return separator.join(update_json(u) for u in self.updates if u.commitment in commitments)
+        return (update_json(u) for u in self.updates if u.commitment in commitments)
 
     def history(self, commitment_id: str, as_of: dt.date | None = None) -> list[Update]:
         updates = self._history(commitment_id)
