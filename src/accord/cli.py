@@ -44,20 +44,31 @@ AsOfOption = Annotated[Optional[str], typer.Option(
     show_default=False)]
 
 
-def command(*args, **kwargs):
-    """Register a command whose AccordErrors become a one-line message and an exit code."""
+def _reporting_errors(function):
+    """Turn AccordErrors into a one-line message and an exit code."""
+
+    @functools.wraps(function)
+    def wrapper(*a, **k):
+        try:
+            return function(*a, **k)
+        except AccordError as exc:
+            fail(exc)
+
+    return wrapper
+
+
+def group_command(group: typer.Typer, *args, **kwargs):
+    """Register a command of ``group`` whose AccordErrors are reported by `fail`."""
 
     def decorate(function):
-        @functools.wraps(function)
-        def wrapper(*a, **k):
-            try:
-                return function(*a, **k)
-            except AccordError as exc:
-                fail(exc)
-
-        return app.command(*args, **kwargs)(wrapper)
+        return group.command(*args, **kwargs)(_reporting_errors(function))
 
     return decorate
+
+
+def command(*args, **kwargs):
+    """Register a top-level command whose AccordErrors become a one-line message and an exit code."""
+    return group_command(app, *args, **kwargs)
 
 
 def fail(exc: AccordError) -> None:
@@ -577,28 +588,6 @@ def _write_output(text, output: Path | None) -> None:
 
 
 # -- team ----------------------------------------------------------------------
-
-
-def _reporting_errors(function):
-    """Turn AccordErrors into a one-line message and an exit code (as `command` does)."""
-
-    @functools.wraps(function)
-    def wrapper(*a, **k):
-        try:
-            return function(*a, **k)
-        except AccordError as exc:
-            fail(exc)
-
-    return wrapper
-
-
-def group_command(group: typer.Typer, *args, **kwargs):
-    """`command`, for the commands of a group such as `accord git`."""
-
-    def decorate(function):
-        return group.command(*args, **kwargs)(_reporting_errors(function))
-
-    return decorate
 
 
 git_app = typer.Typer(name="git", help="Share the tracker with a team through a git repository.",
