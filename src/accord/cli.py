@@ -228,6 +228,14 @@ OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only commitments
 StaleFilter = Annotated[bool, typer.Option("--stale", help="Only commitments with no update for stale_days (default 365).")]
 
 
+
+
+def _filters(status, area, party, document, tag, search, overdue, stale):
+    from accord.queries import Filters
+
+    return Filters(status or [], area or [], party or [], document or [], tag or [], search, overdue, stale)
+
+
 # -- browsing ------------------------------------------------------------------
 
 
@@ -253,11 +261,11 @@ def list_command(
 
     Example: accord list --area connectivity --status pledged
     """
-    from accord.queries import Filters, select
+    from accord.queries import select
     from accord.records import COMMITMENT_FIELDS, commitment_record
 
     session = Session(state, seeds, fmt)
-    filters = Filters(status or [], area or [], party or [], document or [], tag or [], search, overdue, stale)
+    filters = _filters(status, area, party, document, tag, search, overdue, stale)
     rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
     if session.format == "table":
         if rows:
@@ -414,7 +422,7 @@ def update_command(
     from accord import record
 
     session = Session(state, seeds, author=author)
-    commitment = _resolve_commitment(session, commitment_id)
+    commitment = session.tracker().resolve(commitment_id)
     update = record.new_update(
         commitment.id,
         author=str(session.settings.author.value),
@@ -442,12 +450,6 @@ def _plain(value) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return safe(value)
-
-
-def _resolve_commitment(session: Session, text: str):
-    from accord.tracker import Tracker
-
-    return Tracker(session.catalog, []).resolve(text)
 
 
 @command("log")
@@ -944,11 +946,11 @@ def report_command(
     Example: accord report --area connectivity -o connectivity.html
     """
     from accord import reports
-    from accord.queries import Filters, select
+    from accord.queries import select
 
     report_format = reports.report_format(fmt, output)
     session = Session(state, seeds)
-    filters = Filters(status or [], area or [], party or [], document or [], tag or [], search, overdue, stale)
+    filters = _filters(status, area, party, document, tag, search, overdue, stale)
     when = as_of_date(as_of)
     tracker = session.tracker()
     rows = select(tracker, filters, as_of=when)

@@ -10,7 +10,6 @@ commitment and the field.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -362,8 +361,3 @@ def _full_date(value) -> str | None:
         return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else None
     except ValueError:
         return None
-
-
-def env_seed_paths() -> list[str]:
-    value = os.environ.get("ACCORD_SEEDS", "")
-    return [p for p in value.split(os.pathsep) if p]

@@ -108,9 +108,6 @@ class Tracker:
     def resolve_document(self, text: str) -> Document:
         return _resolve(text, self.catalog.documents, "document")
 
-    def update_by_id(self, text: str) -> Update:
-        return _resolve(text, {u.id: u for u in self.updates}, "update")
-
     # -- derivation ------------------------------------------------------------
 
     def live_updates(self) -> list[Update]:
