@@ -228,8 +228,6 @@ OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only commitments
 StaleFilter = Annotated[bool, typer.Option("--stale", help="Only commitments with no update for stale_days (default 365).")]
 
 
-
-
 def _filters(status, area, party, document, tag, search, overdue, stale):
     from accord.queries import Filters
 
