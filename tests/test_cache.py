@@ -117,20 +117,34 @@ def test_unwritable_cache_folder_still_works(run, accord_home):
 
 
 def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, state_path):
+    import datetime as dt
+
     from accord.cache import TrackerFiles
     from accord.config import cache_dir
     from accord.formats import to_json
-    from accord.records import export_json, tracker_export
+    from accord.queries import Filters, select
+    from accord.records import commitment_record, commitments_json_chunks, export_json, tracker_export
     from accord.seeds import load_catalog, seed_files
     from accord.state import StateFile
     from accord.tracker import Tracker
 
-    assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06-06",
+    assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06-06", "--progress", "40",
                "--evidence", "https://example.org/a Signed", "--note", "“Quoted” <b>").exit_code == 0
     assert run("update", "development-fund", "--status", "stalled", "--date", "2025").exit_code == 0
+    assert run("update", "cku-railway", "--status", "fulfilled", "--date", "2025-02").exit_code == 0
     cached = TrackerFiles(StateFile(state_path), seed_files(), 365, cache_dir()).tracker()
     in_memory = Tracker(load_catalog(), StateFile(state_path).read().updates)
+    exports, flags = [], set()
     for tracker in (cached, in_memory):
-        standings = tracker.standings()
-        assert export_json(tracker, standings) == to_json(tracker_export(tracker, standings))
-    assert export_json(cached, cached.standings()) == export_json(in_memory, in_memory.standings())
+        for as_of in (None, dt.date(2024, 12, 31)):
+            for filters in (Filters(), Filters(areas=["connectivity"])):
+                standings = select(tracker, filters, as_of=as_of)
+                flags |= {("overdue", s.overdue) for s in standings} | {("stale", s.stale) for s in standings}
+                exported = export_json(tracker, standings, as_of=as_of)
+                assert exported == to_json(tracker_export(tracker, standings, as_of=as_of))
+                listed = "".join(commitments_json_chunks(tracker, standings))
+                assert listed == to_json([commitment_record(s) for s in standings])
+                exports.append(exported)
+    assert exports[:4] == exports[4:]
+    assert flags == {("overdue", True), ("overdue", False), ("stale", True), ("stale", False)}
+    assert '"progress": 100' in exports[0] and '"last_update": "2025-02"' in exports[0]

@@ -6,7 +6,8 @@ one SQLite database per state file (in the user cache folder):
 
 * the validated catalog (documents and commitments), as one marshal blob;
 * every update, one row each, indexed by commitment;
-* each commitment's current fold (status, progress, last update, party statuses).
+* each commitment's current fold (status, progress, last update, party statuses);
+* the JSON text of each commitment's seed fields and each update, ready for the exports.
 
 It is trusted only while every seed file and the state file are exactly as they
 were when it was written: same paths, sizes, modification and change times
@@ -30,12 +31,13 @@ from typing import Iterator
 
 from accord import __version__
 from accord.model import Commitment, Document, Evidence, Update
-from accord.records import update_json
+from accord.formats import compact_json
+from accord.records import seed_json, update_json
 from accord.seeds import Catalog, load_files
 from accord.state import StateFile
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 3
+FORMAT = 4
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json) VALUES (?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
@@ -71,6 +73,7 @@ class CacheStore:
         self._folds: dict[str, tuple] | None = None
         self._lookups = 0
         self._retracted: set[str] | None = None
+        self._seed_json: dict[str, tuple[str, str]] | None = None
 
     def updates(self) -> list[Update]:
         return [_update(marshal.loads(r)) for (r,) in self.db.execute("SELECT record FROM updates ORDER BY ord")]
@@ -100,11 +103,18 @@ class CacheStore:
                                "ORDER BY ord")
         return (json for (json,) in rows)
 
-    def history_ids(self, commitment_id: str) -> list[str]:
-        row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment_id,)).fetchone() \
-            if self._folds is None else None
-        stored = marshal.loads(row[0]) if row else (self._folds or {}).get(commitment_id)
-        return list(stored[4]) if stored else []
+    def history_json(self, commitment_id: str) -> str:
+        if self._folds is None:
+            row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment_id,)).fetchone()
+            stored = marshal.loads(row[0]) if row else None
+        else:
+            stored = self._folds.get(commitment_id)
+        return stored[4] if stored else "[]"
+
+    def seed_json(self, commitment_id: str) -> tuple[str, str] | None:
+        if self._seed_json is None:
+            self._seed_json = {c: (head, reaffirms) for c, head, reaffirms in self.db.execute("SELECT * FROM seed_json")}
+        return self._seed_json.get(commitment_id)
 
     def fold(self, commitment: Commitment) -> Fold:
         """The commitment's current fold: looked up alone for the first few asked, then all at once."""
@@ -210,11 +220,13 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
             db.execute("CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, "
                        "record BLOB, json TEXT)")
             db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
+            db.execute("CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT)")
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in tracker.updates))
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
             db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")
             commitments = {u.commitment for u in tracker.updates}
             db.executemany("INSERT INTO folds VALUES (?, ?)", _fold_rows(tracker, commitments))
+            db.executemany("INSERT INTO seed_json VALUES (?, ?, ?)", _seed_json_rows(tracker.catalog))
             db.execute("INSERT INTO meta VALUES ('catalog', ?)", (marshal.dumps(_catalog_blob(tracker.catalog)),))
             db.execute("INSERT INTO meta VALUES ('signature', ?)", (current,))
             db.execute("COMMIT")
@@ -258,7 +270,12 @@ def _fold_rows(tracker: Tracker, commitments: set[str]):
 def _fold_record(commitment: Commitment, history: list[Update]) -> bytes:
     folded = fold(commitment, history)
     return marshal.dumps((folded.status, folded.progress, folded.last_update, folded.party_status,
-                          tuple(u.id for u in history)))
+                          compact_json([u.id for u in history])))
+
+
+def _seed_json_rows(catalog: Catalog):
+    for commitment in catalog.commitments.values():
+        yield commitment.id, *seed_json(commitment, catalog.documents[commitment.document])
 
 
 def _update_row(update: Update) -> tuple:

@@ -260,7 +260,7 @@ def list_command(
     Example: accord list --area connectivity --status pledged
     """
     from accord.queries import select
-    from accord.records import COMMITMENT_FIELDS, commitment_record
+    from accord.records import COMMITMENT_FIELDS, commitment_record, commitments_json_chunks
 
     session = Session(state, seeds, fmt)
     filters = _filters(status, area, party, document, tag, search, overdue, stale)
@@ -271,9 +271,12 @@ def list_command(
         summary = f"{len(rows)} commitment{'s' if len(rows) != 1 else ''}" + (f" as of {as_of}" if as_of else "")
         err(summary)
         return
+    if _check_format(session.format) == "json":
+        _write_output(commitments_json_chunks(session.tracker(), rows), None)
+        return
     from accord.formats import render
 
-    out(render([commitment_record(r) for r in rows], COMMITMENT_FIELDS, _check_format(session.format)))
+    out(render([commitment_record(r) for r in rows], COMMITMENT_FIELDS, session.format))
 
 
 def _print_table(session: Session, rows) -> None:

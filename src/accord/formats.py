@@ -10,6 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from json.encoder import encode_basestring as json_string  # the C encoder's, as json.dumps uses it
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -23,11 +26,26 @@ def to_json(value) -> str:
 def _json_block(value, indent: str) -> str:
     inner = indent + "  "
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        return "[\n" + ",\n".join(inner + compact_json(v) for v in value) + "\n" + indent + "]"
+        return "".join(json_array_chunks((compact_json(v) for v in value), indent))
     if isinstance(value, dict) and value:
         items = (f"{inner}{compact_json(k)}: {_json_block(v, inner)}" for k, v in value.items())
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
     return compact_json(value)
+
+
+def json_array_chunks(texts: Iterable[str], indent: str = "", size: int = 1000) -> Iterator[str]:
+    """A JSON array of records already encoded, one a line, in pieces of ``size`` records:
+    a large export is written as it is made, never copied whole into one string."""
+    texts = iter(texts)
+    batch = list(islice(texts, size))
+    if not batch:
+        yield "[]"
+        return
+    separator = ",\n" + indent + "  "
+    yield "[\n" + indent + "  " + separator.join(batch)
+    while batch := list(islice(texts, size)):
+        yield separator + separator.join(batch)
+    yield "\n" + indent + "]"
 
 
 def compact_json(value) -> str:

@@ -130,11 +130,22 @@ class Tracker:
                 self._by_commitment.setdefault(update.commitment, []).append(update)
         return self._by_commitment.get(commitment_id, [])
 
-    def history_ids(self, commitment_id: str) -> list[str]:
-        """The ids of a commitment's counted updates, oldest first."""
+    def history_json(self, commitment_id: str) -> str:
+        """The JSON text of the ids of a commitment's counted updates, oldest first."""
         if self._store is not None and self._updates is None:
-            return self._store.history_ids(commitment_id)
-        return [u.id for u in self._history(commitment_id)]
+            return self._store.history_json(commitment_id)
+        from accord.formats import compact_json
+
+        return compact_json([u.id for u in self._history(commitment_id)])
+
+    def seed_json(self, commitment: Commitment) -> tuple[str, str]:
+        """The JSON text of a commitment record's seed fields (see ``records.seed_json``)."""
+        ready = self._store.seed_json(commitment.id) if self._store is not None else None
+        if ready is not None:
+            return ready
+        from accord.records import seed_json
+
+        return seed_json(commitment, self.catalog.documents[commitment.document])
 
     def update_json(self, commitments: set[str]) -> Iterable[str]:
         """The JSON text of every stored update about these commitments, in recorded order."""
