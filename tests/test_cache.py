@@ -148,3 +148,26 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
     assert exports[:4] == exports[4:]
     assert flags == {("overdue", True), ("overdue", False), ("stale", True), ("stale", False)}
     assert '"progress": 100' in exports[0] and '"last_update": "2025-02"' in exports[0]
+
+
+def test_export_pages_follow_appends_and_leave_out_orphaned_updates(run, accord_home, tmp_path, monkeypatch):
+    """The cache keeps the updates' export text in pages; appends rewrite the last page, and an
+    update about a commitment the seeds no longer have is not exported (as without a cache)."""
+    import accord.cache
+
+    monkeypatch.setattr(accord.cache, "PAGE", 2)
+    seed = tmp_path / "team.toml"
+    seed.write_text(SEED, encoding="utf-8")
+    monkeypatch.setenv("ACCORD_SEEDS", str(seed))
+    for note in ("one", "two", "three"):
+        assert run("update", "team-railway", "--note", note).exit_code == 0
+    for note in ("four", "five"):
+        assert run("update", "cku-railway", "--note", note).exit_code == 0
+    paged = run("export").stdout
+    assert [line.count('"note"') for line in paged.splitlines() if '"recorded"' in line] == [1] * 5
+    shutil.rmtree(accord_home / "cache")
+    assert run("export").stdout == paged
+    monkeypatch.delenv("ACCORD_SEEDS")  # team-railway is gone: its three updates are orphans
+    without_team = run("export").stdout  # read from the files (the cache is rebuilt)
+    assert '"note": "four"' in without_team and '"note": "one"' not in without_team
+    assert run("export").stdout == without_team  # read from the cache

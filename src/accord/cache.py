@@ -31,13 +31,14 @@ from typing import Iterator
 
 from accord import __version__
 from accord.model import Commitment, Document, Evidence, Update
-from accord.formats import compact_json
-from accord.records import seed_json, update_json
+from accord.formats import compact_json, pages
+from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
 from accord.state import StateFile
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 4
+FORMAT = 5
+PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json) VALUES (?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
@@ -94,14 +95,25 @@ class CacheStore:
         live = (u for u in self.for_commitment(commitment_id) if not u.retracts and u.id not in retracted)
         return sorted(live, key=sort_key)
 
-    def update_json(self, commitments: set[str]) -> Iterator[str]:
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM temp.wanted")
-        self.db.executemany("INSERT INTO temp.wanted VALUES (?)", ((c,) for c in commitments))
+    def update_pages(self, commitments: set[str] | None) -> Iterator[str]:
+        """Pages of update JSON text (see ``Tracker.update_pages``); None: those about any
+        commitment of the catalog."""
+        if commitments is None and self._meta("orphans") == 0:
+            return (text for (text,) in self.db.execute("SELECT json FROM update_pages ORDER BY page"))
+        if commitments is None:
+            wanted = "SELECT commitment FROM seed_json"
+        else:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM temp.wanted")
+            self.db.executemany("INSERT INTO temp.wanted VALUES (?)", ((c,) for c in commitments))
+            wanted = "SELECT id FROM temp.wanted"
         # "+commitment": scan the table in recorded order rather than the index and then sort
-        rows = self.db.execute("SELECT json FROM updates WHERE +commitment IN (SELECT id FROM temp.wanted) "
-                               "ORDER BY ord")
-        return (json for (json,) in rows)
+        rows = self.db.execute(f"SELECT json FROM updates WHERE +commitment IN ({wanted}) ORDER BY ord")
+        return pages((text for (text,) in rows), UPDATE_SEPARATOR, PAGE)
+
+    def _meta(self, key: str):
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def history_json(self, commitment_id: str) -> str:
         if self._folds is None:
@@ -221,7 +233,9 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
                        "record BLOB, json TEXT)")
             db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
             db.execute("CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT)")
+            db.execute("CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT)")
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in tracker.updates))
+            _write_pages(db, 0)
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
             db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")
             commitments = {u.commitment for u in tracker.updates}
@@ -229,6 +243,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
             db.executemany("INSERT INTO seed_json VALUES (?, ?, ?)", _seed_json_rows(tracker.catalog))
             db.execute("INSERT INTO meta VALUES ('catalog', ?)", (marshal.dumps(_catalog_blob(tracker.catalog)),))
             db.execute("INSERT INTO meta VALUES ('signature', ?)", (current,))
+            db.execute("INSERT INTO meta VALUES ('orphans', ?)", (_orphans(tracker.catalog, tracker.updates),))
             db.execute("COMMIT")
         finally:
             db.close()
@@ -245,7 +260,10 @@ def _extend(path: Path, current: bytes, catalog: Catalog, added: list[Update]) -
         try:
             db.execute("PRAGMA synchronous = OFF")
             db.execute("BEGIN IMMEDIATE")
+            (stored,) = db.execute("SELECT count(*) FROM updates").fetchone()
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in added))
+            _write_pages(db, stored // PAGE)
+            db.execute("UPDATE meta SET value = value + ? WHERE key = 'orphans'", (_orphans(catalog, added),))
             store = CacheStore(db)
             affected = {u.commitment for u in added} & catalog.commitments.keys()
             db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
@@ -258,6 +276,18 @@ def _extend(path: Path, current: bytes, catalog: Catalog, added: list[Update]) -
     except _CACHE_ERRORS:
         path.unlink(missing_ok=True)
         return False
+
+
+def _write_pages(db: sqlite3.Connection, first: int) -> None:
+    """(Re)write the pages of export text from page ``first`` on (ords are 1, 2, 3… in recorded order)."""
+    rows = db.execute("SELECT json FROM updates WHERE ord > ? ORDER BY ord", (first * PAGE,))
+    texts = pages((text for (text,) in rows), UPDATE_SEPARATOR, PAGE)
+    db.executemany("INSERT OR REPLACE INTO update_pages VALUES (?, ?)", enumerate(texts, first))
+
+
+def _orphans(catalog: Catalog, updates: list[Update]) -> int:
+    """How many updates are about a commitment the seeds no longer have."""
+    return sum(u.commitment not in catalog.commitments for u in updates)
 
 
 def _fold_rows(tracker: Tracker, commitments: set[str]):

@@ -12,7 +12,6 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from json.encoder import encode_basestring as json_string  # the C encoder's, as json.dumps uses it
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -33,19 +32,31 @@ def _json_block(value, indent: str) -> str:
     return compact_json(value)
 
 
-def json_array_chunks(texts: Iterable[str], indent: str = "", size: int = 1000) -> Iterator[str]:
-    """A JSON array of records already encoded, one a line, in pieces of ``size`` records:
-    a large export is written as it is made, never copied whole into one string."""
-    texts = iter(texts)
-    batch = list(islice(texts, size))
-    if not batch:
+def json_array_chunks(texts: Iterable[str], indent: str = "", *, joined: bool = False) -> Iterator[str]:
+    """A JSON array of records already encoded, one a line, in pieces of a thousand records:
+    a large export is written as it is made, never copied whole into one string. With
+    ``joined``, each text is a page of records already joined by ``array_separator(indent)``."""
+    separator = array_separator(indent)
+    chunks = iter(texts) if joined else pages(texts, separator)
+    first = next(chunks, None)
+    if first is None:
         yield "[]"
         return
-    separator = ",\n" + indent + "  "
-    yield "[\n" + indent + "  " + separator.join(batch)
-    while batch := list(islice(texts, size)):
-        yield separator + separator.join(batch)
+    yield "[\n" + indent + "  " + first
+    for chunk in chunks:
+        yield separator + chunk
     yield "\n" + indent + "]"
+
+
+def array_separator(indent: str) -> str:
+    return ",\n" + indent + "  "
+
+
+def pages(texts: Iterable[str], separator: str, size: int = 1000) -> Iterator[str]:
+    """The texts joined by ``separator``, ``size`` at a time."""
+    texts = iter(texts)
+    while batch := list(islice(texts, size)):
+        yield separator.join(batch)
 
 
 def compact_json(value) -> str:

@@ -6,10 +6,11 @@ Scripts rely on these names; add fields, never rename or remove them.
 from __future__ import annotations
 
 import datetime as dt
+from json.encoder import encode_basestring as json_string  # the C encoder's, as json.dumps uses
 from typing import Iterator
 
 from accord import __version__
-from accord.formats import compact_json, json_array_chunks, json_string, to_json
+from accord.formats import array_separator, compact_json, json_array_chunks, to_json
 from accord.model import Commitment, Document, Standing, Update
 from accord.state import SCHEMA
 
@@ -120,8 +121,11 @@ def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | N
     yield text[: -len(_EMPTY_LISTS)]
     yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ")
     yield ',\n  "updates": '
-    yield from json_array_chunks(tracker.update_json({s.commitment.id for s in standings}), "  ")
+    yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}), "  ", joined=True)
     yield "\n}\n"
+
+
+UPDATE_SEPARATOR = array_separator("  ")  # between the updates of an export: the cache keeps pages joined by it
 
 
 _EMPTY_LISTS = '[],\n  "updates": []\n}\n'

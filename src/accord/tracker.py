@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from accord import dates
@@ -147,13 +147,16 @@ class Tracker:
 
         return seed_json(commitment, self.catalog.documents[commitment.document])
 
-    def update_json(self, commitments: set[str]) -> Iterable[str]:
-        """The JSON text of every stored update about these commitments, in recorded order."""
+    def update_pages(self, commitments: set[str]) -> Iterator[str]:
+        """The JSON text of every stored update about these commitments, in recorded order, in
+        pages of records joined by ``records.UPDATE_SEPARATOR``."""
         if self._store is not None and self._updates is None:
-            return self._store.update_json(commitments)
-        from accord.records import update_json
+            everything = len(commitments) == len(self.catalog.commitments)  # they are the catalog's
+            return self._store.update_pages(None if everything else commitments)
+        from accord.formats import pages
+        from accord.records import UPDATE_SEPARATOR, update_json
 
-        return (update_json(u) for u in self.updates if u.commitment in commitments)
+        return pages((update_json(u) for u in self.updates if u.commitment in commitments), UPDATE_SEPARATOR)
 
     def history(self, commitment_id: str, as_of: dt.date | None = None) -> list[Update]:
         updates = self._history(commitment_id)
