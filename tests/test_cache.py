@@ -171,3 +171,77 @@ def test_export_pages_follow_appends_and_leave_out_orphaned_updates(run, accord_
     without_team = run("export").stdout  # read from the files (the cache is rebuilt)
     assert '"note": "four"' in without_team and '"note": "one"' not in without_team
     assert run("export").stdout == without_team  # read from the cache
+
+
+def _appended_elsewhere(run, state_path, tmp_path, *updates):
+    """Record updates on a copy of the state, then put the copy in place, as a ``git pull`` that
+    fast-forwards does: the file keeps its bytes and gains blocks at its end."""
+    copy = tmp_path / "pulled.toml"
+    shutil.copyfile(state_path, copy)
+    for args in updates:
+        result = run(*args, "--state", copy)
+        assert result.exit_code == 0, result.output
+    os.replace(copy, state_path)
+
+
+def test_updates_appended_by_another_hand_are_read_alone(run, accord_home, state_path, tmp_path):
+    assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06").exit_code == 0
+    assert run("update", "development-fund", "--note", "first").exit_code == 0
+    (cache,) = cache_files(accord_home)
+    inode = cache.stat().st_ino
+    _appended_elsewhere(run, state_path, tmp_path, ("update", "cku-railway", "--progress", "30", "--date", "2025"),
+                        ("undo", "--yes"), ("update", "turgat-irkeshtan-ports", "--status", "fulfilled", "--date", "2025"))
+    caught_up = outputs(run)
+    assert cache.stat().st_ino == inode, "the cache should have been extended, not rebuilt"
+    assert '"progress": 30' not in caught_up[0] and '"id": "turgat-irkeshtan-ports"' in caught_up[0]
+    shutil.rmtree(accord_home / "cache")
+    assert outputs(run) == caught_up
+
+
+def test_an_edited_state_is_read_whole_even_with_blocks_appended(run, accord_home, state_path, tmp_path):
+    assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06").exit_code == 0
+    assert run("list").exit_code == 0
+    (cache,) = cache_files(accord_home)
+    inode = cache.stat().st_ino
+    _appended_elsewhere(run, state_path, tmp_path, ("update", "development-fund", "--note", "more"))
+    text = state_path.read_text(encoding="utf-8")
+    state_path.write_text(text.replace('status = "in-progress"', 'status = "stalled"    '), encoding="utf-8")
+    shown = run("show", "cku-railway", "--format", "json")
+    assert '"status": "stalled"' in shown.stdout
+    assert cache.stat().st_ino != inode
+    assert '"note": "more"' in run("log", "--format", "json").stdout
+
+
+def test_a_bad_appended_block_is_reported_as_without_a_cache(run, accord_home, state_path):
+    assert run("update", "cku-railway", "--note", "fine").exit_code == 0
+    assert run("list").exit_code == 0
+    lines = state_path.read_text(encoding="utf-8").count("\n")
+    with state_path.open("a", encoding="utf-8") as handle:
+        handle.write('\n[[updates]]\nid = "x1"\ncommitment = "cku-railway"\ndate = "2025"\n'
+                     'recorded = "2025-01-01T00:00:00Z"\nauthor = "me"\nstatus = "done"\n')
+    result = run("list")
+    assert result.exit_code == 6
+    assert result.stderr == (f"accord: error: {state_path}:{lines + 2}: update #2: field 'status': unknown status "
+                             "'done'\nhint: fix it by hand, or restore it from a backup; `accord check` lists every problem\n")
+
+
+def test_text_appended_that_is_not_an_update_block_is_read_whole(run, accord_home, state_path):
+    assert run("update", "cku-railway", "--note", "fine").exit_code == 0
+    assert run("list").exit_code == 0
+    with state_path.open("a", encoding="utf-8") as handle:
+        handle.write('party = "KG"\n')  # continues the last update
+    shown = run("log", "cku-railway", "--format", "json")
+    assert shown.exit_code == 0, shown.output
+    assert '"party": "KG"' in shown.stdout
+
+
+def test_a_block_glued_to_the_last_line_is_read_whole(run, accord_home, state_path):
+    assert run("update", "cku-railway", "--note", "fine").exit_code == 0
+    state_path.write_bytes(state_path.read_bytes().rstrip(b"\n"))  # a hand edit: no newline at the end
+    assert run("list").exit_code == 0
+    with state_path.open("a", encoding="utf-8") as handle:
+        handle.write('[[updates]]\nid = "x1"\ncommitment = "cku-railway"\ndate = "2025"\n'
+                     'recorded = "2025-01-01T00:00:00Z"\nauthor = "me"\n')
+    result = run("list")
+    assert result.exit_code == 6
+    assert "state file is not valid TOML" in result.stderr

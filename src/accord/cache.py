@@ -34,10 +34,10 @@ from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
 from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
-from accord.state import StateFile
+from accord.state import Prefix, StateFile, parse_appended
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 5
+FORMAT = 6
 PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json) VALUES (?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
@@ -98,7 +98,7 @@ class CacheStore:
     def update_pages(self, commitments: set[str] | None) -> Iterator[str]:
         """Pages of update JSON text (see ``Tracker.update_pages``); None: those about any
         commitment of the catalog."""
-        if commitments is None and self._meta("orphans") == 0:
+        if commitments is None and _meta_value(self.db, "orphans") == 0:
             return (text for (text,) in self.db.execute("SELECT json FROM update_pages ORDER BY page"))
         if commitments is None:
             wanted = "SELECT commitment FROM seed_json"
@@ -110,10 +110,6 @@ class CacheStore:
         # "+commitment": scan the table in recorded order rather than the index and then sort
         rows = self.db.execute(f"SELECT json FROM updates WHERE +commitment IN ({wanted}) ORDER BY ord")
         return pages((text for (text,) in rows), UPDATE_SEPARATOR, PAGE)
-
-    def _meta(self, key: str):
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
 
     def history_json(self, commitment_id: str) -> str:
         if self._folds is None:
@@ -147,6 +143,7 @@ class TrackerFiles:
         self.state, self.seed_files, self.stale_days = state, seed_files, stale_days
         self.cache_path = cache_file(cache_dir, state.path)
         self._catalog: tuple[bytes, Catalog] | None = None  # (seed signature, catalog) once read
+        self._opened: bytes | None = None  # the signature the last opened tracker matched
 
     def tracker(self) -> Tracker:
         """The tracker as it stands, through the cache where it is valid."""
@@ -154,43 +151,68 @@ class TrackerFiles:
             if pending is not None:  # a killed writer's unfinished append: read only what was committed
                 return Tracker(load_files(self.seed_files), self.state.read_committed(pending).updates,
                                self.stale_days)
-            return self._open(lambda: self.state.read_committed(None).updates)
+            return self._open(lambda: self.state.read_committed(None))
 
     @contextmanager
     def recording(self) -> Iterator["Recorder"]:
         """Hold the state's exclusive lock; yield a Recorder whose appends keep the cache current."""
         with self.state.writing() as writer:
-            yield Recorder(self, writer, self._open(lambda: writer.updates))
+            tracker = self._open(lambda: writer.snapshot)
+            yield Recorder(self, writer, tracker, self._opened)
 
-    def _open(self, read_updates) -> Tracker:
+    def _open(self, read_snapshot) -> Tracker:
         current = signature(self.seed_files, self.state.path)
         seeds_unchanged = self._catalog is not None and self._catalog[0] == _seed_part(current)
-        tracker = _open_valid(self.cache_path, current, self.stale_days,
-                              self._catalog[1] if seeds_unchanged else None)
+        catalog = self._catalog[1] if seeds_unchanged else None
+        tracker = _open_valid(self.cache_path, current, self.stale_days, catalog) or self._catch_up(current)
         if tracker is None:
-            catalog = self._catalog[1] if seeds_unchanged else load_files(self.seed_files)
-            tracker = Tracker(catalog, read_updates(), self.stale_days)
-            _rebuild(self.cache_path, current, tracker)
+            snapshot = read_snapshot()
+            tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days)
+            _rebuild(self.cache_path, current, tracker, snapshot.prefix)
         self._catalog = (_seed_part(current), tracker.catalog)
+        self._opened = current
         return tracker
+
+    def _catch_up(self, current: bytes) -> Tracker | None:
+        """After updates were appended to the state by another hand (a ``git pull`` that
+        fast-forwards, another copy of accord): if the file still begins with the bytes the
+        cache was built from, and the rest is whole ``[[updates]]`` blocks, read only those."""
+        cached = _cached_prefix(self.cache_path)
+        if cached is None or _seed_part(cached[0]) != _seed_part(current) or not cached[1].appendable:
+            return None
+        was, prefix = cached
+        raw = self.state.read_bytes()
+        if raw is None or not prefix.begins(raw):
+            return None
+        tail = raw[prefix.size:]
+        added = parse_appended(tail)
+        stale = _open_valid(self.cache_path, was, self.stale_days) if added is not None else None
+        if stale is None:
+            return None
+        if not _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size):
+            return None
+        return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
 
 
 class Recorder:
     """The tracker as it stands under the exclusive lock, and a way to add updates."""
 
-    def __init__(self, files: TrackerFiles, writer, tracker: Tracker):
+    def __init__(self, files: TrackerFiles, writer, tracker: Tracker, opened: bytes):
         self.files, self.writer, self.tracker = files, writer, tracker
+        self._signature = opened  # what the cache matched when the tracker was opened
 
     def append(self, updates: list[Update]) -> None:
         if not updates:
             return
-        self.writer.append(updates)
+        appended = self.writer.append(updates)
         files = self.files
         current = signature(files.seed_files, files.state.path)
         catalog = self.tracker.catalog
-        extended = _extend(files.cache_path, current, catalog, updates)
+        extended = _extend(files.cache_path, self._signature, current, catalog, updates, appended,
+                           self.writer.size - len(appended))
         reopened = _open_valid(files.cache_path, current, files.stale_days, catalog) if extended else None
         self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days)
+        self._signature = current
 
 
 # -- the database ----------------------------------------------------------------------
@@ -217,7 +239,7 @@ def _open_valid(path: Path, current: bytes, stale_days: int, catalog: Catalog | 
         return None
 
 
-def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
+def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None) -> None:
     """Write a fresh cache beside the old one, then swap it in; a failure leaves no cache."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -244,6 +266,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
             db.execute("INSERT INTO meta VALUES ('catalog', ?)", (marshal.dumps(_catalog_blob(tracker.catalog)),))
             db.execute("INSERT INTO meta VALUES ('signature', ?)", (current,))
             db.execute("INSERT INTO meta VALUES ('orphans', ?)", (_orphans(tracker.catalog, tracker.updates),))
+            db.execute("INSERT INTO meta VALUES ('prefix', ?)", (_prefix_blob(prefix),))
             db.execute("COMMIT")
         finally:
             db.close()
@@ -253,22 +276,31 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker) -> None:
         path.unlink(missing_ok=True)
 
 
-def _extend(path: Path, current: bytes, catalog: Catalog, added: list[Update]) -> bool:
-    """Add freshly appended updates to a cache that was valid just before; False if it could not."""
+def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: list[Update], appended: bytes,
+            offset: int) -> bool:
+    """Add updates just appended to the state file (``appended``, its bytes from ``offset`` on)
+    to a cache that matched the file before (signature ``was``); False if it could not."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
         try:
             db.execute("PRAGMA synchronous = OFF")
             db.execute("BEGIN IMMEDIATE")
+            meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('signature', 'prefix')"))
+            if meta.get("signature") != was:  # another process got there first
+                db.execute("ROLLBACK")
+                return False
+            prefix = _prefix(meta.get("prefix"))
+            extended = prefix.extended(appended) if prefix is not None and prefix.size == offset else None
             (stored,) = db.execute("SELECT count(*) FROM updates").fetchone()
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in added))
             _write_pages(db, stored // PAGE)
-            db.execute("UPDATE meta SET value = value + ? WHERE key = 'orphans'", (_orphans(catalog, added),))
             store = CacheStore(db)
             affected = {u.commitment for u in added} & catalog.commitments.keys()
             db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
                            ((c, _fold_record(catalog.commitments[c], store.history(c))) for c in affected))
-            db.execute("UPDATE meta SET value = ? WHERE key = 'signature'", (current,))
+            db.executemany("UPDATE meta SET value = ? WHERE key = ?",
+                           [(current, "signature"), (_prefix_blob(extended), "prefix"),
+                            (_orphans(catalog, added) + _meta_value(db, "orphans"), "orphans")])
             db.execute("COMMIT")
         finally:
             db.close()
@@ -276,6 +308,33 @@ def _extend(path: Path, current: bytes, catalog: Catalog, added: list[Update]) -
     except _CACHE_ERRORS:
         path.unlink(missing_ok=True)
         return False
+
+
+def _cached_prefix(path: Path) -> tuple[bytes, Prefix] | None:
+    """The signature a cache matches and the state bytes it was built from, if it knows them."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        try:
+            meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('signature', 'prefix')"))
+        finally:
+            db.close()
+        prefix = _prefix(meta.get("prefix"))
+        return (meta["signature"], prefix) if prefix is not None and "signature" in meta else None
+    except (*_CACHE_ERRORS, KeyError):
+        return None
+
+
+def _meta_value(db: sqlite3.Connection, key: str):
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _prefix_blob(prefix: Prefix | None) -> bytes | None:
+    return None if prefix is None else marshal.dumps((prefix.size, prefix.crc, prefix.adler, prefix.appendable))
+
+
+def _prefix(blob: bytes | None) -> Prefix | None:
+    return None if blob is None else Prefix(*marshal.loads(blob))
 
 
 def _write_pages(db: sqlite3.Connection, first: int) -> None:

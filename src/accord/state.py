@@ -25,6 +25,7 @@ import secrets
 import tempfile
 import time
 import tomllib
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,31 @@ class Snapshot:
     updates: list[Update]
     size: int
     exists: bool
+    prefix: "Prefix | None" = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """Enough to tell later whether a state file still begins with the bytes read now: their
+    length and two running checksums. ``appendable``: every update in them is an ``[[updates]]``
+    block, so blocks appended after them can be read on their own (see ``parse_appended``)."""
+
+    size: int
+    crc: int
+    adler: int
+    appendable: bool
+
+    @classmethod
+    def of(cls, raw: bytes, updates: int) -> "Prefix":
+        return cls(0, 0, 1, len(_UPDATE_HEADER.findall(raw)) == updates).extended(raw)
+
+    def extended(self, more: bytes) -> "Prefix":
+        return Prefix(self.size + len(more), zlib.crc32(more, self.crc), zlib.adler32(more, self.adler),
+                      self.appendable)
+
+    def begins(self, raw: bytes) -> bool:
+        head = memoryview(raw)[: self.size]
+        return len(head) == self.size and zlib.crc32(head) == self.crc and zlib.adler32(head) == self.adler
 
 
 class StateFile:
@@ -108,17 +134,28 @@ class StateFile:
         """Parse the file; call within reading() or writing()."""
         return self._read(limit)
 
+    def read_bytes(self) -> bytes | None:
+        """The file's bytes (None if there is no file); call within reading() or writing()."""
+        try:
+            with open(self.path, "rb") as handle:
+                return handle.read()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return None
+
     def _read(self, limit: int | None = None) -> Snapshot:
         try:
             with open(self.path, "rb") as handle:
                 raw = handle.read() if limit is None else handle.read(limit)
         except FileNotFoundError:
-            return Snapshot([], 0, False)
+            return Snapshot([], 0, False, Prefix.of(b"", 0))
         except IsADirectoryError:
             raise StateError(f"{self.path}: is a directory, not a state file") from None
         except OSError as exc:
             raise StateError(f"{self.path}: cannot read state file: {exc.strerror}") from None
-        return Snapshot(parse(raw, str(self.path)), len(raw), True)
+        updates = parse(raw, str(self.path))
+        return Snapshot(updates, len(raw), True, Prefix.of(raw, len(updates)))
 
     # -- writing ---------------------------------------------------------------
 
@@ -196,20 +233,25 @@ class Writer:
         self.state = state
         self.lock_fd = lock_fd
         self.size, self.exists = stat
-        self._updates: list[Update] | None = None
+        self._snapshot: Snapshot | None = None
 
     @property
     def updates(self) -> list[Update]:
-        if self._updates is None:
-            self._updates = self.state.read_committed(None).updates
-        return self._updates
+        return self.snapshot.updates
 
-    def append(self, updates: list[Update]) -> None:
+    @property
+    def snapshot(self) -> Snapshot:
+        """The file as parsed, with the updates appended since."""
+        if self._snapshot is None:
+            self._snapshot = self.state.read_committed(None)
+        return self._snapshot
+
+    def append(self, updates: list[Update]) -> bytes:
+        """Append the updates to the file; return the bytes added at its end."""
         if not updates:
-            return
+            return b""
         if not self.exists:
-            self.rewrite(updates)
-            return
+            return self.rewrite(updates)
         block = serialize_updates(updates).encode("utf-8")
         path = self.state.path
         _set_pending(self.lock_fd, self.size)
@@ -228,14 +270,19 @@ class Writer:
             os.close(fd)
         _set_pending(self.lock_fd, None)
         self.size += len(block)
-        if self._updates is not None:
-            self._updates = self._updates + list(updates)
+        if self._snapshot is not None:
+            old = self._snapshot
+            self._snapshot = Snapshot(old.updates + list(updates), self.size, True,
+                                      old.prefix.extended(block) if old.prefix else None)
+        return block
 
-    def rewrite(self, updates: list[Update]) -> None:
-        """Replace the whole file atomically with ``updates`` (in the order given)."""
+    def rewrite(self, updates: list[Update]) -> bytes:
+        """Replace the whole file atomically with ``updates`` (in the order given); return its bytes."""
         data = (HEADER + serialize_updates(updates)).encode("utf-8")
         atomic_write(self.state.path, data)
-        self.size, self.exists, self._updates = len(data), True, list(updates)
+        self.size, self.exists = len(data), True
+        self._snapshot = Snapshot(list(updates), len(data), True, Prefix.of(data, len(updates)))
+        return data
 
 
 def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
@@ -316,6 +363,7 @@ def _set_pending(fd: int, size: int | None) -> None:
 # -- parsing -------------------------------------------------------------------
 
 _UPDATE_HEADER = re.compile(rb"^[ \t]*\[\[[ \t]*updates[ \t]*\]\]", re.M)
+_BLANK_LINES = re.compile(rb"(?:[ \t]*(?:#[^\n]*)?\r?\n)*")
 
 
 def parse(raw: bytes, name: str) -> list[Update]:
@@ -356,6 +404,25 @@ def parse(raw: bytes, name: str) -> list[Update]:
             where = f"{name}:{line}" if line else name
             raise StateError(f"{where}: update #{index + 1}: {exc}", hint) from None
     return updates
+
+
+def parse_appended(tail: bytes) -> list[Update] | None:
+    """The updates in bytes appended to a state file, if they are nothing but whole
+    ``[[updates]]`` blocks that parse and validate on their own; else None (read the whole file)."""
+    if not tail.strip():
+        return []
+    if not tail.startswith((b"\n", b"\r\n")):  # else it would continue the file's last line
+        return None
+    start = _BLANK_LINES.match(tail).end()
+    if not _UPDATE_HEADER.match(tail, start):
+        return None
+    try:
+        data = tomllib.loads(tail.decode("utf-8"))
+        if set(data) != {"updates"} or not isinstance(data["updates"], list):
+            return None
+        return [update_from_dict(entry) for entry in data["updates"]]
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError):
+        return None
 
 
 def update_from_dict(entry) -> Update:
