@@ -145,15 +145,24 @@ def test_toml_syntax_error_names_file_and_line(run, tmp_path):
 def test_misspelt_field_is_named_by_check(run, tmp_path):
     path = write_seed(tmp_path, "mine.toml", commitments=[commitment(drop=("title",), tittle="A test commitment")])
     assert_check_fails(run("check", "--seeds", path), [
+        f"{path}:15: commitment 'test-one': unknown field 'tittle'; did you mean 'title'?",  # after kind
+    ])
+
+
+def test_unknown_field_with_no_close_match_lists_the_known_ones(run, tmp_path):
+    path = write_seed(tmp_path, "mine.toml", commitments=[commitment(drop=("title",), heading="A test commitment")])
+    assert_check_fails(run("check", "--seeds", path), [
+        f"{path}:15: commitment 'test-one': unknown field 'heading' (known fields: id, title, quote, area, "
+        "parties, kind, tags, deadline, reaffirms, status)",
         f"{path}:{COMMITMENT_LINE}: commitment 'test-one': missing field 'title'",
-        f"{path}:15: commitment 'test-one': unknown field 'tittle'",  # in place of title, after kind
     ])
 
 
 def test_list_shows_the_first_problem_and_counts_the_others_in_good_english(run, tmp_path):
-    path = write_seed(tmp_path, "mine.toml", commitments=[commitment(drop=("title",), tittle="A test commitment")])
+    path = write_seed(tmp_path, "mine.toml", commitments=[commitment(drop=("title",), heading="A test commitment")])
     assert_seed_error(run("list", "--seeds", path),
-                      f"{path}:{COMMITMENT_LINE}: commitment 'test-one': missing field 'title' "
+                      f"{path}:15: commitment 'test-one': unknown field 'heading' (known fields: id, title, "
+                      "quote, area, parties, kind, tags, deadline, reaffirms, status) "
                       "(and 1 more problem: run `accord check`)")
 
 

@@ -291,7 +291,7 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
                 return False
             prefix = _prefix(meta.get("prefix"))
             extended = prefix.extended(appended) if prefix is not None and prefix.size == offset else None
-            (stored,) = db.execute("SELECT count(*) FROM updates").fetchone()
+            (stored,) = db.execute("SELECT coalesce(max(ord), 0) FROM updates").fetchone()  # ords are 1, 2, 3…
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in added))
             _write_pages(db, stored // PAGE)
             store = CacheStore(db)

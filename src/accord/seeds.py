@@ -10,6 +10,7 @@ commitment and the field.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -226,15 +227,23 @@ def _load_file(path: Path, catalog: Catalog, problems: list[Problem], origin: di
 
 def _check_fields(raw: dict, spec: dict, required: tuple, label: str, name: str, line_of, problems) -> bool:
     ok = True
+    absent = [key for key in spec if key not in raw]
+    meant = set()  # absent fields that a misspelt one stands for: reported once, as the misspelling
+    for key in raw:
+        if key not in spec:
+            close = difflib.get_close_matches(key, absent, n=1, cutoff=0.75)
+            meant.update(close)
+            hint = f"; did you mean {close[0]!r}?" if close else f" (known fields: {', '.join(spec)})"
+            problems.append(Problem(name, line_of(key), f"{label}: unknown field {key!r}{hint}"))
+            ok = False
     for key in required:
-        if key not in raw:
+        if key not in raw and key not in meant:
             problems.append(Problem(name, line_of(None), f"{label}: missing field {key!r}"))
             ok = False
     for key, value in raw.items():
         if key not in spec:
-            problems.append(Problem(name, line_of(key), f"{label}: unknown field {key!r}"))
-            ok = False
-        elif not isinstance(value, spec[key]):
+            continue
+        if not isinstance(value, spec[key]):
             expected = spec[key].__name__ if isinstance(spec[key], type) else "string or date"
             expected = {"str": "a string", "list": "an array"}.get(expected, expected)
             problems.append(Problem(name, line_of(key), f"{label}: field {key!r}: expected {expected}, "
