@@ -4,7 +4,8 @@ Parsing TOML costs about 0.2 s a megabyte, so a tracker of 10,000 commitments an
 100,000 updates would take seconds to read on every command. The cache keeps, in
 one SQLite database per state file (in the user cache folder):
 
-* the validated catalog (documents and commitments), as one marshal blob;
+* the validated catalog (documents and commitments): as one marshal blob, and each
+  commitment alone for lookups by id;
 * every update, one row each, indexed by commitment;
 * each commitment's current fold (status, progress, last update, party statuses);
 * the JSON text of each commitment's seed fields and each update, ready for the exports.
@@ -25,6 +26,7 @@ import marshal
 import os
 import sqlite3
 import sys
+from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -37,7 +39,7 @@ from accord.seeds import Catalog, load_files
 from accord.state import Prefix, StateFile, parse_appended
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 6
+FORMAT = 7
 PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json) VALUES (?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
@@ -231,8 +233,7 @@ def _open_valid(path: Path, current: bytes, stale_days: int, catalog: Catalog | 
             db.close()
             return None
         if catalog is None:
-            (blob,) = db.execute("SELECT value FROM meta WHERE key = 'catalog'").fetchone()
-            catalog = _catalog(marshal.loads(blob))
+            catalog = _cached_catalog(db)
         return Tracker(catalog, stale_days=stale_days, store=CacheStore(db))
     except _CACHE_ERRORS:
         db.close()
@@ -256,6 +257,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
             db.execute("CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT)")
             db.execute("CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT)")
+            db.execute("CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB)")
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in tracker.updates))
             _write_pages(db, 0)
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
@@ -263,7 +265,9 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             commitments = {u.commitment for u in tracker.updates}
             db.executemany("INSERT INTO folds VALUES (?, ?)", _fold_rows(tracker, commitments))
             db.executemany("INSERT INTO seed_json VALUES (?, ?, ?)", _seed_json_rows(tracker.catalog))
-            db.execute("INSERT INTO meta VALUES ('catalog', ?)", (marshal.dumps(_catalog_blob(tracker.catalog)),))
+            db.executemany("INSERT INTO meta VALUES (?, ?)", _catalog_rows(tracker.catalog))
+            db.executemany("INSERT INTO commitments VALUES (?, ?)",
+                           ((c.id, marshal.dumps(_commitment_row(c))) for c in tracker.catalog.commitments.values()))
             db.execute("INSERT INTO meta VALUES ('signature', ?)", (current,))
             db.execute("INSERT INTO meta VALUES ('orphans', ?)", (_orphans(tracker.catalog, tracker.updates),))
             db.execute("INSERT INTO meta VALUES ('prefix', ?)", (_prefix_blob(prefix),))
@@ -295,7 +299,7 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
             db.executemany(_INSERT_UPDATE, (_update_row(u) for u in added))
             _write_pages(db, stored // PAGE)
             store = CacheStore(db)
-            affected = {u.commitment for u in added} & catalog.commitments.keys()
+            affected = {c for c in {u.commitment for u in added} if c in catalog.commitments}
             db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
                            ((c, _fold_record(catalog.commitments[c], store.history(c))) for c in affected))
             db.executemany("UPDATE meta SET value = ? WHERE key = ?",
@@ -380,16 +384,70 @@ def _update(record: tuple) -> Update:
                   tuple(Evidence(url, title) for url, title in evidence), party, retracts)
 
 
-def _catalog_blob(catalog: Catalog) -> tuple:
+def _commitment_row(c: Commitment) -> tuple:
+    return (c.id, c.document, c.title, c.quote, c.area, c.parties, c.kind, c.tags, c.deadline, c.reaffirms,
+            c.status, c.path, c.line)
+
+
+def _catalog_rows(catalog: Catalog) -> Iterator[tuple[str, bytes]]:
+    """The meta rows that hold a catalog: its documents and files, and all its commitments in one blob."""
     documents = [(d.id, d.title, d.date, d.place, d.parties, d.kind, d.source, d.path, d.url)
                  for d in catalog.documents.values()]
-    commitments = [(c.id, c.document, c.title, c.quote, c.area, c.parties, c.kind, c.tags, c.deadline, c.reaffirms,
-                    c.status, c.path, c.line) for c in catalog.commitments.values()]
-    return documents, commitments, [str(f) for f in catalog.files]
+    yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files]))
+    yield "commitments", marshal.dumps([_commitment_row(c) for c in catalog.commitments.values()])
 
 
-def _catalog(blob: tuple) -> Catalog:
-    documents, commitments, files = blob
-    return Catalog(documents={d[0]: Document(*d) for d in documents},
-                   commitments={c[0]: Commitment(*c) for c in commitments},
+def _cached_catalog(db: sqlite3.Connection) -> Catalog:
+    (blob,) = db.execute("SELECT value FROM meta WHERE key = 'documents'").fetchone()
+    documents, files = marshal.loads(blob)
+    return Catalog(documents={d[0]: Document(*d) for d in documents}, commitments=CachedCommitments(db),
                    files=[Path(f) for f in files])
+
+
+class CachedCommitments(Mapping):
+    """A cached catalog's commitments: one asked for by id is read alone (recording an update
+    costs the same with ten or ten thousand commitments); all of them only when iterated."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self._db = db
+        self._all: dict[str, Commitment] | None = None
+        self._some: dict[str, Commitment | None] = {}
+
+    def _everything(self) -> dict[str, Commitment]:
+        if self._all is None:
+            (blob,) = self._db.execute("SELECT value FROM meta WHERE key = 'commitments'").fetchone()
+            self._all = {c[0]: Commitment(*c) for c in marshal.loads(blob)}
+        return self._all
+
+    def __getitem__(self, key: str) -> Commitment:
+        if self._all is not None:
+            return self._all[key]
+        if key not in self._some:
+            row = self._db.execute("SELECT record FROM commitments WHERE id = ?", (key,)).fetchone()
+            self._some[key] = Commitment(*marshal.loads(row[0])) if row else None
+        found = self._some[key]
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self):
+        return iter(self._everything())
+
+    def __len__(self) -> int:
+        return len(self._everything())
+
+    def keys(self):
+        return self._everything().keys()
+
+    def values(self):
+        return self._everything().values()
+
+    def items(self):
+        return self._everything().items()
