@@ -245,3 +245,19 @@ def test_a_block_glued_to_the_last_line_is_read_whole(run, accord_home, state_pa
     result = run("list")
     assert result.exit_code == 6
     assert "state file is not valid TOML" in result.stderr
+
+
+def test_commitments_are_found_through_the_cache_by_id_prefix_or_not_at_all(run, accord_home):
+    assert run("list").exit_code == 0  # builds the cache: what follows reads it
+    exact = run("update", "cku-railway", "--note", "exact")
+    assert exact.exit_code == 0, exact.output
+    assert exact.stdout.startswith("Recorded update ") and " on cku-railway (" in exact.stdout
+    prefix = run("update", "development-f", "--note", "prefix")
+    assert prefix.exit_code == 0, prefix.output
+    assert " on development-fund (" in prefix.stdout
+    unknown = run("update", "cku-railwy", "--note", "x")
+    assert unknown.exit_code == 4
+    assert unknown.stderr == ("accord: error: no commitment with id 'cku-railwy'; "
+                              "did you mean cku-railway or cku-highway or cku-railway-agreement?\n")
+    assert [line.count("exact") + line.count("prefix") for line in
+            run("log", "--format", "json").stdout.splitlines() if '"note"' in line] == [1, 1]
