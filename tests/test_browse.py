@@ -397,3 +397,37 @@ def test_documents_json(run, mine):
     shipped = [r["document"] for r in shipped_records(run)]
     assert [d["commitments"] for d in docs[:2]] == [shipped.count("kg-2014-talks"),
                                                    shipped.count("kg-2023-joint-statement")]
+
+
+def test_show_piped_is_plain_whole_lines(run):
+    assert run("update", "cku-highway", "--status", "in-progress", "--progress", "40", "--date", "2024-06-06",
+               "--party", "KG", "--note", "Tender announced\nsecond line",
+               "--evidence", "https://example.org/tender Tender notice").exit_code == 0
+    [update] = records(run("log", "--format", "json"))
+    result = run("show", "cku-highway")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"""\
+cku-highway: Ensure smooth operation of the China–Kyrgyzstan–Uzbekistan highway
+
+Status       in-progress  stale
+Progress     40%
+Area         connectivity
+Kind         project
+Parties      CN, KG, UZ
+Tags         highway, cku, logistics
+Deadline     –
+Document     {JOINT_STATEMENT} · 2023-05-18, Xi’an · kg-2023-joint-statement
+Last update  2024-06-06
+
+Quote
+  {HIGHWAY_2023_QUOTE}
+
+Restates
+  ← 2014-cku-highway  Push for early completion of the China–Kyrgyzstan–Uzbekistan highway
+
+Timeline
+  2024-06-06  in-progress  40%  [KG]  tester · {update["id"]}
+    Tender announced
+    second line
+    ↳ https://example.org/tender Tender notice
+"""

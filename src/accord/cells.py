@@ -38,5 +38,50 @@ def log_cells(u: Update, retracted: set[str]) -> list[str]:
             safe(u.author), u.id, safe(u.note or ""), " ".join(safe(e.url) for e in u.evidence)]
 
 
+def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> str:
+    """`accord show` when piped: what the terminal panel says, as plain lines, nothing wrapped or cut."""
+    c, d = standing.commitment, standing.document
+    status = standing.status + ("  overdue" if standing.overdue else "") + ("  stale" if standing.stale else "")
+    facts = [
+        ("Status", status + (f"  (as of {as_of})" if as_of else "")),
+        ("Progress", "–" if standing.progress is None else f"{standing.progress}%"),
+        ("Area", c.area),
+        ("Kind", c.kind),
+        ("Parties", ", ".join(c.parties)),
+        ("Tags", ", ".join(c.tags) or "–"),
+        ("Deadline", c.deadline or "–"),
+        ("Document", f"{safe(d.title)} · {d.date}, {safe(d.place)} · {d.id}"),
+        ("Last update", standing.last_update or "–"),
+    ]
+    lines = [f"{c.id}: {safe(c.title)}", ""]
+    lines += [f"{label:<13}{value}" for label, value in facts]
+    lines += ["", "Quote", _indented(safe(c.quote), "  ")]
+    for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
+        if linked:
+            lines += ["", label] + [f"  {arrow} {other.id}  {safe(other.title)}" for other in linked]
+    lines += ["", "Timeline"]
+    lines += [update_text(u) for u in reversed(standing.updates)] or ["  no updates recorded"]
+    if retracted:
+        lines.append(f"  ({len(retracted)} undone update{'s' if len(retracted) > 1 else ''} not shown; "
+                     "see `accord log`)")
+    return "\n".join(lines) + "\n"
+
+
+def update_text(u: Update) -> str:
+    """One timeline entry: a line of facts, then its note and evidence indented below."""
+    facts = [u.date, f"undo of {u.retracts}" if u.retracts else "", u.status or "",
+             "" if u.progress is None else f"{u.progress}%", f"[{safe(u.party)}]" if u.party else "",
+             f"{safe(u.author)} · {u.id}"]
+    lines = ["  " + "  ".join(f for f in facts if f)]
+    if u.note:
+        lines.append(_indented(safe(u.note), "    "))
+    lines += [f"    ↳ {safe(e.url)}" + (f" {safe(e.title)}" if e.title else "") for e in u.evidence]
+    return "\n".join(lines)
+
+
+def _indented(text: str, indent: str) -> str:
+    return indent + text.replace("\n", "\n" + indent)
+
+
 def is_terminal() -> bool:
     return sys.stdout.isatty()

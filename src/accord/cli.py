@@ -346,9 +346,15 @@ def show_command(
         record["updates"] = [update_record(u) for u in standing.updates]
         out(to_json(record))
         return
+    from accord.cells import is_terminal, show_text
+
+    retracted = tracker.retracted_updates(commitment.id)
+    if not (is_terminal() or session.settings.color.value == "always"):
+        out(show_text(standing, earlier, later, retracted, as_of))
+        return
     from accord.terminal import show_panel
 
-    session.console().print(show_panel(standing, earlier, later, tracker.retracted_updates(commitment.id), as_of))
+    session.console().print(show_panel(standing, earlier, later, retracted, as_of))
 
 
 @command("documents")
