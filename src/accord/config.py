@@ -11,7 +11,6 @@ from __future__ import annotations
 import getpass
 import os
 import subprocess
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,14 +63,7 @@ def cache_dir() -> Path:
 
 def read_config(path: Path | None = None) -> dict:
     path = path or config_path()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: config file is not valid TOML: {exc}") from None
+    data = _read_raw(path)
     for key, value in data.items():
         if key not in KEYS:
             raise ConfigError(f"{path}: unknown setting {key!r} (known: {', '.join(KEYS)})")
@@ -254,11 +246,15 @@ def unset_value(key: str, path: Path | None = None) -> bool:
 def _read_raw(path: Path) -> dict:
     """The config file as TOML, without checking its settings (so that a bad one can be fixed)."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
+    import tomllib  # only when there is a config file: most commands never need it
+
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: config file is not valid TOML: {exc}",
                           "fix it by hand; accord rewrites only a file it can read") from None

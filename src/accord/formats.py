@@ -7,7 +7,6 @@ apostrophe.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -89,6 +88,8 @@ def _is_number(text: str) -> bool:
 
 
 def to_delimited(records: list[dict], fields: tuple[str, ...], delimiter: str) -> str:
+    import csv
+
     out = io.StringIO()
     if delimiter == "\t":
         out.write("\t".join(fields) + "\n")

@@ -10,9 +10,7 @@ commitment and the field.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -197,6 +195,8 @@ def _load_file(path: Path, catalog: Catalog, problems: list[Problem], origin: di
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(name, None, f"cannot read seed file: {getattr(exc, 'strerror', None) or exc}"))
         return
+    import tomllib  # here: a command that finds the seeds in the cache never needs it
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -231,7 +231,9 @@ def _check_fields(raw: dict, spec: dict, required: tuple, label: str, name: str,
     meant = set()  # absent fields that a misspelt one stands for: reported once, as the misspelling
     for key in raw:
         if key not in spec:
-            close = difflib.get_close_matches(key, absent, n=1, cutoff=0.75)
+            from difflib import get_close_matches
+
+            close = get_close_matches(key, absent, n=1, cutoff=0.75)
             meant.update(close)
             hint = f"; did you mean {close[0]!r}?" if close else f" (known fields: {', '.join(spec)})"
             problems.append(Problem(name, line_of(key), f"{label}: unknown field {key!r}{hint}"))

@@ -21,10 +21,7 @@ import datetime as dt
 import errno
 import os
 import re
-import secrets
-import tempfile
 import time
-import tomllib
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,6 +48,8 @@ UPDATE_REQUIRED = ("id", "commitment", "date", "recorded", "author")
 
 
 def new_update_id() -> str:
+    import secrets
+
     return secrets.token_hex(6)
 
 
@@ -288,6 +287,8 @@ class Writer:
 def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
     """Write ``data`` (bytes, or pieces of text) to ``path`` so that a crash leaves the old
     file or the new one."""
+    import tempfile
+
     directory = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -368,6 +369,8 @@ _BLANK_LINES = re.compile(rb"(?:[ \t]*(?:#[^\n]*)?\r?\n)*")
 
 def parse(raw: bytes, name: str) -> list[Update]:
     """Parse and validate a state file's bytes; StateError names the line of any problem."""
+    import tomllib
+
     hint = "fix it by hand, or restore it from a backup; `accord check` lists every problem"
     try:
         data = tomllib.loads(raw.decode("utf-8"))
@@ -409,6 +412,8 @@ def parse(raw: bytes, name: str) -> list[Update]:
 def parse_appended(tail: bytes) -> list[Update] | None:
     """The updates in bytes appended to a state file, if they are nothing but whole
     ``[[updates]]`` blocks that parse and validate on their own; else None (read the whole file)."""
+    import tomllib
+
     if not tail.strip():
         return []
     if not tail.startswith((b"\n", b"\r\n")):  # else it would continue the file's last line

@@ -8,7 +8,6 @@ day (oldest first; ties by the time recorded), leaving out retracted updates.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -188,6 +187,8 @@ class Tracker:
 
 
 def _resolve(text: str, items: dict, kind: str):
+    import difflib
+
     if text in items:
         return items[text]
     matches = [key for key in items if key.startswith(text)]
