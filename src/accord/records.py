@@ -19,6 +19,8 @@ COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area"
 UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
                  "evidence", "retracts")
 DOCUMENT_FIELDS = ("id", "title", "date", "place", "parties", "kind", "source", "url", "commitments")
+UPDATE_SEPARATOR = array_separator("  ")  # between an export's updates: the cache keeps pages joined by it
+_EMPTY_LISTS = '[],\n  "updates": []\n}\n'  # how an export's document ends before its lists are filled in
 
 
 def commitment_record(standing: Standing) -> dict:
@@ -123,9 +125,3 @@ def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | N
     yield ',\n  "updates": '
     yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}), "  ", joined=True)
     yield "\n}\n"
-
-
-UPDATE_SEPARATOR = array_separator("  ")  # between the updates of an export: the cache keeps pages joined by it
-
-
-_EMPTY_LISTS = '[],\n  "updates": []\n}\n'

@@ -83,7 +83,7 @@ class Snapshot:
     updates: list[Update]
     size: int
     exists: bool
-    prefix: "Prefix | None" = None
+    prefix: "Prefix"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +134,10 @@ class StateFile:
         return self._read(limit)
 
     def read_bytes(self) -> bytes | None:
-        """The file's bytes (None if there is no file); call within reading() or writing()."""
+        """The file's bytes, unparsed (None if it cannot be read); call within reading() or writing()."""
         try:
             with open(self.path, "rb") as handle:
                 return handle.read()
-        except FileNotFoundError:
-            return None
         except OSError:
             return None
 
@@ -271,8 +269,7 @@ class Writer:
         self.size += len(block)
         if self._snapshot is not None:
             old = self._snapshot
-            self._snapshot = Snapshot(old.updates + list(updates), self.size, True,
-                                      old.prefix.extended(block) if old.prefix else None)
+            self._snapshot = Snapshot(old.updates + list(updates), self.size, True, old.prefix.extended(block))
         return block
 
     def rewrite(self, updates: list[Update]) -> bytes:
