@@ -193,6 +193,7 @@ def test_updates_appended_by_another_hand_are_read_alone(run, accord_home, state
                         ("undo", "--yes"), ("update", "turgat-irkeshtan-ports", "--status", "fulfilled", "--date", "2025"))
     caught_up = outputs(run)
     assert cache.stat().st_ino == inode, "the cache should have been extended, not rebuilt"
+    assert _made(accord_home, state_path) == "appended blocks read"
     assert '"progress": 30' not in caught_up[0] and '"id": "turgat-irkeshtan-ports"' in caught_up[0]
     shutil.rmtree(accord_home / "cache")
     assert outputs(run) == caught_up
@@ -261,3 +262,44 @@ def test_commitments_are_found_through_the_cache_by_id_prefix_or_not_at_all(run,
                               "did you mean cku-railway or cku-highway or cku-railway-agreement?\n")
     assert [line.count("exact") + line.count("prefix") for line in
             run("log", "--format", "json").stdout.splitlines() if '"note"' in line] == [1, 1]
+
+
+def _made(home, state_path) -> str:
+    """How the cache was last brought up to date (kept in it for diagnosis)."""
+    import sqlite3
+
+    from accord.cache import cache_file
+
+    with sqlite3.connect(cache_file(home / "cache", state_path)) as db:
+        return db.execute("SELECT value FROM meta WHERE key = 'made'").fetchone()[0]
+
+
+def test_after_a_merge_only_the_new_blocks_are_read(run, accord_home, state_path, tmp_path):
+    assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06").exit_code == 0
+    base, theirs = tmp_path / "base.toml", tmp_path / "theirs.toml"
+    shutil.copyfile(state_path, base)
+    shutil.copyfile(state_path, theirs)
+    assert run("update", "development-fund", "--status", "stalled", "--date", "2025", "--state", theirs).exit_code == 0
+    assert run("update", "cku-railway", "--progress", "30", "--date", "2025").exit_code == 0  # recorded after theirs
+    assert _made(accord_home, state_path) == "recorded"
+    merged = run("merge-driver", base, state_path, theirs)  # theirs sorts between our two updates
+    assert merged.exit_code == 0, merged.output
+    after_merge = outputs(run)
+    assert _made(accord_home, state_path) == "2 blocks reused, 1 read"
+    assert '"status": "stalled"' in after_merge[0] and '"progress": 30' in after_merge[0]
+    shutil.rmtree(accord_home / "cache")
+    assert outputs(run) == after_merge
+    assert _made(accord_home, state_path) == "read whole"
+
+
+def test_a_block_edited_in_the_middle_is_read_again(run, accord_home, state_path):
+    for status, date in (("in-progress", "2024-06"), ("stalled", "2024-09"), ("in-progress", "2025-01")):
+        assert run("update", "cku-railway", "--status", status, "--date", date).exit_code == 0
+    assert run("list").exit_code == 0
+    text = state_path.read_text(encoding="utf-8")
+    state_path.write_text(text.replace('status = "stalled"', 'status = "broken"'), encoding="utf-8")
+    edited = outputs(run)
+    assert _made(accord_home, state_path) == "2 blocks reused, 1 read"
+    shutil.rmtree(accord_home / "cache")
+    assert outputs(run) == edited
+    assert '"status": "broken"' in run("log", "--format", "json").stdout

@@ -26,8 +26,10 @@ import marshal
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Mapping
 from contextlib import contextmanager
+from itertools import repeat
 from pathlib import Path
 from typing import Iterator
 
@@ -36,12 +38,12 @@ from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
 from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
-from accord.state import Prefix, StateFile, parse_appended
+from accord.state import Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block, plain_head, split_blocks
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 7
+FORMAT = 8
 PAGE = 1000  # updates per page of ready-joined export text
-_INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json) VALUES (?, ?, ?, ?, ?)"
+_INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
 
@@ -170,29 +172,52 @@ class TrackerFiles:
         if tracker is None:
             snapshot = read_snapshot()
             tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days)
-            _rebuild(self.cache_path, current, tracker, snapshot.prefix)
+            _rebuild(self.cache_path, current, tracker, snapshot.prefix, _update_rows(snapshot.updates, snapshot.blocks),
+                     "read whole")
         self._catalog = (_seed_part(current), tracker.catalog)
         self._opened = current
         return tracker
 
     def _catch_up(self, current: bytes) -> Tracker | None:
-        """After updates were appended to the state by another hand (a ``git pull`` that
-        fast-forwards, another copy of accord): if the file still begins with the bytes the
-        cache was built from, and the rest is whole ``[[updates]]`` blocks, read only those."""
+        """The cache brought up to date without parsing the whole state file, when its seeds
+        are unchanged. If the file still begins with the bytes the cache was built from (a
+        ``git pull`` that fast-forwards, another copy of accord appending), only the blocks
+        after them are read; otherwise (a merge, an edit) the cache is made again with the
+        updates of the blocks it already knows, and only new or changed blocks are read."""
         cached = _cached_prefix(self.cache_path)
-        if cached is None or _seed_part(cached[0]) != _seed_part(current) or not cached[1].appendable:
+        if cached is None or _seed_part(cached[0]) != _seed_part(current):
             return None
         was, prefix = cached
         raw = self.state.read_bytes()
-        if raw is None or not prefix.begins(raw):
-            return None
-        tail = raw[prefix.size:]
-        added = parse_appended(tail)
-        stale = _open_valid(self.cache_path, was, self.stale_days) if added is not None else None
+        stale = _open_valid(self.cache_path, was, self.stale_days) if raw is not None else None
         if stale is None:
             return None
-        if not _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size):
+        if prefix.appendable and prefix.begins(raw):
+            tail = raw[prefix.size:]
+            added = parse_appended(tail)
+            if added is not None and _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size,
+                                             "appended blocks read"):
+                return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
+        return self._reuse_blocks(stale, raw, current)
+
+    def _reuse_blocks(self, stale: Tracker, raw: bytes, current: bytes) -> Tracker | None:
+        head, blocks = split_blocks(raw)
+        if not plain_head(head):
             return None
+        known = _rows_by_block(self.cache_path)
+        updates, rows, read = [], [], 0
+        for block in blocks:
+            digest = block_digest(block)
+            row = known.get(digest)
+            update = _update(marshal.loads(row[3])) if row else parse_block(block)
+            if update is None:
+                return None  # the whole file is read, and any problem named with its line
+            updates.append(update)
+            rows.append((*row, digest) if row else _update_row(update, digest))
+            read += row is None
+        tracker = Tracker(stale.catalog, updates, self.stale_days)
+        _rebuild(self.cache_path, current, tracker, Prefix.of(raw, True), rows,
+                 f"{len(updates) - read} blocks reused, {read} read")
         return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
 
 
@@ -211,7 +236,7 @@ class Recorder:
         current = signature(files.seed_files, files.state.path)
         catalog = self.tracker.catalog
         extended = _extend(files.cache_path, self._signature, current, catalog, updates, appended,
-                           self.writer.size - len(appended))
+                           self.writer.size - len(appended), "recorded")
         reopened = _open_valid(files.cache_path, current, files.stale_days, catalog) if extended else None
         self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days)
         self._signature = current
@@ -240,8 +265,10 @@ def _open_valid(path: Path, current: bytes, stale_days: int, catalog: Catalog | 
         return None
 
 
-def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None) -> None:
-    """Write a fresh cache beside the old one, then swap it in; a failure leaves no cache."""
+def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None,
+             rows: list[tuple], made: str) -> None:
+    """Write a fresh cache beside the old one, then swap it in; a failure leaves no cache.
+    ``rows``: the updates' rows (see ``_update_rows``); ``made``: how (for diagnosis)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -253,12 +280,12 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.execute("BEGIN")
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)")
             db.execute("CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, "
-                       "record BLOB, json TEXT)")
+                       "record BLOB, json TEXT, block BLOB)")
             db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
             db.execute("CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT)")
             db.execute("CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT)")
             db.execute("CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB)")
-            db.executemany(_INSERT_UPDATE, (_update_row(u) for u in tracker.updates))
+            db.executemany(_INSERT_UPDATE, rows)
             _write_pages(db, 0)
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
             db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")
@@ -271,6 +298,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.execute("INSERT INTO meta VALUES ('signature', ?)", (current,))
             db.execute("INSERT INTO meta VALUES ('orphans', ?)", (_orphans(tracker.catalog, tracker.updates),))
             db.execute("INSERT INTO meta VALUES ('prefix', ?)", (_prefix_blob(prefix),))
+            db.execute("INSERT INTO meta VALUES ('made', ?)", (made,))
             db.execute("COMMIT")
         finally:
             db.close()
@@ -281,7 +309,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
 
 
 def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: list[Update], appended: bytes,
-            offset: int) -> bool:
+            offset: int, made: str) -> bool:
     """Add updates just appended to the state file (``appended``, its bytes from ``offset`` on)
     to a cache that matched the file before (signature ``was``); False if it could not."""
     try:
@@ -293,10 +321,11 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
             if meta.get("signature") != was:  # another process got there first
                 db.execute("ROLLBACK")
                 return False
+            digests = block_digests(appended, len(added))
             prefix = _prefix(meta.get("prefix"))
-            extended = prefix.extended(appended) if prefix is not None and prefix.size == offset else None
+            extended = prefix.extended(appended, digests is not None) if prefix and prefix.size == offset else None
             (stored,) = db.execute("SELECT coalesce(max(ord), 0) FROM updates").fetchone()  # ords are 1, 2, 3…
-            db.executemany(_INSERT_UPDATE, (_update_row(u) for u in added))
+            db.executemany(_INSERT_UPDATE, _update_rows(added, digests))
             _write_pages(db, stored // PAGE)
             store = CacheStore(db)
             affected = {c for c in {u.commitment for u in added} if c in catalog.commitments}
@@ -304,7 +333,7 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
                            ((c, _fold_record(catalog.commitments[c], store.history(c))) for c in affected))
             db.executemany("UPDATE meta SET value = ? WHERE key = ?",
                            [(current, "signature"), (_prefix_blob(extended), "prefix"),
-                            (_orphans(catalog, added) + _meta_value(db, "orphans"), "orphans")])
+                            (_orphans(catalog, added) + _meta_value(db, "orphans"), "orphans"), (made, "made")])
             db.execute("COMMIT")
         finally:
             db.close()
@@ -326,6 +355,19 @@ def _cached_prefix(path: Path) -> tuple[bytes, Prefix] | None:
         return (meta["signature"], prefix) if prefix is not None and "signature" in meta else None
     except (*_CACHE_ERRORS, KeyError):
         return None
+
+
+def _rows_by_block(path: Path) -> dict[bytes, tuple]:
+    """Each cached update's row, by the digest of its block in the state file."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        try:
+            rows = db.execute("SELECT block, id, commitment, retracts, record, json FROM updates WHERE block IS NOT NULL")
+            return {row[0]: row[1:] for row in rows}
+        finally:
+            db.close()
+    except _CACHE_ERRORS:
+        return {}
 
 
 def _meta_value(db: sqlite3.Connection, key: str):
@@ -350,7 +392,8 @@ def _write_pages(db: sqlite3.Connection, first: int) -> None:
 
 def _orphans(catalog: Catalog, updates: list[Update]) -> int:
     """How many updates are about a commitment the seeds no longer have."""
-    return sum(u.commitment not in catalog.commitments for u in updates)
+    counts = Counter(u.commitment for u in updates)
+    return sum(n for commitment, n in counts.items() if commitment not in catalog.commitments)
 
 
 def _fold_rows(tracker: Tracker, commitments: set[str]):
@@ -371,11 +414,15 @@ def _seed_json_rows(catalog: Catalog):
         yield commitment.id, *seed_json(commitment, catalog.documents[commitment.document])
 
 
-def _update_row(update: Update) -> tuple:
+def _update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator[tuple]:
+    return map(_update_row, updates, digests or repeat(None))
+
+
+def _update_row(update: Update, digest: bytes | None) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
               update.progress, update.note, tuple((e.url, e.title) for e in update.evidence), update.party,
               update.retracts)
-    return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update)
+    return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update), digest
 
 
 def _update(record: tuple) -> Update:
@@ -423,6 +470,8 @@ class CachedCommitments(Mapping):
         if self._all is not None:
             return self._all[key]
         if key not in self._some:
+            if len(self._some) >= 64:  # many asked for one by one: read them all at once
+                return self._everything()[key]
             row = self._db.execute("SELECT record FROM commitments WHERE id = ?", (key,)).fetchone()
             self._some[key] = Commitment(*marshal.loads(row[0])) if row else None
         found = self._some[key]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import os
 import re
 import time
@@ -84,6 +85,7 @@ class Snapshot:
     size: int
     exists: bool
     prefix: "Prefix"
+    blocks: "list[bytes] | None" = None  # each update's block digest, where each is one [[updates]] block
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,16 +100,22 @@ class Prefix:
     appendable: bool
 
     @classmethod
-    def of(cls, raw: bytes, updates: int) -> "Prefix":
-        return cls(0, 0, 1, len(_UPDATE_HEADER.findall(raw)) == updates).extended(raw)
+    def of(cls, raw: bytes, appendable: bool) -> "Prefix":
+        return cls(0, 0, 1, True).extended(raw, appendable)
 
-    def extended(self, more: bytes) -> "Prefix":
+    def extended(self, more: bytes, appendable: bool = True) -> "Prefix":
+        """The prefix with ``more`` after it (``appendable``: one ``[[updates]]`` block per update in it)."""
         return Prefix(self.size + len(more), zlib.crc32(more, self.crc), zlib.adler32(more, self.adler),
-                      self.appendable)
+                      self.appendable and appendable)
 
     def begins(self, raw: bytes) -> bool:
         head = memoryview(raw)[: self.size]
         return len(head) == self.size and zlib.crc32(head) == self.crc and zlib.adler32(head) == self.adler
+
+
+def _snapshot(updates: list[Update], raw: bytes) -> Snapshot:
+    digests = block_digests(raw, len(updates))
+    return Snapshot(updates, len(raw), True, Prefix.of(raw, digests is not None), digests)
 
 
 class StateFile:
@@ -146,13 +154,13 @@ class StateFile:
             with open(self.path, "rb") as handle:
                 raw = handle.read() if limit is None else handle.read(limit)
         except FileNotFoundError:
-            return Snapshot([], 0, False, Prefix.of(b"", 0))
+            return Snapshot([], 0, False, Prefix.of(b"", True), [])
         except IsADirectoryError:
             raise StateError(f"{self.path}: is a directory, not a state file") from None
         except OSError as exc:
             raise StateError(f"{self.path}: cannot read state file: {exc.strerror}") from None
         updates = parse(raw, str(self.path))
-        return Snapshot(updates, len(raw), True, Prefix.of(raw, len(updates)))
+        return _snapshot(updates, raw)
 
     # -- writing ---------------------------------------------------------------
 
@@ -269,7 +277,10 @@ class Writer:
         self.size += len(block)
         if self._snapshot is not None:
             old = self._snapshot
-            self._snapshot = Snapshot(old.updates + list(updates), self.size, True, old.prefix.extended(block))
+            added = block_digests(block, len(updates))
+            both = old.blocks + added if old.blocks is not None and added is not None else None
+            self._snapshot = Snapshot(old.updates + list(updates), self.size, True,
+                                      old.prefix.extended(block, added is not None), both)
         return block
 
     def rewrite(self, updates: list[Update]) -> bytes:
@@ -277,7 +288,7 @@ class Writer:
         data = (HEADER + serialize_updates(updates)).encode("utf-8")
         atomic_write(self.state.path, data)
         self.size, self.exists = len(data), True
-        self._snapshot = Snapshot(list(updates), len(data), True, Prefix.of(data, len(updates)))
+        self._snapshot = _snapshot(list(updates), data)
         return data
 
 
@@ -425,6 +436,42 @@ def parse_appended(tail: bytes) -> list[Update] | None:
         return [update_from_dict(entry) for entry in data["updates"]]
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError):
         return None
+
+
+def split_blocks(raw: bytes) -> tuple[bytes, list[bytes]]:
+    """The bytes before the first ``[[updates]]`` header line, and the bytes from each such
+    line to the next: one update each, unless a multi-line string holds such a line."""
+    starts = [m.start() for m in _UPDATE_HEADER.finditer(raw)]
+    ends = starts[1:] + [len(raw)]
+    return raw[: starts[0] if starts else len(raw)], [raw[a:b] for a, b in zip(starts, ends)]
+
+
+def block_digests(raw: bytes, updates: int) -> list[bytes] | None:
+    """A digest of each update's block (see ``split_blocks``), if there is one block per update."""
+    head, blocks = split_blocks(raw)
+    return [block_digest(b) for b in blocks] if len(blocks) == updates else None
+
+
+def block_digest(block: bytes) -> bytes:
+    """Blank space at the end of a block depends on what follows it, not on the update: ignored."""
+    return hashlib.blake2b(block.rstrip(), digest_size=16).digest()
+
+
+def parse_block(block: bytes) -> Update | None:
+    """The update in one ``[[updates]]`` block read on its own; None unless it holds exactly one."""
+    found = parse_appended(b"\n" + block)
+    return found[0] if found is not None and len(found) == 1 else None
+
+
+def plain_head(head: bytes) -> bool:
+    """Whether the bytes before the first update are just comments and ``schema = 1``."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(head.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return data == {"schema": SCHEMA}
 
 
 def update_from_dict(entry) -> Update:
