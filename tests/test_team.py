@@ -365,3 +365,25 @@ def test_merge_driver_refuses_an_unreadable_side_and_overwrites_nothing(run, tmp
                                              "(see `git log -p`), then merge again")
     assert paths["ours"].read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".tmp" or p.name.startswith(".")) == []
+
+
+def test_merge_driver_counts_one_update_laid_out_two_ways_once(run, tmp_path):
+    same = update("same", "2024-02-01T00:00:00Z")
+    ours = write_state(tmp_path / "ours.toml", same, update("o1", "2024-03-01T00:00:00Z"))
+    theirs = tmp_path / "theirs.toml"
+    theirs.write_text(HEADER + '\n[[updates]]\nnote="same"\nauthor = "a"\nrecorded="2024-02-01T00:00:00Z"\n'
+                      'date = "2024"\ncommitment = "cku-railway"\nid = "same"   # edited by hand\n', encoding="utf-8")
+    assert run("merge-driver", write_state(tmp_path / "base.toml"), ours, theirs).exit_code == 0
+    assert [u["id"] for u in tomllib.loads(ours.read_text(encoding="utf-8"))["updates"]] == ["same", "o1"]
+
+
+def test_merge_driver_reads_whole_a_side_whose_blocks_do_not_stand_alone(run, tmp_path):
+    """A note holding a line that looks like a block header: that side is parsed as a whole."""
+    tricky = update("t1", "2024-02-01T00:00:00Z", note="x")
+    theirs = write_state(tmp_path / "theirs.toml", tricky)
+    theirs.write_text(theirs.read_text(encoding="utf-8").replace('note = "x"', 'note = """\n[[updates]]\n"""'),
+                      encoding="utf-8")
+    ours = write_state(tmp_path / "ours.toml", update("o1", "2024-03-01T00:00:00Z"))
+    assert run("merge-driver", write_state(tmp_path / "base.toml"), ours, theirs).exit_code == 0
+    merged = tomllib.loads(ours.read_text(encoding="utf-8"))["updates"]
+    assert [(u["id"], u["note"]) for u in merged] == [("t1", "[[updates]]\n"), ("o1", "o1")]

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from accord.errors import GitError, StateError
 from accord.model import Update
-from accord.state import HEADER, StateFile, atomic_write, parse, serialize_updates
+from accord.state import (HEADER, StateFile, atomic_write, parse, parse_block, plain_head, serialize_updates,
+                          split_blocks)
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
@@ -41,13 +42,17 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) ->
     Reads all three before writing anything: if one is unreadable, StateError says
     which and ``ours`` is left as it was. An empty file counts as a state with no updates.
     """
-    sides = [read_side(path, side, name) for path, side in ((base, "base"), (ours, "our"), (theirs, "their"))]
-    merged = merge_updates(*sides)
-    atomic_write(ours, render_state(merged))
-    return merged
+    parsed: dict[bytes, Update | None] = {}  # each distinct block is parsed once, whichever sides hold it
+    sides = [read_side(path, side, name, parsed)
+             for path, side in ((base, "base"), (ours, "our"), (theirs, "their"))]
+    merged = merge_blocks(*sides)
+    atomic_write(ours, HEADER.encode("utf-8") + b"".join(b"\n" + block + b"\n" for block, _ in merged))
+    return [update for _, update in merged]
 
 
-def read_side(path: Path, side: str, name: str) -> list[Update]:
+def read_side(path: Path, side: str, name: str, parsed: dict[bytes, Update | None]) -> list[tuple[bytes, Update]]:
+    """A version's updates, each with its ``[[updates]]`` block as written (blank space at the
+    end left out); a version that is not one block per update is read whole and written anew."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -55,8 +60,19 @@ def read_side(path: Path, side: str, name: str) -> list[Update]:
                          MERGE_HINT) from None
     if not raw.strip():
         return []
+    head, blocks = split_blocks(raw)
+    if plain_head(head):
+        found = []
+        for block in (b.rstrip() for b in blocks):
+            if block not in parsed:
+                parsed[block] = parse_block(block)
+            if parsed[block] is None:
+                break
+            found.append((block, parsed[block]))
+        else:
+            return found
     try:
-        return parse(raw, name)
+        return [(canonical_block(u), u) for u in parse(raw, name)]
     except StateError as exc:
         raise StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT) from None
 
@@ -64,20 +80,31 @@ def read_side(path: Path, side: str, name: str) -> list[Update]:
 MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
 
 
-def merge_updates(*sides: list[Update]) -> list[Update]:
+def merge_blocks(*sides: list[tuple[bytes, Update]]) -> list[tuple[bytes, Update]]:
     """Every distinct update of every side, once, ordered by (recorded, id).
 
     Updates are never edited, so one id means one update; should two sides hold
     different updates under one id, both are kept (and `accord check` reports it)."""
-    unique: dict[str, Update] = {}
-    for updates in sides:
-        for update in updates:
-            unique.setdefault(serialize_updates([update]), update)
-    return [unique[key] for key in sorted(unique, key=lambda key: (unique[key].recorded, unique[key].id, key))]
+    unique: dict[bytes, Update] = {}
+    for blocks in sides:
+        for block, update in blocks:
+            unique.setdefault(block, update)
+    by_id: dict[str, list[bytes]] = {}
+    for block, update in unique.items():
+        by_id.setdefault(update.id, []).append(block)
+    for blocks in (b for b in by_id.values() if len(b) > 1):  # one update laid out two ways is one update
+        seen: set[bytes] = set()
+        for block in blocks:
+            canonical = canonical_block(unique[block])
+            if canonical in seen:
+                del unique[block]
+            seen.add(canonical)
+    return sorted(unique.items(), key=lambda item: (item[1].recorded, item[1].id, item[0]))
 
 
-def render_state(updates: list[Update]) -> bytes:
-    return (HEADER + serialize_updates(updates)).encode("utf-8")
+def canonical_block(update: Update) -> bytes:
+    """An update's block as accord writes it."""
+    return serialize_updates([update]).strip().encode("utf-8")
 
 
 # -- running git ---------------------------------------------------------------
