@@ -95,14 +95,6 @@ def document_record(document: Document, count: int) -> dict:
             "url": document.url, "commitments": count}
 
 
-def tracker_export(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> dict:
-    """The whole tracker as one JSON-ready document; `accord import` reads its updates back."""
-    ids = {s.commitment.id for s in standings}
-    return {**_export_head(tracker, standings, as_of),
-            "commitments": [{**commitment_record(s), "updates": [u.id for u in s.updates]} for s in standings],
-            "updates": [update_record(u) for u in tracker.updates if u.commitment in ids]}
-
-
 def _export_head(tracker, standings: list[Standing], as_of: dt.date | None) -> dict:
     counts: dict[str, int] = {}
     for s in standings:
@@ -111,14 +103,11 @@ def _export_head(tracker, standings: list[Standing], as_of: dt.date | None) -> d
             "documents": [document_record(d, counts.get(d.id, 0)) for d in tracker.catalog.documents.values()]}
 
 
-def export_json(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> str:
-    return "".join(export_json_chunks(tracker, standings, as_of=as_of))
-
-
 def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> Iterator[str]:
-    """``to_json(tracker_export(...))`` in pieces, composed from the text the cache keeps ready
-    and written as it is made: a hundred thousand updates are not rebuilt and encoded again,
-    nor held in memory all at once."""
+    """The whole tracker as JSON (schema, generator, as_of, documents, commitments with the ids
+    of their counted updates, updates); `accord import` reads its updates back. Composed from
+    the text the cache keeps ready and written as it is made: a hundred thousand updates are
+    not rebuilt and encoded again, nor held in memory all at once."""
     text = to_json({**_export_head(tracker, standings, as_of), "commitments": [], "updates": []})
     yield text[: -len(_EMPTY_LISTS)]
     yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ")

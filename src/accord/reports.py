@@ -6,7 +6,7 @@ A commitment still ``pledged`` has not been assessed: it is left out of the
 score and counted as "not yet assessed", never as a failure.
 
 Core: imports neither typer nor rich. The HTML report is in html_report.py; the
-CSV and JSON reports reuse formats.to_delimited and records.export_json.
+CSV and JSON reports reuse formats.to_delimited and records.export_json_chunks.
 """
 
 from __future__ import annotations
