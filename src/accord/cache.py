@@ -38,7 +38,8 @@ from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
 from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
-from accord.state import Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block, plain_head, split_blocks
+from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block, plain_head,
+                          split_blocks)
 from accord.tracker import Fold, Tracker, fold, sort_key
 
 FORMAT = 8
@@ -125,7 +126,8 @@ class CacheStore:
 
     def seed_json(self, commitment_id: str) -> tuple[str, str] | None:
         if self._seed_json is None:
-            self._seed_json = {c: (head, reaffirms) for c, head, reaffirms in self.db.execute("SELECT * FROM seed_json")}
+            rows = self.db.execute("SELECT commitment, head, reaffirms FROM seed_json")
+            self._seed_json = {c: (head, reaffirms) for c, head, reaffirms in rows}
         return self._seed_json.get(commitment_id)
 
     def fold(self, commitment: Commitment) -> Fold:
@@ -172,8 +174,8 @@ class TrackerFiles:
         if tracker is None:
             snapshot = read_snapshot()
             tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days)
-            _rebuild(self.cache_path, current, tracker, snapshot.prefix, _update_rows(snapshot.updates, snapshot.blocks),
-                     "read whole")
+            rows = _update_rows(snapshot.updates, snapshot.blocks)
+            _rebuild(self.cache_path, current, tracker, snapshot.prefix, rows, "read whole")
         self._catalog = (_seed_part(current), tracker.catalog)
         self._opened = current
         return tracker
@@ -218,7 +220,7 @@ class TrackerFiles:
         tracker = Tracker(stale.catalog, updates, self.stale_days)
         _rebuild(self.cache_path, current, tracker, Prefix.of(raw, True), rows,
                  f"{len(updates) - read} blocks reused, {read} read")
-        return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
+        return _open_valid(self.cache_path, current, self.stale_days, stale.catalog) or tracker
 
 
 class Recorder:
@@ -362,7 +364,8 @@ def _rows_by_block(path: Path) -> dict[bytes, tuple]:
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         try:
-            rows = db.execute("SELECT block, id, commitment, retracts, record, json FROM updates WHERE block IS NOT NULL")
+            rows = db.execute("SELECT block, id, commitment, retracts, record, json FROM updates "
+                              "WHERE block IS NOT NULL")
             return {row[0]: row[1:] for row in rows}
         finally:
             db.close()
