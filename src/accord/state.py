@@ -448,7 +448,7 @@ def split_blocks(raw: bytes) -> tuple[bytes, list[bytes]]:
 
 def block_digests(raw: bytes, updates: int) -> list[bytes] | None:
     """A digest of each update's block (see ``split_blocks``), if there is one block per update."""
-    head, blocks = split_blocks(raw)
+    _, blocks = split_blocks(raw)
     return [block_digest(b) for b in blocks] if len(blocks) == updates else None
 
 

@@ -187,8 +187,6 @@ class Tracker:
 
 
 def _resolve(text: str, items: dict, kind: str):
-    import difflib
-
     if text in items:
         return items[text]
     matches = [key for key in items if key.startswith(text)]
@@ -197,7 +195,9 @@ def _resolve(text: str, items: dict, kind: str):
     if matches:
         shown = ", ".join(matches[:5]) + (", …" if len(matches) > 5 else "")
         raise NotFoundError(f"{kind} id {text!r} is ambiguous: it matches {shown}")
-    close = difflib.get_close_matches(text, list(items), n=3, cutoff=0.6)
+    from difflib import get_close_matches
+
+    close = get_close_matches(text, list(items), n=3, cutoff=0.6)
     if not close:
         close = [key for key in items if text in key][:3]
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
