@@ -38,8 +38,8 @@ from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
 from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
-from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block, plain_head,
-                          split_blocks)
+from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block,
+                          state_blocks)
 from accord.tracker import Fold, Tracker, fold, sort_key
 
 FORMAT = 8
@@ -203,8 +203,8 @@ class TrackerFiles:
         return self._reuse_blocks(stale, raw, current)
 
     def _reuse_blocks(self, stale: Tracker, raw: bytes, current: bytes) -> Tracker | None:
-        head, blocks = split_blocks(raw)
-        if not plain_head(head):
+        blocks = state_blocks(raw)
+        if blocks is None:
             return None
         known = _rows_by_block(self.cache_path)
         updates, rows, read = [], [], 0

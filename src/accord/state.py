@@ -463,8 +463,14 @@ def parse_block(block: bytes) -> Update | None:
     return found[0] if found is not None and len(found) == 1 else None
 
 
-def plain_head(head: bytes) -> bool:
-    """Whether the bytes before the first update are just comments and ``schema = 1``."""
+def state_blocks(raw: bytes) -> list[bytes] | None:
+    """A state file's update blocks (see ``split_blocks``), blank space at their end left out;
+    None unless what comes before the first one is just comments and ``schema = 1``."""
+    head, blocks = split_blocks(raw)
+    return [b.rstrip() for b in blocks] if _plain_head(head) else None
+
+
+def _plain_head(head: bytes) -> bool:
     import tomllib
 
     try:

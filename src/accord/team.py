@@ -22,8 +22,7 @@ from pathlib import Path
 
 from accord.errors import GitError, StateError
 from accord.model import Update
-from accord.state import (HEADER, StateFile, atomic_write, parse, parse_block, plain_head, serialize_updates,
-                          split_blocks)
+from accord.state import HEADER, StateFile, atomic_write, parse, parse_block, serialize_updates, state_blocks
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
@@ -60,10 +59,10 @@ def read_side(path: Path, side: str, name: str, parsed: dict[bytes, Update | Non
                          MERGE_HINT) from None
     if not raw.strip():
         return []
-    head, blocks = split_blocks(raw)
-    if plain_head(head):
+    blocks = state_blocks(raw)
+    if blocks is not None:
         found = []
-        for block in (b.rstrip() for b in blocks):
+        for block in blocks:
             if block not in parsed:
                 parsed[block] = parse_block(block)
             if parsed[block] is None:
