@@ -42,7 +42,7 @@ from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_
                           state_blocks)
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 8
+FORMAT = 9
 PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)

@@ -1,19 +1,15 @@
-"""Plain-text cells for the tables people read: what a piped table prints, and what
-the styled terminal table starts from. Free of rich, so piped output never loads it."""
+"""Plain-text cells for the tables people read: what a piped table prints. Free of rich,
+so piped output never loads it. The cells hold raw user text: formats.to_text_table makes
+each one safe for a terminal (accord.sanitize), and show_text all of its text at once."""
 
 from __future__ import annotations
 
-import re
 import sys
 
 from accord.model import Standing, Update
+from accord.sanitize import terminal
 
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def safe(value) -> str:
-    """User text with escape sequences and control characters removed (newlines and tabs kept)."""
-    return _CONTROL.sub("", "" if value is None else str(value))
+safe = terminal  # TODO: gone once the CLI no longer imports it
 
 
 STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Updated"]
@@ -24,7 +20,7 @@ def standing_cells(s: Standing) -> list[str]:
     deadline = (s.commitment.deadline or "") + (" overdue" if s.overdue else "")
     updated = (s.last_update or "–") + (" stale" if s.stale else "")
     progress = "–" if s.progress is None else f"{s.progress}%"
-    return [s.commitment.id, safe(s.commitment.title), s.commitment.area, s.status, progress, deadline, updated]
+    return [s.commitment.id, s.commitment.title, s.commitment.area, s.status, progress, deadline, updated]
 
 
 LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "Update", "Note", "Evidence"]
@@ -34,12 +30,13 @@ def log_cells(u: Update, retracted: set[str]) -> list[str]:
     status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
     if u.id in retracted:
         status = (status + " (undone)").strip()
-    return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", safe(u.party or ""),
-            safe(u.author), u.id, safe(u.note or ""), " ".join(safe(e.url) for e in u.evidence)]
+    return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
+            u.author, u.id, u.note or "", " ".join(e.url for e in u.evidence)]
 
 
 def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> str:
-    """`accord show` when piped: what the terminal panel says, as plain lines, nothing wrapped or cut."""
+    """`accord show` when piped: what the terminal panel says, as plain lines, nothing wrapped or
+    cut, made safe for a terminal."""
     c, d = standing.commitment, standing.document
     status = standing.status + ("  overdue" if standing.overdue else "") + ("  stale" if standing.stale else "")
     facts = [
@@ -50,32 +47,33 @@ def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of
         ("Parties", ", ".join(c.parties)),
         ("Tags", ", ".join(c.tags) or "–"),
         ("Deadline", c.deadline or "–"),
-        ("Document", f"{safe(d.title)} · {d.date}, {safe(d.place)} · {d.id}"),
+        ("Document", f"{d.title} · {d.date}, {d.place} · {d.id}"),
         ("Last update", standing.last_update or "–"),
     ]
-    lines = [f"{c.id}: {safe(c.title)}", ""]
+    lines = [f"{c.id}: {c.title}", ""]
     lines += [f"{label:<13}{value}" for label, value in facts]
-    lines += ["", "Quote", _indented(safe(c.quote), "  ")]
+    lines += ["", "Quote", _indented(c.quote, "  ")]
     for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
         if linked:
-            lines += ["", label] + [f"  {arrow} {other.id}  {safe(other.title)}" for other in linked]
+            lines += ["", label] + [f"  {arrow} {other.id}  {other.title}" for other in linked]
     lines += ["", "Timeline"]
     lines += [update_text(u) for u in reversed(standing.updates)] or ["  no updates recorded"]
     if retracted:
         lines.append(f"  ({len(retracted)} undone update{'s' if len(retracted) > 1 else ''} not shown; "
                      "see `accord log`)")
-    return "\n".join(lines) + "\n"
+    return terminal("\n".join(lines) + "\n")
 
 
 def update_text(u: Update) -> str:
-    """One timeline entry: a line of facts, then its note and evidence indented below."""
+    """One timeline entry: a line of facts, then its note and evidence indented below (raw
+    user text: show_text makes it safe)."""
     facts = [u.date, f"undo of {u.retracts}" if u.retracts else "", u.status or "",
-             "" if u.progress is None else f"{u.progress}%", f"[{safe(u.party)}]" if u.party else "",
-             f"{safe(u.author)} · {u.id}"]
+             "" if u.progress is None else f"{u.progress}%", f"[{u.party}]" if u.party else "",
+             f"{u.author} · {u.id}"]
     lines = ["  " + "  ".join(f for f in facts if f)]
     if u.note:
-        lines.append(_indented(safe(u.note), "    "))
-    lines += [f"    ↳ {safe(e.url)}" + (f" {safe(e.title)}" if e.title else "") for e in u.evidence]
+        lines.append(_indented(u.note, "    "))
+    lines += [f"    ↳ {e.url}" + (f" {e.title}" if e.title else "") for e in u.evidence]
     return "\n".join(lines)
 
 

@@ -1,18 +1,18 @@
-"""Machine formats for lists of records: JSON, CSV, TSV and Markdown.
+"""Machine formats for lists of records: JSON, CSV, TSV and Markdown, and the plain table.
 
-Nothing is truncated. Lists are joined with "; " in the flat formats. CSV and
-TSV cells that a spreadsheet would run as a formula are defused with a leading
-apostrophe.
+Nothing is truncated. Lists are joined with "; " in the flat formats. Every value is
+made safe for its format by accord.sanitize (CSV and TSV cells that a spreadsheet would
+run as a formula are defused with a leading apostrophe; Markdown is inert; JSON escapes
+control and invisible characters).
 """
 
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from accord.sanitize import json_text, markdown_cell, one_line, spreadsheet_cell
 
 
 def to_json(value) -> str:
@@ -59,7 +59,7 @@ def pages(texts: Iterable[str], separator: str, size: int = 1000) -> Iterator[st
 
 
 def compact_json(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json_text(value)
 
 
 def flat(value) -> str:
@@ -72,21 +72,6 @@ def flat(value) -> str:
     return str(value)
 
 
-def spreadsheet_safe(text: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula (CSV injection)."""
-    if text.startswith(FORMULA_STARTS) and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
-
-
 def to_delimited(records: list[dict], fields: tuple[str, ...], delimiter: str) -> str:
     import csv
 
@@ -94,23 +79,25 @@ def to_delimited(records: list[dict], fields: tuple[str, ...], delimiter: str) -
     if delimiter == "\t":
         out.write("\t".join(fields) + "\n")
         for record in records:
-            cells = (spreadsheet_safe(flat(record.get(f))) for f in fields)
+            cells = (spreadsheet_cell(flat(record.get(f))) for f in fields)
             out.write("\t".join(c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
                                 for c in cells) + "\n")
         return out.getvalue()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(fields)
     for record in records:
-        writer.writerow([spreadsheet_safe(flat(record.get(f))) for f in fields])
+        writer.writerow([spreadsheet_cell(flat(record.get(f))) for f in fields])
     return out.getvalue()
 
 
 def to_markdown(records: list[dict], fields: tuple[str, ...]) -> str:
-    def cell(value) -> str:
-        return flat(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
+    return markdown_table(fields, [[markdown_cell(flat(r.get(f))) for f in fields] for r in records])
 
-    lines = ["| " + " | ".join(fields) + " |", "|" + "|".join("---" for _ in fields) + "|"]
-    lines += ["| " + " | ".join(cell(r.get(f)) for f in fields) + " |" for r in records]
+
+def markdown_table(headers, rows: list[list[str]]) -> str:
+    """A Markdown table of cells that are Markdown already (made with accord.sanitize)."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -127,8 +114,9 @@ def render(records: list[dict], fields: tuple[str, ...], fmt: str) -> str:
 
 
 def to_text_table(headers: list[str], rows: list[list[str]]) -> str:
-    """A plain aligned table: for pipes and for large outputs (no styling, nothing cut)."""
-    rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    """A plain aligned table: for pipes and for large outputs (no styling, nothing cut); each
+    cell's text made safe for a terminal, on one line."""
+    rows = [[one_line(cell) for cell in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]

@@ -2,28 +2,23 @@
 
 Inline CSS and SVG only: no script, no web font, no image or style sheet to fetch,
 so the page makes no network request and works offline and in print. Every piece
-of user text goes through ``h`` (control characters removed, then HTML-escaped);
-evidence becomes a link only for http and https URLs.
+of user text goes through ``h`` (accord.sanitize.html_text); evidence becomes a link
+only for web and mailto URLs (accord.sanitize.web_url).
 
 Core: imports neither typer nor rich.
 """
 
 from __future__ import annotations
 
-import html
-
 from accord.model import STATUSES, Evidence, Standing, Update
-from accord.reports import METHOD, ReportContext, Tally, clean, format_score, format_share, plural, web_url
+from accord.reports import METHOD, ReportContext, Tally, format_score, format_share, plural
+from accord.sanitize import html_text as h
+from accord.sanitize import web_url
 
 STATUS_COLORS = {"pledged": "#a9b3bf", "in-progress": "#2f6db5", "stalled": "#e0a526", "partial": "#7b5ea7",
                  "fulfilled": "#2e8b57", "broken": "#c2412d"}
 STATUS_LABELS = {"pledged": "Pledged", "in-progress": "In progress", "stalled": "Stalled", "partial": "Partial",
                  "fulfilled": "Fulfilled", "broken": "Broken"}
-
-
-def h(value) -> str:
-    """User text, safe anywhere in HTML: text or a quoted attribute value."""
-    return html.escape(clean(value), quote=True)
 
 
 def html_report(ctx: ReportContext) -> str:

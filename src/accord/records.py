@@ -6,12 +6,12 @@ Scripts rely on these names; add fields, never rename or remove them.
 from __future__ import annotations
 
 import datetime as dt
-from json.encoder import encode_basestring as json_string  # the C encoder's, as json.dumps uses
 from typing import Iterator
 
 from accord import __version__
 from accord.formats import array_separator, compact_json, json_array_chunks, to_json
 from accord.model import Commitment, Document, Standing, Update
+from accord.sanitize import json_string
 from accord.state import SCHEMA
 
 COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import re
-import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord import __version__, dates
 from accord.errors import InputError
-from accord.formats import to_delimited, to_markdown
+from accord.formats import markdown_table, to_delimited
 from accord.model import AREAS, STATUSES, Document, Evidence, Standing, Update
 from accord.records import COMMITMENT_FIELDS, UPDATE_FIELDS, commitment_record, export_json_chunks, update_record
+from accord.sanitize import markdown_code, markdown_link, web_url  # noqa: F401 (web_url: for html_report)
+from accord.sanitize import markdown_text as md_text
+from accord.sanitize import one_line as plain  # noqa: F401
+from accord.sanitize import terminal as clean  # noqa: F401
 from accord.tracker import Tracker, sort_key
 
 GROUPINGS = ("area", "party", "document", "status")
@@ -241,9 +243,7 @@ def summary_headers(label: str) -> list[str]:
 
 
 def summary_rows(rows: list[Tally]) -> list[list[str]]:
-    from accord.cells import safe
-
-    return [[safe(t.group), str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
+    return [[t.group, str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
              format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]
 
 
@@ -251,11 +251,9 @@ CHANGE_HEADERS = ["ID", "Title", "Status", "Progress", "Evidence", "Overdue"]
 
 
 def change_rows(found: list[Change]) -> list[list[str]]:
-    from accord.cells import safe
-
-    return [[c.after.commitment.id, safe(c.after.commitment.title), moved(c.before.status, c.after.status, str),
+    return [[c.after.commitment.id, c.after.commitment.title, moved(c.before.status, c.after.status, str),
              moved(c.before.progress, c.after.progress, format_progress),
-             " ".join(safe(e.url) for _, e in c.evidence), "newly overdue" if c.newly_overdue else ""]
+             " ".join(e.url for _, e in c.evidence), "newly overdue" if c.newly_overdue else ""]
             for c in found]
 
 
@@ -370,43 +368,6 @@ def json_report(tracker, standings: list[Standing], as_of: dt.date | None) -> It
     return export_json_chunks(tracker, standings, as_of=as_of)
 
 
-# -- hostile text --------------------------------------------------------------
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_MD_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
-                              **{c: f"&#{ord(c)};" for c in "\\`*_[]#|~$@"}})
-_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
-_URL_SAFE = ";/?:@&=+$,-_.!~*'#%[]"  # everything else is percent-encoded, ( ) < > " ` \ | included
-
-
-def clean(value) -> str:
-    """User text without control characters (escape sequences lose their ESC); newlines and
-    tabs kept."""
-    return _CONTROL.sub("", "" if value is None else str(value))
-
-
-def plain(value) -> str:
-    """User text cleaned, and on one line."""
-    return " ".join(clean(value).split())
-
-
-def md_text(value) -> str:
-    """User text made inert in Markdown: every active character as an HTML entity, so that
-    nothing can open emphasis, a link, a heading, a table cell, math or a mention."""
-    return plain(value).translate(_MD_ENTITIES)
-
-
-def web_url(url: str) -> str | None:
-    """The URL fit for a link: http or https with a host, nothing that could leave a Markdown
-    link or an HTML attribute (percent-encoded); None for anything else."""
-    if _NOT_IN_URL.search(url):
-        return None
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return urllib.parse.quote(url, safe=_URL_SAFE)
-
-
 # -- Markdown report -----------------------------------------------------------
 
 
@@ -425,7 +386,7 @@ def _md_heading(ctx: ReportContext) -> str:
     if ctx.filters:
         lines += ["", f"Only commitments matching: {md_text(ctx.filters)}."]
     lines.append("")
-    lines += [f"- *{md_text(d.title)}*, {d.date}, {md_text(d.place)} ({plural(n, 'commitment')})"
+    lines += [f"- *{md_text(d.title)}*, {md_text(d.date)}, {md_text(d.place)} ({plural(n, 'commitment')})"
               for d, n in ctx.documents]
     return "\n".join(lines) + "\n"
 
@@ -438,7 +399,7 @@ def _md_figures(ctx: ReportContext) -> str:
 def _md_latest(ctx: ReportContext) -> str:
     if not ctx.latest:
         return ""
-    return "## Latest updates\n\n" + "".join(f"- {md_text(s.commitment.title)} (`{s.commitment.id}`): "
+    return "## Latest updates\n\n" + "".join(f"- {md_text(s.commitment.title)} ({markdown_code(s.commitment.id)}): "
                                               f"{_md_update(u)}\n" for u, s in ctx.latest)
 
 
@@ -457,56 +418,48 @@ def _md_parties(ctx: ReportContext) -> str:
 
 def _md_tally_table(label: str, rows: list[Tally]) -> str:
     headers = (label, "Commitments", *STATUSES, "% fulfilled", "Score", "Overdue", "Stale")
-    records = [dict(zip(headers, (md_text(t.group), t.commitments, *t.counts.values(),
-                                  format_share(t.fulfilled_share), format_score(t.score), t.overdue, t.stale)))
-               for t in rows]
-    return to_markdown(records, headers)
+    rows = [[md_text(t.group), *(str(n) for n in (t.commitments, *t.counts.values())),
+             format_share(t.fulfilled_share), format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]
+    return markdown_table(headers, rows)
 
 
 def _md_commitment_table(ctx: ReportContext) -> str:
     headers = ("ID", "Commitment", "Area", "Status", "Progress", "Deadline", "Last update")
-    records = [dict(zip(headers, (f"`{s.commitment.id}`", md_text(s.commitment.title), s.commitment.area,
-                                  s.status, format_progress(s.progress), _deadline(s), s.last_update or "–")))
-               for s in ctx.standings]
-    return "## All commitments\n\n" + to_markdown(records, headers)
+    rows = [[markdown_code(s.commitment.id), md_text(s.commitment.title), md_text(s.commitment.area),
+             md_text(s.status), format_progress(s.progress), _deadline(s), md_text(s.last_update or "–")]
+            for s in ctx.standings]
+    return "## All commitments\n\n" + markdown_table(headers, rows)
 
 
 def _deadline(standing: Standing) -> str:
-    return (standing.commitment.deadline or "–") + (" **overdue**" if standing.overdue else "")
+    return md_text(standing.commitment.deadline or "–") + (" **overdue**" if standing.overdue else "")
 
 
 def _md_commitment(s: Standing) -> str:
     c, d = s.commitment, s.document
-    facts = [f"**Status:** {s.status}", f"**Progress:** {format_progress(s.progress)}", f"**Deadline:** {_deadline(s)}",
-             f"**Last update:** {s.last_update or '–'}" + (" (stale)" if s.stale else "")]
+    facts = [f"**Status:** {md_text(s.status)}", f"**Progress:** {format_progress(s.progress)}",
+             f"**Deadline:** {_deadline(s)}",
+             f"**Last update:** {md_text(s.last_update or '–')}" + (" (stale)" if s.stale else "")]
     lines = [f"### {md_text(c.title)}", "",
-             f"`{c.id}` · {c.area} · {c.kind} · {', '.join(map(md_text, c.parties))}"
+             f"{markdown_code(c.id)} · {md_text(c.area)} · {md_text(c.kind)} · {', '.join(map(md_text, c.parties))}"
              + (f" · tags: {', '.join(map(md_text, c.tags))}" if c.tags else "") + "  ",
              " · ".join(facts), "",
              f"> {md_text(c.quote)}", "",
-             f"From *{md_text(d.title)}*, {d.date}, {md_text(d.place)}.", "", "**Timeline**", ""]
+             f"From *{md_text(d.title)}*, {md_text(d.date)}, {md_text(d.place)}.", "", "**Timeline**", ""]
     lines += [f"- {_md_update(u)}" for u in s.updates] or ["*No updates recorded.*"]
     return "\n".join(lines) + "\n"
 
 
 def _md_update(u: Update) -> str:
-    what = ", ".join(filter(None, [u.status, None if u.progress is None else f"{u.progress}%",
+    what = ", ".join(filter(None, [md_text(u.status), None if u.progress is None else f"{u.progress}%",
                                    f"for {md_text(u.party)}" if u.party else None]))
-    line = f"**{u.date}**" + (f" {what}" if what else "")
+    line = f"**{md_text(u.date)}**" + (f" {what}" if what else "")
     if u.note:
         line += f": {md_text(u.note)}"
-    links = [_md_link(e) for e in u.evidence]
+    links = [markdown_link(e.title, e.url) for e in u.evidence]
     if links:
         line += " — " + ", ".join(links)
     return line + f" ({md_text(u.author)})"
-
-
-def _md_link(evidence: Evidence) -> str:
-    """A link for an http(s) URL; anything else shown as text."""
-    url = web_url(evidence.url)
-    if url:
-        return f"[{md_text(evidence.title or evidence.url)}]({url})"
-    return md_text(f"{evidence.title} {evidence.url}" if evidence.title else evidence.url)
 
 
 def _md_method(ctx: ReportContext) -> str:

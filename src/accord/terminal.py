@@ -1,32 +1,67 @@
 """Rendering for people: rich tables and panels, colour by status.
 
-All user text (titles, quotes, notes, evidence) goes through ``cells.safe`` and is
-shown as plain ``Text``, never parsed as rich markup, and with control
-characters and escape sequences removed, so it cannot restyle or take over the
-terminal. Part of the command-line layer: the core never imports this.
+User text (every field: ids, authors and parties too) becomes rich ``Text`` only
+through ``user_text``: made safe by ``sanitize.terminal`` and never parsed as rich
+markup, so it cannot restyle or take over the terminal. As a second line of defence,
+the consoles have markup off and pass everything they print through the same
+sanitiser (``SafeOutput``). Part of the command-line layer: the core never imports
+this.
 """
 
 from __future__ import annotations
 
-from rich.console import Console
+from rich.console import Console, RenderHook
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from accord.cells import STANDING_HEADERS, safe
+from accord.cells import STANDING_HEADERS
 from accord.model import Standing, Update
+from accord.sanitize import is_clean, terminal
 
 STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", "partial": "magenta",
                  "fulfilled": "green", "broken": "red"}
+
+
 def console(color: str = "auto", stderr: bool = False) -> Console:
-    if color == "never":
-        return Console(stderr=stderr, no_color=True, highlight=False, emoji=False)
-    if color == "always":
-        return Console(stderr=stderr, force_terminal=True, highlight=False, emoji=False)
-    return Console(stderr=stderr, highlight=False, emoji=False)
+    options = {"no_color": True} if color == "never" else {"force_terminal": True} if color == "always" else {}
+    made = Console(stderr=stderr, highlight=False, emoji=False, markup=False, **options)
+    made.push_render_hook(SafeOutput())
+    return made
+
+
+def user_text(value, style: str = "") -> Text:
+    """The one way user text becomes rich Text: made safe for a terminal, never read as markup."""
+    return Text(terminal(value), style=style)
+
+
+class SafeOutput(RenderHook):
+    """Whatever a console prints passes through the terminal sanitiser, segment by segment:
+    a net under ``user_text`` (text built some other way cannot reach the terminal raw)."""
+
+    def process_renderables(self, renderables):
+        return [_Sanitized(r) for r in renderables]
+
+
+class _Sanitized:
+    def __init__(self, renderable):
+        self.renderable = renderable
+
+    def __rich_console__(self, console, options):
+        for segment in console.render(self.renderable, options):
+            if segment.control or is_clean(segment.text):
+                yield segment
+            else:
+                yield Segment(terminal(segment.text), segment.style)
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.renderable)
 
 
 def status_text(status: str) -> Text:
-    return Text(status, style=STATUS_STYLES.get(status, ""))
+    return user_text(status, STATUS_STYLES.get(status, ""))
 
 
 def progress_text(progress: int | None, width: int = 10) -> Text:
@@ -42,14 +77,15 @@ def standings_table(rows: list[Standing]) -> Table:
         table.add_column(header, ratio=1 if header == "Title" else None, min_width=20 if header == "Title" else None,
                          no_wrap=header != "Title")
     for s in rows:
-        deadline = Text(s.commitment.deadline or "")
+        deadline = user_text(s.commitment.deadline or "")
         if s.overdue:
-            deadline = Text.assemble((s.commitment.deadline, "bold red"), (" overdue", "red"))
-        updated = Text(s.last_update or "–", style="" if s.last_update else "dim")
+            deadline = Text.assemble(user_text(s.commitment.deadline, "bold red"), (" overdue", "red"))
+        updated = user_text(s.last_update or "–", "" if s.last_update else "dim")
         if s.stale:
             updated.append(" stale", style="yellow")
-        table.add_row(Text(s.commitment.id, style="bold"), Text(safe(s.commitment.title)),
-                      Text(s.commitment.area), status_text(s.status), progress_text(s.progress), deadline, updated)
+        table.add_row(user_text(s.commitment.id, "bold"), user_text(s.commitment.title),
+                      user_text(s.commitment.area), status_text(s.status), progress_text(s.progress), deadline,
+                      updated)
     return table
 
 
@@ -58,7 +94,7 @@ def log_table(rows: list[Update], retracted: set[str]) -> Table:
     table.add_column("Commitment", no_wrap=True)
     table.add_column("Update", ratio=1)
     for u in rows:
-        table.add_row(Text(u.commitment, style="bold"), update_line(u, retracted=u.id in retracted))
+        table.add_row(user_text(u.commitment, "bold"), update_line(u, retracted=u.id in retracted))
     return table
 
 
@@ -67,30 +103,30 @@ def simple_table(headers: list[str], rows: list[list[str]]) -> Table:
     for header in headers:
         table.add_column(header)
     for row in rows:
-        table.add_row(*(Text(cell) for cell in row))
+        table.add_row(*(user_text(cell) for cell in row))
     return table
 
 
 def update_line(update: Update, retracted: bool = False) -> Text:
-    parts = [(update.date, "bold")]
+    parts = [user_text(update.date, "bold")]
     if update.retracts:
-        parts.append((f"  undo of {update.retracts}", "yellow"))
+        parts.append(user_text(f"  undo of {update.retracts}", "yellow"))
     if update.status:
-        parts += [("  ", ""), (update.status, STATUS_STYLES.get(update.status, ""))]
+        parts += ["  ", status_text(update.status)]
     if update.progress is not None:
-        parts.append((f"  {update.progress}%", ""))
+        parts.append(f"  {update.progress}%")
     if update.party:
-        parts.append((f"  [{safe(update.party)}]", "dim"))
-    parts.append((f"  {safe(update.author)} · {update.id}", "dim"))
+        parts.append(user_text(f"  [{update.party}]", "dim"))
+    parts.append(user_text(f"  {update.author} · {update.id}", "dim"))
     line = Text.assemble(*parts)
     if retracted:
         line.stylize("strike dim")
     if update.note:
-        line.append("\n    " + safe(update.note).replace("\n", "\n    "))
+        line.append_text(user_text("\n    " + update.note.replace("\n", "\n    ")))
     for evidence in update.evidence:
-        line.append("\n    ↳ " + safe(evidence.url), style="underline")
+        line.append_text(user_text("\n    ↳ " + evidence.url, "underline"))
         if evidence.title:
-            line.append(" " + safe(evidence.title), style="dim")
+            line.append_text(user_text(" " + evidence.title, "dim"))
     return line
 
 
@@ -112,25 +148,26 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
     rows = [
         ("Status", status + Text(f"  (as of {as_of})" if as_of else "", style="dim")),
         ("Progress", progress_text(standing.progress)),
-        ("Area", Text(c.area)),
-        ("Kind", Text(c.kind)),
-        ("Parties", Text(", ".join(c.parties))),
-        ("Tags", Text(", ".join(c.tags) or "–")),
-        ("Deadline", Text(c.deadline or "–")),
-        ("Document", Text(f"{safe(d.title)}\n{d.date}, {safe(d.place)} · {d.id}")),
-        ("Last update", Text(standing.last_update or "–")),
+        ("Area", user_text(c.area)),
+        ("Kind", user_text(c.kind)),
+        ("Parties", user_text(", ".join(c.parties))),
+        ("Tags", user_text(", ".join(c.tags) or "–")),
+        ("Deadline", user_text(c.deadline or "–")),
+        ("Document", user_text(f"{d.title}\n{d.date}, {d.place} · {d.id}")),
+        ("Last update", user_text(standing.last_update or "–")),
     ]
     for label, value in rows:
         facts.add_row(label, value)
-    parts = [Text(safe(c.title), style="bold"), Text(""), facts, Text(""), Panel(Text(safe(c.quote), style="italic"), title="Quote", title_align="left",
-                                   border_style="dim", padding=(0, 1))]
+    quote = Panel(user_text(c.quote, "italic"), title="Quote", title_align="left", border_style="dim",
+                  padding=(0, 1))
+    parts = [user_text(c.title, "bold"), Text(""), facts, Text(""), quote]
     for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
         if linked:
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True)
             grid.add_column()
             for other in linked:
-                grid.add_row(f"  {arrow} {other.id}", Text(safe(other.title)))
+                grid.add_row(user_text(f"  {arrow} {other.id}"), user_text(other.title))
             parts += [Text(label, style="bold"), grid]
     parts.append(Text("Timeline", style="bold"))
     if standing.updates:
@@ -140,7 +177,7 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
     if retracted:
         parts.append(Text(f"  ({len(retracted)} undone update{'s' if len(retracted) > 1 else ''} not shown; "
                           "see `accord log`)", style="dim"))
-    return Panel(Group(*parts), title=Text(c.id, style="bold"), title_align="left", padding=(0, 1))
+    return Panel(Group(*parts), title=user_text(c.id, "bold"), title_align="left", padding=(0, 1))
 
 
 
@@ -159,7 +196,7 @@ def summary_table(label: str, tallies) -> Table:
                          header_style=f"bold {STATUS_STYLES.get(header, '')}".strip())
     for t in tallies:
         total = t.group == "total"
-        table.add_row(Text(safe(t.group), style="bold" if total else ""), str(t.commitments), status_bar(t.counts),
+        table.add_row(user_text(t.group, "bold" if total else ""), str(t.commitments), status_bar(t.counts),
                       *(Text(str(n), style="" if n else "dim") for n in t.counts.values()),
                       format_share(t.fulfilled_share), score_text(t.score),
                       Text(str(t.overdue), style="red" if t.overdue else "dim"),
@@ -206,8 +243,8 @@ def changes_table(changes) -> Table:
         status = status_text(after.status)
         if before.status != after.status:
             status = Text.assemble(status_text(before.status), " → ", status)
-        evidence = Text("\n").join(Text(f"{date} {safe(e.url)}", style="underline") for date, e in change.evidence)
+        evidence = Text("\n").join(user_text(f"{date} {e.url}", "underline") for date, e in change.evidence)
         overdue = Text("newly overdue", style="bold red") if change.newly_overdue else Text("")
-        table.add_row(Text(after.commitment.id, style="bold"), Text(safe(after.commitment.title)), status,
+        table.add_row(user_text(after.commitment.id, "bold"), user_text(after.commitment.title), status,
                       Text(moved(before.progress, after.progress, format_progress)), evidence, overdue)
     return table

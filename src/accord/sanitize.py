@@ -1,0 +1,174 @@
+"""The one sanitiser for user text that leaves accord, one function per output kind.
+
+Every field is user text, ids and authors included: seeds are written by hand and a
+state file can come from a teammate's push. Renderers call these functions and never
+escape anything themselves.
+
+- ``terminal``: terminal and plain text. Characters that could act on a terminal or
+  hide or reorder text are shown visibly, never dropped, so that a reader sees that
+  something is there: C0 and C1 controls and DEL as ``\\x1b`` (a carriage return not
+  followed by a newline as ``\\x0d``); format characters (bidi overrides and isolates,
+  zero-width characters, Unicode tags, …), line and paragraph separators and invisible
+  fillers as ``<U+202E>``. An escape sequence is thus printed as text, its ESC shown
+  (``\\x1b]52;c;…``). Newlines, tabs and CR LF are kept. Backslashes in the text itself
+  are not escaped: the markers are for reading, not for decoding.
+- ``markdown_text`` / ``markdown_cell`` / ``markdown_code``: the terminal rule, then
+  every character that Markdown or HTML could act on as an HTML entity.
+- ``html_text``: the terminal rule, then HTML-escaped (text or a quoted attribute).
+- ``web_url``: the only URLs made into links (http and https with a host, mailto).
+- ``spreadsheet_cell``: the terminal rule, then a formula defused with an apostrophe.
+- ``json_text`` / ``json_string``: JSON, exact (nothing is marked: it is data), with
+  every control, format and invisible character as a ``\\uXXXX`` escape, so that
+  JSON printed on a terminal is as safe as the rest.
+
+Core: imports neither typer nor rich.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Format characters (category Cf: bidi controls, zero-width characters, the BOM, tags,
+# …), line and paragraph separators (Zl, Zp), and fillers that draw nothing.
+_INVISIBLE = ("\u00ad\u034f\u061c\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180e"
+              "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
+              "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+              "\U000e0001\U000e0020-\U000e007f")
+_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_INVISIBLE}]")  # json.dumps already escapes C0
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_MD_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                              **{c: f"&#{ord(c)};" for c in "\\`*_[]#|~$@"}})
+_CODE_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+_URL_SAFE = ";/?:@&=+$,-_.!~*'#%[]"  # everything else is percent-encoded, ( ) < > " ` \ | included
+
+
+# -- terminal and plain text -----------------------------------------------------
+
+
+def terminal(value) -> str:
+    """User text fit for a terminal, a pipe or a plain-text file (see the module's docstring)."""
+    text = "" if value is None else str(value)
+    return _UNSAFE.sub(_marker, text)
+
+
+def one_line(value) -> str:
+    """``terminal``, with every run of whitespace (newlines included) made one space."""
+    return " ".join(terminal(value).split())
+
+
+def _marker(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char[0])
+    if code < 0x20 or 0x7f <= code <= 0x9f:
+        return f"\\x{code:02x}"
+    return f"<U+{code:04X}>"
+
+
+def is_clean(text: str) -> bool:
+    """Whether ``terminal`` would leave the text as it is."""
+    return _UNSAFE.search(text) is None
+
+
+# -- Markdown --------------------------------------------------------------------
+
+
+def markdown_text(value) -> str:
+    """User text made inert in Markdown, on one line: every active character as an HTML
+    entity, so that nothing can open emphasis, a link, an image, raw HTML, a heading, a
+    table cell, math or a mention."""
+    return one_line(value).translate(_MD_ENTITIES)
+
+
+def markdown_cell(value) -> str:
+    """``markdown_text`` for a table cell, its lines kept apart by ``<br>``."""
+    return "<br>".join(markdown_text(line) for line in terminal(value).splitlines())
+
+
+def markdown_code(value) -> str:
+    """An identifier as a code span when it is a plain slug; otherwise as inert text (a code
+    span shows ``<`` raw, and a backtick would end it)."""
+    text = "" if value is None else str(value)
+    return f"`{text}`" if _CODE_SAFE.fullmatch(text) else markdown_text(text)
+
+
+def markdown_link(text, url) -> str:
+    """A link for a web or mailto URL; anything else shown as inert text, never a link."""
+    href = web_url(url)
+    if href:
+        return f"[{markdown_text(text or url)}]({href})"
+    return markdown_text(f"{text} {url}" if text else url)
+
+
+# -- HTML and URLs ---------------------------------------------------------------
+
+
+def html_text(value) -> str:
+    """User text, safe anywhere in HTML: as text or as a quoted attribute value."""
+    import html
+
+    return html.escape(terminal(value), quote=True)
+
+
+def web_url(url) -> str | None:
+    """The URL fit for a link: http or https with a host, or mailto with an address; nothing
+    that could leave a Markdown link or an HTML attribute (percent-encoded). None for anything
+    else (javascript:, data:, file:, relative, …)."""
+    import urllib.parse
+
+    if not url or _NOT_IN_URL.search(url):
+        return None
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    if not ((scheme in ("http", "https") and parts.netloc) or (scheme == "mailto" and "@" in parts.path)):
+        return None
+    return urllib.parse.quote(url, safe=_URL_SAFE)
+
+
+# -- spreadsheets ----------------------------------------------------------------
+
+
+def spreadsheet_cell(value) -> str:
+    """A CSV or TSV cell: the terminal rule, and never run by a spreadsheet as a formula
+    (CSV injection): a cell that would is led by an apostrophe, numbers excepted."""
+    text = terminal(value)
+    if text.startswith(FORMULA_STARTS) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+# -- JSON ------------------------------------------------------------------------
+
+
+def json_text(value) -> str:
+    """Compact JSON, non-ASCII text kept readable, with control, format and invisible
+    characters escaped as ``\\uXXXX``: they can only stand inside strings, where the escape
+    means the same character."""
+    import json
+
+    return _JSON_UNSAFE.sub(_json_escape, json.dumps(value, ensure_ascii=False))
+
+
+def json_string(text: str) -> str:
+    """A JSON string literal, escaped as ``json_text`` does."""
+    from json.encoder import encode_basestring
+
+    return _JSON_UNSAFE.sub(_json_escape, encode_basestring(text))
+
+
+def _json_escape(match: re.Match) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
