@@ -29,13 +29,15 @@ from __future__ import annotations
 import re
 
 # Format characters (category Cf: bidi controls, zero-width characters, the BOM, tags,
-# …), line and paragraph separators (Zl, Zp), and fillers that draw nothing.
-_INVISIBLE = ("\u00ad\u034f\u061c\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180e"
-              "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
-              "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-              "\U000e0001\U000e0020-\U000e007f")
-_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]|\r(?!\n)")
-_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_INVISIBLE}]")  # json.dumps already escapes C0
+# …), line and paragraph separators (Zl, Zp), and fillers that draw nothing. The patterns
+# match any character beyond the BMP and the replacement looks it up in _ASTRAL_INVISIBLE:
+# a character class with astral ranges makes the search four times slower.
+_BMP_INVISIBLE = ("\u00ad\u034f\u061c\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5"
+                  "\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb")
+_ASTRAL_INVISIBLE = frozenset([0x110BD, 0x110CD, *range(0x13430, 0x13440), *range(0x1BCA0, 0x1BCA4),
+                               *range(0x1D173, 0x1D17B), 0xE0001, *range(0xE0020, 0xE0080)])
+_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BMP_INVISIBLE}\U00010000-\U0010ffff]|\r(?!\n)")
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BMP_INVISIBLE}\U00010000-\U0010ffff]")  # json.dumps escapes C0
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _MD_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
@@ -64,11 +66,14 @@ def _marker(match: re.Match) -> str:
     code = ord(char[0])
     if code < 0x20 or 0x7f <= code <= 0x9f:
         return f"\\x{code:02x}"
+    if code > 0xFFFF and code not in _ASTRAL_INVISIBLE:
+        return char
     return f"<U+{code:04X}>"
 
 
 def is_clean(text: str) -> bool:
-    """Whether ``terminal`` would leave the text as it is."""
+    """True when ``terminal`` certainly leaves the text as it is (False for any character
+    beyond the BMP, most of which it keeps)."""
     return _UNSAFE.search(text) is None
 
 
@@ -156,18 +161,26 @@ def json_text(value) -> str:
     means the same character."""
     import json
 
-    return _JSON_UNSAFE.sub(_json_escape, json.dumps(value, ensure_ascii=False))
+    return _json_escaped(json.dumps(value, ensure_ascii=False))
 
 
 def json_string(text: str) -> str:
     """A JSON string literal, escaped as ``json_text`` does."""
-    from json.encoder import encode_basestring
+    import json  # loads json.encoder, whose C encoder json.dumps uses
 
-    return _JSON_UNSAFE.sub(_json_escape, encode_basestring(text))
+    return _json_escaped(json.encoder.encode_basestring(text))
+
+
+def _json_escaped(encoded: str) -> str:
+    if encoded.isascii() and "\x7f" not in encoded:  # isascii costs nothing: str knows its kind
+        return encoded
+    return _JSON_UNSAFE.sub(_json_escape, encoded)
 
 
 def _json_escape(match: re.Match) -> str:
     code = ord(match.group())
+    if code > 0xFFFF and code not in _ASTRAL_INVISIBLE:
+        return match.group()
     if code > 0xFFFF:
         code -= 0x10000
         return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
