@@ -9,8 +9,6 @@ import sys
 from accord.model import Standing, Update
 from accord.sanitize import terminal
 
-safe = terminal  # TODO: gone once the CLI no longer imports it
-
 
 STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Updated"]
 

@@ -42,6 +42,7 @@ _JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BMP_INVISIBLE}\U00010000-\U0010ffff]")  
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _MD_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
                               **{c: f"&#{ord(c)};" for c in "\\`*_[]#|~$@"}})
+_MD_BLOCK_START = re.compile(r"[-+=]|\d+[.)]")  # a list item or setext underline when it starts a line
 _CODE_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 _URL_SAFE = ";/?:@&=+$,-_.!~*'#%[]"  # everything else is percent-encoded, ( ) < > " ` \ | included
@@ -54,6 +55,17 @@ def terminal(value) -> str:
     """User text fit for a terminal, a pipe or a plain-text file (see the module's docstring)."""
     text = "" if value is None else str(value)
     return _UNSAFE.sub(_marker, text)
+
+
+def output(text: str, *, start: bool) -> str:
+    """``terminal`` for a piece of a file written to stdout, ``start`` if it is the first: a
+    byte-order mark that begins the file is kept (the CSV report's, for Excel)."""
+    if start and text.startswith(BOM):
+        return BOM + terminal(text[1:])
+    return terminal(text)
+
+
+BOM = "\ufeff"
 
 
 def one_line(value) -> str:
@@ -83,8 +95,13 @@ def is_clean(text: str) -> bool:
 def markdown_text(value) -> str:
     """User text made inert in Markdown, on one line: every active character as an HTML
     entity, so that nothing can open emphasis, a link, an image, raw HTML, a heading, a
-    table cell, math or a mention."""
-    return one_line(value).translate(_MD_ENTITIES)
+    list, a table cell, math or a mention, wherever the text is put."""
+    text = one_line(value).translate(_MD_ENTITIES)
+    start = _MD_BLOCK_START.match(text)
+    if start:
+        end = start.end() - 1
+        text = f"{text[:end]}&#{ord(text[end])};{text[end + 1:]}"
+    return text
 
 
 def markdown_cell(value) -> str:

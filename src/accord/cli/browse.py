@@ -147,11 +147,9 @@ def documents_command(
     catalog = session.catalog
     records = [document_record(d, len(catalog.in_document(d.id))) for d in catalog.documents.values()]
     if session.format == "table":
-        from accord.cells import safe
-
         headers = ["ID", "Date", "Title", "Place", "Parties", "Kind", "Commitments"]
-        rows = [[r["id"], r["date"], safe(r["title"]), safe(r["place"]), ", ".join(r["parties"]),
-                 r["kind"], str(r["commitments"])] for r in records]
+        rows = [[r["id"], r["date"], r["title"], r["place"], ", ".join(r["parties"]), r["kind"],
+                 str(r["commitments"])] for r in records]
         emit_table(session, headers, lambda: rows, lambda: terminal_module().simple_table(headers, rows))
         return
     from accord.formats import render

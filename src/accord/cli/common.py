@@ -4,6 +4,12 @@ catalog, state, tracker on demand), the common options, and writing output.
 Every error a user can cause is an AccordError; `command` turns it into one
 line on stderr and its exit code. Heavy modules (rich, the core) are imported
 inside the commands so that `accord --help` stays fast.
+
+Everything written to stdout or stderr goes through `out`, `err` or `write_output`,
+which pass it through the terminal sanitiser (accord.sanitize.terminal): user text
+(ids, authors and names from a teammate's state file included) can never reach the
+terminal as a control character or an escape sequence, whatever a message holds.
+Rich consoles (`Session.console`) do the same for what they print.
 """
 
 
@@ -80,11 +86,15 @@ def fail(exc: AccordError) -> None:
 
 
 def err(message: str) -> None:
-    typer.echo(message, err=True)
+    from accord.sanitize import terminal
+
+    typer.echo(terminal(message), err=True)
 
 
 def out(text: str) -> None:
-    sys.stdout.write(text)
+    from accord.sanitize import terminal
+
+    sys.stdout.write(terminal(text))
     sys.stdout.flush()
 
 
@@ -203,18 +213,19 @@ def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
 
 
 def plain(value) -> str:
-    from accord.cells import safe
-
+    """A field's value for a message (`out` and `err` make it safe)."""
     if value is None:
         return "–"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return safe(value)
+    return str(value)
 
 
 def confirm(question: str) -> bool:
     """Ask on stderr, read one line from stdin; no answer (EOF) means no."""
-    sys.stderr.write(question)
+    from accord.sanitize import terminal
+
+    sys.stderr.write(terminal(question))
     sys.stderr.flush()
     answer = sys.stdin.readline()
     if not answer:
@@ -226,8 +237,10 @@ def write_output(text, output: Path | None) -> None:
     """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
-        for piece in pieces:
-            sys.stdout.write(piece)
+        from accord.sanitize import output as safe_output
+
+        for i, piece in enumerate(pieces):
+            sys.stdout.write(safe_output(piece, start=i == 0))
         sys.stdout.flush()
         return
     from accord.errors import InputError

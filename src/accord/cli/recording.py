@@ -116,14 +116,14 @@ def undo_command(
 
     from accord import record
     from accord.errors import Aborted
-    from accord.terminal import update_line
+    from accord.terminal import update_line, user_text
 
     session = Session(state, seeds, author=author)
     tracker = session.tracker()
     target = record.undo_target(tracker)
     console = session.console(stderr=True)
     console.print("This will undo the latest update:")
-    console.print(Text.assemble(("  " + target.commitment + "  ", "bold"), update_line(target)))
+    console.print(Text.assemble(user_text(f"  {target.commitment}  ", "bold"), update_line(target)))
     if not yes and not confirm("Undo it? [y/N] "):
         raise Aborted("nothing undone (use --yes to skip this question)")
     retraction = record.undo(session.files, target, str(session.settings.author.value))
