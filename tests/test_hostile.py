@@ -234,3 +234,189 @@ def test_import_refuses_a_party_that_is_not_a_country_code(run, tmp_path, state_
         f"{path}: update #1 (p1): field 'party': must be an ISO 3166 alpha-2 code such as CN or KG, got '[red]P[/red]'",
     ]
     assert not state_path.exists()
+
+
+# -- every command, with ids, authors and names from a teammate's state file ----------
+#
+# The state file's gate may refuse some of these (control characters in ids, authors and
+# parties): then the command fails with a one-line message, which must be as safe as the
+# rest. What a command prints is safe in every case; when it succeeds, the hostile
+# characters are shown visibly. test_sanitize.py feeds the renderers the same text
+# directly, whatever the gate lets through.
+
+from test_sanitize import SGR, rendered, tags, unsafe_for_terminal  # noqa: E402
+
+PAYLOAD = "\x1b]52;c;aGk=\x07\x1b]0;pwned\x07\x1b[2J\x9b2J\u202e\u2066\u200b\ufeff<b>[red]"
+SHOWN = "\\x1b]52;c;aGk=\\x07"  # how the payload starts once made safe for a terminal
+UPDATE_ID = "t1" + PAYLOAD
+
+
+def teammate_updates(commitment: str = "cku-railway") -> list[dict]:
+    return [
+        {"id": UPDATE_ID, "commitment": commitment, "date": "2024-03-01", "recorded": "2024-03-01T00:00:00Z",
+         "author": "eve" + PAYLOAD, "status": "in-progress", "progress": 40, "note": "n" + PAYLOAD,
+         "party": "KG" + PAYLOAD, "evidence": [{"url": "https://ok.example/" + PAYLOAD, "title": "e" + PAYLOAD},
+                                              {"url": "javascript:alert(1)" + PAYLOAD}]},
+        {"id": "t2" + PAYLOAD, "commitment": "no-such" + PAYLOAD, "date": "2024-03-02",
+         "recorded": "2024-03-02T00:00:00Z", "author": "mallory" + PAYLOAD, "note": "orphan"},
+    ]
+
+
+def state_text(updates: list[dict]) -> str:
+    import tomli_w
+
+    from accord.state import HEADER
+
+    return HEADER + "".join("\n" + tomli_w.dumps({"updates": [u]}) for u in updates)
+
+
+@pytest.fixture
+def teammate(state_path):
+    """A state file as a teammate's push leaves it: written by hand, hostile in every field."""
+    state_path.write_text(state_text(teammate_updates()), encoding="utf-8")
+    return state_path
+
+
+def assert_terminal_safe(result, *, shown: bool = True) -> None:
+    """Nothing unsafe in stdout or stderr (rich's own colours aside); if the command succeeded
+    (and ``shown``), the payload is there, made visible."""
+    for stream in (result.stdout.removeprefix("\ufeff"), result.stderr):  # the CSV report's BOM, for Excel
+        assert unsafe_for_terminal(SGR.sub("", stream)) == []
+        assert "\x1b]" not in stream and "\x1b[2J" not in stream
+    if result.exit_code == 0 and shown:
+        assert SHOWN in result.output, result.output
+
+
+TABLE_COMMANDS = [["list", "--search", "railway"], ["show", "cku-railway"], ["log"], ["log", "cku-railway"],
+                  ["summary", "--by", "party"], ["changes", "--since", "2024-01"]]
+
+
+@pytest.mark.parametrize("color", ["always", "never"])
+@pytest.mark.parametrize("args", TABLE_COMMANDS, ids=" ".join)
+def test_teammate_text_on_a_terminal_and_piped(run, teammate, monkeypatch, color, args):
+    monkeypatch.setenv("ACCORD_COLOR", color)
+    result = run(*args)
+    assert_terminal_safe(result, shown=args[0] != "list")  # list shows no update field
+    if color == "never":
+        assert "\x1b" not in result.output
+
+
+@pytest.mark.parametrize("args", [["log"], ["list", "--search", "railway"], ["changes", "--since", "2024-01"],
+                                  ["show", "cku-railway"], ["summary", "--by", "party"], ["export"],
+                                  ["report", "--format", "json"]], ids=" ".join)
+def test_teammate_text_in_json_is_exact_and_escaped(run, teammate, args):
+    result = run(*args, "--format", "json") if args[0] not in ("export", "report") else run(*args)
+    assert_terminal_safe(result, shown=False)
+    if result.exit_code == 0:
+        assert "\\u001b]52;c;aGk=\\u0007" in result.stdout or args[0] == "list"
+        assert "\\u202e" in result.stdout or args[0] == "list"
+        json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "md"])
+@pytest.mark.parametrize("command", [["log"], ["changes", "--since", "2024-01"], ["summary", "--by", "party"]],
+                         ids=" ".join)
+def test_teammate_text_in_flat_formats(run, teammate, command, fmt):
+    result = run(*command, "--format", fmt)
+    assert_terminal_safe(result, shown=fmt == "csv" and command[0] == "log")
+    if result.exit_code:
+        return
+    if fmt == "tsv" and command[0] == "log":
+        assert SHOWN.replace("\\", "\\\\") in result.stdout  # TSV escapes the backslash
+    if fmt == "md":
+        page = rendered(result.stdout)
+        assert tags(page) <= {"table", "/table", "thead", "/thead", "tbody", "/tbody", "tr", "/tr", "th", "/th",
+                              "td", "/td", "br"}
+        assert "&#92;x1b&#93;52;c;aGk=&#92;x07" in result.stdout or command[0] != "log"
+    else:
+        rows = (csv.reader(io.StringIO(result.stdout, newline="")) if fmt == "csv"
+                else (line.split("\t") for line in result.stdout.splitlines()))
+        assert [cell for row in rows for cell in row if runs_as_formula(cell)] == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv"])
+def test_teammate_text_in_reports(run, teammate, fmt):
+    result = run("report", "--format", fmt, "--search", "railway")
+    assert_terminal_safe(result, shown=False)
+    if result.exit_code:
+        return
+    text = result.stdout
+    if fmt == "md":
+        page = rendered(text)
+        assert "<b>" not in page and 'href="javascript' not in page
+        assert "eve&#92;x1b&#93;52;c;aGk=&#92;x07" in text
+    elif fmt == "html":
+        assert "<b>" not in text and 'href="javascript' not in text
+        assert "eve\\x1b]52;c;aGk=\\x07" in text
+    else:
+        assert [cell for cell in cells(text) if runs_as_formula(cell)] == []
+
+
+def test_teammate_ids_in_check(run, teammate):
+    result = run("check")
+    assert result.exit_code != 0
+    assert_terminal_safe(result, shown=False)
+    assert "no-such" in result.stderr
+
+
+def test_teammate_update_undone(run, teammate, monkeypatch):
+    monkeypatch.setenv("ACCORD_COLOR", "always")
+    result = run("undo", "--yes")
+    assert_terminal_safe(result)
+    if result.exit_code == 0:
+        assert result.stdout.startswith("Undid update t2" + SHOWN)  # the latest recorded
+
+
+def test_hostile_text_in_update_messages(run, monkeypatch):
+    monkeypatch.setenv("ACCORD_AUTHOR", "eve" + PAYLOAD)
+    result = run("update", "cku-railway", "--note", "n" + PAYLOAD, "--evidence", "https://ok.example/x e" + PAYLOAD)
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result)
+    assert f"  note: n{SHOWN}" in result.stdout
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]])
+def test_hostile_ids_and_authors_imported(run, tmp_path, dry_run):
+    path = tmp_path / "teammate.json"
+    [good, _] = teammate_updates()
+    del good["party"]  # import refuses a party that is not a country code
+    path.write_text(json.dumps({"updates": [good]}), encoding="utf-8")
+    result = run("import", path, *dry_run)
+    assert_terminal_safe(result)
+    if result.exit_code == 0:
+        assert result.stdout.splitlines()[0].startswith("  t1" + SHOWN)
+
+
+def test_hostile_import_errors(run, tmp_path):
+    path = tmp_path / "teammate.json"
+    path.write_text(json.dumps({"updates": teammate_updates()}), encoding="utf-8")
+    result = run("import", path)
+    assert result.exit_code != 0
+    assert_terminal_safe(result, shown=False)
+    assert "\\x1b" in result.stderr or "\\u001b" in result.stderr  # the offending value, shown
+
+
+def test_hostile_ids_and_authors_received_by_sync(runner, tmp_path, monkeypatch):
+    from test_team import Analyst, git
+
+    (tmp_path / "gitconfig").write_text("[init]\n\tdefaultBranch = main\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    for variable in ("GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"):
+        monkeypatch.setenv(variable, "analyst@example.org" if "EMAIL" in variable else "Test Analyst")
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "--quiet", "--bare", str(remote))
+    alice = Analyst("alice", tmp_path / "alice", runner)
+    alice.ok("git", "init", alice.folder, "--no-config")
+    git(alice.folder, "remote", "add", "origin", str(remote))
+    alice.ok("sync")
+    eve = Analyst("eve", tmp_path / "eve", runner)
+    eve.ok("git", "clone", remote, eve.folder, "--no-config")
+    with open(eve.state, "a", encoding="utf-8") as handle:  # eve's hand edit
+        handle.write(state_text(teammate_updates()[:1]).split("\n", 3)[3])
+    git(eve.folder, "commit", "--quiet", "-am", "hand edit")
+    git(eve.folder, "push", "--quiet")
+    result = alice.run("sync")
+    assert_terminal_safe(result)
+    if result.exit_code == 0:
+        assert f"  t1{SHOWN}" in result.stdout
