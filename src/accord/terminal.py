@@ -101,7 +101,7 @@ def log_table(rows: list[Update], retracted: set[str]) -> Table:
 def simple_table(headers: list[str], rows: list[list[str]]) -> Table:
     table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
     for header in headers:
-        table.add_column(header)
+        table.add_column(user_text(header))
     for row in rows:
         table.add_row(*(user_text(cell) for cell in row))
     return table
@@ -146,7 +146,7 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
     if standing.stale:
         status.append("  stale", style="yellow")
     rows = [
-        ("Status", status + Text(f"  (as of {as_of})" if as_of else "", style="dim")),
+        ("Status", status + user_text(f"  (as of {as_of})" if as_of else "", "dim")),
         ("Progress", progress_text(standing.progress)),
         ("Area", user_text(c.area)),
         ("Kind", user_text(c.kind)),
@@ -192,7 +192,8 @@ def summary_table(label: str, tallies) -> Table:
 
     table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
     for header in [label, "All", "Status mix", *STATUS_STYLES, "% fulfilled", "Score", "Overdue", "Stale"]:
-        table.add_column(header, no_wrap=True, justify="left" if header in (label, "Status mix") else "right",
+        table.add_column(user_text(header), no_wrap=True,
+                         justify="left" if header in (label, "Status mix") else "right",
                          header_style=f"bold {STATUS_STYLES.get(header, '')}".strip())
     for t in tallies:
         total = t.group == "total"
