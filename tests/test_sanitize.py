@@ -224,6 +224,19 @@ def test_json_string_is_json_text_of_a_string(text):
     assert sanitize.json_string(text) == sanitize.json_text(text)
 
 
+@given(st.lists(st.dictionaries(st.sampled_from(["id", "note"]), st.one_of(hostile, st.text()), max_size=2),
+                max_size=3))
+def test_json_outputs_are_marked_escaped_and_are_safe(records):
+    """The terminal sanitiser lets JSON made by accord's encoder through unscanned: it must be safe."""
+    pieces = [formats.to_json(records), *formats.json_array_chunks(formats.compact_json(r) for r in records)]
+    for piece in pieces:
+        assert isinstance(piece, sanitize.Escaped)
+        assert sanitize.terminal(piece) is piece
+        assert unsafe_for_terminal(piece) == []
+    assert json.loads(pieces[0]) == json.loads("".join(pieces[1:])) == records
+    assert not isinstance(pieces[0] + "x", sanitize.Escaped)  # a change is scanned again
+
+
 def test_json_keeps_readable_text_readable():
     assert sanitize.json_text({"t": "Xi’an é 😀 \u202e\x85"}) == '{"t": "Xi’an é 😀 \\u202e\\u0085"}'
 
@@ -308,8 +321,8 @@ def test_plain_renderers_are_safe(text):
 @given(renderer_text)
 def test_machine_formats_are_safe(text):
     document, commitment, update, standing = world(text)
-    for records, fields in (([commitment_record(standing)], COMMITMENT_FIELDS), ([update_record(update)], UPDATE_FIELDS),
-                            ([document_record(document, 1)], DOCUMENT_FIELDS)):
+    for records, fields in (([commitment_record(standing)], COMMITMENT_FIELDS),
+                            ([update_record(update)], UPDATE_FIELDS), ([document_record(document, 1)], DOCUMENT_FIELDS)):
         as_json = formats.render(records, fields, "json")
         assert unsafe_for_terminal(as_json) == []
         assert json.loads(as_json) == records

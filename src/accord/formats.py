@@ -12,13 +12,13 @@ import io
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from accord.sanitize import json_text, markdown_cell, one_line, spreadsheet_cell
+from accord.sanitize import Escaped, json_text, markdown_cell, one_line, spreadsheet_cell
 
 
 def to_json(value) -> str:
     """JSON with one record per line: readable, diff-friendly, and written by the C encoder
     (``indent=`` would switch to the pure-Python one, 10x slower on a large export)."""
-    return _json_block(value, "") + "\n"
+    return Escaped(_json_block(value, "") + "\n")
 
 
 def _json_block(value, indent: str) -> str:
@@ -32,19 +32,20 @@ def _json_block(value, indent: str) -> str:
 
 
 def json_array_chunks(texts: Iterable[str], indent: str = "", *, joined: bool = False) -> Iterator[str]:
-    """A JSON array of records already encoded, one a line, in pieces of a thousand records:
-    a large export is written as it is made, never copied whole into one string. With
-    ``joined``, each text is a page of records already joined by ``array_separator(indent)``."""
+    """A JSON array of records already encoded (by ``compact_json``), one a line, in pieces of
+    a thousand records: a large export is written as it is made, never copied whole into one
+    string. With ``joined``, each text is a page of records already joined by
+    ``array_separator(indent)``."""
     separator = array_separator(indent)
     chunks = iter(texts) if joined else pages(texts, separator)
     first = next(chunks, None)
     if first is None:
-        yield "[]"
+        yield Escaped("[]")
         return
-    yield "[\n" + indent + "  " + first
+    yield Escaped("[\n" + indent + "  " + first)
     for chunk in chunks:
-        yield separator + chunk
-    yield "\n" + indent + "]"
+        yield Escaped(separator + chunk)
+    yield Escaped("\n" + indent + "]")
 
 
 def array_separator(indent: str) -> str:

@@ -9,7 +9,8 @@ Everything written to stdout or stderr goes through `out`, `err` or `write_outpu
 which pass it through the terminal sanitiser (accord.sanitize.terminal): user text
 (ids, authors and names from a teammate's state file included) can never reach the
 terminal as a control character or an escape sequence, whatever a message holds.
-Rich consoles (`Session.console`) do the same for what they print.
+Rich consoles (`Session.console`) do the same for what they print. JSON from accord's
+encoder is escaped where it is made (sanitize.Escaped) and is not scanned a second time.
 """
 
 
