@@ -104,11 +104,21 @@ def is_clean(text: str) -> bool:
 # -- Markdown --------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)  # a report repeats its dates, statuses, authors and parties thousands of times
 def markdown_text(value) -> str:
     """User text made inert in Markdown, on one line: every active character as an HTML
     entity, so that nothing can open emphasis, a link, an image, raw HTML, a heading, a
     list, a table cell, math or a mention, wherever the text is put."""
+    if isinstance(value, str) and len(value) <= 64:
+        return _short_markdown_text(value)
+    return _markdown_text(value)
+
+
+@lru_cache(maxsize=4096)  # a report repeats its dates, statuses, authors and parties thousands of times
+def _short_markdown_text(value: str) -> str:
+    return _markdown_text(value)
+
+
+def _markdown_text(value) -> str:
     text = one_line(value)
     if _MD_ACTIVE.search(text):
         text = text.translate(_MD_ENTITIES)
