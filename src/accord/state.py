@@ -31,6 +31,7 @@ from typing import Iterable, Iterator
 
 from accord import dates
 from accord.errors import LockError, StateError
+from accord.files import STATE_LIMIT, atomic_write, read_regular  # atomic_write: older callers import it from here
 from accord.model import STATUSES, Evidence, Update
 
 SCHEMA = 1
@@ -41,7 +42,6 @@ HEADER = (
 )
 # Named migrations from each older schema to the next; none yet, schema 1 is the first.
 MIGRATIONS: dict[int, tuple[str, object]] = {}
-LOCK_TIMEOUT = float(os.environ.get("ACCORD_LOCK_TIMEOUT", "30"))
 
 UPDATE_FIELDS = {"id": str, "commitment": str, "date": str, "recorded": str, "author": str, "status": str,
                  "progress": int, "note": str, "party": str, "evidence": list, "retracts": str}
@@ -144,21 +144,15 @@ class StateFile:
     def read_bytes(self) -> bytes | None:
         """The file's bytes, unparsed (None if it cannot be read); call within reading() or writing()."""
         try:
-            with open(self.path, "rb") as handle:
-                return handle.read()
-        except OSError:
+            return read_regular(self.path, "state file", STATE_LIMIT, error=StateError)
+        except StateError:
             return None
 
     def _read(self, limit: int | None = None) -> Snapshot:
-        try:
-            with open(self.path, "rb") as handle:
-                raw = handle.read() if limit is None else handle.read(limit)
-        except FileNotFoundError:
+        raw = read_regular(self.path, "state file", STATE_LIMIT, error=StateError, missing=None)
+        if raw is None:
             return Snapshot([], 0, False, Prefix.of(b"", True), [])
-        except IsADirectoryError:
-            raise StateError(f"{self.path}: is a directory, not a state file") from None
-        except OSError as exc:
-            raise StateError(f"{self.path}: cannot read state file: {exc.strerror}") from None
+        raw = raw if limit is None else raw[:limit]
         updates = parse(raw, str(self.path))
         return _snapshot(updates, raw)
 
@@ -292,42 +286,6 @@ class Writer:
         return data
 
 
-def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
-    """Write ``data`` (bytes, or pieces of text) to ``path`` so that a crash leaves the old
-    file or the new one."""
-    import tempfile
-
-    directory = path.parent
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise StateError(f"cannot write to {what} folder {directory}: {exc.strerror}") from None
-    try:
-        try:
-            for chunk in [data] if isinstance(data, bytes) else data:
-                _write_all(fd, chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StateError(f"{path}: cannot write {what}: {exc.strerror}") from None
-    except BaseException:  # the pieces failed to come, or an interrupt: no temporary file left behind
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
-
-
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -338,8 +296,11 @@ def _write_all(fd: int, data: bytes) -> None:
 def _flock(fd: int, *, exclusive: bool, path: Path) -> None:
     import fcntl
 
+    from accord.config import lock_timeout
+
     mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
-    deadline = time.monotonic() + LOCK_TIMEOUT
+    timeout = lock_timeout()
+    deadline = time.monotonic() + timeout
     delay = 0.002
     while True:
         try:
@@ -349,7 +310,7 @@ def _flock(fd: int, *, exclusive: bool, path: Path) -> None:
             if exc.errno not in (errno.EAGAIN, errno.EACCES):
                 raise StateError(f"{path}: cannot lock: {exc.strerror}") from None
         if time.monotonic() > deadline:
-            raise LockError(f"{path}: another accord process has held the lock for {LOCK_TIMEOUT:g} s; "
+            raise LockError(f"{path}: another accord process has held the lock for {timeout:g} s; "
                             "try again, or delete the lock file if no accord process is running")
         time.sleep(delay)
         delay = min(delay * 2, 0.05)
