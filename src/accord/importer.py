@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accord.errors import AccordError, InputError, NotFoundError
+from accord.files import IMPORT_LIMIT, Malformed, load_json, read_text
 from accord.model import Update
 from accord.record import (new_update, parse_date, parse_evidence, parse_party, parse_progress,
                            parse_status)
@@ -39,12 +39,7 @@ class ImportResult:
 
 def read_updates(path: Path, catalog: Catalog, default_author: str) -> list[Update]:
     """Parse and validate every row of ``path``; InputError lists every bad row."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    text = read_text(path, "file to import", IMPORT_LIMIT, encoding="utf-8-sig")
     tracker = Tracker(catalog, [])
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
         return _from_json(text, path, tracker)
@@ -52,7 +47,15 @@ def read_updates(path: Path, catalog: Catalog, default_author: str) -> list[Upda
 
 
 def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> list[Update]:
+    csv.field_size_limit(IMPORT_LIMIT)  # a cell as large as the file may be (the default is 128 KiB)
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        return _csv_rows(reader, path, tracker, default_author)
+    except csv.Error as exc:
+        raise InputError(f"{path}: line {reader.line_num}: not valid CSV: {exc}") from None
+
+
+def _csv_rows(reader: csv.DictReader, path: Path, tracker: Tracker, default_author: str) -> list[Update]:
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "commitment" not in header:
         raise InputError(f"{path}: line 1: the header must name a 'commitment' column "
@@ -104,9 +107,10 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
 
 def _from_json(text: str, path: Path, tracker: Tracker) -> list[Update]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: line {exc.lineno}: not valid JSON: {exc.msg}") from None
+        data = load_json(text)
+    except Malformed as exc:
+        where = f"{path}: line {exc.line}" if exc.line else str(path)
+        raise InputError(f"{where}: not valid JSON: {exc}") from None
     entries = data.get("updates") if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise InputError(f"{path}: expected the JSON of `accord export` (an object with \"updates\") "
