@@ -277,11 +277,11 @@ def write_config(data: dict, path: Path) -> None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, tomli_w.dumps(data).encode("utf-8"))
+        atomic_write(path, tomli_w.dumps(data).encode("utf-8"), what="config file")
     except OSError as exc:
         raise ConfigError(f"{path.parent}: cannot create config folder: {exc.strerror}") from None
     except StateError as exc:
-        raise ConfigError(f"{path}: cannot write config file: {exc.message.rsplit(': ', 1)[-1]}") from None
+        raise ConfigError(exc.message) from None
 
 
 def lock_timeout() -> float:

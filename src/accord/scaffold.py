@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 
 from accord.errors import InputError, StateError
+from accord.files import SEED_LIMIT, atomic_write, expand_user, read_text
 from accord.seeds import Problem, seed_files, shipped_seed_dir, validate
-from accord.state import atomic_write
 from accord.tracker import Tracker
 
 SEED_HEADER = "# Seed file written by `accord add-document`; add commitments with `accord add {id}`.\n\n"
@@ -51,7 +51,7 @@ def add_document(target: Path, document: dict, seeds: list[str]) -> Path:
     """Write a new seed file holding ``document`` at ``target``."""
     import tomli_w
 
-    target = target.expanduser().absolute()
+    target = expand_user(target).absolute()
     if target.exists():
         raise InputError(f"{target}: already exists; add commitments to it with `accord add {document['id']} …`")
     text = SEED_HEADER.format(id=document["id"]) + tomli_w.dumps({"document": document})
@@ -78,10 +78,7 @@ def add_commitment(document_id: str, seeds: list[str], **fields) -> tuple[Path, 
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read seed file: {getattr(exc, 'strerror', None) or exc}") from None
+    return read_text(path, "seed file", SEED_LIMIT)
 
 
 def _write_validated(target: Path, text: str, seeds: list[str]) -> None:
@@ -90,11 +87,11 @@ def _write_validated(target: Path, text: str, seeds: list[str]) -> None:
         raise InputError("nothing written: " + "\n".join(p.message for p in problems))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, text.encode("utf-8"))
+        atomic_write(target, text.encode("utf-8"), what="seed file")
     except OSError as exc:
         raise InputError(f"{target.parent}: cannot create folder: {exc.strerror}") from None
     except StateError as exc:
-        raise InputError(f"{target}: cannot write seed file: {exc.message.rsplit(': ', 1)[-1]}") from None
+        raise InputError(exc.message) from None
 
 
 def problems_with(target: Path, text: str, seeds: list[str]) -> list[Problem]:

@@ -236,7 +236,7 @@ def _ensure_lines(path: Path, lines: tuple[str, ...]) -> None:
     if text and not text.endswith("\n"):
         text += "\n"
     try:
-        atomic_write(path, (text + "".join(line + "\n" for line in missing)).encode("utf-8"))
+        atomic_write(path, (text + "".join(line + "\n" for line in missing)).encode("utf-8"), what="git settings file")
     except StateError as exc:
         raise GitError(exc.message) from None
 
