@@ -191,6 +191,16 @@ def expand_user(text: str | os.PathLike, *, error: type[AccordError] = InputErro
     return Path(expanded)
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: through links, and (where both exist) hard links too."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 # -- writing ---------------------------------------------------------------------
 
 
