@@ -68,6 +68,8 @@ def _file_id(path: Path) -> tuple:
         st = os.stat(path)
     except FileNotFoundError:
         return (str(path), None)
+    except OSError as exc:  # a link loop, a permission: reading the file will say what is wrong
+        return (str(path), "unreadable", exc.errno)
     return (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 

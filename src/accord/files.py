@@ -50,7 +50,7 @@ def read_regular(path: Path, what: str, limit: int, *, error: type[AccordError] 
     try:
         kind = _kind(os.stat(path).st_mode)
         if kind:
-            raise error(f"{path}: is {kind}, not a {what}")
+            raise error(f"{path}: is {kind}, not {a(what)}")
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except FileNotFoundError:
         if missing is not _MISSING:
@@ -61,7 +61,7 @@ def read_regular(path: Path, what: str, limit: int, *, error: type[AccordError] 
     try:
         kind = _kind(os.fstat(fd).st_mode)  # it may have been swapped since the stat
         if kind:
-            raise error(f"{path}: is {kind}, not a {what}")
+            raise error(f"{path}: is {kind}, not {a(what)}")
         data = _read_up_to(fd, limit + 1)
     except OSError as exc:
         raise error(f"{path}: cannot read {what}: {_reason(exc)}") from None
@@ -83,6 +83,11 @@ def read_text(path: Path, what: str, limit: int, *, error: type[AccordError] = I
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise error(f"{path}:{line}: {what} is not valid UTF-8") from None
+
+
+def a(what: str) -> str:
+    """``what`` with its indefinite article: "a seed file", "an output file"."""
+    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
 
 
 def _kind(mode: int) -> str | None:
@@ -219,7 +224,7 @@ def write_target(path: Path, what: str) -> Path:
         raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
     kind = _kind(mode)
     if kind:
-        raise StateError(f"{path}: is {kind}, not a {what}")
+        raise StateError(f"{path}: is {kind}, not {a(what)}")
     return target
 
 
