@@ -10,6 +10,7 @@ Appending keeps the file's existing text (comments included) as it was.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def add_commitment(document_id: str, seeds: list[str], **fields) -> tuple[Path, 
     catalog, _ = validate(seed_files(seeds))
     document = Tracker(catalog, []).resolve_document(document_id)
     path = Path(document.path)
-    if path.resolve().parent == shipped_seed_dir().resolve():
+    if _real(path).parent == _real(shipped_seed_dir()):
         raise InputError(f"document {document.id!r} is one of the shipped seeds ({path}); "
                          "add commitments to a document of your own (`accord add-document`)")
     commitment = commitment_table(**{**fields, "parties": fields.get("parties") or list(document.parties)})
@@ -97,7 +98,7 @@ def _write_validated(target: Path, text: str, seeds: list[str]) -> None:
 def problems_with(target: Path, text: str, seeds: list[str]) -> list[Problem]:
     """What `accord check` would say about ``text`` as the content of ``target``, among
     every other loaded seed file (it is validated last, so a clash is reported on it)."""
-    others = [f for f in seed_files(seeds) if f.resolve() != target.resolve()]
+    others = [f for f in seed_files(seeds) if _real(f) != _real(target)]
     with tempfile.TemporaryDirectory(prefix="accord-seed-") as folder:
         candidate = Path(folder) / target.name
         candidate.write_text(text, encoding="utf-8")
@@ -108,4 +109,9 @@ def problems_with(target: Path, text: str, seeds: list[str]) -> list[Problem]:
 
 def is_loaded(path: Path, seeds: list[str]) -> bool:
     """Whether accord loads ``path`` with these extra seed paths."""
-    return path.resolve() in {f.resolve() for f in seed_files(seeds)}
+    return _real(path) in {_real(f) for f in seed_files(seeds)}
+
+
+def _real(path: Path) -> Path:
+    """The path with every link resolved (a link loop left as it is, for reading to report)."""
+    return Path(os.path.realpath(path))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord.errors import GitError, StateError
-from accord.files import SMALL_LIMIT, STATE_LIMIT, read_regular, read_text
+from accord.files import SMALL_LIMIT, STATE_LIMIT, expand_user, read_regular, read_text
 from accord.model import Update
 from accord.state import HEADER, StateFile, atomic_write, parse, parse_block, serialize_updates, state_blocks
 
@@ -167,11 +167,12 @@ class Setup:
 
 def init(folder: Path) -> Setup:
     """Make ``folder`` (or the repository holding it) the home of a team's state file."""
+    folder = expand_user(folder, error=GitError)
     try:
-        folder.expanduser().mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise GitError(f"cannot create {folder}: {exc.strerror}") from None
-    folder = folder.expanduser().resolve()
+    folder = folder.resolve()
     root = toplevel(folder)
     created_repository = root is None
     if created_repository:
@@ -182,7 +183,7 @@ def init(folder: Path) -> Setup:
 
 def clone(url: str, folder: Path | None) -> Setup:
     """Clone a team's repository and set it up as ``init`` does."""
-    folder = (folder or Path(clone_folder_name(url))).expanduser().absolute()
+    folder = expand_user(folder or clone_folder_name(url), error=GitError).absolute()
     git("clone", "--quiet", "--", url, str(folder), cwd=Path.cwd())
     folder = folder.resolve()
     return _prepare(folder, toplevel(folder) or folder, created_repository=True)
@@ -270,7 +271,7 @@ def sync(state_path: Path, author: str) -> SyncReport:
     """Commit the local state, pull the team's (merged by the driver), push."""
     root = repository_of(state_path.absolute())
     refuse_link_out(state_path, root)
-    state_path = state_path.resolve()
+    state_path = Path(os.path.realpath(state_path))
     root = repository_of(state_path)
     require_driver(root, state_path)
     lock = StateFile(state_path)
