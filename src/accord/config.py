@@ -29,9 +29,6 @@ class Setting:
     origin: str
 
 
-DEFAULT_LOCK_TIMEOUT = 30.0
-
-
 def env_path(name: str) -> Path | None:
     """A path from the environment variable ``name``, ``~`` expanded; None if unset or empty."""
     value = os.environ.get(name)
@@ -283,16 +280,3 @@ def write_config(data: dict, path: Path) -> None:
     except StateError as exc:
         raise ConfigError(exc.message) from None
 
-
-def lock_timeout() -> float:
-    """How long to wait for another accord's lock: ``ACCORD_LOCK_TIMEOUT`` seconds, else 30."""
-    text = os.environ.get("ACCORD_LOCK_TIMEOUT", "").strip()
-    if not text:
-        return DEFAULT_LOCK_TIMEOUT
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds <= 86400:  # also refuses nan and inf
-        raise ConfigError(f"ACCORD_LOCK_TIMEOUT must be a number of seconds from 0 to 86400, got {text!r}")
-    return seconds
