@@ -155,13 +155,25 @@ def nested(depth: int, opening: str, closing: str) -> str:
     return opening * depth + closing * depth
 
 
-def test_a_200_kb_csv_cell_is_imported(tmp_path, state_path):
+def test_a_200_kb_csv_cell_is_read_and_judged_by_the_gate(tmp_path, state_path):
     path = tmp_path / "big.csv"
-    note = "x" * 200_000
-    path.write_text(f"commitment,date,note\ncku-railway,2024-01-01,{note}\n", encoding="utf-8")
+    path.write_text(f"commitment,date,note\ncku-railway,2024-01-01,{'x' * 200_000}\n", encoding="utf-8")
+    result = accord("import", str(path))
+    assert "Traceback" not in result.stderr
+    assert result.stderr == ("accord: error: nothing imported: 1 bad row\n"
+                             f"{path}: line 2: field 'note': longer than 100,000 characters\n")
+    assert result.returncode == 5
+    assert not state_path.exists()
+
+
+def test_a_csv_cell_over_the_csv_modules_default_bound_is_read(tmp_path, state_path):
+    path = tmp_path / "big.csv"  # csv's default field_size_limit is 131,072 characters; an evidence list may pass it
+    evidence = " ".join(f"https://example.org/{n:06d}/{'p' * 100}" for n in range(1400))
+    path.write_text(f"commitment,date,evidence\ncku-railway,2024-01-01,{evidence}\n", encoding="utf-8")
+    assert len(evidence) > 131_072
     result = accord("import", str(path))
     assert result.returncode == 0, result.stderr
-    assert note in state_path.read_text(encoding="utf-8")
+    assert state_path.read_text(encoding="utf-8").count("https://example.org/") == 1400
 
 
 @pytest.mark.parametrize("text, message", [
