@@ -42,6 +42,7 @@ def assert_one_line(result, code: int, message: str) -> None:
     ((b"update", b"cku-railway", b"--note", b"caf\xe9"), "argument caf\\xe9"),
     ((b"list", b"--state", b"/tmp/\xff/state.toml"), "argument /tmp/\\xff/state.toml"),
     ((b"show", b"\xff"), "argument \\xff"),
+    ((b"show", b"\x1b]0;title\x07\xff"), "argument \\x1b]0;title\\x07\\xff"),  # shown, never obeyed
 ])
 def test_arguments_that_are_not_utf8_are_refused_in_one_line(state_path, args, shown):
     result = accord(*args)

@@ -65,8 +65,14 @@ def _is_utf8(text: str) -> bool:
 
 
 def arg_text(text: str) -> str:
-    """An argument as the bytes it was, invalid ones shown as \\xNN."""
-    return os.fsencode(text).decode("utf-8", "backslashreplace")
+    """An argument as the bytes it was, invalid ones and control characters shown as \\xNN."""
+    return visible(os.fsencode(text).decode("utf-8", "backslashreplace"))
+
+
+def visible(text: str) -> str:
+    """Control and other unprintable characters escaped (``\\x1b``): nothing in a message can
+    drive the terminal. (The start-up path cannot afford the full sanitiser's imports.)"""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def internal_error(exc: BaseException) -> int:
@@ -76,7 +82,7 @@ def internal_error(exc: BaseException) -> int:
 
         traceback.print_exception(exc)
     message = " ".join(str(exc).split())
-    message = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message)
+    message = visible(message)
     if len(message) > MESSAGE_MAX:
         message = message[:MESSAGE_MAX] + "…"
     detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
