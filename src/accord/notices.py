@@ -10,7 +10,14 @@ kept: list[str] = []
 _sink: Callable[[str], None] | None = None
 
 
+_said: set[str] = set()
+
+
 def warn(message: str) -> None:
+    """Pass on ``message``, once however often it is said."""
+    if message in _said:
+        return
+    _said.add(message)
     if _sink is None:
         kept.append(message)
     else:

@@ -86,6 +86,7 @@ def _snapshot(parsed: Parsed, raw: bytes) -> Snapshot:
 class StateFile:
     def __init__(self, path: Path):
         self.path = Path(path)
+        self.target = Path(os.path.realpath(self.path))  # what a link leads to: rewrites go there, the link stays
         self.lock_path = lockfile.lock_path_for(self.path)
         self.waiting = None  # called with the holder's pid when the lock is busy (progress for people)
 
@@ -142,14 +143,9 @@ class StateFile:
         note = lockfile.read_note(lock_fd)
         if note is None:
             return None
-        if note == "unverifiable":
-            notices.warn(f"{self.lock_path}: notes an unfinished append that cannot be checked; "
-                         f"{self.path} is read as it is (run `accord check`)")
-            return None
-        verdict = lockfile.unfinished_append(note, self.path)
-        if verdict == "changed":
-            notices.warn(f"{self.path} changed after an unfinished append was noted; it is read as it is "
-                         "(run `accord check`)")
+        verdict = "unverifiable" if note == "unverifiable" else lockfile.unfinished_append(note, self.path)
+        if verdict in ("unverifiable", "changed"):
+            self._left_alone(verdict)
         return note.start if verdict == "partial" else None
 
     # -- writing ---------------------------------------------------------------
@@ -187,18 +183,22 @@ class StateFile:
         note = lockfile.read_note(lock_fd)
         if note is None:
             return
-        if note == "unverifiable":
-            notices.warn(f"{self.lock_path} noted an unfinished append that cannot be checked; "
-                         f"{self.path} was left as it is (run `accord check`)")
-        elif (verdict := lockfile.unfinished_append(note, self.path)) == "partial":
+        verdict = "unverifiable" if note == "unverifiable" else lockfile.unfinished_append(note, self.path)
+        if verdict == "partial":
             _truncate(self.path, note.start)
-        elif verdict == "changed":
-            notices.warn(f"{self.path} changed after an unfinished append was noted; it was left as it is "
-                         "(run `accord check`)")
+        elif verdict in ("unverifiable", "changed"):
+            self._left_alone(verdict)
         try:
             lockfile.clear_note(lock_fd)
         except OSError as exc:
             raise StateError(f"{self.lock_path}: cannot clear the lock file: {exc.strerror}") from None
+
+
+    def _left_alone(self, verdict: str) -> None:
+        why = ("that cannot be checked (made by an older accord, or damaged)" if verdict == "unverifiable"
+               else f"but {self.path} has changed since")
+        notices.warn(f"{self.lock_path} notes an unfinished append {why}; {self.path} is left as it is, "
+                     "nothing is cut from it (run `accord check`)")
 
 
 def _truncate(path: Path, size: int) -> None:
@@ -300,12 +300,12 @@ class Writer:
         except OSError as exc:
             raise StateError(f"{path}: cannot read state file: {exc.strerror}") from None
         self.size = len(raw)
-        atomic_write(path, [raw, block])
+        atomic_write(self.state.target, [raw, block])
 
     def rewrite(self, updates: list[Update]) -> bytes:
         """Replace the whole file atomically with ``updates`` (in the order given); return its bytes."""
         data = (HEADER + serialize_updates(updates)).encode("utf-8")
-        atomic_write(self.state.path, data)
+        atomic_write(self.state.target, data)
         self.size, self.exists = len(data), True
         self._snapshot = _snapshot(Parsed(list(updates)), data)
         return data
