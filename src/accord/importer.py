@@ -12,17 +12,25 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accord.errors import AccordError, InputError, NotFoundError
+from accord.files import IMPORT_LIMIT, Malformed, load_json, read_text
+from accord.formats import FORMULA_STARTS
 from accord.gate import UpdateRejected, check_retraction
 from accord.model import Update
-from accord.formats import FORMULA_STARTS
-from accord.record import (admitted, before_its_document, new_update, parse_date, parse_evidence, parse_party, parse_progress,
-                           parse_status)
+from accord.record import (
+    admitted,
+    before_its_document,
+    new_update,
+    parse_date,
+    parse_evidence,
+    parse_party,
+    parse_progress,
+    parse_status,
+)
 from accord.seeds import Catalog
 from accord.state import now_recorded, update_from_dict
 from accord.tracker import Tracker
@@ -62,21 +70,18 @@ def _read_text(path: Path) -> str:
     if str(path) == "-":
         import sys
 
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(IMPORT_LIMIT + 1)
+        if len(data) > IMPORT_LIMIT:
+            raise InputError(f"standard input: more than {IMPORT_LIMIT // 2**20} MiB to import")
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(f"standard input: not UTF-8 (byte {exc.start + 1})") from None
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    return read_text(path, "file to import", IMPORT_LIMIT, encoding="utf-8-sig")
 
 
 def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> list[Update]:
-    csv.field_size_limit(MAX_CELL)
+    csv.field_size_limit(IMPORT_LIMIT)  # a cell as large as the file may be (the default is 128 KiB)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     columns = (*CSV_COLUMNS, *ROUND_TRIP_COLUMNS)
     try:
@@ -105,9 +110,6 @@ def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> l
         errors.append(f"{path}: line {reader.line_num}: {exc}")
     _raise_all(errors)
     return updates
-
-
-MAX_CELL = 1_000_000  # characters in one CSV cell (a long note); the csv module's own limit is 131,072
 
 
 def _delimiter(text: str) -> str:
@@ -181,9 +183,10 @@ def _row_id(cells: dict) -> str:
 
 def _from_json(text: str, path: Path, tracker: Tracker) -> list[Update]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: line {exc.lineno}: not valid JSON: {exc.msg}") from None
+        data = load_json(text)
+    except Malformed as exc:
+        where = f"{path}: line {exc.line}" if exc.line else str(path)
+        raise InputError(f"{where}: not valid JSON: {exc}") from None
     entries = data.get("updates") if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise InputError(f"{path}: expected the JSON of `accord export` (an object with \"updates\") "

@@ -181,4 +181,4 @@ def export_command(
 
     session = Session(state, seeds)
     tracker = session.tracker()
-    write_output(export_json_chunks(tracker, tracker.standings()), output)
+    write_output(export_json_chunks(tracker, tracker.standings()), output, session)
