@@ -54,6 +54,10 @@ class Commitment:
 class Evidence:
     url: str
     title: str | None = None
+    kind: str | None = None  # provenance (see accord.evidence): official, media, ngo, academic, other
+    publisher: str | None = None
+    archived: str | None = None  # the URL of an archived copy
+    accessed: str | None = None  # a partial date
 
 
 @dataclass(slots=True)
@@ -89,3 +93,4 @@ class Standing:
     overdue: bool = False
     stale: bool = False
     party_status: dict[str, str] = field(default_factory=dict)  # per party, where updates name one
+    official_sources: int = 0  # distinct official evidence URLs in the counted updates

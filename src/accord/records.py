@@ -10,6 +10,7 @@ from json.encoder import encode_basestring as json_string  # the C encoder's, as
 from typing import Iterator
 
 from accord import __version__
+from accord.evidence import evidence_record
 from accord.formats import array_separator, compact_json, json_array_chunks, to_json
 from accord.model import Commitment, Document, Standing, Update
 from accord.state import SCHEMA
@@ -80,7 +81,7 @@ def update_record(update: Update) -> dict:
     return {"id": update.id, "commitment": update.commitment, "date": update.date, "recorded": update.recorded,
             "author": update.author, "status": update.status, "progress": update.progress, "note": update.note,
             "party": update.party,
-            "evidence": [{"url": e.url, **({"title": e.title} if e.title else {})} for e in update.evidence],
+            "evidence": [evidence_record(e) for e in update.evidence],
             "retracts": update.retracts}
 
 

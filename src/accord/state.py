@@ -31,7 +31,8 @@ from typing import Iterable, Iterator
 
 from accord import dates
 from accord.errors import LockError, StateError
-from accord.model import STATUSES, Evidence, Update
+from accord.evidence import evidence_from_dict, evidence_record
+from accord.model import STATUSES, Update
 
 SCHEMA = 1
 HEADER = (
@@ -67,7 +68,7 @@ def update_to_dict(update: Update) -> dict:
         if value is not None:
             data[key] = value
     if update.evidence:
-        data["evidence"] = [{"url": e.url, **({"title": e.title} if e.title else {})} for e in update.evidence]
+        data["evidence"] = [evidence_record(e) for e in update.evidence]
     return data
 
 
@@ -505,9 +506,10 @@ def update_from_dict(entry) -> Update:
         raise ValueError(f"field 'date': {exc}") from None
     evidence = []
     for item in entry.get("evidence", []):
-        if not isinstance(item, dict) or not isinstance(item.get("url"), str) or set(item) - {"url", "title"}:
-            raise ValueError("field 'evidence': each entry needs a url (and may have a title)")
-        evidence.append(Evidence(item["url"], item.get("title")))
+        try:
+            evidence.append(evidence_from_dict(item))
+        except ValueError as exc:
+            raise ValueError(f"field 'evidence': {exc}") from None
     return Update(id=entry["id"], commitment=entry["commitment"], date=date, recorded=entry["recorded"],
                   author=entry["author"], status=status, progress=progress, note=entry.get("note"),
                   evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts"))
