@@ -95,7 +95,7 @@ def test_summary_as_of_counts_only_updates_begun_by_then(run):
 
 def test_summary_flat_formats_have_stable_fields(run):
     fields = ("group,commitments,pledged,in_progress,stalled,partial,fulfilled,broken,assessed,not_assessed,"
-              "fulfilled_share,score,overdue,stale")
+              "fulfilled_share,score,overdue,stale,official_sources,with_official_source")
     rows = ok(run, "summary", "--format", "csv", "--by", "document").stdout.splitlines()
     assert rows[0] == fields
     assert [r.split(",")[0] for r in rows[1:]] == ["kg-2014-talks", "kg-2023-joint-statement", "total"]
@@ -106,13 +106,14 @@ def test_summary_flat_formats_have_stable_fields(run):
 def test_summary_table_when_piped(run):
     record(run, "development-fund", "--status", "stalled", "--date", "2025")
     lines = ok(run, "summary", "--as-of", "2025-06-30").stdout.splitlines()
-    assert lines[:6] == ["As of 2025-06-30",
+    assert lines[:7] == ["As of 2025-06-30",
                          f"  Commitments:      {SHIPPED}",
                          "  Fulfilled:        3 (3%)",
                          "  Compliance score: +0.33 on the G20 scale, −1 to +1 (6 assessed, 96 not yet assessed)",
                          "  Overdue:          1",
-                         "  Stale:            98"]
-    assert lines[7].split() == ["Area", "All", "pledged", "in-progress", "stalled", "partial", "fulfilled", "broken",
+                         "  Stale:            98",
+                         "  Official sources: 0, backing 0 commitments"]
+    assert lines[8].split() == ["Area", "All", "pledged", "in-progress", "stalled", "partial", "fulfilled", "broken",
                                 "%", "fulfilled", "Score", "Overdue", "Stale"]
     assert lines[-1].split() == ["total", "102", "96", "2", "1", "0", "3", "0", "3%", "+0.33", "1", "98"]
 
@@ -275,7 +276,8 @@ def test_report_csv_one_row_per_commitment_and_per_update(run, tmp_path):
     assert len(updates) == 6
     assert [u["date"] for u in updates if u["commitment"] == "cku-railway"] == ["2024-06-06", "2024-12-27"]
     assert list(updates[0]) == ["id", "commitment", "date", "recorded", "author", "status", "progress", "note",
-                                "party", "evidence", "retracts"]
+                                "party", "evidence", "retracts", "evidence_kind", "evidence_publisher",
+                                "evidence_archived", "evidence_accessed"]
 
 
 def test_report_json_imports_losslessly_into_an_empty_state(run, tmp_path):

@@ -76,6 +76,17 @@ def check_accessed(value: str) -> str:
 CHECKS = {"kind": check_kind, "publisher": check_publisher, "archived": check_archived, "accessed": check_accessed}
 
 
+def provenance_words(evidence: Evidence) -> list[str]:
+    """The provenance as short phrases, for the plain and terminal renderings (user text: sanitise
+    each before printing)."""
+    words = [w for w in (evidence.kind, evidence.publisher) if w]
+    if evidence.accessed:
+        words.append(f"accessed {evidence.accessed}")
+    if evidence.archived:
+        words.append(f"archived {evidence.archived}")
+    return words
+
+
 def official_count(updates) -> int:
     """How many distinct official sources (by URL) back these updates."""
     return len({e.url for u in updates for e in u.evidence if e.kind == "official"})

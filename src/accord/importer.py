@@ -12,14 +12,15 @@ import csv
 import hashlib
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accord.errors import AccordError, InputError, NotFoundError
-from accord.model import Update
+from accord.evidence import PROVENANCE
+from accord.model import Evidence, Update
 from accord.record import (new_update, parse_date, parse_evidence, parse_party, parse_progress,
-                           parse_status)
+                           parse_provenance, parse_status)
 from accord.seeds import PARTY_PATTERN, Catalog
 from accord.state import update_from_dict
 from accord.tracker import Tracker
@@ -27,7 +28,11 @@ from accord.tracker import Tracker
 if TYPE_CHECKING:
     from accord.cache import TrackerFiles
 
-CSV_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", "author", "party")
+BASE_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", "author", "party")
+# The evidence's provenance: one value for every URL of the evidence column, or one per URL in its
+# order, separated by ";" (an empty one for an item without).
+PROVENANCE_COLUMNS = {f"evidence_{name}": name for name in PROVENANCE}
+CSV_COLUMNS = (*BASE_COLUMNS, *PROVENANCE_COLUMNS)
 MAX_ERRORS_SHOWN = 20
 
 
@@ -94,12 +99,31 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
     date = _cell("date", parse_date, cells["date"]) if cells.get("date") else parse_date("today")
     status = _cell("status", parse_status, cells["status"]) if cells.get("status") else None
     progress = _cell("progress", parse_progress, cells["progress"]) if cells.get("progress") else None
-    evidence = tuple(_cell("evidence", parse_evidence, url) for url in cells.get("evidence", "").split())
+    evidence = _csv_evidence(cells)
     party = _cell("party", parse_party, cells["party"]) if cells.get("party") else None
-    fingerprint = "\x1f".join(cells.get(c, "") for c in CSV_COLUMNS)
+    fingerprint = "\x1f".join(cells.get(c, "") for c in BASE_COLUMNS)  # as before provenance: ids stay
+    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in PROVENANCE_COLUMNS if cells.get(c))
     return new_update(commitment, author=cells.get("author") or default_author, date=date, status=status,
                       progress=progress, note=cells.get("note"), evidence=evidence, party=party,
                       update_id="csv-" + hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:12])
+
+
+def _csv_evidence(cells: dict) -> tuple[Evidence, ...]:
+    evidence = [_cell("evidence", parse_evidence, url) for url in cells.get("evidence", "").split()]
+    for column, name in PROVENANCE_COLUMNS.items():
+        if not cells.get(column):
+            continue
+        values = [v.strip() for v in cells[column].split(";")]
+        if not evidence:
+            raise _CellError(column, "describes evidence, but the row has no evidence URL")
+        if len(values) == 1:
+            values *= len(evidence)
+        if len(values) != len(evidence):
+            raise _CellError(column, f"{len(values)} values for {len(evidence)} evidence URLs "
+                                     "(give one for all, or one per URL separated by ';')")
+        evidence = [replace(e, **{name: _cell(column, lambda v: parse_provenance(name, v), v)}) if v else e
+                    for e, v in zip(evidence, values)]
+    return tuple(evidence)
 
 
 def _from_json(text: str, path: Path, tracker: Tracker) -> list[Update]:

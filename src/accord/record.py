@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from accord import dates
 from accord.errors import InputError, StateError
+from accord.evidence import CHECKS, URL_PATTERN
 from accord.model import STATUSES, Evidence, Standing, Update
 from accord.seeds import PARTY_PATTERN
 from accord.state import new_update_id, now_recorded
@@ -17,7 +18,8 @@ from accord.tracker import Tracker
 if TYPE_CHECKING:
     from accord.cache import TrackerFiles
 
-URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+EVIDENCE_OPTIONS = {"kind": "--evidence-kind", "publisher": "--evidence-publisher",
+                    "archived": "--evidence-archived", "accessed": "--evidence-accessed"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,38 @@ def parse_evidence(text: str) -> Evidence:
     if not URL_PATTERN.match(url):
         raise InputError(f"evidence must start with a URL such as https://…, got {text!r}")
     return Evidence(url, title.strip() or None)
+
+
+def parse_provenance(name: str, text: str, on: dt.date | None = None) -> str:
+    """One provenance field of an evidence item (kind, publisher, archived, accessed)."""
+    try:
+        if name == "accessed":
+            return dates.parse_event_date(text, on)  # today, yesterday; never in the future
+        return CHECKS[name](text)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def evidence_with_provenance(given: Iterable[tuple[str, str]], on: dt.date | None = None) -> tuple[Evidence, ...]:
+    """The evidence of one update from the command line: ``given`` holds ("evidence", "URL [TITLE]")
+    and (field, value) pairs in the order they were typed; each field describes the --evidence
+    before it."""
+    items: list[tuple[Evidence, dict[str, str]]] = []
+    for name, value in given:
+        if name == "evidence":
+            items.append((parse_evidence(value), {}))
+            continue
+        option = EVIDENCE_OPTIONS[name]
+        if not items:
+            raise InputError(f"{option} describes the --evidence before it, but none comes before it")
+        evidence, fields = items[-1]
+        if name in fields:
+            raise InputError(f"{option} given twice for the evidence {evidence.url}")
+        try:
+            fields[name] = parse_provenance(name, value, on)
+        except InputError as exc:
+            raise InputError(f"{option}: {exc.message}") from None
+    return tuple(replace(evidence, **fields) for evidence, fields in items)
 
 
 def parse_party(text: str) -> str:
