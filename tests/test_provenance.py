@@ -74,14 +74,14 @@ def test_evidence_without_provenance_is_stored_as_before(run, state_path):
     (("-e", OFFICIAL, "--evidence-kind", "official", "--evidence-kind", "media"),
      f"--evidence-kind given twice for the evidence {OFFICIAL}"),
     (("-e", OFFICIAL, "--evidence-kind", "press"),
-     "--evidence-kind: unknown evidence kind 'press'; one of: official, media, ngo, academic, other"),
-    (("-e", OFFICIAL, "--evidence-publisher", "  "), "--evidence-publisher: publisher must not be empty"),
+     "field 'evidence kind': unknown kind 'press'; one of: official, media, ngo, academic, other"),
+    (("-e", OFFICIAL, "--evidence-publisher", "  "), "field 'evidence publisher': is empty"),
     (("-e", OFFICIAL, "--evidence-archived", "web.archive.org/x"),
-     "--evidence-archived: archived copy must be a URL such as https://web.archive.org/…, got 'web.archive.org/x'"),
+     "field 'evidence archived': 'web.archive.org/x' is not a URL such as https://…"),
     (("-e", OFFICIAL, "--evidence-accessed", "2024-02-30"),
-     "--evidence-accessed: not a date: '2024-02-30' (day 30 does not exist in 2024-02)"),
+     "field 'evidence accessed': not a date: '2024-02-30' (day 30 does not exist in 2024-02)"),
     (("-e", OFFICIAL, "--evidence-accessed", "2999-01-01"),
-     "--evidence-accessed: date 2999-01-01 is in the future (today is {today})"),
+     "field 'evidence accessed': date 2999-01-01 is in the future (today is {today})"),
 ])
 def test_bad_provenance_is_refused_and_changes_nothing(run, state_path, args, message):
     import datetime as dt
@@ -117,11 +117,18 @@ def test_show_prints_each_evidence_with_its_provenance(run):
     assert shown["official_sources"] == 1
 
 
-def test_show_in_a_terminal_sanitises_the_publisher(run, monkeypatch):
+def test_show_in_a_terminal_prints_rich_markup_in_a_publisher_literally(run, monkeypatch):
     monkeypatch.setenv("ACCORD_COLOR", "always")
-    ok(run, "update", "cku-railway", "-e", OFFICIAL, "--evidence-publisher", "Evil\x1b]0;pwned\x07 Corp")
+    ok(run, "update", "cku-railway", "-e", OFFICIAL, "--evidence-publisher", "[bold red]Evil[/bold red] Corp")
     out = ok(run, "show", "cku-railway").stdout
-    assert "[Evil Corp]" in out.replace("\x1b[2m", "").replace("\x1b[0m", "") and "pwned" not in out
+    assert "[[bold red]Evil[/bold red] Corp]" in out.replace("\x1b[2m", "").replace("\x1b[0m", "")
+
+
+def test_a_publisher_with_an_escape_sequence_is_refused(run, state_path):
+    result = run("update", "cku-railway", "-e", OFFICIAL, "--evidence-publisher", "Evil\x1b]0;pwned\x07 Corp")
+    assert result.exit_code == 5
+    assert result.stderr == "accord: error: field 'evidence publisher': holds the control character U+001B\n"
+    assert not state_path.exists()
 
 
 def test_log_table_names_the_kind_and_json_carries_everything(run):
@@ -198,23 +205,29 @@ def test_a_state_file_without_provenance_still_loads(run, state_path):
 
 @pytest.mark.parametrize("evidence, message", [
     ('{ url = "https://a.org", kind = "press" }',
-     "field 'evidence': unknown evidence kind 'press'; one of: official, media, ngo, academic, other"),
+     "field 'evidence kind': unknown kind 'press'; one of: official, media, ngo, academic, other"),
     ('{ url = "https://a.org", accessed = "yesterday" }',
-     "field 'evidence': accessed: not a date: 'yesterday' (use YYYY, YYYY-MM or YYYY-MM-DD)"),
-    ('{ url = "https://a.org", accessed = 2024-06-07 }', "field 'evidence': 'accessed' must be a string, got "
+     "field 'evidence accessed': not a date: 'yesterday' (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ('{ url = "https://a.org", accessed = 2024-06-07 }', "field 'evidence accessed': expected a string, got "
                                                          "datetime.date(2024, 6, 7)"),
-    ('{ url = "https://a.org", archived = "not a url" }', "field 'evidence': archived copy must be a URL such as "
-                                                          "https://web.archive.org/…, got 'not a url'"),
+    ('{ url = "https://a.org", archived = "not a url" }', "field 'evidence archived': 'not a url' is not a URL "
+                                                          "such as https://…"),
+    ('{ url = "https://a.org", publisher = "Evil\\u001b[31m" }', "field 'evidence publisher': holds the control "
+                                                                  "character U+001B"),
     ('{ url = "https://a.org", source = "x" }', "field 'evidence': each entry needs a url (and may have title, kind, "
                                                 "publisher, archived, accessed)"),
 ])
-def test_bad_provenance_in_the_state_file_is_named_with_its_line(run, state_path, evidence, message):
+def test_bad_provenance_in_the_state_file_is_set_aside_and_named_with_its_line(run, state_path, evidence, message):
     state_path.write_text(HEADER + '\n[[updates]]\nid = "u1"\ncommitment = "cku-railway"\ndate = "2024"\n'
                           f'recorded = "2026-11-22T10:15:00Z"\nauthor = "a"\nevidence = [{evidence}]\n',
                           encoding="utf-8")
+    problem = f"{state_path}:5: update #1: {message}"
     result = run("list")
-    assert result.exit_code == 6
-    assert result.stderr.splitlines()[0] == f"accord: error: {state_path}:5: update #1: {message}"
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == f"accord: warning: {problem} (set aside; see `accord check`)"
+    checked = run("check")
+    assert checked.exit_code == 8
+    assert problem in checked.stderr.splitlines()
 
 
 def test_json_import_validates_provenance_like_the_state_file(run, tmp_path, state_path):
@@ -226,7 +239,7 @@ def test_json_import_validates_provenance_like_the_state_file(run, tmp_path, sta
     assert result.exit_code == 5
     assert result.stderr.splitlines() == [
         "accord: error: nothing imported: 1 bad row",
-        f"{path}: update #1 (u1): field 'evidence': unknown evidence kind 'blog'; one of: official, media, ngo, "
+        f"{path}: update #1 (u1): field 'evidence kind': unknown kind 'blog'; one of: official, media, ngo, "
         "academic, other"]
     assert not state_path.exists()
 
@@ -283,10 +296,11 @@ def test_csv_import_names_the_row_and_column_of_bad_provenance(run, tmp_path, st
         "accord: error: nothing imported: 4 bad rows",
         f"{path}: line 2: column 'evidence_kind': 3 values for 2 evidence URLs (give one for all, or one per URL "
         "separated by ';')",
-        f"{path}: line 3: column 'evidence_kind': unknown evidence kind 'press'; one of: official, media, ngo, "
-        "academic, other",
+        f"{path}: line 3: column 'evidence_kind': field 'evidence kind': unknown kind 'press'; one of: official, "
+        "media, ngo, academic, other",
         f"{path}: line 4: column 'evidence_kind': describes evidence, but the row has no evidence URL",
-        f"{path}: line 5: column 'evidence_accessed': not a date: '2024-13' (month 13 does not exist)",
+        f"{path}: line 5: column 'evidence_accessed': field 'evidence accessed': not a date: '2024-13' "
+        "(month 13 does not exist)",
     ]
     assert not state_path.exists()
 

@@ -17,6 +17,7 @@ COMMITMENT_KINDS = ("project", "agreement", "mechanism", "policy", "position")
 DOCUMENT_KINDS = ("joint-statement", "declaration", "readout", "agreement", "memorandum", "plan", "other")
 STATUSES = ("pledged", "in-progress", "stalled", "partial", "fulfilled", "broken")
 FINAL_STATUSES = frozenset({"partial", "fulfilled", "broken"})
+EVIDENCE_KINDS = ("official", "media", "ngo", "academic", "other")  # an evidence item's provenance
 SEED_STATUSES = ("pledged", "in-progress", "fulfilled")  # what the document itself records
 
 

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from accord import dates
 from accord.errors import InputError, StateError
-from accord.evidence import CHECKS, URL_PATTERN
+from accord.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
+                         check_update, check_url)
 from accord.model import STATUSES, Evidence, Standing, Update
-from accord.seeds import PARTY_PATTERN
 from accord.state import new_update_id, now_recorded
 from accord.tracker import Tracker
 
 if TYPE_CHECKING:
     from accord.cache import TrackerFiles
 
+URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 EVIDENCE_OPTIONS = {"kind": "--evidence-kind", "publisher": "--evidence-publisher",
                     "archived": "--evidence-archived", "accessed": "--evidence-accessed"}
 
@@ -62,12 +64,22 @@ def parse_evidence(text: str) -> Evidence:
 
 
 def parse_provenance(name: str, text: str, on: dt.date | None = None) -> str:
-    """One provenance field of an evidence item (kind, publisher, archived, accessed)."""
+    """One provenance field of an evidence item (kind, publisher, archived, accessed) as typed:
+    tidied, then checked by the gate's rule for it."""
+    value = text.strip()
     try:
-        if name == "accessed":
-            return dates.parse_event_date(text, on)  # today, yesterday; never in the future
-        return CHECKS[name](text)
-    except ValueError as exc:
+        if name == "kind":
+            return check_evidence_kind(value.lower())
+        if name == "publisher":
+            return check_publisher(value)
+        if name == "archived":
+            return check_url(value, "evidence archived")
+        try:
+            value = dates.parse_event_date(value, on)  # also today and yesterday
+        except ValueError as exc:
+            raise UpdateRejected(f"field 'evidence accessed': {exc}") from None
+        return check_event_date(value, "evidence accessed")
+    except UpdateRejected as exc:
         raise InputError(str(exc)) from None
 
 
@@ -86,18 +98,15 @@ def evidence_with_provenance(given: Iterable[tuple[str, str]], on: dt.date | Non
         evidence, fields = items[-1]
         if name in fields:
             raise InputError(f"{option} given twice for the evidence {evidence.url}")
-        try:
-            fields[name] = parse_provenance(name, value, on)
-        except InputError as exc:
-            raise InputError(f"{option}: {exc.message}") from None
+        fields[name] = parse_provenance(name, value, on)
     return tuple(replace(evidence, **fields) for evidence, fields in items)
 
 
 def parse_party(text: str) -> str:
-    code = text.strip().upper()
-    if not PARTY_PATTERN.match(code):
-        raise InputError(f"party must be an ISO 3166 alpha-2 code such as CN or KG, got {text!r}")
-    return code
+    try:
+        return check_party(text.strip().upper())
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
 
 
 def new_update(commitment: str, *, author: str, date: str, status: str | None = None,
@@ -106,9 +115,17 @@ def new_update(commitment: str, *, author: str, date: str, status: str | None = 
     note = note.strip() if note else None
     if status is None and progress is None and not note and not evidence:
         raise InputError("nothing to record: give --status, --progress, --note or --evidence")
-    return Update(id=update_id or new_update_id(), commitment=commitment, date=date, recorded=now_recorded(),
-                  author=author, status=status, progress=progress, note=note or None, evidence=evidence,
-                  party=party)
+    return admitted(Update(id=update_id or new_update_id(), commitment=commitment, date=date,
+                           recorded=now_recorded(), author=author, status=status, progress=progress,
+                           note=note or None, evidence=evidence, party=party))
+
+
+def admitted(update: Update) -> Update:
+    """The update, if it passes the gate every update passes (``accord.gate``); else InputError."""
+    try:
+        return check_update(update)
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
 
 
 def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
