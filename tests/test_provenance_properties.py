@@ -6,17 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, strategies as st
 
-pytest.importorskip("hypothesis")
-from hypothesis import given, strategies as st  # noqa: E402
+from accord.errors import InputError
+from accord.evidence import FIELDS, evidence_from_dict, evidence_record
+from accord.model import EVIDENCE_KINDS, Evidence, Update
+from accord.record import evidence_with_provenance
+from accord.state import HEADER, parse, serialize_updates
 
-from accord.errors import InputError  # noqa: E402
-from accord.evidence import evidence_from_dict  # noqa: E402
-from accord.model import EVIDENCE_KINDS, Evidence, Update  # noqa: E402
-from accord.record import evidence_with_provenance  # noqa: E402
-from accord.state import HEADER, parse, serialize_updates  # noqa: E402
-
-words = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf")), min_size=1, max_size=30).map(str.strip).filter(bool)
+# names and titles as the gate admits them: no control or invisible formatting character
+words = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf")), min_size=1, max_size=30
+                ).map(str.strip).filter(bool)
 urls = st.builds(lambda host, path: f"https://{host}.org/{path}", st.from_regex(r"[a-z]{1,12}", fullmatch=True),
                  st.from_regex(r"[A-Za-z0-9/_.%-]{0,20}", fullmatch=True))
 past = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2020, 12, 31))  # never refused as future
@@ -53,11 +53,8 @@ def test_provenance_before_any_evidence_is_refused(name, value):
         evidence_with_provenance([(name, value), ("evidence", "https://a.org")])
 
 
-@given(st.dictionaries(st.sampled_from(("title", "kind", "publisher", "archived", "accessed")), words))
-def test_stored_evidence_is_valid_or_refused_with_a_message(fields):
-    try:
-        evidence = evidence_from_dict({"url": "https://a.org", **fields})
-    except ValueError as exc:
-        assert str(exc)
-    else:
-        assert evidence.url == "https://a.org"
+@given(st.dictionaries(st.sampled_from(FIELDS[1:]), words))
+def test_stored_evidence_reads_back_as_written_in_the_fixed_order(fields):
+    item = {"url": "https://a.org", **fields}
+    written = evidence_record(evidence_from_dict(item))
+    assert list(written.items()) == [(key, item[key]) for key in FIELDS if key in item]
