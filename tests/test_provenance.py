@@ -49,7 +49,8 @@ def stored_updates(state_path: Path) -> list[dict]:
 
 
 def test_each_provenance_option_describes_the_evidence_before_it(run, state_path):
-    record_two_sources(run)
+    printed = record_two_sources(run).stdout.splitlines()
+    assert printed[-2:] == [f"  evidence: {OFFICIAL} (official)", f"  evidence: {MEDIA} (media)"]
     [stored] = stored_updates(state_path)
     assert stored["evidence"] == [OFFICIAL_STORED, MEDIA_STORED]
 
@@ -334,6 +335,13 @@ def test_official_sources_are_counted_once_per_url_per_commitment(run):
     by_area = {g["group"]: g for g in json.loads(ok(run, "summary", "-f", "json").stdout)["groups"]}
     assert (by_area["connectivity"]["official_sources"], by_area["finance"]["official_sources"]) == (1, 1)
     assert "  Official sources: 2, backing 2 commitments" in ok(run, "summary").stdout.splitlines()
+
+
+def test_changes_list_new_evidence_with_its_provenance(run):
+    record_two_sources(run)
+    [change] = json.loads(ok(run, "changes", "--since", "2024-06", "--format", "json").stdout)
+    assert change["evidence"] == [{"date": "2024-06-06", **OFFICIAL_STORED},
+                                  {"date": "2024-06-06", **MEDIA_STORED}]
 
 
 def test_report_csv_and_json_carry_the_official_source_count(run):

@@ -76,7 +76,8 @@ def update_text(u: Update) -> str:
     lines = ["  " + "  ".join(f for f in facts if f)]
     if u.note:
         lines.append(_indented(safe(u.note), "    "))
-    lines += [f"    ↳ {safe(e.url)}" + (f" {safe(e.title)}" if e.title else "") + provenance_text(e) for e in u.evidence]
+    lines += [f"    ↳ {safe(e.url)}" + (f" {safe(e.title)}" if e.title else "") + provenance_text(e)
+              for e in u.evidence]
     return "\n".join(lines)
 
 

@@ -241,8 +241,10 @@ def _evidence(evidence: Evidence) -> str:
     url = web_url(evidence.url)
     if url is None:
         title = f"{h(evidence.title)} " if evidence.title else ""
-        return f'{title}<span class="nolink">{h(evidence.url)}</span>' + _provenance(evidence)
-    return f'<a href="{h(url)}" rel="noopener noreferrer">{h(evidence.title or evidence.url)}</a>' + _provenance(evidence)
+        link = f'{title}<span class="nolink">{h(evidence.url)}</span>'
+    else:
+        link = f'<a href="{h(url)}" rel="noopener noreferrer">{h(evidence.title or evidence.url)}</a>'
+    return link + _provenance(evidence)
 
 
 def _provenance(evidence: Evidence) -> str:
@@ -351,7 +353,8 @@ padding:0 5px;border-radius:3px;margin-right:4px}.by{color:var(--muted);margin-l
 .latest .about{display:block;font:17px/1.35 var(--serif);color:var(--navy);text-decoration:none}
 .latest .about:hover{color:var(--accent);text-decoration:underline}
 .evidence{margin:2px 0 0;padding-left:18px;font-size:13px}
-.src{display:inline-block;padding:0 6px;border:1px solid var(--rule);border-radius:8px;font:600 11px/1.5 var(--sans);text-transform:uppercase;letter-spacing:.04em}
+.src{display:inline-block;padding:0 6px;border:1px solid var(--rule);border-radius:8px;font:600 11px/1.5 var(--sans);
+text-transform:uppercase;letter-spacing:.04em}
 .src.k-official{border-color:var(--navy);color:var(--navy)}
 .nolink{font-family:ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted);word-break:break-all}
 .back{font-size:12px;margin:6px 0 0}

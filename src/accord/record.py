@@ -133,7 +133,7 @@ def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
              for f in ("status", "progress", "overdue", "stale") if getattr(before, f) != getattr(after, f)]
     if update.note:
         found.append(Change("note", None, update.note))
-    found += [Change("evidence", None, e.url) for e in update.evidence]
+    found += [Change("evidence", None, e.url + (f" ({e.kind})" if e.kind else "")) for e in update.evidence]
     return found
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from accord import __version__, dates
 from accord.errors import InputError
+from accord.evidence import PROVENANCE
 from accord.formats import to_delimited, to_markdown
 from accord.model import AREAS, STATUSES, Document, Evidence, Standing, Update
 from accord.records import COMMITMENT_FIELDS, UPDATE_COLUMNS, commitment_record, export_json_chunks, update_row
@@ -235,8 +236,12 @@ def change_record(change: Change) -> dict:
             "status_before": change.before.status, "status_after": change.after.status,
             "progress_before": change.before.progress, "progress_after": change.after.progress,
             "newly_overdue": change.newly_overdue,
-            "evidence": [{"date": date, "url": e.url, "title": e.title} for date, e in change.evidence],
+            "evidence": [{"date": date, "url": e.url, "title": e.title, **_provenance(e)} for date, e in change.evidence],
             "updates": [u.id for u in change.updates]}
+
+
+def _provenance(evidence: Evidence) -> dict:
+    return {key: value for key in PROVENANCE if (value := getattr(evidence, key))}
 
 
 # -- plain table rows (the piped tables; free of rich) ----------------------------

@@ -75,7 +75,9 @@ def update_command(
 
     Example: accord update cku-railway --status in-progress --date 2024-12-27 --note "Construction launched"
 
-    Example: accord update cku-railway --note "Agreement signed" --evidence "https://www.mfa.gov.kg/… Signing" --evidence-kind official --evidence-archived https://web.archive.org/… --evidence "https://24.kg/… Report" --evidence-kind media --evidence-publisher 24.kg
+    Example: accord update cku-railway --note "Agreement signed"
+    --evidence "https://www.mfa.gov.kg/… Signing" --evidence-kind official --evidence-archived https://web.archive.org/…
+    --evidence "https://24.kg/… Report" --evidence-kind media --evidence-publisher 24.kg
     """
     from accord import record
 
