@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from accord.reports import link_url, md_text
 
 _INLINE = re.compile(r"\*\*(?P<strong>.+?)\*\*|\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*|\b_(?P<em2>[^_]+?)_\b"
-                     r"|`(?P<code>[^`]+)`|\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)")
+                     r"|`(?P<code>[^`]+)`|\[(?P<label>[^\]]+)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)\)")
 _HEADING = re.compile(r"(#{1,3})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"[-*]\s+(.*)$")
 

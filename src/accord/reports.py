@@ -489,7 +489,7 @@ def _md_heading(ctx: ReportContext) -> str:
     if who.subtitle:
         lines += [f"*{md_text(who.subtitle)}*", ""]
     if who.org:
-        lines += [f"Published by {md_text(who.org)}.", ""]
+        lines += [f"Published by {md_text(who.org)}" + ("" if who.org.rstrip().endswith(".") else "."), ""]
     lines.append(f"{plural(ctx.summary.total.commitments, 'commitment')} from {plural(len(ctx.documents), 'document')}"
                  + (f" ({', '.join(map(md_text, ctx.parties))})" if ctx.parties else "")
                  + f", as they stood on {ctx.summary.as_of.isoformat()}.")
