@@ -478,7 +478,8 @@ def _md_commitments(ctx: ReportContext) -> list[str]:
         return [_md_commitment_table(ctx.standings, "## All commitments"), "## Commitments in detail\n",
                 *(_md_commitment(s, ctx) for s in ctx.standings)]
     cards = ["## Commitments with updates\n", *(_md_commitment(s, ctx) for s in ctx.carded)] if ctx.carded else []
-    table = ([_md_commitment_table(ctx.untouched, "## Commitments without updates", anchors=True)]
+    linked = {c.id for links in ctx.links.values() for c, shown in links.restates + links.restated_by if shown}
+    table = ([_md_commitment_table(ctx.untouched, "## Commitments without updates", anchors=linked)]
              if ctx.untouched else [])
     return cards + table
 
@@ -548,11 +549,12 @@ def _md_tally_table(label: str, rows: list[Tally]) -> str:
     return to_markdown(records, headers)
 
 
-def _md_commitment_table(standings: list[Standing], heading: str, *, anchors: bool = False) -> str:
-    """The commitments in a table; with ``anchors``, each row the target of links to its commitment
-    (the rows of commitments without a card)."""
+def _md_commitment_table(standings: list[Standing], heading: str, *, anchors: set[str] = frozenset()) -> str:
+    """The commitments in a table; the rows of ``anchors`` are the targets of links to them
+    (commitments without a card that others restate or are restated by)."""
     headers = ("ID", "Commitment", "Area", "Status", "Progress", "Deadline", "Last update")
-    records = [dict(zip(headers, ((f'<a id="c-{s.commitment.id}"></a>' if anchors else "") + f"`{s.commitment.id}`", md_text(s.commitment.title),
+    records = [dict(zip(headers, ((f'<a id="c-{s.commitment.id}"></a>' if s.commitment.id in anchors else "")
+                                  + f"`{s.commitment.id}`", md_text(s.commitment.title),
                                   s.commitment.area, s.status, format_progress(s.progress), _deadline(s),
                                   s.last_update or "–")))
                for s in standings]

@@ -138,15 +138,11 @@ def report_command(
 ) -> None:
     """A report to publish: Markdown, self-contained HTML, CSV for spreadsheets, all of it as JSON, or a Frictionless data package.
 
-    Examples:
+    Example: accord report --area connectivity -o connectivity.html
 
-      accord report --area connectivity -o connectivity.html
+    Example: accord report -o report.html --title "Kyrgyzstan tracker" --org "Policy Institute" --intro intro.md --logo logo.png
 
-      accord report -o report.html --title "Kyrgyzstan tracker" --org "Bishkek Policy Institute" --intro intro.md --logo logo.png
-
-      accord report --detail all -o everything.md
-
-      accord report --format datapackage -o tracker-data
+    Example: accord report --format datapackage -o tracker-data
     """
     from accord import reports
     from accord.queries import select
@@ -197,11 +193,7 @@ def schema_command(
 ) -> None:
     """The JSON Schema (draft 2020-12) of a command's JSON output; without NAME, the list of them.
 
-    Examples:
-
-      accord schema list > list.schema.json
-
-      accord schema report
+    Example: accord schema list > list.schema.json
     """
     from accord import schema
 
