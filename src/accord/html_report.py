@@ -421,7 +421,7 @@ padding:0 5px;border-radius:3px;margin-right:4px}.by{color:var(--muted);margin-l
 .back{font-size:12px;margin:6px 0 0}
 .colophon{margin-top:56px;padding:8px 0 40px;background:var(--wash);font-size:13.5px}
 .colophon h2{margin-top:24px}
-@media (max-width:760px){.figures{grid-template-columns:repeat(2,1fr)}.commitment{display:block}
+@media screen and (max-width:760px){.figures{grid-template-columns:repeat(2,1fr)}.commitment{display:block}
 .masthead h1{font-size:30px}}
 .logo{display:block;max-height:56px;max-width:240px;margin:0 0 14px}
 .subtitle{font:22px/1.35 var(--serif);color:#fff;margin:-4px 0 10px;max-width:36em}
@@ -440,7 +440,7 @@ h2{font-size:16pt;margin:18px 0 8px;padding-top:6px;border-top-width:2px;break-a
 h3{font-size:13pt}.figures{margin:14px 0 10px}.figure{padding:8px 10px}.figure .value{font-size:24pt}
 .intro{font-size:11pt;margin-top:12px}.intro p{margin:0 0 6px}
 figure.chart,.strip,#by-party table{break-inside:avoid}
-.chart svg{max-height:190px;width:auto;max-width:100%}
+.timechart{max-height:200px}
 table.data{font-size:8.5pt}table.data td,table.data tbody th{padding:2px 6px}table.data thead th{padding:4px 6px}
 table.data thead{display:table-header-group}tr{break-inside:avoid}
 table.compact td{padding:1.5px 6px}.compact .id{font-size:7.5pt}.badge{font-size:7.5pt;padding:0 5px;line-height:1.5}
