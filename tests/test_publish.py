@@ -337,7 +337,8 @@ A4_HEIGHT = 841.92  # points
 def test_the_report_of_the_shipped_seeds_prints_on_few_full_pages(run, tmp_path):
     """Printed to A4 by Chromium: at most 20 pages, and none of them nearly empty (the lowest
     line of text on each page at least a quarter of the way down)."""
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     record_a_few(run)
     page = tmp_path / "report.html"
     ok(run, "report", "-o", page)
@@ -379,7 +380,8 @@ def package(run, tmp_path):
 
 
 def test_data_package_validates_with_frictionless(package):
-    frictionless = pytest.importorskip("frictionless")
+    import frictionless
+
     report = frictionless.validate(package / "datapackage.json")
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     assert sorted(p.name for p in package.iterdir()) == ["commitments.csv", "datapackage.json", "documents.csv",
@@ -388,7 +390,8 @@ def test_data_package_validates_with_frictionless(package):
 
 def test_frictionless_rejects_a_broken_foreign_key_and_a_bad_status(package):
     """The table schemas are checked, not just read: a package edited wrong no longer validates."""
-    frictionless = pytest.importorskip("frictionless")
+    import frictionless
+
     updates = package / "updates.csv"
     updates.write_text(updates.read_text(encoding="utf-8").replace("development-fund", "no-such-commitment"),
                        encoding="utf-8")

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import jsonschema
 import pytest
 
-jsonschema = pytest.importorskip("jsonschema")
-
-from accord.schema import SCHEMAS, load_schema  # noqa: E402
+from accord.schema import SCHEMAS, load_schema
 
 
 def ok(run, *args):

@@ -77,7 +77,7 @@ def _intro(ctx: ReportContext) -> str:
 
 
 def _over_time(ctx: ReportContext) -> str:
-    from accord.chart import status_chart, status_series
+    from accord.chart import STACK_ORDER, status_chart, status_series
 
     series = status_series(ctx.standings, ctx.summary.as_of)
     if not series:
@@ -86,7 +86,7 @@ def _over_time(ctx: ReportContext) -> str:
             f"{status_chart(series, STATUS_COLORS, STATUS_LABELS)}"
             f"<figcaption>Assessed commitments in each status at the end of each month, from the month of the "
             f"first update to {_long_date(ctx.summary.as_of)}, when {_pledged_note(series[-1])}. "
-            f"Each column’s tooltip gives every status.</figcaption></figure>{_legend()}</section>")
+            f"Each column’s tooltip gives every status.</figcaption></figure>{_legend(STACK_ORDER)}</section>")
 
 
 def _pledged_note(point) -> str:
@@ -145,8 +145,8 @@ def _status_strip(total: Tally) -> str:
             f'aria-label="Status of all {total.commitments} commitments">{"".join(parts)}</svg>')
 
 
-def _legend() -> str:
-    keys = "".join(f'<span class="key"><span class="swatch s-{s}"></span>{STATUS_LABELS[s]}</span>' for s in STATUSES)
+def _legend(statuses: tuple[str, ...] = STATUSES) -> str:
+    keys = "".join(f'<span class="key"><span class="swatch s-{s}"></span>{STATUS_LABELS[s]}</span>' for s in statuses)
     return f'<p class="legend">{keys}</p>'
 
 
