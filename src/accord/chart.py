@@ -7,6 +7,7 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -47,22 +48,32 @@ def status_series(standings: list[Standing], as_of: dt.date) -> list[Point]:
     if not starts:
         return []
     days = month_ends(min(starts), as_of)
-    counts = [dict.fromkeys(STATUSES, 0) for _ in days]
+    changes = [dict.fromkeys(STATUSES, 0) for _ in days]  # how each day's counts differ from the day before's
     for standing in standings:
-        for i, status in enumerate(_statuses_on(standing, days)):
-            counts[i][status] += 1
-    return [Point(day, c) for day, c in zip(days, counts)]
+        for i, old, new in _moves(standing, days):
+            if old is not None:
+                changes[i][old] -= 1
+            changes[i][new] += 1
+    points, running = [], dict.fromkeys(STATUSES, 0)
+    for day, change in zip(days, changes):
+        running = {status: running[status] + change[status] for status in STATUSES}
+        points.append(Point(day, running))
+    return points
 
 
-def _statuses_on(standing: Standing, days: list[dt.date]) -> list[str]:
-    """The commitment's status on each of ``days`` (ascending), in one pass over its updates."""
-    status, updates, i, found = standing.commitment.status, standing.updates, 0, []
-    for day in days:
-        while i < len(updates) and dates.start(updates[i].date) <= day:
-            status = updates[i].status or status
-            i += 1
-        found.append(status)
-    return found
+def _moves(standing: Standing, days: list[dt.date]) -> list[tuple[int, str | None, str]]:
+    """Where the commitment's status changes among ``days`` (ascending): (index of the first day
+    it holds, the status before or None at the start, the new status). One pass over its updates."""
+    status = standing.commitment.status
+    moves: list[tuple[int, str | None, str]] = [(0, None, status)]
+    for update in standing.updates:
+        if update.status and update.status != status:
+            i = bisect.bisect_left(days, dates.start(update.date))
+            if i == len(days):
+                break
+            moves.append((i, status, update.status))
+            status = update.status
+    return moves
 
 
 # -- the SVG -------------------------------------------------------------------
