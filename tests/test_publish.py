@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 SHIPPED = 101
-PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9a"
+                       "wAAAABJRU5ErkJggg==")  # one pixel
 INTRO = """# About this tracker
 
 We follow **every promise** made in the *joint statements*; see [our method](https://example.org/method?a=1&b=2)
@@ -371,7 +372,8 @@ def read_csv(path: Path) -> list[dict]:
 @pytest.fixture
 def package(run, tmp_path):
     record_a_few(run)
-    record(run, "cku-highway", "--status", "in-progress", "--date", "2025-05", "--note", "=1+1 Бишкек–Ош 中吉乌",
+    record(run, "cku-highway", "--status", "in-progress", "--date", "2025-05",
+           "--note", "=1+1 Бишкек–Ош 中吉乌",
            "--evidence", "https://example.org/a", "--evidence", "https://example.org/b Second source")
     folder = tmp_path / "package"
     result = ok(run, "report", "--format", "datapackage", "-o", folder)

@@ -32,7 +32,8 @@ def output(run, *args):
 def tracker(run, tmp_path):
     """Updates of every shape: evidence with and without a title, a party, a retraction."""
     for args in (
-        ["cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06", "--note", "Signed «ok»",
+        ["cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06",
+         "--note", "Signed «ok»",
          "--evidence", "https://example.org/a Signed", "--evidence", "https://example.org/b"],
         ["turgat-irkeshtan-ports", "--status", "partial", "--date", "2025-03", "--party", "KG"],
         ["development-fund", "--status", "stalled", "--date", "2025"],

@@ -20,7 +20,8 @@ NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 FORMULA = f"{{{NS['table']}}}formula"
-NOTES = ("Бишкек–Ош road: 中吉乌铁路 «launched» — ça avance 🚄", "=HYPERLINK(\"http://evil.example\",\"x\")",
+NOTES = ("Бишкек–Ош road: 中吉乌铁路 «launched» — ça avance 🚄",
+         "=HYPERLINK(\"http://evil.example\",\"x\")",
          "+SUM(1,2)", "-1+1", "@SUM(1)")
 
 

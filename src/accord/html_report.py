@@ -246,14 +246,19 @@ def _last_update(s: Standing) -> str:
 
 
 def _compact_table(standings: list[Standing], ctx: ReportContext) -> str:
-    rows = "".join(f'<tr id="c-{h(s.commitment.id)}"><td>{h(s.commitment.title)}<span class="id">{h(s.commitment.id)}'
-                   f"</span>{_relations(ctx.links.get(s.commitment.id), compact=True)}</td><td>{h(s.commitment.area)}</td>"
-                   f"<td>{_badge(s.status)}</td><td>{_deadline(s)}</td></tr>" for s in standings)
+    rows = "".join(_compact_row(s, ctx) for s in standings)
     return (f'<section id="untouched"><h2>Commitments without updates</h2>'
             f'<p class="lede">{plural(len(standings), "commitment")} with nothing recorded yet, in document order.</p>'
             f'<table class="data compact"><thead><tr><th scope="col">Commitment</th><th scope="col">Area</th>'
             f'<th scope="col">Status</th><th scope="col">Deadline</th></tr></thead><tbody>{rows}</tbody></table>'
             f"</section>")
+
+
+def _compact_row(s: Standing, ctx: ReportContext) -> str:
+    c = s.commitment
+    return (f'<tr id="c-{h(c.id)}"><td>{h(c.title)}<span class="id">{h(c.id)}</span>'
+            f"{_relations(ctx.links.get(c.id), compact=True)}</td><td>{h(c.area)}</td>"
+            f"<td>{_badge(s.status)}</td><td>{_deadline(s)}</td></tr>")
 
 
 def _details(standings: list[Standing], ctx: ReportContext, heading: str) -> str:
