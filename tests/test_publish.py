@@ -87,6 +87,8 @@ def test_identity_options_brand_the_html_report(run, tmp_path):
                      'rel="noopener noreferrer">the editors</a>.</p><ul><li>&lt;script&gt;alert(1)&lt;/script&gt;</li>'
                      '<li>a trap and &lt;img src=x onerror=alert(3)&gt;</li></ul>')
     assert "<script" not in page and "javascript:" not in page
+    assert ("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+            "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">") in page
 
 
 def test_identity_in_the_markdown_report(run, tmp_path):
