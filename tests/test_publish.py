@@ -125,11 +125,12 @@ def test_without_identity_the_report_keeps_its_own_title(run, tmp_path):
 
 
 @pytest.mark.parametrize("name,make,option,message", [
-    ("missing.md", None, "--intro", "cannot read: No such file or directory"),
+    ("missing.md", None, "--intro", "no such file"),
     ("logo.txt", lambda p: p.write_text("not an image"), "--logo", "not a PNG, JPEG, GIF, WebP or SVG image"),
-    ("logo.png", lambda p: p.write_bytes(PNG + b"\0" * 600_000), "--logo", "too large (600070 bytes; at most 524288)"),
+    ("logo.png", lambda p: p.write_bytes(PNG + b"\0" * 600_000), "--logo",
+     "logo file is larger than 512 KiB, the most accord reads"),
     ("intro.md", lambda p: p.write_bytes(b"caf\xe9"), "--intro", "not UTF-8 text"),
-    ("intro.md", lambda p: p.mkdir(), "--intro", "is a folder, not a file"),
+    ("intro.md", lambda p: p.mkdir(), "--intro", "is a directory, not an introduction file"),
 ])
 def test_identity_file_errors(run, tmp_path, name, make, option, message):
     path = tmp_path / name

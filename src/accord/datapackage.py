@@ -108,6 +108,8 @@ TABLES = {
     },
 }
 
+FILES = (*(f"{name}.csv" for name in TABLES), "datapackage.json")
+
 DESCRIPTIONS = {
     "documents": "The documents the commitments come from.",
     "commitments": "Every commitment with how it stood on the package's date.",
@@ -155,7 +157,7 @@ def descriptor(as_of: dt.date, filters: str) -> dict:
 def write_package(folder: Path, tracker, standings: list[Standing], *, as_of: dt.date, filters: str) -> list[Path]:
     """Write datapackage.json and the four CSV files into ``folder`` (made if missing); each file
     atomically. Returns the paths written."""
-    from accord.state import atomic_write
+    from accord.files import atomic_write
 
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: not a folder; the data package is a folder of files")

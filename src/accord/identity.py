@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from pathlib import Path
 
 from accord.errors import InputError
 
@@ -54,7 +53,7 @@ def load_identity(title: Source, subtitle: Source, org: Source, intro: Source, l
 
 
 def read_intro(source: Source) -> str:
-    data = _read(source, MAX_INTRO)
+    data = _read(source, "introduction file", MAX_INTRO)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -62,7 +61,7 @@ def read_intro(source: Source) -> str:
 
 
 def read_logo(source: Source) -> Logo:
-    data = _read(source, MAX_LOGO)
+    data = _read(source, "logo file", MAX_LOGO)
     mime = logo_type(data)
     if mime is None:
         raise InputError(f"{source.name} {source.value}: not a PNG, JPEG, GIF, WebP or SVG image")
@@ -83,14 +82,11 @@ def logo_type(data: bytes) -> str | None:
     return None
 
 
-def _read(source: Source, limit: int) -> bytes:
-    path = Path(source.value).expanduser()
+def _read(source: Source, what: str, limit: int) -> bytes:
+    """The file's bytes (files.read_regular), a message naming the option or key it came from."""
+    from accord.files import expand_user, read_regular
+
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(f"{source.name} {source.value}: is a folder, not a file")
-        if size > limit:
-            raise InputError(f"{source.name} {source.value}: too large ({size} bytes; at most {limit})")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{source.name} {source.value}: cannot read: {exc.strerror}") from None
+        return read_regular(expand_user(source.value), what, limit)
+    except InputError as exc:
+        raise InputError(f"{source.name} {exc.message}") from None

@@ -18,6 +18,7 @@ from accord.cli.common import (
     emit_table,
     err,
     out,
+    refuse_own_files,
     terminal_module,
     write_output,
 )
@@ -154,13 +155,13 @@ def report_command(
     tracker = session.tracker()
     rows = select(tracker, filters, as_of=when)
     if report_format == "datapackage":
-        _write_datapackage(tracker, rows, when, filters, output, updates)
+        _write_datapackage(session, rows, when, filters, output, updates)
         return
     identity = None
     if report_format in ("md", "html"):
         identity = _identity(session.settings, title=title, subtitle=subtitle, org=org, intro=intro, logo=logo)
     write_output(reports.render_report(report_format, tracker, rows, as_of=when, filters=filters,
-                                       per_update=updates, identity=identity, detail=detail), output)
+                                       per_update=updates, identity=identity, detail=detail), output, session)
 
 
 def _identity(settings, **options):
@@ -174,16 +175,19 @@ def _identity(settings, **options):
     return load_identity(**sources)
 
 
-def _write_datapackage(tracker, rows, when, filters, output: Optional[Path], per_update: bool) -> None:
+def _write_datapackage(session: Session, rows, when, filters, output: Optional[Path], per_update: bool) -> None:
     from accord import dates, reports
-    from accord.datapackage import write_package
+    from accord.datapackage import FILES, write_package
     from accord.errors import InputError
 
     if output is None:
         raise InputError("the data package is a folder of files: give it with -o DIR")
     if per_update:
         raise InputError("--updates works with the CSV report only")
-    write_package(output, tracker, rows, as_of=when or dates.today(), filters=reports.describe_filters(filters))
+    for name in FILES:
+        refuse_own_files(output / name, session)
+    write_package(output, session.tracker(), rows, as_of=when or dates.today(),
+                  filters=reports.describe_filters(filters))
     err(f"Wrote {output}/datapackage.json and its 4 tables")
 
 
