@@ -453,3 +453,15 @@ def test_data_package_errors(run, tmp_path, args, message):
     stderr = fails(run, "report", *[a.format(d=tmp_path) for a in args])
     assert stderr == f"accord: error: {message.format(d=tmp_path)}\n"
     assert (tmp_path / "file.txt").read_text() == "keep me" and not (tmp_path / "pkg").exists()
+
+
+def test_data_package_never_writes_over_the_state_file(run, tmp_path):
+    folder = tmp_path / "package"
+    folder.mkdir()
+    state = folder / "updates.csv"  # a state file may have any name
+    record(run, "cku-railway", "--note", "kept", "--state", state)
+    before = state.read_bytes()
+    stderr = fails(run, "report", "-f", "datapackage", "-o", folder, "--state", state)
+    assert stderr == f"accord: error: {state}: is the state file; write the output to another file\n"
+    assert state.read_bytes() == before and not (folder / "datapackage.json").exists()
+
