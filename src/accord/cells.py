@@ -29,7 +29,7 @@ def log_cells(u: Update, retracted: set[str]) -> list[str]:
     if u.id in retracted:
         status = (status + " (undone)").strip()
     return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
-            u.author, u.id, u.note or "", " ".join(e.url for e in u.evidence)]
+            u.author, u.id, u.note or "", " ".join(e.url + (f" ({e.kind})" if e.kind else "") for e in u.evidence)]
 
 
 def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> str:
@@ -71,8 +71,17 @@ def update_text(u: Update) -> str:
     lines = ["  " + "  ".join(f for f in facts if f)]
     if u.note:
         lines.append(_indented(u.note, "    "))
-    lines += [f"    ↳ {e.url}" + (f" {e.title}" if e.title else "") for e in u.evidence]
+    lines += [f"    ↳ {e.url}" + (f" {e.title}" if e.title else "") + provenance_text(e) for e in u.evidence]
     return "\n".join(lines)
+
+
+def provenance_text(evidence) -> str:
+    """"  [official · Ministry of Transport · accessed 2024-06-07 · archived https://…]", or nothing
+    (raw user text: its callers make it safe)."""
+    from accord.evidence import provenance_words
+
+    words = provenance_words(evidence)
+    return f"  [{' · '.join(words)}]" if words else ""
 
 
 def _indented(text: str, indent: str) -> str:

@@ -48,6 +48,7 @@ _MD_ENTITIES = str.maketrans(_MD_ESCAPES)
 _MD_BLOCK_START = re.compile(r"[-+=]|\d+[.)]")  # a list item or setext underline when it starts a line
 _CODE_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+_MAILTO = re.compile(r"mailto:[^@/?#]+@[^@/?#]+\.[^@/?#]+", re.IGNORECASE)  # one address, nothing else
 _URL_SAFE = ";/?:@&=+$,-_.!~*'#%[]"  # everything else is percent-encoded, ( ) < > " ` \ | included
 
 
@@ -160,7 +161,7 @@ def html_text(value) -> str:
 
 
 def web_url(url) -> str | None:
-    """The URL fit for a link: http or https with a host, or mailto with an address; nothing
+    """The URL fit for a link: http or https with a host, or mailto to one address; nothing
     that could leave a Markdown link or an HTML attribute (percent-encoded). None for anything
     else (javascript:, data:, file:, relative, …)."""
     import urllib.parse
@@ -168,10 +169,17 @@ def web_url(url) -> str | None:
     if not url or _NOT_IN_URL.search(url):
         return None
     parts = urllib.parse.urlsplit(url)
-    scheme = parts.scheme.lower()
-    if not ((scheme in ("http", "https") and parts.netloc) or (scheme == "mailto" and "@" in parts.path)):
+    if not ((parts.scheme.lower() in ("http", "https") and parts.netloc) or _MAILTO.fullmatch(url)):
         return None
     return urllib.parse.quote(url, safe=_URL_SAFE)
+
+
+def anchor(value) -> str:
+    """An id made fit for an HTML ``id`` and a ``#fragment``, in HTML or Markdown: percent-encoded
+    (an accord id, a slug, stays as it is)."""
+    import urllib.parse
+
+    return urllib.parse.quote("" if value is None else str(value), safe="-._~")
 
 
 # -- spreadsheets ----------------------------------------------------------------
@@ -203,17 +211,18 @@ def json_text(value) -> str:
     means the same character."""
     import json
 
-    return _json_escaped(json.dumps(value, ensure_ascii=False))
+    return escaped_json(json.dumps(value, ensure_ascii=False))
 
 
 def json_string(text: str) -> str:
     """A JSON string literal, escaped as ``json_text`` does."""
     import json  # loads json.encoder, whose C encoder json.dumps uses
 
-    return _json_escaped(json.encoder.encode_basestring(text))
+    return escaped_json(json.encoder.encode_basestring(text))
 
 
-def _json_escaped(encoded: str) -> str:
+def escaped_json(encoded: str) -> str:
+    """JSON text from ``json.dumps(…, ensure_ascii=False)`` (any indent) escaped as ``json_text``."""
     if encoded.isascii() and "\x7f" not in encoded:  # isascii costs nothing: str knows its kind
         return encoded
     return _JSON_UNSAFE.sub(_json_escape, encoded)

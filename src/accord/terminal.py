@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from accord.cells import STANDING_HEADERS
+from accord.cells import STANDING_HEADERS, provenance_text
 from accord.model import Standing, Update
 from accord.sanitize import is_clean, terminal
 
@@ -127,6 +127,7 @@ def update_line(update: Update, retracted: bool = False) -> Text:
         line.append_text(user_text("\n    ↳ " + evidence.url, "underline"))
         if evidence.title:
             line.append_text(user_text(" " + evidence.title, "dim"))
+        line.append_text(user_text(provenance_text(evidence), "dim"))
     return line
 
 

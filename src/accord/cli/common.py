@@ -86,6 +86,17 @@ def fail(exc: AccordError) -> None:
     raise typer.Exit(exc.exit_code)
 
 
+SET_ASIDE_SHOWN = 3
+
+
+def warn_set_aside(problems: list[str]) -> None:
+    """One line for each update of the state file set aside (the first few), every command."""
+    for problem in problems[:SET_ASIDE_SHOWN]:
+        err(f"accord: warning: {problem} (set aside; see `accord check`)")
+    if len(problems) > SET_ASIDE_SHOWN:
+        err(f"accord: warning: … and {len(problems) - SET_ASIDE_SHOWN} more updates set aside; see `accord check`")
+
+
 def err(message: str) -> None:
     from accord.sanitize import terminal
 
@@ -138,9 +149,10 @@ class Session:
         return self._files
 
     def tracker(self):
-        """The tracker as it stands (read once per command)."""
+        """The tracker as it stands (read once per command); updates set aside are warned of."""
         if self._tracker is None:
             self._tracker = self.files.tracker()
+            warn_set_aside(self._tracker.problems)
         return self._tracker
 
     def console(self, stderr: bool = False):
@@ -178,6 +190,9 @@ def main_callback(
 ) -> None:
     """Track the commitments made in diplomatic documents: what was promised, by whom, in which
     words, and how far it has got."""
+    from accord import notices
+
+    notices.send_to(lambda message: err(f"accord: warning: {message}"))
 
 
 
@@ -234,8 +249,9 @@ def confirm(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def write_output(text, output: Path | None) -> None:
-    """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``."""
+def write_output(text, output: Path | None, session: Session | None = None) -> None:
+    """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``
+    (never over one of the session's own files)."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
         from accord.sanitize import output as safe_output
@@ -245,10 +261,30 @@ def write_output(text, output: Path | None) -> None:
         sys.stdout.flush()
         return
     from accord.errors import InputError
-    from accord.state import atomic_write
+    from accord.files import atomic_write
 
+    if session is not None:
+        refuse_own_files(output, session)
     try:
         atomic_write(output, pieces, what="output file")
     except AccordError as exc:
         raise InputError(exc.message) from None
     err(f"Wrote {output}")
+
+
+def refuse_own_files(output: Path, session: Session) -> None:
+    """InputError if ``output`` is the state file, its lock or a loaded seed file, by any path."""
+    import os
+
+    from accord.errors import InputError
+    from accord.files import same_file
+
+    state = session.state
+    real_state = Path(os.path.realpath(state.path))
+    own = [(state.path, "the state file"), (state.lock_path, "the state file's lock"),
+           (real_state.with_name(real_state.name + ".lock"), "the state file's lock"),
+           *((seed, "a loaded seed file") for seed in session.files.seed_files)]
+    for path, what in own:
+        if same_file(output, path):
+            also = f" ({path})" if os.path.abspath(output) != os.path.abspath(path) else ""
+            raise InputError(f"{output}: is {what}{also}; write the output to another file")
