@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-SHIPPED = 101
+SHIPPED = 102
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9a"
                        "wAAAABJRU5ErkJggg==")  # one pixel
 INTRO = """# About this tracker
@@ -96,7 +96,7 @@ def test_identity_in_the_markdown_report(run, tmp_path):
     text = ok(run, "report", "--title", "Promises *kept*", "--subtitle", "2014–2026", "--org", "Policy Institute",
               "--intro", tmp_path / "intro.md").stdout
     assert text.startswith("# Promises &#42;kept&#42;\n\n*2014–2026*\n\nPublished by Policy Institute.\n\n"
-                           "101 commitments from 2 documents (CN, KG), as they stood on ")
+                           "102 commitments from 2 documents (CN, KG), as they stood on ")
     assert ("### About this tracker\n\nWe follow **every promise** made in the *joint statements*; see "
             "[our method](https://example.org/method?a=1&b=2) or write to [the editors](mailto:editors@example.org)."
             "\n\n- &lt;script&gt;alert(1)&lt;/script&gt;\n- a trap and &lt;img src=x onerror=alert(3)&gt;\n") in text
