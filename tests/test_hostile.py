@@ -236,29 +236,32 @@ def test_import_refuses_a_party_that_is_not_a_country_code(run, tmp_path, state_
     assert not state_path.exists()
 
 
-# -- every command, with ids, authors and names from a teammate's state file ----------
+# -- every command, with text from a teammate's state file ---------------------------------
 #
-# The state file's gate may refuse some of these (control characters in ids, authors and
-# parties): then the command fails with a one-line message, which must be as safe as the
-# rest. What a command prints is safe in every case; when it succeeds, the hostile
-# characters are shown visibly. test_sanitize.py feeds the renderers the same text
-# directly, whatever the gate lets through.
+# The state file's gate (accord.gate) sets aside an update whose id, commitment, author,
+# party or URL holds a control or bidi character, and `check` names it; notes and evidence
+# titles may hold anything, and names may hold what the gate does not look for (tags, line
+# separators, fillers, markup). What every command prints is safe in every case, the
+# gate's own messages included; where a command shows the update, the hostile characters
+# are visible. test_sanitize.py feeds the renderers hostile ids and authors directly.
 
 from test_sanitize import SGR, rendered, tags, unsafe_for_terminal  # noqa: E402
 
 PAYLOAD = "\x1b]52;c;aGk=\x07\x1b]0;pwned\x07\x1b[2J\x9b2J\u202e\u2066\u200b\ufeff<b>[red]"
 SHOWN = "\\x1b]52;c;aGk=\\x07"  # how the payload starts once made safe for a terminal
-UPDATE_ID = "t1" + PAYLOAD
+NAME = "eve<b>[red]\u2028\U000e0041\u3164\u00ad"  # what the gate lets through in a name
+NAME_SHOWN = "eve<b>[red]<U+2028><U+E0041><U+3164><U+00AD>"
 
 
-def teammate_updates(commitment: str = "cku-railway") -> list[dict]:
+def teammate_updates() -> list[dict]:
+    """One update the gate lets through, hostile wherever it may be; one it sets aside."""
     return [
-        {"id": UPDATE_ID, "commitment": commitment, "date": "2024-03-01", "recorded": "2024-03-01T00:00:00Z",
-         "author": "eve" + PAYLOAD, "status": "in-progress", "progress": 40, "note": "n" + PAYLOAD,
-         "party": "KG" + PAYLOAD, "evidence": [{"url": "https://ok.example/" + PAYLOAD, "title": "e" + PAYLOAD},
-                                              {"url": "javascript:alert(1)" + PAYLOAD}]},
+        {"id": "t1-ok", "commitment": "cku-railway", "date": "2024-03-01", "recorded": "2024-03-01T00:00:00Z",
+         "author": NAME, "status": "in-progress", "progress": 40, "note": "n" + PAYLOAD, "party": "KG",
+         "evidence": [{"url": "https://ok.example/<b>", "title": "e" + PAYLOAD}, {"url": "javascript:alert(1)"}]},
         {"id": "t2" + PAYLOAD, "commitment": "no-such" + PAYLOAD, "date": "2024-03-02",
-         "recorded": "2024-03-02T00:00:00Z", "author": "mallory" + PAYLOAD, "note": "orphan"},
+         "recorded": "2024-03-02T00:00:00Z", "author": "mallory" + PAYLOAD, "party": "KG" + PAYLOAD,
+         "note": "orphan"},
     ]
 
 
@@ -277,40 +280,51 @@ def teammate(state_path):
     return state_path
 
 
-def assert_terminal_safe(result, *, shown: bool = True) -> None:
-    """Nothing unsafe in stdout or stderr (rich's own colours aside); if the command succeeded
-    (and ``shown``), the payload is there, made visible."""
-    for stream in (result.stdout.removeprefix("\ufeff"), result.stderr):  # the CSV report's BOM, for Excel
+def assert_terminal_safe(result, *shown: str) -> None:
+    """Nothing unsafe in stdout or stderr (rich's own colours and the CSV report's BOM aside);
+    each of ``shown`` is there."""
+    for stream in (result.stdout.removeprefix("\ufeff"), result.stderr):
         assert unsafe_for_terminal(SGR.sub("", stream)) == []
         assert "\x1b]" not in stream and "\x1b[2J" not in stream
-    if result.exit_code == 0 and shown:
-        assert SHOWN in result.output, result.output
+    for text in shown:
+        assert text in SGR.sub("", result.output), result.output
 
 
-TABLE_COMMANDS = [["list", "--search", "railway"], ["show", "cku-railway"], ["log"], ["log", "cku-railway"],
-                  ["summary", "--by", "party"], ["changes", "--since", "2024-01"]]
+SHOWING = [(["show", "cku-railway"], (SHOWN, NAME_SHOWN)), (["log"], (SHOWN, NAME_SHOWN)),
+           (["log", "cku-railway"], (SHOWN, NAME_SHOWN)), (["list", "--search", "railway"], ()),
+           (["summary", "--by", "party"], ()), (["changes", "--since", "2024-01"], ("https://ok.example/<b>",))]
 
 
 @pytest.mark.parametrize("color", ["always", "never"])
-@pytest.mark.parametrize("args", TABLE_COMMANDS, ids=" ".join)
-def test_teammate_text_on_a_terminal_and_piped(run, teammate, monkeypatch, color, args):
+@pytest.mark.parametrize("args,shown", SHOWING, ids=[" ".join(a) for a, _ in SHOWING])
+def test_teammate_text_on_a_terminal_and_piped(run, teammate, monkeypatch, color, args, shown):
     monkeypatch.setenv("ACCORD_COLOR", color)
     result = run(*args)
-    assert_terminal_safe(result, shown=args[0] != "list")  # list shows no update field
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result, *shown)
+    assert "accord: warning:" in result.stderr  # the update set aside, named safely
     if color == "never":
         assert "\x1b" not in result.output
 
 
-@pytest.mark.parametrize("args", [["log"], ["list", "--search", "railway"], ["changes", "--since", "2024-01"],
-                                  ["show", "cku-railway"], ["summary", "--by", "party"], ["export"],
-                                  ["report", "--format", "json"]], ids=" ".join)
+@pytest.mark.parametrize("args", [["log", "-f", "json"], ["changes", "--since", "2024-01", "-f", "json"],
+                                  ["show", "cku-railway", "-f", "json"], ["export"], ["report", "--format", "json"]],
+                         ids=" ".join)
 def test_teammate_text_in_json_is_exact_and_escaped(run, teammate, args):
-    result = run(*args, "--format", "json") if args[0] not in ("export", "report") else run(*args)
-    assert_terminal_safe(result, shown=False)
-    if result.exit_code == 0:
-        assert "\\u001b]52;c;aGk=\\u0007" in result.stdout or args[0] == "list"
-        assert "\\u202e" in result.stdout or args[0] == "list"
-        json.loads(result.stdout)
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result)
+    assert "\\u001b]52;c;aGk=\\u0007" in result.stdout and "\\u202e" in result.stdout
+    assert "\\u2028\\udb40\\udc41\\u3164\\u00ad" in result.stdout or args[0] == "changes"  # the author
+    assert "e" + PAYLOAD in strings(json.loads(result.stdout))  # an evidence title, exact once decoded
+
+
+def strings(value) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return [value] if isinstance(value, str) else []
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "md"])
@@ -318,85 +332,85 @@ def test_teammate_text_in_json_is_exact_and_escaped(run, teammate, args):
                          ids=" ".join)
 def test_teammate_text_in_flat_formats(run, teammate, command, fmt):
     result = run(*command, "--format", fmt)
-    assert_terminal_safe(result, shown=fmt == "csv" and command[0] == "log")
-    if result.exit_code:
-        return
-    if fmt == "tsv" and command[0] == "log":
-        assert SHOWN.replace("\\", "\\\\") in result.stdout  # TSV escapes the backslash
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result)
     if fmt == "md":
         page = rendered(result.stdout)
         assert tags(page) <= {"table", "/table", "thead", "/thead", "tbody", "/tbody", "tr", "/tr", "th", "/th",
                               "td", "/td", "br"}
-        assert "&#92;x1b&#93;52;c;aGk=&#92;x07" in result.stdout or command[0] != "log"
-    else:
-        rows = (csv.reader(io.StringIO(result.stdout, newline="")) if fmt == "csv"
-                else (line.split("\t") for line in result.stdout.splitlines()))
-        assert [cell for row in rows for cell in row if runs_as_formula(cell)] == []
+        if command[0] == "log":
+            assert "&#92;x1b&#93;52;c;aGk=&#92;x07" in result.stdout and "eve&lt;b&gt;&#91;red&#93;" in result.stdout
+        return
+    rows = (list(csv.reader(io.StringIO(result.stdout, newline=""))) if fmt == "csv"
+            else [line.split("\t") for line in result.stdout.splitlines()])
+    assert [cell for row in rows for cell in row if runs_as_formula(cell)] == []
+    if command[0] == "log":
+        assert (SHOWN if fmt == "csv" else SHOWN.replace("\\", "\\\\")) in result.stdout  # TSV escapes "\"
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "csv"])
 def test_teammate_text_in_reports(run, teammate, fmt):
     result = run("report", "--format", fmt, "--search", "railway")
-    assert_terminal_safe(result, shown=False)
-    if result.exit_code:
-        return
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result)
     text = result.stdout
     if fmt == "md":
         page = rendered(text)
         assert "<b>" not in page and 'href="javascript' not in page
-        assert "eve&#92;x1b&#93;52;c;aGk=&#92;x07" in text
+        assert "n&#92;x1b&#93;52;c;aGk=&#92;x07" in text and "eve&lt;b&gt;&#91;red&#93;&lt;U+2028&gt;" in text
     elif fmt == "html":
         assert "<b>" not in text and 'href="javascript' not in text
-        assert "eve\\x1b]52;c;aGk=\\x07" in text
+        assert "n\\x1b]52;c;aGk=\\x07" in text and "eve&lt;b&gt;[red]&lt;U+2028&gt;" in text
     else:
         assert [cell for cell in cells(text) if runs_as_formula(cell)] == []
 
 
-def test_teammate_ids_in_check(run, teammate):
+def test_teammate_update_set_aside_is_named_safely_by_check(run, teammate):
     result = run("check")
-    assert result.exit_code != 0
-    assert_terminal_safe(result, shown=False)
-    assert "no-such" in result.stderr
+    assert result.exit_code == 8
+    assert_terminal_safe(result, "'t2\\x1b]52;c;aGk=\\x07")
 
 
 def test_teammate_update_undone(run, teammate, monkeypatch):
     monkeypatch.setenv("ACCORD_COLOR", "always")
     result = run("undo", "--yes")
-    assert_terminal_safe(result)
-    if result.exit_code == 0:
-        assert result.stdout.startswith("Undid update t2" + SHOWN)  # the latest recorded
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result, SHOWN, NAME_SHOWN)  # the update it undoes, on stderr
+    assert result.stdout.startswith("Undid update t1-ok on cku-railway")
 
 
 def test_hostile_text_in_update_messages(run, monkeypatch):
-    monkeypatch.setenv("ACCORD_AUTHOR", "eve" + PAYLOAD)
+    monkeypatch.setenv("ACCORD_AUTHOR", NAME)
     result = run("update", "cku-railway", "--note", "n" + PAYLOAD, "--evidence", "https://ok.example/x e" + PAYLOAD)
     assert result.exit_code == 0, result.output
-    assert_terminal_safe(result)
-    assert f"  note: n{SHOWN}" in result.stdout
+    assert_terminal_safe(result, f"  note: n{SHOWN}")
+
+
+def test_hostile_author_refused_by_update_is_named_safely(run, monkeypatch):
+    monkeypatch.setenv("ACCORD_AUTHOR", "eve" + PAYLOAD)
+    result = run("update", "cku-railway", "--note", "x")
+    assert result.exit_code == 5
+    assert_terminal_safe(result, "field 'author': holds the control character U+001B")
 
 
 @pytest.mark.parametrize("dry_run", [[], ["--dry-run"]])
-def test_hostile_ids_and_authors_imported(run, tmp_path, dry_run):
+def test_hostile_text_imported(run, tmp_path, dry_run):
     path = tmp_path / "teammate.json"
-    [good, _] = teammate_updates()
-    del good["party"]  # import refuses a party that is not a country code
-    path.write_text(json.dumps({"updates": [good]}), encoding="utf-8")
+    path.write_text(json.dumps({"updates": teammate_updates()[:1]}), encoding="utf-8")
     result = run("import", path, *dry_run)
-    assert_terminal_safe(result)
-    if result.exit_code == 0:
-        assert result.stdout.splitlines()[0].startswith("  t1" + SHOWN)
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result, "  t1-ok  cku-railway  2024-03-01")
 
 
-def test_hostile_import_errors(run, tmp_path):
+def test_hostile_import_refused_is_named_safely(run, tmp_path):
     path = tmp_path / "teammate.json"
     path.write_text(json.dumps({"updates": teammate_updates()}), encoding="utf-8")
     result = run("import", path)
-    assert result.exit_code != 0
-    assert_terminal_safe(result, shown=False)
-    assert "\\x1b" in result.stderr or "\\u001b" in result.stderr  # the offending value, shown
+    assert result.exit_code == 5
+    assert_terminal_safe(result, "t2\\x1b]52;c;aGk=\\x07")
 
 
-def test_hostile_ids_and_authors_received_by_sync(runner, tmp_path, monkeypatch):
+def test_hostile_text_received_by_sync(runner, tmp_path, monkeypatch):
     from test_team import Analyst, git
 
     (tmp_path / "gitconfig").write_text("[init]\n\tdefaultBranch = main\n", encoding="utf-8")
@@ -412,11 +426,12 @@ def test_hostile_ids_and_authors_received_by_sync(runner, tmp_path, monkeypatch)
     alice.ok("sync")
     eve = Analyst("eve", tmp_path / "eve", runner)
     eve.ok("git", "clone", remote, eve.folder, "--no-config")
+    update = {**teammate_updates()[0], "status": None, "progress": None}  # sync shows a note's start
+    update = {k: v for k, v in update.items() if v is not None}
     with open(eve.state, "a", encoding="utf-8") as handle:  # eve's hand edit
-        handle.write(state_text(teammate_updates()[:1]).split("\n", 3)[3])
+        handle.write(state_text([update]).split("\n", 3)[3])
     git(eve.folder, "commit", "--quiet", "-am", "hand edit")
     git(eve.folder, "push", "--quiet")
     result = alice.run("sync")
-    assert_terminal_safe(result)
-    if result.exit_code == 0:
-        assert f"  t1{SHOWN}" in result.stdout
+    assert result.exit_code == 0, result.output
+    assert_terminal_safe(result, f"  t1-ok  cku-railway  2024-03-01  n{SHOWN}", NAME_SHOWN)

@@ -45,7 +45,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _MD_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: f"&#{ord(c)};" for c in "\\`*_[]#|~$@"}}
 _MD_ACTIVE = re.compile("[" + re.escape("".join(_MD_ESCAPES)) + "]")
 _MD_ENTITIES = str.maketrans(_MD_ESCAPES)
-_MD_BLOCK_START = re.compile(r"[-+=]|\d+[.)]")  # a list item or setext underline when it starts a line
+# What would open a list item, a thematic break or a setext heading if the text began a line:
+_MD_BLOCK_START = re.compile(r"(?:[-+]|\d{1,9}[.)])(?=[ \t]|$)|-{2,}[ \t-]*$|=+[ \t]*$")
 _CODE_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 _MAILTO = re.compile(r"mailto:[^@/?#]+@[^@/?#]+\.[^@/?#]+", re.IGNORECASE)  # one address, nothing else
@@ -123,10 +124,9 @@ def _markdown_text(value) -> str:
     text = one_line(value)
     if _MD_ACTIVE.search(text):
         text = text.translate(_MD_ENTITIES)
-    start = _MD_BLOCK_START.match(text)
-    if start:
-        end = start.end() - 1
-        text = f"{text[:end]}&#{ord(text[end])};{text[end + 1:]}"
+    if _MD_BLOCK_START.match(text):
+        marker = re.match(r"\d*", text).end()  # the first character, or the . or ) after digits
+        text = f"{text[:marker]}&#{ord(text[marker])};{text[marker + 1:]}"
     return text
 
 
