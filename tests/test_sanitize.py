@@ -142,6 +142,15 @@ def test_markdown_links_only_web_and_mailto_urls(text, url):
 
 
 @pytest.mark.parametrize("value,expected", [
+    ("- x", "&#45; x"), ("+ x", "&#43; x"), ("12. x", "12&#46; x"), ("3) x", "3&#41; x"), ("---", "&#45;--"),
+    ("- - -", "&#45; - -"), ("==", "&#61;="), ("24.kg", "24.kg"), ("+1", "+1"), ("1.5 km", "1.5 km"),
+    ("-- x", "-- x"), ("a - b", "a - b"),
+])
+def test_markdown_text_starts_no_block_only_where_commonmark_would(value, expected):
+    assert sanitize.markdown_text(value) == expected
+
+
+@pytest.mark.parametrize("value,expected", [
     ("cku-railway", "`cku-railway`"),
     ("a`b", "a&#96;b"),
     ("<img src=x>", "&lt;img src=x&gt;"),
