@@ -59,7 +59,7 @@ def test_terminal_shows_what_it_neutralises():
     assert sanitize.terminal(None) == ""
     assert sanitize.terminal(42) == "42"
     assert sanitize.terminal("Xi’an – Ташкент 😀 👨\u200d👩") == "Xi’an – Ташкент 😀 👨<U+200D>👩"
-    assert sanitize.one_line(" a\n\tb  \x1b ") == "a b \\x1b"
+    assert sanitize.one_line(" a\n\tb  \x1b\r\nc\rd") == " a  b  \\x1b c\\x0dd"
 
 
 def test_every_control_format_and_separator_character_is_shown():
@@ -80,6 +80,8 @@ def test_terminal_output_is_safe_for_any_text(text):
     assert unsafe_for_terminal(shown) == []
     assert sanitize.terminal(shown) == shown
     assert shown.count("\n") == text.count("\n")
+    cell = sanitize.one_line(text)
+    assert unsafe_for_terminal(cell) == [] and not set("\n\r\t") & set(cell)
 
 
 @given(hostile)

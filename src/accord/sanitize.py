@@ -39,6 +39,7 @@ _BMP_INVISIBLE = ("\u00ad\u034f\u061c\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2
 _ASTRAL_INVISIBLE = frozenset([0x110BD, 0x110CD, *range(0x13430, 0x13440), *range(0x1BCA0, 0x1BCA4),
                                *range(0x1D173, 0x1D17B), 0xE0001, *range(0xE0020, 0xE0080)])
 _UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BMP_INVISIBLE}\U00010000-\U0010ffff]|\r(?!\n)")
+_BREAKS = re.compile(r"\r\n|[\n\t]")  # what terminal() leaves that breaks a line or a column
 _JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BMP_INVISIBLE}\U00010000-\U0010ffff]")  # json.dumps escapes C0
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -83,8 +84,11 @@ BOM = "\ufeff"
 
 
 def one_line(value) -> str:
-    """``terminal``, with every run of whitespace (newlines included) made one space."""
-    return " ".join(terminal(value).split())
+    """``terminal``, on one line: line breaks and tabs become spaces (a plain table's cell)."""
+    text = terminal(value)
+    if text.isprintable():  # no line break or tab left: the common case, in one quick test
+        return text
+    return _BREAKS.sub(" ", text)
 
 
 def _marker(match: re.Match) -> str:
@@ -121,7 +125,7 @@ def _short_markdown_text(value: str) -> str:
 
 
 def _markdown_text(value) -> str:
-    text = one_line(value)
+    text = " ".join(terminal(value).split())  # one line, and no leading space (an indented code block)
     if _MD_ACTIVE.search(text):
         text = text.translate(_MD_ENTITIES)
     if _MD_BLOCK_START.match(text):
