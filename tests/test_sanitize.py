@@ -82,6 +82,7 @@ def test_terminal_output_is_safe_for_any_text(text):
     assert shown.count("\n") == text.count("\n")
     cell = sanitize.one_line(text)
     assert unsafe_for_terminal(cell) == [] and not set("\n\r\t") & set(cell)
+    assert sanitize.one_lines([text, text]) == [cell, cell]
 
 
 @given(hostile)

@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from accord.sanitize import Escaped, json_text, markdown_cell, one_line, spreadsheet_cell
+from accord.sanitize import Escaped, json_text, markdown_cell, one_lines, spreadsheet_cell
 
 
 def to_json(value) -> str:
@@ -74,21 +74,22 @@ def flat(value) -> str:
 
 
 def to_delimited(records: list[dict], fields: tuple[str, ...], delimiter: str) -> str:
+    """CSV or TSV whose every cell is a ``spreadsheet_cell`` (so the whole is ``Escaped``)."""
     import csv
 
     out = io.StringIO()
     if delimiter == "\t":
-        out.write("\t".join(fields) + "\n")
+        out.write("\t".join(spreadsheet_cell(f) for f in fields) + "\n")
         for record in records:
             cells = (spreadsheet_cell(flat(record.get(f))) for f in fields)
             out.write("\t".join(c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
                                 for c in cells) + "\n")
-        return out.getvalue()
+        return Escaped(out.getvalue())
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(fields)
+    writer.writerow([spreadsheet_cell(f) for f in fields])
     for record in records:
         writer.writerow([spreadsheet_cell(flat(record.get(f))) for f in fields])
-    return out.getvalue()
+    return Escaped(out.getvalue())
 
 
 def to_markdown(records: list[dict], fields: tuple[str, ...]) -> str:
@@ -96,10 +97,11 @@ def to_markdown(records: list[dict], fields: tuple[str, ...]) -> str:
 
 
 def markdown_table(headers, rows: list[list[str]]) -> str:
-    """A Markdown table of cells that are Markdown already (made with accord.sanitize)."""
+    """A Markdown table of cells that are Markdown already, each made by accord.sanitize, under
+    headers that are accord's own words: the whole is ``Escaped``, written as it is."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
+    return Escaped("\n".join(lines) + "\n")
 
 
 def render(records: list[dict], fields: tuple[str, ...], fmt: str) -> str:
@@ -116,9 +118,9 @@ def render(records: list[dict], fields: tuple[str, ...], fmt: str) -> str:
 
 def to_text_table(headers: list[str], rows: list[list[str]]) -> str:
     """A plain aligned table: for pipes and for large outputs (no styling, nothing cut); each
-    cell's text made safe for a terminal, on one line."""
-    rows = [[one_line(cell) for cell in row] for row in rows]
+    cell's text made safe for a terminal, on one line (so the whole is ``Escaped``)."""
+    headers, rows = one_lines(headers), [one_lines(row) for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines) + "\n"
+    return Escaped("\n".join(lines) + "\n")

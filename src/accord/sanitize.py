@@ -91,6 +91,12 @@ def one_line(value) -> str:
     return _BREAKS.sub(" ", text)
 
 
+def one_lines(values) -> list[str]:
+    """``one_line`` of each value: a plain table's row (ten thousand rows, so the common case
+    is tested inline)."""
+    return [v if type(v) is str and v.isascii() and v.isprintable() else one_line(v) for v in values]
+
+
 def _marker(match: re.Match) -> str:
     char = match.group()
     code = ord(char[0])
@@ -136,7 +142,10 @@ def _markdown_text(value) -> str:
 
 def markdown_cell(value) -> str:
     """``markdown_text`` for a table cell, its lines kept apart by ``<br>``."""
-    return "<br>".join(markdown_text(line) for line in terminal(value).splitlines())
+    text = "" if value is None else str(value)
+    if "\n" in text:  # ``terminal`` leaves no other line break
+        return "<br>".join(markdown_text(line) for line in terminal(text).splitlines())
+    return _short_markdown_text(text) if len(text) <= 64 else _markdown_text(text)  # markdown_text, inlined
 
 
 def markdown_code(value) -> str:
