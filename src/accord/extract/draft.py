@@ -1,0 +1,137 @@
+"""A draft seed file from a source text: the document's metadata and one commitment per
+candidate, every field guessed and every guess explained."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from accord.extract import candidates as found
+from accord.extract import guesses
+from accord.extract.reaffirms import suggestions
+
+
+@dataclass
+class Metadata:
+    id: str
+    title: str
+    date: str
+    place: str
+    parties: list[str]
+    kind: str
+    source: str | None = None  # file name of the source text kept beside the seed file
+    url: str | None = None
+
+
+@dataclass
+class DraftCommitment:
+    id: str
+    title: str
+    quote: str
+    area: str
+    parties: list[str]
+    kind: str
+    deadline: str | None = None
+    reaffirms: list[str] = field(default_factory=list)
+    status: str = "pledged"
+    notes: list[str] = field(default_factory=list)  # why proposed, how sure each guess is
+
+    def table(self) -> dict:
+        from accord.scaffold import commitment_table
+
+        return commitment_table(id=self.id, title=self.title, quote=self.quote, area=self.area,
+                                parties=self.parties, kind=self.kind, deadline=self.deadline,
+                                reaffirms=self.reaffirms, status=self.status)
+
+
+@dataclass
+class Draft:
+    metadata: Metadata
+    commitments: list[DraftCommitment]
+    text: str  # the plain source text every quote is taken from
+    metadata_notes: list[str] = field(default_factory=list)
+
+
+def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None) -> Draft:
+    """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
+    whose earlier documents' commitments are the `reaffirms` suggestions."""
+    taken = set(catalog.commitments) if catalog is not None else set()
+    year = metadata.date[:4] if metadata.date else None
+    commitments = []
+    for candidate in found.propose(text):
+        commitment = _guess(text, candidate, metadata, catalog, threshold)
+        commitment.id = guesses.unique_id(commitment.id, taken, year)
+        taken.add(commitment.id)
+        commitments.append(commitment)
+    return Draft(metadata, commitments, text)
+
+
+def _guess(text: str, candidate: found.Candidate, metadata: Metadata, catalog, threshold) -> DraftCommitment:
+    quote = candidate.quote(text)
+    subject, cue_at = _subject(text, candidate)
+    kind, kind_why = guesses.guess_kind(quote)
+    area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else quote)
+    parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
+    country = _country_name(subject, parties, metadata.parties)
+    item = candidate.item.of(text) if candidate.item else None
+    title = guesses.make_title(quote, cue_at, country, item)
+    deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
+    done = found.done_at_meeting(quote)
+    status = "fulfilled" if done and not found.strong_cue(quote) else "pledged"
+    notes = [f"proposed: {candidate.reason}"]
+    notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
+    notes.append(f"parties: {parties_why}")
+    if deadline:
+        notes.append(f"deadline {deadline}: {deadline_why}")
+    if status == "fulfilled":
+        notes.append(f"status fulfilled: “{done}” records it done at the meeting")
+    reaffirms = []
+    if catalog is not None and metadata.date:
+        kwargs = {"threshold": threshold} if threshold is not None else {}
+        for suggestion in suggestions(quote, metadata.date, catalog, exclude=metadata.id, **kwargs):
+            reaffirms.append(suggestion.id)
+            notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
+                         "keep it only if this restates that commitment")
+    return DraftCommitment(id=guesses.slug(title), title=title, quote=quote, area=area, parties=parties, kind=kind,
+                           deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
+
+
+def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
+    """The words before the cue in the candidate's clause (its subject), and where in the quote the cue is;
+    with no subject in the quote, the last subject before it in its sentence."""
+    quote = candidate.quote(text)
+    at = quote.find(candidate.cue) if candidate.cue else -1
+    if at > 0:
+        before = re.split(r"[,;:]\s+", quote[:at])[-1]
+        return before, at
+    prefix = text[candidate.sentence.start:candidate.span.start]
+    clauses = [c for c in re.split(r"[,;:]\s+", prefix) if c.strip()]
+    for clause in reversed(clauses):
+        head = re.match(r"\s*((?:the |The )?[\w’'-]+(?: [\w’'-]+){0,3}?) (?:will|shall|should|is|are|agreed|decided|"
+                        r"supports?|welcomes?|opposes?|reaffirm)", clause)
+        if head:
+            return head.group(1), (0 if at == 0 else None)
+    return "", (0 if at == 0 else None)
+
+
+def _country_name(subject: str, parties: list[str], document_parties: list[str]) -> str | None:
+    """The subject's country as the title names it, where a single party commits."""
+    if len(parties) != 1 or len(document_parties) < 2:
+        return None
+    match = re.search(r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)", subject)
+    if not match:
+        return None
+    name = match.group(1)
+    if name.startswith("The "):
+        name = name[4:]
+    return {"Chinese side": "China", "Kyrgyz side": "Kyrgyzstan"}.get(name, name) if not name.endswith(" side") else \
+        _side_country(name)
+
+
+def _side_country(name: str) -> str:
+    from accord.extract import cues
+
+    demonym = name[: -len(" side")]
+    code = cues.COUNTRIES.get(demonym)
+    names = [n for n, c in cues.COUNTRIES.items() if c == code and " " not in n and n != demonym]
+    return names[0] if names else demonym

@@ -1,0 +1,76 @@
+"""`reaffirms` suggestions: earlier commitments that say the same thing as a candidate.
+
+The similarity is the cosine of the two quotes' content words, each weighted by its
+inverse document frequency over the loaded commitments (a word every commitment uses
+says little). bench/extract_eval.py --reaffirms measures the threshold against the
+shipped links; docs/extract.md gives the figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+THRESHOLD = 0.3
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_STOP = frozenset("""a an the of and or to in on for with by at as from its their this that these those is are be
+    was were will shall should would can could may must it they we both two sides side each other between
+    also further continue jointly""".split())
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: str
+    similarity: float
+
+
+def terms(text: str) -> Counter:
+    return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP and len(w) > 2)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def suggestions(quote: str, document_date: str, catalog, threshold: float = THRESHOLD,
+                exclude: str | None = None, limit: int = 3) -> list[Suggestion]:
+    """Commitments of documents dated before ``document_date`` whose quote is at least
+    ``threshold`` similar to ``quote``, most similar first."""
+    if catalog is None:
+        return []
+    earlier = [c for c in catalog.commitments.values()
+               if c.document != exclude and catalog.documents[c.document].date < document_date]
+    if not earlier:
+        return []
+    weights = _idf(tuple(c.quote for c in catalog.commitments.values()))
+    mine = _vector(terms(quote), weights)
+    found = []
+    for commitment in earlier:
+        similarity = _cosine(mine, _vector(terms(commitment.quote), weights))
+        if similarity >= threshold:
+            found.append(Suggestion(commitment.id, similarity))
+    found.sort(key=lambda s: -s.similarity)
+    return found[:limit]
+
+
+@lru_cache(maxsize=4)
+def _idf(quotes: tuple[str, ...]) -> dict[str, float]:
+    frequency = Counter(term for quote in quotes for term in set(terms(quote)))
+    return {term: math.log((1 + len(quotes)) / (1 + count)) + 1 for term, count in frequency.items()}
+
+
+def _vector(counts: Counter, weights: dict[str, float]) -> dict[str, float]:
+    default = max(weights.values(), default=1.0)
+    return {term: count * weights.get(term, default) for term, count in counts.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(value * b[term] for term, value in a.items() if term in b)
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
