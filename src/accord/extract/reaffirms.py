@@ -14,11 +14,17 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from accord.extract import cues
+
 THRESHOLD = 0.3
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _STOP = frozenset("""a an the of and or to in on for with by at as from its their this that these those is are be
     was were will shall should would can could may must it they we both two sides side each other between
     also further continue jointly""".split())
+
+
+_COUNTRY_WORDS = frozenset(w.lower() for name in cues.COUNTRIES for w in re.split(r"[\s’']", name)) | {
+    "people", "republic", "government", "side"}
 
 
 @dataclass(frozen=True)
@@ -28,7 +34,9 @@ class Suggestion:
 
 
 def terms(text: str) -> Counter:
-    return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP and len(w) > 2)
+    """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
+    return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
+                   if w not in _STOP and w not in _COUNTRY_WORDS and len(w) > 2)
 
 
 def _stem(word: str) -> str:
@@ -39,7 +47,7 @@ def _stem(word: str) -> str:
 
 
 def suggestions(quote: str, document_date: str, catalog, threshold: float = THRESHOLD,
-                exclude: str | None = None, limit: int = 3) -> list[Suggestion]:
+                exclude: str | None = None, limit: int = 2) -> list[Suggestion]:
     """Commitments of documents dated before ``document_date`` whose quote is at least
     ``threshold`` similar to ``quote``, most similar first."""
     if catalog is None:
