@@ -52,11 +52,9 @@ class Candidate:
 
 
 def strong_cue(text: str) -> str | None:
-    for pattern in _STRONG:
-        match = pattern.search(text)
-        if match:
-            return match.group(0)
-    return None
+    """The first strong cue in ``text`` (the earliest in the text), or None."""
+    found = [m for m in (pattern.search(text) for pattern in _STRONG) if m]
+    return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
 
 
 def weak_cue(text: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
-from accord.extract import guesses
+from accord.extract import cues, guesses
 from accord.extract.reaffirms import suggestions
 
 
@@ -69,10 +69,10 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
 def _guess(text: str, candidate: found.Candidate, metadata: Metadata, catalog, threshold) -> DraftCommitment:
     quote = candidate.quote(text)
     subject, cue_at = _subject(text, candidate)
-    kind, kind_why = guesses.guess_kind(quote)
+    kind, kind_why = guesses.guess_kind(quote, cue_at)
     area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else quote)
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
-    country = _country_name(subject, parties, metadata.parties)
+    country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
@@ -96,42 +96,38 @@ def _guess(text: str, candidate: found.Candidate, metadata: Metadata, catalog, t
                            deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
 
 
+_PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
+_SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
+                           r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
+
+
 def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
-    """The words before the cue in the candidate's clause (its subject), and where in the quote the cue is;
-    with no subject in the quote, the last subject before it in its sentence."""
+    """Who undertakes it: the words before the cue in the candidate's clause when they name a party,
+    else the subject the sentence opens with; and where in the quote the cue is."""
     quote = candidate.quote(text)
-    at = quote.find(candidate.cue) if candidate.cue else -1
+    lead = _PURPOSE_LEAD.match(quote)
+    skip = lead.end() if lead else 0
+    cue = found.strong_cue(quote[skip:]) or candidate.cue
+    at = quote.find(cue, skip) if cue else -1
+    cue_at = at if at >= 0 else None
     if at > 0:
-        before = re.split(r"[,;:]\s+", quote[:at])[-1]
-        return before, at
-    prefix = text[candidate.sentence.start:candidate.span.start]
-    clauses = [c for c in re.split(r"[,;:]\s+", prefix) if c.strip()]
-    for clause in reversed(clauses):
-        head = re.match(r"\s*((?:the |The )?[\w’'-]+(?: [\w’'-]+){0,3}?) (?:will|shall|should|is|are|agreed|decided|"
-                        r"supports?|welcomes?|opposes?|reaffirm)", clause)
-        if head:
-            return head.group(1), (0 if at == 0 else None)
-    return "", (0 if at == 0 else None)
+        before = re.split(r"[,;:]\s+", quote[skip:at])[-1]
+        if _names_party(before):
+            return before, cue_at
+    sentence = candidate.sentence.of(text)
+    lead = _PURPOSE_LEAD.match(sentence)
+    head = _SUBJECT_HEAD.match(sentence[lead.end() if lead else 0:])
+    if head and _names_party(head.group(1)):
+        return head.group(1), cue_at
+    return "", cue_at
 
 
-def _country_name(subject: str, parties: list[str], document_parties: list[str]) -> str | None:
-    """The subject's country as the title names it, where a single party commits."""
+def _names_party(words: str) -> bool:
+    return bool(cues.ALL_PARTIES.search(words.strip()) or guesses.countries_in(words))
+
+
+def _country_name(parties: list[str], document_parties: list[str]) -> str | None:
+    """The name of the one party that undertakes it, for the title (none when all do)."""
     if len(parties) != 1 or len(document_parties) < 2:
         return None
-    match = re.search(r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)", subject)
-    if not match:
-        return None
-    name = match.group(1)
-    if name.startswith("The "):
-        name = name[4:]
-    return {"Chinese side": "China", "Kyrgyz side": "Kyrgyzstan"}.get(name, name) if not name.endswith(" side") else \
-        _side_country(name)
-
-
-def _side_country(name: str) -> str:
-    from accord.extract import cues
-
-    demonym = name[: -len(" side")]
-    code = cues.COUNTRIES.get(demonym)
-    names = [n for n, c in cues.COUNTRIES.items() if c == code and " " not in n and n != demonym]
-    return names[0] if names else demonym
+    return cues.COUNTRY_NAMES.get(parties[0])
