@@ -32,13 +32,11 @@ def extract_command(
     it. The source text is kept beside the seed file, so that `accord check --sources`
     verifies the quotes.
 
-    Examples:
+    Example: accord extract statement.txt --date 2024-06-06 --party CN --party KG --party UZ
 
-      accord extract statement.txt --date 2024-06-06 --party CN --party KG --party UZ
+    Example: accord extract page.html --review -o drafts/railway.toml
 
-      accord extract page.html --review -o drafts/railway.toml
-
-      curl -s https://example.org/statement.txt | accord extract - --id cku-2024 -o -
+    Example: curl -s https://example.org/statement.txt | accord extract - --id cku-2024 -o -
     """
     from accord.extract import draft as make_draft
     from accord.extract import metadata, seedfile
