@@ -112,7 +112,7 @@ def _explain(candidates, shipped, pairs) -> None:
 def reaffirms_sweep(sources: Path, thresholds: list[float]) -> list[tuple[float, int, int, int]]:
     """For each threshold: suggested links, correct ones, shipped links among matched candidates."""
     from accord.extract import Metadata, draft
-    from accord.extract.reaffirms import suggestions
+    from accord.extract.reaffirms import Index
     from accord.seeds import load_catalog
 
     catalog = load_catalog()
@@ -129,9 +129,9 @@ def reaffirms_sweep(sources: Path, thresholds: list[float]) -> list[tuple[float,
                             place=document.place, parties=list(document.parties), kind=document.kind)
             result = draft(path.read_text(encoding="utf-8"), meta, catalog=None)
             pairs = match([c.quote for c in result.commitments], [c.quote for c in shipped])
+            index = Index(catalog, document.date, exclude=document.id)
             for i, j in pairs.items():
-                found = {s.id for s in suggestions(result.commitments[i].quote, document.date, catalog,
-                                                   threshold=threshold, exclude=document.id)}
+                found = {s.id for s in index.suggestions(result.commitments[i].quote, threshold)}
                 gold = set(shipped[j].reaffirms)
                 suggested += len(found)
                 correct += len(found & gold)

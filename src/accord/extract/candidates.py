@@ -21,6 +21,7 @@ MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrow
 LONG_CONJUNCT = 25  # a coordinated predicate this long is an undertaking of its own
 LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertaking of their own
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
+MIN_QUOTE = 4  # words; anything shorter cannot stand alone as a commitment
 
 _STRONG = [re.compile(p) for p in cues.STRONG_CUES]
 _WEAK = [re.compile(p, re.IGNORECASE) for p in cues.WEAK_CUES]
@@ -222,6 +223,7 @@ def propose(text: str) -> list[Candidate]:
             first = sentence_candidates[0]
             first.span = Span(topic.span.start, first.span.end)
             first.reason += f"; with the topic sentence before it"
+        sentence_candidates = [c for c in sentence_candidates if len(words(c.quote(text))) >= MIN_QUOTE]
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return found

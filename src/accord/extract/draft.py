@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
 from accord.extract import cues, guesses
-from accord.extract.reaffirms import suggestions
+from accord.extract.reaffirms import Index
 
 
 @dataclass
@@ -58,15 +58,17 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     taken = set(catalog.commitments) if catalog is not None else set()
     year = metadata.date[:4] if metadata.date else None
     commitments = []
+    index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     for candidate in found.propose(text):
-        commitment = _guess(text, candidate, metadata, catalog, threshold)
+        commitment = _guess(text, candidate, metadata, index, threshold)
         commitment.id = guesses.unique_id(commitment.id, taken, year)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)
 
 
-def _guess(text: str, candidate: found.Candidate, metadata: Metadata, catalog, threshold) -> DraftCommitment:
+def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Index | None,
+           threshold: float | None) -> DraftCommitment:
     quote = candidate.quote(text)
     subject, cue_at = _subject(text, candidate)
     kind, kind_why = guesses.guess_kind(quote, cue_at)
@@ -86,9 +88,9 @@ def _guess(text: str, candidate: found.Candidate, metadata: Metadata, catalog, t
     if status == "fulfilled":
         notes.append(f"status fulfilled: “{done}” records it done at the meeting")
     reaffirms = []
-    if catalog is not None and metadata.date:
+    if index is not None:
         kwargs = {"threshold": threshold} if threshold is not None else {}
-        for suggestion in suggestions(quote, metadata.date, catalog, exclude=metadata.id, **kwargs):
+        for suggestion in index.suggestions(quote, **kwargs):
             reaffirms.append(suggestion.id)
             notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
                          "keep it only if this restates that commitment")

@@ -46,25 +46,31 @@ def _stem(word: str) -> str:
     return word
 
 
+class Index:
+    """The commitments of the documents dated before ``document_date``, ready to compare."""
+
+    def __init__(self, catalog, document_date: str, exclude: str | None = None):
+        weights = _idf(tuple(c.quote for c in catalog.commitments.values()))
+        self.weights = weights
+        self.entries = [(c.id, _unit(_vector(terms(c.quote), weights))) for c in catalog.commitments.values()
+                        if c.document != exclude and catalog.documents[c.document].date < document_date]
+
+    def suggestions(self, quote: str, threshold: float = THRESHOLD, limit: int = 2) -> list[Suggestion]:
+        """The earlier commitments at least ``threshold`` similar to ``quote``, most similar first."""
+        mine = _unit(_vector(terms(quote), self.weights))
+        found = [Suggestion(id, similarity) for id, vector in self.entries
+                 if (similarity := sum(value * vector.get(term, 0.0) for term, value in mine.items())) >= threshold]
+        found.sort(key=lambda s: -s.similarity)
+        return found[:limit]
+
+
 def suggestions(quote: str, document_date: str, catalog, threshold: float = THRESHOLD,
                 exclude: str | None = None, limit: int = 2) -> list[Suggestion]:
     """Commitments of documents dated before ``document_date`` whose quote is at least
-    ``threshold`` similar to ``quote``, most similar first."""
+    ``threshold`` similar to ``quote``, most similar first (one-off; drafts use an Index)."""
     if catalog is None:
         return []
-    earlier = [c for c in catalog.commitments.values()
-               if c.document != exclude and catalog.documents[c.document].date < document_date]
-    if not earlier:
-        return []
-    weights = _idf(tuple(c.quote for c in catalog.commitments.values()))
-    mine = _vector(terms(quote), weights)
-    found = []
-    for commitment in earlier:
-        similarity = _cosine(mine, _vector(terms(commitment.quote), weights))
-        if similarity >= threshold:
-            found.append(Suggestion(commitment.id, similarity))
-    found.sort(key=lambda s: -s.similarity)
-    return found[:limit]
+    return Index(catalog, document_date, exclude).suggestions(quote, threshold, limit)
 
 
 @lru_cache(maxsize=4)
@@ -78,7 +84,6 @@ def _vector(counts: Counter, weights: dict[str, float]) -> dict[str, float]:
     return {term: count * weights.get(term, default) for term, count in counts.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(value * b[term] for term, value in a.items() if term in b)
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {term: value / norm for term, value in vector.items()} if norm else {}
