@@ -27,6 +27,7 @@ _STRONG = [re.compile(p) for p in cues.STRONG_CUES]
 _WEAK = [re.compile(p, re.IGNORECASE) for p in cues.WEAK_CUES]
 _VETO = [re.compile(p, re.IGNORECASE) for p in cues.VETO_CUES]
 _DONE = [re.compile(p, re.IGNORECASE) for p in cues.DONE_CUES]
+_AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
@@ -102,6 +103,13 @@ def is_named(text: str) -> bool:
     return bool(proper_names(text)) or "“" in text or bool(lowered & _NAMED_NOUNS)
 
 
+def names_distinct(text: str) -> bool:
+    """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
+    it points back), so that a last conjunct naming one is an undertaking of its own."""
+    lowered = {w.lower() for w in words(text)}
+    return bool(proper_names(text)) or "“" in text or bool(lowered & _AGREEMENT_NOUNS)
+
+
 def names_project(text: str) -> bool:
     return bool({w.lower() for w in words(text)} & _PROJECT_NOUNS)
 
@@ -166,7 +174,7 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: _Unit
         return False
     if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
         return True
-    return conjunct.joint == "and" and (named or count >= LONG_CONJUNCT)
+    return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
 
 
 _SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"
