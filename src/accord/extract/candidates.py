@@ -226,7 +226,8 @@ def propose(text: str) -> list[Candidate]:
                                                   sentence_candidates))
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
-                and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC):
+                and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
+                and _subject_words(topic.quote(text)) == _subject_words(sentence_candidates[0].quote(text))):
             found.remove(topic)  # a short topic sentence opens the undertaking that details it
             first = sentence_candidates[0]
             first.span = Span(topic.span.start, first.span.end)
@@ -235,6 +236,12 @@ def propose(text: str) -> list[Candidate]:
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return found
+
+
+def _subject_words(quote: str) -> str:
+    """The words before the first cue, the subject of an undertaking ("the two sides")."""
+    cue = strong_cue(quote)
+    return quote[:quote.find(cue)].strip().lower() if cue and quote.find(cue) > 0 else ""
 
 
 def _from_unit(text: str, sentence: Span, unit: _Unit, before: _Unit | None,

@@ -30,7 +30,7 @@ ACTION_VERBS = _words("""
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
-    r"\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
+    r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
     r"\bstands? ready\b", r"\bwillingness to\b", r"\bdetermined to\b", r"\bcommitted to\b",
     r"\bagreed (?:to|that|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",

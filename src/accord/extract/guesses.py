@@ -211,7 +211,8 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
 
 
 def slug(title: str, max_words: int = 5) -> str:
-    ascii_text = unicodedata.normalize("NFKD", title.replace("’", "").replace("'", "")).encode("ascii", "ignore").decode()
+    title = re.sub(r"[–—‐‑/]", " ", title.replace("’", "").replace("'", ""))
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     tokens = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", ascii_text)]
     kept = [w for w in tokens if w not in STOP] or tokens or ["commitment"]
     return "-".join(kept[:max_words])

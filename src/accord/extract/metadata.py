@@ -58,7 +58,12 @@ def find_parties(text: str) -> list[str]:
 
 
 def find_place(text: str) -> str | None:
-    """Where the meeting was: "in <Name>" in the text's first sentences, a name that is no country."""
+    """Where the meeting was: a dateline ("Astana, 3 July 2024"), else "in <Name>" in the text's
+    first sentences, a name that is no country."""
+    for line in text.split("\n")[:6]:
+        dateline = re.match(r"\s*([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}),\s+(?:\d{1,2}\s+)?(?:" + _MONTH + r")\b", line)
+        if dateline and dateline.group(1) not in cues.COUNTRIES and dateline.group(1) not in MONTHS_CAPITALIZED:
+            return dateline.group(1)
     head = " ".join(text.split("\n")[:4])[:800]
     for match in re.finditer(r"\bin ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)", head):
         name = match.group(1)
@@ -98,7 +103,7 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
             notes.append("date: none found in the text; today's date stands in; correct it")
     place = given.get("place") or find_place(text)
     if not given.get("place"):
-        notes.append(f"place: “in {place}” in the opening sentences" if place else "place: not found; fill it in")
+        notes.append(f"place {place}: from the opening lines" if place else "place: not found; fill it in")
         place = place or ""
     parties = [p.strip().upper() for p in given.get("parties") or []] or find_parties(text)
     if not given.get("parties"):

@@ -77,7 +77,7 @@ _SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+)
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
 CONJUNCT = re.compile(
-    rf"(?:,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
+    rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
 
 
