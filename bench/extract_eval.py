@@ -131,7 +131,8 @@ def reaffirms_sweep(sources: Path, thresholds: list[float]) -> list[tuple[float,
             pairs = match([c.quote for c in result.commitments], [c.quote for c in shipped])
             index = Index(catalog, document.date, exclude=document.id)
             for i, j in pairs.items():
-                found = {s.id for s in index.suggestions(result.commitments[i].quote, threshold)}
+                candidate = result.commitments[i]
+                found = {s.id for s in index.suggestions(candidate.quote, threshold)}
                 gold = set(shipped[j].reaffirms)
                 suggested += len(found)
                 correct += len(found & gold)

@@ -176,6 +176,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     elif base:
         body = f"{base} {rest}"
     body = re.sub(r"\s+", " ", body).strip(" ,.;:")
+    if len(body) > MAX_TITLE:
+        body = re.sub(r",\s+(?:which|who|so as to|in order to)\b.*$", "", body)
     sentence_end = body.find(". ")
     if len(body) > MAX_TITLE and sentence_end > 0 and len(body[:sentence_end].split()) >= 3:
         body = body[:sentence_end]

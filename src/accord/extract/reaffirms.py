@@ -56,7 +56,9 @@ class Index:
                         if c.document != exclude and catalog.documents[c.document].date < document_date]
 
     def suggestions(self, quote: str, threshold: float = THRESHOLD, limit: int = 2) -> list[Suggestion]:
-        """The earlier commitments at least ``threshold`` similar to ``quote``, most similar first."""
+        """The earlier commitments at least ``threshold`` similar to ``quote``, most similar first.
+        (No filter on parties: the shipped links join, e.g., Kyrgyzstan welcoming Chinese
+        investors to China encouraging them; a human decides.)"""
         mine = _unit(_vector(terms(quote), self.weights))
         found = [Suggestion(id, similarity) for id, vector in self.entries
                  if (similarity := sum(value * vector.get(term, 0.0) for term, value in mine.items())) >= threshold]
