@@ -392,3 +392,25 @@ def test_review_on_a_real_terminal(tmp_path, accord_home, from_stdin):
     data = tomllib.loads(out.read_text(encoding="utf-8"))
     assert [c["title"] for c in data["commitments"]] == ["Expand imports of Uzbek farm products"]
     assert "document ru-2024, 1 commitments (of" in output
+
+
+HTML_PIECES = st.sampled_from(list("<>/=\"' &;#abcdehilmnoprstvwxyz\n\t\x00\x1b") + [
+    "<p>", "</p>", "<script>", "</script>", "<h1>", "</h1>", "&amp;", "&#x1F600;", "&#0;", "<br>", "<!--", "<title>"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(HTML_PIECES, max_size=60).map("".join))
+def test_any_html_becomes_text_without_error(html):
+    text, title = html_to_text(html)
+    assert text.endswith("\n")
+    assert title is None or "\n" not in title
+
+
+def test_the_documentation_lists_every_area_cue():
+    from accord.extract import cues
+
+    doc = (REPO / "docs" / "extract.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in doc.splitlines() if line.startswith("| ") and "`" in line}
+    for area, stems in cues.AREA_CUES.items():
+        assert rows[area].count("`") == 2 * len(stems), area
+        assert all(f"`{stem}`" in rows[area] for stem in stems), area
