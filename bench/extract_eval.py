@@ -103,8 +103,10 @@ def _explain(candidates, shipped, pairs) -> None:
             print(f"  extra    {candidate.id}: {candidate.quote}")
     for i, j in sorted(pairs.items()):
         a, b = candidates[i], shipped[j]
-        wrong = [f"{f} {getattr(a, f)!r}≠{getattr(b, f)!r}" for f in ("area", "kind", "parties")
-                 if list(getattr(a, f)) != list(getattr(b, f)) if f == "parties" or getattr(a, f) != getattr(b, f)]
+        wrong = [f"{f} {getattr(a, f)!r}≠{getattr(b, f)!r}" for f in ("area", "kind")
+                 if getattr(a, f) != getattr(b, f)]
+        if list(a.parties) != list(b.parties):
+            wrong.append(f"parties {list(a.parties)}≠{list(b.parties)}")
         if wrong:
             print(f"  guess    {b.id}: {'; '.join(wrong)}")
 

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 import tomllib
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,11 +17,10 @@ from hypothesis import strategies as st
 from conftest import REPO, SOURCES
 from accord.extract import Metadata, draft
 from accord.extract import guesses, metadata
-from accord.extract.candidates import propose
 from accord.extract.review import review
 from accord.extract.seedfile import render
 from accord.extract.source import html_to_text, read_source
-from accord.seeds import ID_PATTERN, load_catalog, load_files, validate
+from accord.seeds import ID_PATTERN, load_catalog, load_files
 
 needs_sources = pytest.mark.skipif(not SOURCES.is_dir(), reason=f"no source texts at {SOURCES}")
 SHIPPED = ["2014-05-18-xi-atambayev-talks.txt", "2023-05-18-china-kyrgyzstan-joint-statement.txt"]

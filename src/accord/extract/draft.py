@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
 from accord.extract import cues, guesses
+from accord.extract.detect import done_at_meeting, strong_cue
 from accord.extract.reaffirms import Index
 
 
@@ -78,8 +79,8 @@ def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Ind
     item = candidate.item.of(text) if candidate.item else None
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
-    done = found.done_at_meeting(quote)
-    status = "fulfilled" if done and not found.strong_cue(quote) else "pledged"
+    done = done_at_meeting(quote)
+    status = "fulfilled" if done and not strong_cue(quote) else "pledged"
     notes = [f"proposed: {candidate.reason}"]
     notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
     notes.append(f"parties: {parties_why}")
@@ -109,7 +110,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
     quote = candidate.quote(text)
     lead = _PURPOSE_LEAD.match(quote)
     skip = lead.end() if lead else 0
-    cue = found.strong_cue(quote[skip:]) or candidate.cue
+    cue = strong_cue(quote[skip:]) or candidate.cue
     at = quote.find(cue, skip) if cue else -1
     cue_at = at if at >= 0 else None
     if at > 0:
