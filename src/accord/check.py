@@ -51,11 +51,12 @@ def _only(catalog: Catalog, document_ids: set[str], keep: bool) -> Catalog:
 
 def check_state(state: StateFile, catalog: Catalog) -> list[str]:
     try:
-        updates = state.read().updates
+        snapshot = state.read()
     except AccordError as exc:
         return [exc.message]
+    updates = snapshot.updates
     name = str(state.path)
-    problems = []
+    problems: list = list(snapshot.problems)
     ids: dict[str, Update] = {}
     for update in updates:
         if update.id in ids:

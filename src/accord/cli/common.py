@@ -79,6 +79,17 @@ def fail(exc: AccordError) -> None:
     raise typer.Exit(exc.exit_code)
 
 
+SET_ASIDE_SHOWN = 3
+
+
+def warn_set_aside(problems: list[str]) -> None:
+    """One line for each update of the state file set aside (the first few), every command."""
+    for problem in problems[:SET_ASIDE_SHOWN]:
+        err(f"accord: warning: {problem} (set aside; see `accord check`)")
+    if len(problems) > SET_ASIDE_SHOWN:
+        err(f"accord: warning: … and {len(problems) - SET_ASIDE_SHOWN} more updates set aside; see `accord check`")
+
+
 def err(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -127,9 +138,10 @@ class Session:
         return self._files
 
     def tracker(self):
-        """The tracker as it stands (read once per command)."""
+        """The tracker as it stands (read once per command); updates set aside are warned of."""
         if self._tracker is None:
             self._tracker = self.files.tracker()
+            warn_set_aside(self._tracker.problems)
         return self._tracker
 
     def console(self, stderr: bool = False):
@@ -167,6 +179,9 @@ def main_callback(
 ) -> None:
     """Track the commitments made in diplomatic documents: what was promised, by whom, in which
     words, and how far it has got."""
+    from accord import notices
+
+    notices.send_to(lambda message: err(f"accord: warning: {message}"))
 
 
 
