@@ -71,6 +71,12 @@ def test_parties_come_from_the_subject_and_third_countries_named_in_a_project():
     assert railway.area == "connectivity"
 
 
+def test_any_country_of_the_iso_list_named_in_a_project_joins_its_parties():
+    text = "The two sides will jointly build the Addis Ababa–Djibouti railway extension to the port of Djibouti.\n"
+    (railway,) = draft(text, meta(parties=["CN", "ET"])).commitments
+    assert railway.parties == ["CN", "ET", "DJ"]
+
+
 def test_deadlines_and_the_status_of_what_was_done_at_the_meeting():
     result = draft(STATEMENT, meta())
     assert by_quote(result, "customs cooperation by 2025").deadline == "2025"

@@ -160,7 +160,9 @@ AREA_CUES: dict[str, list[str]] = {
 ALL_PARTIES = re.compile(r"\b(?:the two|both|all|the three|the) (?:sides|parties|countries|heads of state|"
                          r"leaders|presidents|governments|states)\b|^(?:they|we)\b", re.IGNORECASE)
 
-# Country names, short forms and demonyms (as subjects: "the Chinese side") and their ISO codes.
+# Short forms and demonyms of country names (as subjects: "the Chinese side") and their ISO
+# codes, added to the names of the maintained list (pycountry); the first name of a code is
+# the one a title uses.
 COUNTRIES: dict[str, str] = {
     "China": "CN", "Chinese": "CN", "People’s Republic of China": "CN", "People's Republic of China": "CN",
     "Kyrgyzstan": "KG", "Kyrgyz": "KG", "Kyrgyz Republic": "KG",
@@ -183,7 +185,3 @@ COUNTRIES: dict[str, str] = {
 }
 
 
-# The name a title gives each country: the first name listed for its code.
-COUNTRY_NAMES: dict[str, str] = {}
-for _name, _code in COUNTRIES.items():
-    COUNTRY_NAMES.setdefault(_code, _name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues
+from accord.extract.countries import country_words
 from accord.extract.segment import words
 
 _STRONG = [re.compile(p) for p in cues.STRONG_CUES]
@@ -15,7 +16,6 @@ _AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
-_COUNTRY_WORDS = frozenset(w for name in cues.COUNTRIES for w in re.split(r"[\s’']", name))
 ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 
@@ -60,7 +60,7 @@ def proper_names(text: str) -> list[str]:
         parts = [p for p in re.split(r"-", token) if p]
         if index == 0 or not token[:1].isupper() or token.isupper() and len(token) < 2:
             continue
-        if all(p in _COUNTRY_WORDS or not p[:1].isupper() for p in parts):
+        if all(p in country_words() or not p[:1].isupper() for p in parts):
             continue
         found.append(token)
     return found

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
 from accord.extract import cues, guesses
+from accord.extract.countries import countries_in, name_of
 from accord.extract.detect import done_at_meeting, strong_cue
 from accord.extract.reaffirms import Index
 
@@ -126,11 +127,11 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
 
 
 def _names_party(words: str) -> bool:
-    return bool(cues.ALL_PARTIES.search(words.strip()) or guesses.countries_in(words))
+    return bool(cues.ALL_PARTIES.search(words.strip()) or countries_in(words))
 
 
 def _country_name(parties: list[str], document_parties: list[str]) -> str | None:
     """The name of the one party that undertakes it, for the title (none when all do)."""
     if len(parties) != 1 or len(document_parties) < 2:
         return None
-    return cues.COUNTRY_NAMES.get(parties[0])
+    return name_of(parties[0])

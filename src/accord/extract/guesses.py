@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from accord.extract import cues
+from accord.extract.countries import countries_in
 from accord.extract.segment import words
 
 _AREA_PATTERNS = {area: [re.compile(r"(?<![\w-])" + stem, re.IGNORECASE) for stem in stems]
@@ -69,21 +70,6 @@ def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
 
 
 # -- parties -----------------------------------------------------------------------------
-
-_COUNTRY = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in cues.COUNTRIES), key=len, reverse=True))
-                      + r")(?:’s|'s)?(?![\w])")
-
-
-def countries_in(text: str) -> list[str]:
-    """ISO codes of the countries named in ``text``, in order, each once; the parts of compound
-    names ("China-Kyrgyzstan-Uzbekistan") count."""
-    found = []
-    for match in _COUNTRY.finditer(text.replace("-", " ").replace("–", " ")):
-        code = cues.COUNTRIES[match.group(1)]
-        if code not in found:
-            found.append(code)
-    return found
-
 
 def guess_parties(subject: str, quote: str, document_parties: list[str], kind: str) -> tuple[list[str], str]:
     """Who commits: the subject's country, or every party for "the two sides" (or no subject);

@@ -8,9 +8,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from accord.extract import cues
 from accord.extract.draft import Metadata
-from accord.extract.guesses import MONTHS, countries_in, shorten, slug
+from accord.extract.countries import countries_in, country_names
+from accord.extract.guesses import MONTHS, shorten, slug
 
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
 _DATES = [
@@ -62,12 +62,12 @@ def find_place(text: str) -> str | None:
     first sentences, a name that is no country."""
     for line in text.split("\n")[:6]:
         dateline = re.match(r"\s*([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}),\s+(?:\d{1,2}\s+)?(?:" + _MONTH + r")\b", line)
-        if dateline and dateline.group(1) not in cues.COUNTRIES and dateline.group(1) not in MONTHS_CAPITALIZED:
+        if dateline and dateline.group(1) not in country_names() and dateline.group(1) not in MONTHS_CAPITALIZED:
             return dateline.group(1)
     head = " ".join(text.split("\n")[:4])[:800]
     for match in re.finditer(r"\bin ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)", head):
         name = match.group(1)
-        if name.split()[0] in cues.COUNTRIES or name.split()[0] in MONTHS_CAPITALIZED or name.startswith("The "):
+        if name.split()[0] in country_names() or name.split()[0] in MONTHS_CAPITALIZED or name.startswith("The "):
             continue
         return name
     return None

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from accord.extract import cues
+from accord.extract.countries import country_words
 
 THRESHOLD = 0.3
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -23,8 +23,12 @@ _STOP = frozenset("""a an the of and or to in on for with by at as from its thei
     also further continue jointly""".split())
 
 
-_COUNTRY_WORDS = frozenset(w.lower() for name in cues.COUNTRIES for w in re.split(r"[\s’']", name)) | {
-    "people", "republic", "government", "side"}
+_MORE_WHO = frozenset({"people", "republic", "government", "side"})
+
+
+@lru_cache(maxsize=1)
+def _who() -> frozenset[str]:
+    return frozenset(w.lower() for w in country_words()) | _MORE_WHO
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class Suggestion:
 def terms(text: str) -> Counter:
     """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
     return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
-                   if w not in _STOP and w not in _COUNTRY_WORDS and len(w) > 2)
+                   if w not in _STOP and w not in _who() and len(w) > 2)
 
 
 def _stem(word: str) -> str:

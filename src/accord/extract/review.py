@@ -14,7 +14,8 @@ from typing import Callable
 from accord.cells import safe
 from accord.extract.draft import DraftCommitment
 from accord.model import AREAS
-from accord.seeds import MAX_TITLE, PARTY_PATTERN
+from accord.gate import is_country
+from accord.seeds import MAX_TITLE
 
 HELP = """\
 y - accept this commitment
@@ -109,7 +110,7 @@ def _check_area(answer: str):
 
 def _check_parties(answer: str):
     parties = [p.upper() for p in re.split(r"[\s,]+", answer) if p]
-    wrong = [p for p in parties if not PARTY_PATTERN.match(p)]
+    wrong = [p for p in parties if not is_country(p)]
     if wrong or not parties:
-        return None, f"{wrong[0] if wrong else answer!r} is not an ISO 3166 alpha-2 code such as CN or KG"
+        return None, f"{wrong[0] if wrong else answer!r} is not an ISO 3166 alpha-2 country code such as CN or KG"
     return parties, None
