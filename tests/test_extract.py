@@ -418,3 +418,21 @@ def test_the_documentation_lists_every_area_cue():
     for area, stems in cues.AREA_CUES.items():
         assert rows[area].count("`") == 2 * len(stems), area
         assert all(f"`{stem}`" in rows[area] for stem in stems), area
+
+
+@needs_sources
+def test_extract_from_an_html_page_keeps_its_text_and_checks_clean(run, tmp_path):
+    page = tmp_path / "statement.html"
+    body = "".join(f"<p>{line}</p>\n" for line in STATEMENT.splitlines()[1:])
+    page.write_text(f"<html><head><title>MFA</title></head><body><h1>Joint Statement on Cooperation</h1>\n{body}"
+                    "<script>alert('the two sides will')</script></body></html>", encoding="utf-8")
+    out = tmp_path / "drafts" / "draft.toml"
+    assert run("extract", page, "-o", out).exit_code == 0
+    data = tomllib.loads(out.read_text(encoding="utf-8"))
+    assert data["document"]["title"] == "Joint Statement on Cooperation"
+    assert data["document"]["date"].isoformat() == "2024-06-06" and data["document"]["place"] == "Beijing"
+    kept = (out.parent / data["document"]["source"]).read_text(encoding="utf-8")
+    assert "<p>" not in kept and "alert" not in kept
+    assert all(c["quote"] in kept for c in data["commitments"])
+    check = run("check", "--seeds", out, "--sources", SOURCES)
+    assert check.exit_code == 0, check.output
