@@ -50,7 +50,7 @@ _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
 
 def cache_file(cache_dir: Path, state_path: Path) -> Path:
-    key = hashlib.sha1(str(state_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    key = hashlib.sha1(os.fsencode(os.path.realpath(state_path))).hexdigest()[:16]
     return cache_dir / f"tracker-{key}.sqlite"
 
 
@@ -69,6 +69,8 @@ def _file_id(path: Path) -> tuple:
         st = os.stat(path)
     except FileNotFoundError:
         return (str(path), None)
+    except OSError as exc:  # a link loop, a permission: reading the file will say what is wrong
+        return (str(path), "unreadable", exc.errno)
     return (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
@@ -298,7 +300,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
+        _forget(tmp)
         db = sqlite3.connect(tmp, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode = OFF")
@@ -331,8 +333,17 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.close()
         os.replace(tmp, path)
     except _CACHE_ERRORS:
-        tmp.unlink(missing_ok=True)
+        _forget(tmp)
+        _forget(path)
+
+
+def _forget(path: Path) -> None:
+    """Remove a cache file; a folder in its place, or no folder to hold it, is left alone (the cache
+    is bypassed)."""
+    try:
         path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: list[Update], appended: bytes,
@@ -366,7 +377,7 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
             db.close()
         return True
     except _CACHE_ERRORS:
-        path.unlink(missing_ok=True)
+        _forget(path)
         return False
 
 

@@ -16,6 +16,7 @@ from accord.tracker import Tracker
 
 if TYPE_CHECKING:
     from accord.cache import TrackerFiles
+    from accord.seeds import Catalog
 
 URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
@@ -83,6 +84,30 @@ def admitted(update: Update) -> Update:
         return check_update(update)
     except UpdateRejected as exc:
         raise InputError(str(exc)) from None
+
+
+def before_its_document(update: Update, catalog: "Catalog") -> str | None:
+    """Why an update's event date cannot be right (it comes before the document that made the
+    commitment), or None."""
+    commitment = catalog.commitments.get(update.commitment)
+    if commitment is None or update.retracts:
+        return None
+    document = catalog.documents[commitment.document]
+    if dates.end(update.date) < dates.start(document.date):
+        return (f"date {update.date} is before the document that made the commitment ({document.id}, "
+                f"{document.date}); give --force if it is right")
+    return None
+
+
+def contradiction(status: str | None, progress: int | None) -> str | None:
+    """Why a status and a progress given together look contradictory (a warning, not a refusal)."""
+    if progress is None or status is None:
+        return None
+    if status == "fulfilled" and progress < 100:
+        return f"status fulfilled with progress {progress}%: fulfilled means done (100%); is it partial?"
+    if status == "pledged" and progress > 0:
+        return f"status pledged with progress {progress}%: work has begun; is it in-progress?"
+    return None
 
 
 def changes(before: Standing, after: Standing, update: Update) -> list[Change]:

@@ -210,7 +210,8 @@ def changes(tracker, since: dt.date, until: dt.date) -> list[Change]:
     the day before ``since`` to ``until``, in catalog order."""
     if since > until:
         raise InputError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
-    day_before = since - dt.timedelta(days=1)
+    # 0001-01-01 has no day before it in the calendar: compare with the standing on that day itself
+    day_before = since - dt.timedelta(days=1) if since > dt.date.min else since
     # Every history is read twice: from memory, not once per standing from the cache.
     tracker = Tracker(tracker.catalog, tracker.updates, tracker.stale_days)
     found = []

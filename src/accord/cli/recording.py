@@ -22,6 +22,7 @@ from accord.cli.common import (
     write_output,
 )
 from accord.cli.options import complete_commitment_id, complete_status
+from accord.errors import InputError
 
 # -- recording -----------------------------------------------------------------
 
@@ -36,6 +37,7 @@ def update_command(
     date: Annotated[str, typer.Option("--date", help="When it happened: YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday.")] = "today",
     author: Annotated[Optional[str], typer.Option("--author", help="Who records it (default: config, git user.name, or the login name).")] = None,
     party: Annotated[Optional[str], typer.Option("--party", help="Which side the update concerns, e.g. KG.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Take an event date before the commitment's document.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -57,6 +59,12 @@ def update_command(
         evidence=tuple(record.parse_evidence(e) for e in evidence or ()),
         party=record.parse_party(party) if party else None,
     )
+    mistake = None if force else record.before_its_document(update, session.catalog)
+    if mistake:
+        raise InputError(mistake)
+    warning = record.contradiction(update.status, update.progress)
+    if warning:
+        err(f"accord: warning: {warning}")
     before, after = record.record(session.files, update)
     out(f"Recorded update {update.id} on {commitment.id} ({update.date}).\n")
     for change in record.changes(before, after, update):
@@ -132,8 +140,9 @@ def undo_command(
 
 @command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party) or the JSON of `accord export`.", dir_okay=False)],
+    file: Annotated[Path, typer.Argument(help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party; ',' ';' or tab between them; the CSV of `log` and `report --updates` too), the JSON of `accord export`, or - for standard input.", dir_okay=False)],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Take event dates before their commitment's document.")] = False,
     author: Annotated[Optional[str], typer.Option("--author", help="Author for CSV rows that name none.")] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -145,7 +154,7 @@ def import_command(
     from accord.importer import import_updates, read_updates
 
     session = Session(state, seeds, author=author)
-    updates = read_updates(file, session.catalog, str(session.settings.author.value))
+    updates = read_updates(file, session.catalog, str(session.settings.author.value), force=force)
     result = import_updates(session.files, updates, dry_run=dry_run)
     verb = "Would record" if dry_run else "Recorded"
     for update in result.new:
@@ -172,4 +181,4 @@ def export_command(
 
     session = Session(state, seeds)
     tracker = session.tracker()
-    write_output(export_json_chunks(tracker, tracker.standings()), output)
+    write_output(export_json_chunks(tracker, tracker.standings()), output, session)

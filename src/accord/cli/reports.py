@@ -141,4 +141,4 @@ def report_command(
     tracker = session.tracker()
     rows = select(tracker, filters, as_of=when)
     write_output(reports.render_report(report_format, tracker, rows, as_of=when, filters=filters,
-                                        per_update=updates), output)
+                                        per_update=updates), output, session)
