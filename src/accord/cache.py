@@ -43,7 +43,7 @@ from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_
                           state_blocks)
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 9
+FORMAT = 10  # 10: evidence rows carry provenance
 PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
@@ -129,7 +129,7 @@ class CacheStore:
             stored = marshal.loads(row[0]) if row else None
         else:
             stored = self._folds.get(commitment_id)
-        return stored[4] if stored else "[]"
+        return stored[4] if stored else "[]"  # see _fold_record
 
     def seed_json(self, commitment_id: str) -> tuple[str, str] | None:
         if self._seed_json is None:
@@ -143,10 +143,10 @@ class CacheStore:
             self._lookups += 1
             if self._lookups <= 32:
                 row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment.id,)).fetchone()
-                return Fold(*marshal.loads(row[0])[:4]) if row else fold(commitment, [])
+                return _fold(marshal.loads(row[0])) if row else fold(commitment, [])
             self._folds = {c: marshal.loads(r) for c, r in self.db.execute("SELECT commitment, record FROM folds")}
         stored = self._folds.get(commitment.id)
-        return Fold(*stored[:4]) if stored else fold(commitment, [])
+        return _fold(stored) if stored else fold(commitment, [])
 
 
 class TrackerFiles:
@@ -445,7 +445,12 @@ def _fold_rows(tracker: Tracker, commitments: set[str]):
 def _fold_record(commitment: Commitment, history: list[Update]) -> bytes:
     folded = fold(commitment, history)
     return marshal.dumps((folded.status, folded.progress, folded.last_update, folded.party_status,
-                          compact_json([u.id for u in history])))
+                          compact_json([u.id for u in history]), folded.official_sources))
+
+
+def _fold(stored: tuple) -> Fold:
+    """A fold from its cached record (see ``_fold_record``)."""
+    return Fold(*stored[:4], official_sources=stored[5])
 
 
 def _seed_json_rows(catalog: Catalog):
@@ -459,7 +464,7 @@ def _update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator
 
 def _update_row(update: Update, digest: bytes | None) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
-              update.progress, update.note, tuple((e.url, e.title) for e in update.evidence), update.party,
+              update.progress, update.note, tuple(_evidence_row(e) for e in update.evidence), update.party,
               update.retracts)
     return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update), digest
 
@@ -467,7 +472,11 @@ def _update_row(update: Update, digest: bytes | None) -> tuple:
 def _update(record: tuple) -> Update:
     (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts) = record
     return Update(id_, commitment, date, recorded, author, status, progress, note,
-                  tuple(Evidence(url, title) for url, title in evidence), party, retracts)
+                  tuple(Evidence(*e) for e in evidence), party, retracts)
+
+
+def _evidence_row(e: Evidence) -> tuple:
+    return (e.url, e.title, e.kind, e.publisher, e.archived, e.accessed)
 
 
 def _commitment_row(c: Commitment) -> tuple:

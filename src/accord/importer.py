@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accord.errors import AccordError, InputError, NotFoundError
+from accord.evidence import PROVENANCE
 from accord.files import IMPORT_LIMIT, Malformed, load_json, read_text
 from accord.formats import FORMULA_STARTS
 from accord.gate import UpdateRejected, check_retraction
-from accord.model import Update
+from accord.model import Evidence, Update
 from accord.record import (
     admitted,
     before_its_document,
@@ -29,6 +30,7 @@ from accord.record import (
     parse_evidence,
     parse_party,
     parse_progress,
+    parse_provenance,
     parse_status,
 )
 from accord.seeds import Catalog
@@ -38,7 +40,11 @@ from accord.tracker import Tracker
 if TYPE_CHECKING:
     from accord.cache import TrackerFiles
 
-CSV_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", "author", "party")
+BASE_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", "author", "party")
+# The evidence's provenance: one value for every URL of the evidence column, or one per URL in its
+# order, separated by ";" (an empty one for an item without).
+PROVENANCE_COLUMNS = {f"evidence_{name}": name for name in PROVENANCE}
+CSV_COLUMNS = (*BASE_COLUMNS, *PROVENANCE_COLUMNS)
 # What `log -f csv` and `report --format csv --updates` write besides: they import back as they were.
 ROUND_TRIP_COLUMNS = ("id", "recorded", "retracts")
 DELIMITERS = (",", ";", "\t")
@@ -161,8 +167,7 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
     date = row.get("date", parse_date) or parse_date("today")
     status = row.get("status", parse_status)
     progress = row.get("progress", parse_progress)
-    evidence = tuple(filter(None, (row.parsed("evidence", parse_evidence, url)
-                                   for url in cells.get("evidence", "").replace("; ", " ").split())))
+    evidence = _csv_evidence(row, cells)
     party = row.get("party", parse_party)
     row.done()
     if cells.get("retracts"):
@@ -177,8 +182,30 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
 
 def _row_id(cells: dict) -> str:
     """A CSV row's id, from its content: the same row imported twice is one update."""
-    fingerprint = "\x1f".join(cells.get(c, "") for c in CSV_COLUMNS)
+    fingerprint = "\x1f".join(cells.get(c, "") for c in BASE_COLUMNS)  # as before provenance: ids stay
+    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in PROVENANCE_COLUMNS if cells.get(c))
     return "csv-" + hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:12]
+
+
+def _csv_evidence(row: _Cells, cells: dict) -> tuple[Evidence, ...]:
+    urls = cells.get("evidence", "").replace("; ", " ").split()
+    evidence = [e for e in (row.parsed("evidence", parse_evidence, url) for url in urls) if e is not None]
+    for column, name in PROVENANCE_COLUMNS.items():
+        if not cells.get(column):
+            continue
+        values = [v.strip() for v in cells[column].split(";")]
+        if not evidence:
+            row.errors.append((column, "describes evidence, but the row has no evidence URL"))
+            continue
+        if len(values) == 1:
+            values *= len(evidence)
+        if len(values) != len(evidence):
+            row.errors.append((column, f"{len(values)} values for {len(evidence)} evidence URLs "
+                                       "(give one for all, or one per URL separated by ';')"))
+            continue
+        evidence = [replace(e, **{name: row.parsed(column, lambda v: parse_provenance(name, v), v)}) if v else e
+                    for e, v in zip(evidence, values)]
+    return tuple(evidence)
 
 
 def _from_json(text: str, path: Path, tracker: Tracker) -> list[Update]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from accord import dates
 from accord.errors import InputError, StateError
-from accord.gate import UpdateRejected, check_party, check_update
+from accord.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
+                         check_update, check_url)
 from accord.model import STATUSES, Evidence, Standing, Update
 from accord.state import new_update_id, now_recorded
 from accord.tracker import Tracker
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from accord.seeds import Catalog
 
 URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+EVIDENCE_OPTIONS = {"kind": "--evidence-kind", "publisher": "--evidence-publisher",
+                    "archived": "--evidence-archived", "accessed": "--evidence-accessed"}
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,45 @@ def parse_evidence(text: str) -> Evidence:
     if not URL_PATTERN.match(url):
         raise InputError(f"evidence must start with a URL such as https://…, got {text!r}")
     return Evidence(url, title.strip() or None)
+
+
+def parse_provenance(name: str, text: str, on: dt.date | None = None) -> str:
+    """One provenance field of an evidence item (kind, publisher, archived, accessed) as typed:
+    tidied, then checked by the gate's rule for it."""
+    value = text.strip()
+    try:
+        if name == "kind":
+            return check_evidence_kind(value.lower())
+        if name == "publisher":
+            return check_publisher(value)
+        if name == "archived":
+            return check_url(value, "evidence archived")
+        try:
+            value = dates.parse_event_date(value, on)  # also today and yesterday
+        except ValueError as exc:
+            raise UpdateRejected(f"field 'evidence accessed': {exc}") from None
+        return check_event_date(value, "evidence accessed")
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
+
+
+def evidence_with_provenance(given: Iterable[tuple[str, str]], on: dt.date | None = None) -> tuple[Evidence, ...]:
+    """The evidence of one update from the command line: ``given`` holds ("evidence", "URL [TITLE]")
+    and (field, value) pairs in the order they were typed; each field describes the --evidence
+    before it."""
+    items: list[tuple[Evidence, dict[str, str]]] = []
+    for name, value in given:
+        if name == "evidence":
+            items.append((parse_evidence(value), {}))
+            continue
+        option = EVIDENCE_OPTIONS[name]
+        if not items:
+            raise InputError(f"{option} describes the --evidence before it, but none comes before it")
+        evidence, fields = items[-1]
+        if name in fields:
+            raise InputError(f"{option} given twice for the evidence {evidence.url}")
+        fields[name] = parse_provenance(name, value, on)
+    return tuple(replace(evidence, **fields) for evidence, fields in items)
 
 
 def parse_party(text: str) -> str:
@@ -115,7 +158,7 @@ def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
              for f in ("status", "progress", "overdue", "stale") if getattr(before, f) != getattr(after, f)]
     if update.note:
         found.append(Change("note", None, update.note))
-    found += [Change("evidence", None, e.url) for e in update.evidence]
+    found += [Change("evidence", None, e.url + (f" ({e.kind})" if e.kind else "")) for e in update.evidence]
     return found
 
 

@@ -329,7 +329,8 @@ def _commitment(raw, index: int, document: Document, name: str, lines: _Lines,
         bad("kind", f"unknown kind {raw['kind']!r} (one of: {', '.join(COMMITMENT_KINDS)})")
     status = raw.get("status", "pledged")
     if status not in SEED_STATUSES:
-        bad("status", f"unknown initial status {status!r} (one of: {', '.join(SEED_STATUSES)})")
+        bad("status", f"unknown initial status {status!r} (one of: {', '.join(SEED_STATUSES)}; "
+                      "what the document itself records)")
     deadline = raw.get("deadline")
     if deadline is not None:
         deadline = deadline.isoformat() if isinstance(deadline, dt.date) else deadline
