@@ -134,7 +134,7 @@ def reaffirms_sweep(sources: Path, thresholds: list[float]) -> list[tuple[float,
             index = Index(catalog, document.date, exclude=document.id)
             for i, j in pairs.items():
                 candidate = result.commitments[i]
-                found = {s.id for s in index.suggestions(candidate.quote, threshold)}
+                found = {s.id for s in index.suggestions(candidate.quote, candidate.parties, threshold)}
                 gold = set(shipped[j].reaffirms)
                 suggested += len(found)
                 correct += len(found & gold)

@@ -87,14 +87,25 @@ def test_deadlines_and_the_status_of_what_was_done_at_the_meeting():
 
 @pytest.mark.parametrize("text, document_date, expected", [
     ("to be completed by 2030", "2024-01-01", "2030"),
-    ("the plan for the years 2023-2027", "2023-05-18", "2027"),
-    ("from 2023 to 2027", "2023-05-18", "2027"),
+    ("the plan for the years 2023-2027", "2023-05-18", None),  # a plan's own period
+    ("from 2023 to 2027", "2023-05-18", None),
+    ("the Cooperation Plan (to 2030)", "2023-05-18", "2030"),
     ("the meeting in October 2023", "2023-05-18", "2023-10"),
     ("the treaty signed in 1996", "2023-05-18", None),
     ("the 77th session", "2023-05-18", None),
 ])
 def test_deadline_guesses(text, document_date, expected):
     assert guesses.guess_deadline(text, document_date)[0] == expected
+
+
+def test_statuses_the_document_records_and_the_proposal_tag_of_a_readout():
+    text = ("The two sides decided to establish a comprehensive strategic partnership.\n"
+            "New progress has been made in projects such as the Osh airport renovation.\n"
+            "Both sides should expand trade.\n")
+    partnership, airport, trade = draft(text, meta(kind="readout")).commitments
+    assert partnership.status == "fulfilled" and airport.status == "in-progress"
+    assert airport.tags == ["progress-report"] and trade.tags == ["proposal"] and trade.status == "pledged"
+    assert draft(text, meta(kind="joint-statement")).commitments[2].tags == []
 
 
 def test_a_list_of_projects_becomes_one_candidate_per_project():
@@ -135,6 +146,9 @@ def test_reaffirms_are_suggested_from_earlier_documents_and_marked_as_suggestion
     result = draft(text, meta(id="kg-2023-again", date="2023-05-18", parties=["CN", "KG"]), catalog)
     organisations = by_quote(result, "strengthen cooperation within the framework of the United Nations, the Shanghai")
     assert organisations.reaffirms[:1] == ["2014-cica-sco"]
+    kyrgyz_only = [c for c in result.commitments if c.parties == ["KG"]]
+    assert kyrgyz_only and not any(set(catalog.commitments[r].parties) - {"KG"}  # the same obligor only
+                                   for c in kyrgyz_only for r in c.reaffirms)
     assert any(n.startswith("reaffirms 2014-cica-sco: a suggestion (text similarity 0.") for n in organisations.notes)
     later = {c.id for c in catalog.commitments.values() if catalog.documents[c.document].date >= "2023-05-18"}
     assert not any(set(c.reaffirms) & later for c in result.commitments)

@@ -61,6 +61,16 @@ WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b", r"\bsi
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
              r"\blaunched\b", r"\binaugurated\b", r"\bexchanged the (?:texts|instruments)\b"]
+# The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
+# even though the words are a decision.
+PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
+                  r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
+# The document reports work under way: `in-progress` (and the tag progress-report).
+PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
+                 r"\b(?:is|are) underway\b", r"\b(?:is|are) being (?:built|constructed|implemented)\b",
+                 r"\bconstruction (?:has|have) (?:started|begun)\b"]
+# A "should" in a readout (one side's account of what was said) is a proposal: tag proposal.
+PROPOSAL_CUE = r"\bshould\b"
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthanks?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",

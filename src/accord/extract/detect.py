@@ -12,6 +12,8 @@ _STRONG = [re.compile(p) for p in cues.STRONG_CUES]
 _WEAK = [re.compile(p, re.IGNORECASE) for p in cues.WEAK_CUES]
 _VETO = [re.compile(p, re.IGNORECASE) for p in cues.VETO_CUES]
 _DONE = [re.compile(p, re.IGNORECASE) for p in cues.DONE_CUES]
+_PERFORMED = [re.compile(p, re.IGNORECASE) for p in cues.PERFORMED_CUES]
+_PROGRESS = [re.compile(p, re.IGNORECASE) for p in cues.PROGRESS_CUES]
 _AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
@@ -50,6 +52,24 @@ def done_at_meeting(text: str) -> str | None:
         if match:
             return match.group(0)
     return None
+
+
+def status_of(text: str) -> tuple[str, str | None]:
+    """The status the document itself records, and the words that say so: `fulfilled` where it
+    performs the act or records it done at the meeting (and promises nothing more),
+    `in-progress` where it reports work under way, else `pledged`."""
+    for pattern in _PERFORMED:
+        match = pattern.search(text)
+        if match:
+            return "fulfilled", match.group(0)
+    for pattern in _PROGRESS:
+        match = pattern.search(text)
+        if match:
+            return "in-progress", match.group(0)
+    done = done_at_meeting(text)
+    if done and not strong_cue(text):
+        return "fulfilled", done
+    return "pledged", None
 
 
 def proper_names(text: str) -> list[str]:

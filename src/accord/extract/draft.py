@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from accord.extract import candidates as found
 from accord.extract import cues, guesses
 from accord.extract.countries import countries_in, name_of
-from accord.extract.detect import done_at_meeting, strong_cue
+from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
 
 
@@ -33,6 +33,7 @@ class DraftCommitment:
     area: str
     parties: list[str]
     kind: str
+    tags: list[str] = field(default_factory=list)
     deadline: str | None = None
     reaffirms: list[str] = field(default_factory=list)
     status: str = "pledged"
@@ -42,7 +43,7 @@ class DraftCommitment:
         from accord.scaffold import commitment_table
 
         return commitment_table(id=self.id, title=self.title, quote=self.quote, area=self.area,
-                                parties=self.parties, kind=self.kind, deadline=self.deadline,
+                                parties=self.parties, kind=self.kind, tags=self.tags, deadline=self.deadline,
                                 reaffirms=self.reaffirms, status=self.status)
 
 
@@ -80,24 +81,27 @@ def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Ind
     item = candidate.item.of(text) if candidate.item else None
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
-    done = done_at_meeting(quote)
-    status = "fulfilled" if done and not strong_cue(quote) else "pledged"
+    status, status_words = status_of(quote)
+    tags = (["progress-report"] if status == "in-progress" else []) + (
+        ["proposal"] if metadata.kind == "readout" and re.search(cues.PROPOSAL_CUE, quote) else [])
     notes = [f"proposed: {candidate.reason}"]
     notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
     notes.append(f"parties: {parties_why}")
     if deadline:
         notes.append(f"deadline {deadline}: {deadline_why}")
-    if status == "fulfilled":
-        notes.append(f"status fulfilled: “{done}” records it done at the meeting")
+    if status != "pledged":
+        notes.append(f"status {status}: “{status_words}” (what the document itself records)")
+    if "proposal" in tags:
+        notes.append("tag proposal: “should” in a readout: one side proposed it, not agreed by both")
     reaffirms = []
     if index is not None:
         kwargs = {"threshold": threshold} if threshold is not None else {}
-        for suggestion in index.suggestions(quote, **kwargs):
+        for suggestion in index.suggestions(quote, parties, **kwargs):
             reaffirms.append(suggestion.id)
             notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
                          "keep it only if this restates that commitment")
     return DraftCommitment(id=guesses.slug(title), title=title, quote=quote, area=area, parties=parties, kind=kind,
-                           deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
+                           tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")

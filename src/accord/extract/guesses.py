@@ -104,12 +104,13 @@ _BY = re.compile(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:th
 
 
 def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:
+    """A date the undertaking must be met by ("by 2030", "(to 2030)", "in October 2023"); a
+    period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span, no deadline."""
     earliest = int(document_date[:4]) if document_date else 0
-    for match in _RANGE.finditer(quote):
-        year = int(match.group(2))
-        if year >= earliest:
-            return str(year), f"the period “{match.group(0)}”"
+    periods = [m.span() for m in _RANGE.finditer(quote)]
     for match in _BY.finditer(quote):
+        if any(start <= match.start() < end or start < match.end() <= end for start, end in periods):
+            continue
         year = int(match.group(2))
         if year < earliest:
             continue

@@ -1,4 +1,6 @@
-"""`reaffirms` suggestions: earlier commitments that say the same thing as a candidate.
+"""`reaffirms` suggestions: earlier commitments that say the same thing as a candidate, made
+by parties that all undertake the candidate too (the same obligor giving its word again, as
+seeds/NOTES.md has it).
 
 The similarity is the cosine of the two quotes' content words, each weighted by its
 inverse document frequency over the loaded commitments (a word every commitment uses
@@ -56,27 +58,29 @@ class Index:
     def __init__(self, catalog, document_date: str, exclude: str | None = None):
         weights = _idf(tuple(c.quote for c in catalog.commitments.values()))
         self.weights = weights
-        self.entries = [(c.id, _unit(_vector(terms(c.quote), weights))) for c in catalog.commitments.values()
+        self.entries = [(c.id, frozenset(c.parties), _unit(_vector(terms(c.quote), weights)))
+                        for c in catalog.commitments.values()
                         if c.document != exclude and catalog.documents[c.document].date < document_date]
 
-    def suggestions(self, quote: str, threshold: float = THRESHOLD, limit: int = 2) -> list[Suggestion]:
-        """The earlier commitments at least ``threshold`` similar to ``quote``, most similar first.
-        (No filter on parties: the shipped links join, e.g., Kyrgyzstan welcoming Chinese
-        investors to China encouraging them; a human decides.)"""
+    def suggestions(self, quote: str, parties: list[str], threshold: float = THRESHOLD,
+                    limit: int = 2) -> list[Suggestion]:
+        """The earlier commitments at least ``threshold`` similar to ``quote`` whose every party is
+        among ``parties`` (the same obligor giving its word again), most similar first."""
         mine = _unit(_vector(terms(quote), self.weights))
-        found = [Suggestion(id, similarity) for id, vector in self.entries
-                 if (similarity := sum(value * vector.get(term, 0.0) for term, value in mine.items())) >= threshold]
+        given = frozenset(parties)
+        found = [Suggestion(id, similarity) for id, theirs, vector in self.entries
+                 if theirs <= given
+                 and (similarity := sum(value * vector.get(term, 0.0) for term, value in mine.items())) >= threshold]
         found.sort(key=lambda s: -s.similarity)
         return found[:limit]
 
 
-def suggestions(quote: str, document_date: str, catalog, threshold: float = THRESHOLD,
+def suggestions(quote: str, parties: list[str], document_date: str, catalog, threshold: float = THRESHOLD,
                 exclude: str | None = None, limit: int = 2) -> list[Suggestion]:
-    """Commitments of documents dated before ``document_date`` whose quote is at least
-    ``threshold`` similar to ``quote``, most similar first (one-off; drafts use an Index)."""
+    """The suggestions for one quote (drafts build one Index for all their candidates)."""
     if catalog is None:
         return []
-    return Index(catalog, document_date, exclude).suggestions(quote, threshold, limit)
+    return Index(catalog, document_date, exclude).suggestions(quote, parties, threshold, limit)
 
 
 @lru_cache(maxsize=4)
