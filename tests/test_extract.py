@@ -133,6 +133,10 @@ def test_titles_are_short_and_ids_readable_and_unique_against_the_loaded_seeds()
     assert all(0 < len(c.title) <= 80 for c in result.commitments)
 
 
+def test_a_title_is_never_empty():
+    assert guesses.make_title("the the the will .", 12, None, None) == "The the the will"
+
+
 def test_shorten_cuts_at_a_boundary_and_drops_a_dangling_word():
     title = guesses.shorten("Strengthen cooperation on the security and stability of the border between the "
                             "two countries and of the wider region")

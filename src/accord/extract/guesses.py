@@ -168,6 +168,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     sentence_end = body.find(". ")
     if len(body) > MAX_TITLE and sentence_end > 0 and len(body[:sentence_end].split()) >= 3:
         body = body[:sentence_end]
+    if not re.search(r"\w", body):  # nothing left but the cue: the quote's own words
+        body = re.sub(r"\s+", " ", quote).strip(" ,.;:") or "Commitment"
     return shorten(body[:1].upper() + body[1:])
 
 
