@@ -232,9 +232,11 @@ def test_read_source_decodes_utf8_and_rejects_other_encodings(tmp_path):
 def test_metadata_is_guessed_from_the_text():
     found, notes = metadata.complete({}, STATEMENT, None, "2024-06-06-cn-ru-statement.txt", set())
     assert found.date == "2024-06-06"
+    assert found.title == "Joint Statement of the Republic of Ruritania and the People's Republic of China"
+    assert found.place == "Beijing"
     assert found.parties == ["CN", "UZ"]
     assert found.kind == "joint-statement"
-    assert found.id == "2024-cn-ru-statement"
+    assert found.id == "2024-joint-statement-republic-ruritania-peoples"
     assert any(n.startswith("date 2024-06-06") for n in notes)
 
 

@@ -76,6 +76,18 @@ def find_place(text: str) -> str | None:
 MONTHS_CAPITALIZED = {m.capitalize() for m in MONTHS}
 
 
+def find_heading(text: str) -> str | None:
+    """The text's first line when it reads as a title: short, no full stop, not a date or a dateline."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > 200 or line.endswith((".", ":", ";")) or find_date(line) or not re.search(r"[A-Z]", line):
+            return None
+        return line
+    return None
+
+
 def find_kind(title: str, text: str) -> str:
     for kind, pattern in DOCUMENT_KIND_CUES:
         if re.search(pattern, title, re.IGNORECASE):
@@ -91,9 +103,11 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
              taken_documents: set[str]) -> tuple[Metadata, list[str]]:
     """The document's metadata: what the user gave, the rest guessed; and a note on each guess."""
     notes = []
-    title = given.get("title") or page_title or _title_from_name(source_name)
+    heading = None if page_title else find_heading(text)
+    title = given.get("title") or page_title or heading or _title_from_name(source_name)
     if not given.get("title"):
-        notes.append(f"title: {'the page title' if page_title else 'from the file name'}; check it")
+        origin = "the page title" if page_title else "the text's first line" if heading else "from the file name"
+        notes.append(f"title: {origin}; check it")
     date = given.get("date") or find_date(text)
     if not given.get("date"):
         if date:
