@@ -1,6 +1,6 @@
 """The state file's text: updates as TOML blocks and back.
 
-``read_text`` is how a state file is read: tolerant, so that an update that breaks a
+``parse_tolerant`` is how a state file is read: tolerant, so that an update that breaks a
 rule (``accord.gate``) or a block that is not even TOML is set aside with its line, and
 never hides the others. ``parse`` is the strict form, for the merge driver and git,
 which refuse a version with any problem. Every update read passes the gate.
@@ -82,13 +82,13 @@ class Parsed:
 
 def parse(raw: bytes, name: str) -> list[Update]:
     """Parse a state file strictly: StateError names the line of the first problem."""
-    parsed = read_text(raw, name)
+    parsed = parse_tolerant(raw, name)
     if parsed.problems:
         raise StateError(parsed.problems[0], HINT)
     return parsed.updates
 
 
-def read_text(raw: bytes, name: str) -> Parsed:
+def parse_tolerant(raw: bytes, name: str) -> Parsed:
     """Parse a state file's bytes, setting aside each bad update with its line. StateError
     only when the file as a whole is unusable (no schema, an unknown one, a broken head)."""
     import tomllib
