@@ -23,6 +23,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import merging  # noqa: E402
 import report  # noqa: E402
 import synth  # noqa: E402
 from measure import Job, Measurement, measure_all, not_measured  # noqa: E402
@@ -69,7 +70,7 @@ def task_label(op: Operation) -> str:
 
 
 def run_size(size: synth.Size, runs: int, with_taskwarrior: bool, workdir: Path,
-             log: Callable[[str], None]) -> SizeResult:
+             log: Callable[[str], None], with_merge: bool = True) -> SizeResult:
     accord = Accord(home=workdir / "home", seed_dir=workdir / "seeds", pycache=workdir.parent / "pycache")
     accord.home.mkdir(parents=True)
     log(f"[{size.name}] generating {size.commitments or 'shipped'} commitments × {size.updates} updates")
@@ -94,7 +95,22 @@ def run_size(size: synth.Size, runs: int, with_taskwarrior: bool, workdir: Path,
     result.rows.append(Row("import-baseline", baseline))
     jobs.append(Job(baseline, accord.env))
     measure_all(jobs, runs, lambda what: log(f"[{size.name}] {what} of {len(jobs)} commands"))
+    if with_merge:
+        result.merge = merging.measure(accord, taskwarrior, dataset.area, workdir, runs,
+                                       lambda what: log(f"[{size.name}] {what}"), _merge_oracle())
     return result
+
+
+def _merge_oracle():
+    """The 0.2.0 merge driver (tests/merge_oracle.py), to check the merge's bytes against; None
+    where the tests are not beside the benchmark."""
+    tests = Path(__file__).resolve().parents[1] / "tests"
+    if not (tests / "merge_oracle.py").exists():
+        return None
+    sys.path.insert(0, str(tests))
+    import merge_oracle
+
+    return merge_oracle.merged_bytes
 
 
 def _plan(op: Operation, accord: Accord, taskwarrior: Taskwarrior | None,
@@ -113,6 +129,7 @@ def _plan(op: Operation, accord: Accord, taskwarrior: Taskwarrior | None,
 
 def render(results: list[SizeResult], facts: str) -> str:
     parts = [report.size_table(r) for r in results]
+    parts += [report.merge_table(r) for r in results if r.merge]
     for extra in (report.growth_table(results), report.target_checks(results), facts):
         if extra:
             parts.append(extra)
@@ -128,6 +145,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help="also write the Markdown, with machine facts, to this file")
     parser.add_argument("--no-taskwarrior", action="store_true", help="do not compare with Taskwarrior")
     parser.add_argument("--keep", action="store_true", help="keep the generated trackers (their folder is printed)")
+    parser.add_argument("--no-merge", action="store_true",
+                        help="skip the merge measurement (merge driver + first command vs `task export`)")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -147,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{time.monotonic() - started:7.1f}s {message}", file=sys.stderr, flush=True)
 
     try:
-        results = [run_size(size, args.runs, with_taskwarrior, root / size.name, log) for size in sizes]
+        results = [run_size(size, args.runs, with_taskwarrior, root / size.name, log, not args.no_merge)
+                   for size in sizes]
         probe = Accord(home=root / "probe", seed_dir=root / "probe", pycache=root / "pycache")
         facts = report.machine_facts(probe.version(), interpreter(),
                                      Taskwarrior(root).version() if with_taskwarrior else None)
