@@ -242,6 +242,6 @@ def test_the_cache_catches_up_with_a_merge_as_a_full_read_would(run, accord_home
     (next((accord_home / "cache").glob("*.sqlite"))).unlink()
     assert caught_up == report(run)
     if shuffled:
-            assert how == "210 blocks reused, 11 read", how
+        assert how == "210 blocks reused, 11 read", how
     else:
         assert how == "206 blocks kept, 4 reused, 11 read", how  # o300-o305 sort before t305
