@@ -36,13 +36,13 @@ PIECE = 1 << 16  # bytes of a file checked at a time
 # A TOML basic string as tomli_w writes it: no control character but tab, escapes of one letter.
 _STRING = rb'"[^"\\\x00-\x08\x0a-\x1f\x7f]*(?:\\["\\btnfr][^"\\\x00-\x08\x0a-\x1f\x7f]*)*"'
 _PLAIN = rb'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'  # a string without escapes: its bytes are its value
-_INLINE_EVIDENCE = rb'\nevidence = \[\n(?:    \{ url = S(?:, title = S)? \},\n)+\]'
-_TABLE_EVIDENCE = rb'(?:\n\n\[\[updates\.evidence\]\]\nurl = S(?:\ntitle = S)?)+'
-BLOCK = re.compile((
-    rb'\[\[updates\]\]\nid = P\ncommitment = S\ndate = S\nrecorded = P\nauthor = S'
-    rb'(?:\nstatus = S)?(?:\nprogress = (?:0|-?[1-9][0-9]*))?(?:\nnote = S)?(?:\nparty = S)?(?:\nretracts = S)?'
-    rb'(?:' + _INLINE_EVIDENCE + rb'|' + _TABLE_EVIDENCE + rb')?'
-).replace(b"S", _STRING).replace(b"P", _PLAIN))
+_INLINE_EVIDENCE = rb'\nevidence = \[\n(?:    \{ url = <S>(?:, title = <S>)? \},\n)+\]'
+_TABLE_EVIDENCE = rb'(?:\n\n\[\[updates\.evidence\]\]\nurl = <S>(?:\ntitle = <S>)?)+'
+BLOCK = re.compile((  # group 1: the id, group 2: the recorded time
+    rb'\[\[updates\]\]\nid = <P>\ncommitment = <S>\ndate = <S>\nrecorded = <P>\nauthor = <S>'
+    rb'(?:\nstatus = <S>)?(?:\nprogress = (?:0|-?[1-9][0-9]*))?(?:\nnote = <S>)?(?:\nparty = <S>)?'
+    rb'(?:\nretracts = <S>)?(?:' + _INLINE_EVIDENCE + rb'|' + _TABLE_EVIDENCE + rb')?'
+).replace(b"<S>", _STRING).replace(b"<P>", _PLAIN))
 # What a block is sorted and matched by: (recorded, id) as UTF-8 bytes, which sort as their text does.
 Key = tuple[bytes, bytes]
 
