@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from measure import Job, Measurement, measure_all
-from tools import Accord, Taskwarrior
+from tools import Accord, Taskwarrior, interpreter
 
 NEW_PER_SIDE = 50
 MAX_TIME_RATIO = 3.0  # merge + first command, against one `task export` (issue 15)
@@ -44,6 +44,14 @@ class MergeResult:
     @property
     def time_ratio(self) -> float | None:
         return self.pair_median_ms / self.export.median_ms if self.export and self.export.measured else None
+
+    @property
+    def cpu_ratio(self) -> float | None:
+        """Merge plus first command in CPU time (less disturbed by other load), against the export's."""
+        if not (self.export and self.export.measured):
+            return None
+        return statistics.median((m.cpu_seconds + f.cpu_seconds) * 1000 for m, f in zip(self.merge.runs, self.first.runs)) \
+            / self.export.cpu_ms
 
     @property
     def rss_ratio(self) -> float | None:
@@ -84,8 +92,8 @@ def measure(accord: Accord, taskwarrior: Taskwarrior | None, area: str, workdir:
         shutil.copyfile(ours, state)
         accord.run("list", "--area", area)
 
-    merge = Measurement("accord merge-driver BASE STATE THEIRS",
-                        accord.argv("merge-driver", str(base), str(state), str(theirs), "state.toml"))
+    merge = Measurement("python -m accord merge-driver BASE STATE THEIRS (as git runs it)",
+                        [interpreter(), "-m", "accord", "merge-driver", str(base), str(state), str(theirs), "state.toml"])
     first = Measurement(f"accord list --area {area} (first after the merge)", accord.argv("list", "--area", area))
     jobs = [Job(merge, accord.env, restore), Job(first, accord.env)]
     export = None

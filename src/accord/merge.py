@@ -101,7 +101,8 @@ class Merger:
     def _read_side(self, side: Side, raw) -> None:
         if _blank(raw):
             return
-        blocks = iter_state_blocks(raw) if _utf8(raw) else None
+        # A side's blocks are the base's (whose bytes are checked here) or parsed, which decodes them.
+        blocks = iter_state_blocks(raw) if side.bit != 1 or _utf8(raw) else None
         if blocks is None:
             side.whole = True
             return
