@@ -184,8 +184,10 @@ class TrackerFiles:
         """The cache brought up to date without parsing the whole state file, when its seeds
         are unchanged. If the file still begins with the bytes the cache was built from (a
         ``git pull`` that fast-forwards, another copy of accord appending), only the blocks
-        after them are read; otherwise (a merge, an edit) the cache is made again with the
-        updates of the blocks it already knows, and only new or changed blocks are read."""
+        after them are read; after a merge that leaves most of the file's blocks where they were,
+        the cached rows of those are kept and only the rest replaced; otherwise (an edit, a merge
+        that reorders) the cache is made again with the updates of the blocks it already knows,
+        and only new or changed blocks are read."""
         cached = _cached_prefix(self.cache_path)
         if cached is None or _seed_part(cached[0]) != _seed_part(current):
             return None
