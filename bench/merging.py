@@ -50,8 +50,8 @@ class MergeResult:
         """Merge plus first command in CPU time (less disturbed by other load), against the export's."""
         if not (self.export and self.export.measured):
             return None
-        return statistics.median((m.cpu_seconds + f.cpu_seconds) * 1000 for m, f in zip(self.merge.runs, self.first.runs)) \
-            / self.export.cpu_ms
+        pairs = [(m.cpu_seconds + f.cpu_seconds) * 1000 for m, f in zip(self.merge.runs, self.first.runs)]
+        return statistics.median(pairs) / self.export.cpu_ms
 
     @property
     def rss_ratio(self) -> float | None:
@@ -93,7 +93,8 @@ def measure(accord: Accord, taskwarrior: Taskwarrior | None, area: str, workdir:
         accord.run("list", "--area", area)
 
     merge = Measurement("python -m accord merge-driver BASE STATE THEIRS (as git runs it)",
-                        [interpreter(), "-m", "accord", "merge-driver", str(base), str(state), str(theirs), "state.toml"])
+                        [interpreter(), "-m", "accord", "merge-driver", str(base), str(state), str(theirs),
+                         "state.toml"])
     first = Measurement(f"accord list --area {area} (first after the merge)", accord.argv("list", "--area", area))
     jobs = [Job(merge, accord.env, restore), Job(first, accord.env)]
     export = None

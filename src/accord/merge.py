@@ -145,7 +145,7 @@ class Merger:
         for side in self.sides:
             for block in side.blocks:
                 if block not in keys:
-                    keys[block] = self._key(block)
+                    keys[block] = _key(self.updates[block])  # new, or of a version read whole: parsed
         _drop_second_layouts(keys, self._canonical)
         return sorted(keys, key=lambda block: (*keys[block], block))
 
@@ -167,9 +167,6 @@ class Merger:
             self.updates[block] = update
             keys[block] = _key(update)
         return keys
-
-    def _key(self, block: bytes) -> Key:
-        return _key(self.updates[block])
 
     def _canonical(self, block: bytes) -> bytes:
         """A block as accord writes its update (parsed now if only its key was read)."""
