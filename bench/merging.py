@@ -31,7 +31,7 @@ class MergeResult:
     merge: Measurement
     first: Measurement
     export: Measurement | None
-    identical: str  # whether the result is byte for byte the 0.2.0 driver's, or why not checked
+    identical: str  # whether the result is byte for byte the previous driver's, or why not checked
 
     def pair_ms(self) -> list[float]:
         """Merge plus first command, round by round."""

@@ -102,7 +102,7 @@ def merge_table(result: SizeResult) -> str:
         lines.append(f"- against `task export`: {m.time_ratio:.2f}× the time (rounds "
                      f"{min(pairs) / m.export.median_ms:.2f}–{max(pairs) / m.export.median_ms:.2f}×), "
                      f"{m.cpu_ratio:.2f}× in CPU time; merge peak RSS {m.rss_ratio:.2f}× the export's")
-    lines.append(f"- merged file byte for byte the 0.2.0 driver's: {m.identical}")
+    lines.append(f"- merged file byte for byte the previous driver's: {m.identical}")
     return "\n".join(lines)
 
 
@@ -166,7 +166,7 @@ def _merge_checks(result: SizeResult) -> list[str]:
     return [f"10k merge + first command: {m.time_ratio:.2f}× one `task export` in wall time, {m.cpu_ratio:.2f}× "
             f"in CPU time (≤ {MERGE_TIME_RATIO}×) "
             f"{_verdict(m.time_ratio <= MERGE_TIME_RATIO)}; merge peak RSS {m.rss_ratio:.2f}× the export's "
-            f"(≤ {MERGE_RSS_RATIO}×) {_verdict(m.rss_ratio <= MERGE_RSS_RATIO)}; bytes as 0.2.0: {m.identical}"]
+            f"(≤ {MERGE_RSS_RATIO}×) {_verdict(m.rss_ratio <= MERGE_RSS_RATIO)}; bytes as the previous driver: {m.identical}"]
 
 
 def _versus_import(result: SizeResult) -> list[str]:

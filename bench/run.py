@@ -103,7 +103,7 @@ def run_size(size: synth.Size, runs: int, with_taskwarrior: bool, workdir: Path,
 
 
 def _merge_oracle():
-    """The 0.2.0 merge driver (tests/merge_oracle.py), to check the merge's bytes against; None
+    """The previous merge driver (tests/merge_oracle.py), to check the merge's bytes against; None
     where the tests are not beside the benchmark."""
     tests = Path(__file__).resolve().parents[1] / "tests"
     if not (tests / "merge_oracle.py").exists():

@@ -1,6 +1,6 @@
-"""The merge driver as it was in accord 0.2.0 (commit 3ff5cc7, src/accord/team.py), kept
-verbatim as the oracle: the merge of accord.merge must write the same bytes, and refuse the
-same versions. Used by tests/test_merge.py and by bench/merging.py."""
+"""The merge driver as it is on main before accord.merge (src/accord/team.py at main 7c3d35e),
+kept verbatim as the oracle: the merge of accord.merge must write the same bytes, and refuse
+the same versions. Used by tests/test_merge.py and by bench/merging.py."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from accord.errors import StateError
+from accord.files import STATE_LIMIT, read_regular
 from accord.model import Update
 from accord.state import HEADER, atomic_write, parse, parse_block, serialize_updates, state_blocks
 
@@ -16,7 +17,7 @@ STATE_NAME = "state.toml"
 
 
 def merged_bytes(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) -> bytes:
-    """What the 0.2.0 driver makes of these three versions (``ours`` is left as it is)."""
+    """What the driver on main makes of these three versions (``ours`` is left as it is)."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "ours.toml"
         shutil.copyfile(ours, copy)
@@ -42,10 +43,9 @@ def read_side(path: Path, side: str, name: str, parsed: dict[bytes, Update | Non
     """A version's updates, each with its ``[[updates]]`` block as written (blank space at the
     end left out); a version that is not one block per update is read whole and written anew."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise StateError(f"cannot merge {name}: {side} side unreadable: {path}: {exc.strerror}",
-                         MERGE_HINT) from None
+        raw = read_regular(path, "state file", STATE_LIMIT, error=StateError)
+    except StateError as exc:
+        raise StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT) from None
     if not raw.strip():
         return []
     blocks = state_blocks(raw)

@@ -36,20 +36,22 @@ from typing import Iterator
 from accord import __version__
 from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
+from accord.gate import UpdateRejected, check_retraction
 from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
-from accord.state import (Prefix, StateFile, block_digest, block_digests, iter_state_blocks, parse_appended,
-                          parse_block, state_blocks)
+from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block,
+                          state_blocks)
+from accord.state_text import iter_state_blocks
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 8
+FORMAT = 10  # 10: evidence rows carry provenance
 PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
 
 def cache_file(cache_dir: Path, state_path: Path) -> Path:
-    key = hashlib.sha1(str(state_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    key = hashlib.sha1(os.fsencode(os.path.realpath(state_path))).hexdigest()[:16]
     return cache_dir / f"tracker-{key}.sqlite"
 
 
@@ -68,6 +70,8 @@ def _file_id(path: Path) -> tuple:
         st = os.stat(path)
     except FileNotFoundError:
         return (str(path), None)
+    except OSError as exc:  # a link loop, a permission: reading the file will say what is wrong
+        return (str(path), "unreadable", exc.errno)
     return (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
@@ -89,6 +93,10 @@ class CacheStore:
             self._retracted = {r for (r,) in self.db.execute(
                 "SELECT retracts FROM updates WHERE retracts IS NOT NULL")}
         return self._retracted
+
+    def find(self, update_id: str) -> Update | None:
+        row = self.db.execute("SELECT record FROM updates WHERE id = ? LIMIT 1", (update_id,)).fetchone()
+        return _update(marshal.loads(row[0])) if row else None
 
     def for_commitment(self, commitment_id: str) -> list[Update]:
         """Every update about one commitment, retractions included, in recorded order."""
@@ -122,7 +130,7 @@ class CacheStore:
             stored = marshal.loads(row[0]) if row else None
         else:
             stored = self._folds.get(commitment_id)
-        return stored[4] if stored else "[]"
+        return stored[4] if stored else "[]"  # see _fold_record
 
     def seed_json(self, commitment_id: str) -> tuple[str, str] | None:
         if self._seed_json is None:
@@ -136,10 +144,10 @@ class CacheStore:
             self._lookups += 1
             if self._lookups <= 32:
                 row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment.id,)).fetchone()
-                return Fold(*marshal.loads(row[0])[:4]) if row else fold(commitment, [])
+                return _fold(marshal.loads(row[0])) if row else fold(commitment, [])
             self._folds = {c: marshal.loads(r) for c, r in self.db.execute("SELECT commitment, record FROM folds")}
         stored = self._folds.get(commitment.id)
-        return Fold(*stored[:4]) if stored else fold(commitment, [])
+        return _fold(stored) if stored else fold(commitment, [])
 
 
 class TrackerFiles:
@@ -155,8 +163,9 @@ class TrackerFiles:
         """The tracker as it stands, through the cache where it is valid."""
         with self.state.reading() as pending:
             if pending is not None:  # a killed writer's unfinished append: read only what was committed
-                return Tracker(load_files(self.seed_files), self.state.read_committed(pending).updates,
-                               self.stale_days)
+                snapshot = self.state.read_committed(pending)
+                return Tracker(load_files(self.seed_files), snapshot.updates, self.stale_days,
+                               problems=snapshot.problems)
             return self._open(lambda: self.state.read_committed(None))
 
     @contextmanager
@@ -173,7 +182,8 @@ class TrackerFiles:
         tracker = _open_valid(self.cache_path, current, self.stale_days, catalog) or self._catch_up(current)
         if tracker is None:
             snapshot = read_snapshot()
-            tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days)
+            tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days,
+                              problems=snapshot.problems)
             rows = _update_rows(snapshot.updates, snapshot.blocks)
             _rebuild(self.cache_path, current, tracker, snapshot.prefix, rows, "read whole")
         self._catalog = (_seed_part(current), tracker.catalog)
@@ -199,7 +209,7 @@ class TrackerFiles:
         if prefix.appendable and prefix.begins(raw):
             tail = raw[prefix.size:]
             added = parse_appended(tail)
-            if added is not None and _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size,
+            if added is not None and _retractions_hold(added, stale) and _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size,
                                              "appended blocks read"):
                 return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
         return self._keep_head(stale, raw, was, current) or self._reuse_blocks(stale, raw, current)
@@ -226,7 +236,11 @@ class TrackerFiles:
         if not _replace_tail(self.cache_path, was, current, stale.catalog, kept, updates, rows,
                              Prefix.of(raw, True), f"{kept} blocks kept, {len(rows) - read} reused, {read} read"):
             return None
-        return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
+        tracker = _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
+        if tracker is not None and not _retractions_hold(updates, tracker):  # checked against the file as it is
+            self.cache_path.unlink(missing_ok=True)  # the whole file is read, the retraction named with its line
+            return None
+        return tracker
 
     def _reuse_blocks(self, stale: Tracker, raw: bytes, current: bytes) -> Tracker | None:
         blocks = state_blocks(raw)
@@ -244,9 +258,24 @@ class TrackerFiles:
             rows.append((*row, digest) if row else _update_row(update, digest))
             read += row is None
         tracker = Tracker(stale.catalog, updates, self.stale_days)
+        if not _retractions_hold(updates, tracker):
+            return None
         _rebuild(self.cache_path, current, tracker, Prefix.of(raw, True), rows,
                  f"{len(updates) - read} blocks reused, {read} read")
         return _open_valid(self.cache_path, current, self.stale_days, stale.catalog) or tracker
+
+
+def _retractions_hold(added: list[Update], tracker: Tracker) -> bool:
+    """Each retraction among ``added`` withdraws an update about its own commitment (else the
+    whole file is read, and the retraction set aside with its line)."""
+    by_id = {u.id: u for u in added}
+    try:
+        for update in added:
+            if update.retracts:
+                check_retraction(update, by_id.get(update.retracts) or tracker.find(update.retracts))
+    except UpdateRejected:
+        return False
+    return True
 
 
 class Recorder:
@@ -266,7 +295,8 @@ class Recorder:
         extended = _extend(files.cache_path, self._signature, current, catalog, updates, appended,
                            self.writer.size - len(appended), "recorded")
         reopened = _open_valid(files.cache_path, current, files.stale_days, catalog) if extended else None
-        self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days)
+        self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days,
+                                           problems=self.writer.snapshot.problems)
         self._signature = current
 
 
@@ -287,7 +317,8 @@ def _open_valid(path: Path, current: bytes, stale_days: int, catalog: Catalog | 
             return None
         if catalog is None:
             catalog = _cached_catalog(db)
-        return Tracker(catalog, stale_days=stale_days, store=CacheStore(db))
+        problems = marshal.loads(_meta_value(db, "problems") or marshal.dumps([]))
+        return Tracker(catalog, stale_days=stale_days, store=CacheStore(db), problems=problems)
     except _CACHE_ERRORS:
         db.close()
         return None
@@ -300,7 +331,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
+        _forget(tmp)
         db = sqlite3.connect(tmp, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode = OFF")
@@ -327,13 +358,23 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.execute("INSERT INTO meta VALUES ('orphans', ?)", (_orphans(tracker.catalog, tracker.updates),))
             db.execute("INSERT INTO meta VALUES ('prefix', ?)", (_prefix_blob(prefix),))
             db.execute("INSERT INTO meta VALUES ('made', ?)", (made,))
+            db.execute("INSERT INTO meta VALUES ('problems', ?)", (marshal.dumps(tracker.problems),))
             db.execute("COMMIT")
         finally:
             db.close()
         os.replace(tmp, path)
     except _CACHE_ERRORS:
-        tmp.unlink(missing_ok=True)
+        _forget(tmp)
+        _forget(path)
+
+
+def _forget(path: Path) -> None:
+    """Remove a cache file; a folder in its place, or no folder to hold it, is left alone (the cache
+    is bypassed)."""
+    try:
         path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: list[Update], appended: bytes,
@@ -367,7 +408,7 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
             db.close()
         return True
     except _CACHE_ERRORS:
-        path.unlink(missing_ok=True)
+        _forget(path)
         return False
 
 
@@ -495,7 +536,12 @@ def _fold_rows(tracker: Tracker, commitments: set[str]):
 def _fold_record(commitment: Commitment, history: list[Update]) -> bytes:
     folded = fold(commitment, history)
     return marshal.dumps((folded.status, folded.progress, folded.last_update, folded.party_status,
-                          compact_json([u.id for u in history])))
+                          compact_json([u.id for u in history]), folded.official_sources))
+
+
+def _fold(stored: tuple) -> Fold:
+    """A fold from its cached record (see ``_fold_record``)."""
+    return Fold(*stored[:4], official_sources=stored[5])
 
 
 def _seed_json_rows(catalog: Catalog):
@@ -509,7 +555,7 @@ def _update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator
 
 def _update_row(update: Update, digest: bytes | None) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
-              update.progress, update.note, tuple((e.url, e.title) for e in update.evidence), update.party,
+              update.progress, update.note, tuple(_evidence_row(e) for e in update.evidence), update.party,
               update.retracts)
     return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update), digest
 
@@ -517,7 +563,11 @@ def _update_row(update: Update, digest: bytes | None) -> tuple:
 def _update(record: tuple) -> Update:
     (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts) = record
     return Update(id_, commitment, date, recorded, author, status, progress, note,
-                  tuple(Evidence(url, title) for url, title in evidence), party, retracts)
+                  tuple(Evidence(*e) for e in evidence), party, retracts)
+
+
+def _evidence_row(e: Evidence) -> tuple:
+    return (e.url, e.title, e.kind, e.publisher, e.archived, e.accessed)
 
 
 def _commitment_row(c: Commitment) -> tuple:

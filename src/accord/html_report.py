@@ -210,7 +210,8 @@ def _commitment(s: Standing) -> str:
             f'{h(", ".join(c.parties))}</p></header>'
             f'<div class="facts"><dl><dt>Status</dt><dd>{_badge(s.status)}</dd>'
             f"<dt>Progress</dt><dd>{_progress(s.progress)}</dd>"
-            f"<dt>Deadline</dt><dd>{_deadline(s)}</dd><dt>Last update</dt><dd>{_last_update(s)}</dd>{tags}</dl></div>"
+            f"<dt>Deadline</dt><dd>{_deadline(s)}</dd><dt>Last update</dt><dd>{_last_update(s)}</dd>{tags}"
+            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>"
             f'<blockquote class="quote"><p>{h(c.quote)}</p>'
             f'<footer>{h(d.title)}, {h(d.date)}, {h(d.place)}{source}</footer></blockquote>'
             f'<h4>Timeline</h4>{timeline}<p class="back"><a href="#row-{h(c.id)}">Back to the table</a></p></article>')
@@ -240,8 +241,23 @@ def _evidence(evidence: Evidence) -> str:
     url = web_url(evidence.url)
     if url is None:
         title = f"{h(evidence.title)} " if evidence.title else ""
-        return f'{title}<span class="nolink">{h(evidence.url)}</span>'
-    return f'<a href="{h(url)}" rel="noopener noreferrer">{h(evidence.title or evidence.url)}</a>'
+        link = f'{title}<span class="nolink">{h(evidence.url)}</span>'
+    else:
+        link = f'<a href="{h(url)}" rel="noopener noreferrer">{h(evidence.title or evidence.url)}</a>'
+    return link + _provenance(evidence)
+
+
+def _provenance(evidence: Evidence) -> str:
+    """The evidence's kind, publisher and access date, and a link to its archived copy (http(s) only)."""
+    kind = f' <span class="src k-{h(evidence.kind)}">{h(evidence.kind)}</span>' if evidence.kind else ""
+    about = ", ".join(h(v) for v in (evidence.publisher, evidence.accessed and f"accessed {evidence.accessed}") if v)
+    about = f' <span class="muted">{about}</span>' if about else ""
+    archived = web_url(evidence.archived) if evidence.archived else None
+    if archived:
+        about += f' <a class="archived" href="{h(archived)}" rel="noopener noreferrer">archived copy</a>'
+    elif evidence.archived:
+        about += f' <span class="nolink">{h(evidence.archived)}</span>'
+    return kind + about
 
 
 def _footer(ctx: ReportContext) -> str:
@@ -337,6 +353,9 @@ padding:0 5px;border-radius:3px;margin-right:4px}.by{color:var(--muted);margin-l
 .latest .about{display:block;font:17px/1.35 var(--serif);color:var(--navy);text-decoration:none}
 .latest .about:hover{color:var(--accent);text-decoration:underline}
 .evidence{margin:2px 0 0;padding-left:18px;font-size:13px}
+.src{display:inline-block;padding:0 6px;border:1px solid var(--rule);border-radius:8px;font:600 11px/1.5 var(--sans);
+text-transform:uppercase;letter-spacing:.04em}
+.src.k-official{border-color:var(--navy);color:var(--navy)}
 .nolink{font-family:ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted);word-break:break-all}
 .back{font-size:12px;margin:6px 0 0}
 .colophon{margin-top:56px;padding:8px 0 40px;background:var(--wash);font-size:13.5px}

@@ -17,16 +17,14 @@ same bytes. Its cost follows what changed, not the size of the history:
 from __future__ import annotations
 
 import codecs
-import mmap
-import os
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord.errors import StateError
 from accord.model import Update
-from accord.state import HEADER, atomic_write, iter_state_blocks, parse, parse_block, serialize_updates
+from accord.files import STATE_LIMIT, atomic_write, map_regular, read_regular
+from accord.state_text import HEADER, iter_state_blocks, parse, parse_block, serialize_updates
 
 MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
 SIDES = ("base", "our", "their")
@@ -92,11 +90,10 @@ class Merger:
         side = Side(path, name, 1 << len(self.sides))
         self.sides.append(side)
         try:
-            with _mapped(path) as raw:
+            with map_regular(path, "state file", STATE_LIMIT, error=StateError) as raw:
                 self._read_side(side, raw)
-        except OSError as exc:
-            side.error = StateError(f"cannot merge {self.name}: {name} side unreadable: {path}: {exc.strerror}",
-                                    MERGE_HINT)
+        except StateError as exc:
+            side.error = StateError(f"cannot merge {self.name}: {name} side unreadable: {exc.message}", MERGE_HINT)
 
     def _read_side(self, side: Side, raw) -> None:
         if _blank(raw):
@@ -180,10 +177,7 @@ class Merger:
 
     def _parse_whole(self, side: Side) -> list[bytes]:
         try:
-            updates = parse(side.path.read_bytes(), self.name)
-        except OSError as exc:
-            raise StateError(f"cannot merge {self.name}: {side.name} side unreadable: {side.path}: {exc.strerror}",
-                             MERGE_HINT) from None
+            updates = parse(read_regular(side.path, "state file", STATE_LIMIT, error=StateError), self.name)
         except StateError as exc:
             raise StateError(f"cannot merge {self.name}: {side.name} side unreadable: {exc.message}",
                              MERGE_HINT) from None
@@ -221,18 +215,6 @@ def _drop_second_layouts(keys: dict[bytes, Key], canonical) -> None:
 
 def _key(update: Update) -> Key:
     return update.recorded.encode("utf-8"), update.id.encode("utf-8")
-
-
-@contextmanager
-def _mapped(path: Path):
-    """The file's bytes, mapped rather than read: unmapped after, they leave no heap behind."""
-    with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size == 0:
-            yield b""
-            return
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-            yield mapped
 
 
 def _blank(raw) -> bool:

@@ -17,7 +17,8 @@ COMMITMENT_KINDS = ("project", "agreement", "mechanism", "policy", "position")
 DOCUMENT_KINDS = ("joint-statement", "declaration", "readout", "agreement", "memorandum", "plan", "other")
 STATUSES = ("pledged", "in-progress", "stalled", "partial", "fulfilled", "broken")
 FINAL_STATUSES = frozenset({"partial", "fulfilled", "broken"})
-SEED_STATUSES = ("pledged", "fulfilled")
+EVIDENCE_KINDS = ("official", "media", "ngo", "academic", "other")  # an evidence item's provenance
+SEED_STATUSES = ("pledged", "in-progress", "fulfilled")  # what the document itself records
 
 
 @dataclass(slots=True)
@@ -54,6 +55,10 @@ class Commitment:
 class Evidence:
     url: str
     title: str | None = None
+    kind: str | None = None  # provenance (see accord.evidence): official, media, ngo, academic, other
+    publisher: str | None = None
+    archived: str | None = None  # the URL of an archived copy
+    accessed: str | None = None  # a partial date
 
 
 @dataclass(slots=True)
@@ -89,3 +94,4 @@ class Standing:
     overdue: bool = False
     stale: bool = False
     party_status: dict[str, str] = field(default_factory=dict)  # per party, where updates name one
+    official_sources: int = 0  # distinct official evidence URLs in the counted updates

@@ -21,9 +21,10 @@ from pathlib import Path
 
 from accord import __version__, dates
 from accord.errors import InputError
+from accord.evidence import PROVENANCE
 from accord.formats import to_delimited, to_markdown
 from accord.model import AREAS, STATUSES, Document, Evidence, Standing, Update
-from accord.records import COMMITMENT_FIELDS, UPDATE_FIELDS, commitment_record, export_json_chunks, update_record
+from accord.records import COMMITMENT_FIELDS, UPDATE_COLUMNS, commitment_record, export_json_chunks, update_row
 from accord.tracker import Tracker, sort_key
 
 GROUPINGS = ("area", "party", "document", "status")
@@ -40,7 +41,7 @@ def status_field(status: str) -> str:
 
 
 SUMMARY_FIELDS = ("group", "commitments", *(status_field(s) for s in STATUSES), "assessed", "not_assessed",
-                  "fulfilled_share", "score", "overdue", "stale")
+                  "fulfilled_share", "score", "overdue", "stale", "official_sources", "with_official_source")
 CHANGE_FIELDS = ("commitment", "title", "area", "status_before", "status_after", "progress_before",
                  "progress_after", "newly_overdue", "evidence", "updates")
 REPORT_CSV_FIELDS = (*COMMITMENT_FIELDS, "document_title", "latest_note")
@@ -57,11 +58,15 @@ class Tally:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
     overdue: int = 0
     stale: int = 0
+    official_sources: int = 0  # summed over the commitments (each counts its distinct official URLs)
+    with_official_source: int = 0  # commitments backed by at least one
 
     def add(self, status: str, standing: Standing) -> None:
         self.counts[status] += 1
         self.overdue += standing.overdue
         self.stale += standing.stale
+        self.official_sources += standing.official_sources
+        self.with_official_source += standing.official_sources > 0
 
     @property
     def commitments(self) -> int:
@@ -91,7 +96,8 @@ class Tally:
                 **{status_field(s): n for s, n in self.counts.items()},
                 "assessed": self.assessed, "not_assessed": self.not_assessed,
                 "fulfilled_share": self.fulfilled_share, "score": self.score,
-                "overdue": self.overdue, "stale": self.stale}
+                "overdue": self.overdue, "stale": self.stale, "official_sources": self.official_sources,
+                "with_official_source": self.with_official_source}
 
 
 @dataclass
@@ -177,6 +183,7 @@ def headline_facts(total: Tally) -> list[tuple[str, str]]:
                              f"({total.assessed} assessed, {total.not_assessed} not yet assessed)"),
         ("Overdue", str(total.overdue)),
         ("Stale", str(total.stale)),
+        ("Official sources", f"{total.official_sources}, backing {plural(total.with_official_source, 'commitment')}"),
     ]
 
 
@@ -210,7 +217,8 @@ def changes(tracker, since: dt.date, until: dt.date) -> list[Change]:
     the day before ``since`` to ``until``, in catalog order."""
     if since > until:
         raise InputError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
-    day_before = since - dt.timedelta(days=1)
+    # 0001-01-01 has no day before it in the calendar: compare with the standing on that day itself
+    day_before = since - dt.timedelta(days=1) if since > dt.date.min else since
     # Every history is read twice: from memory, not once per standing from the cache.
     tracker = Tracker(tracker.catalog, tracker.updates, tracker.stale_days)
     found = []
@@ -229,8 +237,12 @@ def change_record(change: Change) -> dict:
             "status_before": change.before.status, "status_after": change.after.status,
             "progress_before": change.before.progress, "progress_after": change.after.progress,
             "newly_overdue": change.newly_overdue,
-            "evidence": [{"date": date, "url": e.url, "title": e.title} for date, e in change.evidence],
+            "evidence": [{"date": date, "url": e.url, "title": e.title, **_provenance(e)} for date, e in change.evidence],
             "updates": [u.id for u in change.updates]}
+
+
+def _provenance(evidence: Evidence) -> dict:
+    return {key: value for key in PROVENANCE if (value := getattr(evidence, key))}
 
 
 # -- plain table rows (the piped tables; free of rich) ----------------------------
@@ -354,8 +366,8 @@ def describe_filters(filters) -> str:
 def csv_report(standings: list[Standing], *, per_update: bool = False) -> str:
     """One row per commitment, or per counted update; UTF-8 with a BOM, formulas defused."""
     if per_update:
-        rows = [update_record(u) for s in standings for u in s.updates]
-        return BOM + to_delimited(rows, UPDATE_FIELDS, ",")
+        rows = [update_row(u) for s in standings for u in s.updates]
+        return BOM + to_delimited(rows, UPDATE_COLUMNS, ",")
     rows = [_report_row(s) for s in standings]
     return BOM + to_delimited(rows, REPORT_CSV_FIELDS, ",")
 
@@ -478,7 +490,8 @@ def _deadline(standing: Standing) -> str:
 def _md_commitment(s: Standing) -> str:
     c, d = s.commitment, s.document
     facts = [f"**Status:** {s.status}", f"**Progress:** {format_progress(s.progress)}", f"**Deadline:** {_deadline(s)}",
-             f"**Last update:** {s.last_update or '–'}" + (" (stale)" if s.stale else "")]
+             f"**Last update:** {s.last_update or '–'}" + (" (stale)" if s.stale else ""),
+             f"**Official sources:** {s.official_sources}"]
     lines = [f"### {md_text(c.title)}", "",
              f"`{c.id}` · {c.area} · {c.kind} · {', '.join(map(md_text, c.parties))}"
              + (f" · tags: {', '.join(map(md_text, c.tags))}" if c.tags else "") + "  ",
@@ -505,8 +518,23 @@ def _md_link(evidence: Evidence) -> str:
     """A link for an http(s) URL; anything else shown as text."""
     url = web_url(evidence.url)
     if url:
-        return f"[{md_text(evidence.title or evidence.url)}]({url})"
-    return md_text(f"{evidence.title} {evidence.url}" if evidence.title else evidence.url)
+        link = f"[{md_text(evidence.title or evidence.url)}]({url})"
+    else:
+        link = md_text(f"{evidence.title} {evidence.url}" if evidence.title else evidence.url)
+    return link + _md_provenance(evidence)
+
+
+def _md_provenance(evidence: Evidence) -> str:
+    """" (official, Ministry of Transport, accessed 2024-06-07; [archived](…))", or nothing."""
+    about = ", ".join(md_text(v) for v in (evidence.kind, evidence.publisher) if v)
+    if evidence.accessed:
+        about += (", " if about else "") + f"accessed {evidence.accessed}"
+    archived = web_url(evidence.archived) if evidence.archived else None
+    if archived:
+        about += ("; " if about else "") + f"[archived]({archived})"
+    elif evidence.archived:
+        about += ("; " if about else "") + "archived " + md_text(evidence.archived)
+    return f" ({about})" if about else ""
 
 
 def _md_method(ctx: ReportContext) -> str:
@@ -519,4 +547,6 @@ METHOD = ("Statuses: pledged (promised, not yet assessed), in-progress and stall
           "assessed commitments, so it runs from −1 to +1. Commitments still pledged are not yet assessed "
           "and are left out of the score, never counted as failures. A commitment is overdue when its "
           "deadline has passed without a final assessment, and stale when nothing has been recorded on it "
-          "for a year (or the configured stale_days).")
+          "for a year (or the configured stale_days). Official sources: the distinct evidence URLs marked "
+          "official (published by a government or an official body) in a commitment's updates, "
+          "as AidData's Official Source Count.")

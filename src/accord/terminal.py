@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from accord.cells import STANDING_HEADERS, safe
+from accord.cells import STANDING_HEADERS, provenance_text, safe
 from accord.model import Standing, Update
 
 STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", "partial": "magenta",
@@ -91,6 +91,7 @@ def update_line(update: Update, retracted: bool = False) -> Text:
         line.append("\n    ↳ " + safe(evidence.url), style="underline")
         if evidence.title:
             line.append(" " + safe(evidence.title), style="dim")
+        line.append(provenance_text(evidence), style="dim")
     return line
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from accord import dates
 from accord.errors import NotFoundError
+from accord.evidence import official_count
 from accord.model import FINAL_STATUSES, Commitment, Document, Standing, Update
 from accord.seeds import Catalog
 
@@ -29,6 +30,7 @@ class Fold:
     progress: int | None
     last_update: str | None
     party_status: dict[str, str]
+    official_sources: int = 0
 
 
 def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
@@ -43,7 +45,7 @@ def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
             progress = update.progress
         elif update.status == "fulfilled":
             progress = 100
-    return Fold(status, progress, history[-1].date if history else None, party_status)
+    return Fold(status, progress, history[-1].date if history else None, party_status, official_count(history))
 
 
 class History(Sequence):
@@ -74,8 +76,9 @@ class Tracker:
     (the cache) that reads them only when asked and knows every current fold."""
 
     def __init__(self, catalog: Catalog, updates: list[Update] | None = None, stale_days: int = 365,
-                 *, store=None):
+                 *, store=None, problems: list[str] | None = None):
         self.catalog = catalog
+        self.problems = problems or []  # a line for each update of the state file set aside
         self.stale_days = stale_days
         self._store = store
         self._updates = updates if store is None else None
@@ -99,6 +102,12 @@ class Tracker:
         return self._retracted
 
     # -- lookup ----------------------------------------------------------------
+
+    def find(self, update_id: str) -> Update | None:
+        """A stored update by its id (the first, should two share one)."""
+        if self._store is not None and self._updates is None:
+            return self._store.find(update_id)
+        return next((u for u in self.updates if u.id == update_id), None)
 
     def resolve(self, text: str) -> Commitment:
         """A commitment by id or unique id prefix."""
@@ -179,7 +188,7 @@ class Tracker:
         stale = status not in FINAL_STATUSES and (on - since).days > self.stale_days
         return Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
                         last_update=last, updates=history, overdue=overdue, stale=stale,
-                        party_status=folded.party_status)
+                        party_status=folded.party_status, official_sources=folded.official_sources)
 
     def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
         today = today or dates.today()

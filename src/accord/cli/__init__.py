@@ -1,0 +1,35 @@
+"""The `accord` command line: parse options, call the core, render the result.
+
+Each module holds one group of commands; importing it registers them on ``app``
+(in the order they appear in the help).
+"""
+
+import sys
+
+# Imported for their commands, in the order the help lists them:
+from accord.cli import browse, recording, reports, team, settings, authoring  # noqa: F401,I001
+from accord.cli.common import app, err
+from accord.cli.options import (  # noqa: F401
+    complete_area,
+    complete_commitment_id,
+    complete_document,
+    complete_status,
+)
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err("accord: interrupted")
+        sys.exit(130)
+    except Exception as exc:  # a bug: one line and exit 70, never a traceback (see launcher)
+        from accord.launcher import internal_error
+
+        sys.exit(internal_error(exc))

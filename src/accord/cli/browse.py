@@ -1,0 +1,180 @@
+"""Browsing: list, show, documents, check."""
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accord.cli.common import (
+    AsOfOption,
+    FormatOption,
+    SeedsOption,
+    Session,
+    StateOption,
+    as_of_date,
+    check_format,
+    command,
+    emit_table,
+    err,
+    out,
+    terminal_module,
+    write_output,
+)
+from accord.cli.options import (
+    AreaFilter,
+    DocumentFilter,
+    OverdueFilter,
+    PartyFilter,
+    SearchFilter,
+    StaleFilter,
+    StatusFilter,
+    TagFilter,
+    complete_commitment_id,
+    filters_from,
+)
+
+# -- browsing ------------------------------------------------------------------
+
+
+@command("list")
+def list_command(
+    status: StatusFilter = None,
+    area: AreaFilter = None,
+    party: PartyFilter = None,
+    document: DocumentFilter = None,
+    tag: TagFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    stale: StaleFilter = False,
+    sort: Annotated[str, typer.Option("--sort", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
+    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most this many.")] = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """List commitments, with filters.
+
+    Example: accord list --area connectivity --status pledged
+    """
+    from accord.queries import select
+    from accord.records import (
+        COMMITMENT_FIELDS,
+        commitment_record,
+        commitments_json_chunks,
+    )
+
+    session = Session(state, seeds, fmt)
+    filters = filters_from(status, area, party, document, tag, search, overdue, stale)
+    rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
+    if session.format == "table":
+        if rows:
+            _print_table(session, rows)
+        summary = f"{len(rows)} commitment{'s' if len(rows) != 1 else ''}" + (f" as of {as_of}" if as_of else "")
+        err(summary)
+        return
+    if check_format(session.format) == "json":
+        write_output(commitments_json_chunks(session.tracker(), rows), None)
+        return
+    from accord.formats import render
+
+    out(render([commitment_record(r) for r in rows], COMMITMENT_FIELDS, session.format))
+
+
+def _print_table(session: Session, rows) -> None:
+    from accord import cells
+
+    emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
+                lambda: terminal_module().standings_table(rows))
+
+
+@command("show")
+def show_command(
+    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Everything about one commitment: quote, document, restatements, timeline.
+
+    Example: accord show cku-railway
+    """
+    from accord.records import commitment_record, update_record
+
+    session = Session(state, seeds, fmt)
+    tracker = session.tracker()
+    commitment = tracker.resolve(commitment_id)
+    standing = tracker.standing(commitment, as_of_date(as_of))
+    earlier, later = tracker.catalog.restates(commitment.id), tracker.catalog.restated_later(commitment.id)
+    fmt = session.format
+    if fmt != "table":
+        from accord.formats import to_json
+
+        check_format(fmt, ("table", "json"))
+        record = commitment_record(standing)
+        record["document_title"] = standing.document.title
+        record["restates"] = [c.id for c in earlier]
+        record["restated_by"] = [c.id for c in later]
+        record["updates"] = [update_record(u) for u in standing.updates]
+        out(to_json(record))
+        return
+    from accord.cells import is_terminal, show_text
+
+    retracted = tracker.retracted_updates(commitment.id)
+    if not (is_terminal() or session.settings.color.value == "always"):
+        out(show_text(standing, earlier, later, retracted, as_of))
+        return
+    from accord.terminal import show_panel
+
+    session.console().print(show_panel(standing, earlier, later, retracted, as_of))
+
+
+@command("documents")
+def documents_command(
+    fmt: FormatOption = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """The loaded documents and how many commitments each holds.
+
+    Example: accord documents
+    """
+    from accord.records import DOCUMENT_FIELDS, document_record
+
+    session = Session(state, seeds, fmt)
+    catalog = session.catalog
+    records = [document_record(d, len(catalog.in_document(d.id))) for d in catalog.documents.values()]
+    if session.format == "table":
+        from accord.cells import safe
+
+        headers = ["ID", "Date", "Title", "Place", "Parties", "Kind", "Commitments"]
+        rows = [[r["id"], r["date"], safe(r["title"]), safe(r["place"]), ", ".join(r["parties"]),
+                 r["kind"], str(r["commitments"])] for r in records]
+        emit_table(session, headers, lambda: rows, lambda: terminal_module().simple_table(headers, rows))
+        return
+    from accord.formats import render
+
+    out(render(records, DOCUMENT_FIELDS, check_format(session.format)))
+
+
+@command("check")
+def check_command(
+    sources: Annotated[Optional[Path], typer.Option("--sources", help="Folder of source texts: also verify that every quote appears there verbatim.", file_okay=False)] = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Validate seed files and the state file; silent with exit 0 when all is well.
+
+    Example: accord check --sources ../shared/sources
+    """
+    from accord.check import check_all
+    from accord.errors import CheckFailed
+
+    session = Session(state, seeds)
+    problems = check_all(session.settings.seeds.value, session.settings.state.value, sources)
+    for problem in problems:
+        err(problem)
+    if problems:
+        raise CheckFailed(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")

@@ -1,0 +1,276 @@
+"""What every command shares: the application, its error reporting, the session (settings,
+catalog, state, tracker on demand), the common options, and writing output.
+
+Every error a user can cause is an AccordError; `command` turns it into one
+line on stderr and its exit code. Heavy modules (rich, the core) are imported
+inside the commands so that `accord --help` stays fast.
+"""
+
+
+import functools
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accord import __version__
+from accord.errors import AccordError
+
+app = typer.Typer(
+    name="accord",
+    help="Track the commitments made in diplomatic documents: what was promised, by whom, "
+         "in which words, and how far it has got.",
+    no_args_is_help=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich's help formatter costs 80 ms to import
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FORMATS = ("table", "json", "csv", "tsv", "md")
+STYLED_ROWS_MAX = 300
+
+StateOption = Annotated[Optional[Path], typer.Option(
+    "--state", help="State file to use (default: $ACCORD_STATE, the config file, or state.toml in the user data folder).",
+    show_default=False, dir_okay=False)]
+SeedsOption = Annotated[Optional[list[Path]], typer.Option(
+    "--seeds", help="Extra seed file, or folder of *.toml (repeatable); added to the shipped seeds and $ACCORD_SEEDS.",
+    show_default=False)]
+FormatOption = Annotated[Optional[str], typer.Option(
+    "--format", "-f", help="Output format: table, json, csv, tsv or md (default: table, or the config's).",
+    show_default=False)]
+AsOfOption = Annotated[Optional[str], typer.Option(
+    "--as-of", help="Show the state as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD; by event date).",
+    show_default=False)]
+
+
+def reporting_errors(function):
+    """Turn AccordErrors into a one-line message and an exit code."""
+
+    @functools.wraps(function)
+    def wrapper(*a, **k):
+        try:
+            return function(*a, **k)
+        except AccordError as exc:
+            fail(exc)
+
+    return wrapper
+
+
+def group_command(group: typer.Typer, *args, **kwargs):
+    """Register a command of ``group`` whose AccordErrors are reported by `fail`."""
+
+    def decorate(function):
+        return group.command(*args, **kwargs)(reporting_errors(function))
+
+    return decorate
+
+
+def command(*args, **kwargs):
+    """Register a top-level command whose AccordErrors become a one-line message and an exit code."""
+    return group_command(app, *args, **kwargs)
+
+
+def fail(exc: AccordError) -> None:
+    err(f"accord: error: {exc.message}")
+    if exc.hint:
+        err(f"hint: {exc.hint}")
+    raise typer.Exit(exc.exit_code)
+
+
+SET_ASIDE_SHOWN = 3
+
+
+def warn_set_aside(problems: list[str]) -> None:
+    """One line for each update of the state file set aside (the first few), every command."""
+    for problem in problems[:SET_ASIDE_SHOWN]:
+        err(f"accord: warning: {problem} (set aside; see `accord check`)")
+    if len(problems) > SET_ASIDE_SHOWN:
+        err(f"accord: warning: … and {len(problems) - SET_ASIDE_SHOWN} more updates set aside; see `accord check`")
+
+
+def err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+class Session:
+    """What one command needs: settings, then the catalog, state and tracker on demand."""
+
+    def __init__(self, state: Path | None = None, seeds: list[Path] | None = None, fmt: str | None = None,
+                 author: str | None = None):
+        from accord.config import Settings
+
+        self.settings = Settings(state=str(state) if state else None, seeds=[str(s) for s in seeds or []],
+                                 author=author, fmt=fmt)
+        self._tracker = None
+        self._files = None
+
+    @property
+    def format(self) -> str:
+        return self.settings.format.value
+
+    @property
+    def catalog(self):
+        return self.tracker().catalog
+
+    @property
+    def state(self):
+        from accord.state import StateFile
+
+        return StateFile(self.settings.state.value)
+
+    @property
+    def files(self):
+        """The seed files and state file behind the tracker, read through the cache."""
+        if self._files is None:
+            from accord.cache import TrackerFiles
+            from accord.config import cache_dir
+            from accord.seeds import seed_files
+
+            self._files = TrackerFiles(self.state, seed_files(self.settings.seeds.value),
+                                       self.settings.stale_days.value, cache_dir())
+        return self._files
+
+    def tracker(self):
+        """The tracker as it stands (read once per command); updates set aside are warned of."""
+        if self._tracker is None:
+            self._tracker = self.files.tracker()
+            warn_set_aside(self._tracker.problems)
+        return self._tracker
+
+    def console(self, stderr: bool = False):
+        from accord.terminal import console
+
+        return console(self.settings.color.value, stderr=stderr)
+
+
+def as_of_date(text: str | None):
+    return bound(text, upper=True, option="--as-of")
+
+
+def bound(text: str | None, *, upper: bool, option: str):
+    if text is None:
+        return None
+    from accord import dates
+    from accord.errors import InputError
+
+    try:
+        return dates.parse_bound(text, upper=upper)
+    except ValueError as exc:
+        raise InputError(f"{option}: {exc}") from None
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"accord {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", "-V", help="Show the version and exit.",
+                                          callback=version_callback, is_eager=True)] = False,
+) -> None:
+    """Track the commitments made in diplomatic documents: what was promised, by whom, in which
+    words, and how far it has got."""
+    from accord import notices
+
+    notices.send_to(lambda message: err(f"accord: warning: {message}"))
+
+
+
+# -- output --------------------------------------------------------------------
+
+
+def emit_table(session: Session, headers: list[str], plain_rows, styled_table) -> None:
+    """A styled rich table on a terminal; a plain aligned one, nothing cut, when piped (without
+    loading rich) or when it is long (rich costs about half a millisecond a row)."""
+    from accord.cells import is_terminal
+
+    styled = is_terminal() or session.settings.color.value == "always"
+    rows = plain_rows()
+    if styled and len(rows) <= STYLED_ROWS_MAX:
+        session.console().print(styled_table())
+    else:
+        from accord.formats import to_text_table
+
+        out(to_text_table(headers, rows))
+
+
+def terminal_module():
+    from accord import terminal
+
+    return terminal
+
+
+def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
+    from accord.errors import InputError
+
+    if fmt not in allowed:
+        raise InputError(f"unknown format {fmt!r}; one of: {', '.join(allowed)}")
+    return fmt
+
+
+def plain(value) -> str:
+    from accord.cells import safe
+
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return safe(value)
+
+
+def confirm(question: str) -> bool:
+    """Ask on stderr, read one line from stdin; no answer (EOF) means no."""
+    sys.stderr.write(question)
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    if not answer:
+        sys.stderr.write("\n")
+    return answer.strip().lower() in ("y", "yes")
+
+
+def write_output(text, output: Path | None, session: Session | None = None) -> None:
+    """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``
+    (never over one of the session's own files)."""
+    pieces = [text] if isinstance(text, str) else text
+    if output is None:
+        for piece in pieces:
+            sys.stdout.write(piece)
+        sys.stdout.flush()
+        return
+    from accord.errors import InputError
+    from accord.files import atomic_write
+
+    if session is not None:
+        refuse_own_files(output, session)
+    try:
+        atomic_write(output, pieces, what="output file")
+    except AccordError as exc:
+        raise InputError(exc.message) from None
+    err(f"Wrote {output}")
+
+
+def refuse_own_files(output: Path, session: Session) -> None:
+    """InputError if ``output`` is the state file, its lock or a loaded seed file, by any path."""
+    import os
+
+    from accord.errors import InputError
+    from accord.files import same_file
+
+    state = session.state
+    real_state = Path(os.path.realpath(state.path))
+    own = [(state.path, "the state file"), (state.lock_path, "the state file's lock"),
+           (real_state.with_name(real_state.name + ".lock"), "the state file's lock"),
+           *((seed, "a loaded seed file") for seed in session.files.seed_files)]
+    for path, what in own:
+        if same_file(output, path):
+            also = f" ({path})" if os.path.abspath(output) != os.path.abspath(path) else ""
+            raise InputError(f"{output}: is {what}{also}; write the output to another file")

@@ -1,0 +1,144 @@
+"""Reports: summary, changes, report."""
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accord.cli.common import (
+    AsOfOption,
+    FormatOption,
+    SeedsOption,
+    Session,
+    StateOption,
+    as_of_date,
+    bound,
+    check_format,
+    command,
+    emit_table,
+    err,
+    out,
+    terminal_module,
+    write_output,
+)
+from accord.cli.options import (
+    AreaFilter,
+    DocumentFilter,
+    OverdueFilter,
+    PartyFilter,
+    SearchFilter,
+    StaleFilter,
+    StatusFilter,
+    TagFilter,
+    filters_from,
+)
+
+# -- reports -------------------------------------------------------------------
+
+
+@command("summary")
+def summary_command(
+    by: Annotated[str, typer.Option("--by", "-b", help="Group by area, party, document or status.")] = "area",
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Status counts, share fulfilled, overdue, stale and the G20 compliance score (−1 to +1), per group.
+
+    Example: accord summary --by party
+    """
+    from accord import dates, reports
+
+    session = Session(state, seeds, fmt)
+    fmt = check_format(session.format)
+    when = as_of_date(as_of)
+    summary = reports.summarize(session.tracker().standings(when), by, when or dates.today())
+    if fmt == "table":
+        _print_summary(session, summary)
+        return
+    from accord.formats import render, to_json
+
+    out(to_json(summary.document()) if fmt == "json" else render(summary.records(), reports.SUMMARY_FIELDS, fmt))
+
+
+def _print_summary(session: Session, summary) -> None:
+    from accord import reports
+    from accord.cells import is_terminal
+
+    out(f"As of {summary.as_of.isoformat()}\n")
+    out("".join(f"  {label + ':':<18}{value}\n" for label, value in reports.headline_facts(summary.total)))
+    tables = [(summary.by.capitalize(), [*summary.groups, summary.total])]
+    if summary.parties and summary.by != "party":
+        tables.append(("Party", summary.parties))
+    for label, tallies in tables:
+        out("\n")
+        emit_table(session, reports.summary_headers(label), lambda: reports.summary_rows(tallies),
+                    lambda: terminal_module().summary_table(label, tallies))
+    if is_terminal() or session.settings.color.value == "always":
+        out("\n")
+        session.console().print(terminal_module().status_legend())
+
+
+@command("changes")
+def changes_command(
+    since: Annotated[str, typer.Option("--since", help="Start of the window: YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday.", show_default=False)],
+    until: Annotated[Optional[str], typer.Option("--until", help="End of the window (default: today).", show_default=False)] = None,
+    fmt: FormatOption = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """What changed in a window: status transitions, progress moves, new evidence, newly overdue.
+
+    Example: accord changes --since 2024-06 --until 2024-12
+    """
+    from accord import dates, reports
+
+    session = Session(state, seeds, fmt)
+    fmt = check_format(session.format)
+    start = bound(since, upper=False, option="--since")
+    end = bound(until, upper=True, option="--until") if until else dates.today()
+    found = reports.changes(session.tracker(), start, end)
+    if fmt == "table":
+        if found:
+            emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found),
+                        lambda: terminal_module().changes_table(found))
+        err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
+        return
+    from accord.formats import render
+
+    out(render([reports.change_record(c) for c in found], reports.CHANGE_FIELDS, fmt))
+
+
+@command("report")
+def report_command(
+    status: StatusFilter = None,
+    area: AreaFilter = None,
+    party: PartyFilter = None,
+    document: DocumentFilter = None,
+    tag: TagFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    stale: StaleFilter = False,
+    updates: Annotated[bool, typer.Option("--updates", help="CSV only: one row per update instead of one per commitment.")] = False,
+    as_of: AsOfOption = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="md, html, csv or json (default: from the -o file's extension, else md).", show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)] = None,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """A report to publish: Markdown, self-contained HTML, CSV for spreadsheets, or all of it as JSON.
+
+    Example: accord report --area connectivity -o connectivity.html
+    """
+    from accord import reports
+    from accord.queries import select
+
+    report_format = reports.report_format(fmt, output)
+    session = Session(state, seeds)
+    filters = filters_from(status, area, party, document, tag, search, overdue, stale)
+    when = as_of_date(as_of)
+    tracker = session.tracker()
+    rows = select(tracker, filters, as_of=when)
+    write_output(reports.render_report(report_format, tracker, rows, as_of=when, filters=filters,
+                                        per_update=updates), output, session)

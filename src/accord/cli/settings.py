@@ -1,0 +1,93 @@
+"""`accord config`: show, set and unset settings."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from accord.cli.common import (
+    FormatOption,
+    Session,
+    app,
+    check_format,
+    group_command,
+    out,
+    reporting_errors,
+)
+
+config_app = typer.Typer(name="config", invoke_without_command=True,
+                         context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(config_app)
+
+
+@config_app.callback(invoke_without_command=True)
+@reporting_errors
+def config_command(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """Show each setting, its value and where it comes from; `accord config set/unset` edit the file.
+
+    Example: accord config --format json
+    """
+    if ctx.invoked_subcommand:
+        return
+    settings = Session(fmt=fmt).settings
+    resolved = settings.all()
+    if check_format(settings.format.value, ("table", "json")) == "json":
+        from accord.formats import to_json
+
+        out(to_json({key: {"value": _setting_json(s.value), "origin": s.origin} for key, s in resolved.items()}))
+        return
+    from accord.formats import to_text_table
+
+    out(to_text_table(["Setting", "Value", "Origin"],
+                      [[key, _setting_text(s.value), s.origin] for key, s in resolved.items()]))
+
+
+def _setting_json(value):
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return str(value) if isinstance(value, Path) else value
+
+
+def _setting_text(value) -> str:
+    import os
+
+    return os.pathsep.join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+
+def complete_setting(incomplete: str) -> list[str]:
+    from accord.config import KEYS
+
+    return [key for key in KEYS if key.startswith(incomplete)]
+
+
+SettingArgument = Annotated[str, typer.Argument(metavar="KEY", help="author, state, seeds, stale_days, format or color.",
+                                                autocompletion=complete_setting)]
+
+
+@group_command(config_app, "set")
+def config_set_command(
+    key: SettingArgument,
+    value: Annotated[str, typer.Argument(help="The value; for seeds, paths separated by ':' (';' on Windows).")],
+) -> None:
+    """Write a setting into the config file (checked first; the other settings are kept).
+
+    Example: accord config set author "Aida Bekova"
+    """
+    from accord.config import config_path, set_value
+
+    stored = set_value(key, value)
+    out(f"Set {key} = {_setting_text(stored)} in {config_path()}.\n")
+
+
+@group_command(config_app, "unset")
+def config_unset_command(key: SettingArgument) -> None:
+    """Remove a setting from the config file (its default applies again).
+
+    Example: accord config unset stale_days
+    """
+    from accord.config import config_path, unset_value
+
+    if unset_value(key):
+        out(f"Removed {key} from {config_path()}.\n")
+    else:
+        out(f"{key} is not set in {config_path()}.\n")

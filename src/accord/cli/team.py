@@ -1,0 +1,137 @@
+"""Working as a team: git init/clone, sync, and the merge driver git runs."""
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accord.cli.common import (
+    Session,
+    StateOption,
+    app,
+    command,
+    err,
+    group_command,
+    out,
+    plain,
+)
+
+# -- team ----------------------------------------------------------------------
+
+
+git_app = typer.Typer(name="git", help="Share the tracker with a team through a git repository.",
+                      no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(git_app)
+
+NoConfigOption = Annotated[bool, typer.Option(
+    "--no-config", help="Do not write the state path into the config file (use ACCORD_STATE or --state instead).")]
+
+
+@group_command(git_app, "init")
+def git_init_command(
+    directory: Annotated[Path, typer.Argument(metavar="[DIR]", help="Folder for the team's state.toml: a new repository, or one that exists (default: here).", file_okay=False)] = Path("."),
+    no_config: NoConfigOption = False,
+) -> None:
+    """Make or adopt a git repository holding the team's state file, with the accord merge driver.
+
+    Example: accord git init ~/team-tracker
+    """
+    from accord import team
+
+    setup = team.init(directory)
+    out(f"{'Created' if setup.created_repository else 'Using'} git repository {setup.root}.\n")
+    _report_setup(setup, no_config)
+
+
+@group_command(git_app, "clone")
+def git_clone_command(
+    url: Annotated[str, typer.Argument(metavar="URL", help="The team repository, as `git clone` takes it.")],
+    directory: Annotated[Optional[Path], typer.Argument(metavar="[DIR]", help="Where to clone it (default: the repository's name).", show_default=False, file_okay=False)] = None,
+    no_config: NoConfigOption = False,
+) -> None:
+    """Clone a team's repository and set up the accord merge driver in it.
+
+    Example: accord git clone git@example.org:team/tracker.git
+    """
+    from accord import team
+
+    setup = team.clone(url, directory)
+    out(f"Cloned {url} into {setup.root}.\n")
+    _report_setup(setup, no_config)
+
+
+def _report_setup(setup, no_config: bool) -> None:
+    import os
+
+    from accord.config import config_path, set_value
+
+    out(f"{'Created' if setup.created_state else 'Kept'} {setup.state}; merges go through `accord merge-driver`"
+        f"{' (committed)' if setup.committed else ''}.\n")
+    out(f"Team seed files go in {setup.state.parent / 'seeds'}; they are loaded automatically.\n")
+    if no_config:
+        out(f"To use it: export ACCORD_STATE={setup.state}\n")
+        return
+    set_value("state", str(setup.state))
+    out(f"Wrote state = \"{setup.state}\" to {config_path()} (other settings kept).\n")
+    out(f"Or leave the config file alone and set ACCORD_STATE={setup.state} instead.\n")
+    if os.environ.get("ACCORD_STATE") and os.path.realpath(os.path.expanduser(os.environ["ACCORD_STATE"])) != str(setup.state):
+        err(f"note: ACCORD_STATE is set ({os.environ['ACCORD_STATE']}) and overrides the config file")
+
+
+@command("sync")
+def sync_command(
+    author: Annotated[Optional[str], typer.Option("--author", help="Name in the commit message (default: config, git user.name, or the login name).")] = None,
+    state: StateOption = None,
+) -> None:
+    """Commit your updates, pull and merge the team's, push; say what came in.
+
+    Example: accord sync
+    """
+    from accord import team
+
+    session = Session(state, author=author)
+    report = team.sync(session.settings.state.value, str(session.settings.author.value))
+    if report.committed is None:
+        out("Nothing new to commit.\n")
+    else:
+        out(f"Committed {report.committed} update{'s' if report.committed != 1 else ''}.\n")
+    if report.remote is None:
+        out(f"No remote: committed locally only. Add one with `git -C {report.root} remote add origin URL`.\n")
+        return
+    count = len(report.received)
+    out(f"Received {count} new update{'s' if count != 1 else ''} from {report.remote}/{report.branch}"
+        f"{':' if count else '.'}\n")
+    for update in report.received[:SYNC_SHOWN]:
+        out(f"  {_received_line(update)}\n")
+    if count > SYNC_SHOWN:
+        out(f"  … and {count - SYNC_SHOWN} more (accord log)\n")
+    out(f"Pushed to {report.remote}/{report.branch}.\n")
+
+
+SYNC_SHOWN = 10
+
+
+def _received_line(update) -> str:
+    if update.retracts:
+        what = f"undo of {update.retracts}"
+    elif update.status or update.progress is not None:
+        what = " ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None]))
+    else:
+        what = (update.note or "")[:40]
+    return f"{update.id}  {update.commitment}  {update.date}  {plain(what)}  ({plain(update.author)})"
+
+
+@command("merge-driver")
+def merge_driver_command(
+    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor's version (git's %O).", dir_okay=False)],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Our version, replaced by the merge (git's %A).", dir_okay=False)],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their version (git's %B).", dir_okay=False)],
+    name: Annotated[str, typer.Argument(metavar="[PATH]", help="The file's name in the repository, for messages (git's %P).")] = "state.toml",
+) -> None:
+    """Merge two versions of a state file: every update of both, nothing lost (run by git).
+
+    Example: git config merge.accord.driver "accord merge-driver %O %A %B %P"
+    """
+    from accord import team
+
+    team.merge_files(base, ours, theirs, name)
