@@ -38,7 +38,7 @@ def report(run, tmp_path):
         result = run("update", *args)
         assert result.exit_code == 0, result.output
     path = tmp_path / "report.html"
-    result = run("report", "-o", path)
+    result = run("report", "--detail", "all", "-o", path)
     assert result.exit_code == 0, result.output
     return path
 

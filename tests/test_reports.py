@@ -232,8 +232,8 @@ def test_report_format_option_wins_and_stdout_is_markdown_by_default(run, tmp_pa
 
 @pytest.mark.parametrize("args,message", [
     (["-o", "report.txt"], "cannot tell the report format from the file name 'report.txt'; "
-                           "give --format (md, html, csv, json)"),
-    (["--format", "pdf"], "unknown format 'pdf'; one of: md, html, csv, json"),
+                           "give --format (md, html, csv, json, datapackage)"),
+    (["--format", "pdf"], "unknown format 'pdf'; one of: md, html, csv, json, datapackage"),
     (["--format", "md", "--updates"], "--updates works with the CSV report only"),
     (["--status", "done"], "unknown status 'done'; one of: pledged, in-progress, stalled, partial, fulfilled, broken"),
 ])
@@ -303,7 +303,7 @@ def test_report_as_of(run):
     data = json.loads(ok(run, "report", "-f", "json", "--as-of", "2024").stdout)
     assert data["as_of"] == "2024-12-31"
     assert next(c for c in data["commitments"] if c["id"] == "development-fund")["status"] == "pledged"
-    markdown = ok(run, "report", "--as-of", "2024", "--search", "Development Fund").stdout
+    markdown = ok(run, "report", "--as-of", "2024", "--search", "Development Fund", "--detail", "all").stdout
     assert "1 commitment from 1 document (CN, KG), as they stood on 2024-12-31." in markdown
     assert "**Status:** pledged" in markdown and "**Status:** stalled" not in markdown
 
@@ -311,7 +311,7 @@ def test_report_as_of(run):
 def test_markdown_report_sections(run):
     record(run, "cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06",
            "--note", "Agreement signed", "--evidence", "https://example.org/a Signed")
-    text = ok(run, "report", "--area", "connectivity").stdout
+    text = ok(run, "report", "--area", "connectivity", "--detail", "all").stdout
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings[:7] == ["# Commitments report", "## Headline figures", "## Latest updates", "## Status by area",
                             "## All commitments", "## Commitments in detail",
@@ -328,7 +328,7 @@ def test_html_report_is_self_contained_with_chart_table_and_details(run, tmp_pat
     record(run, "cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06",
            "--note", "Agreement signed", "--evidence", "https://example.org/a Signed")
     path = tmp_path / "report.html"
-    ok(run, "report", "-o", path)
+    ok(run, "report", "--detail", "all", "-o", path)
     page = path.read_text(encoding="utf-8")
     for fetch in ("<script", "<link", "<img", "<iframe", " src=", "@import", "url(", "//fonts."):
         assert fetch not in page, fetch

@@ -20,7 +20,9 @@ from accord.files import CONFIG_LIMIT, Malformed, expand_user, load_toml, read_t
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")
 DEFAULT_STALE_DAYS = 365
-KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str}
+REPORT_KEYS = ("report_title", "report_subtitle", "report_org", "report_intro", "report_logo")  # `accord report`
+KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str,
+        **dict.fromkeys(REPORT_KEYS, str)}
 
 
 @dataclass(frozen=True)
@@ -170,10 +172,16 @@ class Settings:
             raise ConfigError(f"unknown color setting {setting.value!r} ({setting.origin}); one of: {', '.join(COLORS)}")
         return setting
 
+    def report_setting(self, key: str, option: str | None = None) -> Setting:
+        """One of REPORT_KEYS: the option given, else the config file's, else None."""
+        return Setting(option, "option") if option is not None else self._resolve(key, None, None)
+
     def all(self) -> dict[str, Setting]:
+        """Every setting; the report's only where the config file sets them."""
         return {"config": Setting(self.file, config_origin()),
                 "state": self.state, "seeds": self.seeds, "author": self.author,
-                "stale_days": self.stale_days, "format": self.format, "color": self.color}
+                "stale_days": self.stale_days, "format": self.format, "color": self.color,
+                **{key: self.report_setting(key) for key in REPORT_KEYS if key in self._config}}
 
 
 def config_origin() -> str:
@@ -220,7 +228,9 @@ def parse_value(key: str, text: str):
         return [_existing_seed_path(p) for p in text.split(os.pathsep) if p]
     if not text.strip():
         raise ConfigError(f"{key} must not be empty")
-    return str(expand_user(text, error=ConfigError).absolute()) if key == "state" else text
+    if key in ("state", "report_intro", "report_logo"):
+        return str(expand_user(text, error=ConfigError).absolute())
+    return text
 
 
 def _existing_seed_path(text: str) -> str:

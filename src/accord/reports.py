@@ -23,13 +23,15 @@ from accord import __version__, dates
 from accord.errors import InputError
 from accord.evidence import PROVENANCE
 from accord.formats import to_delimited, to_markdown
-from accord.model import AREAS, STATUSES, Document, Evidence, Standing, Update
+from accord.identity import Identity
+from accord.model import AREAS, STATUSES, Commitment, Document, Evidence, Standing, Update
 from accord.records import COMMITMENT_FIELDS, UPDATE_COLUMNS, commitment_record, export_json_chunks, update_row
 from accord.tracker import Tracker, sort_key
 
 GROUPINGS = ("area", "party", "document", "status")
 SCORES = {"fulfilled": 1, "in-progress": 0, "partial": 0, "stalled": -1, "broken": -1}  # pledged: not assessed
-REPORT_FORMATS = ("md", "html", "csv", "json")
+REPORT_FORMATS = ("md", "html", "csv", "json", "datapackage")
+DETAILS = ("updated", "all")  # cards for the commitments with updates only, or for every one
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
 LATEST = 8  # updates in a report's "Latest updates"
 BOM = "\ufeff"  # so that Excel reads the CSV as UTF-8
@@ -299,21 +301,33 @@ def report_format(fmt: str | None, output: Path | None) -> str:
 
 
 def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.date | None, filters,
-                  per_update: bool = False) -> str | Iterator[str]:
-    """The report in one of REPORT_FORMATS, of ``standings`` (already selected and filtered);
-    the JSON report comes in pieces, to be written as it is made."""
+                  per_update: bool = False, identity=None, detail: str = "updated") -> str | Iterator[str]:
+    """The report in one of REPORT_FORMATS but the data package (datapackage.write_package), of
+    ``standings`` (already selected and filtered); the JSON report comes in pieces, to be written
+    as it is made. ``identity`` (identity.Identity) and ``detail`` shape the HTML and Markdown."""
     if per_update and fmt != "csv":
         raise InputError("--updates works with the CSV report only")
+    if detail not in DETAILS:
+        raise InputError(f"unknown detail {detail!r}; one of: {', '.join(DETAILS)}")
     if fmt == "csv":
         return csv_report(standings, per_update=per_update)
     if fmt == "json":
         return json_report(tracker, standings, as_of)
-    context = report_context(standings, as_of, filters)
+    context = report_context(standings, as_of, filters, catalog=tracker.catalog, identity=identity, detail=detail)
     if fmt == "html":
         from accord.html_report import html_report
 
         return html_report(context)
     return markdown_report(context)
+
+
+@dataclass
+class Links:
+    """The commitments one restates and those that restate it (direct ones), each with
+    whether it is in the report (a link within the page) or not (named only)."""
+
+    restates: list[tuple[Commitment, bool]]
+    restated_by: list[tuple[Commitment, bool]]
 
 
 @dataclass
@@ -327,14 +341,27 @@ class ReportContext:
     generated: dt.date
     latest: list[tuple[Update, Standing]]  # the most recent updates, newest first
     generator: str = f"accord {__version__}"
+    identity: Identity = field(default_factory=lambda: Identity())
+    detail: str = "updated"
+    links: dict[str, Links] = field(default_factory=dict)  # by commitment id
 
     @property
     def parties(self) -> list[str]:
         return list(dict.fromkeys(p for d, _ in self.documents for p in d.parties))
 
+    @property
+    def carded(self) -> list[Standing]:
+        """The commitments that get a full card."""
+        return self.standings if self.detail == "all" else [s for s in self.standings if s.updates]
 
-def report_context(standings: list[Standing], as_of: dt.date | None, filters, today: dt.date | None = None
-                   ) -> ReportContext:
+    @property
+    def untouched(self) -> list[Standing]:
+        """The commitments listed in the compact table only (none with ``--detail all``)."""
+        return [] if self.detail == "all" else [s for s in self.standings if not s.updates]
+
+
+def report_context(standings: list[Standing], as_of: dt.date | None, filters, today: dt.date | None = None,
+                   *, catalog=None, identity=None, detail: str = "updated") -> ReportContext:
     today = today or dates.today()
     counts: dict[str, int] = {}
     documents: dict[str, Document] = {}
@@ -343,7 +370,25 @@ def report_context(standings: list[Standing], as_of: dt.date | None, filters, to
         documents.setdefault(standing.document.id, standing.document)
     return ReportContext(standings, summarize(standings, "area", as_of or today),
                          [(d, counts[d.id]) for d in documents.values()], describe_filters(filters), today,
-                         latest_updates(standings))
+                         latest_updates(standings), identity=identity or Identity(), detail=detail,
+                         links=restatement_links(standings, catalog) if catalog else {})
+
+
+def restatement_links(standings: list[Standing], catalog) -> dict[str, Links]:
+    """Each reported commitment's direct restatements both ways (one pass over the catalog)."""
+    later: dict[str, list[Commitment]] = {}
+    for c in catalog.commitments.values():
+        for earlier in c.reaffirms:
+            later.setdefault(earlier, []).append(c)
+    shown = {s.commitment.id for s in standings}
+    links = {}
+    for s in standings:
+        c = s.commitment
+        before = [catalog.commitments[r] for r in c.reaffirms if r in catalog.commitments]
+        after = later.get(c.id, [])
+        if before or after:
+            links[c.id] = Links([(b, b.id in shown) for b in before], [(a, a.id in shown) for a in after])
+    return links
 
 
 def latest_updates(standings: list[Standing], count: int = LATEST) -> list[tuple[Update, Standing]]:
@@ -419,27 +464,68 @@ def web_url(url: str) -> str | None:
     return urllib.parse.quote(url, safe=_URL_SAFE)
 
 
+_MAILTO = re.compile(r"mailto:[^@/?#]+@[^@/?#]+\.[^@/?#]+", re.IGNORECASE)
+
+
+def link_url(url: str) -> str | None:
+    """``web_url``, or a mailto URL to one address (percent-encoded alike); None for anything else."""
+    if _MAILTO.fullmatch(url) and not _NOT_IN_URL.search(url):
+        return urllib.parse.quote(url, safe=_URL_SAFE)
+    return web_url(url)
+
+
 # -- Markdown report -----------------------------------------------------------
 
 
 def markdown_report(ctx: ReportContext) -> str:
-    sections = [_md_heading(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx), _md_parties(ctx),
-                _md_commitment_table(ctx), "## Commitments in detail\n",
-                *(_md_commitment(s) for s in ctx.standings), _md_method(ctx)]
+    sections = [_md_heading(ctx), _md_intro(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx),
+                _md_parties(ctx), *_md_commitments(ctx), _md_method(ctx)]
     return "\n".join(s for s in sections if s)
 
 
+def _md_commitments(ctx: ReportContext) -> list[str]:
+    """Every commitment in a table and a card each (``--detail all``); else a card for each one
+    with updates and a compact table of the rest."""
+    if ctx.detail == "all":
+        return [_md_commitment_table(ctx.standings, "## All commitments"), "## Commitments in detail\n",
+                *(_md_commitment(s, ctx) for s in ctx.standings)]
+    cards = ["## Commitments with updates\n", *(_md_commitment(s, ctx) for s in ctx.carded)] if ctx.carded else []
+    linked = {c.id for links in ctx.links.values() for c, shown in links.restates + links.restated_by if shown}
+    table = ([_md_commitment_table(ctx.untouched, "## Commitments without updates", anchors=linked)]
+             if ctx.untouched else [])
+    return cards + table
+
+
 def _md_heading(ctx: ReportContext) -> str:
-    lines = ["# Commitments report", "",
-             f"{plural(ctx.summary.total.commitments, 'commitment')} from {plural(len(ctx.documents), 'document')}"
-             + (f" ({', '.join(map(md_text, ctx.parties))})" if ctx.parties else "")
-             + f", as they stood on {ctx.summary.as_of.isoformat()}."]
+    who = ctx.identity
+    lines = [f"# {md_text(who.title or 'Commitments report')}", ""]
+    if who.subtitle:
+        lines += [f"*{md_text(who.subtitle)}*", ""]
+    if who.org:
+        lines += [f"Published by {md_text(who.org)}" + ("" if who.org.rstrip().endswith(".") else "."), ""]
+    lines.append(f"{plural(ctx.summary.total.commitments, 'commitment')} from {plural(len(ctx.documents), 'document')}"
+                 + (f" ({', '.join(map(md_text, ctx.parties))})" if ctx.parties else "")
+                 + f", as they stood on {ctx.summary.as_of.isoformat()}.")
     if ctx.filters:
         lines += ["", f"Only commitments matching: {md_text(ctx.filters)}."]
     lines.append("")
-    lines += [f"- *{md_text(d.title)}*, {d.date}, {md_text(d.place)} ({plural(n, 'commitment')})"
+    lines += [f"- {_md_document(d)}, {d.date}, {md_text(d.place)} ({plural(n, 'commitment')})"
               for d, n in ctx.documents]
     return "\n".join(lines) + "\n"
+
+
+def _md_document(d: Document) -> str:
+    """The document's title, linked to its source text where the seed gives an http(s) URL."""
+    url = web_url(d.url) if d.url else None
+    return f"[*{md_text(d.title)}*]({url})" if url else f"*{md_text(d.title)}*"
+
+
+def _md_intro(ctx: ReportContext) -> str:
+    if not ctx.identity.intro:
+        return ""
+    from accord.markdown import to_markdown as intro_markdown
+
+    return intro_markdown(ctx.identity.intro)
 
 
 def _md_figures(ctx: ReportContext) -> str:
@@ -475,31 +561,46 @@ def _md_tally_table(label: str, rows: list[Tally]) -> str:
     return to_markdown(records, headers)
 
 
-def _md_commitment_table(ctx: ReportContext) -> str:
+def _md_commitment_table(standings: list[Standing], heading: str, *, anchors: set[str] = frozenset()) -> str:
+    """The commitments in a table; the rows of ``anchors`` are the targets of links to them
+    (commitments without a card that others restate or are restated by)."""
     headers = ("ID", "Commitment", "Area", "Status", "Progress", "Deadline", "Last update")
-    records = [dict(zip(headers, (f"`{s.commitment.id}`", md_text(s.commitment.title), s.commitment.area,
-                                  s.status, format_progress(s.progress), _deadline(s), s.last_update or "–")))
-               for s in ctx.standings]
-    return "## All commitments\n\n" + to_markdown(records, headers)
+    records = [dict(zip(headers, ((f'<a id="c-{s.commitment.id}"></a>' if s.commitment.id in anchors else "")
+                                  + f"`{s.commitment.id}`", md_text(s.commitment.title),
+                                  s.commitment.area, s.status, format_progress(s.progress), _deadline(s),
+                                  s.last_update or "–")))
+               for s in standings]
+    return f"{heading}\n\n" + to_markdown(records, headers)
 
 
 def _deadline(standing: Standing) -> str:
     return (standing.commitment.deadline or "–") + (" **overdue**" if standing.overdue else "")
 
 
-def _md_commitment(s: Standing) -> str:
+def _md_commitment(s: Standing, ctx: ReportContext) -> str:
     c, d = s.commitment, s.document
     facts = [f"**Status:** {s.status}", f"**Progress:** {format_progress(s.progress)}", f"**Deadline:** {_deadline(s)}",
              f"**Last update:** {s.last_update or '–'}" + (" (stale)" if s.stale else ""),
              f"**Official sources:** {s.official_sources}"]
-    lines = [f"### {md_text(c.title)}", "",
+    lines = [f'<a id="c-{c.id}"></a>', "", f"### {md_text(c.title)}", "",
              f"`{c.id}` · {c.area} · {c.kind} · {', '.join(map(md_text, c.parties))}"
              + (f" · tags: {', '.join(map(md_text, c.tags))}" if c.tags else "") + "  ",
              " · ".join(facts), "",
              f"> {md_text(c.quote)}", "",
-             f"From *{md_text(d.title)}*, {d.date}, {md_text(d.place)}.", "", "**Timeline**", ""]
+             f"From {_md_document(d)}, {d.date}, {md_text(d.place)}.", ""]
+    links = ctx.links.get(c.id)
+    if links:
+        lines += [f"{label}: {', '.join(_md_commitment_link(x, shown) for x, shown in found)}.  "
+                  for label, found in (("Restates", links.restates), ("Restated by", links.restated_by)) if found]
+        lines.append("")
+    lines += ["**Timeline**", ""]
     lines += [f"- {_md_update(u)}" for u in s.updates] or ["*No updates recorded.*"]
     return "\n".join(lines) + "\n"
+
+
+def _md_commitment_link(c: Commitment, shown: bool) -> str:
+    title = md_text(c.title)
+    return f"[{title}](#c-{c.id}) (`{c.id}`)" if shown else f"{title} (`{c.id}`, not in this report)"
 
 
 def _md_update(u: Update) -> str:
