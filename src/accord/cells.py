@@ -83,5 +83,8 @@ def _indented(text: str, indent: str) -> str:
     return indent + text.replace("\n", "\n" + indent)
 
 
+paging = False  # stdout goes to a pager, which shows it on the terminal
+
+
 def is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return paging or sys.stdout.isatty()

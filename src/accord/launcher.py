@@ -5,6 +5,7 @@ import sys
 
 
 def main() -> None:
+    quiet_on_broken_pipe()
     if sys.argv[1:] in (["--version"], ["-V"]):
         from accord import __version__
 
@@ -13,3 +14,13 @@ def main() -> None:
     from accord.cli import main as run_cli
 
     run_cli()
+
+
+def quiet_on_broken_pipe() -> None:
+    """When the reader of accord's output goes away (``accord export | head -1``), end at
+    once and quietly, killed by SIGPIPE as git, cat and grep are: exit status 141 in the
+    shell, on every command. Output only ever goes to a pipe after the state is written."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -18,6 +18,15 @@ DOCUMENT_KINDS = ("joint-statement", "declaration", "readout", "agreement", "mem
 STATUSES = ("pledged", "in-progress", "stalled", "partial", "fulfilled", "broken")
 FINAL_STATUSES = frozenset({"partial", "fulfilled", "broken"})
 SEED_STATUSES = ("pledged", "fulfilled")
+# What each status means, for `accord statuses` and the overview: (interim or final, meaning).
+STATUS_MEANINGS = {
+    "pledged": ("not assessed", "promised; nothing assessed yet (the seeds' default)"),
+    "in-progress": ("interim", "work under way towards it"),
+    "stalled": ("interim", "begun or promised, but not moving"),
+    "partial": ("final", "done in part, and no more is expected"),
+    "fulfilled": ("final", "done as promised"),
+    "broken": ("final", "abandoned, or done the opposite way"),
+}
 
 
 @dataclass(slots=True)
@@ -87,5 +96,6 @@ class Standing:
     last_update: str | None  # event date of the latest counted update
     updates: list[Update] = field(default_factory=list)  # counted, oldest first
     overdue: bool = False
-    stale: bool = False
+    stale: bool = False  # someone tracks it (it has updates), but nothing recorded for stale_days
+    quiet: bool = False  # nothing recorded for stale_days since its latest update, or its document
     party_status: dict[str, str] = field(default_factory=dict)  # per party, where updates name one

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from accord import dates
+from accord import dates, progress
 from accord.errors import LockError, StateError
 from accord.model import STATUSES, Evidence, Update
 
@@ -344,15 +344,27 @@ def _flock(fd: int, *, exclusive: bool, path: Path) -> None:
     while True:
         try:
             fcntl.flock(fd, mode)
+            progress.stop_waiting()
             return
         except OSError as exc:
             if exc.errno not in (errno.EAGAIN, errno.EACCES):
                 raise StateError(f"{path}: cannot lock: {exc.strerror}") from None
+        progress.waiting(f"waiting for another accord{_lock_holder(fd)}…")
         if time.monotonic() > deadline:
+            progress.stop_waiting()
             raise LockError(f"{path}: another accord process has held the lock for {LOCK_TIMEOUT:g} s; "
                             "try again, or delete the lock file if no accord process is running")
         time.sleep(delay)
         delay = min(delay * 2, 0.05)
+
+
+def _lock_holder(fd: int) -> str:
+    """" (pid N)" when the lock file names the process holding it, else ""."""
+    try:
+        found = re.search(rb"pid\D{0,3}(\d+)", os.pread(fd, 256, 0))
+    except OSError:
+        return ""
+    return f" (pid {int(found.group(1))})" if found else ""
 
 
 def _pending_size(fd: int) -> int | None:

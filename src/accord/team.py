@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord import progress
 from accord.errors import GitError, StateError
 from accord.model import Update
 from accord.state import HEADER, StateFile, atomic_write, parse, parse_block, serialize_updates, state_blocks
@@ -42,9 +43,12 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) ->
     which and ``ours`` is left as it was. An empty file counts as a state with no updates.
     """
     parsed: dict[bytes, Update | None] = {}  # each distinct block is parsed once, whichever sides hold it
-    sides = [read_side(path, side, name, parsed)
-             for path, side in ((base, "base"), (ours, "our"), (theirs, "their"))]
-    merged = merge_blocks(*sides)
+    with progress.task(f"Merging {name}", 3) as merging:
+        sides = []
+        for path, side in ((base, "base"), (ours, "our"), (theirs, "their")):
+            sides.append(read_side(path, side, name, parsed))
+            merging.advance()
+        merged = merge_blocks(*sides)
     atomic_write(ours, HEADER.encode("utf-8") + b"".join(b"\n" + block + b"\n" for block, _ in merged))
     return [update for _, update in merged]
 
@@ -354,7 +358,8 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
     if git("ls-remote", "--exit-code", "--heads", remote, branch, cwd=root, check=False).returncode == 2:
         return []  # the remote has no such branch yet: the push creates it
     known = {u.id for u in read_updates(state_path)}
-    result = git("pull", "--no-rebase", "--no-edit", "--quiet", remote, branch, cwd=root, check=False)
+    with progress.task(f"Pulling and merging {remote}/{branch}"):
+        result = git("pull", "--no-rebase", "--no-edit", "--quiet", remote, branch, cwd=root, check=False)
     if result.returncode != 0:
         aborted = _abort_merge(root)
         raise GitError(f"git pull failed: {reason(result)}",

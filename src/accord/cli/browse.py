@@ -46,9 +46,9 @@ def list_command(
     search: SearchFilter = None,
     overdue: OverdueFilter = False,
     stale: StaleFilter = False,
-    sort: Annotated[str, typer.Option("--sort", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
+    sort: Annotated[str, typer.Option("--sort", metavar="<key>", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most this many.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", metavar="<n>", help="Show at most this many.")] = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -56,7 +56,14 @@ def list_command(
 ) -> None:
     """List commitments, with filters.
 
-    Example: accord list --area connectivity --status pledged
+    Examples:
+
+    \b
+      accord list --area connectivity --status pledged
+      accord list --overdue --sort deadline
+      accord list --stale
+      accord list --search "Development Fund" --format json
+      accord list --as-of 2024-Q2
     """
     from accord.queries import select
     from accord.records import (
@@ -91,7 +98,7 @@ def _print_table(session: Session, rows) -> None:
 
 @command("show")
 def show_command(
-    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
+    commitment_id: Annotated[str, typer.Argument(metavar="<id>", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -99,7 +106,12 @@ def show_command(
 ) -> None:
     """Everything about one commitment: quote, document, restatements, timeline.
 
-    Example: accord show cku-railway
+    Examples:
+
+    \b
+      accord show cku-railway
+      accord show cku-rail --as-of 2024-06-30
+      accord show cku-railway --format json
     """
     from accord.records import commitment_record, update_record
 
@@ -139,7 +151,11 @@ def documents_command(
 ) -> None:
     """The loaded documents and how many commitments each holds.
 
-    Example: accord documents
+    Examples:
+
+    \b
+      accord documents
+      accord documents --format md
     """
     from accord.records import DOCUMENT_FIELDS, document_record
 
@@ -161,13 +177,17 @@ def documents_command(
 
 @command("check")
 def check_command(
-    sources: Annotated[Optional[Path], typer.Option("--sources", help="Folder of source texts: also verify that every quote appears there verbatim.", file_okay=False)] = None,
+    sources: Annotated[Optional[Path], typer.Option("--sources", metavar="<folder>", help="Folder of source texts: also verify that every quote appears there verbatim.", file_okay=False)] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """Validate seed files and the state file; silent with exit 0 when all is well.
 
-    Example: accord check --sources ../shared/sources
+    Examples:
+
+    \b
+      accord check
+      accord check --sources ../shared/sources
     """
     from accord.check import check_all
     from accord.errors import CheckFailed

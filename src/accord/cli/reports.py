@@ -38,7 +38,7 @@ from accord.cli.options import (
 
 @command("summary")
 def summary_command(
-    by: Annotated[str, typer.Option("--by", "-b", help="Group by area, party, document or status.")] = "area",
+    by: Annotated[str, typer.Option("--by", "-b", metavar="<group>", help="Group by area, party, document or status.")] = "area",
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -46,7 +46,12 @@ def summary_command(
 ) -> None:
     """Status counts, share fulfilled, overdue, stale and the G20 compliance score (−1 to +1), per group.
 
-    Example: accord summary --by party
+    Examples:
+
+    \b
+      accord summary
+      accord summary --by party
+      accord summary --as-of last year --format csv
     """
     from accord import dates, reports
 
@@ -82,15 +87,20 @@ def _print_summary(session: Session, summary) -> None:
 
 @command("changes")
 def changes_command(
-    since: Annotated[str, typer.Option("--since", help="Start of the window: YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday.", show_default=False)],
-    until: Annotated[Optional[str], typer.Option("--until", help="End of the window (default: today).", show_default=False)] = None,
+    since: Annotated[str, typer.Option("--since", metavar="<date>", help="Start of the window: a date or the start of a period (2024-06-01, 2024-06, 2024-Q2, 30d, last month, …).", show_default=False)],
+    until: Annotated[Optional[str], typer.Option("--until", metavar="<date>", help="End of the window (default: today).", show_default=False)] = None,
     fmt: FormatOption = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """What changed in a window: status transitions, progress moves, new evidence, newly overdue.
 
-    Example: accord changes --since 2024-06 --until 2024-12
+    Examples:
+
+    \b
+      accord changes --since 2024-06 --until 2024-12
+      accord changes --since 30d
+      accord changes --since last quarter --format md
     """
     from accord import dates, reports
 
@@ -122,14 +132,20 @@ def report_command(
     stale: StaleFilter = False,
     updates: Annotated[bool, typer.Option("--updates", help="CSV only: one row per update instead of one per commitment.")] = False,
     as_of: AsOfOption = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="md, html, csv or json (default: from the -o file's extension, else md).", show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="<format>", help="md, html, csv or json (default: from the -o file's extension, else md).", show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="<file>", help="Write to this file instead of stdout.", dir_okay=False)] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """A report to publish: Markdown, self-contained HTML, CSV for spreadsheets, or all of it as JSON.
 
-    Example: accord report --area connectivity -o connectivity.html
+    Examples:
+
+    \b
+      accord report -o report.html
+      accord report --area connectivity -o connectivity.md
+      accord report -o tracker.csv --updates
+      accord report --as-of 2024-Q4 --format json
     """
     from accord import reports
     from accord.queries import select

@@ -1,0 +1,82 @@
+"""Bare `accord`: the tracker at a glance and the main commands; `accord statuses`: the scale."""
+
+from accord.cli.common import FormatOption, Session, check_format, command, err, out
+
+MAIN_COMMANDS = (
+    ("accord list", "commitments as a table, with filters (--status, --area, --stale, …)"),
+    ("accord show <id>", "one commitment: its words, its document, its timeline"),
+    ("accord update <id>", "record progress: --status, --progress, --note, --date, --evidence"),
+    ("accord log", "recorded updates, newest first"),
+    ("accord summary", "counts, overdue, stale and the compliance score"),
+    ("accord statuses", "the status scale and what each status means"),
+    ("accord --help", "every command; `accord <command> --help` has examples"),
+)
+
+
+def overview() -> None:
+    from accord import __version__
+
+    out(f"accord {__version__}: commitments made in diplomatic documents, and how far each has got\n\n")
+    try:
+        out(_at_a_glance(Session()))
+    except Exception as exc:  # a broken seed, state or config file must not hide the commands
+        from accord.errors import AccordError
+
+        if not isinstance(exc, AccordError):
+            raise
+        err(f"accord: cannot read the tracker: {exc.message}")
+    out("\nMain commands:\n")
+    width = max(len(name) for name, _ in MAIN_COMMANDS)
+    out("".join(f"  {name:<{width}}  {what}\n" for name, what in MAIN_COMMANDS))
+
+
+def _at_a_glance(session: Session) -> str:
+    from collections import Counter
+
+    from accord.model import STATUSES
+
+    tracker = session.tracker()
+    standings = tracker.standings()
+    tracked = [s for s in standings if s.last_update]
+    latest = max((s.last_update for s in tracked), default=None)
+    counts = Counter(s.status for s in standings)
+    documents = len(tracker.catalog.documents)
+    lines = [
+        f"  {documents} document{'s' if documents != 1 else ''}, {len(standings)} commitments; "
+        f"{len(tracked)} with recorded updates" + (f" (latest dated {latest})" if latest else ""),
+        "  " + " · ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s]),
+        f"  {sum(s.overdue for s in standings)} overdue, {sum(s.stale for s in standings)} stale",
+        f"  state file: {session.settings.state.value}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@command("statuses")
+def statuses_command(fmt: FormatOption = None) -> None:
+    """The status scale: what each status means, whether it is interim or final, and its score.
+
+    A commitment is overdue when its deadline has passed and its status is not final.
+
+    \b
+    Examples:
+      accord statuses
+      accord statuses --format json
+    """
+    from accord.model import STATUS_MEANINGS
+    from accord.reports import SCORES
+
+    fmt = check_format(Session(fmt=fmt).format)
+    records = [{"status": status, "kind": kind, "score": SCORES.get(status), "meaning": meaning}
+               for status, (kind, meaning) in STATUS_MEANINGS.items()]
+    if fmt == "table":
+        from accord.formats import to_text_table
+
+        out(to_text_table(["Status", "Kind", "Score", "Meaning"],
+                          [[r["status"], r["kind"], "–" if r["score"] is None else f"{r['score']:+d}".replace("+0", "0").replace("-", "−"),
+                            r["meaning"]] for r in records]))
+        out("\nScore: the G20 Research Group's compliance scale; pledged commitments are not counted.\n")
+        return
+    from accord.formats import render
+
+    out(render(records, ("status", "kind", "score", "meaning"), fmt))
+
