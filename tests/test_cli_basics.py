@@ -45,8 +45,11 @@ def test_every_command_has_help_with_a_description_and_an_example(run, words, ca
     assert summary and summary[0], f"accord {' '.join(words)} has no docstring"
     text = " ".join(result.stdout.split())  # help wraps long lines
     assert summary[0].strip() in text
-    examples = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Example: ")]
-    assert examples and len(examples[0]) > len("Example: "), result.stdout
+    lines = result.stdout.splitlines()
+    heading = [i for i, line in enumerate(lines) if line.strip() == "Examples:"]
+    assert heading, result.stdout
+    examples = [line.strip() for line in lines[heading[0] + 1:heading[0] + 4] if line.strip()]
+    assert examples and all(e.startswith(("accord ", "git ", "--")) for e in examples[:1]), result.stdout
 
 
 def test_top_level_help(run):

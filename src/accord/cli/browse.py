@@ -17,6 +17,8 @@ from accord.cli.common import (
     emit_table,
     err,
     out,
+    page,
+    styled,
     terminal_module,
     write_output,
 )
@@ -77,6 +79,7 @@ def list_command(
     rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
     if session.format == "table":
         if rows:
+            page()
             _print_table(session, rows)
         summary = f"{len(rows)} commitment{'s' if len(rows) != 1 else ''}" + (f" as of {as_of}" if as_of else "")
         err(summary)
@@ -93,7 +96,7 @@ def _print_table(session: Session, rows) -> None:
     from accord import cells
 
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-                lambda: terminal_module().standings_table(rows))
+                lambda width: terminal_module().standings_table(rows, width))
 
 
 @command("show")
@@ -132,15 +135,16 @@ def show_command(
         record["updates"] = [update_record(u) for u in standing.updates]
         out(to_json(record))
         return
-    from accord.cells import is_terminal, show_text
+    from accord.cells import show_text
 
     retracted = tracker.retracted_updates(commitment.id)
-    if not (is_terminal() or session.settings.color.value == "always"):
+    page()
+    if not styled(session):
         out(show_text(standing, earlier, later, retracted, as_of))
         return
-    from accord.terminal import show_panel
+    from accord.terminal import print_show
 
-    session.console().print(show_panel(standing, earlier, later, retracted, as_of))
+    print_show(session.console(), standing, earlier, later, retracted, as_of)
 
 
 @command("documents")
@@ -168,7 +172,8 @@ def documents_command(
         headers = ["ID", "Date", "Title", "Place", "Parties", "Kind", "Commitments"]
         rows = [[r["id"], r["date"], safe(r["title"]), safe(r["place"]), ", ".join(r["parties"]),
                  r["kind"], str(r["commitments"])] for r in records]
-        emit_table(session, headers, lambda: rows, lambda: terminal_module().simple_table(headers, rows))
+        page()
+        emit_table(session, headers, lambda: rows, lambda width: terminal_module().simple_table(headers, rows, width))
         return
     from accord.formats import render
 

@@ -264,15 +264,25 @@ def page() -> None:
 # -- output --------------------------------------------------------------------
 
 
-def emit_table(session: Session, headers: list[str], plain_rows, styled_table) -> None:
-    """A styled rich table on a terminal; a plain aligned one, nothing cut, when piped (without
-    loading rich) or when it is long (rich costs about half a millisecond a row)."""
+def styled(session: Session) -> bool:
+    """Output for people: on a terminal (or a pager showing it there), or colour forced."""
     from accord.cells import is_terminal
 
-    styled = is_terminal() or session.settings.color.value == "always"
+    return is_terminal() or session.settings.color.value == "always"
+
+
+def emit_table(session: Session, headers: list[str], plain_rows, styled_table) -> None:
+    """A styled rich table fitted to the terminal's width, ``styled_table(width)``, on a terminal;
+    a plain aligned one, nothing cut, when piped (without loading rich) or when it is long (rich
+    costs about half a millisecond a row)."""
     rows = plain_rows()
-    if styled and len(rows) <= STYLED_ROWS_MAX:
-        session.console().print(styled_table())
+    if styled(session) and len(rows) <= STYLED_ROWS_MAX:
+        console = session.console()
+        tables = styled_table(console.width)
+        for index, table in enumerate(tables if isinstance(tables, list) else [tables]):
+            if index:
+                console.print()
+            console.print(table)
     else:
         from accord.formats import to_text_table
 

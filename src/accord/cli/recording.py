@@ -16,8 +16,11 @@ from accord.cli.common import (
     confirm,
     emit_table,
     err,
+    STYLED_ROWS_MAX,
     out,
+    page,
     plain,
+    styled,
     terminal_module,
     write_output,
 )
@@ -103,8 +106,13 @@ def log_command(
     if session.format == "table":
         from accord import cells
 
-        emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
-                    lambda: terminal_module().log_table(rows, tracker.retracted))
+        page()
+        if styled(session) and len(rows) <= STYLED_ROWS_MAX:
+            terminal = terminal_module()
+            terminal.print_parts(session.console(), terminal.log_parts(rows, tracker.retracted))
+        else:
+            emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
+                       None)
         err(f"{len(rows)} update{'s' if len(rows) != 1 else ''}")
         return
     from accord.formats import render

@@ -18,6 +18,8 @@ from accord.cli.common import (
     emit_table,
     err,
     out,
+    page,
+    styled,
     terminal_module,
     write_output,
 )
@@ -60,6 +62,7 @@ def summary_command(
     when = as_of_date(as_of)
     summary = reports.summarize(session.tracker().standings(when), by, when or dates.today())
     if fmt == "table":
+        page()
         _print_summary(session, summary)
         return
     from accord.formats import render, to_json
@@ -69,18 +72,23 @@ def summary_command(
 
 def _print_summary(session: Session, summary) -> None:
     from accord import reports
-    from accord.cells import is_terminal
 
     out(f"As of {summary.as_of.isoformat()}\n")
-    out("".join(f"  {label + ':':<18}{value}\n" for label, value in reports.headline_facts(summary.total)))
+    facts = [(f"  {label + ':':<18}", value) for label, value in reports.headline_facts(summary.total)]
+    if styled(session):  # wrapped under their value, at the terminal's width
+        import textwrap
+
+        width = max(session.console().width - 20, 20)
+        facts = [(label, textwrap.fill(value, width, subsequent_indent=" " * 20)) for label, value in facts]
+    out("".join(f"{label}{value}\n" for label, value in facts))
     tables = [(summary.by.capitalize(), [*summary.groups, summary.total])]
     if summary.parties and summary.by != "party":
         tables.append(("Party", summary.parties))
     for label, tallies in tables:
         out("\n")
         emit_table(session, reports.summary_headers(label), lambda: reports.summary_rows(tallies),
-                    lambda: terminal_module().summary_table(label, tallies))
-    if is_terminal() or session.settings.color.value == "always":
+                    lambda width: terminal_module().summary_tables(label, tallies, width))
+    if styled(session):
         out("\n")
         session.console().print(terminal_module().status_legend())
 
@@ -111,8 +119,9 @@ def changes_command(
     found = reports.changes(session.tracker(), start, end)
     if fmt == "table":
         if found:
+            page()
             emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found),
-                        lambda: terminal_module().changes_table(found))
+                        lambda width: terminal_module().changes_table(found))
         err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
         return
     from accord.formats import render

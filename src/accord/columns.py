@@ -1,0 +1,54 @@
+"""Fitting a table to the terminal's width by the priority of its columns.
+
+A table offers its layouts from the richest to the barest (a bar narrowed, then the
+less important columns dropped one by one); the first that fits the width is used.
+Columns are never cut: one column at most (a title) is flexible, takes the width left
+over and wraps, and is shortened with an ellipsis only when even a narrow column will
+not fit. Pure arithmetic on cell widths: the renderer (rich, on a terminal) draws it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+GAP = 2  # cells between two columns
+FLEX_MIN = 30  # a title narrower than this is worth dropping an optional column for
+WRAP_MIN = 8  # narrower than this, a title is cut with an ellipsis instead of wrapped
+
+
+@dataclass
+class Layout:
+    widths: dict[str, int]  # the columns shown, in order, and the width of each
+    fits: bool  # False when even the barest layout is too wide (the flexible column is then squeezed)
+    ellipsis: bool = False  # the flexible column is cut rather than wrapped
+
+    def __contains__(self, column: str) -> bool:
+        return column in self.widths
+
+
+def total(widths: dict[str, int]) -> int:
+    return sum(widths.values()) + GAP * (len(widths) - 1)
+
+
+def choose(width: int, layouts: Iterable[dict[str, int]], flexible: str | None = None) -> Layout:
+    """The first of ``layouts`` (column → natural width, in display order) that fits in
+    ``width`` cells, its ``flexible`` column counted at no more than FLEX_MIN; that
+    column then gets all the width left, up to its natural width."""
+    chosen, fits = {}, False
+    for chosen in layouts:
+        if total(_with_flexible_at(chosen, flexible, FLEX_MIN)) <= width:
+            fits = True
+            break
+    chosen = dict(chosen)
+    if flexible is None or flexible not in chosen:
+        return Layout(chosen, fits)
+    room = width - total(_with_flexible_at(chosen, flexible, 0))
+    chosen[flexible] = max(1, min(chosen[flexible], room))
+    return Layout(chosen, fits, ellipsis=room < WRAP_MIN)
+
+
+def _with_flexible_at(widths: dict[str, int], flexible: str | None, at_most: int) -> dict[str, int]:
+    if flexible is None or flexible not in widths:
+        return widths
+    return {**widths, flexible: min(widths[flexible], at_most)}
