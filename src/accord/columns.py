@@ -52,3 +52,29 @@ def _with_flexible_at(widths: dict[str, int], flexible: str | None, at_most: int
     if flexible is None or flexible not in widths:
         return widths
     return {**widths, flexible: min(widths[flexible], at_most)}
+
+
+def chunks(width: int, natural: dict[str, int], repeated: str) -> list[Layout]:
+    """The columns, in order, in as few tables as fit ``width``, as evenly shared as fits, each
+    table beginning with the ``repeated`` column (a table's row labels)."""
+    names = [n for n in natural if n != repeated]
+    greedy = _packed(width, natural, repeated, names)
+    count = len(greedy)
+    size = -(-len(names) // count)
+    even = [names[i:i + size] for i in range(0, len(names), size)]
+    tables = even if len(even) == count and all(_fits(width, natural, repeated, g) for g in even) else greedy
+    return [Layout({repeated: natural[repeated], **{n: natural[n] for n in group}},
+                   fits=_fits(width, natural, repeated, group)) for group in tables]
+
+
+def _packed(width: int, natural: dict[str, int], repeated: str, names: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    for name in names:
+        if groups[-1] and not _fits(width, natural, repeated, [*groups[-1], name]):
+            groups.append([])
+        groups[-1].append(name)
+    return groups
+
+
+def _fits(width: int, natural: dict[str, int], repeated: str, group: list[str]) -> bool:
+    return total({repeated: natural[repeated], **{n: natural[n] for n in group}}) <= width

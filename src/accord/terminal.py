@@ -231,7 +231,9 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
             parts += [Text(""), Text(label, style="bold"), grid]
     parts += [Text(""), Text("Timeline", style="bold")]
     for update in reversed(standing.updates):
-        parts.append(Padding(update_line(update, evidence=False), (0, 0, 0, 2)))
+        parts.append(Padding(update_line(update, evidence=False, note=False), (0, 0, 0, 2)))
+        if update.note:
+            parts.append(Padding(Text(safe(update.note)), (0, 0, 0, 6)))
         parts += [Whole(evidence_line(e, "      ")) for e in update.evidence]
     if not standing.updates:
         parts.append(Text("  no updates recorded", style="dim"))
@@ -260,10 +262,11 @@ def summary_tables(label: str, tallies, width: int = 200) -> list[Table]:
     if layout.fits:
         return [_summary_table(layout, label, tallies)]
     figures = [h for h in headers if h not in STATUS_STYLES]
-    counts = [label, *STATUS_STYLES]
-    split = columns.choose(width, _summary_layouts(natural, label, figures))
-    return [_summary_table(split, label, tallies), _summary_table(columns.choose(width, [
-        {h: natural[h] for h in counts}]), label, tallies)]
+    split = [columns.choose(width, _summary_layouts(natural, label, figures))]
+    if not split[0].fits:
+        split = columns.chunks(width, {h: natural[h] for h in figures}, label)
+    split += columns.chunks(width, {h: natural[h] for h in (label, *STATUS_STYLES)}, label)
+    return [_summary_table(layout, label, tallies) for layout in split]
 
 
 def _summary_layouts(natural: dict[str, int], label: str, headers: list[str]):
