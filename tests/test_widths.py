@@ -109,3 +109,21 @@ def test_no_line_is_wider_than_the_terminal(name, width):
 def test_show_is_at_most_100_columns_but_for_whole_urls(width):
     for line in (RENDERED / f"show-{width}.txt").read_text(encoding="utf-8").splitlines():
         assert len(line) <= min(width, 100) or line.lstrip().startswith("↳ https://"), line
+
+
+def test_long_tables_on_a_terminal_are_fitted_too(run, tmp_path, monkeypatch):
+    """Past 300 rows the table is drawn without rich, but fitted the same way: the note wraps,
+    the less important columns go, nothing is cut."""
+    path = tmp_path / "notes.csv"
+    note = "the works went on through the winter in the mountains near Jalal-Abad"
+    path.write_text("commitment,date,note\n" + "".join(f"cku-railway,2024,{i} {note}\n" for i in range(301)),
+                    encoding="utf-8")
+    assert run("import", path).exit_code == 0
+    monkeypatch.setenv("ACCORD_COLOR", "always")
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run("log").stdout.splitlines()
+    assert lines[:4] == ["Date  Commitment   Status  Progress  Author  Note",
+                         "2024  cku-railway                    tester  300 the works went on through the",
+                         "                                             winter in the mountains near",
+                         "                                             Jalal-Abad"]
+    assert len(lines) == 1 + 3 * 301 and max(len(line) for line in lines) <= 80

@@ -78,3 +78,33 @@ def _packed(width: int, natural: dict[str, int], repeated: str, names: list[str]
 
 def _fits(width: int, natural: dict[str, int], repeated: str, group: list[str]) -> bool:
     return total({repeated: natural[repeated], **{n: natural[n] for n in group}}) <= width
+
+
+def fitted_text(width: int, headers: list[str], rows: list[list[str]], flexible: str | None,
+                drop_order: tuple[str, ...] = ()) -> str:
+    """A plain table fitted to ``width`` (for long tables on a terminal, drawn without rich):
+    the columns of ``drop_order`` dropped as needed, the ``flexible`` one wrapped."""
+    import textwrap
+
+    rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    natural = {h: max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)}
+    layouts = [natural]
+    for dropped in drop_order:
+        layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
+    layout = choose(width, layouts, flexible=flexible)
+    index = {h: i for i, h in enumerate(headers)}
+    lines = []
+    for row in [headers, *rows]:
+        cells = {}
+        for name, cells_wide in layout.widths.items():
+            value = row[index[name]]
+            if name != flexible or len(value) <= cells_wide:
+                cells[name] = [value]
+            elif layout.ellipsis:
+                cells[name] = [value[:max(cells_wide - 1, 0)] + "…"]
+            else:
+                cells[name] = textwrap.wrap(value, cells_wide, break_on_hyphens=False) or [""]
+        for line in range(max(len(c) for c in cells.values())):
+            lines.append("  ".join((cells[n][line] if line < len(cells[n]) else "").ljust(w)
+                                   for n, w in layout.widths.items()).rstrip())
+    return "\n".join(lines) + "\n"

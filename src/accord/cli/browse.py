@@ -96,7 +96,7 @@ def _print_table(session: Session, rows) -> None:
     from accord import cells
 
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-                lambda width: terminal_module().standings_table(rows, width))
+                lambda width: terminal_module().standings_table(rows, width), "Title", ("Area", "Updated", "Deadline"))
 
 
 @command("show")
@@ -173,7 +173,8 @@ def documents_command(
         rows = [[r["id"], r["date"], safe(r["title"]), safe(r["place"]), ", ".join(r["parties"]),
                  r["kind"], str(r["commitments"])] for r in records]
         page()
-        emit_table(session, headers, lambda: rows, lambda width: terminal_module().simple_table(headers, rows, width))
+        emit_table(session, headers, lambda: rows, lambda width: terminal_module().simple_table(headers, rows, width),
+                   "Title")
         return
     from accord.formats import render
 

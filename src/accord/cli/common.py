@@ -271,10 +271,11 @@ def styled(session: Session) -> bool:
     return is_terminal() or session.settings.color.value == "always"
 
 
-def emit_table(session: Session, headers: list[str], plain_rows, styled_table) -> None:
-    """A styled rich table fitted to the terminal's width, ``styled_table(width)``, on a terminal;
-    a plain aligned one, nothing cut, when piped (without loading rich) or when it is long (rich
-    costs about half a millisecond a row)."""
+def emit_table(session: Session, headers: list[str], plain_rows, styled_table, flexible: str | None = None,
+               drop_order: tuple[str, ...] = ()) -> None:
+    """On a terminal, a styled rich table fitted to its width, ``styled_table(width)``, or when it is
+    long (rich costs about half a millisecond a row), a plain one fitted the same way (``flexible``
+    wraps, ``drop_order`` goes first). Piped: a plain aligned table, nothing cut, without rich."""
     rows = plain_rows()
     if styled(session) and len(rows) <= STYLED_ROWS_MAX:
         console = session.console()
@@ -283,6 +284,12 @@ def emit_table(session: Session, headers: list[str], plain_rows, styled_table) -
             if index:
                 console.print()
             console.print(table)
+    elif styled(session):
+        import shutil
+
+        from accord.columns import fitted_text
+
+        out(fitted_text(shutil.get_terminal_size().columns, headers, rows, flexible, drop_order))
     else:
         from accord.formats import to_text_table
 

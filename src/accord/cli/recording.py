@@ -112,7 +112,7 @@ def log_command(
             terminal.print_parts(session.console(), terminal.log_parts(rows, tracker.retracted))
         else:
             emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
-                       None)
+                       None, "Note", ("Evidence", "Party", "Update", "Author"))
         err(f"{len(rows)} update{'s' if len(rows) != 1 else ''}")
         return
     from accord.formats import render

@@ -121,7 +121,7 @@ def changes_command(
         if found:
             page()
             emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found),
-                        lambda width: terminal_module().changes_table(found))
+                        lambda width: terminal_module().changes_table(found), "Title")
         err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
         return
     from accord.formats import render
