@@ -137,7 +137,7 @@ BAD_UPDATES = [
     (["cku-railway"], 5, "nothing to record: give --status, --progress, --note or --evidence"),
     (["cku-railway", "--evidence", "not a url"], 5, "evidence must start with a URL such as https://…, got 'not a url'"),
     (["cku-railway", "--note", "x", "--party", "China"], 5,
-     "party must be an ISO 3166 alpha-2 code such as CN or KG, got 'China'"),
+     "field 'party': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG"),
 ]
 
 
@@ -166,12 +166,11 @@ def test_ambiguous_id_and_future_date(run, state_path):
 
 
 @pytest.mark.parametrize("content,message", [
-    (b'schema = 1\n\n[[updates]]\nid = "a"\ncommitment = \n', "state.toml:5: state file is not valid TOML"),
-    (b'schema = 1\n\n[[updates]]\nid = "a"\ncommitment = "cku-railway"\n', "state.toml:3: update #1: missing field 'date'"),
     (b'schema = 9\n', "state file has schema 9, newer than this accord understands (1); upgrade accord"),
     (b'\xff\xfe', "state.toml:1: state file is not valid UTF-8"),
+    (b'schema = \n', "state.toml:1: state file is not valid TOML"),
 ])
-def test_bad_state_file_is_reported_and_left_alone(run, state_path, content, message):
+def test_unusable_state_file_is_reported_and_left_alone(run, state_path, content, message):
     state_path.write_bytes(content)
     for args in (["list"], ["update", "cku-railway", "--note", "x"], ["check"]):
         result = run(*args)
@@ -179,6 +178,27 @@ def test_bad_state_file_is_reported_and_left_alone(run, state_path, content, mes
         assert message in result.stderr
         assert "Traceback" not in result.output
         assert state_path.read_bytes() == content
+
+
+@pytest.mark.parametrize("content,message", [
+    (b'schema = 1\n\n[[updates]]\nid = "a"\ncommitment = \n', "state.toml:3: update #1: not valid TOML: "),
+    (b'schema = 1\n\n[[updates]]\nid = "a"\ncommitment = "cku-railway"\n', "state.toml:3: update #1: missing field 'date'"),
+    (b'schema = 1\n\n[[updates]]\nid = "a"\ncommitment = "cku-railway"\ndate = "0000"\nrecorded = "2025-01-01T00:00:00Z"\n'
+     b'author = "me"\nstatus = "fulfilled"\n', "state.toml:3: update #1: field 'date': not a date: '0000' (there is no year 0000)"),
+])
+def test_a_bad_update_is_set_aside_and_hides_nothing_else(run, state_path, content, message):
+    state_path.write_bytes(content)
+    listed = run("list", "--format", "json")
+    assert listed.exit_code == 0, listed.output
+    assert message in listed.stderr and "(set aside; see `accord check`)" in listed.stderr
+    recorded = run("update", "cku-railway", "--status", "in-progress")
+    assert recorded.exit_code == 0, recorded.output
+    assert state_path.read_bytes().startswith(content)  # the bad update is kept as it was, for its author to mend
+    shown = run("show", "cku-railway", "--format", "json")
+    assert '"status": "in-progress"' in shown.stdout
+    checked = run("check")
+    assert checked.exit_code == 8
+    assert message in checked.stderr
 
 
 def test_read_only_state_directory(run, tmp_path):

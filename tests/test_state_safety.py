@@ -11,7 +11,9 @@ import textwrap
 import time
 import tomllib
 
-from accord.state import StateFile
+from accord import lockfile
+from accord.record import new_update
+from accord.state import StateFile, serialize_updates
 
 WRITER = textwrap.dedent("""
     import sys
@@ -20,7 +22,9 @@ WRITER = textwrap.dedent("""
     from accord.cache import TrackerFiles
     from accord.config import cache_dir
     from accord.seeds import seed_files
-    from accord.state import StateFile
+    from accord import lockfile
+from accord.record import new_update
+from accord.state import StateFile, serialize_updates
 
     files = TrackerFiles(StateFile(Path(sys.argv[1])), seed_files(), 365, cache_dir())
     count = int(sys.argv[3])
@@ -72,17 +76,42 @@ def test_writer_killed_at_random_points_keeps_every_acknowledged_update(state_pa
     assert len(acknowledged) > 12
 
 
-def test_lock_file_left_by_a_killed_append_is_rolled_back(state_path, run):
+def test_a_torn_append_of_its_own_is_taken_back(run, state_path):
     assert run("update", "cku-railway", "--note", "first").exit_code == 0
-    size = state_path.stat().st_size
-    with open(state_path, "ab") as handle:  # what a writer killed mid-append leaves behind
-        handle.write(b'\n[[updates]]\nid = "torn"\ncommitment = "cku-rail')
-    state_path.with_name("state.toml.lock").write_text(f"appending-from {size}\n")
+    before = state_path.read_bytes()
+    block = serialize_updates([new_update("cku-railway", author="killed", date="2024", note="torn")]).encode()
+    with open(state_path, "r+b") as handle:  # what a writer killed mid-append leaves behind
+        note_append(state_path, handle.fileno(), block)
+        handle.seek(0, os.SEEK_END)
+        handle.write(block[: len(block) // 2])
     listed = run("log", "--format", "json")
     assert listed.exit_code == 0, listed.output
-    assert '"torn"' not in listed.stdout
+    assert '"torn"' not in listed.stdout and listed.stderr == "", listed.stderr
     assert run("update", "cku-railway", "--note", "second").exit_code == 0
     text = state_path.read_text(encoding="utf-8")
-    assert "torn" not in text
+    assert text.startswith(before.decode()) and "torn" not in text
     assert len(tomllib.loads(text)["updates"]) == 2
-    assert os.path.getsize(state_path.with_name("state.toml.lock")) == 0
+    assert os.path.getsize(state_path.with_name("state.toml.lock")) < 64  # the note is cleared
+    assert run("check").exit_code == 0
+
+
+def test_a_complete_append_whose_note_was_not_cleared_is_kept(run, state_path):
+    assert run("update", "cku-railway", "--note", "first").exit_code == 0
+    block = serialize_updates([new_update("cku-railway", author="killed", date="2024", note="whole")]).encode()
+    with open(state_path, "r+b") as handle:  # killed after writing, before clearing its note
+        note_append(state_path, handle.fileno(), block)
+        handle.seek(0, os.SEEK_END)
+        handle.write(block)
+    assert run("update", "cku-railway", "--note", "second").exit_code == 0
+    notes = [u["note"] for u in tomllib.loads(state_path.read_text(encoding="utf-8"))["updates"]]
+    assert notes == ["first", "whole", "second"]
+    assert run("check").exit_code == 0
+
+
+def note_append(state_path, state_fd, block):
+    """Leave the note a writer leaves in the lock file just before it appends ``block``."""
+    lock = os.open(state_path.with_name("state.toml.lock"), os.O_RDWR | os.O_CREAT)
+    try:
+        lockfile.write_note(lock, state_fd, block)
+    finally:
+        os.close(lock)

@@ -150,7 +150,7 @@ def test_a_writer_waiting_for_the_lock_says_for_whom(tracker, monkeypatch):
     lock = os.open(str(tracker) + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        os.write(lock, b"pid 4242\n")
+        os.write(lock, b"pid=4242\n")
         terminal = Terminal(["update", "cku-railway", "--note", "waited", "--date", "2025"])
         assert terminal.read_until(b"waiting for another accord (pid 4242)"), terminal.output
         os.ftruncate(lock, 0)

@@ -36,13 +36,14 @@ from typing import Iterator
 from accord import __version__, progress
 from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
+from accord.gate import UpdateRejected, check_retraction
 from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
 from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block,
                           state_blocks)
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 8
+FORMAT = 9
 PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
@@ -89,6 +90,10 @@ class CacheStore:
             self._retracted = {r for (r,) in self.db.execute(
                 "SELECT retracts FROM updates WHERE retracts IS NOT NULL")}
         return self._retracted
+
+    def find(self, update_id: str) -> Update | None:
+        row = self.db.execute("SELECT record FROM updates WHERE id = ? LIMIT 1", (update_id,)).fetchone()
+        return _update(marshal.loads(row[0])) if row else None
 
     def for_commitment(self, commitment_id: str) -> list[Update]:
         """Every update about one commitment, retractions included, in recorded order."""
@@ -155,8 +160,9 @@ class TrackerFiles:
         """The tracker as it stands, through the cache where it is valid."""
         with self.state.reading() as pending:
             if pending is not None:  # a killed writer's unfinished append: read only what was committed
-                return Tracker(load_files(self.seed_files), self.state.read_committed(pending).updates,
-                               self.stale_days)
+                snapshot = self.state.read_committed(pending)
+                return Tracker(load_files(self.seed_files), snapshot.updates, self.stale_days,
+                               problems=snapshot.problems)
             return self._open(lambda: self.state.read_committed(None))
 
     @contextmanager
@@ -174,7 +180,8 @@ class TrackerFiles:
         if tracker is None:
             with progress.task(f"Reading {self.state.path.name}"):
                 snapshot = read_snapshot()
-            tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days)
+            tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days,
+                              problems=snapshot.problems)
             rows = _update_rows(snapshot.updates, snapshot.blocks)
             _rebuild(self.cache_path, current, tracker, snapshot.prefix, rows, "read whole")
         self._catalog = (_seed_part(current), tracker.catalog)
@@ -198,7 +205,7 @@ class TrackerFiles:
         if prefix.appendable and prefix.begins(raw):
             tail = raw[prefix.size:]
             added = parse_appended(tail)
-            if added is not None and _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size,
+            if added is not None and _retractions_hold(added, stale) and _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size,
                                              "appended blocks read"):
                 return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
         return self._reuse_blocks(stale, raw, current)
@@ -219,9 +226,24 @@ class TrackerFiles:
             rows.append((*row, digest) if row else _update_row(update, digest))
             read += row is None
         tracker = Tracker(stale.catalog, updates, self.stale_days)
+        if not _retractions_hold(updates, tracker):
+            return None
         _rebuild(self.cache_path, current, tracker, Prefix.of(raw, True), rows,
                  f"{len(updates) - read} blocks reused, {read} read")
         return _open_valid(self.cache_path, current, self.stale_days, stale.catalog) or tracker
+
+
+def _retractions_hold(added: list[Update], tracker: Tracker) -> bool:
+    """Each retraction among ``added`` withdraws an update about its own commitment (else the
+    whole file is read, and the retraction set aside with its line)."""
+    by_id = {u.id: u for u in added}
+    try:
+        for update in added:
+            if update.retracts:
+                check_retraction(update, by_id.get(update.retracts) or tracker.find(update.retracts))
+    except UpdateRejected:
+        return False
+    return True
 
 
 class Recorder:
@@ -241,7 +263,8 @@ class Recorder:
         extended = _extend(files.cache_path, self._signature, current, catalog, updates, appended,
                            self.writer.size - len(appended), "recorded")
         reopened = _open_valid(files.cache_path, current, files.stale_days, catalog) if extended else None
-        self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days)
+        self.tracker = reopened or Tracker(self.tracker.catalog, self.writer.updates, files.stale_days,
+                                           problems=self.writer.snapshot.problems)
         self._signature = current
 
 
@@ -262,7 +285,8 @@ def _open_valid(path: Path, current: bytes, stale_days: int, catalog: Catalog | 
             return None
         if catalog is None:
             catalog = _cached_catalog(db)
-        return Tracker(catalog, stale_days=stale_days, store=CacheStore(db))
+        problems = marshal.loads(_meta_value(db, "problems") or marshal.dumps([]))
+        return Tracker(catalog, stale_days=stale_days, store=CacheStore(db), problems=problems)
     except _CACHE_ERRORS:
         db.close()
         return None
@@ -302,6 +326,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.execute("INSERT INTO meta VALUES ('orphans', ?)", (_orphans(tracker.catalog, tracker.updates),))
             db.execute("INSERT INTO meta VALUES ('prefix', ?)", (_prefix_blob(prefix),))
             db.execute("INSERT INTO meta VALUES ('made', ?)", (made,))
+            db.execute("INSERT INTO meta VALUES ('problems', ?)", (marshal.dumps(tracker.problems),))
             db.execute("COMMIT")
         finally:
             db.close()

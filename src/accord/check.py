@@ -30,11 +30,12 @@ def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None) ->
 
 def check_state(state: StateFile, catalog: Catalog) -> list[str]:
     try:
-        updates = state.read().updates
+        snapshot = state.read()
     except AccordError as exc:
         return [exc.message]
+    updates = snapshot.updates
     name = str(state.path)
-    problems = []
+    problems: list = list(snapshot.problems)
     ids: dict[str, Update] = {}
     for update in updates:
         if update.id in ids:

@@ -25,6 +25,8 @@ def parse_partial(text: str) -> str:
     if not match:
         raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = match.groups()
+    if int(year) == 0:
+        raise ValueError(f"not a date: {text!r} (there is no year 0000)")
     if month is not None and not 1 <= int(month) <= 12:
         raise ValueError(f"not a date: {text!r} (month {month} does not exist)")
     if day is not None:

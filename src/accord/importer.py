@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from accord import progress
 from accord.errors import AccordError, InputError, NotFoundError
+from accord.gate import UpdateRejected, check_retraction
 from accord.model import Update
 from accord.record import (new_update, parse_date, parse_evidence, parse_party, parse_progress,
                            parse_status)
-from accord.seeds import PARTY_PATTERN, Catalog
+from accord.seeds import Catalog
 from accord.state import update_from_dict
 from accord.tracker import Tracker
 
@@ -120,9 +121,6 @@ def _from_json(text: str, path: Path, tracker: Tracker) -> list[Update]:
             update = update_from_dict(cleaned)
             if update.commitment not in tracker.catalog.commitments:
                 raise NotFoundError(f"no commitment with id {update.commitment!r}")
-            if update.party is not None and not PARTY_PATTERN.match(update.party):
-                raise ValueError(f"field 'party': must be an ISO 3166 alpha-2 code such as CN or KG, "
-                                 f"got {update.party!r}")
             updates.append(update)
         except ValueError as exc:
             errors.append(f"{label}: {exc}")
@@ -163,4 +161,10 @@ def _new_ones(existing: list[Update], updates: list[Update]) -> ImportResult:
     if missing:
         raise InputError(f"nothing imported: update {missing[0].id} retracts {missing[0].retracts!r}, "
                          "which is neither in the file nor in the state")
+    targets = {u.id: u for u in [*existing, *fresh]}
+    for update in (u for u in fresh if u.retracts):
+        try:
+            check_retraction(update, targets.get(update.retracts))
+        except UpdateRejected as exc:
+            raise InputError(f"nothing imported: {exc}") from None
     return ImportResult(fresh, len(updates) - len(fresh))

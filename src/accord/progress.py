@@ -46,6 +46,7 @@ def set_listener(listener: Listener | None) -> None:
 @contextmanager
 def task(description: str, total: int | None = None) -> Iterator[Task]:
     """``with task("Importing rows", total=n) as t: … t.advance()``"""
+    stop_waiting()
     current = _listener.start(description, total) if _listener is not None else SILENT
     try:
         yield current
@@ -64,8 +65,13 @@ def tracked(items: Iterable, description: str, total: int | None = None) -> Iter
             current.advance()
 
 
+def lock_busy(pid: int | None) -> None:
+    """The hook of ``StateFile.waiting``: another accord holds the lock (``pid``, when it says)."""
+    waiting(f"waiting for another accord{f' (pid {pid})' if pid else ''}…")
+
+
 def waiting(description: str) -> None:
-    """Something blocks (the lock); shown until ``stop_waiting``. Repeated calls are cheap."""
+    """Something blocks (the lock): shown until ``stop_waiting``, or until the next task begins."""
     global _waiting
     if _listener is not None and _waiting is None:
         _waiting = _listener.start(description, None)

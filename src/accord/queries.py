@@ -83,10 +83,7 @@ def select(tracker: Tracker, filters: Filters, *, as_of: dt.date | None = None, 
         rows.sort(key=_SORT_KEYS[sort])
     if reverse:
         rows.reverse()
-    if limit is not None:
-        if limit < 0:
-            raise InputError(f"--limit must be 0 or more, got {limit}")
-        rows = rows[:limit]
+    rows = limited(rows, limit)
     return rows
 
 
@@ -117,4 +114,13 @@ def log(tracker: Tracker, commitment: str | None = None, *, since: dt.date | Non
             continue
         rows.append(update)
     rows.sort(key=sort_key, reverse=True)
-    return rows[:limit] if limit is not None else rows
+    return limited(rows, limit)
+
+
+def limited(rows: list, limit: int | None) -> list:
+    """The first ``limit`` rows (all when None); a negative limit is refused, not read as "all but"."""
+    if limit is None:
+        return rows
+    if limit < 0:
+        raise InputError(f"--limit must be 0 or more, got {limit}")
+    return rows[:limit]

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from accord import dates
 from accord.errors import InputError, StateError
+from accord.gate import UpdateRejected, check_party, check_update
 from accord.model import STATUSES, Evidence, Standing, Update
-from accord.seeds import PARTY_PATTERN
 from accord.state import new_update_id, now_recorded
 from accord.tracker import Tracker
 
@@ -60,10 +60,10 @@ def parse_evidence(text: str) -> Evidence:
 
 
 def parse_party(text: str) -> str:
-    code = text.strip().upper()
-    if not PARTY_PATTERN.match(code):
-        raise InputError(f"party must be an ISO 3166 alpha-2 code such as CN or KG, got {text!r}")
-    return code
+    try:
+        return check_party(text.strip().upper())
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
 
 
 def new_update(commitment: str, *, author: str, date: str, status: str | None = None,
@@ -72,9 +72,17 @@ def new_update(commitment: str, *, author: str, date: str, status: str | None = 
     note = note.strip() if note else None
     if status is None and progress is None and not note and not evidence:
         raise InputError("nothing to record: give --status, --progress, --note or --evidence")
-    return Update(id=update_id or new_update_id(), commitment=commitment, date=date, recorded=now_recorded(),
-                  author=author, status=status, progress=progress, note=note or None, evidence=evidence,
-                  party=party)
+    return admitted(Update(id=update_id or new_update_id(), commitment=commitment, date=date,
+                           recorded=now_recorded(), author=author, status=status, progress=progress,
+                           note=note or None, evidence=evidence, party=party))
+
+
+def admitted(update: Update) -> Update:
+    """The update, if it passes the gate every update passes (``accord.gate``); else InputError."""
+    try:
+        return check_update(update)
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
 
 
 def changes(before: Standing, after: Standing, update: Update) -> list[Change]:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from accord import dates
 from accord.errors import SeedError
+from accord.gate import is_country
 from accord.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PARTY_PATTERN = re.compile(r"^[A-Z]{2}$")
 MAX_TITLE = 80
 
 DOCUMENT_FIELDS = {"id": str, "title": str, "date": (str, dt.date), "place": str, "parties": list,
@@ -355,10 +355,10 @@ def _check_parties(parties: list, label: str, name: str, line_of, problems: list
     if not parties:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': must name at least one party"))
         return False
-    wrong = [p for p in parties if not PARTY_PATTERN.match(p)]
+    wrong = [p for p in parties if not isinstance(p, str) or not is_country(p)]
     if wrong:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': {wrong[0]!r} is not "
-                                                            "an ISO 3166 alpha-2 code such as CN or KG"))
+                                                            "an ISO 3166 alpha-2 country code such as CN or KG"))
         return False
     return True
 

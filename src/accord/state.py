@@ -4,88 +4,53 @@ Layout: a ``schema`` version, then one ``[[updates]]`` table per update, oldest
 first. Recording appends one block at the end of the file, so the cost of a
 write does not grow with the history. Safety:
 
-* a lock file beside the state (``state.toml.lock``) serialises writers
-  (exclusive ``flock``) and keeps readers from seeing a write in progress
-  (shared ``flock``);
-* before appending, a writer notes the file's old size in the lock file; if the
-  process dies mid-append, the next writer truncates the file back to that size
-  and readers ignore the bytes past it. A crash thus leaves the old file or the
-  new one, never half of one;
-* whole-file rewrites (merges, migrations) go to a temporary file that replaces
-  the state with an atomic rename after fsync.
+* a lock file beside the state file itself (``state.toml.lock``; links resolved, so
+  every path to one file shares one lock, and the lock file is never opened through a
+  link) serialises writers (exclusive ``flock``) and keeps readers from seeing a write
+  in progress (shared ``flock``);
+* before appending, a writer notes in the lock file the state file's identity, its size,
+  a checksum of the bytes before the end and the block it is about to write. If the
+  writer dies mid-append, the next writer removes exactly those bytes, and only when the
+  file still ends with a piece of that very block; whatever else happened to the file
+  since (a ``git pull``, an edit), it is left as it is, and the user is told. Every
+  failure path clears the note, durably;
+* large appends (imports) and whole-file rewrites (merges, migrations) go to a
+  temporary file that replaces the state with an atomic rename after fsync;
+* reading is tolerant: an update that breaks a rule of the gate (``accord.gate``) is
+  set aside with its line and reported (``accord check``), never hiding the others.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import errno
-import hashlib
 import os
-import re
-import time
+import stat
 import zlib
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from accord import dates, progress
-from accord.errors import LockError, StateError
-from accord.model import STATUSES, Evidence, Update
+from accord import lockfile, notices
+from accord.errors import StateError
+from accord.model import Update
+from accord.state_text import (HEADER, MIGRATIONS, SCHEMA, UPDATE_FIELDS, Parsed, block_digest,  # noqa: F401
+                               block_digests, new_update_id, now_recorded, parse, parse_appended, parse_block,
+                               read_text, serialize_updates, split_blocks, state_blocks, update_from_dict,
+                               update_to_dict)
 
-SCHEMA = 1
-HEADER = (
-    "# accord state: every recorded update, oldest first. Written by accord;\n"
-    "# if you edit it by hand, run `accord check` afterwards.\n"
-    f"schema = {SCHEMA}\n"
-)
-# Named migrations from each older schema to the next; none yet, schema 1 is the first.
-MIGRATIONS: dict[int, tuple[str, object]] = {}
-LOCK_TIMEOUT = float(os.environ.get("ACCORD_LOCK_TIMEOUT", "30"))
-
-UPDATE_FIELDS = {"id": str, "commitment": str, "date": str, "recorded": str, "author": str, "status": str,
-                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str}
-UPDATE_REQUIRED = ("id", "commitment", "date", "recorded", "author")
-
-
-def new_update_id() -> str:
-    import secrets
-
-    return secrets.token_hex(6)
-
-
-def now_recorded() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def update_to_dict(update: Update) -> dict:
-    """The stored form of an update, fields in a fixed order, empty ones left out."""
-    data: dict = {"id": update.id, "commitment": update.commitment, "date": update.date,
-                  "recorded": update.recorded, "author": update.author}
-    for key in ("status", "progress", "note", "party", "retracts"):
-        value = getattr(update, key)
-        if value is not None:
-            data[key] = value
-    if update.evidence:
-        data["evidence"] = [{"url": e.url, **({"title": e.title} if e.title else {})} for e in update.evidence]
-    return data
-
-
-def serialize_updates(updates: list[Update]) -> str:
-    import tomli_w
-
-    return "".join("\n" + tomli_w.dumps({"updates": [update_to_dict(u)]}) for u in updates)
+SMALL_APPEND = 64 * 1024  # larger appends (imports) replace the file instead: a crash cannot tear them
 
 
 @dataclass(slots=True)
 class Snapshot:
-    """What a state file held when read: its updates and the bytes they came from."""
+    """What a state file held when read: its updates, those set aside, and the bytes they came from."""
 
     updates: list[Update]
     size: int
     exists: bool
     prefix: "Prefix"
     blocks: "list[bytes] | None" = None  # each update's block digest, where each is one [[updates]] block
+    problems: list[str] = field(default_factory=list)  # a line for each update set aside (see read_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,29 +78,38 @@ class Prefix:
         return len(head) == self.size and zlib.crc32(head) == self.crc and zlib.adler32(head) == self.adler
 
 
-def _snapshot(updates: list[Update], raw: bytes) -> Snapshot:
-    digests = block_digests(raw, len(updates))
-    return Snapshot(updates, len(raw), True, Prefix.of(raw, digests is not None), digests)
+def _snapshot(parsed: Parsed, raw: bytes) -> Snapshot:
+    digests = block_digests(raw, len(parsed.updates)) if not parsed.problems else None
+    return Snapshot(parsed.updates, len(raw), True, Prefix.of(raw, digests is not None), digests, parsed.problems)
 
 
 class StateFile:
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.target = Path(os.path.realpath(self.path))  # what a link leads to: rewrites go there, the link stays
+        self.lock_path = lockfile.lock_path_for(self.path)
+        self.waiting = None  # called with the holder's pid when the lock is busy (progress for people)
 
     # -- reading ---------------------------------------------------------------
 
     def read(self) -> Snapshot:
         """Read every committed update (under a shared lock where one can be taken)."""
-        with self.reading() as pending:
-            return self._read(limit=pending)
+        with self.reading() as limit:
+            return self._read(limit)
 
     @contextmanager
     def reading(self) -> Iterator[int | None]:
         """Hold the shared lock (where one can be taken). Yields the size up to which the file
-        is committed when a killed writer left an append unfinished, else None."""
-        with self._shared_lock() as pending:
-            yield pending
+        is committed when a killed writer left a piece of an append, else None."""
+        fd = lockfile.open_lock(self.lock_path, write=False)
+        if fd is None:  # no lock can be had (a read-only place without one): read as is
+            yield None
+            return
+        try:
+            lockfile.take(fd, exclusive=False, path=self.lock_path, waiting=self.waiting)
+            yield self._committed_size(fd)
+        finally:
+            os.close(fd)
 
     def read_committed(self, limit: int | None) -> Snapshot:
         """Parse the file; call within reading() or writing()."""
@@ -144,23 +118,39 @@ class StateFile:
     def read_bytes(self) -> bytes | None:
         """The file's bytes, unparsed (None if it cannot be read); call within reading() or writing()."""
         try:
-            with open(self.path, "rb") as handle:
-                return handle.read()
-        except OSError:
+            return self._raw(None)
+        except (OSError, StateError):
             return None
 
     def _read(self, limit: int | None = None) -> Snapshot:
         try:
-            with open(self.path, "rb") as handle:
-                raw = handle.read() if limit is None else handle.read(limit)
+            raw = self._raw(limit)
         except FileNotFoundError:
             return Snapshot([], 0, False, Prefix.of(b"", True), [])
         except IsADirectoryError:
             raise StateError(f"{self.path}: is a directory, not a state file") from None
         except OSError as exc:
             raise StateError(f"{self.path}: cannot read state file: {exc.strerror}") from None
-        updates = parse(raw, str(self.path))
-        return _snapshot(updates, raw)
+        return _snapshot(read_text(raw, str(self.path)), raw)
+
+    def _raw(self, limit: int | None) -> bytes:
+        fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise StateError(f"{self.path}: is not a regular file, so it cannot be a state file")
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                return handle.read() if limit is None else handle.read(limit)
+        finally:
+            os.close(fd)
+
+    def _committed_size(self, lock_fd: int) -> int | None:
+        note = lockfile.read_note(lock_fd)
+        if note is None:
+            return None
+        verdict = "unverifiable" if note == "unverifiable" else lockfile.unfinished_append(note, self.path)
+        if verdict in ("unverifiable", "changed"):
+            self._left_alone(verdict)
+        return note.start if verdict == "partial" else None
 
     # -- writing ---------------------------------------------------------------
 
@@ -168,10 +158,11 @@ class StateFile:
     def writing(self) -> Iterator["Writer"]:
         """Hold the exclusive lock; yield a Writer over the current contents."""
         self._ensure_directory()
-        fd = self._open_lock(exclusive=True)
+        fd = lockfile.open_lock(self.lock_path, write=True)
         try:
-            _flock(fd, exclusive=True, path=self.lock_path)
+            lockfile.take(fd, exclusive=True, path=self.lock_path, waiting=self.waiting)
             self._recover(fd)
+            lockfile.mark_holder(fd)
             yield Writer(self, fd, self._stat())
         finally:
             os.close(fd)
@@ -186,47 +177,41 @@ class StateFile:
 
     def _ensure_directory(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StateError(f"cannot create state directory {self.path.parent}: {exc.strerror}") from None
+            raise StateError(f"cannot create state directory {self.lock_path.parent}: {exc.strerror}") from None
 
-    def _open_lock(self, exclusive: bool) -> int:
-        try:
-            return os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            if exclusive:
-                raise StateError(f"cannot write to state directory {self.path.parent}: {exc.strerror}") from None
-            raise
-
-    def _recover(self, fd: int) -> None:
-        """Undo an append that a killed writer left half done."""
-        pending = _pending_size(fd)
-        if pending is None:
+    def _recover(self, lock_fd: int) -> None:
+        """Undo the piece of an append that a killed writer left, if the file still ends with
+        exactly that piece; otherwise leave the file alone and say so."""
+        note = lockfile.read_note(lock_fd)
+        if note is None:
             return
+        verdict = "unverifiable" if note == "unverifiable" else lockfile.unfinished_append(note, self.path)
+        if verdict == "partial":
+            _truncate(self.path, note.start)
+        elif verdict in ("unverifiable", "changed"):
+            self._left_alone(verdict)
         try:
-            if self.path.stat().st_size > pending:
-                with open(self.path, "r+b") as handle:
-                    handle.truncate(pending)
-                    os.fsync(handle.fileno())
-        except FileNotFoundError:
-            pass
-        _set_pending(fd, None)
+            lockfile.clear_note(lock_fd)
+        except OSError as exc:
+            raise StateError(f"{self.lock_path}: cannot clear the lock file: {exc.strerror}") from None
 
-    @contextmanager
-    def _shared_lock(self) -> Iterator[int | None]:
-        try:
-            fd = self._open_lock(exclusive=False)
-        except OSError:
-            try:
-                fd = os.open(self.lock_path, os.O_RDONLY)
-            except OSError:
-                yield None  # no lock can be had (read-only place, no lock file): read as is
-                return
-        try:
-            _flock(fd, exclusive=False, path=self.lock_path)
-            yield _pending_size(fd)
-        finally:
-            os.close(fd)
+
+    def _left_alone(self, verdict: str) -> None:
+        why = ("that cannot be checked (made by an older accord, or damaged)" if verdict == "unverifiable"
+               else f"but {self.path} has changed since")
+        notices.warn(f"{self.lock_path} notes an unfinished append {why}; {self.path} is left as it is, "
+                     "nothing is cut from it (run `accord check`)")
+
+
+def _truncate(path: Path, size: int) -> None:
+    try:
+        with open(path, "r+b") as handle:
+            handle.truncate(size)
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise StateError(f"{path}: cannot undo an unfinished append: {exc.strerror}") from None
 
 
 class Writer:
@@ -234,10 +219,10 @@ class Writer:
 
     The file is parsed only if ``updates`` is asked for: appending needs only its size."""
 
-    def __init__(self, state: StateFile, lock_fd: int, stat: tuple[int, bool]):
+    def __init__(self, state: StateFile, lock_fd: int, stat_: tuple[int, bool]):
         self.state = state
         self.lock_fd = lock_fd
-        self.size, self.exists = stat
+        self.size, self.exists = stat_
         self._snapshot: Snapshot | None = None
 
     @property
@@ -258,37 +243,75 @@ class Writer:
         if not self.exists:
             return self.rewrite(updates)
         block = serialize_updates(updates).encode("utf-8")
-        path = self.state.path
-        _set_pending(self.lock_fd, self.size)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_APPEND)
-        except OSError as exc:
-            _set_pending(self.lock_fd, None)
-            raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
-        try:
-            _write_all(fd, block)
-            os.fsync(fd)
-        except OSError as exc:
-            os.ftruncate(fd, self.size)
-            raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
-        finally:
-            os.close(fd)
-        _set_pending(self.lock_fd, None)
+        if len(block) > SMALL_APPEND:
+            self._replace_with_more(block)
+        else:
+            self._append_in_place(block)
         self.size += len(block)
         if self._snapshot is not None:
             old = self._snapshot
             added = block_digests(block, len(updates))
             both = old.blocks + added if old.blocks is not None and added is not None else None
             self._snapshot = Snapshot(old.updates + list(updates), self.size, True,
-                                      old.prefix.extended(block, added is not None), both)
+                                      old.prefix.extended(block, added is not None), both, old.problems)
         return block
+
+    def _append_in_place(self, block: bytes) -> None:
+        path = self.state.path
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
+        except OSError as exc:
+            raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
+        try:
+            try:
+                note = lockfile.write_note(self.lock_fd, fd, block)
+            except OSError as exc:
+                self._clear_note_quietly()
+                raise StateError(f"{self.state.lock_path}: cannot write the lock file: {exc.strerror}") from None
+            if note.start != self.size:
+                self.size = note.start  # grown by another hand since it was looked at (a pull, an editor)
+            try:
+                _write_all(fd, block)
+                os.fsync(fd)
+            except OSError as exc:
+                self._undo(fd, note.start)
+                raise StateError(f"{path}: cannot write state file: {exc.strerror}") from None
+        finally:
+            os.close(fd)
+        self._clear_note_quietly()  # a note left behind names a complete append: kept by recovery
+
+    def _undo(self, fd: int, size: int) -> None:
+        """Take back a failed append, then clear its note; if the file cannot be cut, the note
+        stays, and names exactly the bytes for the next writer to take back."""
+        try:
+            os.ftruncate(fd, size)
+            os.fsync(fd)
+        except OSError:
+            return
+        self._clear_note_quietly()
+
+    def _clear_note_quietly(self) -> None:
+        try:
+            lockfile.clear_note(self.lock_fd)
+        except OSError:
+            pass
+
+    def _replace_with_more(self, block: bytes) -> None:
+        """A large append, as a whole new file with the block at its end, swapped in atomically."""
+        path = self.state.path
+        try:
+            raw = self.state._raw(None)
+        except OSError as exc:
+            raise StateError(f"{path}: cannot read state file: {exc.strerror}") from None
+        self.size = len(raw)
+        atomic_write(self.state.target, [raw, block])
 
     def rewrite(self, updates: list[Update]) -> bytes:
         """Replace the whole file atomically with ``updates`` (in the order given); return its bytes."""
         data = (HEADER + serialize_updates(updates)).encode("utf-8")
-        atomic_write(self.state.path, data)
+        atomic_write(self.state.target, data)
         self.size, self.exists = len(data), True
-        self._snapshot = _snapshot(list(updates), data)
+        self._snapshot = _snapshot(Parsed(list(updates)), data)
         return data
 
 
@@ -335,191 +358,3 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _flock(fd: int, *, exclusive: bool, path: Path) -> None:
-    import fcntl
-
-    mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
-    deadline = time.monotonic() + LOCK_TIMEOUT
-    delay = 0.002
-    while True:
-        try:
-            fcntl.flock(fd, mode)
-            progress.stop_waiting()
-            return
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                raise StateError(f"{path}: cannot lock: {exc.strerror}") from None
-        progress.waiting(f"waiting for another accord{_lock_holder(fd)}…")
-        if time.monotonic() > deadline:
-            progress.stop_waiting()
-            raise LockError(f"{path}: another accord process has held the lock for {LOCK_TIMEOUT:g} s; "
-                            "try again, or delete the lock file if no accord process is running")
-        time.sleep(delay)
-        delay = min(delay * 2, 0.05)
-
-
-def _lock_holder(fd: int) -> str:
-    """" (pid N)" when the lock file names the process holding it, else ""."""
-    try:
-        found = re.search(rb"pid\D{0,3}(\d+)", os.pread(fd, 256, 0))
-    except OSError:
-        return ""
-    return f" (pid {int(found.group(1))})" if found else ""
-
-
-def _pending_size(fd: int) -> int | None:
-    os.lseek(fd, 0, os.SEEK_SET)
-    content = os.read(fd, 64).decode("ascii", "replace").strip()
-    match = re.fullmatch(r"appending-from (\d+)", content)
-    return int(match.group(1)) if match else None
-
-
-def _set_pending(fd: int, size: int | None) -> None:
-    os.ftruncate(fd, 0)
-    if size is not None:
-        os.pwrite(fd, f"appending-from {size}\n".encode("ascii"), 0)
-        os.fsync(fd)
-
-
-# -- parsing -------------------------------------------------------------------
-
-_UPDATE_HEADER = re.compile(rb"^[ \t]*\[\[[ \t]*updates[ \t]*\]\]", re.M)
-_BLANK_LINES = re.compile(rb"(?:[ \t]*(?:#[^\n]*)?\r?\n)*")
-
-
-def parse(raw: bytes, name: str) -> list[Update]:
-    """Parse and validate a state file's bytes; StateError names the line of any problem."""
-    import tomllib
-
-    hint = "fix it by hand, or restore it from a backup; `accord check` lists every problem"
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise StateError(f"{name}:{line}: state file is not valid UTF-8", hint) from None
-    except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"at line (\d+)", str(exc))
-        where = f"{name}:{line.group(1)}" if line else name
-        raise StateError(f"{where}: state file is not valid TOML: {exc}", hint) from None
-    schema = data.get("schema")
-    if not isinstance(schema, int) or isinstance(schema, bool):
-        raise StateError(f"{name}: state file has no schema version (expected `schema = {SCHEMA}`)", hint)
-    if schema > SCHEMA:
-        raise StateError(f"{name}: state file has schema {schema}, newer than this accord understands "
-                         f"({SCHEMA}); upgrade accord", "pip install --upgrade accord")
-    if schema < SCHEMA and schema not in MIGRATIONS:
-        raise StateError(f"{name}: unknown state schema {schema}", hint)
-    unknown = sorted(set(data) - {"schema", "updates"})
-    if unknown:
-        raise StateError(f"{name}: unknown top-level key {unknown[0]!r} in state file", hint)
-    entries = data.get("updates", [])
-    if not isinstance(entries, list):
-        raise StateError(f"{name}: 'updates' must be an array of tables ([[updates]])", hint)
-    lines = None
-    updates = []
-    for index, entry in enumerate(entries):
-        try:
-            updates.append(update_from_dict(entry))
-        except ValueError as exc:
-            if lines is None:
-                lines = [raw[: m.start()].count(b"\n") + 1 for m in _UPDATE_HEADER.finditer(raw)]
-            line = lines[index] if index < len(lines) else None
-            where = f"{name}:{line}" if line else name
-            raise StateError(f"{where}: update #{index + 1}: {exc}", hint) from None
-    return updates
-
-
-def parse_appended(tail: bytes) -> list[Update] | None:
-    """The updates in bytes appended to a state file, if they are nothing but whole
-    ``[[updates]]`` blocks that parse and validate on their own; else None (read the whole file)."""
-    import tomllib
-
-    if not tail.strip():
-        return []
-    if not tail.startswith((b"\n", b"\r\n")):  # else it would continue the file's last line
-        return None
-    start = _BLANK_LINES.match(tail).end()
-    if not _UPDATE_HEADER.match(tail, start):
-        return None
-    try:
-        data = tomllib.loads(tail.decode("utf-8"))
-        if set(data) != {"updates"} or not isinstance(data["updates"], list):
-            return None
-        return [update_from_dict(entry) for entry in data["updates"]]
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError):
-        return None
-
-
-def split_blocks(raw: bytes) -> tuple[bytes, list[bytes]]:
-    """The bytes before the first ``[[updates]]`` header line, and the bytes from each such
-    line to the next: one update each, unless a multi-line string holds such a line."""
-    starts = [m.start() for m in _UPDATE_HEADER.finditer(raw)]
-    ends = starts[1:] + [len(raw)]
-    return raw[: starts[0] if starts else len(raw)], [raw[a:b] for a, b in zip(starts, ends)]
-
-
-def block_digests(raw: bytes, updates: int) -> list[bytes] | None:
-    """A digest of each update's block (see ``split_blocks``), if there is one block per update."""
-    _, blocks = split_blocks(raw)
-    return [block_digest(b) for b in blocks] if len(blocks) == updates else None
-
-
-def block_digest(block: bytes) -> bytes:
-    """Blank space at the end of a block depends on what follows it, not on the update: ignored."""
-    return hashlib.blake2b(block.rstrip(), digest_size=16).digest()
-
-
-def parse_block(block: bytes) -> Update | None:
-    """The update in one ``[[updates]]`` block read on its own; None unless it holds exactly one."""
-    found = parse_appended(b"\n" + block)
-    return found[0] if found is not None and len(found) == 1 else None
-
-
-def state_blocks(raw: bytes) -> list[bytes] | None:
-    """A state file's update blocks (see ``split_blocks``), blank space at their end left out;
-    None unless what comes before the first one is just comments and ``schema = 1``."""
-    head, blocks = split_blocks(raw)
-    return [b.rstrip() for b in blocks] if _plain_head(head) else None
-
-
-def _plain_head(head: bytes) -> bool:
-    import tomllib
-
-    try:
-        data = tomllib.loads(head.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-    return data == {"schema": SCHEMA}
-
-
-def update_from_dict(entry) -> Update:
-    """Build an Update from its stored form; ValueError says what is wrong."""
-    if not isinstance(entry, dict):
-        raise ValueError("expected a table")
-    for key in UPDATE_REQUIRED:
-        if key not in entry:
-            raise ValueError(f"missing field {key!r}")
-    for key, value in entry.items():
-        expected = UPDATE_FIELDS.get(key)
-        if expected is None:
-            raise ValueError(f"unknown field {key!r}")
-        if not isinstance(value, expected) or isinstance(value, bool):
-            raise ValueError(f"field {key!r}: expected {expected.__name__}, got {value!r}")
-    status = entry.get("status")
-    if status is not None and status not in STATUSES:
-        raise ValueError(f"field 'status': unknown status {status!r}")
-    progress = entry.get("progress")
-    if progress is not None and not 0 <= progress <= 100:
-        raise ValueError(f"field 'progress': {progress} is outside 0-100")
-    try:
-        date = dates.parse_partial(entry["date"])
-    except ValueError as exc:
-        raise ValueError(f"field 'date': {exc}") from None
-    evidence = []
-    for item in entry.get("evidence", []):
-        if not isinstance(item, dict) or not isinstance(item.get("url"), str) or set(item) - {"url", "title"}:
-            raise ValueError("field 'evidence': each entry needs a url (and may have a title)")
-        evidence.append(Evidence(item["url"], item.get("title")))
-    return Update(id=entry["id"], commitment=entry["commitment"], date=date, recorded=entry["recorded"],
-                  author=entry["author"], status=status, progress=progress, note=entry.get("note"),
-                  evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts"))

@@ -266,6 +266,7 @@ def sync(state_path: Path, author: str) -> SyncReport:
     root = repository_of(state_path)
     require_driver(root, state_path)
     lock = StateFile(state_path)
+    lock.waiting = progress.lock_busy
     with lock.writing():
         committed = commit_local(root, state_path, author)
     report = SyncReport(root, committed, remote_of(root))

@@ -74,8 +74,9 @@ class Tracker:
     (the cache) that reads them only when asked and knows every current fold."""
 
     def __init__(self, catalog: Catalog, updates: list[Update] | None = None, stale_days: int = 365,
-                 *, store=None):
+                 *, store=None, problems: list[str] | None = None):
         self.catalog = catalog
+        self.problems = problems or []  # a line for each update of the state file set aside
         self.stale_days = stale_days
         self._store = store
         self._updates = updates if store is None else None
@@ -99,6 +100,12 @@ class Tracker:
         return self._retracted
 
     # -- lookup ----------------------------------------------------------------
+
+    def find(self, update_id: str) -> Update | None:
+        """A stored update by its id (the first, should two share one)."""
+        if self._store is not None and self._updates is None:
+            return self._store.find(update_id)
+        return next((u for u in self.updates if u.id == update_id), None)
 
     def resolve(self, text: str) -> Commitment:
         """A commitment by id or unique id prefix."""

@@ -24,6 +24,9 @@ def main() -> None:
         err("accord: interrupted")
         sys.exit(130)
     finally:
+        from accord import progress
+
+        progress.set_listener(None)  # ends a wait still shown
         pager = sys.modules.get("accord.cli.pager")
         if pager is not None:
             pager.finish()

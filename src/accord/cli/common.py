@@ -115,6 +115,17 @@ def fail(exc: AccordError) -> None:
     raise typer.Exit(exc.exit_code)
 
 
+SET_ASIDE_SHOWN = 3
+
+
+def warn_set_aside(problems: list[str]) -> None:
+    """One line for each update of the state file set aside (the first few), every command."""
+    for problem in problems[:SET_ASIDE_SHOWN]:
+        err(f"accord: warning: {problem} (set aside; see `accord check`)")
+    if len(problems) > SET_ASIDE_SHOWN:
+        err(f"accord: warning: … and {len(problems) - SET_ASIDE_SHOWN} more updates set aside; see `accord check`")
+
+
 def err(message: str) -> None:
     pager = sys.modules.get("accord.cli.pager")
     if pager is not None and pager.active():
@@ -150,9 +161,12 @@ class Session:
 
     @property
     def state(self):
+        from accord import progress
         from accord.state import StateFile
 
-        return StateFile(self.settings.state.value)
+        state = StateFile(self.settings.state.value)
+        state.waiting = progress.lock_busy
+        return state
 
     @property
     def files(self):
@@ -167,9 +181,10 @@ class Session:
         return self._files
 
     def tracker(self):
-        """The tracker as it stands (read once per command)."""
+        """The tracker as it stands (read once per command); updates set aside are warned of."""
         if self._tracker is None:
             self._tracker = self.files.tracker()
+            warn_set_aside(self._tracker.problems)
         return self._tracker
 
     def console(self, stderr: bool = False):
@@ -232,6 +247,9 @@ def main_callback(
         from accord.errors import InputError
 
         fail(InputError(f"unknown --color {color!r}; one of: auto, always, never"))
+    from accord import notices
+
+    notices.send_to(lambda message: err(f"accord: warning: {message}"))
     Globals.color, Globals.pager = color, not no_pager
     _set_progress(color)
     if ctx.invoked_subcommand is None:
