@@ -178,3 +178,16 @@ def test_a_reader_that_goes_away_ends_accord_quietly_by_sigpipe(tracker, args):
     assert result.returncode == -signal.SIGPIPE, result.stderr
     assert result.stderr == b""
 
+
+
+def test_progress_of_a_cache_rebuild_and_of_a_merge(tracker, tmp_path, monkeypatch):
+    monkeypatch.setenv("ACCORD_PROGRESS_DELAY", "0")
+    monkeypatch.setenv("ACCORD_CACHE_DIR", str(tmp_path / "no-cache-yet"))
+    rebuild = Terminal(["--no-pager", "list", "--limit", "1"])
+    assert b"Reading state.toml" in rebuild.finish() and rebuild.process.returncode == 0
+    sides = []
+    for name in ("base", "ours", "theirs"):
+        sides.append(tmp_path / f"{name}.toml")
+        sides[-1].write_text(STATE, encoding="utf-8")
+    merge = Terminal(["merge-driver", *map(str, sides), "state.toml"])
+    assert b"Merging state.toml" in merge.finish() and merge.process.returncode == 0

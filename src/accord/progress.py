@@ -10,18 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Protocol
 
 
-class Task(Protocol):
-    def advance(self, amount: int = 1) -> None: ...
-
-    def close(self) -> None: ...
-
-
-class Listener(Protocol):
-    def start(self, description: str, total: int | None) -> Task:
-        """A task has begun: ``total`` steps, or None when they cannot be counted."""
+# A listener has ``start(description, total) -> task``: ``total`` steps, or None when they
+# cannot be counted; a task has ``advance(amount=1)`` and ``close()``.
 
 
 class _Silent:
@@ -33,18 +25,18 @@ class _Silent:
 
 
 SILENT = _Silent()
-_listener: Listener | None = None
-_waiting: Task | None = None
+_listener = None
+_waiting = None
 
 
-def set_listener(listener: Listener | None) -> None:
+def set_listener(listener) -> None:
     global _listener
     stop_waiting()
     _listener = listener
 
 
 @contextmanager
-def task(description: str, total: int | None = None) -> Iterator[Task]:
+def task(description: str, total: int | None = None) -> Iterator:
     """``with task("Importing rows", total=n) as t: … t.advance()``"""
     stop_waiting()
     current = _listener.start(description, total) if _listener is not None else SILENT
