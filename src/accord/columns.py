@@ -3,8 +3,8 @@
 A table offers its layouts from the richest to the barest (a bar narrowed, then the
 less important columns dropped one by one); the first that fits the width is used.
 Columns are never cut: one column at most (a title) is flexible, takes the width left
-over and wraps, and is shortened with an ellipsis only when even a narrow column will
-not fit. Pure arithmetic on cell widths: the renderer (rich, on a terminal) draws it.
+over and wraps; where not even a narrow one fits, it goes rather than showing "S…"
+(the id beside it names the row). Pure arithmetic on cell widths: the renderer draws it.
 """
 
 from __future__ import annotations
@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 GAP = 2  # cells between two columns
 FLEX_MIN = 30  # a title narrower than this is worth dropping an optional column for
-WRAP_MIN = 8  # narrower than this, a title is cut with an ellipsis instead of wrapped
+WRAP_MIN = 8  # narrower than this, a title is left out rather than wrapped a word a line
 
 
 @dataclass
 class Layout:
     widths: dict[str, int]  # the columns shown, in order, and the width of each
-    fits: bool  # False when even the barest layout is too wide (the flexible column is then squeezed)
-    ellipsis: bool = False  # the flexible column is cut rather than wrapped
+    fits: bool  # False when even the barest layout is too wide
 
     def __contains__(self, column: str) -> bool:
         return column in self.widths
@@ -44,8 +43,11 @@ def choose(width: int, layouts: Iterable[dict[str, int]], flexible: str | None =
     if flexible is None or flexible not in chosen:
         return Layout(chosen, fits)
     room = width - total(_with_flexible_at(chosen, flexible, 0))
-    chosen[flexible] = max(1, min(chosen[flexible], room))
-    return Layout(chosen, fits, ellipsis=room < WRAP_MIN)
+    if room < min(WRAP_MIN, chosen[flexible]):
+        del chosen[flexible]
+    else:
+        chosen[flexible] = min(chosen[flexible], room)
+    return Layout(chosen, fits)
 
 
 def _with_flexible_at(widths: dict[str, int], flexible: str | None, at_most: int) -> dict[str, int]:
@@ -100,8 +102,6 @@ def fitted_text(width: int, headers: list[str], rows: list[list[str]], flexible:
             value = row[index[name]]
             if name != flexible or len(value) <= cells_wide:
                 cells[name] = [value]
-            elif layout.ellipsis:
-                cells[name] = [value[:max(cells_wide - 1, 0)] + "…"]
             else:
                 cells[name] = textwrap.wrap(value, cells_wide, break_on_hyphens=False) or [""]
         for line in range(max(len(c) for c in cells.values())):

@@ -41,8 +41,7 @@ def _add_columns(table: Table, layout: columns.Layout, flexible: str | None = No
     """The columns of ``layout``: fixed width, never wrapped or cut; ``flexible`` wraps."""
     for name, width in layout.widths.items():
         if name == flexible:
-            table.add_column(name, width=width, no_wrap=layout.ellipsis,
-                             overflow="ellipsis" if layout.ellipsis else "fold")
+            table.add_column(name, width=width, overflow="fold")
         else:
             table.add_column(name, width=width, no_wrap=True, **styles.get(name, {}))
 
@@ -86,6 +85,9 @@ def standings_layout(rows: list[Standing], width: int) -> columns.Layout:
     numbers_only = natural["Progress"]
     natural["Progress"] = max(numbers_only, PROGRESS_BAR + 5 if any(s.progress is not None for s in rows) else 0)
     barest = [natural, {**natural, "Progress": numbers_only}]
+    empty = {h for i, h in enumerate(STANDING_HEADERS) if h in ("Deadline", "Updated")
+             and all(row[i] in ("", "–") for row in cells)}
+    barest.append({k: v for k, v in barest[-1].items() if k not in empty})  # columns with nothing to say go first
     for dropped in ("Area", "Updated", "Deadline"):
         barest.append({k: v for k, v in barest[-1].items() if k != dropped})
     return columns.choose(width, barest, flexible="Title")
@@ -135,14 +137,18 @@ def print_parts(out: Console, parts: list, width: int | None = None) -> None:
             out.print(part, width=width)
 
 
-def simple_table(headers: list[str], rows: list[list[str]], width: int = 200, flexible: str | None = "Title") -> Table:
-    """Columns kept whole; the ``flexible`` one wraps in the width left."""
-    natural = {h: _widest(h, (row[i] for row in rows)) for i, h in enumerate(headers)}
-    layout = columns.choose(width, [natural], flexible=flexible if flexible in natural else None)
+def simple_table(headers: list[str], rows: list[list[str]], width: int = 200, flexible: str | None = None,
+                 drop_order: tuple[str, ...] = ()) -> Table:
+    """Columns kept whole, those of ``drop_order`` dropped as needed; the ``flexible`` one wraps."""
+    layouts = [{h: _widest(h, (row[i] for row in rows)) for i, h in enumerate(headers)}]
+    for dropped in drop_order:
+        layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
+    layout = columns.choose(width, layouts, flexible=flexible)
     table = _table()
     _add_columns(table, layout, flexible=flexible)
+    index = {h: i for i, h in enumerate(headers)}
     for row in rows:
-        table.add_row(*(Text(cell) for cell in row))
+        table.add_row(*(Text(row[index[h]]) for h in layout.widths))
     return table
 
 
@@ -331,21 +337,32 @@ def status_legend() -> Text:
     return legend
 
 
-def changes_table(changes) -> Table:
-    from accord.reports import CHANGE_HEADERS, format_progress, moved
+def changes_parts(changes, width: int) -> list:
+    """`accord changes` on a terminal: a table fitted to ``width`` (the title wraps), then the new
+    evidence, each URL whole on a line of its own."""
+    from accord.reports import format_progress, moved
 
-    table = _table()
-    for header in CHANGE_HEADERS:
-        table.add_column(header, ratio=1 if header in ("Title", "Evidence") else None,
-                         no_wrap=header not in ("Title", "Evidence"))
+    rows = []
     for change in changes:
         before, after = change.before, change.after
         status = status_text(after.status)
         if before.status != after.status:
             status = Text.assemble(status_text(before.status), " → ", status)
-        evidence = Text("\n").join(Text(f"{date} {safe(e.url)}", style=link(safe(e.url)) + Style(underline=True))
-                                   for date, e in change.evidence)
-        overdue = Text("newly overdue", style="bold red") if change.newly_overdue else Text("")
-        table.add_row(Text(after.commitment.id, style="bold"), Text(safe(after.commitment.title)), status,
-                      Text(moved(before.progress, after.progress, format_progress)), evidence, overdue)
-    return table
+        rows.append({"ID": Text(after.commitment.id, style="bold"), "Title": Text(safe(after.commitment.title)),
+                     "Status": status, "Progress": Text(moved(before.progress, after.progress, format_progress)),
+                     "Overdue": Text("newly overdue", style="bold red") if change.newly_overdue else Text("")})
+    natural = {h: _widest(h, (row[h].plain for row in rows)) for h in rows[0]} if rows else {}
+    quiet = {**natural}
+    if not any(change.newly_overdue for change in changes):
+        del quiet["Overdue"]  # a column with nothing to say goes before the title narrows
+    layout = columns.choose(width, [natural, quiet], flexible="Title")
+    table = _table()
+    _add_columns(table, layout, flexible="Title")
+    for row in rows:
+        table.add_row(*(row[h] for h in layout.widths))
+    parts = [table]
+    evidence = [(change.after.commitment.id, date, e) for change in changes for date, e in change.evidence]
+    if evidence:
+        parts += [Text(""), Text("New evidence", style="bold")]
+        parts += [Whole(Text.assemble(f"  {commitment}  {date}  ", evidence_line(e, ""))) for commitment, date, e in evidence]
+    return parts

@@ -173,8 +173,10 @@ def documents_command(
         rows = [[r["id"], r["date"], safe(r["title"]), safe(r["place"]), ", ".join(r["parties"]),
                  r["kind"], str(r["commitments"])] for r in records]
         page()
-        emit_table(session, headers, lambda: rows, lambda width: terminal_module().simple_table(headers, rows, width),
-                   "Title")
+        drop_order = ("Place", "Kind", "Parties", "Date")
+        emit_table(session, headers, lambda: rows,
+                   lambda width: terminal_module().simple_table(headers, rows, width, "Title", drop_order),
+                   "Title", drop_order)
         return
     from accord.formats import render
 

@@ -3,9 +3,9 @@
 from accord.cli.common import FormatOption, Session, check_format, command, err, out
 
 MAIN_COMMANDS = (
-    ("accord list", "commitments as a table, with filters (--status, --area, --stale, …)"),
+    ("accord list", "commitments, with filters (--status, --area, --stale, …)"),
     ("accord show <id>", "one commitment: its words, its document, its timeline"),
-    ("accord update <id>", "record progress: --status, --progress, --note, --date, --evidence"),
+    ("accord update <id>", "record progress: --status, --progress, --note, --date"),
     ("accord log", "recorded updates, newest first"),
     ("accord summary", "counts, overdue, stale and the compliance score"),
     ("accord statuses", "the status scale and what each status means"),

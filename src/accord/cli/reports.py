@@ -17,6 +17,7 @@ from accord.cli.common import (
     command,
     emit_table,
     err,
+    STYLED_ROWS_MAX,
     out,
     page,
     styled,
@@ -120,8 +121,13 @@ def changes_command(
     if fmt == "table":
         if found:
             page()
-            emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found),
-                        lambda width: terminal_module().changes_table(found), "Title")
+            if styled(session) and len(found) <= STYLED_ROWS_MAX:
+                terminal = terminal_module()
+                console = session.console()
+                terminal.print_parts(console, terminal.changes_parts(found, console.width))
+            else:
+                emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found), None, "Title",
+                           ("Evidence",))
         err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
         return
     from accord.formats import render
