@@ -1,6 +1,6 @@
 """Bare `accord`: the tracker at a glance and the main commands; `accord statuses`: the scale."""
 
-from accord.cli.common import FormatOption, Session, check_format, command, err, out
+from accord.cli.common import FormatOption, Session, check_format, command, err, out, styled
 
 MAIN_COMMANDS = (
     ("accord list", "commitments, with filters (--status, --area, --stale, …)"),
@@ -65,18 +65,31 @@ def statuses_command(fmt: FormatOption = None) -> None:
     from accord.model import STATUS_MEANINGS
     from accord.reports import SCORES
 
-    fmt = check_format(Session(fmt=fmt).format)
+    session = Session(fmt=fmt)
+    fmt = check_format(session.format)
     records = [{"status": status, "kind": kind, "score": SCORES.get(status), "meaning": meaning}
                for status, (kind, meaning) in STATUS_MEANINGS.items()]
     if fmt == "table":
-        from accord.formats import to_text_table
+        headers = ["Status", "Kind", "Score", "Meaning"]
+        rows = [[r["status"], r["kind"], _score(r["score"]), r["meaning"]] for r in records]
+        if styled(session):  # the meaning wraps at the terminal's width
+            import shutil
 
-        out(to_text_table(["Status", "Kind", "Score", "Meaning"],
-                          [[r["status"], r["kind"], "–" if r["score"] is None else f"{r['score']:+d}".replace("+0", "0").replace("-", "−"),
-                            r["meaning"]] for r in records]))
-        out("\nScore: the G20 Research Group's compliance scale; pledged commitments are not counted.\n")
+            from accord.columns import fitted_text
+
+            out(fitted_text(shutil.get_terminal_size().columns, headers, rows, "Meaning"))
+        else:
+            from accord.formats import to_text_table
+
+            out(to_text_table(headers, rows))
+        out("\nScore: the G20 Research Group's compliance scale, averaged over the assessed\n"
+            "commitments; pledged ones are not yet assessed and not counted.\n")
         return
     from accord.formats import render
 
     out(render(records, ("status", "kind", "score", "meaning"), fmt))
 
+
+
+def _score(score: int | None) -> str:
+    return "–" if score is None else {1: "+1", 0: "0", -1: "−1"}[score]
