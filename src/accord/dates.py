@@ -3,6 +3,10 @@
 A *partial date* is an ISO string "YYYY", "YYYY-MM" or "YYYY-MM-DD". It covers a
 period: it starts on its first day (used for ordering and --as-of) and ends on
 its last day (used for deadlines: "by 2030" is overdue only from 2031-01-01).
+
+What people type (``30d``, ``last month``, ``2025-Q1``, …) names a period too: ``period``
+reads it, ``event_date`` turns it into the partial date an update stores, ``window_bound``
+into the first or last day of a window.
 """
 
 from __future__ import annotations
@@ -35,34 +39,6 @@ def parse_partial(text: str) -> str:
         except ValueError:
             raise ValueError(f"not a date: {text!r} (day {day} does not exist in {year}-{month})") from None
     return match.group(0)
-
-
-def parse_event_date(text: str, on: dt.date | None = None) -> str:
-    """Parse a user-given event date: a partial date, ``today`` or ``yesterday``.
-
-    Dates in the future are refused: an update records what has happened.
-    """
-    on = on or today()
-    word = text.strip().lower()
-    if word == "today":
-        return on.isoformat()
-    if word == "yesterday":
-        return (on - dt.timedelta(days=1)).isoformat()
-    value = parse_partial(text)
-    if start(value) > on:
-        raise ValueError(f"date {value} is in the future (today is {on.isoformat()})")
-    return value
-
-
-def parse_bound(text: str, *, upper: bool, on: dt.date | None = None) -> dt.date:
-    """Parse a window bound (--as-of, --since, --until): ``today``, ``yesterday`` or a
-    partial date, taken at its last day when ``upper`` and at its first day otherwise."""
-    on = on or today()
-    word = text.strip().lower()
-    if word in ("today", "yesterday"):
-        return start(parse_event_date(word, on))
-    value = parse_partial(text)
-    return end(value) if upper else start(value)
 
 
 @functools.lru_cache(maxsize=4096)
