@@ -303,11 +303,10 @@ def emit_table(session: Session, headers: list[str], plain_rows, styled_table, f
                 console.print()
             console.print(table)
     elif styled(session):
-        import shutil
-
+        from accord.cells import terminal_width
         from accord.columns import fitted_text
 
-        out(fitted_text(shutil.get_terminal_size().columns, headers, rows, flexible, drop_order))
+        out(fitted_text(terminal_width(), headers, rows, flexible, drop_order))
     else:
         from accord.formats import to_text_table
 

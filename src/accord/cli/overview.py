@@ -73,11 +73,10 @@ def statuses_command(fmt: FormatOption = None) -> None:
         headers = ["Status", "Kind", "Score", "Meaning"]
         rows = [[r["status"], r["kind"], _score(r["score"]), r["meaning"]] for r in records]
         if styled(session):  # the meaning wraps at the terminal's width
-            import shutil
-
+            from accord.cells import terminal_width
             from accord.columns import fitted_text
 
-            out(fitted_text(shutil.get_terminal_size().columns, headers, rows, "Meaning"))
+            out(fitted_text(terminal_width(), headers, rows, "Meaning"))
         else:
             from accord.formats import to_text_table
 
