@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerate docs/report.png: the HTML report of the shipped seeds with a few recorded
-# updates, written by `accord report` and photographed by headless Chromium.
+# updates, branded (title, subtitle, publisher, introduction, logo), written by `accord report`
+# and photographed by headless Chromium.
 #
 # Needs accord on PATH (or ACCORD=/path/to/accord) and Debian's chromium. Touches no user
 # file: the updates go to a state in a temporary ACCORD_HOME, removed at the end.
@@ -34,10 +35,21 @@ record turgat-irkeshtan-ports --status in-progress --progress 30 --date 2025-03 
 record development-fund --status stalled --date 2025 \
     --note "No capital committed and no fund set up two years on"
 
-"$accord" report -o "$work/report.html"
+cat >"$work/intro.md" <<'EOF'
+This demonstration follows every commitment of two China–Kyrgyzstan documents, quoted
+**word for word**, and what has been recorded on each since. Assessments use the
+[G20 Research Group's](https://www.g20.utoronto.ca/compliance/) compliance scale.
+EOF
+cat >"$work/logo.svg" <<'EOF'
+<svg xmlns="http://www.w3.org/2000/svg" width="210" height="40" viewBox="0 0 210 40"><rect width="40" height="40" rx="6" fill="#e9c46a"/><text x="20" y="28" font-family="Georgia,serif" font-size="24" text-anchor="middle" fill="#14213d">a</text><text x="52" y="27" font-family="Georgia,serif" font-size="20" fill="#ffffff">Demo Institute</text></svg>
+EOF
+"$accord" report -o "$work/report.html" --as-of 2025-06-30 \
+    --title "China–Kyrgyzstan: what was promised, and how far it has got" \
+    --subtitle "The 2014 Xi–Atambayev talks and the 2023 joint statement" \
+    --org "Demo Institute (an example publisher)" --intro "$work/intro.md" --logo "$work/logo.svg"
 profile="$work/chromium"
 mkdir -p "$profile"
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$profile" \
-    --screenshot="$out" --window-size=1280,2000 "file://$work/report.html" 2>/dev/null
+    --screenshot="$out" --window-size=1280,2200 "file://$work/report.html" 2>/dev/null
 echo "Wrote $out"

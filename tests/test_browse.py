@@ -9,7 +9,8 @@ import json
 import pytest
 
 COMMITMENT_KEYS = ["id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",
-                   "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms"]
+                   "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
+                   "official_sources"]
 DOCUMENT_KEYS = ["id", "title", "date", "place", "parties", "kind", "source", "url", "commitments"]
 
 # A small document of our own, so that every filter and sort has a known answer.
@@ -228,7 +229,7 @@ def test_list_json_field_names_are_stable(run, mine):
         "id": "t-railway", "document": "test-doc", "document_date": "2020-01-01", "title": "Build the test railway",
         "quote": "The sides will build a railway to the border.", "area": "connectivity", "parties": ["CN", "KG"],
         "kind": "project", "tags": ["railway", "cku"], "deadline": "2000", "status": "pledged", "progress": 10,
-        "overdue": True, "stale": True, "last_update": "2021-06", "reaffirms": [],
+        "overdue": True, "stale": True, "last_update": "2021-06", "reaffirms": [], "official_sources": 0,
     }
 
 

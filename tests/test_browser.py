@@ -15,7 +15,7 @@ CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed "
                                 "(apt-get install chromium; CI installs it in .ci/run)")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-SHIPPED = 101
+SHIPPED = 102
 
 
 def chromium(tmp_path, *args):
@@ -38,7 +38,7 @@ def report(run, tmp_path):
         result = run("update", *args)
         assert result.exit_code == 0, result.output
     path = tmp_path / "report.html"
-    result = run("report", "-o", path)
+    result = run("report", "--detail", "all", "-o", path)
     assert result.exit_code == 0, result.output
     return path
 

@@ -142,7 +142,8 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
     from accord.tracker import Tracker
 
     assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06-06", "--progress", "40",
-               "--evidence", "https://example.org/a Signed", "--note", "“Quoted” <b>").exit_code == 0
+               "--evidence", "https://example.org/a Signed", "--evidence-kind", "official",
+               "--note", "“Quoted” <b>").exit_code == 0
     assert run("update", "development-fund", "--status", "stalled", "--date", "2025").exit_code == 0
     assert run("update", "cku-railway", "--status", "fulfilled", "--date", "2025-02").exit_code == 0
     cached = TrackerFiles(StateFile(state_path), seed_files(), 365, cache_dir()).tracker()
@@ -161,6 +162,7 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
     assert exports[:4] == exports[4:]
     assert flags == {("overdue", True), ("overdue", False), ("stale", True), ("stale", False)}
     assert '"progress": 100' in exports[0] and '"last_update": "2025-02"' in exports[0]
+    assert '"official_sources": 1' in exports[0] and '"kind": "official"' in exports[0]
 
 
 def test_export_pages_follow_appends_and_leave_out_orphaned_updates(run, accord_home, tmp_path, monkeypatch):
@@ -237,7 +239,7 @@ def test_a_bad_appended_block_is_reported_as_without_a_cache(run, accord_home, s
     assert result.exit_code == 0
     problem = (f"{state_path}:{lines + 2}: update #2: field 'status': unknown status 'done'; "
                "one of: pledged, in-progress, stalled, partial, fulfilled, broken")
-    assert result.stderr == f"accord: warning: {problem} (set aside; see `accord check`)\n101 commitments\n"
+    assert result.stderr == f"accord: warning: {problem} (set aside; see `accord check`)\n102 commitments\n"
     assert '"note": "fine"' in run("log", "--format", "json").stdout  # the good update is still counted
     checked = run("check")
     assert checked.exit_code == 8

@@ -9,8 +9,9 @@ import re
 
 import pytest
 
-SHIPPED = 101  # commitments in the shipped seeds
-SEED_FULFILLED = 2  # of them recorded fulfilled by their document
+SHIPPED = 102  # commitments in the shipped seeds
+SEED_FULFILLED = 3  # of them recorded fulfilled by their document
+SEED_IN_PROGRESS = 2  # and in progress (chui-canal-2, bishkek-roads-phase-3)
 
 
 def record(run, *args):
@@ -43,13 +44,13 @@ def record_one_of_each_status(run):
 def test_summary_scores_on_the_g20_scale_and_leaves_pledged_out(run):
     record_one_of_each_status(run)
     total = summary_json(run)["total"]
-    fulfilled = SEED_FULFILLED + 1
+    fulfilled, in_progress = SEED_FULFILLED + 1, SEED_IN_PROGRESS + 1
     assert (total["commitments"], total["fulfilled"], total["in_progress"], total["partial"], total["stalled"],
-            total["broken"]) == (SHIPPED, fulfilled, 1, 1, 1, 1)
-    assert total["assessed"] == fulfilled + 4
+            total["broken"]) == (SHIPPED, fulfilled, in_progress, 1, 1, 1)
+    assert total["assessed"] == fulfilled + in_progress + 3
     assert total["not_assessed"] == total["pledged"] == SHIPPED - total["assessed"]
     # +1 per fulfilled, 0 in progress and partial, -1 stalled and broken; pledged not counted at all
-    assert total["score"] == round((fulfilled - 2) / (fulfilled + 4), 2)
+    assert total["score"] == round((fulfilled - 2) / total["assessed"], 2)
     assert total["fulfilled_share"] == round(fulfilled / SHIPPED, 3)
 
 
@@ -66,7 +67,7 @@ def test_summary_groups_by_area_document_and_status(run):
     assert sum(g["commitments"] for g in by_area.values()) == SHIPPED
     by_document = summary_json(run, "--by", "document")["groups"]
     assert [g["group"] for g in by_document] == ["kg-2014-talks", "kg-2023-joint-statement"]
-    assert [g["commitments"] for g in by_document] == [20, 81]
+    assert [g["commitments"] for g in by_document] == [21, 81]
     by_status = summary_json(run, "--by", "status")["groups"]
     assert [g["group"] for g in by_status] == ["pledged", "in-progress", "stalled", "partial", "fulfilled", "broken"]
     assert [g["score"] for g in by_status] == [None, 0.0, -1.0, 0.0, 1.0, -1.0]
@@ -79,8 +80,8 @@ def test_summary_scores_each_party_by_its_own_latest_status(run):
     summary = summary_json(run)
     parties = {g["group"]: g for g in summary["parties"]}
     assert parties == {g["group"]: g for g in summary_json(run, "--by", "party")["groups"]}
-    assert (parties["CN"]["in_progress"], parties["CN"]["stalled"]) == (1, 0)
-    assert (parties["KG"]["in_progress"], parties["KG"]["stalled"]) == (0, 1)
+    assert (parties["CN"]["in_progress"], parties["CN"]["stalled"]) == (SEED_IN_PROGRESS + 1, 0)
+    assert (parties["KG"]["in_progress"], parties["KG"]["stalled"]) == (SEED_IN_PROGRESS, 1)
     assert (parties["UZ"]["in_progress"], parties["UZ"]["stalled"]) == (0, 1)  # named by no update: overall status
     assert parties["UZ"]["commitments"] == 4
 
@@ -94,7 +95,7 @@ def test_summary_as_of_counts_only_updates_begun_by_then(run):
 
 def test_summary_flat_formats_have_stable_fields(run):
     fields = ("group,commitments,pledged,in_progress,stalled,partial,fulfilled,broken,assessed,not_assessed,"
-              "fulfilled_share,score,overdue,stale")
+              "fulfilled_share,score,overdue,stale,official_sources,with_official_source")
     rows = ok(run, "summary", "--format", "csv", "--by", "document").stdout.splitlines()
     assert rows[0] == fields
     assert [r.split(",")[0] for r in rows[1:]] == ["kg-2014-talks", "kg-2023-joint-statement", "total"]
@@ -105,15 +106,16 @@ def test_summary_flat_formats_have_stable_fields(run):
 def test_summary_table_when_piped(run):
     record(run, "development-fund", "--status", "stalled", "--date", "2025")
     lines = ok(run, "summary", "--as-of", "2025-06-30").stdout.splitlines()
-    assert lines[:6] == ["As of 2025-06-30",
+    assert lines[:7] == ["As of 2025-06-30",
                          f"  Commitments:      {SHIPPED}",
-                         "  Fulfilled:        2 (2%)",
-                         "  Compliance score: +0.33 on the G20 scale, −1 to +1 (3 assessed, 98 not yet assessed)",
+                         "  Fulfilled:        3 (3%)",
+                         "  Compliance score: +0.33 on the G20 scale, −1 to +1 (6 assessed, 96 not yet assessed)",
                          "  Overdue:          1",
-                         "  Stale:            0"]  # only commitments with updates can be stale
-    assert lines[7].split() == ["Area", "All", "pledged", "in-progress", "stalled", "partial", "fulfilled", "broken",
+                         "  Stale:            0",  # only commitments with updates can be stale
+                         "  Official sources: 0, backing 0 commitments"]
+    assert lines[8].split() == ["Area", "All", "pledged", "in-progress", "stalled", "partial", "fulfilled", "broken",
                                 "%", "fulfilled", "Score", "Overdue", "Stale"]
-    assert lines[-1].split() == ["total", "101", "98", "0", "1", "0", "2", "0", "2%", "+0.33", "1", "0"]
+    assert lines[-1].split() == ["total", "102", "96", "2", "1", "0", "3", "0", "3%", "+0.33", "1", "0"]
 
 
 def test_summary_styled_table_draws_status_bars(run, monkeypatch):
@@ -230,8 +232,8 @@ def test_report_format_option_wins_and_stdout_is_markdown_by_default(run, tmp_pa
 
 @pytest.mark.parametrize("args,message", [
     (["-o", "report.txt"], "cannot tell the report format from the file name 'report.txt'; "
-                           "give --format (md, html, csv, json)"),
-    (["--format", "pdf"], "unknown format 'pdf'; one of: md, html, csv, json"),
+                           "give --format (md, html, csv, json, datapackage)"),
+    (["--format", "pdf"], "unknown format 'pdf'; one of: md, html, csv, json, datapackage"),
     (["--format", "md", "--updates"], "--updates works with the CSV report only"),
     (["--status", "done"], "unknown status 'done'; one of: pledged, in-progress, stalled, partial, fulfilled, broken"),
 ])
@@ -274,7 +276,8 @@ def test_report_csv_one_row_per_commitment_and_per_update(run, tmp_path):
     assert len(updates) == 6
     assert [u["date"] for u in updates if u["commitment"] == "cku-railway"] == ["2024-06-06", "2024-12-27"]
     assert list(updates[0]) == ["id", "commitment", "date", "recorded", "author", "status", "progress", "note",
-                                "party", "evidence", "retracts"]
+                                "party", "evidence", "retracts", "evidence_kind", "evidence_publisher",
+                                "evidence_archived", "evidence_accessed"]
 
 
 def test_report_json_imports_losslessly_into_an_empty_state(run, tmp_path):
@@ -300,7 +303,7 @@ def test_report_as_of(run):
     data = json.loads(ok(run, "report", "-f", "json", "--as-of", "2024").stdout)
     assert data["as_of"] == "2024-12-31"
     assert next(c for c in data["commitments"] if c["id"] == "development-fund")["status"] == "pledged"
-    markdown = ok(run, "report", "--as-of", "2024", "--search", "Development Fund").stdout
+    markdown = ok(run, "report", "--as-of", "2024", "--search", "Development Fund", "--detail", "all").stdout
     assert "1 commitment from 1 document (CN, KG), as they stood on 2024-12-31." in markdown
     assert "**Status:** pledged" in markdown and "**Status:** stalled" not in markdown
 
@@ -308,7 +311,7 @@ def test_report_as_of(run):
 def test_markdown_report_sections(run):
     record(run, "cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06",
            "--note", "Agreement signed", "--evidence", "https://example.org/a Signed")
-    text = ok(run, "report", "--area", "connectivity").stdout
+    text = ok(run, "report", "--area", "connectivity", "--detail", "all").stdout
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings[:7] == ["# Commitments report", "## Headline figures", "## Latest updates", "## Status by area",
                             "## All commitments", "## Commitments in detail",
@@ -325,7 +328,7 @@ def test_html_report_is_self_contained_with_chart_table_and_details(run, tmp_pat
     record(run, "cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06",
            "--note", "Agreement signed", "--evidence", "https://example.org/a Signed")
     path = tmp_path / "report.html"
-    ok(run, "report", "-o", path)
+    ok(run, "report", "--detail", "all", "-o", path)
     page = path.read_text(encoding="utf-8")
     for fetch in ("<script", "<link", "<img", "<iframe", " src=", "@import", "url(", "//fonts."):
         assert fetch not in page, fetch

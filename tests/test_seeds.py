@@ -95,9 +95,9 @@ BAD_SEEDS = {
         15, "commitment 'test-one': field 'kind': unknown kind 'promise' "
             "(one of: project, agreement, mechanism, policy, position)"),
     "unknown status": (
-        dict(commitments=[commitment(status="in-progress")]),
-        EXTRA_LINE, "commitment 'test-one': field 'status': unknown initial status 'in-progress' "
-                    "(one of: pledged, fulfilled)"),
+        dict(commitments=[commitment(status="stalled")]),
+        EXTRA_LINE, "commitment 'test-one': field 'status': unknown initial status 'stalled' "
+                    "(one of: pledged, in-progress, fulfilled; what the document itself records)"),
     "month that does not exist in a deadline": (
         dict(commitments=[commitment(deadline="2030-13")]),
         EXTRA_LINE, "commitment 'test-one': field 'deadline': not a date: '2030-13' (month 13 does not exist)"),
@@ -344,12 +344,6 @@ def test_shipped_ids_are_unique_across_files():
     assert len(ids) == len(set(ids))
 
 
-def test_shipped_documents_hold_the_expected_number_of_commitments():
-    data = shipped()
-    assert 12 <= len(data[SEED_2014]["commitments"]) <= 22
-    assert 60 <= len(data[SEED_2023]["commitments"]) <= 90
-
-
 def test_every_reaffirms_target_is_a_2014_commitment():
     data = shipped()
     earlier = {c["id"] for c in data[SEED_2014]["commitments"]}
@@ -362,3 +356,48 @@ def test_every_reaffirms_target_is_a_2014_commitment():
 def test_cku_highway_reaffirms_the_2014_highway():
     [highway] = [c for c in shipped()[SEED_2023]["commitments"] if c["id"] == "cku-highway"]
     assert highway["reaffirms"] == ["2014-cku-highway"]
+
+
+def shipped_commitments() -> dict[str, dict]:
+    return {c["id"]: c for data in shipped().values() for c in data["commitments"]}
+
+
+def test_shipped_documents_hold_these_counts():
+    data = shipped()
+    assert (len(data[SEED_2014]["commitments"]), len(data[SEED_2023]["commitments"])) == (21, 81)
+
+
+def test_reaffirms_links_join_the_same_obligors():
+    """A restatement is the same party giving its word again: the later commitment names every party of
+    the earlier one (seeds/NOTES.md, "reaffirms")."""
+    commitments = shipped_commitments()
+    for commitment in commitments.values():
+        for target in commitment.get("reaffirms", []):
+            assert set(commitments[target]["parties"]) <= set(commitment["parties"]), (commitment["id"], target)
+
+
+def test_statuses_the_2023_statement_records():
+    commitments = shipped_commitments()
+    recorded = {i: c["status"] for i, c in commitments.items() if c["status"] != "pledged"}
+    assert recorded == {"2014-joint-declaration": "fulfilled", "2014-cooperation-documents": "fulfilled",
+                        "comprehensive-strategic-partnership": "fulfilled",
+                        "chui-canal-2": "in-progress", "bishkek-roads-phase-3": "in-progress"}
+
+
+def test_proposals_in_the_2014_readout_are_filterable(run):
+    result = run("list", "--tag", "proposal", "--format", "json")
+    assert result.exit_code == 0, result.output
+    proposals = json.loads(result.stdout)
+    assert [p["id"] for p in proposals] == [
+        "2014-power-projects", "2014-oil-gas-projects", "2014-high-yield-planting", "2014-cku-highway",
+        "2014-financial-transport-support", "2014-silk-road-belt", "2014-security-law-enforcement",
+        "2014-people-to-people"]
+    assert all("should" in p["quote"] and p["document"] == "kg-2014-talks" for p in proposals)
+
+
+def test_a_seed_may_record_a_project_in_progress(run, tmp_path):
+    path = write_seed(tmp_path, "mine.toml", commitments=[commitment(status="in-progress")])
+    result = run("show", "test-one", "--seeds", path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert (json.loads(result.stdout)["status"], json.loads(result.stdout)["progress"]) == ("in-progress", None)
+    assert run("check", "--seeds", path).exit_code == 0

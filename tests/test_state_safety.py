@@ -22,9 +22,7 @@ WRITER = textwrap.dedent("""
     from accord.cache import TrackerFiles
     from accord.config import cache_dir
     from accord.seeds import seed_files
-    from accord import lockfile
-from accord.record import new_update
-from accord.state import StateFile, serialize_updates
+    from accord.state import StateFile
 
     files = TrackerFiles(StateFile(Path(sys.argv[1])), seed_files(), 365, cache_dir())
     count = int(sys.argv[3])

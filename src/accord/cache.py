@@ -43,14 +43,14 @@ from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_
                           state_blocks)
 from accord.tracker import Fold, Tracker, fold, sort_key
 
-FORMAT = 9
+FORMAT = 10  # 10: evidence rows carry provenance
 PAGE = 1000  # updates per page of ready-joined export text
 _INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 _CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 
 
 def cache_file(cache_dir: Path, state_path: Path) -> Path:
-    key = hashlib.sha1(str(state_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    key = hashlib.sha1(os.fsencode(os.path.realpath(state_path))).hexdigest()[:16]
     return cache_dir / f"tracker-{key}.sqlite"
 
 
@@ -69,6 +69,8 @@ def _file_id(path: Path) -> tuple:
         st = os.stat(path)
     except FileNotFoundError:
         return (str(path), None)
+    except OSError as exc:  # a link loop, a permission: reading the file will say what is wrong
+        return (str(path), "unreadable", exc.errno)
     return (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
@@ -127,7 +129,7 @@ class CacheStore:
             stored = marshal.loads(row[0]) if row else None
         else:
             stored = self._folds.get(commitment_id)
-        return stored[4] if stored else "[]"
+        return stored[4] if stored else "[]"  # see _fold_record
 
     def seed_json(self, commitment_id: str) -> tuple[str, str] | None:
         if self._seed_json is None:
@@ -141,10 +143,10 @@ class CacheStore:
             self._lookups += 1
             if self._lookups <= 32:
                 row = self.db.execute("SELECT record FROM folds WHERE commitment = ?", (commitment.id,)).fetchone()
-                return Fold(*marshal.loads(row[0])[:4]) if row else fold(commitment, [])
+                return _fold(marshal.loads(row[0])) if row else fold(commitment, [])
             self._folds = {c: marshal.loads(r) for c, r in self.db.execute("SELECT commitment, record FROM folds")}
         stored = self._folds.get(commitment.id)
-        return Fold(*stored[:4]) if stored else fold(commitment, [])
+        return _fold(stored) if stored else fold(commitment, [])
 
 
 class TrackerFiles:
@@ -299,7 +301,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
+        _forget(tmp)
         db = sqlite3.connect(tmp, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode = OFF")
@@ -332,8 +334,17 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.close()
         os.replace(tmp, path)
     except _CACHE_ERRORS:
-        tmp.unlink(missing_ok=True)
+        _forget(tmp)
+        _forget(path)
+
+
+def _forget(path: Path) -> None:
+    """Remove a cache file; a folder in its place, or no folder to hold it, is left alone (the cache
+    is bypassed)."""
+    try:
         path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: list[Update], appended: bytes,
@@ -367,7 +378,7 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
             db.close()
         return True
     except _CACHE_ERRORS:
-        path.unlink(missing_ok=True)
+        _forget(path)
         return False
 
 
@@ -435,7 +446,12 @@ def _fold_rows(tracker: Tracker, commitments: set[str]):
 def _fold_record(commitment: Commitment, history: list[Update]) -> bytes:
     folded = fold(commitment, history)
     return marshal.dumps((folded.status, folded.progress, folded.last_update, folded.party_status,
-                          compact_json([u.id for u in history])))
+                          compact_json([u.id for u in history]), folded.official_sources))
+
+
+def _fold(stored: tuple) -> Fold:
+    """A fold from its cached record (see ``_fold_record``)."""
+    return Fold(*stored[:4], official_sources=stored[5])
 
 
 def _seed_json_rows(catalog: Catalog):
@@ -449,7 +465,7 @@ def _update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator
 
 def _update_row(update: Update, digest: bytes | None) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
-              update.progress, update.note, tuple((e.url, e.title) for e in update.evidence), update.party,
+              update.progress, update.note, tuple(_evidence_row(e) for e in update.evidence), update.party,
               update.retracts)
     return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update), digest
 
@@ -457,7 +473,11 @@ def _update_row(update: Update, digest: bytes | None) -> tuple:
 def _update(record: tuple) -> Update:
     (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts) = record
     return Update(id_, commitment, date, recorded, author, status, progress, note,
-                  tuple(Evidence(url, title) for url, title in evidence), party, retracts)
+                  tuple(Evidence(*e) for e in evidence), party, retracts)
+
+
+def _evidence_row(e: Evidence) -> tuple:
+    return (e.url, e.title, e.kind, e.publisher, e.archived, e.accessed)
 
 
 def _commitment_row(c: Commitment) -> tuple:

@@ -35,7 +35,8 @@ def log_cells(u: Update, retracted: set[str]) -> list[str]:
     if u.id in retracted:
         status = (status + " (undone)").strip()
     return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", safe(u.party or ""),
-            safe(u.author), u.id, safe(u.note or ""), " ".join(safe(e.url) for e in u.evidence)]
+            safe(u.author), u.id, safe(u.note or ""),
+            " ".join(safe(e.url) + (f" ({e.kind})" if e.kind else "") for e in u.evidence)]
 
 
 def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> str:
@@ -75,8 +76,17 @@ def update_text(u: Update) -> str:
     lines = ["  " + "  ".join(f for f in facts if f)]
     if u.note:
         lines.append(_indented(safe(u.note), "    "))
-    lines += [f"    ↳ {safe(e.url)}" + (f" {safe(e.title)}" if e.title else "") for e in u.evidence]
+    lines += [f"    ↳ {safe(e.url)}" + (f" {safe(e.title)}" if e.title else "") + provenance_text(e)
+              for e in u.evidence]
     return "\n".join(lines)
+
+
+def provenance_text(evidence) -> str:
+    """"  [official · Ministry of Transport · accessed 2024-06-07 · archived https://…]", or nothing."""
+    from accord.evidence import provenance_words
+
+    words = provenance_words(evidence)
+    return f"  [{' · '.join(safe(w) for w in words)}]" if words else ""
 
 
 def _indented(text: str, indent: str) -> str:

@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accord.errors import ConfigError, InputError
+from accord.files import CONFIG_LIMIT, Malformed, expand_user, load_toml, read_text
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")
 DEFAULT_STALE_DAYS = 365
-KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str}
+REPORT_KEYS = ("report_title", "report_subtitle", "report_org", "report_intro", "report_logo")  # `accord report`
+KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str,
+        **dict.fromkeys(REPORT_KEYS, str)}
 
 
 @dataclass(frozen=True)
@@ -28,14 +31,19 @@ class Setting:
     origin: str
 
 
+def env_path(name: str) -> Path | None:
+    """A path from the environment variable ``name``, ``~`` expanded; None if unset or empty."""
+    value = os.environ.get(name)
+    return expand_user(value, error=ConfigError) if value else None
+
+
 def home() -> Path | None:
-    value = os.environ.get("ACCORD_HOME")
-    return Path(value).expanduser() if value else None
+    return env_path("ACCORD_HOME")
 
 
 def config_path() -> Path:
     if os.environ.get("ACCORD_CONFIG"):
-        return Path(os.environ["ACCORD_CONFIG"]).expanduser()
+        return env_path("ACCORD_CONFIG")
     if home():
         return home() / "config.toml"
     import platformdirs
@@ -53,7 +61,7 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     if os.environ.get("ACCORD_CACHE_DIR"):
-        return Path(os.environ["ACCORD_CACHE_DIR"]).expanduser()
+        return env_path("ACCORD_CACHE_DIR")
     if home():
         return home() / "cache"
     import platformdirs
@@ -93,7 +101,11 @@ class Settings:
     @property
     def state(self) -> Setting:
         setting = self._resolve("state", "ACCORD_STATE", lambda: str(data_dir() / "state.toml"))
-        return Setting(Path(str(setting.value)).expanduser(), setting.origin)
+        error = InputError if setting.origin == "option" else ConfigError
+        path = expand_user(str(setting.value), error=error)
+        if not str(setting.value).strip() or path.name in ("", ".", ".."):
+            raise error(f"state file path {str(setting.value)!r} names a folder, not a file ({setting.origin})")
+        return Setting(path, setting.origin)
 
     @property
     def seeds(self) -> Setting:
@@ -165,10 +177,16 @@ class Settings:
             raise ConfigError(f"unknown color setting {setting.value!r} ({setting.origin}); one of: {', '.join(COLORS)}")
         return setting
 
+    def report_setting(self, key: str, option: str | None = None) -> Setting:
+        """One of REPORT_KEYS: the option given, else the config file's, else None."""
+        return Setting(option, "option") if option is not None else self._resolve(key, None, None)
+
     def all(self) -> dict[str, Setting]:
+        """Every setting; the report's only where the config file sets them."""
         return {"config": Setting(self.file, config_origin()),
                 "state": self.state, "seeds": self.seeds, "author": self.author,
-                "stale_days": self.stale_days, "format": self.format, "color": self.color}
+                "stale_days": self.stale_days, "format": self.format, "color": self.color,
+                **{key: self.report_setting(key) for key in REPORT_KEYS if key in self._config}}
 
 
 def config_origin() -> str:
@@ -215,11 +233,13 @@ def parse_value(key: str, text: str):
         return [_existing_seed_path(p) for p in text.split(os.pathsep) if p]
     if not text.strip():
         raise ConfigError(f"{key} must not be empty")
-    return str(Path(text).expanduser().absolute()) if key == "state" else text
+    if key in ("state", "report_intro", "report_logo"):
+        return str(expand_user(text, error=ConfigError).absolute())
+    return text
 
 
 def _existing_seed_path(text: str) -> str:
-    path = Path(text).expanduser().absolute()
+    path = expand_user(text, error=ConfigError).absolute()
     if not path.exists():
         raise ConfigError(f"seeds: {path}: no such file or folder")
     return str(path)
@@ -250,17 +270,12 @@ def unset_value(key: str, path: Path | None = None) -> bool:
 
 def _read_raw(path: Path) -> dict:
     """The config file as TOML, without checking its settings (so that a bad one can be fixed)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    text = read_text(path, "config file", CONFIG_LIMIT, error=ConfigError, missing=None)
+    if text is None:
         return {}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config file: {getattr(exc, 'strerror', None) or exc}") from None
-    import tomllib  # only when there is a config file: most commands never need it
-
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        return load_toml(text)
+    except Malformed as exc:
         raise ConfigError(f"{path}: config file is not valid TOML: {exc}",
                           "fix it by hand; accord rewrites only a file it can read") from None
 
@@ -270,12 +285,13 @@ def write_config(data: dict, path: Path) -> None:
     import tomli_w
 
     from accord.errors import StateError
-    from accord.state import atomic_write
+    from accord.files import atomic_write
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, tomli_w.dumps(data).encode("utf-8"))
+        atomic_write(path, tomli_w.dumps(data).encode("utf-8"), what="config file")
     except OSError as exc:
         raise ConfigError(f"{path.parent}: cannot create config folder: {exc.strerror}") from None
     except StateError as exc:
-        raise ConfigError(f"{path}: cannot write config file: {exc.message.rsplit(': ', 1)[-1]}") from None
+        raise ConfigError(exc.message) from None
+

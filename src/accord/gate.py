@@ -15,7 +15,7 @@ import functools
 import re
 
 from accord import dates
-from accord.model import STATUSES, Update
+from accord.model import EVIDENCE_KINDS, STATUSES, Evidence, Update
 
 EARLIEST_YEAR = 1900  # no tracked document is older; a year 0000 or 0190 is a typing slip
 UPDATE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -58,6 +58,7 @@ def check_update(update: Update) -> Update:
         check_url(evidence.url, "evidence")
         if evidence.title is not None:
             _check_text(evidence.title, "evidence title")
+        check_provenance(evidence)
     if update.retracts is not None:
         _check_id(update.retracts, "retracts")
         if update.retracts == update.id:
@@ -75,20 +76,47 @@ def check_retraction(retraction: Update, target: Update | None) -> None:
                              f"{target.commitment!r}, not {retraction.commitment!r}")
 
 
-def check_event_date(text: str) -> str:
+def check_event_date(text: str, field: str = "date") -> str:
     """An event date: a partial date from 1900 on that has begun somewhere on Earth."""
     try:
         value = dates.parse_partial(text)
     except ValueError as exc:
-        raise UpdateRejected(f"field 'date': {exc}") from None
+        raise UpdateRejected(f"field '{field}': {exc}") from None
     if value != text:
-        raise UpdateRejected(f"field 'date': not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise UpdateRejected(f"field '{field}': not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     if int(value[:4]) < EARLIEST_YEAR:
-        raise UpdateRejected(f"field 'date': {value} is before {EARLIEST_YEAR}")
+        raise UpdateRejected(f"field '{field}': {value} is before {EARLIEST_YEAR}")
     latest = (dt.datetime.now(dt.timezone.utc) + EARTH_AHEAD).date()
     if dates.start(value) > latest:
-        raise UpdateRejected(f"field 'date': {value} is in the future")
+        raise UpdateRejected(f"field '{field}': {value} is in the future")
     return value
+
+
+def check_provenance(evidence: Evidence) -> None:
+    """Where an evidence item comes from; each field may be left out (see accord.evidence)."""
+    if evidence.kind is not None:
+        check_evidence_kind(evidence.kind)
+    if evidence.publisher is not None:
+        check_publisher(evidence.publisher)
+    if evidence.archived is not None:
+        check_url(evidence.archived, "evidence archived")
+    if evidence.accessed is not None:
+        check_event_date(evidence.accessed, "evidence accessed")
+
+
+def check_evidence_kind(kind: str) -> str:
+    if kind not in EVIDENCE_KINDS:
+        raise UpdateRejected(f"field 'evidence kind': unknown kind {kind!r}; one of: {', '.join(EVIDENCE_KINDS)}")
+    return kind
+
+
+def check_publisher(publisher: str) -> str:
+    if not publisher.strip():
+        raise UpdateRejected("field 'evidence publisher': is empty")
+    if len(publisher) > MAX_AUTHOR:
+        raise UpdateRejected(f"field 'evidence publisher': longer than {MAX_AUTHOR} characters")
+    _check_name(publisher, "evidence publisher")
+    return publisher
 
 
 def check_author(author: str) -> str:

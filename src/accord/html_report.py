@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from accord.model import STATUSES, Evidence, Standing, Update
-from accord.reports import METHOD, ReportContext, Tally, clean, format_score, format_share, plural, web_url
+from accord.reports import METHOD, Links, ReportContext, Tally, clean, format_score, format_share, plural, web_url
 
 STATUS_COLORS = {"pledged": "#a9b3bf", "in-progress": "#2f6db5", "stalled": "#e0a526", "partial": "#7b5ea7",
                  "fulfilled": "#2e8b57", "broken": "#c2412d"}
@@ -26,14 +26,22 @@ def h(value) -> str:
     return html.escape(clean(value), quote=True)
 
 
+DEFAULT_TITLE = "What was promised, and how far it has got"
+# Should anything slip past the escaping, the browser still runs no script and fetches nothing:
+# the only image is the embedded logo, the only style the page's own.
+CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
 def html_report(ctx: ReportContext) -> str:
-    body = "\n".join([_masthead(ctx), "<main>", _figures(ctx.summary.total), _latest(ctx.latest),
-                      _by_area(ctx.summary.groups), _by_party(ctx.summary.parties), _table(ctx.standings),
-                      _details(ctx.standings), "</main>", _footer(ctx)])
+    body = "\n".join([_masthead(ctx), "<main>", _intro(ctx), _figures(ctx.summary.total), _over_time(ctx),
+                      _latest(ctx.latest), _by_area(ctx.summary.groups), _by_party(ctx.summary.parties),
+                      *_commitments(ctx), "</main>", _footer(ctx)])
+    title = ctx.identity.title or f"Commitments report, {ctx.summary.as_of.isoformat()}"
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
             f'<meta name="generator" content="{h(ctx.generator)}">\n'
-            f"<title>Commitments report, {ctx.summary.as_of.isoformat()}</title>\n"
+            f"<title>{h(title)}</title>\n"
             f"<style>{CSS}{_status_css()}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
@@ -41,17 +49,64 @@ def html_report(ctx: ReportContext) -> str:
 
 
 def _masthead(ctx: ReportContext) -> str:
-    total = ctx.summary.total.commitments
-    docs = "".join(f'<li><cite>{h(d.title)}</cite> <span class="muted">{h(d.date)}, {h(d.place)} · '
+    who, total = ctx.identity, ctx.summary.total.commitments
+    docs = "".join(f'<li>{_document_title(d)} <span class="muted">{h(d.date)}, {h(d.place)} · '
                    f'{plural(n, "commitment")}</span></li>' for d, n in ctx.documents)
     narrowed = f'<p class="filters">Only commitments matching: {h(ctx.filters)}</p>' if ctx.filters else ""
-    return (f'<header class="masthead"><div class="wrap">'
-            f'<p class="kicker">Commitments tracker · {h(" – ".join(ctx.parties))}</p>'
-            f"<h1>What was promised, and how far it has got</h1>"
+    logo = (f'<img class="logo" src="{h(who.logo.data_uri())}" alt="{h(who.org or "Logo")}">' if who.logo else "")
+    kicker = h(who.org) if who.org else f'Commitments tracker · {h(" – ".join(ctx.parties))}'
+    subtitle = f'<p class="subtitle">{h(who.subtitle)}</p>' if who.subtitle else ""
+    return (f'<header class="masthead"><div class="wrap">{logo}'
+            f'<p class="kicker">{kicker}</p>'
+            f"<h1>{h(who.title or DEFAULT_TITLE)}</h1>{subtitle}"
             f'<p class="dek">{plural(total, "commitment")} from {plural(len(ctx.documents), "document")}, '
             f'as they stood on '
             f'<time datetime="{ctx.summary.as_of.isoformat()}">{_long_date(ctx.summary.as_of)}</time>.</p>'
             f'{narrowed}<ul class="documents">{docs}</ul></div></header>')
+
+
+def _document_title(d) -> str:
+    """The document's title, a link to its source text where the seed gives an http(s) URL."""
+    link = web_url(d.url) if d.url else None
+    cite = f"<cite>{h(d.title)}</cite>"
+    return f'<a href="{h(link)}" rel="noopener noreferrer">{cite}</a>' if link else cite
+
+
+def _intro(ctx: ReportContext) -> str:
+    if not ctx.identity.intro:
+        return ""
+    from accord.markdown import to_html
+
+    return f'<section class="intro" aria-label="Introduction">{to_html(ctx.identity.intro)}</section>'
+
+
+def _over_time(ctx: ReportContext) -> str:
+    from accord.chart import STACK_ORDER, status_chart, status_series
+
+    series = status_series(ctx.standings, ctx.summary.as_of)
+    if not series:
+        return ""
+    return (f'<section id="over-time"><h2>Status over time</h2><figure class="chart">'
+            f"{status_chart(series, STATUS_COLORS, STATUS_LABELS)}"
+            f"<figcaption>Assessed commitments in each status at the end of each month, from the month of the "
+            f"first update to {_long_date(ctx.summary.as_of)}, when {_pledged_note(series[-1])}. "
+            f"Each column’s tooltip gives every status.</figcaption></figure>{_legend(STACK_ORDER)}</section>")
+
+
+def _pledged_note(point) -> str:
+    n = point.counts["pledged"]
+    return f"{n} of {point.total} {'was' if n == 1 else 'were'} still pledged, not yet assessed"
+
+
+def _commitments(ctx: ReportContext) -> list[str]:
+    """Every commitment in the table and a card each (``--detail all``); else a card for each
+    one with updates, and the rest in one compact table."""
+    if ctx.detail == "all":
+        return [_table(ctx.standings), _details(ctx.standings, ctx, "Commitments in detail")]
+    parts = [_details(ctx.carded, ctx, "Commitments with updates")] if ctx.carded else []
+    if ctx.untouched:
+        parts.append(_compact_table(ctx.untouched, ctx))
+    return parts
 
 
 def _score(score: float | None) -> str:
@@ -94,8 +149,8 @@ def _status_strip(total: Tally) -> str:
             f'aria-label="Status of all {total.commitments} commitments">{"".join(parts)}</svg>')
 
 
-def _legend() -> str:
-    keys = "".join(f'<span class="key"><span class="swatch s-{s}"></span>{STATUS_LABELS[s]}</span>' for s in STATUSES)
+def _legend(statuses: tuple[str, ...] = STATUSES) -> str:
+    keys = "".join(f'<span class="key"><span class="swatch s-{s}"></span>{STATUS_LABELS[s]}</span>' for s in statuses)
     return f'<p class="legend">{keys}</p>'
 
 
@@ -194,26 +249,61 @@ def _last_update(s: Standing) -> str:
     return text + (' <span class="flag stale">stale</span>' if s.stale else "")
 
 
-def _details(standings: list[Standing]) -> str:
-    return ('<section id="details"><h2>Commitments in detail</h2>'
-            + "".join(_commitment(s) for s in standings) + "</section>")
+def _compact_table(standings: list[Standing], ctx: ReportContext) -> str:
+    rows = "".join(_compact_row(s, ctx) for s in standings)
+    return (f'<section id="untouched"><h2>Commitments without updates</h2>'
+            f'<p class="lede">{plural(len(standings), "commitment")} with nothing recorded yet, in document order.</p>'
+            f'<table class="data compact"><thead><tr><th scope="col">Commitment</th><th scope="col">Area</th>'
+            f'<th scope="col">Status</th><th scope="col">Deadline</th></tr></thead><tbody>{rows}</tbody></table>'
+            f"</section>")
 
 
-def _commitment(s: Standing) -> str:
+def _compact_row(s: Standing, ctx: ReportContext) -> str:
+    c = s.commitment
+    return (f'<tr id="c-{h(c.id)}"><td>{h(c.title)}<span class="id">{h(c.id)}</span>'
+            f"{_relations(ctx.links.get(c.id), compact=True)}</td><td>{h(c.area)}</td>"
+            f"<td>{_badge(s.status)}</td><td>{_deadline(s)}</td></tr>")
+
+
+def _details(standings: list[Standing], ctx: ReportContext, heading: str) -> str:
+    return (f'<section id="details"><h2>{heading}</h2>'
+            + "".join(_commitment(s, ctx) for s in standings) + "</section>")
+
+
+def _commitment(s: Standing, ctx: ReportContext) -> str:
     c, d = s.commitment, s.document
     tags = f'<dt>Tags</dt><dd>{h(", ".join(c.tags))}</dd>' if c.tags else ""
     source = _source_link(d.url)
     timeline = "".join(_timeline_entry(u) for u in reversed(s.updates)) if s.updates else ""
     timeline = f'<ol class="timeline">{timeline}</ol>' if timeline else '<p class="muted">No updates recorded.</p>'
+    back = f'<p class="back"><a href="#row-{h(c.id)}">Back to the table</a></p>' if ctx.detail == "all" else ""
     return (f'<article class="commitment" id="c-{h(c.id)}"><header><h3>{h(c.title)}</h3>'
             f'<p class="meta"><span class="id">{h(c.id)}</span> · {h(c.area)} · {h(c.kind)} · '
             f'{h(", ".join(c.parties))}</p></header>'
             f'<div class="facts"><dl><dt>Status</dt><dd>{_badge(s.status)}</dd>'
             f"<dt>Progress</dt><dd>{_progress(s.progress)}</dd>"
-            f"<dt>Deadline</dt><dd>{_deadline(s)}</dd><dt>Last update</dt><dd>{_last_update(s)}</dd>{tags}</dl></div>"
+            f"<dt>Deadline</dt><dd>{_deadline(s)}</dd><dt>Last update</dt><dd>{_last_update(s)}</dd>{tags}"
+            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>"
             f'<blockquote class="quote"><p>{h(c.quote)}</p>'
             f'<footer>{h(d.title)}, {h(d.date)}, {h(d.place)}{source}</footer></blockquote>'
-            f'<h4>Timeline</h4>{timeline}<p class="back"><a href="#row-{h(c.id)}">Back to the table</a></p></article>')
+            f"{_relations(ctx.links.get(c.id))}"
+            f'<h4>Timeline</h4>{timeline}{back}</article>')
+
+
+def _relations(links: Links | None, compact: bool = False) -> str:
+    """Links to the commitments this one restates and to those restating it; one outside the
+    report is named, not linked."""
+    if links is None:
+        return ""
+    lines = []
+    for label, found in (("Restates", links.restates), ("Restated by", links.restated_by)):
+        if found:
+            items = ", ".join(f'<a href="#c-{h(c.id)}">{h(c.title)}</a>' if shown
+                              else f'{h(c.title)} <span class="muted">({h(c.id)}, not in this report)</span>'
+                              for c, shown in found)
+            lines.append(f'<span class="rel">{label}: {items}</span>')
+    tag = "span" if compact else "p"
+    return f'<{tag} class="relations">{"".join(lines)}</{tag}>'
 
 
 def _source_link(url: str | None) -> str:
@@ -240,8 +330,23 @@ def _evidence(evidence: Evidence) -> str:
     url = web_url(evidence.url)
     if url is None:
         title = f"{h(evidence.title)} " if evidence.title else ""
-        return f'{title}<span class="nolink">{h(evidence.url)}</span>'
-    return f'<a href="{h(url)}" rel="noopener noreferrer">{h(evidence.title or evidence.url)}</a>'
+        link = f'{title}<span class="nolink">{h(evidence.url)}</span>'
+    else:
+        link = f'<a href="{h(url)}" rel="noopener noreferrer">{h(evidence.title or evidence.url)}</a>'
+    return link + _provenance(evidence)
+
+
+def _provenance(evidence: Evidence) -> str:
+    """The evidence's kind, publisher and access date, and a link to its archived copy (http(s) only)."""
+    kind = f' <span class="src k-{h(evidence.kind)}">{h(evidence.kind)}</span>' if evidence.kind else ""
+    about = ", ".join(h(v) for v in (evidence.publisher, evidence.accessed and f"accessed {evidence.accessed}") if v)
+    about = f' <span class="muted">{about}</span>' if about else ""
+    archived = web_url(evidence.archived) if evidence.archived else None
+    if archived:
+        about += f' <a class="archived" href="{h(archived)}" rel="noopener noreferrer">archived copy</a>'
+    elif evidence.archived:
+        about += f' <span class="nolink">{h(evidence.archived)}</span>'
+    return kind + about
 
 
 def _footer(ctx: ReportContext) -> str:
@@ -337,14 +442,39 @@ padding:0 5px;border-radius:3px;margin-right:4px}.by{color:var(--muted);margin-l
 .latest .about{display:block;font:17px/1.35 var(--serif);color:var(--navy);text-decoration:none}
 .latest .about:hover{color:var(--accent);text-decoration:underline}
 .evidence{margin:2px 0 0;padding-left:18px;font-size:13px}
+.src{display:inline-block;padding:0 6px;border:1px solid var(--rule);border-radius:8px;font:600 11px/1.5 var(--sans);
+text-transform:uppercase;letter-spacing:.04em}
+.src.k-official{border-color:var(--navy);color:var(--navy)}
 .nolink{font-family:ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted);word-break:break-all}
 .back{font-size:12px;margin:6px 0 0}
 .colophon{margin-top:56px;padding:8px 0 40px;background:var(--wash);font-size:13.5px}
 .colophon h2{margin-top:24px}
-@media (max-width:760px){.figures{grid-template-columns:repeat(2,1fr)}.commitment{display:block}
+@media screen and (max-width:760px){.figures{grid-template-columns:repeat(2,1fr)}.commitment{display:block}
 .masthead h1{font-size:30px}}
-@media print{body{font-size:10.5pt}.masthead{background:#fff;color:var(--ink);border-bottom-color:var(--navy)}
-.masthead h1,.dek{color:var(--navy)}.documents .muted{color:var(--muted)}.kicker{color:var(--accent)}
+.logo{display:block;max-height:56px;max-width:240px;margin:0 0 14px}
+.subtitle{font:22px/1.35 var(--serif);color:#fff;margin:-4px 0 10px;max-width:36em}
+.intro{font:16.5px/1.6 var(--serif);max-width:46em;margin:28px 0 0}.intro h3,.intro h4,.intro h5{margin:18px 0 6px}
+.intro code{font:14px ui-monospace,"DejaVu Sans Mono",monospace;background:var(--wash);padding:0 3px}
+.chart .tick{font-size:11px;fill:var(--muted)}.chart .year{font-size:12px;font-weight:600;fill:var(--ink)}
+.chart .grid{stroke:var(--rule);stroke-width:1}.chart .axisline{stroke:var(--muted);stroke-width:1}
+.relations{margin:10px 0 0;font-size:13px}.rel{display:block}
+.compact .relations{display:block;margin:2px 0 0;font-size:12px;color:var(--muted)}
+table.compact td:first-child .id{display:inline;margin-left:8px}
+@media print{body{font-size:9.5pt;line-height:1.4}.wrap,main{max-width:none;padding:0}
+.masthead{background:#fff;color:var(--ink);padding:0 0 10px;border-bottom:3px solid var(--navy)}
+.masthead h1{color:var(--navy);font-size:24pt;margin:4px 0 6px}.dek,.subtitle{color:var(--navy);font-size:13pt}
+.documents .muted{color:var(--muted)}.kicker{color:var(--accent)}
+h2{font-size:16pt;margin:18px 0 8px;padding-top:6px;border-top-width:2px;break-after:avoid}
+h3{font-size:13pt}.figures{margin:14px 0 10px}.figure{padding:8px 10px}.figure .value{font-size:24pt}
+.intro{font-size:11pt;margin-top:12px}.intro p{margin:0 0 6px}
+figure.chart,.strip,#by-party table{break-inside:avoid}
+.timechart{max-height:200px}
+table.data{font-size:8.5pt}table.data td,table.data tbody th{padding:2px 6px}table.data thead th{padding:4px 6px}
+table.data thead{display:table-header-group}tr{break-inside:avoid}
+table.compact td{padding:1.5px 6px}.compact .id{font-size:7.5pt}.badge{font-size:7.5pt;padding:0 5px;line-height:1.5}
+.commitment{padding:10px 0;gap:2px 20px}.quote{margin:6px 0 2px;font-size:10.5pt}.facts dl{padding:8px 10px;font-size:9pt}
+.timeline>li{margin-bottom:6px}.latest .about{font-size:11pt}
 .back{display:none}.evidence a::after{content:" (" attr(href) ")";color:var(--muted);word-break:break-all}
-h2{break-after:avoid}tr{break-inside:avoid}@page{margin:16mm 14mm}}
+.colophon{margin-top:18px;padding:0;background:none;font-size:8.5pt}.colophon h2{margin-top:10px}
+@page{size:A4;margin:14mm 13mm}}
 """

@@ -17,7 +17,8 @@ COMMITMENT_KINDS = ("project", "agreement", "mechanism", "policy", "position")
 DOCUMENT_KINDS = ("joint-statement", "declaration", "readout", "agreement", "memorandum", "plan", "other")
 STATUSES = ("pledged", "in-progress", "stalled", "partial", "fulfilled", "broken")
 FINAL_STATUSES = frozenset({"partial", "fulfilled", "broken"})
-SEED_STATUSES = ("pledged", "fulfilled")
+EVIDENCE_KINDS = ("official", "media", "ngo", "academic", "other")  # an evidence item's provenance
+SEED_STATUSES = ("pledged", "in-progress", "fulfilled")  # what the document itself records
 # What each status means, for `accord statuses` and the overview: (interim or final, meaning).
 STATUS_MEANINGS = {
     "pledged": ("not assessed", "promised; nothing assessed yet (the seeds' default)"),
@@ -63,6 +64,10 @@ class Commitment:
 class Evidence:
     url: str
     title: str | None = None
+    kind: str | None = None  # provenance (see accord.evidence): official, media, ngo, academic, other
+    publisher: str | None = None
+    archived: str | None = None  # the URL of an archived copy
+    accessed: str | None = None  # a partial date
 
 
 @dataclass(slots=True)
@@ -99,3 +104,4 @@ class Standing:
     stale: bool = False  # someone tracks it (it has updates), but nothing recorded for stale_days
     quiet: bool = False  # nothing recorded for stale_days since its latest update, or its document
     party_status: dict[str, str] = field(default_factory=dict)  # per party, where updates name one
+    official_sources: int = 0  # distinct official evidence URLs in the counted updates

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from accord import dates
 from accord.errors import InputError, StateError
-from accord.gate import UpdateRejected, check_party, check_update
+from accord.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
+                         check_update, check_url)
 from accord.model import STATUSES, Evidence, Standing, Update
 from accord.state import new_update_id, now_recorded
 from accord.tracker import Tracker
 
 if TYPE_CHECKING:
     from accord.cache import TrackerFiles
+    from accord.seeds import Catalog
 
 URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+EVIDENCE_OPTIONS = {"kind": "--evidence-kind", "publisher": "--evidence-publisher",
+                    "archived": "--evidence-archived", "accessed": "--evidence-accessed"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,45 @@ def parse_evidence(text: str) -> Evidence:
     return Evidence(url, title.strip() or None)
 
 
+def parse_provenance(name: str, text: str, on: dt.date | None = None) -> str:
+    """One provenance field of an evidence item (kind, publisher, archived, accessed) as typed:
+    tidied, then checked by the gate's rule for it."""
+    value = text.strip()
+    try:
+        if name == "kind":
+            return check_evidence_kind(value.lower())
+        if name == "publisher":
+            return check_publisher(value)
+        if name == "archived":
+            return check_url(value, "evidence archived")
+        try:
+            value = dates.parse_event_date(value, on)  # also today and yesterday
+        except ValueError as exc:
+            raise UpdateRejected(f"field 'evidence accessed': {exc}") from None
+        return check_event_date(value, "evidence accessed")
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
+
+
+def evidence_with_provenance(given: Iterable[tuple[str, str]], on: dt.date | None = None) -> tuple[Evidence, ...]:
+    """The evidence of one update from the command line: ``given`` holds ("evidence", "URL [TITLE]")
+    and (field, value) pairs in the order they were typed; each field describes the --evidence
+    before it."""
+    items: list[tuple[Evidence, dict[str, str]]] = []
+    for name, value in given:
+        if name == "evidence":
+            items.append((parse_evidence(value), {}))
+            continue
+        option = EVIDENCE_OPTIONS[name]
+        if not items:
+            raise InputError(f"{option} describes the --evidence before it, but none comes before it")
+        evidence, fields = items[-1]
+        if name in fields:
+            raise InputError(f"{option} given twice for the evidence {evidence.url}")
+        fields[name] = parse_provenance(name, value, on)
+    return tuple(replace(evidence, **fields) for evidence, fields in items)
+
+
 def parse_party(text: str) -> str:
     try:
         return check_party(text.strip().upper())
@@ -85,12 +129,36 @@ def admitted(update: Update) -> Update:
         raise InputError(str(exc)) from None
 
 
+def before_its_document(update: Update, catalog: "Catalog") -> str | None:
+    """Why an update's event date cannot be right (it comes before the document that made the
+    commitment), or None."""
+    commitment = catalog.commitments.get(update.commitment)
+    if commitment is None or update.retracts:
+        return None
+    document = catalog.documents[commitment.document]
+    if dates.end(update.date) < dates.start(document.date):
+        return (f"date {update.date} is before the document that made the commitment ({document.id}, "
+                f"{document.date}); give --force if it is right")
+    return None
+
+
+def contradiction(status: str | None, progress: int | None) -> str | None:
+    """Why a status and a progress given together look contradictory (a warning, not a refusal)."""
+    if progress is None or status is None:
+        return None
+    if status == "fulfilled" and progress < 100:
+        return f"status fulfilled with progress {progress}%: fulfilled means done (100%); is it partial?"
+    if status == "pledged" and progress > 0:
+        return f"status pledged with progress {progress}%: work has begun; is it in-progress?"
+    return None
+
+
 def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
     found = [Change(f, getattr(before, f), getattr(after, f))
              for f in ("status", "progress", "overdue", "stale") if getattr(before, f) != getattr(after, f)]
     if update.note:
         found.append(Change("note", None, update.note))
-    found += [Change("evidence", None, e.url) for e in update.evidence]
+    found += [Change("evidence", None, e.url + (f" ({e.kind})" if e.kind else "")) for e in update.evidence]
     return found
 
 

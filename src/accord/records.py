@@ -10,14 +10,19 @@ from json.encoder import encode_basestring as json_string  # the C encoder's, as
 from typing import Iterator
 
 from accord import __version__
+from accord.evidence import PROVENANCE, evidence_record
 from accord.formats import array_separator, compact_json, json_array_chunks, to_json
 from accord.model import Commitment, Document, Standing, Update
 from accord.state import SCHEMA
 
 COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",
-                     "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms")
+                     "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
+                     "official_sources")
 UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
                  "evidence", "retracts")
+# The flat formats (CSV, TSV, Markdown) add the evidence's provenance as columns: one value per URL of
+# the evidence column, in its order, joined by "; " (empty where an item has none).
+UPDATE_COLUMNS = (*UPDATE_FIELDS, *(f"evidence_{name}" for name in PROVENANCE))
 DOCUMENT_FIELDS = ("id", "title", "date", "place", "parties", "kind", "source", "url", "commitments")
 UPDATE_SEPARATOR = array_separator("  ")  # between an export's updates: the cache keeps pages joined by it
 _EMPTY_LISTS = '[],\n  "updates": []\n}\n'  # how an export's document ends before its lists are filled in
@@ -27,7 +32,7 @@ def commitment_record(standing: Standing) -> dict:
     c = standing.commitment
     return {**_seed_fields(c, standing.document), "status": standing.status, "progress": standing.progress,
             "overdue": standing.overdue, "stale": standing.stale, "last_update": standing.last_update,
-            "reaffirms": list(c.reaffirms)}
+            "reaffirms": list(c.reaffirms), "official_sources": standing.official_sources}
 
 
 def _seed_fields(c: Commitment, document: Document) -> dict:
@@ -52,7 +57,7 @@ def commitment_json(standing: Standing, seed: tuple[str, str], updates: str | No
     last = "null" if standing.last_update is None else json_string(standing.last_update)
     text = (f'{head}, "status": {json_string(standing.status)}, "progress": {progress}, '
             f'"overdue": {_BOOLEAN[standing.overdue]}, "stale": {_BOOLEAN[standing.stale]}, '
-            f'"last_update": {last}, {reaffirms}')
+            f'"last_update": {last}, {reaffirms}, "official_sources": {standing.official_sources}')
     return text + ("}" if updates is None else f', "updates": {updates}}}')
 
 
@@ -80,8 +85,17 @@ def update_record(update: Update) -> dict:
     return {"id": update.id, "commitment": update.commitment, "date": update.date, "recorded": update.recorded,
             "author": update.author, "status": update.status, "progress": update.progress, "note": update.note,
             "party": update.party,
-            "evidence": [{"url": e.url, **({"title": e.title} if e.title else {})} for e in update.evidence],
+            "evidence": [evidence_record(e) for e in update.evidence],
             "retracts": update.retracts}
+
+
+def update_row(update: Update) -> dict:
+    """An update's record for the flat formats (see UPDATE_COLUMNS)."""
+    row = update_record(update)
+    for name in PROVENANCE:
+        values = [getattr(e, name) or "" for e in update.evidence]
+        row[f"evidence_{name}"] = values if any(values) else None
+    return row
 
 
 def update_json(update: Update) -> str:

@@ -21,14 +21,17 @@ from pathlib import Path
 
 from accord import __version__, dates
 from accord.errors import InputError
+from accord.evidence import PROVENANCE
 from accord.formats import to_delimited, to_markdown
-from accord.model import AREAS, STATUSES, Document, Evidence, Standing, Update
-from accord.records import COMMITMENT_FIELDS, UPDATE_FIELDS, commitment_record, export_json_chunks, update_record
+from accord.identity import Identity
+from accord.model import AREAS, STATUSES, Commitment, Document, Evidence, Standing, Update
+from accord.records import COMMITMENT_FIELDS, UPDATE_COLUMNS, commitment_record, export_json_chunks, update_row
 from accord.tracker import Tracker, sort_key
 
 GROUPINGS = ("area", "party", "document", "status")
 SCORES = {"fulfilled": 1, "in-progress": 0, "partial": 0, "stalled": -1, "broken": -1}  # pledged: not assessed
-REPORT_FORMATS = ("md", "html", "csv", "json")
+REPORT_FORMATS = ("md", "html", "csv", "json", "datapackage")
+DETAILS = ("updated", "all")  # cards for the commitments with updates only, or for every one
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv", ".json": "json"}
 LATEST = 8  # updates in a report's "Latest updates"
 BOM = "\ufeff"  # so that Excel reads the CSV as UTF-8
@@ -40,7 +43,7 @@ def status_field(status: str) -> str:
 
 
 SUMMARY_FIELDS = ("group", "commitments", *(status_field(s) for s in STATUSES), "assessed", "not_assessed",
-                  "fulfilled_share", "score", "overdue", "stale")
+                  "fulfilled_share", "score", "overdue", "stale", "official_sources", "with_official_source")
 CHANGE_FIELDS = ("commitment", "title", "area", "status_before", "status_after", "progress_before",
                  "progress_after", "newly_overdue", "evidence", "updates")
 REPORT_CSV_FIELDS = (*COMMITMENT_FIELDS, "document_title", "latest_note")
@@ -57,11 +60,15 @@ class Tally:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
     overdue: int = 0
     stale: int = 0
+    official_sources: int = 0  # summed over the commitments (each counts its distinct official URLs)
+    with_official_source: int = 0  # commitments backed by at least one
 
     def add(self, status: str, standing: Standing) -> None:
         self.counts[status] += 1
         self.overdue += standing.overdue
         self.stale += standing.stale
+        self.official_sources += standing.official_sources
+        self.with_official_source += standing.official_sources > 0
 
     @property
     def commitments(self) -> int:
@@ -91,7 +98,8 @@ class Tally:
                 **{status_field(s): n for s, n in self.counts.items()},
                 "assessed": self.assessed, "not_assessed": self.not_assessed,
                 "fulfilled_share": self.fulfilled_share, "score": self.score,
-                "overdue": self.overdue, "stale": self.stale}
+                "overdue": self.overdue, "stale": self.stale, "official_sources": self.official_sources,
+                "with_official_source": self.with_official_source}
 
 
 @dataclass
@@ -177,6 +185,7 @@ def headline_facts(total: Tally) -> list[tuple[str, str]]:
                              f"({total.assessed} assessed, {total.not_assessed} not yet assessed)"),
         ("Overdue", str(total.overdue)),
         ("Stale", str(total.stale)),
+        ("Official sources", f"{total.official_sources}, backing {plural(total.with_official_source, 'commitment')}"),
     ]
 
 
@@ -210,7 +219,8 @@ def changes(tracker, since: dt.date, until: dt.date) -> list[Change]:
     the day before ``since`` to ``until``, in catalog order."""
     if since > until:
         raise InputError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
-    day_before = since - dt.timedelta(days=1)
+    # 0001-01-01 has no day before it in the calendar: compare with the standing on that day itself
+    day_before = since - dt.timedelta(days=1) if since > dt.date.min else since
     # Every history is read twice: from memory, not once per standing from the cache.
     tracker = Tracker(tracker.catalog, tracker.updates, tracker.stale_days)
     found = []
@@ -229,8 +239,12 @@ def change_record(change: Change) -> dict:
             "status_before": change.before.status, "status_after": change.after.status,
             "progress_before": change.before.progress, "progress_after": change.after.progress,
             "newly_overdue": change.newly_overdue,
-            "evidence": [{"date": date, "url": e.url, "title": e.title} for date, e in change.evidence],
+            "evidence": [{"date": date, "url": e.url, "title": e.title, **_provenance(e)} for date, e in change.evidence],
             "updates": [u.id for u in change.updates]}
+
+
+def _provenance(evidence: Evidence) -> dict:
+    return {key: value for key in PROVENANCE if (value := getattr(evidence, key))}
 
 
 # -- plain table rows (the piped tables; free of rich) ----------------------------
@@ -287,21 +301,33 @@ def report_format(fmt: str | None, output: Path | None) -> str:
 
 
 def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.date | None, filters,
-                  per_update: bool = False) -> str | Iterator[str]:
-    """The report in one of REPORT_FORMATS, of ``standings`` (already selected and filtered);
-    the JSON report comes in pieces, to be written as it is made."""
+                  per_update: bool = False, identity=None, detail: str = "updated") -> str | Iterator[str]:
+    """The report in one of REPORT_FORMATS but the data package (datapackage.write_package), of
+    ``standings`` (already selected and filtered); the JSON report comes in pieces, to be written
+    as it is made. ``identity`` (identity.Identity) and ``detail`` shape the HTML and Markdown."""
     if per_update and fmt != "csv":
         raise InputError("--updates works with the CSV report only")
+    if detail not in DETAILS:
+        raise InputError(f"unknown detail {detail!r}; one of: {', '.join(DETAILS)}")
     if fmt == "csv":
         return csv_report(standings, per_update=per_update)
     if fmt == "json":
         return json_report(tracker, standings, as_of)
-    context = report_context(standings, as_of, filters)
+    context = report_context(standings, as_of, filters, catalog=tracker.catalog, identity=identity, detail=detail)
     if fmt == "html":
         from accord.html_report import html_report
 
         return html_report(context)
     return markdown_report(context)
+
+
+@dataclass
+class Links:
+    """The commitments one restates and those that restate it (direct ones), each with
+    whether it is in the report (a link within the page) or not (named only)."""
+
+    restates: list[tuple[Commitment, bool]]
+    restated_by: list[tuple[Commitment, bool]]
 
 
 @dataclass
@@ -315,14 +341,27 @@ class ReportContext:
     generated: dt.date
     latest: list[tuple[Update, Standing]]  # the most recent updates, newest first
     generator: str = f"accord {__version__}"
+    identity: Identity = field(default_factory=lambda: Identity())
+    detail: str = "updated"
+    links: dict[str, Links] = field(default_factory=dict)  # by commitment id
 
     @property
     def parties(self) -> list[str]:
         return list(dict.fromkeys(p for d, _ in self.documents for p in d.parties))
 
+    @property
+    def carded(self) -> list[Standing]:
+        """The commitments that get a full card."""
+        return self.standings if self.detail == "all" else [s for s in self.standings if s.updates]
 
-def report_context(standings: list[Standing], as_of: dt.date | None, filters, today: dt.date | None = None
-                   ) -> ReportContext:
+    @property
+    def untouched(self) -> list[Standing]:
+        """The commitments listed in the compact table only (none with ``--detail all``)."""
+        return [] if self.detail == "all" else [s for s in self.standings if not s.updates]
+
+
+def report_context(standings: list[Standing], as_of: dt.date | None, filters, today: dt.date | None = None,
+                   *, catalog=None, identity=None, detail: str = "updated") -> ReportContext:
     today = today or dates.today()
     counts: dict[str, int] = {}
     documents: dict[str, Document] = {}
@@ -331,7 +370,25 @@ def report_context(standings: list[Standing], as_of: dt.date | None, filters, to
         documents.setdefault(standing.document.id, standing.document)
     return ReportContext(standings, summarize(standings, "area", as_of or today),
                          [(d, counts[d.id]) for d in documents.values()], describe_filters(filters), today,
-                         latest_updates(standings))
+                         latest_updates(standings), identity=identity or Identity(), detail=detail,
+                         links=restatement_links(standings, catalog) if catalog else {})
+
+
+def restatement_links(standings: list[Standing], catalog) -> dict[str, Links]:
+    """Each reported commitment's direct restatements both ways (one pass over the catalog)."""
+    later: dict[str, list[Commitment]] = {}
+    for c in catalog.commitments.values():
+        for earlier in c.reaffirms:
+            later.setdefault(earlier, []).append(c)
+    shown = {s.commitment.id for s in standings}
+    links = {}
+    for s in standings:
+        c = s.commitment
+        before = [catalog.commitments[r] for r in c.reaffirms if r in catalog.commitments]
+        after = later.get(c.id, [])
+        if before or after:
+            links[c.id] = Links([(b, b.id in shown) for b in before], [(a, a.id in shown) for a in after])
+    return links
 
 
 def latest_updates(standings: list[Standing], count: int = LATEST) -> list[tuple[Update, Standing]]:
@@ -354,8 +411,8 @@ def describe_filters(filters) -> str:
 def csv_report(standings: list[Standing], *, per_update: bool = False) -> str:
     """One row per commitment, or per counted update; UTF-8 with a BOM, formulas defused."""
     if per_update:
-        rows = [update_record(u) for s in standings for u in s.updates]
-        return BOM + to_delimited(rows, UPDATE_FIELDS, ",")
+        rows = [update_row(u) for s in standings for u in s.updates]
+        return BOM + to_delimited(rows, UPDATE_COLUMNS, ",")
     rows = [_report_row(s) for s in standings]
     return BOM + to_delimited(rows, REPORT_CSV_FIELDS, ",")
 
@@ -407,27 +464,68 @@ def web_url(url: str) -> str | None:
     return urllib.parse.quote(url, safe=_URL_SAFE)
 
 
+_MAILTO = re.compile(r"mailto:[^@/?#]+@[^@/?#]+\.[^@/?#]+", re.IGNORECASE)
+
+
+def link_url(url: str) -> str | None:
+    """``web_url``, or a mailto URL to one address (percent-encoded alike); None for anything else."""
+    if _MAILTO.fullmatch(url) and not _NOT_IN_URL.search(url):
+        return urllib.parse.quote(url, safe=_URL_SAFE)
+    return web_url(url)
+
+
 # -- Markdown report -----------------------------------------------------------
 
 
 def markdown_report(ctx: ReportContext) -> str:
-    sections = [_md_heading(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx), _md_parties(ctx),
-                _md_commitment_table(ctx), "## Commitments in detail\n",
-                *(_md_commitment(s) for s in ctx.standings), _md_method(ctx)]
+    sections = [_md_heading(ctx), _md_intro(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx),
+                _md_parties(ctx), *_md_commitments(ctx), _md_method(ctx)]
     return "\n".join(s for s in sections if s)
 
 
+def _md_commitments(ctx: ReportContext) -> list[str]:
+    """Every commitment in a table and a card each (``--detail all``); else a card for each one
+    with updates and a compact table of the rest."""
+    if ctx.detail == "all":
+        return [_md_commitment_table(ctx.standings, "## All commitments"), "## Commitments in detail\n",
+                *(_md_commitment(s, ctx) for s in ctx.standings)]
+    cards = ["## Commitments with updates\n", *(_md_commitment(s, ctx) for s in ctx.carded)] if ctx.carded else []
+    linked = {c.id for links in ctx.links.values() for c, shown in links.restates + links.restated_by if shown}
+    table = ([_md_commitment_table(ctx.untouched, "## Commitments without updates", anchors=linked)]
+             if ctx.untouched else [])
+    return cards + table
+
+
 def _md_heading(ctx: ReportContext) -> str:
-    lines = ["# Commitments report", "",
-             f"{plural(ctx.summary.total.commitments, 'commitment')} from {plural(len(ctx.documents), 'document')}"
-             + (f" ({', '.join(map(md_text, ctx.parties))})" if ctx.parties else "")
-             + f", as they stood on {ctx.summary.as_of.isoformat()}."]
+    who = ctx.identity
+    lines = [f"# {md_text(who.title or 'Commitments report')}", ""]
+    if who.subtitle:
+        lines += [f"*{md_text(who.subtitle)}*", ""]
+    if who.org:
+        lines += [f"Published by {md_text(who.org)}" + ("" if who.org.rstrip().endswith(".") else "."), ""]
+    lines.append(f"{plural(ctx.summary.total.commitments, 'commitment')} from {plural(len(ctx.documents), 'document')}"
+                 + (f" ({', '.join(map(md_text, ctx.parties))})" if ctx.parties else "")
+                 + f", as they stood on {ctx.summary.as_of.isoformat()}.")
     if ctx.filters:
         lines += ["", f"Only commitments matching: {md_text(ctx.filters)}."]
     lines.append("")
-    lines += [f"- *{md_text(d.title)}*, {d.date}, {md_text(d.place)} ({plural(n, 'commitment')})"
+    lines += [f"- {_md_document(d)}, {d.date}, {md_text(d.place)} ({plural(n, 'commitment')})"
               for d, n in ctx.documents]
     return "\n".join(lines) + "\n"
+
+
+def _md_document(d: Document) -> str:
+    """The document's title, linked to its source text where the seed gives an http(s) URL."""
+    url = web_url(d.url) if d.url else None
+    return f"[*{md_text(d.title)}*]({url})" if url else f"*{md_text(d.title)}*"
+
+
+def _md_intro(ctx: ReportContext) -> str:
+    if not ctx.identity.intro:
+        return ""
+    from accord.markdown import to_markdown as intro_markdown
+
+    return intro_markdown(ctx.identity.intro)
 
 
 def _md_figures(ctx: ReportContext) -> str:
@@ -463,30 +561,46 @@ def _md_tally_table(label: str, rows: list[Tally]) -> str:
     return to_markdown(records, headers)
 
 
-def _md_commitment_table(ctx: ReportContext) -> str:
+def _md_commitment_table(standings: list[Standing], heading: str, *, anchors: set[str] = frozenset()) -> str:
+    """The commitments in a table; the rows of ``anchors`` are the targets of links to them
+    (commitments without a card that others restate or are restated by)."""
     headers = ("ID", "Commitment", "Area", "Status", "Progress", "Deadline", "Last update")
-    records = [dict(zip(headers, (f"`{s.commitment.id}`", md_text(s.commitment.title), s.commitment.area,
-                                  s.status, format_progress(s.progress), _deadline(s), s.last_update or "–")))
-               for s in ctx.standings]
-    return "## All commitments\n\n" + to_markdown(records, headers)
+    records = [dict(zip(headers, ((f'<a id="c-{s.commitment.id}"></a>' if s.commitment.id in anchors else "")
+                                  + f"`{s.commitment.id}`", md_text(s.commitment.title),
+                                  s.commitment.area, s.status, format_progress(s.progress), _deadline(s),
+                                  s.last_update or "–")))
+               for s in standings]
+    return f"{heading}\n\n" + to_markdown(records, headers)
 
 
 def _deadline(standing: Standing) -> str:
     return (standing.commitment.deadline or "–") + (" **overdue**" if standing.overdue else "")
 
 
-def _md_commitment(s: Standing) -> str:
+def _md_commitment(s: Standing, ctx: ReportContext) -> str:
     c, d = s.commitment, s.document
     facts = [f"**Status:** {s.status}", f"**Progress:** {format_progress(s.progress)}", f"**Deadline:** {_deadline(s)}",
-             f"**Last update:** {s.last_update or '–'}" + (" (stale)" if s.stale else "")]
-    lines = [f"### {md_text(c.title)}", "",
+             f"**Last update:** {s.last_update or '–'}" + (" (stale)" if s.stale else ""),
+             f"**Official sources:** {s.official_sources}"]
+    lines = [f'<a id="c-{c.id}"></a>', "", f"### {md_text(c.title)}", "",
              f"`{c.id}` · {c.area} · {c.kind} · {', '.join(map(md_text, c.parties))}"
              + (f" · tags: {', '.join(map(md_text, c.tags))}" if c.tags else "") + "  ",
              " · ".join(facts), "",
              f"> {md_text(c.quote)}", "",
-             f"From *{md_text(d.title)}*, {d.date}, {md_text(d.place)}.", "", "**Timeline**", ""]
+             f"From {_md_document(d)}, {d.date}, {md_text(d.place)}.", ""]
+    links = ctx.links.get(c.id)
+    if links:
+        lines += [f"{label}: {', '.join(_md_commitment_link(x, shown) for x, shown in found)}.  "
+                  for label, found in (("Restates", links.restates), ("Restated by", links.restated_by)) if found]
+        lines.append("")
+    lines += ["**Timeline**", ""]
     lines += [f"- {_md_update(u)}" for u in s.updates] or ["*No updates recorded.*"]
     return "\n".join(lines) + "\n"
+
+
+def _md_commitment_link(c: Commitment, shown: bool) -> str:
+    title = md_text(c.title)
+    return f"[{title}](#c-{c.id}) (`{c.id}`)" if shown else f"{title} (`{c.id}`, not in this report)"
 
 
 def _md_update(u: Update) -> str:
@@ -505,8 +619,23 @@ def _md_link(evidence: Evidence) -> str:
     """A link for an http(s) URL; anything else shown as text."""
     url = web_url(evidence.url)
     if url:
-        return f"[{md_text(evidence.title or evidence.url)}]({url})"
-    return md_text(f"{evidence.title} {evidence.url}" if evidence.title else evidence.url)
+        link = f"[{md_text(evidence.title or evidence.url)}]({url})"
+    else:
+        link = md_text(f"{evidence.title} {evidence.url}" if evidence.title else evidence.url)
+    return link + _md_provenance(evidence)
+
+
+def _md_provenance(evidence: Evidence) -> str:
+    """" (official, Ministry of Transport, accessed 2024-06-07; [archived](…))", or nothing."""
+    about = ", ".join(md_text(v) for v in (evidence.kind, evidence.publisher) if v)
+    if evidence.accessed:
+        about += (", " if about else "") + f"accessed {evidence.accessed}"
+    archived = web_url(evidence.archived) if evidence.archived else None
+    if archived:
+        about += ("; " if about else "") + f"[archived]({archived})"
+    elif evidence.archived:
+        about += ("; " if about else "") + "archived " + md_text(evidence.archived)
+    return f" ({about})" if about else ""
 
 
 def _md_method(ctx: ReportContext) -> str:
@@ -519,4 +648,6 @@ METHOD = ("Statuses: pledged (promised, not yet assessed), in-progress and stall
           "assessed commitments, so it runs from −1 to +1. Commitments still pledged are not yet assessed "
           "and are left out of the score, never counted as failures. A commitment is overdue when its "
           "deadline has passed without a final assessment, and stale when it has recorded updates but none "
-          "for a year (or the configured stale_days).")
+          "for a year (or the configured stale_days). Official sources: the distinct evidence URLs marked "
+          "official (published by a government or an official body) in a commitment's updates, "
+          "as AidData's Official Source Count.")

@@ -10,12 +10,13 @@ Appending keeps the file's existing text (comments included) as it was.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 
 from accord.errors import InputError, StateError
+from accord.files import SEED_LIMIT, atomic_write, expand_user, read_text
 from accord.seeds import Problem, seed_files, shipped_seed_dir, validate
-from accord.state import atomic_write
 from accord.tracker import Tracker
 
 SEED_HEADER = "# Seed file written by `accord add-document`; add commitments with `accord add {id}`.\n\n"
@@ -51,7 +52,7 @@ def add_document(target: Path, document: dict, seeds: list[str]) -> Path:
     """Write a new seed file holding ``document`` at ``target``."""
     import tomli_w
 
-    target = target.expanduser().absolute()
+    target = expand_user(target).absolute()
     if target.exists():
         raise InputError(f"{target}: already exists; add commitments to it with `accord add {document['id']} …`")
     text = SEED_HEADER.format(id=document["id"]) + tomli_w.dumps({"document": document})
@@ -68,7 +69,7 @@ def add_commitment(document_id: str, seeds: list[str], **fields) -> tuple[Path, 
     catalog, _ = validate(seed_files(seeds))
     document = Tracker(catalog, []).resolve_document(document_id)
     path = Path(document.path)
-    if path.resolve().parent == shipped_seed_dir().resolve():
+    if _real(path).parent == _real(shipped_seed_dir()):
         raise InputError(f"document {document.id!r} is one of the shipped seeds ({path}); "
                          "add commitments to a document of your own (`accord add-document`)")
     commitment = commitment_table(**{**fields, "parties": fields.get("parties") or list(document.parties)})
@@ -78,10 +79,7 @@ def add_commitment(document_id: str, seeds: list[str], **fields) -> tuple[Path, 
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read seed file: {getattr(exc, 'strerror', None) or exc}") from None
+    return read_text(path, "seed file", SEED_LIMIT)
 
 
 def _write_validated(target: Path, text: str, seeds: list[str]) -> None:
@@ -90,17 +88,17 @@ def _write_validated(target: Path, text: str, seeds: list[str]) -> None:
         raise InputError("nothing written: " + "\n".join(p.message for p in problems))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, text.encode("utf-8"))
+        atomic_write(target, text.encode("utf-8"), what="seed file")
     except OSError as exc:
         raise InputError(f"{target.parent}: cannot create folder: {exc.strerror}") from None
     except StateError as exc:
-        raise InputError(f"{target}: cannot write seed file: {exc.message.rsplit(': ', 1)[-1]}") from None
+        raise InputError(exc.message) from None
 
 
 def problems_with(target: Path, text: str, seeds: list[str]) -> list[Problem]:
     """What `accord check` would say about ``text`` as the content of ``target``, among
     every other loaded seed file (it is validated last, so a clash is reported on it)."""
-    others = [f for f in seed_files(seeds) if f.resolve() != target.resolve()]
+    others = [f for f in seed_files(seeds) if _real(f) != _real(target)]
     with tempfile.TemporaryDirectory(prefix="accord-seed-") as folder:
         candidate = Path(folder) / target.name
         candidate.write_text(text, encoding="utf-8")
@@ -111,4 +109,9 @@ def problems_with(target: Path, text: str, seeds: list[str]) -> list[Problem]:
 
 def is_loaded(path: Path, seeds: list[str]) -> bool:
     """Whether accord loads ``path`` with these extra seed paths."""
-    return path.resolve() in {f.resolve() for f in seed_files(seeds)}
+    return _real(path) in {_real(f) for f in seed_files(seeds)}
+
+
+def _real(path: Path) -> Path:
+    """The path with every link resolved (a link loop left as it is, for reading to report)."""
+    return Path(os.path.realpath(path))

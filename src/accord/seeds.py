@@ -10,12 +10,14 @@ commitment and the field.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord import dates
 from accord.errors import SeedError
+from accord.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
 from accord.gate import is_country
 from accord.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
 
@@ -42,17 +44,17 @@ def seed_files(extra: list[str] | tuple[str, ...] = ()) -> list[Path]:
     """The shipped seed files, then each extra path (a file, or a folder of *.toml)."""
     files = sorted(shipped_seed_dir().glob("*.toml"))
     for entry in extra:
-        path = Path(entry).expanduser()
+        path = expand_user(entry, error=SeedError)
         if path.is_dir():
             files.extend(sorted(path.glob("*.toml")))
-        elif path.is_file():
-            files.append(path)
+        elif path.exists():
+            files.append(path)  # read_regular refuses it if it is not a regular file
         else:
             raise SeedError(f"{path}: seed file not found")
     seen: set[Path] = set()
     unique = []
     for path in files:
-        key = path.resolve()
+        key = os.path.realpath(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -144,11 +146,10 @@ def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
             continue
         source = sources / document.source
         try:
-            texts[document.id] = source.read_text(encoding="utf-8")
-        except OSError as exc:
+            texts[document.id] = read_text(source, "source text", SOURCE_LIMIT, error=SeedError)
+        except SeedError as exc:
             texts[document.id] = None
-            problems.append(Problem(document.path, None, f"document {document.id!r}: field 'source': "
-                                    f"cannot read {source}: {exc.strerror}"))
+            problems.append(Problem(document.path, None, f"document {document.id!r}: field 'source': {exc.message}"))
     for commitment in catalog.commitments.values():
         text = texts.get(commitment.document)
         if text is not None and commitment.quote not in text:
@@ -191,17 +192,16 @@ class _Lines:
 def _load_file(path: Path, catalog: Catalog, problems: list[Problem], origin: dict) -> None:
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(name, None, f"cannot read seed file: {getattr(exc, 'strerror', None) or exc}"))
+        text = read_text(path, "seed file", SEED_LIMIT, error=SeedError)
+    except SeedError as exc:
+        where = re.match(rf"{re.escape(name)}(?::(\d+))?: ", exc.message)
+        line = int(where.group(1)) if where and where.group(1) else None
+        problems.append(Problem(name, line, exc.message[where.end():] if where else exc.message))
         return
-    import tomllib  # here: a command that finds the seeds in the cache never needs it
-
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"at line (\d+)", str(exc))
-        problems.append(Problem(name, int(line.group(1)) if line else None, f"invalid TOML: {exc}"))
+        data = load_toml(text)
+    except Malformed as exc:
+        problems.append(Problem(name, exc.line, f"invalid TOML: {exc}"))
         return
     lines = _Lines(text)
     unknown = sorted(set(data) - {"document", "commitments"})
@@ -329,7 +329,8 @@ def _commitment(raw, index: int, document: Document, name: str, lines: _Lines,
         bad("kind", f"unknown kind {raw['kind']!r} (one of: {', '.join(COMMITMENT_KINDS)})")
     status = raw.get("status", "pledged")
     if status not in SEED_STATUSES:
-        bad("status", f"unknown initial status {status!r} (one of: {', '.join(SEED_STATUSES)})")
+        bad("status", f"unknown initial status {status!r} (one of: {', '.join(SEED_STATUSES)}; "
+                      "what the document itself records)")
     deadline = raw.get("deadline")
     if deadline is not None:
         deadline = deadline.isoformat() if isinstance(deadline, dt.date) else deadline

@@ -23,15 +23,15 @@ write does not grow with the history. Safety:
 from __future__ import annotations
 
 import os
-import stat
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from accord import lockfile, notices
 from accord.errors import StateError
+from accord.files import STATE_LIMIT, atomic_write, read_regular  # atomic_write: older callers import it from here
 from accord.model import Update
 from accord.state_text import (HEADER, MIGRATIONS, SCHEMA, UPDATE_FIELDS, Parsed, block_digest,  # noqa: F401
                                block_digests, new_update_id, now_recorded, parse, parse_appended, parse_block,
@@ -134,14 +134,10 @@ class StateFile:
         return _snapshot(read_text(raw, str(self.path)), raw)
 
     def _raw(self, limit: int | None) -> bytes:
-        fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise StateError(f"{self.path}: is not a regular file, so it cannot be a state file")
-            with os.fdopen(os.dup(fd), "rb") as handle:
-                return handle.read() if limit is None else handle.read(limit)
-        finally:
-            os.close(fd)
+        raw = read_regular(self.path, "state file", STATE_LIMIT, error=StateError, missing=None)
+        if raw is None:
+            raise FileNotFoundError(self.path)
+        return raw if limit is None else raw[:limit]
 
     def _committed_size(self, lock_fd: int) -> int | None:
         note = lockfile.read_note(lock_fd)
@@ -313,42 +309,6 @@ class Writer:
         self.size, self.exists = len(data), True
         self._snapshot = _snapshot(Parsed(list(updates)), data)
         return data
-
-
-def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
-    """Write ``data`` (bytes, or pieces of text) to ``path`` so that a crash leaves the old
-    file or the new one."""
-    import tempfile
-
-    directory = path.parent
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise StateError(f"cannot write to {what} folder {directory}: {exc.strerror}") from None
-    try:
-        try:
-            for chunk in [data] if isinstance(data, bytes) else data:
-                _write_all(fd, chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StateError(f"{path}: cannot write {what}: {exc.strerror}") from None
-    except BaseException:  # the pieces failed to come, or an interrupt: no temporary file left behind
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from accord.errors import StateError
 from accord.gate import UpdateRejected, check_retraction, check_update
-from accord.model import Evidence, Update
+from accord.evidence import evidence_from_dict, evidence_record
+from accord.model import Update
 
 SCHEMA = 1
 HEADER = (
@@ -58,7 +59,7 @@ def update_to_dict(update: Update) -> dict:
         if value is not None:
             data[key] = value
     if update.evidence:
-        data["evidence"] = [{"url": e.url, **({"title": e.title} if e.title else {})} for e in update.evidence]
+        data["evidence"] = [evidence_record(e) for e in update.evidence]
     return data
 
 
@@ -285,12 +286,7 @@ def update_from_dict(entry) -> Update:
             raise ValueError(f"unknown field {key!r}")
         if not isinstance(value, expected) or isinstance(value, bool):
             raise ValueError(f"field {key!r}: expected {expected.__name__}, got {_short(value)}")
-    evidence = []
-    for item in entry.get("evidence", []):
-        if not isinstance(item, dict) or not isinstance(item.get("url"), str) or set(item) - {"url", "title"} \
-                or not isinstance(item.get("title", ""), str):
-            raise ValueError("field 'evidence': each entry needs a url (and may have a title)")
-        evidence.append(Evidence(item["url"], item.get("title")))
+    evidence = [evidence_from_dict(item) for item in entry.get("evidence", [])]
     return check_update(Update(
         id=entry["id"], commitment=entry["commitment"], date=entry["date"], recorded=entry["recorded"],
         author=entry["author"], status=entry.get("status"), progress=entry.get("progress"), note=entry.get("note"),

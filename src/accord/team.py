@@ -14,6 +14,7 @@ The command line renders the results; nothing here prints.
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from accord import progress
 from accord.errors import GitError, StateError
+from accord.files import SMALL_LIMIT, STATE_LIMIT, expand_user, read_regular, read_text
 from accord.model import Update
 from accord.state import HEADER, StateFile, atomic_write, parse, parse_block, serialize_updates, state_blocks
 
@@ -57,10 +59,9 @@ def read_side(path: Path, side: str, name: str, parsed: dict[bytes, Update | Non
     """A version's updates, each with its ``[[updates]]`` block as written (blank space at the
     end left out); a version that is not one block per update is read whole and written anew."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise StateError(f"cannot merge {name}: {side} side unreadable: {path}: {exc.strerror}",
-                         MERGE_HINT) from None
+        raw = read_regular(path, "state file", STATE_LIMIT, error=StateError)
+    except StateError as exc:
+        raise StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT) from None
     if not raw.strip():
         return []
     blocks = state_blocks(raw)
@@ -170,11 +171,12 @@ class Setup:
 
 def init(folder: Path) -> Setup:
     """Make ``folder`` (or the repository holding it) the home of a team's state file."""
+    folder = expand_user(folder, error=GitError)
     try:
-        folder.expanduser().mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise GitError(f"cannot create {folder}: {exc.strerror}") from None
-    folder = folder.expanduser().resolve()
+    folder = folder.resolve()
     root = toplevel(folder)
     created_repository = root is None
     if created_repository:
@@ -185,8 +187,8 @@ def init(folder: Path) -> Setup:
 
 def clone(url: str, folder: Path | None) -> Setup:
     """Clone a team's repository and set it up as ``init`` does."""
-    folder = (folder or Path(clone_folder_name(url))).expanduser().absolute()
-    git("clone", "--quiet", url, str(folder), cwd=Path.cwd())
+    folder = expand_user(folder or clone_folder_name(url), error=GitError).absolute()
+    git("clone", "--quiet", "--", url, str(folder), cwd=Path.cwd())
     folder = folder.resolve()
     return _prepare(folder, toplevel(folder) or folder, created_repository=True)
 
@@ -199,6 +201,8 @@ def clone_folder_name(url: str) -> str:
 
 def _prepare(folder: Path, root: Path, created_repository: bool) -> Setup:
     state = folder / STATE_NAME
+    for path in (state, folder / ".gitattributes", folder / ".gitignore"):
+        refuse_link_out(path, root)
     created_state = not state.exists()
     if created_state:
         atomic_write(state, HEADER.encode("utf-8"))
@@ -210,6 +214,18 @@ def _prepare(folder: Path, root: Path, created_repository: bool) -> Setup:
     return Setup(root, state, created_repository, created_state, committed)
 
 
+def refuse_link_out(path: Path, root: Path) -> None:
+    """GitError if ``path`` is a symbolic link whose target is outside the repository ``root``:
+    git never follows a link out of its tree, and neither does accord (a link committed by
+    someone else must not make accord write to, or commit, a file of yours elsewhere)."""
+    if not path.is_symlink():
+        return
+    target = Path(os.path.realpath(path))
+    if not target.is_relative_to(os.path.realpath(root)):
+        raise GitError(f"{path}: is a symbolic link to {target}, outside the repository {root}",
+                       "replace the link with the file itself (accord does not follow a link out of the repository)")
+
+
 def configure_driver(root: Path) -> None:
     git("config", f"merge.{DRIVER_NAME}.name", "accord: union of state file updates", cwd=root)
     git("config", f"merge.{DRIVER_NAME}.driver", driver_command(), cwd=root)
@@ -217,12 +233,7 @@ def configure_driver(root: Path) -> None:
 
 def _ensure_lines(path: Path, lines: tuple[str, ...]) -> None:
     """Add each line the file lacks, keeping what is there."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GitError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    text = read_text(path, "git settings file", SMALL_LIMIT, error=GitError, missing="")
     present = {line.strip() for line in text.splitlines()}
     missing = [line for line in lines if line not in present]
     if not missing:
@@ -230,7 +241,7 @@ def _ensure_lines(path: Path, lines: tuple[str, ...]) -> None:
     if text and not text.endswith("\n"):
         text += "\n"
     try:
-        atomic_write(path, (text + "".join(line + "\n" for line in missing)).encode("utf-8"))
+        atomic_write(path, (text + "".join(line + "\n" for line in missing)).encode("utf-8"), what="git settings file")
     except StateError as exc:
         raise GitError(exc.message) from None
 
@@ -262,7 +273,9 @@ class SyncReport:
 
 def sync(state_path: Path, author: str) -> SyncReport:
     """Commit the local state, pull the team's (merged by the driver), push."""
-    state_path = state_path.expanduser().resolve()
+    root = repository_of(state_path.absolute())
+    refuse_link_out(state_path, root)
+    state_path = Path(os.path.realpath(state_path))
     root = repository_of(state_path)
     require_driver(root, state_path)
     lock = StateFile(state_path)
@@ -324,12 +337,7 @@ def _committed_ids(root: Path, state_path: Path) -> list[str]:
 
 def read_updates(state_path: Path) -> list[Update]:
     """The state file's updates, read without a lock (the caller holds the writer's)."""
-    try:
-        raw = state_path.read_bytes()
-    except FileNotFoundError:
-        return []
-    except OSError as exc:
-        raise StateError(f"{state_path}: cannot read state file: {exc.strerror}") from None
+    raw = read_regular(state_path, "state file", STATE_LIMIT, error=StateError, missing=b"")
     return parse(raw, str(state_path)) if raw.strip() else []
 
 
@@ -356,11 +364,11 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
 
     A pull that stops half way (a conflict elsewhere, an unreadable state file on one
     side) is aborted, leaving the clone as it was."""
-    if git("ls-remote", "--exit-code", "--heads", remote, branch, cwd=root, check=False).returncode == 2:
+    if git("ls-remote", "--exit-code", "--heads", "--", remote, branch, cwd=root, check=False).returncode == 2:
         return []  # the remote has no such branch yet: the push creates it
     known = {u.id for u in read_updates(state_path)}
     with progress.task(f"Pulling and merging {remote}/{branch}"):
-        result = git("pull", "--no-rebase", "--no-edit", "--quiet", remote, branch, cwd=root, check=False)
+        result = git("pull", "--no-rebase", "--no-edit", "--quiet", "--", remote, branch, cwd=root, check=False)
     if result.returncode != 0:
         aborted = _abort_merge(root)
         raise GitError(f"git pull failed: {reason(result)}",
@@ -376,7 +384,7 @@ def _abort_merge(root: Path) -> bool:
 
 def push(root: Path, remote: str, branch: str, *, last_attempt: bool) -> bool:
     """Push; False when someone pushed first (pull and try again), GitError on other failures."""
-    result = git("push", "--quiet", "--set-upstream", remote, branch, cwd=root, check=False)
+    result = git("push", "--quiet", "--set-upstream", "--", remote, branch, cwd=root, check=False)
     if result.returncode == 0:
         return True
     if _rejected(result) and not last_attempt:

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accord import columns
-from accord.cells import STANDING_HEADERS, safe
+from accord.cells import STANDING_HEADERS, provenance_text, safe
 from accord.model import Standing, Update
 
 STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", "partial": "magenta",
@@ -181,6 +181,7 @@ def evidence_line(evidence, indent: str = "    ") -> Text:
     line.append(url, style=link(url) + Style(underline=True))
     if evidence.title:
         line.append(" " + safe(evidence.title), style="dim")
+    line.append(provenance_text(evidence), style="dim")
     return line
 
 

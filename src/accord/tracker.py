@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from accord import dates
 from accord.errors import NotFoundError
+from accord.evidence import official_count
 from accord.model import FINAL_STATUSES, Commitment, Document, Standing, Update
 from accord.seeds import Catalog
 
@@ -29,6 +30,7 @@ class Fold:
     progress: int | None
     last_update: str | None
     party_status: dict[str, str]
+    official_sources: int = 0
 
 
 def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
@@ -43,7 +45,7 @@ def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
             progress = update.progress
         elif update.status == "fulfilled":
             progress = 100
-    return Fold(status, progress, history[-1].date if history else None, party_status)
+    return Fold(status, progress, history[-1].date if history else None, party_status, official_count(history))
 
 
 class History(Sequence):
@@ -186,8 +188,7 @@ class Tracker:
         quiet = status not in FINAL_STATUSES and (on - since).days > self.stale_days
         return Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
                         last_update=last, updates=history, overdue=overdue, stale=quiet and last is not None,
-                        quiet=quiet,
-                        party_status=folded.party_status)
+                        quiet=quiet, party_status=folded.party_status, official_sources=folded.official_sources)
 
     def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
         today = today or dates.today()

@@ -23,6 +23,10 @@ def main() -> None:
     except KeyboardInterrupt:
         err("accord: interrupted")
         sys.exit(130)
+    except Exception as exc:  # a bug: one line and exit 70, never a traceback (see launcher)
+        from accord.launcher import internal_error
+
+        sys.exit(internal_error(exc))
     finally:
         from accord import progress
 

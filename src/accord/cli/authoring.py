@@ -63,7 +63,7 @@ def add_command(
     tag: Annotated[Optional[list[str]], typer.Option("--tag", metavar="<tag>", help="A tag (repeatable).")] = None,
     deadline: Annotated[Optional[str], typer.Option("--deadline", metavar="<date>", help="Deadline: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     reaffirms: Annotated[Optional[list[str]], typer.Option("--reaffirms", metavar="<id>", help="Id of an earlier commitment this one restates (repeatable).", autocompletion=complete_commitment_id)] = None,
-    status: Annotated[str, typer.Option("--status", metavar="<status>", help="What the document itself records: pledged or fulfilled.")] = "pledged",
+    status: Annotated[str, typer.Option("--status", metavar="<status>", help="What the document itself records: pledged, in-progress or fulfilled.")] = "pledged",
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:

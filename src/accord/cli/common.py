@@ -22,7 +22,7 @@ from accord.errors import AccordError
 COMMAND_GROUPS = {
     "Browse": ("list", "show", "documents", "statuses", "check"),
     "Record progress": ("update", "log", "undo", "import", "export"),
-    "Report": ("summary", "changes", "report"),
+    "Report": ("summary", "changes", "report", "schema"),
     "Work as a team": ("git", "sync", "merge-driver"),
     "Your own documents": ("add-document", "add"),
     "Settings": ("config",),
@@ -347,8 +347,9 @@ def confirm(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def write_output(text, output: Path | None) -> None:
-    """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``."""
+def write_output(text, output: Path | None, session: Session | None = None) -> None:
+    """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``
+    (never over one of the session's own files)."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
         for piece in pieces:
@@ -356,10 +357,30 @@ def write_output(text, output: Path | None) -> None:
         sys.stdout.flush()
         return
     from accord.errors import InputError
-    from accord.state import atomic_write
+    from accord.files import atomic_write
 
+    if session is not None:
+        refuse_own_files(output, session)
     try:
         atomic_write(output, pieces, what="output file")
     except AccordError as exc:
         raise InputError(exc.message) from None
     err(f"Wrote {output}")
+
+
+def refuse_own_files(output: Path, session: Session) -> None:
+    """InputError if ``output`` is the state file, its lock or a loaded seed file, by any path."""
+    import os
+
+    from accord.errors import InputError
+    from accord.files import same_file
+
+    state = session.state
+    real_state = Path(os.path.realpath(state.path))
+    own = [(state.path, "the state file"), (state.lock_path, "the state file's lock"),
+           (real_state.with_name(real_state.name + ".lock"), "the state file's lock"),
+           *((seed, "a loaded seed file") for seed in session.files.seed_files)]
+    for path, what in own:
+        if same_file(output, path):
+            also = f" ({path})" if os.path.abspath(output) != os.path.abspath(path) else ""
+            raise InputError(f"{output}: is {what}{also}; write the output to another file")

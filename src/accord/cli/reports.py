@@ -20,6 +20,7 @@ from accord.cli.common import (
     STYLED_ROWS_MAX,
     out,
     page,
+    refuse_own_files,
     styled,
     terminal_module,
     write_output,
@@ -135,6 +136,9 @@ def changes_command(
     out(render([reports.change_record(c) for c in found], reports.CHANGE_FIELDS, fmt))
 
 
+DetailOption = Annotated[str, typer.Option("--detail", metavar="<updated|all>", help="HTML and Markdown: 'updated' (a card for each commitment with updates, the rest in one compact table) or 'all' (a card for every one).")]
+
+
 @command("report")
 def report_command(
     status: StatusFilter = None,
@@ -147,12 +151,18 @@ def report_command(
     stale: StaleFilter = False,
     updates: Annotated[bool, typer.Option("--updates", help="CSV only: one row per update instead of one per commitment.")] = False,
     as_of: AsOfOption = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="<format>", help="md, html, csv or json (default: from the -o file's extension, else md).", show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="<file>", help="Write to this file instead of stdout.", dir_okay=False)] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="<format>", help="md, html, csv, json or datapackage (default: from the -o file's extension, else md).", show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="<file>", help="Write to this file instead of stdout (a folder for the data package).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The report's title (config: report_title).", show_default=False)] = None,
+    subtitle: Annotated[Optional[str], typer.Option("--subtitle", metavar="<text>", help="A line under the title (config: report_subtitle).", show_default=False)] = None,
+    org: Annotated[Optional[str], typer.Option("--org", metavar="<name>", help="The publisher's name (config: report_org).", show_default=False)] = None,
+    intro: Annotated[Optional[str], typer.Option("--intro", metavar="<file>", help="A Markdown file of introduction, shown under the title (config: report_intro).", show_default=False)] = None,
+    logo: Annotated[Optional[str], typer.Option("--logo", metavar="<file>", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded in the HTML (config: report_logo).", show_default=False)] = None,
+    detail: DetailOption = "updated",
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """A report to publish: Markdown, self-contained HTML, CSV for spreadsheets, or all of it as JSON.
+    """A report to publish: Markdown, self-contained HTML, CSV for spreadsheets, all of it as JSON, or a Frictionless data package.
 
     Examples:
 
@@ -161,6 +171,9 @@ def report_command(
       accord report --area connectivity -o connectivity.md
       accord report -o tracker.csv --updates
       accord report --as-of 2024-Q4 --format json
+      accord report -o report.html --title "Kyrgyzstan tracker" --org "Policy Institute" \\
+          --intro intro.md --logo logo.png
+      accord report --format datapackage -o tracker-data
     """
     from accord import reports
     from accord.queries import select
@@ -171,5 +184,60 @@ def report_command(
     when = as_of_date(as_of)
     tracker = session.tracker()
     rows = select(tracker, filters, as_of=when)
+    if report_format == "datapackage":
+        _write_datapackage(session, rows, when, filters, output, updates)
+        return
+    identity = None
+    if report_format in ("md", "html"):
+        identity = _identity(session.settings, title=title, subtitle=subtitle, org=org, intro=intro, logo=logo)
     write_output(reports.render_report(report_format, tracker, rows, as_of=when, filters=filters,
-                                        per_update=updates), output)
+                                       per_update=updates, identity=identity, detail=detail), output, session)
+
+
+def _identity(settings, **options):
+    """The report's identity from its options, else from the config file."""
+    from accord.identity import Source, load_identity
+
+    sources = {}
+    for name, option in options.items():
+        setting = settings.report_setting(f"report_{name}", option)
+        sources[name] = Source(setting.value, f"--{name}" if setting.origin == "option" else f"report_{name}")
+    return load_identity(**sources)
+
+
+def _write_datapackage(session: Session, rows, when, filters, output: Optional[Path], per_update: bool) -> None:
+    from accord import dates, reports
+    from accord.datapackage import FILES, write_package
+    from accord.errors import InputError
+
+    if output is None:
+        raise InputError("the data package is a folder of files: give it with -o DIR")
+    if per_update:
+        raise InputError("--updates works with the CSV report only")
+    for name in FILES:
+        refuse_own_files(output / name, session)
+    write_package(output, session.tracker(), rows, as_of=when or dates.today(),
+                  filters=reports.describe_filters(filters))
+    err(f"Wrote {output}/datapackage.json and its 4 tables")
+
+
+@command("schema")
+def schema_command(
+    name: Annotated[Optional[str], typer.Argument(metavar="[<name>]", help="export (or report), list, log, show, summary, documents or changes.", show_default=False)] = None,
+) -> None:
+    """The JSON Schema (draft 2020-12) of a command's JSON output; without NAME, the list of them.
+
+    Examples:
+
+    \b
+      accord schema
+      accord schema list > list.schema.json
+    """
+    from accord import schema
+
+    if name is None:
+        from accord.formats import to_text_table
+
+        out(to_text_table(["Name", "Describes"], [list(pair) for pair in schema.schema_titles()]))
+        return
+    out(schema.schema_text(name))

@@ -82,7 +82,7 @@ def _report_setup(setup, no_config: bool) -> None:
     set_value("state", str(setup.state))
     out(f"Wrote state = \"{setup.state}\" to {config_path()} (other settings kept).\n")
     out(f"Or leave the config file alone and set ACCORD_STATE={setup.state} instead.\n")
-    if os.environ.get("ACCORD_STATE") and Path(os.environ["ACCORD_STATE"]).expanduser().resolve() != setup.state:
+    if os.environ.get("ACCORD_STATE") and os.path.realpath(os.path.expanduser(os.environ["ACCORD_STATE"])) != str(setup.state):
         err(f"note: ACCORD_STATE is set ({os.environ['ACCORD_STATE']}) and overrides the config file")
 
 

@@ -1,0 +1,91 @@
+"""Every CSV accord writes imports back as it was; `import -` reads standard input; every
+bad cell is reported; ';'- and tab-separated files are read; validation users expect."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.fixture
+def tracked(run):
+    for args in (["cku-railway", "--status", "in-progress", "--progress", "20", "--date", "2024-06-06",
+                  "--note", "-1+1 spreadsheet-looking, with a comma", "--evidence", "https://a.example/x Title"],
+                 ["development-fund", "--note", "=SUM(1)", "--party", "KG", "--date", "2024-07"],
+                 ["cku-railway", "--progress", "30", "--date", "2024-12-27"]):
+        assert run("update", *args).exit_code == 0
+    assert run("undo", "--yes").exit_code == 0
+    return json.loads(run("log", "--format", "json").stdout)
+
+
+@pytest.mark.parametrize("writer", [["log", "--format", "csv"], ["report", "--format", "csv", "--updates"]])
+def test_a_csv_accord_writes_imports_back_as_it_was(run, tmp_path, tracked, writer, monkeypatch):
+    path = tmp_path / "out.csv"
+    path.write_text(run(*writer).stdout, encoding="utf-8")
+    fresh = tmp_path / "fresh.toml"
+    imported = run("import", path, "--state", fresh)
+    assert imported.exit_code == 0, imported.output
+    again = run("log", "--format", "json", "--state", fresh)
+    exported = {u["id"]: u for u in json.loads(again.stdout)}
+    expected = tracked if writer[0] == "log" else [u for u in tracked if not u["retracts"]
+                                                  and u["id"] not in {r["retracts"] for r in tracked}]
+    for update in expected:
+        mine = dict(exported[update["id"]])
+        assert {k: v for k, v in mine.items() if k != "evidence"} == \
+            {k: v for k, v in update.items() if k != "evidence"}
+        assert [e["url"] for e in mine["evidence"]] == [e["url"] for e in update["evidence"]]
+    assert run("import", path, "--state", fresh).stdout.endswith(f"Recorded 0 updates; {len(expected)} already recorded.\n")
+
+
+def test_import_reads_standard_input(run, state_path):
+    result = run("import", "-", input="commitment,date,note\ncku-railway,2024-06-06,from stdin\n")
+    assert result.exit_code == 0, result.output
+    assert "from stdin" in state_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_semicolon_and_tab_separated_files_are_read(run, tmp_path, state_path, separator):
+    path = tmp_path / "in.csv"
+    path.write_text(separator.join(["commitment", "date", "note"]) + "\n" +
+                    separator.join(["cku-railway", "2024-06-06", "a, b"]) + "\n", encoding="utf-8")
+    result = run("import", path)
+    assert result.exit_code == 0, result.output
+    assert 'note = "a, b"' in state_path.read_text(encoding="utf-8")
+
+
+def test_every_bad_cell_of_every_row_is_reported(run, tmp_path, state_path):
+    path = tmp_path / "in.csv"
+    path.write_text("commitment,date,status,progress\ncku-railway,2024-13,done,150\nnope,2024,pledged,\n",
+                    encoding="utf-8")
+    result = run("import", path)
+    assert result.exit_code == 5
+    assert result.stderr.splitlines() == [
+        "accord: error: nothing imported: 4 bad rows",
+        f"{path}: line 2: column 'date': not a date: '2024-13' (month 13 does not exist)",
+        f"{path}: line 2: column 'status': unknown status 'done'; one of: pledged, in-progress, stalled, partial, "
+        "fulfilled, broken",
+        f"{path}: line 2: column 'progress': progress must be from 0 to 100, got 150",
+        f"{path}: line 3: column 'commitment': no commitment with id 'nope'",
+    ]
+    assert not state_path.exists()
+
+
+def test_an_event_before_the_document_is_refused_unless_forced(run, tmp_path, state_path):
+    refused = run("update", "cku-railway", "--note", "x", "--date", "2020")
+    assert refused.exit_code == 5
+    assert refused.stderr == ("accord: error: date 2020 is before the document that made the commitment "
+                              "(kg-2023-joint-statement, 2023-05-18); give --force if it is right\n")
+    assert not state_path.exists()
+    assert run("update", "cku-railway", "--note", "x", "--date", "2020", "--force").exit_code == 0
+    path = tmp_path / "in.csv"
+    path.write_text("commitment,date,note\ncku-railway,2019,y\n", encoding="utf-8")
+    assert run("import", path).exit_code == 5
+    assert run("import", path, "--force").exit_code == 0
+
+
+def test_a_status_that_contradicts_the_progress_draws_a_warning(run):
+    result = run("update", "cku-railway", "--status", "fulfilled", "--progress", "30")
+    assert result.exit_code == 0
+    assert result.stderr == ("accord: warning: status fulfilled with progress 30%: fulfilled means done (100%); "
+                             "is it partial?\n")
