@@ -95,3 +95,11 @@ def test_core_does_not_load_the_cli_libraries():
                           "print('typer' in sys.modules, 'rich' in sys.modules)")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "False False\n"
+
+
+@pytest.mark.parametrize("words, callback", COMMANDS, ids=[" ".join(w) for w, _ in COMMANDS])
+def test_help_fits_80_columns(run, monkeypatch, words, callback):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run(*words, "--help")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stdout.splitlines() if len(line) > 80] == []

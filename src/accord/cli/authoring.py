@@ -35,7 +35,8 @@ def add_document_command(
 
     \b
       accord add-document --id kg-2024-railway --title "CKU railway agreement" \\
-          --date 2024-06-06 --place Beijing --party CN --party KG --party UZ --kind agreement
+          --date 2024-06-06 --place Beijing --party CN --party KG --party UZ \\
+          --kind agreement
     """
     from accord import scaffold
 
@@ -72,7 +73,8 @@ def add_command(
     Examples:
 
     \b
-      accord add kg-2024-railway --id cku-gauge --title "Build the CKU line to standard gauge" \\
+      accord add kg-2024-railway --id cku-gauge \\
+          --title "Build the CKU line to standard gauge" \\
           --quote "…" --area connectivity --kind project --deadline 2030
     """
     from accord import scaffold

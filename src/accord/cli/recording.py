@@ -81,13 +81,17 @@ def update_command(
     Examples:
 
     \b
-      accord update cku-railway --status in-progress --date 2024-12-27 --note "Construction launched"
-      accord update cku-rail --progress 40 --date "last month" -e "https://example.org/r Report"
+      accord update cku-railway --status in-progress --date 2024-12-27 \\
+          --note "Construction launched"
+      accord update cku-rail --progress 40 --date "last month" \\
+          --evidence "https://example.org/r Report"
       accord update development-fund --status stalled --date 2025-03 --party KG
       accord update cku-railway --note "Agreement signed" \\
-          --evidence "https://www.mfa.gov.kg/… Signing" --evidence-kind official \\
+          --evidence "https://www.mfa.gov.kg/… Signing" \\
+          --evidence-kind official \\
           --evidence-archived https://web.archive.org/… \\
-          --evidence "https://24.kg/… Report" --evidence-kind media --evidence-publisher 24.kg
+          --evidence "https://24.kg/… Report" --evidence-kind media \\
+          --evidence-publisher 24.kg
     """
     from accord import record
 

@@ -171,7 +171,8 @@ def report_command(
       accord report --area connectivity -o connectivity.md
       accord report -o tracker.csv --updates
       accord report --as-of 2024-Q4 --format json
-      accord report -o report.html --title "Kyrgyzstan tracker" --org "Policy Institute" \\
+      accord report -o report.html --title "Kyrgyzstan tracker" \\
+          --org "Policy Institute" \\
           --intro intro.md --logo logo.png
       accord report --format datapackage -o tracker-data
     """

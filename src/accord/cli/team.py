@@ -145,7 +145,8 @@ def merge_driver_command(
     Examples:
 
     \b
-      git config merge.accord.driver "accord merge-driver %O %A %B %P"  (set up by `accord git init`)
+      git config merge.accord.driver "accord merge-driver %O %A %B %P"
+      (set up by `accord git init`)
     """
     from accord import team
 
