@@ -30,11 +30,13 @@ def output(run, *args):
 
 @pytest.fixture
 def tracker(run, tmp_path):
-    """Updates of every shape: evidence with and without a title, a party, a retraction."""
+    """Updates of every shape: evidence with and without a title and provenance, a party, a retraction."""
     for args in (
         ["cku-railway", "--status", "in-progress", "--progress", "10", "--date", "2024-06-06",
          "--note", "Signed «ok»",
-         "--evidence", "https://example.org/a Signed", "--evidence", "https://example.org/b"],
+         "--evidence", "https://example.org/a Signed", "--evidence-kind", "official", "--evidence-publisher", "MFA",
+         "--evidence-archived", "https://archive.example/a", "--evidence-accessed", "2024-06",
+         "--evidence", "https://example.org/b"],
         ["turgat-irkeshtan-ports", "--status", "partial", "--date", "2025-03", "--party", "KG"],
         ["development-fund", "--status", "stalled", "--date", "2025"],
         ["cku-highway", "--progress", "40", "--date", "2025-02-03", "--author", "aida"],

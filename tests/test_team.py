@@ -387,3 +387,49 @@ def test_merge_driver_reads_whole_a_side_whose_blocks_do_not_stand_alone(run, tm
     assert run("merge-driver", write_state(tmp_path / "base.toml"), ours, theirs).exit_code == 0
     merged = tomllib.loads(ours.read_text(encoding="utf-8"))["updates"]
     assert [(u["id"], u["note"]) for u in merged] == [("t1", "[[updates]]\n"), ("o1", "o1")]
+
+
+# -- setting up with updates already recorded ------------------------------------------------------
+
+
+def test_git_init_carries_the_updates_already_recorded_into_the_team_state(run, state_path, tmp_path):
+    for n in range(2):
+        assert run("update", "cku-railway", "--note", f"mine {n}", "--date", "2024").exit_code == 0
+    before = state_path.read_bytes()
+    folder = tmp_path / "team"
+    result = run("git", "init", folder)
+    assert result.exit_code == 0, result.output
+    assert (f"Carried 2 updates from {state_path} into it (committed; `accord sync` shares them). "
+            f"{state_path} is left as it was.\n") in result.stdout
+    assert state_path.read_bytes() == before
+    notes = [u["note"] for u in json.loads(run("log", "--format", "json").stdout)]  # now the team's state
+    assert sorted(notes) == ["mine 0", "mine 1"]
+    assert "accord: 2 updates carried from state.toml" in git(folder, "log", "--format=%s")
+    again = run("git", "init", folder)  # the config now names the team's state: nothing more to carry
+    assert again.exit_code == 0 and "Carried" not in again.stdout
+
+
+def test_git_init_refuses_to_leave_set_aside_updates_behind(run, state_path, tmp_path):
+    assert run("update", "cku-railway", "--note", "mine").exit_code == 0
+    with state_path.open("a", encoding="utf-8") as handle:
+        handle.write('\n[[updates]]\nid = "bad"\ncommitment = "cku-railway"\ndate = "0000"\n'
+                     'recorded = "2024-01-01T00:00:00Z"\nauthor = "x"\nnote = "y"\n')
+    result = run("git", "init", tmp_path / "team")
+    assert result.exit_code == 9
+    assert result.stderr.startswith(f"accord: error: {state_path} holds 1 update(s) that accord sets aside, so they "
+                                    "cannot be carried into the team's state\nhint: run `accord check --state ")
+
+
+def test_git_init_checks_the_identity_before_creating_anything(run, tmp_path, monkeypatch):
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.delenv(f"GIT_{role}_NAME")
+        monkeypatch.delenv(f"GIT_{role}_EMAIL")
+    config = Path(subprocess.os.environ["GIT_CONFIG_GLOBAL"])
+    config.write_text("[user]\n\tuseConfigOnly = true\n", encoding="utf-8")
+    folder = tmp_path / "team"
+    result = run("git", "init", folder)
+    assert result.exit_code == 9
+    assert result.stderr == ("accord: error: git does not know who you are, and accord commits the team's state in "
+                             "your name\nhint: tell git: git config --global user.name \"NAME\"; "
+                             "git config --global user.email EMAIL\n")
+    assert not folder.exists()

@@ -26,7 +26,7 @@ URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f-\x9f]+")
 # that reorder or hide text on a terminal line. Free text (notes, titles) may hold anything:
 # the sanitiser (accord.sanitize) makes it harmless wherever it is shown.
 _CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-MAX_AUTHOR = 200
+MAX_NAME = 200  # an author or a publisher
 MAX_TEXT = 100_000  # a note or an evidence title
 EARTH_AHEAD = dt.timedelta(hours=14)  # the furthest time zone ahead of UTC (Kiribati)
 
@@ -111,21 +111,21 @@ def check_evidence_kind(kind: str) -> str:
 
 
 def check_publisher(publisher: str) -> str:
-    if not publisher.strip():
-        raise UpdateRejected("field 'evidence publisher': is empty")
-    if len(publisher) > MAX_AUTHOR:
-        raise UpdateRejected(f"field 'evidence publisher': longer than {MAX_AUTHOR} characters")
-    _check_name(publisher, "evidence publisher")
-    return publisher
+    return _check_someone(publisher, "evidence publisher")
 
 
 def check_author(author: str) -> str:
-    if not author.strip():
-        raise UpdateRejected("field 'author': is empty")
-    if len(author) > MAX_AUTHOR:
-        raise UpdateRejected(f"field 'author': longer than {MAX_AUTHOR} characters")
-    _check_name(author, "author")
-    return author
+    return _check_someone(author, "author")
+
+
+def _check_someone(name: str, field: str) -> str:
+    """A person's or an institution's name: not empty, not overlong, no control character."""
+    if not name.strip():
+        raise UpdateRejected(f"field '{field}': is empty")
+    if len(name) > MAX_NAME:
+        raise UpdateRejected(f"field '{field}': longer than {MAX_NAME} characters")
+    _check_name(name, field)
+    return name
 
 
 def check_party(code: str, field: str = "party") -> str:

@@ -25,9 +25,11 @@ def warn(message: str) -> None:
 
 
 def send_to(sink: Callable[[str], None] | None) -> None:
-    """Pass every warning to ``sink`` from now on (None: keep them), starting with those kept."""
+    """Pass every warning to ``sink`` from now on (None: keep them), starting with those kept;
+    a new command (a new sink) hears each warning again."""
     global _sink
     _sink = sink
+    _said.clear()
     if sink is not None:
         while kept:
             sink(kept.pop(0))

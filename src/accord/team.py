@@ -193,6 +193,45 @@ def clone(url: str, folder: Path | None) -> Setup:
     return _prepare(folder, toplevel(folder) or folder, created_repository=True)
 
 
+def require_identity(folder: Path) -> None:
+    """GitError before anything is created if git cannot say who commits (setup commits)."""
+    here = Path(os.path.expanduser(str(folder)))
+    while not here.is_dir() and here != here.parent:  # the folder may not exist yet
+        here = here.parent
+    result = git("var", "GIT_COMMITTER_IDENT", cwd=here, check=False)
+    if result.returncode != 0:
+        raise GitError("git does not know who you are, and accord commits the team's state in your name",
+                       'tell git: git config --global user.name "NAME"; git config --global user.email EMAIL')
+
+
+@dataclass
+class Carried:
+    source: Path
+    count: int
+
+
+def carry(in_use: Path, setup: Setup) -> Carried:
+    """Copy into the team's state file the updates of the state file in use so far that it
+    lacks (none is lost by switching to the team's), and commit them. A state file with
+    updates set aside is refused: they would be left behind."""
+    source = Path(os.path.expanduser(str(in_use)))
+    if not source.is_file() or os.path.samefile(source, setup.state):
+        return Carried(source, 0)
+    snapshot = StateFile(source).read()
+    if snapshot.problems:
+        raise GitError(f"{source} holds {len(snapshot.problems)} update(s) that accord sets aside, so they cannot "
+                       "be carried into the team's state", f"run `accord check --state {source}`, mend them, "
+                       f"then `accord git init {setup.state.parent}` again (it keeps what is there)")
+    with StateFile(setup.state).writing() as writer:
+        known = {u.id for u in writer.updates}
+        new = [u for u in snapshot.updates if u.id not in known]
+        writer.append(new)
+    if new:
+        _commit(setup.root, [setup.state], f"accord: {len(new)} update{'s' if len(new) != 1 else ''} "
+                                            f"carried from {source.name}")
+    return Carried(source, len(new))
+
+
 def clone_folder_name(url: str) -> str:
     """The folder git itself would clone ``url`` into."""
     name = url.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]

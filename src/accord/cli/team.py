@@ -42,9 +42,11 @@ def git_init_command(
     """
     from accord import team
 
+    in_use = Session().settings.state.value
+    team.require_identity(directory)
     setup = team.init(directory)
     out(f"{'Created' if setup.created_repository else 'Using'} git repository {setup.root}.\n")
-    _report_setup(setup, no_config)
+    _report_setup(setup, no_config, team.carry(in_use, setup))
 
 
 @group_command(git_app, "clone")
@@ -63,18 +65,23 @@ def git_clone_command(
     """
     from accord import team
 
+    in_use = Session().settings.state.value
+    team.require_identity(Path.cwd())
     setup = team.clone(url, directory)
     out(f"Cloned {url} into {setup.root}.\n")
-    _report_setup(setup, no_config)
+    _report_setup(setup, no_config, team.carry(in_use, setup))
 
 
-def _report_setup(setup, no_config: bool) -> None:
+def _report_setup(setup, no_config: bool, carried) -> None:
     import os
 
     from accord.config import config_path, set_value
 
     out(f"{'Created' if setup.created_state else 'Kept'} {setup.state}; merges go through `accord merge-driver`"
         f"{' (committed)' if setup.committed else ''}.\n")
+    if carried.count:
+        out(f"Carried {carried.count} update{'s' if carried.count != 1 else ''} from {carried.source} into it "
+            f"(committed; `accord sync` shares them). {carried.source} is left as it was.\n")
     out(f"Team seed files go in {setup.state.parent / 'seeds'}; they are loaded automatically.\n")
     if no_config:
         out(f"To use it: export ACCORD_STATE={setup.state}\n")
