@@ -24,7 +24,7 @@ COMMAND_GROUPS = {
     "Record progress": ("update", "log", "undo", "import", "export"),
     "Report": ("summary", "changes", "report", "schema"),
     "Work as a team": ("git", "sync", "merge-driver"),
-    "Your own documents": ("add-document", "add"),
+    "Your own documents": ("extract", "add-document", "add"),
     "Settings": ("config",),
 }
 
