@@ -324,7 +324,7 @@ def test_check_finds_a_changed_quote_against_the_text_kept_beside_the_seed(run, 
 
 def test_extract_help_has_examples(run):
     result = run("extract", "--help")
-    assert result.exit_code == 0 and "Example: accord extract page.html --review" in result.stdout
+    assert result.exit_code == 0 and "\n    accord extract page.html --review" in result.stdout
 
 
 # -- review -------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Iterator
 
-from accord import __version__
+from accord import __version__, progress
 from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
 from accord.gate import UpdateRejected, check_retraction
@@ -181,7 +181,8 @@ class TrackerFiles:
         catalog = self._catalog[1] if seeds_unchanged else None
         tracker = _open_valid(self.cache_path, current, self.stale_days, catalog) or self._catch_up(current)
         if tracker is None:
-            snapshot = read_snapshot()
+            with progress.task(f"Reading {self.state.path.name}"):
+                snapshot = read_snapshot()
             tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days,
                               problems=snapshot.problems)
             rows = _update_rows(snapshot.updates, snapshot.blocks)
@@ -248,7 +249,7 @@ class TrackerFiles:
             return None
         known = _rows_by_block(self.cache_path)
         updates, rows, read = [], [], 0
-        for block in blocks:
+        for block in progress.tracked(blocks, f"Reading {self.state.path.name}", len(blocks)):
             digest = block_digest(block)
             row = known.get(digest)
             update = _update(marshal.loads(row[3])) if row else parse_block(block)
@@ -344,7 +345,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.execute("CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT)")
             db.execute("CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT)")
             db.execute("CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB)")
-            db.executemany(_INSERT_UPDATE, rows)
+            db.executemany(_INSERT_UPDATE, progress.tracked(rows, "Caching updates", len(tracker.updates)))
             _write_pages(db, 0)
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
             db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord import progress
 from accord.errors import StateError
 from accord.model import Update
 from accord.files import STATE_LIMIT, atomic_write, map_regular, read_regular
@@ -52,9 +53,11 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str = "state.toml") 
     which (the first of base, ours, theirs) and ``ours`` is left as it was. An empty
     file counts as a state with no updates."""
     merger = Merger(name)
-    for path, side in zip((base, ours, theirs), SIDES):
-        merger.add(path, side)
-    blocks = merger.result()
+    with progress.task(f"Merging {name}", len(SIDES)) as merging:
+        for path, side in zip((base, ours, theirs), SIDES):
+            merger.add(path, side)
+            merging.advance()
+        blocks = merger.result()
     atomic_write(ours, _chunks(blocks))
     return len(blocks)
 

@@ -647,7 +647,7 @@ METHOD = ("Statuses: pledged (promised, not yet assessed), in-progress and stall
           "Group's scale: fulfilled +1; in progress or partial 0; stalled or broken −1; averaged over the "
           "assessed commitments, so it runs from −1 to +1. Commitments still pledged are not yet assessed "
           "and are left out of the score, never counted as failures. A commitment is overdue when its "
-          "deadline has passed without a final assessment, and stale when nothing has been recorded on it "
+          "deadline has passed without a final assessment, and stale when it has recorded updates but none "
           "for a year (or the configured stale_days). Official sources: the distinct evidence URLs marked "
           "official (published by a government or an official body) in a commitment's updates, "
           "as AidData's Official Source Count.")

@@ -21,6 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord import progress
 from accord.errors import GitError, StateError
 from accord.files import SMALL_LIMIT, STATE_LIMIT, expand_user, read_regular, read_text
 from accord.model import Update
@@ -242,6 +243,7 @@ def sync(state_path: Path, author: str) -> SyncReport:
     root = repository_of(state_path)
     require_driver(root, state_path)
     lock = StateFile(state_path)
+    lock.waiting = progress.lock_busy
     with lock.writing():
         committed = commit_local(root, state_path, author)
     report = SyncReport(root, committed, remote_of(root))
@@ -329,7 +331,8 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
     if git("ls-remote", "--exit-code", "--heads", "--", remote, branch, cwd=root, check=False).returncode == 2:
         return []  # the remote has no such branch yet: the push creates it
     known = {u.id for u in read_updates(state_path)}
-    result = git("pull", "--no-rebase", "--no-edit", "--quiet", "--", remote, branch, cwd=root, check=False)
+    with progress.task(f"Pulling and merging {remote}/{branch}"):
+        result = git("pull", "--no-rebase", "--no-edit", "--quiet", "--", remote, branch, cwd=root, check=False)
     if result.returncode != 0:
         aborted = _abort_merge(root)
         raise GitError(f"git pull failed: {reason(result)}",

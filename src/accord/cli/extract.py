@@ -12,15 +12,15 @@ from accord.cli.options import complete_document_kind
 
 @command("extract")
 def extract_command(
-    source: Annotated[str, typer.Argument(metavar="SOURCE", help="The source text: a UTF-8 text or HTML file, or - for standard input.")],
-    document_id: Annotated[Optional[str], typer.Option("--id", help="Document id (default: from the year and the title).", show_default=False)] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="The document's title (default: the page title or the file name).", show_default=False)] = None,
-    date: Annotated[Optional[str], typer.Option("--date", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,
-    place: Annotated[Optional[str], typer.Option("--place", help="Where it was signed or issued (default: guessed from the opening).", show_default=False)] = None,
-    party: Annotated[Optional[list[str]], typer.Option("--party", help="A party, as an ISO code such as CN (repeatable; default: the countries the text names most).", show_default=False)] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="joint-statement, declaration, readout, agreement, memorandum, plan or other (default: guessed).", autocompletion=complete_document_kind, show_default=False)] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Where the text is published.", show_default=False)] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Seed file to write, or - for standard output (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,
+    source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text or HTML file, or - for standard input.")],
+    document_id: Annotated[Optional[str], typer.Option("--id", metavar="<id>", help="Document id (default: from the year and the title).", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the page title or the file name).", show_default=False)] = None,
+    date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,
+    place: Annotated[Optional[str], typer.Option("--place", metavar="<text>", help="Where it was signed or issued (default: guessed from the opening).", show_default=False)] = None,
+    party: Annotated[Optional[list[str]], typer.Option("--party", metavar="<code>", help="A party, as an ISO code such as CN (repeatable; default: the countries the text names most).", show_default=False)] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other (default: guessed).", autocompletion=complete_document_kind, show_default=False)] = None,
+    url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.", show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="<file>", help="Seed file to write, or - for standard output (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,
     review: Annotated[bool, typer.Option("--review", help="Walk the candidates one by one (y/n/e/a/d/q) and write only those accepted.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -32,11 +32,14 @@ def extract_command(
     it. The source text is kept beside the seed file, so that `accord check --sources`
     verifies the quotes.
 
-    Example: accord extract statement.txt --date 2024-06-06 --party CN --party KG --party UZ
+    Examples:
 
-    Example: accord extract page.html --review -o drafts/railway.toml
-
-    Example: curl -s https://example.org/statement.txt | accord extract - --id cku-2024 -o -
+    \b
+      accord extract statement.txt --date 2024-06-06 \\
+          --party CN --party KG --party UZ
+      accord extract page.html --review -o drafts/railway.toml
+      curl -s https://example.org/statement.txt \\
+          | accord extract - --id cku-2024 -o -
     """
     from accord.extract import draft as make_draft
     from accord.extract import metadata, seedfile
