@@ -43,7 +43,7 @@ def _at_a_glance(session: Session) -> str:
     documents = len(tracker.catalog.documents)
     lines = [
         f"  {documents} document{'s' if documents != 1 else ''}, {len(standings)} commitments; "
-        f"{len(tracked)} with recorded updates" + (f" (latest dated {latest})" if latest else ""),
+        f"{len(tracked)} with recorded updates" + (f" (latest {latest})" if latest else ""),
         "  " + " · ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s]),
         f"  {sum(s.overdue for s in standings)} overdue, {sum(s.stale for s in standings)} stale",
         f"  state file: {session.settings.state.value}",
