@@ -300,6 +300,16 @@ def report_format(fmt: str | None, output: Path | None) -> str:
                          f"give --format ({', '.join(REPORT_FORMATS)})") from None
 
 
+def json_output(output: Path | None) -> Path | None:
+    """The -o file of `accord export`, which writes JSON only: the extension must say so (never
+    JSON inside a .csv); InputError otherwise, naming the command that writes that format."""
+    if output is None or output.suffix.lower() == ".json":
+        return output
+    other = EXTENSIONS.get(output.suffix.lower())
+    hint = f"; `accord report -o {output.name}` writes {other}" if other else ""
+    raise InputError(f"accord export writes JSON: give -o a .json file, not {output.name!r}{hint}")
+
+
 def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.date | None, filters,
                   per_update: bool = False, identity=None, detail: str = "updated") -> str | Iterator[str]:
     """The report in one of REPORT_FORMATS but the data package (datapackage.write_package), of

@@ -256,7 +256,9 @@ def export_command(
       accord export | jq '.updates | length'
     """
     from accord.records import export_json_chunks
+    from accord.reports import json_output
 
+    output = json_output(output)
     session = Session(state, seeds)
     tracker = session.tracker()
     write_output(export_json_chunks(tracker, tracker.standings()), output, session)
