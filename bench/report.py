@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from measure import Measurement, rss_method
+from merging import MAX_RSS_RATIO as MERGE_RSS_RATIO, MAX_TIME_RATIO as MERGE_TIME_RATIO, NEW_PER_SIDE, MergeResult
 from synth import Size
 
 # Targets of issue #5, checked on the measured numbers.
@@ -45,6 +46,7 @@ class SizeResult:
     runs: int
     setup: list[Row] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
+    merge: "MergeResult | None" = None
 
     def row(self, key: str) -> Row | None:
         return next((r for r in self.rows if r.key == key), None)
@@ -84,6 +86,26 @@ def size_table(result: SizeResult) -> str:
     return "\n".join(lines)
 
 
+def merge_table(result: SizeResult) -> str:
+    """The merge of issue 15: driver and first command after it, against one `task export`."""
+    m = result.merge
+    pairs = m.pair_ms()
+    lines = [f"### {result.size.name}: a `git pull` merge, {NEW_PER_SIDE} new updates on each side of "
+             f"{result.updates:,} (median of {result.runs} runs after 1 warm-up)", "",
+             "| command | ms | CPU ms | first run ms | RSS MiB |", "|---|---:|---:|---:|---:|"]
+    for measurement in (m.merge, m.first, m.export):
+        if measurement is not None:
+            lines.append(f"| {' | '.join(_cells(measurement))} |")
+    lines += ["", f"- merge + first command: {ms(m.pair_median_ms)} ms (median of the rounds' sums; rounds "
+                  f"{ms(min(pairs))}–{ms(max(pairs))} ms)"]
+    if m.time_ratio is not None:
+        lines.append(f"- against `task export`: {m.time_ratio:.2f}× the time (rounds "
+                     f"{min(pairs) / m.export.median_ms:.2f}–{max(pairs) / m.export.median_ms:.2f}×), "
+                     f"{m.cpu_ratio:.2f}× in CPU time; merge peak RSS {m.rss_ratio:.2f}× the export's")
+    lines.append(f"- merged file byte for byte the previous driver's: {m.identical}")
+    return "\n".join(lines)
+
+
 def growth_table(results: list[SizeResult]) -> str:
     """How each accord operation's median grows from one size to the next."""
     lines = []
@@ -108,7 +130,8 @@ def target_checks(results: list[SizeResult]) -> str:
     checks: list[str] = []
     for result in results:
         if result.size.name == "10k":
-            checks += _versus_taskwarrior(result)
+            checks += _versus_taskwarrior(result) if result.rows else []
+            checks += _merge_checks(result)
         if result.size.name == "seeds":
             checks += _versus_import(result)
     for small, large in zip(results, results[1:]):
@@ -134,6 +157,16 @@ def _versus_taskwarrior(result: SizeResult) -> list[str]:
                       f"(≤ {MAX_TIME_RATIO}×) {_verdict(row.time_ratio <= MAX_TIME_RATIO)}; RSS {row.rss_ratio:.2f}× "
                       f"(≤ {MAX_RSS_RATIO}×) {_verdict(row.rss_ratio <= MAX_RSS_RATIO)}")
     return checks
+
+
+def _merge_checks(result: SizeResult) -> list[str]:
+    m = result.merge
+    if m is None or m.time_ratio is None:
+        return []
+    return [f"10k merge + first command: {m.time_ratio:.2f}× one `task export` in wall time, {m.cpu_ratio:.2f}× "
+            f"in CPU time (≤ {MERGE_TIME_RATIO}×) "
+            f"{_verdict(m.time_ratio <= MERGE_TIME_RATIO)}; merge peak RSS {m.rss_ratio:.2f}× the export's "
+            f"(≤ {MERGE_RSS_RATIO}×) {_verdict(m.rss_ratio <= MERGE_RSS_RATIO)}; bytes as the previous driver: {m.identical}"]
 
 
 def _versus_import(result: SizeResult) -> list[str]:

@@ -23,6 +23,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import merging  # noqa: E402
 import report  # noqa: E402
 import synth  # noqa: E402
 from measure import Job, Measurement, measure_all, not_measured  # noqa: E402
@@ -69,7 +70,7 @@ def task_label(op: Operation) -> str:
 
 
 def run_size(size: synth.Size, runs: int, with_taskwarrior: bool, workdir: Path,
-             log: Callable[[str], None]) -> SizeResult:
+             log: Callable[[str], None], with_merge: bool = True, merge_only: bool = False) -> SizeResult:
     accord = Accord(home=workdir / "home", seed_dir=workdir / "seeds", pycache=workdir.parent / "pycache")
     accord.home.mkdir(parents=True)
     log(f"[{size.name}] generating {size.commitments or 'shipped'} commitments × {size.updates} updates")
@@ -86,15 +87,31 @@ def run_size(size: synth.Size, runs: int, with_taskwarrior: bool, workdir: Path,
     result = SizeResult(size, loaded, dataset.update_count, runs, setup=[setup])
     available = {name: accord.has_command(name) for name in ("summary", "report")}
     jobs: list[Job] = []
-    for op in operations(dataset):
+    for op in [] if merge_only else operations(dataset):
         row, row_jobs = _plan(op, accord, taskwarrior, available)
         result.rows.append(row)
         jobs += row_jobs
-    baseline = Measurement(f'python -c "{BASELINE_IMPORT}"', [interpreter(), "-c", BASELINE_IMPORT])
-    result.rows.append(Row("import-baseline", baseline))
-    jobs.append(Job(baseline, accord.env))
-    measure_all(jobs, runs, lambda what: log(f"[{size.name}] {what} of {len(jobs)} commands"))
+    if not merge_only:
+        baseline = Measurement(f'python -c "{BASELINE_IMPORT}"', [interpreter(), "-c", BASELINE_IMPORT])
+        result.rows.append(Row("import-baseline", baseline))
+        jobs.append(Job(baseline, accord.env))
+        measure_all(jobs, runs, lambda what: log(f"[{size.name}] {what} of {len(jobs)} commands"))
+    if with_merge:
+        result.merge = merging.measure(accord, taskwarrior, dataset.area, workdir, runs,
+                                       lambda what: log(f"[{size.name}] {what}"), _merge_oracle())
     return result
+
+
+def _merge_oracle():
+    """The previous merge driver (tests/merge_oracle.py), to check the merge's bytes against; None
+    where the tests are not beside the benchmark."""
+    tests = Path(__file__).resolve().parents[1] / "tests"
+    if not (tests / "merge_oracle.py").exists():
+        return None
+    sys.path.insert(0, str(tests))
+    import merge_oracle
+
+    return merge_oracle.merged_bytes
 
 
 def _plan(op: Operation, accord: Accord, taskwarrior: Taskwarrior | None,
@@ -112,8 +129,9 @@ def _plan(op: Operation, accord: Accord, taskwarrior: Taskwarrior | None,
 
 
 def render(results: list[SizeResult], facts: str) -> str:
-    parts = [report.size_table(r) for r in results]
-    for extra in (report.growth_table(results), report.target_checks(results), facts):
+    parts = [report.size_table(r) for r in results if r.rows]
+    parts += [report.merge_table(r) for r in results if r.merge]
+    for extra in (report.growth_table([r for r in results if r.rows]), report.target_checks(results), facts):
         if extra:
             parts.append(extra)
     return "\n\n".join(parts) + "\n"
@@ -128,6 +146,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help="also write the Markdown, with machine facts, to this file")
     parser.add_argument("--no-taskwarrior", action="store_true", help="do not compare with Taskwarrior")
     parser.add_argument("--keep", action="store_true", help="keep the generated trackers (their folder is printed)")
+    parser.add_argument("--no-merge", action="store_true",
+                        help="skip the merge measurement (merge driver + first command vs `task export`)")
+    parser.add_argument("--merge-only", action="store_true", help="measure only the merge")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -147,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{time.monotonic() - started:7.1f}s {message}", file=sys.stderr, flush=True)
 
     try:
-        results = [run_size(size, args.runs, with_taskwarrior, root / size.name, log) for size in sizes]
+        results = [run_size(size, args.runs, with_taskwarrior, root / size.name, log, not args.no_merge,
+                            args.merge_only) for size in sizes]
         probe = Accord(home=root / "probe", seed_dir=root / "probe", pycache=root / "pycache")
         facts = report.machine_facts(probe.version(), interpreter(),
                                      Taskwarrior(root).version() if with_taskwarrior else None)

@@ -82,6 +82,12 @@ class Accord:
         _raise_on_failure(result)
         return result
 
+    def run(self, *args: str) -> None:
+        """Run a command untimed (to prepare the next timed one); RuntimeError if it fails."""
+        done = subprocess.run(self.argv(*args), capture_output=True, text=True, env=self.env)
+        if done.returncode != 0:
+            raise RuntimeError(f"accord {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
+
     def version(self) -> str:
         done = subprocess.run(self.argv("--version"), capture_output=True, text=True, env=self.env)
         return done.stdout.strip() or done.stderr.strip()

@@ -22,7 +22,8 @@ def accord_home(tmp_path, monkeypatch):
     home.mkdir()
     monkeypatch.setenv("ACCORD_HOME", str(home))
     for name in ("ACCORD_STATE", "ACCORD_SEEDS", "ACCORD_CONFIG", "ACCORD_CACHE_DIR", "ACCORD_AUTHOR",
-                 "ACCORD_STALE_DAYS", "ACCORD_FORMAT", "ACCORD_COLOR", "NO_COLOR"):
+                 "ACCORD_STALE_DAYS", "ACCORD_FORMAT", "ACCORD_COLOR", "NO_COLOR", "FORCE_COLOR", "ACCORD_PAGER",
+                 "PAGER", "ACCORD_PROGRESS_DELAY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ACCORD_AUTHOR", "tester")
     monkeypatch.setenv("COLUMNS", "200")

@@ -45,8 +45,11 @@ def test_every_command_has_help_with_a_description_and_an_example(run, words, ca
     assert summary and summary[0], f"accord {' '.join(words)} has no docstring"
     text = " ".join(result.stdout.split())  # help wraps long lines
     assert summary[0].strip() in text
-    examples = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Example: ")]
-    assert examples and len(examples[0]) > len("Example: "), result.stdout
+    lines = result.stdout.splitlines()
+    heading = [i for i, line in enumerate(lines) if line.strip() == "Examples:"]
+    assert heading, result.stdout
+    examples = [line.strip() for line in lines[heading[0] + 1:heading[0] + 4] if line.strip()]
+    assert examples and all(e.startswith(("accord ", "git ", "--")) for e in examples[:1]), result.stdout
 
 
 def test_top_level_help(run):
@@ -92,3 +95,11 @@ def test_core_does_not_load_the_cli_libraries():
                           "print('typer' in sys.modules, 'rich' in sys.modules)")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "False False\n"
+
+
+@pytest.mark.parametrize("words, callback", COMMANDS, ids=[" ".join(w) for w, _ in COMMANDS])
+def test_help_fits_80_columns(run, monkeypatch, words, callback):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run(*words, "--help")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stdout.splitlines() if len(line) > 80] == []

@@ -216,10 +216,14 @@ def test_terminal_shows_markup_literally_and_no_escape_sequence(run, hostile, mo
     assert markup in re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)  # rich's own colours removed
 
 
-def test_changes_show_hostile_evidence_as_text(run, hostile, monkeypatch):
+@pytest.mark.parametrize("args", [["changes", "--since", "2024-03"], ["log"], ["show", "hostile-markup"]])
+def test_hostile_evidence_is_text_and_only_web_urls_are_links(run, hostile, monkeypatch, args):
     monkeypatch.setenv("ACCORD_COLOR", "always")
-    shown = re.sub(r"\x1b\[[0-9;]*m", "", run("changes", "--since", "2024-03").stdout)
-    assert "javascript:alert(1)" in shown and "]8;" not in shown  # no terminal hyperlink either
+    output = run(*args).stdout
+    shown = re.sub(r"\x1b\[[0-9;]*m|\x1b\]8;[^;]*;[^\x1b]*\x1b\\", "", output)
+    assert "javascript:alert(1)" in shown
+    targets = re.findall(r"\x1b\]8;[^;]*;([^\x1b]*)\x1b\\", output)
+    assert [t for t in targets if t] == ["https://ok.example/a%22onmouseover=%22alert%284%29"]
 
 
 def test_import_refuses_a_party_that_is_not_a_country_code(run, tmp_path, state_path):
@@ -283,8 +287,9 @@ def teammate(state_path):
 def assert_terminal_safe(result, *shown: str) -> None:
     """Nothing unsafe in stdout or stderr (rich's own colours and the CSV report's BOM aside);
     each of ``shown`` is there."""
-    for stream in (result.stdout.removeprefix("\ufeff"), result.stderr):
-        assert unsafe_for_terminal(SGR.sub("", stream)) == []
+    for stream in (result.stdout.removeprefix("\ufeff"), result.stderr):  # the CSV report's BOM, for Excel
+        stream = SGR.sub("", stream)  # rich's own colours and links
+        assert unsafe_for_terminal(stream) == []
         assert "\x1b]" not in stream and "\x1b[2J" not in stream
     for text in shown:
         assert text in SGR.sub("", result.output), result.output

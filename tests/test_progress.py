@@ -23,7 +23,7 @@ def test_update_prints_what_changed(run):
                     "--evidence", "https://example.org/cku Agreement signed")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Recorded update ") and lines[0].endswith(" on cku-railway (2024-06-06).")
-    assert lines[1:] == ["  status: pledged → in-progress", "  progress: – → 10",
+    assert lines[1:] == ["  status: pledged → in-progress", "  progress: – → 10", "  stale: no → yes",
                          "  note: Intergovernmental agreement signed in Beijing",
                          "  evidence: https://example.org/cku"]
 
@@ -133,7 +133,7 @@ BAD_UPDATES = [
     (["cku-railway", "--note", "x", "--date", "2024-13-01"], 5, "not a date: '2024-13-01' (month 13 does not exist)"),
     (["cku-railway", "--note", "x", "--date", "2024-02-30"], 5,
      "not a date: '2024-02-30' (day 30 does not exist in 2024-02)"),
-    (["cku-railway", "--note", "x", "--date", "june"], 5, "not a date: 'june' (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (["cku-railway", "--note", "x", "--date", "june"], 5, "not a date: 'june' (use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn (quarter), today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month|quarter|year)"),
     (["cku-railway"], 5, "nothing to record: give --status, --progress, --note or --evidence"),
     (["cku-railway", "--evidence", "not a url"], 5, "evidence must start with a URL such as https://…, got 'not a url'"),
     (["cku-railway", "--note", "x", "--party", "China"], 5,

@@ -111,11 +111,11 @@ def test_summary_table_when_piped(run):
                          "  Fulfilled:        3 (3%)",
                          "  Compliance score: +0.33 on the G20 scale, −1 to +1 (6 assessed, 96 not yet assessed)",
                          "  Overdue:          1",
-                         "  Stale:            98",
+                         "  Stale:            0",  # only commitments with updates can be stale
                          "  Official sources: 0, backing 0 commitments"]
     assert lines[8].split() == ["Area", "All", "pledged", "in-progress", "stalled", "partial", "fulfilled", "broken",
                                 "%", "fulfilled", "Score", "Overdue", "Stale"]
-    assert lines[-1].split() == ["total", "102", "96", "2", "1", "0", "3", "0", "3%", "+0.33", "1", "98"]
+    assert lines[-1].split() == ["total", "102", "96", "2", "1", "0", "3", "0", "3%", "+0.33", "1", "0"]
 
 
 def test_summary_styled_table_draws_status_bars(run, monkeypatch):
@@ -188,7 +188,7 @@ def test_changes_table_and_flat_formats(run):
 
 @pytest.mark.parametrize("args,code,message", [
     (["--since", "2025", "--until", "2024"], 5, "accord: error: --since 2025-01-01 is after --until 2024-12-31\n"),
-    (["--since", "june"], 5, "accord: error: --since: not a date: 'june' (use YYYY, YYYY-MM or YYYY-MM-DD)\n"),
+    (["--since", "june"], 5, "accord: error: --since: not a date: 'june' (use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn (quarter), today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month|quarter|year)\n"),
     (["--since", "2024", "--until", "2024-13"], 5,
      "accord: error: --until: not a date: '2024-13' (month 13 does not exist)\n"),
 ])

@@ -89,3 +89,16 @@ def test_a_status_that_contradicts_the_progress_draws_a_warning(run):
     assert result.exit_code == 0
     assert result.stderr == ("accord: warning: status fulfilled with progress 30%: fulfilled means done (100%); "
                              "is it partial?\n")
+
+
+@pytest.mark.parametrize("name,message", [
+    ("tracker.csv", "accord export writes JSON: give -o a .json file, not 'tracker.csv'; "
+                    "`accord report -o tracker.csv` writes csv"),
+    ("tracker.txt", "accord export writes JSON: give -o a .json file, not 'tracker.txt'"),
+])
+def test_export_never_writes_json_into_another_kind_of_file(run, tmp_path, name, message):
+    result = run("export", "-o", tmp_path / name)
+    assert result.exit_code == 5
+    assert result.stderr == f"accord: error: {message}\n"
+    assert not (tmp_path / name).exists()
+    assert run("export", "-o", tmp_path / "tracker.json").exit_code == 0

@@ -35,7 +35,7 @@ ATTACKS = [
     "👨\u200d👩", " ", "  ", "1",
 ]
 hostile = st.lists(st.one_of(st.sampled_from(ATTACKS), st.text(max_size=4)), max_size=8).map("".join)
-SGR = re.compile(r"\x1b\[[0-9;]*m")
+SGR = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b\x07]*\x1b\\")  # rich's own: colours, and links (OSC 8)
 
 
 def unsafe_for_terminal(text: str) -> list[str]:
@@ -277,11 +277,11 @@ def world(text: str, status: str = "in-progress", dated: str | None = None):
 
 def printed(renderable) -> tuple[str, str]:
     """What a forced-colour console from terminal.console prints: (the bytes, the text without styles)."""
-    from accord.terminal import console
+    from accord.terminal import Whole, console, print_parts
 
     shown = console("always")
     shown.file, shown.record, shown.width = io.StringIO(), True, 200
-    shown.print(renderable)
+    print_parts(shown, renderable if isinstance(renderable, list) else [renderable])
     return shown.file.getvalue(), shown.export_text(styles=False)
 
 
@@ -300,11 +300,11 @@ def test_rich_renderers_are_safe(text):
 
     document, commitment, update, standing = world(text)
     change = reports.Change(standing, standing, [update])
-    for renderable in (terminal.standings_table([standing]), terminal.log_table([update], {update.id}),
-                       terminal.show_panel(standing, [commitment], [commitment], [update], text),
-                       terminal.summary_table(text, reports.tallies([standing], "party")),
-                       terminal.changes_table([change]),
-                       terminal.simple_table([text], [[text, text]]), terminal.update_line(update)):
+    for renderable in (terminal.standings_table([standing]), terminal.log_parts([update], {update.id}),
+                       terminal.show_parts(standing, [commitment], [commitment], [update], text),
+                       terminal.summary_tables(text, reports.tallies([standing], "party")),
+                       terminal.changes_parts([change], 200), terminal.simple_table([text], [[text]]),
+                       terminal.update_line(update), terminal.evidence_line(update.evidence[0])):
         assert_terminal_safe(*printed(renderable))
 
 

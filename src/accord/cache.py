@@ -33,7 +33,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Iterator
 
-from accord import __version__
+from accord import __version__, progress
 from accord.model import Commitment, Document, Evidence, Update
 from accord.formats import compact_json, pages
 from accord.gate import UpdateRejected, check_retraction
@@ -41,6 +41,7 @@ from accord.records import UPDATE_SEPARATOR, seed_json, update_json
 from accord.seeds import Catalog, load_files
 from accord.state import (Prefix, StateFile, block_digest, block_digests, parse_appended, parse_block,
                           state_blocks)
+from accord.state_text import iter_state_blocks
 from accord.tracker import Fold, Tracker, fold, sort_key
 
 FORMAT = 11  # 10: evidence rows carry provenance; 11: JSON text escapes C1, bidi and invisible characters
@@ -180,7 +181,8 @@ class TrackerFiles:
         catalog = self._catalog[1] if seeds_unchanged else None
         tracker = _open_valid(self.cache_path, current, self.stale_days, catalog) or self._catch_up(current)
         if tracker is None:
-            snapshot = read_snapshot()
+            with progress.task(f"Reading {self.state.path.name}"):
+                snapshot = read_snapshot()
             tracker = Tracker(catalog or load_files(self.seed_files), snapshot.updates, self.stale_days,
                               problems=snapshot.problems)
             rows = _update_rows(snapshot.updates, snapshot.blocks)
@@ -193,8 +195,10 @@ class TrackerFiles:
         """The cache brought up to date without parsing the whole state file, when its seeds
         are unchanged. If the file still begins with the bytes the cache was built from (a
         ``git pull`` that fast-forwards, another copy of accord appending), only the blocks
-        after them are read; otherwise (a merge, an edit) the cache is made again with the
-        updates of the blocks it already knows, and only new or changed blocks are read."""
+        after them are read; after a merge that leaves most of the file's blocks where they were,
+        the cached rows of those are kept and only the rest replaced; otherwise (an edit, a merge
+        that reorders) the cache is made again with the updates of the blocks it already knows,
+        and only new or changed blocks are read."""
         cached = _cached_prefix(self.cache_path)
         if cached is None or _seed_part(cached[0]) != _seed_part(current):
             return None
@@ -209,7 +213,35 @@ class TrackerFiles:
             if added is not None and _retractions_hold(added, stale) and _extend(self.cache_path, was, current, stale.catalog, added, tail, prefix.size,
                                              "appended blocks read"):
                 return _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
-        return self._reuse_blocks(stale, raw, current)
+        return self._keep_head(stale, raw, was, current) or self._reuse_blocks(stale, raw, current)
+
+    def _keep_head(self, stale: Tracker, raw: bytes, was: bytes, current: bytes) -> Tracker | None:
+        """After a merge that kept most of the file as it was (new updates sort last): the cached
+        rows of the blocks the file still begins with are kept as they are, and only the blocks
+        after them replace the cached ones (known blocks reused, new ones read)."""
+        changed = _changed_tail(self.cache_path, raw)
+        if changed is None:
+            return None
+        kept, blocks = changed
+        known = _rows_by_block(self.cache_path, after=kept)
+        updates, rows = [], []
+        for block in blocks:
+            digest = block_digest(block)
+            row = known.get(digest)
+            update = _update(marshal.loads(row[3])) if row else parse_block(block)
+            if update is None:
+                return None
+            updates.append(update)
+            rows.append((*row, digest) if row else _update_row(update, digest))
+        read = sum(digest not in known for *_, digest in rows)
+        if not _replace_tail(self.cache_path, was, current, stale.catalog, kept, updates, rows,
+                             Prefix.of(raw, True), f"{kept} blocks kept, {len(rows) - read} reused, {read} read"):
+            return None
+        tracker = _open_valid(self.cache_path, current, self.stale_days, stale.catalog)
+        if tracker is not None and not _retractions_hold(updates, tracker):  # checked against the file as it is
+            self.cache_path.unlink(missing_ok=True)  # the whole file is read, the retraction named with its line
+            return None
+        return tracker
 
     def _reuse_blocks(self, stale: Tracker, raw: bytes, current: bytes) -> Tracker | None:
         blocks = state_blocks(raw)
@@ -217,7 +249,7 @@ class TrackerFiles:
             return None
         known = _rows_by_block(self.cache_path)
         updates, rows, read = [], [], 0
-        for block in blocks:
+        for block in progress.tracked(blocks, f"Reading {self.state.path.name}", len(blocks)):
             digest = block_digest(block)
             row = known.get(digest)
             update = _update(marshal.loads(row[3])) if row else parse_block(block)
@@ -313,7 +345,7 @@ def _rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None
             db.execute("CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT)")
             db.execute("CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT)")
             db.execute("CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB)")
-            db.executemany(_INSERT_UPDATE, rows)
+            db.executemany(_INSERT_UPDATE, progress.tracked(rows, "Caching updates", len(tracker.updates)))
             _write_pages(db, 0)
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
             db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")
@@ -381,6 +413,65 @@ def _extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: lis
         return False
 
 
+def _changed_tail(path: Path, raw: bytes) -> tuple[int, list[bytes]] | None:
+    """How many of the cached updates the state file still begins with (their blocks unchanged,
+    in the same order), and the file's blocks after them; None if that is less than half the
+    file (making the cache again is then as cheap) or the file is not one block per update."""
+    blocks = iter_state_blocks(raw)
+    if blocks is None:
+        return None
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        try:
+            cached = [digest for (digest,) in db.execute("SELECT block FROM updates ORDER BY ord")]
+        finally:
+            db.close()
+    except _CACHE_ERRORS:
+        return None
+    kept, tail = 0, []
+    for block in blocks:
+        if not tail and kept < len(cached) and block_digest(block) == cached[kept]:
+            kept += 1
+        else:
+            tail.append(block)
+    return (kept, tail) if kept >= len(tail) else None
+
+
+def _replace_tail(path: Path, was: bytes, current: bytes, catalog: Catalog, kept: int, updates: list[Update],
+                  rows: list[tuple], prefix: Prefix, made: str) -> bool:
+    """Replace the cached updates after the first ``kept`` with ``updates`` (their ``rows``), in a
+    cache that matched the file before (signature ``was``); False if it could not."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
+        try:
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("BEGIN IMMEDIATE")
+            if _meta_value(db, "signature") != was:  # another process got there first
+                db.execute("ROLLBACK")
+                return False
+            removed = Counter(c for (c,) in db.execute("SELECT commitment FROM updates WHERE ord > ?", (kept,)))
+            db.execute("DELETE FROM updates WHERE ord > ?", (kept,))
+            db.executemany(_INSERT_UPDATE, rows)  # ords go on from kept + 1
+            db.execute("DELETE FROM update_pages WHERE page >= ?", (kept // PAGE,))
+            _write_pages(db, kept // PAGE)
+            store = CacheStore(db)
+            affected = {c for c in {*removed, *(u.commitment for u in updates)} if c in catalog.commitments}
+            db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
+                           ((c, _fold_record(catalog.commitments[c], store.history(c))) for c in affected))
+            orphans = (_meta_value(db, "orphans") + _orphans(catalog, updates)
+                       - sum(n for c, n in removed.items() if c not in catalog.commitments))
+            db.executemany("UPDATE meta SET value = ? WHERE key = ?",
+                           [(current, "signature"), (_prefix_blob(prefix), "prefix"), (orphans, "orphans"),
+                            (made, "made")])
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        return True
+    except _CACHE_ERRORS:
+        path.unlink(missing_ok=True)
+        return False
+
+
 def _cached_prefix(path: Path) -> tuple[bytes, Prefix] | None:
     """The signature a cache matches and the state bytes it was built from, if it knows them."""
     try:
@@ -395,13 +486,14 @@ def _cached_prefix(path: Path) -> tuple[bytes, Prefix] | None:
         return None
 
 
-def _rows_by_block(path: Path) -> dict[bytes, tuple]:
-    """Each cached update's row, by the digest of its block in the state file."""
+def _rows_by_block(path: Path, after: int = 0) -> dict[bytes, tuple]:
+    """Each cached update's row (those after the first ``after``), by the digest of its block
+    in the state file."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         try:
             rows = db.execute("SELECT block, id, commitment, retracts, record, json FROM updates "
-                              "WHERE block IS NOT NULL")
+                              "WHERE block IS NOT NULL AND ord > ?", (after,))
             return {row[0]: row[1:] for row in rows}
         finally:
             db.close()

@@ -88,5 +88,23 @@ def _indented(text: str, indent: str) -> str:
     return indent + text.replace("\n", "\n" + indent)
 
 
+paging = False  # stdout goes to a pager, which shows it on the terminal
+
+
 def is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return paging or sys.stdout.isatty()
+
+
+def terminal_width() -> int:
+    """$COLUMNS, else the width of the terminal on stdout, stderr or stdin (stdout may be a pager's pipe)."""
+    import os
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for fd in (1, 2, 0):
+        try:
+            return os.get_terminal_size(fd).columns or 80
+        except OSError:
+            continue
+    return 80

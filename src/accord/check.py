@@ -23,9 +23,30 @@ def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None) ->
     if sources is not None:
         if not sources.is_dir():
             return messages + [f"{sources}: sources folder not found"]
-        messages += [str(p) for p in verify_quotes(catalog, sources)]
+        messages += [str(p) for p in _verify_quotes(catalog, sources)]
     messages += check_state(StateFile(state_path), catalog)
     return messages
+
+
+def _verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
+    """verify_quotes, where a document whose source text is not in ``sources`` but beside its
+    seed file (as `accord extract` keeps it) is checked against that one."""
+    beside: dict[Path, list[str]] = {}
+    for document in catalog.documents.values():
+        folder = Path(document.path).parent
+        if document.source and not (sources / document.source).exists() and (folder / document.source).is_file():
+            beside.setdefault(folder, []).append(document.id)
+    problems = verify_quotes(_only(catalog, {d for ids in beside.values() for d in ids}, keep=False), sources)
+    for folder, ids in beside.items():
+        problems += verify_quotes(_only(catalog, set(ids), keep=True), folder)
+    return problems
+
+
+def _only(catalog: Catalog, document_ids: set[str], keep: bool) -> Catalog:
+    """The catalog with only (keep) or without (not keep) these documents and their commitments."""
+    return Catalog(documents={k: d for k, d in catalog.documents.items() if (k in document_ids) == keep},
+                   commitments={k: c for k, c in catalog.commitments.items() if (c.document in document_ids) == keep},
+                   files=catalog.files, field_lines=catalog.field_lines)
 
 
 def check_state(state: StateFile, catalog: Catalog) -> list[str]:

@@ -84,10 +84,10 @@ class Settings:
     """Every setting, resolved once per command."""
 
     def __init__(self, *, state: str | None = None, seeds: list[str] | None = None,
-                 author: str | None = None, fmt: str | None = None):
+                 author: str | None = None, fmt: str | None = None, color: str | None = None):
         self.file = config_path()
         self._config = read_config(self.file)
-        self._options = {"state": state, "seeds": seeds or None, "author": author, "format": fmt}
+        self._options = {"state": state, "seeds": seeds or None, "author": author, "format": fmt, "color": color}
 
     def _resolve(self, key: str, env: str | None, default) -> Setting:
         if self._options.get(key) is not None:
@@ -165,8 +165,13 @@ class Settings:
 
     @property
     def color(self) -> Setting:
-        if os.environ.get("NO_COLOR"):
+        """--color, then NO_COLOR, then FORCE_COLOR, then ACCORD_COLOR, the config file, auto."""
+        if self._options["color"] is None and os.environ.get("NO_COLOR"):
             return Setting("never", "env NO_COLOR")
+        if self._options["color"] is None and os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+            return Setting("always", "env FORCE_COLOR")
+        if self._options["color"] not in (None, *COLORS):
+            raise InputError(f"unknown --color {self._options['color']!r}; one of: {', '.join(COLORS)}")
         setting = self._resolve("color", "ACCORD_COLOR", "auto")
         if setting.value not in COLORS:
             raise ConfigError(f"unknown color setting {setting.value!r} ({setting.origin}); one of: {', '.join(COLORS)}")

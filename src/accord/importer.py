@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from accord import progress
 from accord.errors import AccordError, InputError, NotFoundError
 from accord.evidence import PROVENANCE
 from accord.files import IMPORT_LIMIT, Malformed, load_json, read_text
@@ -103,7 +104,7 @@ def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> l
     reader.fieldnames = header
     updates, errors = [], []
     try:
-        for row in reader:
+        for row in progress.tracked(reader, f"Reading {path.name}", total=max(text.count("\n") - 1, 0)):
             line = reader.line_num
             cells = {k: _undefused((v or "").strip()) for k, v in row.items() if k is not None}
             try:
@@ -219,7 +220,7 @@ def _from_json(text: str, path: Path, tracker: Tracker) -> list[Update]:
         raise InputError(f"{path}: expected the JSON of `accord export` (an object with \"updates\") "
                          "or an array of updates")
     updates, errors = [], []
-    for index, entry in enumerate(entries, start=1):
+    for index, entry in enumerate(progress.tracked(entries, f"Reading {path.name}", len(entries)), start=1):
         label = f"{path}: update #{index}" + (f" ({entry['id']})" if isinstance(entry, dict) and "id" in entry else "")
         try:
             cleaned = {k: v for k, v in entry.items() if v is not None and v != []} if isinstance(entry, dict) else entry
@@ -250,7 +251,8 @@ def import_updates(files: TrackerFiles, updates: list[Update], *, dry_run: bool 
         return _new_ones(files.tracker().updates, updates)
     with files.recording() as recorder:
         result = _new_ones(recorder.tracker.updates, updates)
-        recorder.append(result.new)
+        with progress.task(f"Recording {len(result.new)} updates"):
+            recorder.append(result.new)
     return result
 
 

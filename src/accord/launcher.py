@@ -16,6 +16,7 @@ MESSAGE_MAX = 300
 
 
 def main() -> None:
+    quiet_on_broken_pipe()
     tolerant_streams()
     try:
         refuse_undecodable(sys.argv[1:], os.environ)
@@ -92,3 +93,13 @@ def internal_error(exc: BaseException) -> int:
     except (OSError, ValueError):
         pass
     return INTERNAL_ERROR
+
+
+def quiet_on_broken_pipe() -> None:
+    """When the reader of accord's output goes away (``accord export | head -1``), end at
+    once and quietly, killed by SIGPIPE as git, cat and grep are: exit status 141 in the
+    shell, on every command. Output only ever goes to a pipe after the state is written."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)

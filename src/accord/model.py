@@ -19,6 +19,15 @@ STATUSES = ("pledged", "in-progress", "stalled", "partial", "fulfilled", "broken
 FINAL_STATUSES = frozenset({"partial", "fulfilled", "broken"})
 EVIDENCE_KINDS = ("official", "media", "ngo", "academic", "other")  # an evidence item's provenance
 SEED_STATUSES = ("pledged", "in-progress", "fulfilled")  # what the document itself records
+# What each status means, for `accord statuses` and the overview: (interim or final, meaning).
+STATUS_MEANINGS = {
+    "pledged": ("not assessed", "promised; nothing assessed yet (the seeds' default)"),
+    "in-progress": ("interim", "work under way towards it"),
+    "stalled": ("interim", "begun or promised, but not moving"),
+    "partial": ("final", "done in part, and no more is expected"),
+    "fulfilled": ("final", "done as promised"),
+    "broken": ("final", "abandoned, or done the opposite way"),
+}
 
 
 @dataclass(slots=True)
@@ -92,6 +101,7 @@ class Standing:
     last_update: str | None  # event date of the latest counted update
     updates: list[Update] = field(default_factory=list)  # counted, oldest first
     overdue: bool = False
-    stale: bool = False
+    stale: bool = False  # someone tracks it (it has updates), but nothing recorded for stale_days
+    quiet: bool = False  # nothing recorded for stale_days since its latest update, or its document
     party_status: dict[str, str] = field(default_factory=dict)  # per party, where updates name one
     official_sources: int = 0  # distinct official evidence URLs in the counted updates

@@ -62,7 +62,7 @@ class Filters:
             return False
         if self.overdue and not standing.overdue:
             return False
-        if self.stale and not standing.stale:
+        if self.stale and not standing.quiet:
             return False
         return True
 
@@ -74,6 +74,9 @@ def select(tracker: Tracker, filters: Filters, *, as_of: dt.date | None = None, 
     rows = [tracker.standing(c, as_of, today) for c in tracker.catalog.commitments.values()
             if filters.match_commitment(c)]
     rows = [s for s in rows if filters.match_standing(s)]
+    if filters.stale:  # asked for: flagged on every row, tracked or not
+        for standing in rows:
+            standing.stale = True
     if sort not in SORTS:
         raise InputError(f"unknown sort {sort!r}; one of: {', '.join(SORTS)}")
     if sort != "document":

@@ -51,7 +51,7 @@ def parse_progress(value: str | int) -> int:
 
 def parse_date(text: str, on: dt.date | None = None) -> str:
     try:
-        return dates.parse_event_date(text, on)
+        return dates.event_date(text, on)
     except ValueError as exc:
         raise InputError(str(exc)) from None
 

@@ -299,6 +299,16 @@ def report_format(fmt: str | None, output: Path | None) -> str:
                          f"give --format ({', '.join(REPORT_FORMATS)})") from None
 
 
+def json_output(output: Path | None) -> Path | None:
+    """The -o file of `accord export`, which writes JSON only: the extension must say so (never
+    JSON inside a .csv); InputError otherwise, naming the command that writes that format."""
+    if output is None or output.suffix.lower() == ".json":
+        return output
+    other = EXTENSIONS.get(output.suffix.lower())
+    hint = f"; `accord report -o {output.name}` writes {other}" if other else ""
+    raise InputError(f"accord export writes JSON: give -o a .json file, not {output.name!r}{hint}")
+
+
 def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.date | None, filters,
                   per_update: bool = False, identity=None, detail: str = "updated") -> str | Iterator[str]:
     """The report in one of REPORT_FORMATS but the data package (datapackage.write_package), of
@@ -594,7 +604,7 @@ METHOD = ("Statuses: pledged (promised, not yet assessed), in-progress and stall
           "Group's scale: fulfilled +1; in progress or partial 0; stalled or broken −1; averaged over the "
           "assessed commitments, so it runs from −1 to +1. Commitments still pledged are not yet assessed "
           "and are left out of the score, never counted as failures. A commitment is overdue when its "
-          "deadline has passed without a final assessment, and stale when nothing has been recorded on it "
+          "deadline has passed without a final assessment, and stale when it has recorded updates but none "
           "for a year (or the configured stale_days). Official sources: the distinct evidence URLs marked "
           "official (published by a government or an official body) in a commitment's updates, "
           "as AidData's Official Source Count.")

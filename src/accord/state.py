@@ -35,7 +35,7 @@ from accord.files import STATE_LIMIT, atomic_write, read_regular  # atomic_write
 from accord.model import Update
 from accord.state_text import (HEADER, MIGRATIONS, SCHEMA, UPDATE_FIELDS, Parsed, block_digest,  # noqa: F401
                                block_digests, new_update_id, now_recorded, parse, parse_appended, parse_block,
-                               read_text, serialize_updates, split_blocks, state_blocks, update_from_dict,
+                               parse_tolerant, serialize_updates, split_blocks, state_blocks, update_from_dict,
                                update_to_dict)
 
 SMALL_APPEND = 64 * 1024  # larger appends (imports) replace the file instead: a crash cannot tear them
@@ -50,7 +50,7 @@ class Snapshot:
     exists: bool
     prefix: "Prefix"
     blocks: "list[bytes] | None" = None  # each update's block digest, where each is one [[updates]] block
-    problems: list[str] = field(default_factory=list)  # a line for each update set aside (see read_text)
+    problems: list[str] = field(default_factory=list)  # a line for each update set aside (see parse_tolerant)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ class StateFile:
             raise StateError(f"{self.path}: is a directory, not a state file") from None
         except OSError as exc:
             raise StateError(f"{self.path}: cannot read state file: {exc.strerror}") from None
-        return _snapshot(read_text(raw, str(self.path)), raw)
+        return _snapshot(parse_tolerant(raw, str(self.path)), raw)
 
     def _raw(self, limit: int | None) -> bytes:
         raw = read_regular(self.path, "state file", STATE_LIMIT, error=StateError, missing=None)

@@ -1,6 +1,6 @@
 """Team tracking on git: one state file in a shared repository, merged without conflicts.
 
-* ``merge_files`` is the git merge driver (``accord merge-driver %O %A %B %P``): the
+* ``merge_files`` (in accord.merge) is the git merge driver (``accord merge-driver %O %A %B %P``): the
   union of every update on either side (and the base), by id, retractions kept,
   sorted by (recorded, id), so every clone converges to the same bytes.
 * ``setup`` makes or adopts a repository: ``state.toml``, ``.gitattributes``
@@ -21,10 +21,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord import progress
 from accord.errors import GitError, StateError
 from accord.files import SMALL_LIMIT, STATE_LIMIT, expand_user, read_regular, read_text
 from accord.model import Update
-from accord.state import HEADER, StateFile, atomic_write, parse, parse_block, serialize_updates, state_blocks
+from accord.merge import merge_files  # noqa: F401  (git runs it through `accord merge-driver`)
+from accord.state import HEADER, StateFile, atomic_write, parse
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
@@ -32,79 +34,6 @@ DRIVER_NAME = "accord"
 GITATTRIBUTES_LINES = (f"{STATE_NAME} merge={DRIVER_NAME}",)
 GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp")
 PUSH_ATTEMPTS = 3
-
-
-# -- the merge driver ----------------------------------------------------------
-
-
-def merge_files(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) -> list[Update]:
-    """Merge three versions of a state file into ``ours`` (atomically); return the result.
-
-    Reads all three before writing anything: if one is unreadable, StateError says
-    which and ``ours`` is left as it was. An empty file counts as a state with no updates.
-    """
-    parsed: dict[bytes, Update | None] = {}  # each distinct block is parsed once, whichever sides hold it
-    sides = [read_side(path, side, name, parsed)
-             for path, side in ((base, "base"), (ours, "our"), (theirs, "their"))]
-    merged = merge_blocks(*sides)
-    atomic_write(ours, HEADER.encode("utf-8") + b"".join(b"\n" + block + b"\n" for block, _ in merged))
-    return [update for _, update in merged]
-
-
-def read_side(path: Path, side: str, name: str, parsed: dict[bytes, Update | None]) -> list[tuple[bytes, Update]]:
-    """A version's updates, each with its ``[[updates]]`` block as written (blank space at the
-    end left out); a version that is not one block per update is read whole and written anew."""
-    try:
-        raw = read_regular(path, "state file", STATE_LIMIT, error=StateError)
-    except StateError as exc:
-        raise StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT) from None
-    if not raw.strip():
-        return []
-    blocks = state_blocks(raw)
-    if blocks is not None:
-        found = []
-        for block in blocks:
-            if block not in parsed:
-                parsed[block] = parse_block(block)
-            if parsed[block] is None:
-                break
-            found.append((block, parsed[block]))
-        else:
-            return found
-    try:
-        return [(canonical_block(u), u) for u in parse(raw, name)]
-    except StateError as exc:
-        raise StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT) from None
-
-
-MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
-
-
-def merge_blocks(*sides: list[tuple[bytes, Update]]) -> list[tuple[bytes, Update]]:
-    """Every distinct update of every side, once, ordered by (recorded, id).
-
-    Updates are never edited, so one id means one update; should two sides hold
-    different updates under one id, both are kept (and `accord check` reports it)."""
-    unique: dict[bytes, Update] = {}
-    for blocks in sides:
-        for block, update in blocks:
-            unique.setdefault(block, update)
-    by_id: dict[str, list[bytes]] = {}
-    for block, update in unique.items():
-        by_id.setdefault(update.id, []).append(block)
-    for blocks in (b for b in by_id.values() if len(b) > 1):  # one update laid out two ways is one update
-        seen: set[bytes] = set()
-        for block in blocks:
-            canonical = canonical_block(unique[block])
-            if canonical in seen:
-                del unique[block]
-            seen.add(canonical)
-    return sorted(unique.items(), key=lambda item: (item[1].recorded, item[1].id, item[0]))
-
-
-def canonical_block(update: Update) -> bytes:
-    """An update's block as accord writes it."""
-    return serialize_updates([update]).strip().encode("utf-8")
 
 
 # -- running git ---------------------------------------------------------------
@@ -314,6 +243,7 @@ def sync(state_path: Path, author: str) -> SyncReport:
     root = repository_of(state_path)
     require_driver(root, state_path)
     lock = StateFile(state_path)
+    lock.waiting = progress.lock_busy
     with lock.writing():
         committed = commit_local(root, state_path, author)
     report = SyncReport(root, committed, remote_of(root))
@@ -401,7 +331,8 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
     if git("ls-remote", "--exit-code", "--heads", "--", remote, branch, cwd=root, check=False).returncode == 2:
         return []  # the remote has no such branch yet: the push creates it
     known = {u.id for u in read_updates(state_path)}
-    result = git("pull", "--no-rebase", "--no-edit", "--quiet", "--", remote, branch, cwd=root, check=False)
+    with progress.task(f"Pulling and merging {remote}/{branch}"):
+        result = git("pull", "--no-rebase", "--no-edit", "--quiet", "--", remote, branch, cwd=root, check=False)
     if result.returncode != 0:
         aborted = _abort_merge(root)
         raise GitError(f"git pull failed: {reason(result)}",

@@ -10,27 +10,38 @@ this.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Console, RenderHook
 from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from accord import columns
 from accord.cells import STANDING_HEADERS, provenance_text
 from accord.model import Standing, Update
 from accord.sanitize import is_clean, terminal
 
 STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", "partial": "magenta",
                  "fulfilled": "green", "broken": "red"}
+SHOW_WIDTH = 100  # `show` reads best at most this wide
 
 
 def console(color: str = "auto", stderr: bool = False) -> Console:
-    options = {"no_color": True} if color == "never" else {"force_terminal": True} if color == "always" else {}
+    from accord.cells import is_terminal
+
+    if color == "never":
+        options = {"no_color": True}
+    elif color == "always" or (not stderr and is_terminal()):  # a pager shows stdout on the terminal
+        options = {"force_terminal": True}
+    else:
+        options = {}
     made = Console(stderr=stderr, highlight=False, emoji=False, markup=False, **options)
     made.push_render_hook(SafeOutput())
     return made
 
 
-def user_text(value, style: str = "") -> Text:
+def user_text(value, style: str | Style = "") -> Text:
     """The one way user text becomes rich Text: made safe for a terminal, never read as markup."""
     return Text(terminal(value), style=style)
 
@@ -60,6 +71,32 @@ class _Sanitized:
         return Measurement.get(console, options, self.renderable)
 
 
+def _table() -> Table:
+    return Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
+
+
+def _add_columns(table: Table, layout: columns.Layout, flexible: str | None = None, **styles) -> None:
+    """The columns of ``layout``: fixed width, never wrapped or cut; ``flexible`` wraps."""
+    for name, width in layout.widths.items():
+        if name == flexible:
+            table.add_column(name, width=width, overflow="fold")
+        else:
+            table.add_column(name, width=width, no_wrap=True, **styles.get(name, {}))
+
+
+def _widest(header: str, cells) -> int:
+    return max([cell_len(header), *(cell_len(c) for c in cells)])
+
+
+def link(url: str) -> Style:
+    """A clickable link (OSC 8, which terminals without it ignore) for a web URL, percent-encoded
+    as the reports' links are; nothing for any other scheme."""
+    from accord.reports import web_url
+
+    target = web_url(url)
+    return Style(link=target) if target else Style()
+
+
 def status_text(status: str) -> Text:
     return user_text(status, STATUS_STYLES.get(status, ""))
 
@@ -67,15 +104,38 @@ def status_text(status: str) -> Text:
 def progress_text(progress: int | None, width: int = 10) -> Text:
     if progress is None:
         return Text("–", style="dim")
+    if not width:
+        return Text(f"{progress}%")
     filled = round(progress * width / 100)
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"), f" {progress:>3}%")
 
 
-def standings_table(rows: list[Standing]) -> Table:
-    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
-    for header in STANDING_HEADERS:
-        table.add_column(header, ratio=1 if header == "Title" else None, min_width=20 if header == "Title" else None,
-                         no_wrap=header != "Title")
+PROGRESS_BAR = 10
+
+
+def standings_layout(rows: list[Standing], width: int) -> columns.Layout:
+    """The list's columns at ``width``: the progress bar goes first, then the area, the date of
+    the latest update, the deadline; the title wraps in what is left."""
+    from accord.cells import standing_cells
+
+    cells = [standing_cells(s) for s in rows]
+    natural = {h: _widest(h, (row[i] for row in cells)) for i, h in enumerate(STANDING_HEADERS)}
+    numbers_only = natural["Progress"]
+    natural["Progress"] = max(numbers_only, PROGRESS_BAR + 5 if any(s.progress is not None for s in rows) else 0)
+    barest = [natural, {**natural, "Progress": numbers_only}]
+    empty = {h for i, h in enumerate(STANDING_HEADERS) if h in ("Deadline", "Updated")
+             and all(row[i] in ("", "–") for row in cells)}
+    barest.append({k: v for k, v in barest[-1].items() if k not in empty})  # columns with nothing to say go first
+    for dropped in ("Area", "Updated", "Deadline"):
+        barest.append({k: v for k, v in barest[-1].items() if k != dropped})
+    return columns.choose(width, barest, flexible="Title")
+
+
+def standings_table(rows: list[Standing], width: int = 200) -> Table:
+    layout = standings_layout(rows, width)
+    bar = PROGRESS_BAR if layout.widths["Progress"] >= PROGRESS_BAR + 5 else 0
+    table = _table()
+    _add_columns(table, layout, flexible="Title")
     for s in rows:
         deadline = user_text(s.commitment.deadline or "")
         if s.overdue:
@@ -83,31 +143,54 @@ def standings_table(rows: list[Standing]) -> Table:
         updated = user_text(s.last_update or "–", "" if s.last_update else "dim")
         if s.stale:
             updated.append(" stale", style="yellow")
-        table.add_row(user_text(s.commitment.id, "bold"), user_text(s.commitment.title),
-                      user_text(s.commitment.area), status_text(s.status), progress_text(s.progress), deadline,
-                      updated)
+        cells = {"ID": user_text(s.commitment.id, "bold"), "Title": user_text(s.commitment.title),
+                 "Area": user_text(s.commitment.area), "Status": status_text(s.status),
+                 "Progress": progress_text(s.progress, bar), "Deadline": deadline, "Updated": updated}
+        table.add_row(*(cells[name] for name in layout.widths))
     return table
 
 
-def log_table(rows: list[Update], retracted: set[str]) -> Table:
-    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
-    table.add_column("Commitment", no_wrap=True)
-    table.add_column("Update", ratio=1)
+def log_parts(rows: list[Update], retracted: set[str]) -> list:
+    """`accord log` on a terminal, as git log lays it out: each update's commitment and facts on
+    one line, its note wrapped below, its evidence URLs whole on lines of their own."""
+    from rich.padding import Padding
+
+    parts = []
     for u in rows:
-        table.add_row(user_text(u.commitment, "bold"), update_line(u, retracted=u.id in retracted))
-    return table
+        facts = Text.assemble((u.commitment, "bold"), "  ", update_line(u, retracted=u.id in retracted,
+                                                                       evidence=False, note=False))
+        parts.append(facts)
+        if u.note:
+            parts.append(Padding(user_text(u.note, "strike dim" if u.id in retracted else ""), (0, 0, 0, 4)))
+        parts += [Whole(evidence_line(e)) for e in u.evidence]
+    return parts
 
 
-def simple_table(headers: list[str], rows: list[list[str]]) -> Table:
-    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
-    for header in headers:
-        table.add_column(user_text(header))
+def print_parts(out: Console, parts: list, width: int | None = None) -> None:
+    """Print renderables at ``width`` (default: the console's); Whole lines as they are."""
+    for part in parts:
+        if isinstance(part, Whole):
+            out.print(part.text, soft_wrap=True)
+        else:
+            out.print(part, width=width)
+
+
+def simple_table(headers: list[str], rows: list[list[str]], width: int = 200, flexible: str | None = None,
+                 drop_order: tuple[str, ...] = ()) -> Table:
+    """Columns kept whole, those of ``drop_order`` dropped as needed; the ``flexible`` one wraps."""
+    layouts = [{h: _widest(h, (row[i] for row in rows)) for i, h in enumerate(headers)}]
+    for dropped in drop_order:
+        layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
+    layout = columns.choose(width, layouts, flexible=flexible)
+    table = _table()
+    _add_columns(table, layout, flexible=flexible)
+    index = {h: i for i, h in enumerate(headers)}
     for row in rows:
-        table.add_row(*(user_text(cell) for cell in row))
+        table.add_row(*(user_text(row[index[h]]) for h in layout.widths))
     return table
 
 
-def update_line(update: Update, retracted: bool = False) -> Text:
+def update_line(update: Update, retracted: bool = False, evidence: bool = True, note: bool = True) -> Text:
     parts = [user_text(update.date, "bold")]
     if update.retracts:
         parts.append(user_text(f"  undo of {update.retracts}", "yellow"))
@@ -121,21 +204,41 @@ def update_line(update: Update, retracted: bool = False) -> Text:
     line = Text.assemble(*parts)
     if retracted:
         line.stylize("strike dim")
-    if update.note:
+    if update.note and note:
         line.append_text(user_text("\n    " + update.note.replace("\n", "\n    ")))
-    for evidence in update.evidence:
-        line.append_text(user_text("\n    ↳ " + evidence.url, "underline"))
-        if evidence.title:
-            line.append_text(user_text(" " + evidence.title, "dim"))
-        line.append_text(user_text(provenance_text(evidence), "dim"))
+    for item in update.evidence if evidence else ():
+        line.append("\n")
+        line.append_text(evidence_line(item))
     return line
 
 
-def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None):
+def evidence_line(evidence, indent: str = "    ") -> Text:
+    """``↳ URL title``: the URL whole and, where the terminal supports it, clickable."""
+    line = Text(f"{indent}↳ ")
+    line.append_text(user_text(evidence.url, link(evidence.url) + Style(underline=True)))
+    if evidence.title:
+        line.append_text(user_text(" " + evidence.title, "dim"))
+    line.append_text(user_text(provenance_text(evidence), "dim"))
+    return line
+
+
+class Whole:
+    """A line printed as it is, never wrapped or cut by accord (the terminal may wrap it)."""
+
+    def __init__(self, text: Text):
+        self.text = text
+
+
+def print_show(out: Console, standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> None:
+    """`accord show` at most SHOW_WIDTH wide; evidence URLs on lines of their own, whole."""
+    print_parts(out, show_parts(standing, earlier, later, retracted, as_of), min(out.width, SHOW_WIDTH))
+
+
+def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> list:
     """`accord show`: the commitment, its quote set apart, its document, restatements and timeline."""
-    from rich.console import Group
     from rich.padding import Padding
     from rich.panel import Panel
+    from rich.rule import Rule
 
     c, d = standing.commitment, standing.document
     facts = Table.grid(padding=(0, 2))
@@ -159,9 +262,10 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
     ]
     for label, value in rows:
         facts.add_row(label, value)
-    quote = Panel(user_text(c.quote, "italic"), title="Quote", title_align="left", border_style="dim",
-                  padding=(0, 1))
-    parts = [user_text(c.title, "bold"), Text(""), facts, Text(""), quote]
+    parts = [Text.assemble(user_text(c.id, "bold"), "  ", user_text(c.title, "bold")), Rule(style="dim"), facts,
+             Text(""),
+             Panel(user_text(c.quote, "italic"), title="Quote", title_align="left", border_style="dim",
+                   padding=(0, 1))]
     for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
         if linked:
             grid = Table.grid(padding=(0, 1))
@@ -169,16 +273,19 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
             grid.add_column()
             for other in linked:
                 grid.add_row(user_text(f"  {arrow} {other.id}"), user_text(other.title))
-            parts += [Text(label, style="bold"), grid]
-    parts.append(Text("Timeline", style="bold"))
-    if standing.updates:
-        parts += [Padding(update_line(u), (0, 0, 0, 2)) for u in reversed(standing.updates)]
-    else:
+            parts += [Text(""), Text(label, style="bold"), grid]
+    parts += [Text(""), Text("Timeline", style="bold")]
+    for update in reversed(standing.updates):
+        parts.append(Padding(update_line(update, evidence=False, note=False), (0, 0, 0, 2)))
+        if update.note:
+            parts.append(Padding(user_text(update.note), (0, 0, 0, 6)))
+        parts += [Whole(evidence_line(e, "      ")) for e in update.evidence]
+    if not standing.updates:
         parts.append(Text("  no updates recorded", style="dim"))
     if retracted:
         parts.append(Text(f"  ({len(retracted)} undone update{'s' if len(retracted) > 1 else ''} not shown; "
                           "see `accord log`)", style="dim"))
-    return Panel(Group(*parts), title=user_text(c.id, "bold"), title_align="left", padding=(0, 1))
+    return parts
 
 
 
@@ -187,23 +294,57 @@ def show_panel(standing: Standing, earlier, later, retracted: list[Update], as_o
 SUMMARY_BAR_WIDTH = 24
 
 
-def summary_table(label: str, tallies) -> Table:
-    """Groups with a bar each showing their mix of statuses."""
+def summary_tables(label: str, tallies, width: int = 200) -> list[Table]:
+    """Groups with a bar each showing their mix of statuses. The bar narrows, then goes, before
+    any figure is touched; where the figures still do not fit, the counts per status move to a
+    second table."""
+    from accord.reports import summary_headers, summary_rows
+
+    headers = summary_headers(label)
+    cells = summary_rows(tallies)
+    natural = {h: _widest(h, (row[i] for row in cells)) for i, h in enumerate(headers)}
+    layout = columns.choose(width, _summary_layouts(natural, label, headers))
+    if layout.fits:
+        return [_summary_table(layout, label, tallies)]
+    figures = [h for h in headers if h not in STATUS_STYLES]
+    split = [columns.choose(width, _summary_layouts(natural, label, figures))]
+    if not split[0].fits:
+        split = columns.chunks(width, {h: natural[h] for h in figures}, label)
+    split += columns.chunks(width, {h: natural[h] for h in (label, *STATUS_STYLES)}, label)
+    return [_summary_table(layout, label, tallies) for layout in split]
+
+
+def _summary_layouts(natural: dict[str, int], label: str, headers: list[str]):
+    """With the bar (after the total) from its full width down to its header's, then without."""
+    mix = cell_len("Status mix")
+    for bar in range(SUMMARY_BAR_WIDTH, mix - 1, -1):
+        widths = {}
+        for header in headers:
+            widths[header] = natural[header]
+            if header == "All":
+                widths["Status mix"] = bar
+        yield widths
+    yield {h: natural[h] for h in headers}
+
+
+def _summary_table(layout: columns.Layout, label: str, tallies) -> Table:
     from accord.reports import format_share
 
-    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
-    for header in [label, "All", "Status mix", *STATUS_STYLES, "% fulfilled", "Score", "Overdue", "Stale"]:
-        table.add_column(user_text(header), no_wrap=True,
+    table = _table()
+    for header, width in layout.widths.items():
+        table.add_column(header, width=width, no_wrap=True,
                          justify="left" if header in (label, "Status mix") else "right",
                          header_style=f"bold {STATUS_STYLES.get(header, '')}".strip())
     for t in tallies:
         total = t.group == "total"
-        table.add_row(user_text(t.group, "bold" if total else ""), str(t.commitments), status_bar(t.counts),
-                      *(Text(str(n), style="" if n else "dim") for n in t.counts.values()),
-                      format_share(t.fulfilled_share), score_text(t.score),
-                      Text(str(t.overdue), style="red" if t.overdue else "dim"),
-                      Text(str(t.stale), style="yellow" if t.stale else "dim"),
-                      end_section=total)
+        cells = {label: user_text(t.group, "bold" if total else ""), "All": str(t.commitments),
+                 "% fulfilled": format_share(t.fulfilled_share), "Score": score_text(t.score),
+                 "Overdue": Text(str(t.overdue), style="red" if t.overdue else "dim"),
+                 "Stale": Text(str(t.stale), style="yellow" if t.stale else "dim")}
+        cells.update({status: Text(str(n), style="" if n else "dim") for status, n in t.counts.items()})
+        if "Status mix" in layout:
+            cells["Status mix"] = status_bar(t.counts, layout.widths["Status mix"])
+        table.add_row(*(cells[h] for h in layout.widths), end_section=total)
     return table
 
 
@@ -213,8 +354,10 @@ def status_bar(counts: dict[str, int], width: int = SUMMARY_BAR_WIDTH) -> Text:
     if not total:
         return Text("")
     cells = {status: max(1, round(n * width / total)) if n else 0 for status, n in counts.items()}
+    while sum(cells.values()) > width and max(cells.values()) > 1:  # many statuses in a narrow bar
+        cells[max(cells, key=cells.get)] -= 1
     largest = max(cells, key=cells.get)
-    cells[largest] += width - sum(cells.values())
+    cells[largest] += max(0, width - sum(cells.values()))
     return Text.assemble(*(("█" * n, STATUS_STYLES.get(status, "")) for status, n in cells.items() if n))
 
 
@@ -233,20 +376,33 @@ def status_legend() -> Text:
     return legend
 
 
-def changes_table(changes) -> Table:
-    from accord.reports import CHANGE_HEADERS, format_progress, moved
+def changes_parts(changes, width: int) -> list:
+    """`accord changes` on a terminal: a table fitted to ``width`` (the title wraps), then the new
+    evidence, each URL whole on a line of its own."""
+    from accord.reports import format_progress, moved
 
-    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
-    for header in CHANGE_HEADERS:
-        table.add_column(header, ratio=1 if header in ("Title", "Evidence") else None,
-                         no_wrap=header not in ("Title", "Evidence"))
+    rows = []
     for change in changes:
         before, after = change.before, change.after
         status = status_text(after.status)
         if before.status != after.status:
             status = Text.assemble(status_text(before.status), " → ", status)
-        evidence = Text("\n").join(user_text(f"{date} {e.url}", "underline") for date, e in change.evidence)
-        overdue = Text("newly overdue", style="bold red") if change.newly_overdue else Text("")
-        table.add_row(user_text(after.commitment.id, "bold"), user_text(after.commitment.title), status,
-                      Text(moved(before.progress, after.progress, format_progress)), evidence, overdue)
-    return table
+        rows.append({"ID": user_text(after.commitment.id, "bold"), "Title": user_text(after.commitment.title),
+                     "Status": status, "Progress": Text(moved(before.progress, after.progress, format_progress)),
+                     "Overdue": Text("newly overdue", style="bold red") if change.newly_overdue else Text("")})
+    natural = {h: _widest(h, (row[h].plain for row in rows)) for h in rows[0]} if rows else {}
+    quiet = {**natural}
+    if not any(change.newly_overdue for change in changes):
+        del quiet["Overdue"]  # a column with nothing to say goes before the title narrows
+    layout = columns.choose(width, [natural, quiet], flexible="Title")
+    table = _table()
+    _add_columns(table, layout, flexible="Title")
+    for row in rows:
+        table.add_row(*(row[h] for h in layout.widths))
+    parts = [table]
+    evidence = [(change.after.commitment.id, date, e) for change in changes for date, e in change.evidence]
+    if evidence:
+        parts += [Text(""), Text("New evidence", style="bold")]
+        parts += [Whole(Text.assemble(user_text(f"  {commitment}  {date}  "), evidence_line(e, "")))
+                  for commitment, date, e in evidence]
+    return parts

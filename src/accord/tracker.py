@@ -185,10 +185,10 @@ class Tracker:
         status, last = folded.status, folded.last_update
         since = dates.start(last) if last else dates.start(document.date)
         overdue = bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
-        stale = status not in FINAL_STATUSES and (on - since).days > self.stale_days
+        quiet = status not in FINAL_STATUSES and (on - since).days > self.stale_days
         return Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
-                        last_update=last, updates=history, overdue=overdue, stale=stale,
-                        party_status=folded.party_status, official_sources=folded.official_sources)
+                        last_update=last, updates=history, overdue=overdue, stale=quiet and last is not None,
+                        quiet=quiet, party_status=folded.party_status, official_sources=folded.official_sources)
 
     def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
         today = today or dates.today()

@@ -7,7 +7,8 @@ Each module holds one group of commands; importing it registers them on ``app``
 import sys
 
 # Imported for their commands, in the order the help lists them:
-from accord.cli import browse, recording, reports, team, settings, authoring  # noqa: F401,I001
+from accord.cli import browse, overview, recording, reports, team, settings, authoring  # noqa: F401,I001
+from accord.cli import extract  # noqa: F401
 from accord.cli.common import app, err
 from accord.cli.options import (  # noqa: F401
     complete_area,
@@ -20,12 +21,6 @@ from accord.cli.options import (  # noqa: F401
 def main() -> None:
     try:
         app()
-    except BrokenPipeError:
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
     except KeyboardInterrupt:
         err("accord: interrupted")
         sys.exit(130)
@@ -33,3 +28,10 @@ def main() -> None:
         from accord.launcher import internal_error
 
         sys.exit(internal_error(exc))
+    finally:
+        from accord import progress
+
+        progress.set_listener(None)  # ends a wait still shown
+        pager = sys.modules.get("accord.cli.pager")
+        if pager is not None:
+            pager.finish()

@@ -17,21 +17,26 @@ from accord.cli.options import (
 
 @command("add-document")
 def add_document_command(
-    document_id: Annotated[str, typer.Option("--id", help="Document id: lowercase letters, digits and '-', e.g. kg-2024-railway.")],
-    title: Annotated[str, typer.Option("--title", help="The document's title.")],
-    date: Annotated[str, typer.Option("--date", help="Date signed or issued, YYYY-MM-DD.")],
-    place: Annotated[str, typer.Option("--place", help="Where it was signed or issued.")],
-    party: Annotated[list[str], typer.Option("--party", help="A party, as an ISO 3166 alpha-2 code such as CN (repeatable).")],
-    kind: Annotated[str, typer.Option("--kind", help="joint-statement, declaration, readout, agreement, memorandum, plan or other.", autocompletion=complete_document_kind)],
-    source: Annotated[Optional[str], typer.Option("--source", help="File name of the source text (for `accord check --sources`).")] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Where the text is published.")] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", "-o", help="Seed file to write (default: seeds/ID.toml beside the state file, loaded automatically).", dir_okay=False, show_default=False)] = None,
+    document_id: Annotated[str, typer.Option("--id", metavar="<id>", help="Document id: lowercase letters, digits and '-', e.g. kg-2024-railway.")],
+    title: Annotated[str, typer.Option("--title", metavar="<text>", help="The document's title.")],
+    date: Annotated[str, typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD.")],
+    place: Annotated[str, typer.Option("--place", metavar="<text>", help="Where it was signed or issued.")],
+    party: Annotated[list[str], typer.Option("--party", metavar="<code>", help="A party, as an ISO 3166 alpha-2 code such as CN (repeatable).")],
+    kind: Annotated[str, typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other.", autocompletion=complete_document_kind)],
+    source: Annotated[Optional[str], typer.Option("--source", metavar="<file>", help="File name of the source text (for `accord check --sources`).")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-o", metavar="<file>", help="Seed file to write (default: seeds/ID.toml beside the state file, loaded automatically).", dir_okay=False, show_default=False)] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """Start a seed file for a document of your own; then add its commitments with `accord add`.
 
-    Example: accord add-document --id kg-2024-railway --title "CKU railway agreement" --date 2024-06-06 --place Beijing --party CN --party KG --party UZ --kind agreement
+    Examples:
+
+    \b
+      accord add-document --id kg-2024-railway --title "CKU railway agreement" \\
+          --date 2024-06-06 --place Beijing --party CN --party KG --party UZ \\
+          --kind agreement
     """
     from accord import scaffold
 
@@ -49,23 +54,28 @@ def add_document_command(
 
 @command("add")
 def add_command(
-    document_id: Annotated[str, typer.Argument(metavar="DOCUMENT_ID", help="The document (id or unique prefix) whose seed file gets the commitment.", autocompletion=complete_document)],
-    commitment_id: Annotated[str, typer.Option("--id", help="Commitment id: lowercase letters, digits and '-'.")],
-    title: Annotated[str, typer.Option("--title", help="A short title, at most 80 characters.")],
-    quote: Annotated[str, typer.Option("--quote", help="The document's exact words.")],
-    area: Annotated[str, typer.Option("--area", help="politics, trade, connectivity, energy, … (see `accord list --area`).", autocompletion=complete_area)],
-    kind: Annotated[str, typer.Option("--kind", help="project, agreement, mechanism, policy or position.", autocompletion=complete_commitment_kind)],
-    party: Annotated[Optional[list[str]], typer.Option("--party", help="Who committed, e.g. CN (repeatable; default: the document's parties).")] = None,
-    tag: Annotated[Optional[list[str]], typer.Option("--tag", help="A tag (repeatable).")] = None,
-    deadline: Annotated[Optional[str], typer.Option("--deadline", help="Deadline: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
-    reaffirms: Annotated[Optional[list[str]], typer.Option("--reaffirms", help="Id of an earlier commitment this one restates (repeatable).", autocompletion=complete_commitment_id)] = None,
-    status: Annotated[str, typer.Option("--status", help="What the document itself records: pledged, in-progress or fulfilled.")] = "pledged",
+    document_id: Annotated[str, typer.Argument(metavar="<document>", help="The document (id or unique prefix) whose seed file gets the commitment.", autocompletion=complete_document)],
+    commitment_id: Annotated[str, typer.Option("--id", metavar="<id>", help="Commitment id: lowercase letters, digits and '-'.")],
+    title: Annotated[str, typer.Option("--title", metavar="<text>", help="A short title, at most 80 characters.")],
+    quote: Annotated[str, typer.Option("--quote", metavar="<text>", help="The document's exact words.")],
+    area: Annotated[str, typer.Option("--area", metavar="<area>", help="politics, trade, connectivity, energy, … (see `accord list --area`).", autocompletion=complete_area)],
+    kind: Annotated[str, typer.Option("--kind", metavar="<kind>", help="project, agreement, mechanism, policy or position.", autocompletion=complete_commitment_kind)],
+    party: Annotated[Optional[list[str]], typer.Option("--party", metavar="<code>", help="Who committed, e.g. CN (repeatable; default: the document's parties).")] = None,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", metavar="<tag>", help="A tag (repeatable).")] = None,
+    deadline: Annotated[Optional[str], typer.Option("--deadline", metavar="<date>", help="Deadline: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    reaffirms: Annotated[Optional[list[str]], typer.Option("--reaffirms", metavar="<id>", help="Id of an earlier commitment this one restates (repeatable).", autocompletion=complete_commitment_id)] = None,
+    status: Annotated[str, typer.Option("--status", metavar="<status>", help="What the document itself records: pledged, in-progress or fulfilled.")] = "pledged",
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """Add a commitment to a document of your own (its seed file is checked first, then rewritten atomically).
 
-    Example: accord add kg-2024-railway --id cku-gauge --title "Build the CKU line to standard gauge" --quote "…" --area connectivity --kind project
+    Examples:
+
+    \b
+      accord add kg-2024-railway --id cku-gauge \\
+          --title "Build the CKU line to standard gauge" \\
+          --quote "…" --area connectivity --kind project --deadline 2030
     """
     from accord import scaffold
 

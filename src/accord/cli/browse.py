@@ -17,6 +17,8 @@ from accord.cli.common import (
     emit_table,
     err,
     out,
+    page,
+    styled,
     terminal_module,
     write_output,
 )
@@ -46,9 +48,9 @@ def list_command(
     search: SearchFilter = None,
     overdue: OverdueFilter = False,
     stale: StaleFilter = False,
-    sort: Annotated[str, typer.Option("--sort", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
+    sort: Annotated[str, typer.Option("--sort", metavar="<key>", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most this many.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", metavar="<n>", help="Show at most this many.")] = None,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -56,7 +58,14 @@ def list_command(
 ) -> None:
     """List commitments, with filters.
 
-    Example: accord list --area connectivity --status pledged
+    Examples:
+
+    \b
+      accord list --area connectivity --status pledged
+      accord list --overdue --sort deadline
+      accord list --stale
+      accord list --search "Development Fund" --format json
+      accord list --as-of 2024-Q2
     """
     from accord.queries import select
     from accord.records import (
@@ -70,6 +79,7 @@ def list_command(
     rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
     if session.format == "table":
         if rows:
+            page()
             _print_table(session, rows)
         summary = f"{len(rows)} commitment{'s' if len(rows) != 1 else ''}" + (f" as of {as_of}" if as_of else "")
         err(summary)
@@ -86,12 +96,12 @@ def _print_table(session: Session, rows) -> None:
     from accord import cells
 
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-                lambda: terminal_module().standings_table(rows))
+                lambda width: terminal_module().standings_table(rows, width), "Title", ("Area", "Updated", "Deadline"))
 
 
 @command("show")
 def show_command(
-    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
+    commitment_id: Annotated[str, typer.Argument(metavar="<id>", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -99,7 +109,12 @@ def show_command(
 ) -> None:
     """Everything about one commitment: quote, document, restatements, timeline.
 
-    Example: accord show cku-railway
+    Examples:
+
+    \b
+      accord show cku-railway
+      accord show cku-rail --as-of 2024-06-30
+      accord show cku-railway --format json
     """
     from accord.records import commitment_record, update_record
 
@@ -120,15 +135,16 @@ def show_command(
         record["updates"] = [update_record(u) for u in standing.updates]
         out(to_json(record))
         return
-    from accord.cells import is_terminal, show_text
+    from accord.cells import show_text
 
     retracted = tracker.retracted_updates(commitment.id)
-    if not (is_terminal() or session.settings.color.value == "always"):
+    page()
+    if not styled(session):
         out(show_text(standing, earlier, later, retracted, as_of))
         return
-    from accord.terminal import show_panel
+    from accord.terminal import print_show
 
-    session.console().print(show_panel(standing, earlier, later, retracted, as_of))
+    print_show(session.console(), standing, earlier, later, retracted, as_of)
 
 
 @command("documents")
@@ -139,7 +155,11 @@ def documents_command(
 ) -> None:
     """The loaded documents and how many commitments each holds.
 
-    Example: accord documents
+    Examples:
+
+    \b
+      accord documents
+      accord documents --format md
     """
     from accord.records import DOCUMENT_FIELDS, document_record
 
@@ -150,7 +170,11 @@ def documents_command(
         headers = ["ID", "Date", "Title", "Place", "Parties", "Kind", "Commitments"]
         rows = [[r["id"], r["date"], r["title"], r["place"], ", ".join(r["parties"]), r["kind"],
                  str(r["commitments"])] for r in records]
-        emit_table(session, headers, lambda: rows, lambda: terminal_module().simple_table(headers, rows))
+        page()
+        drop_order = ("Place", "Kind", "Parties", "Date")
+        emit_table(session, headers, lambda: rows,
+                   lambda width: terminal_module().simple_table(headers, rows, width, "Title", drop_order),
+                   "Title", drop_order)
         return
     from accord.formats import render
 
@@ -159,13 +183,17 @@ def documents_command(
 
 @command("check")
 def check_command(
-    sources: Annotated[Optional[Path], typer.Option("--sources", help="Folder of source texts: also verify that every quote appears there verbatim.", file_okay=False)] = None,
+    sources: Annotated[Optional[Path], typer.Option("--sources", metavar="<folder>", help="Folder of source texts: also verify that every quote appears there verbatim.", file_okay=False)] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """Validate seed files and the state file; silent with exit 0 when all is well.
 
-    Example: accord check --sources ../shared/sources
+    Examples:
+
+    \b
+      accord check
+      accord check --sources ../shared/sources
     """
     from accord.check import check_all
     from accord.errors import CheckFailed

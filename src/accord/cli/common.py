@@ -9,8 +9,9 @@ Everything written to stdout or stderr goes through `out`, `err` or `write_outpu
 which pass it through the terminal sanitiser (accord.sanitize.terminal): user text
 (ids, authors and names from a teammate's state file included) can never reach the
 terminal as a control character or an escape sequence, whatever a message holds.
-Rich consoles (`Session.console`) do the same for what they print. JSON from accord's
-encoder is escaped where it is made (sanitize.Escaped) and is not scanned a second time.
+Rich consoles (`Session.console`) do the same for what they print. Output that the
+sanitiser's rules made whole (JSON, CSV, TSV, Markdown and plain tables, marked
+sanitize.Escaped) is not scanned a second time.
 """
 
 
@@ -20,15 +21,50 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from accord import __version__
 from accord.errors import AccordError
 
+# The top-level help lists the commands under these headings, in this order.
+COMMAND_GROUPS = {
+    "Browse": ("list", "show", "documents", "statuses", "check"),
+    "Record progress": ("update", "log", "undo", "import", "export"),
+    "Report": ("summary", "changes", "report", "schema"),
+    "Work as a team": ("git", "sync", "merge-driver"),
+    "Your own documents": ("extract", "add-document", "add"),
+    "Settings": ("config",),
+}
+
+
+class GroupedCommands(TyperGroup):
+    """Plain (click) help, with the commands under the headings of COMMAND_GROUPS."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        listed = {name for names in COMMAND_GROUPS.values() for name in names}
+        groups = [*COMMAND_GROUPS.items(), ("Other commands", tuple(n for n in self.commands if n not in listed))]
+        widest = max(len(name) for name in self.commands)
+        limit = formatter.width - 6 - widest
+        for heading, names in groups:
+            rows = [(name.ljust(widest), self.commands[name].get_short_help_str(limit)) for name in names
+                    if name in self.commands and not self.commands[name].hidden]
+            if rows:
+                with formatter.section(heading):
+                    formatter.write_dl(rows)
+
+
+class Globals:
+    """The options given before the command (``accord --color never list``)."""
+
+    color: str | None = None
+    pager: bool = True
+
+
 app = typer.Typer(
     name="accord",
-    help="Track the commitments made in diplomatic documents: what was promised, by whom, "
-         "in which words, and how far it has got.",
+    cls=GroupedCommands,
     no_args_is_help=False,
+    invoke_without_command=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help: rich's help formatter costs 80 ms to import
     add_completion=True,
@@ -39,16 +75,17 @@ FORMATS = ("table", "json", "csv", "tsv", "md")
 STYLED_ROWS_MAX = 300
 
 StateOption = Annotated[Optional[Path], typer.Option(
-    "--state", help="State file to use (default: $ACCORD_STATE, the config file, or state.toml in the user data folder).",
+    "--state", metavar="<file>", help="State file to use (default: $ACCORD_STATE, the config file, or state.toml in the user data folder).",
     show_default=False, dir_okay=False)]
 SeedsOption = Annotated[Optional[list[Path]], typer.Option(
-    "--seeds", help="Extra seed file, or folder of *.toml (repeatable); added to the shipped seeds and $ACCORD_SEEDS.",
+    "--seeds", metavar="<path>", help="Extra seed file, or folder of *.toml (repeatable); added to the shipped seeds and $ACCORD_SEEDS.",
     show_default=False)]
 FormatOption = Annotated[Optional[str], typer.Option(
-    "--format", "-f", help="Output format: table, json, csv, tsv or md (default: table, or the config's).",
+    "--format", "-f", metavar="<format>", help="Output format: table, json, csv, tsv or md (default: table, or the config's).",
     show_default=False)]
 AsOfOption = Annotated[Optional[str], typer.Option(
-    "--as-of", help="Show the state as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD; by event date).",
+    "--as-of", metavar="<date>", help="Show the state as it stood at the end of this date or period, by event date "
+    "(2024-06-30, 2024-06, 2024, 2024-Q2, 6m, last year; see `accord --help`).",
     show_default=False)]
 
 
@@ -100,7 +137,12 @@ def warn_set_aside(problems: list[str]) -> None:
 def err(message: str) -> None:
     from accord.sanitize import terminal
 
-    typer.echo(terminal(message), err=True)
+    message = terminal(message)
+    pager = sys.modules.get("accord.cli.pager")
+    if pager is not None and pager.active():
+        pager.hold(message)
+        return
+    typer.echo(message, err=True)
 
 
 def out(text: str) -> None:
@@ -118,7 +160,7 @@ class Session:
         from accord.config import Settings
 
         self.settings = Settings(state=str(state) if state else None, seeds=[str(s) for s in seeds or []],
-                                 author=author, fmt=fmt)
+                                 author=author, fmt=fmt, color=Globals.color)
         self._tracker = None
         self._files = None
 
@@ -132,9 +174,12 @@ class Session:
 
     @property
     def state(self):
+        from accord import progress
         from accord.state import StateFile
 
-        return StateFile(self.settings.state.value)
+        state = StateFile(self.settings.state.value)
+        state.waiting = progress.lock_busy
+        return state
 
     @property
     def files(self):
@@ -172,7 +217,7 @@ def bound(text: str | None, *, upper: bool, option: str):
     from accord.errors import InputError
 
     try:
-        return dates.parse_bound(text, upper=upper)
+        return dates.window_bound(text, upper=upper)
     except ValueError as exc:
         raise InputError(f"{option}: {exc}") from None
 
@@ -185,29 +230,96 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def main_callback(
+    ctx: typer.Context,
+    color: Annotated[Optional[str], typer.Option(
+        "--color", metavar="<when>", show_default=False,
+        help="Colour: auto (on a terminal), always or never. Default: $ACCORD_COLOR, the config, else auto; "
+             "NO_COLOR and FORCE_COLOR are honoured.")] = None,
+    no_pager: Annotated[bool, typer.Option(
+        "--no-pager", help="Print long output straight to the terminal (no $ACCORD_PAGER, $PAGER or less).")] = False,
     version: Annotated[bool, typer.Option("--version", "-V", help="Show the version and exit.",
                                           callback=version_callback, is_eager=True)] = False,
 ) -> None:
     """Track the commitments made in diplomatic documents: what was promised, by whom, in which
-    words, and how far it has got."""
+    words, and how far it has got. Run without a command for the tracker at a glance.
+
+    \b
+    Dates: 2024-06-30, 2024-06, 2024, a quarter 2024-Q2 (not as an update's date),
+    today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month|quarter|year.
+
+    \b
+    Examples:
+      accord                                   the tracker at a glance
+      accord list --status in-progress         commitments, filtered
+      accord show cku-railway                  one commitment in full
+      accord update cku-railway --progress 20 --date 2024-12 --note "Works began"
+      accord statuses                          what each status means
+      accord --no-pager --color never log      plain output, no pager
+    """
+    if color is not None and color not in ("auto", "always", "never"):
+        from accord.errors import InputError
+
+        fail(InputError(f"unknown --color {color!r}; one of: auto, always, never"))
     from accord import notices
 
     notices.send_to(lambda message: err(f"accord: warning: {message}"))
+    Globals.color, Globals.pager = color, not no_pager
+    _set_progress(color)
+    if ctx.invoked_subcommand is None:
+        from accord.cli.overview import overview
+
+        reporting_errors(overview)()
+
+
+def _set_progress(color: str | None) -> None:
+    """Progress on stderr, only when stderr is a terminal."""
+    from accord import progress
+
+    if sys.stderr.isatty():
+        from accord.cli.progress_bar import StderrProgress, delay_from_environment
+
+        progress.set_listener(StderrProgress(delay_from_environment(), color or "auto"))
+    else:
+        progress.set_listener(None)
+
+
+def page() -> None:
+    """Send what this command prints to stdout through the pager, on a terminal."""
+    if Globals.pager and sys.stdout.isatty():
+        from accord.cli import pager
+
+        pager.start()
 
 
 
 # -- output --------------------------------------------------------------------
 
 
-def emit_table(session: Session, headers: list[str], plain_rows, styled_table) -> None:
-    """A styled rich table on a terminal; a plain aligned one, nothing cut, when piped (without
-    loading rich) or when it is long (rich costs about half a millisecond a row)."""
+def styled(session: Session) -> bool:
+    """Output for people: on a terminal (or a pager showing it there), or colour forced."""
     from accord.cells import is_terminal
 
-    styled = is_terminal() or session.settings.color.value == "always"
+    return is_terminal() or session.settings.color.value == "always"
+
+
+def emit_table(session: Session, headers: list[str], plain_rows, styled_table, flexible: str | None = None,
+               drop_order: tuple[str, ...] = ()) -> None:
+    """On a terminal, a styled rich table fitted to its width, ``styled_table(width)``, or when it is
+    long (rich costs about half a millisecond a row), a plain one fitted the same way (``flexible``
+    wraps, ``drop_order`` goes first). Piped: a plain aligned table, nothing cut, without rich."""
     rows = plain_rows()
-    if styled and len(rows) <= STYLED_ROWS_MAX:
-        session.console().print(styled_table())
+    if styled(session) and len(rows) <= STYLED_ROWS_MAX:
+        console = session.console()
+        tables = styled_table(console.width)
+        for index, table in enumerate(tables if isinstance(tables, list) else [tables]):
+            if index:
+                console.print()
+            console.print(table)
+    elif styled(session):
+        from accord.cells import terminal_width
+        from accord.columns import fitted_text
+
+        out(fitted_text(terminal_width(), headers, rows, flexible, drop_order))
     else:
         from accord.formats import to_text_table
 

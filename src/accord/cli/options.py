@@ -57,14 +57,14 @@ def complete_area(incomplete: str) -> list[str]:
 
 
 # The filters `list` and `report` share.
-StatusFilter = Annotated[Optional[list[str]], typer.Option("--status", "-s", help="Only this status (repeatable).", autocompletion=complete_status)]
-AreaFilter = Annotated[Optional[list[str]], typer.Option("--area", "-a", help="Only this area (repeatable).", autocompletion=complete_area)]
-PartyFilter = Annotated[Optional[list[str]], typer.Option("--party", "-p", help="Only commitments of this party, e.g. CN (repeatable).")]
-DocumentFilter = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id or id prefix (repeatable).", autocompletion=complete_document)]
-TagFilter = Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).")]
-SearchFilter = Annotated[Optional[str], typer.Option("--search", "-q", help="Only commitments whose title, quote or id contains this text.")]
+StatusFilter = Annotated[Optional[list[str]], typer.Option("--status", "-s", metavar="<status>", help="Only this status (repeatable).", autocompletion=complete_status)]
+AreaFilter = Annotated[Optional[list[str]], typer.Option("--area", "-a", metavar="<area>", help="Only this area (repeatable).", autocompletion=complete_area)]
+PartyFilter = Annotated[Optional[list[str]], typer.Option("--party", "-p", metavar="<code>", help="Only commitments of this party, e.g. CN (repeatable).")]
+DocumentFilter = Annotated[Optional[list[str]], typer.Option("--document", "-d", metavar="<document>", help="Only this document id or id prefix (repeatable).", autocompletion=complete_document)]
+TagFilter = Annotated[Optional[list[str]], typer.Option("--tag", "-t", metavar="<tag>", help="Only commitments with this tag (repeatable).")]
+SearchFilter = Annotated[Optional[str], typer.Option("--search", "-q", metavar="<text>", help="Only commitments whose title, quote or id contains this text.")]
 OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only commitments past their deadline and not yet assessed final.")]
-StaleFilter = Annotated[bool, typer.Option("--stale", help="Only commitments with no update for stale_days (default 365).")]
+StaleFilter = Annotated[bool, typer.Option("--stale", help="Only commitments with nothing recorded for stale_days (default 365), counted from the latest update or, for those never updated, from the document; flagged stale. Without it only commitments that have updates are flagged.")]
 
 
 def filters_from(status, area, party, document, tag, search, overdue, stale):

@@ -17,8 +17,11 @@ from accord.cli.common import (
     confirm,
     emit_table,
     err,
+    STYLED_ROWS_MAX,
     out,
+    page,
     plain,
+    styled,
     terminal_module,
     write_output,
 )
@@ -54,18 +57,18 @@ def evidence_given(ctx: typer.Context, values: dict[str, Optional[list[str]]]) -
 @command("update", cls=OrderedOptionsCommand)
 def update_command(
     ctx: typer.Context,
-    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
-    status: Annotated[Optional[str], typer.Option("--status", "-s", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).", autocompletion=complete_status)] = None,
-    progress: Annotated[Optional[str], typer.Option("--progress", "-p", help="How far it has got, 0 to 100.")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", "-m", help="What happened, and why you assess it so.")] = None,
-    evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e", help="A source URL, optionally followed by a space and its title (repeatable).")] = None,
-    evidence_kind: Annotated[Optional[list[str]], typer.Option("--evidence-kind", help="What the --evidence before it is: official, media, ngo, academic or other.", show_default=False)] = None,
-    evidence_publisher: Annotated[Optional[list[str]], typer.Option("--evidence-publisher", help="Who published the --evidence before it.", show_default=False)] = None,
-    evidence_archived: Annotated[Optional[list[str]], typer.Option("--evidence-archived", help="URL of an archived copy of the --evidence before it.", show_default=False)] = None,
-    evidence_accessed: Annotated[Optional[list[str]], typer.Option("--evidence-accessed", help="When the --evidence before it was read: YYYY-MM-DD, today or yesterday.", show_default=False)] = None,
-    date: Annotated[str, typer.Option("--date", help="When it happened: YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday.")] = "today",
-    author: Annotated[Optional[str], typer.Option("--author", help="Who records it (default: config, git user.name, or the login name).")] = None,
-    party: Annotated[Optional[str], typer.Option("--party", help="Which side the update concerns, e.g. KG.")] = None,
+    commitment_id: Annotated[str, typer.Argument(metavar="<id>", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
+    status: Annotated[Optional[str], typer.Option("--status", "-s", metavar="<status>", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).", autocompletion=complete_status)] = None,
+    progress: Annotated[Optional[str], typer.Option("--progress", "-p", metavar="<0-100>", help="How far it has got, 0 to 100.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", "-m", metavar="<text>", help="What happened, and why you assess it so.")] = None,
+    evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e", metavar="'<url> [title]'", help="A source URL, optionally followed by a space and its title (repeatable).")] = None,
+    evidence_kind: Annotated[Optional[list[str]], typer.Option("--evidence-kind", metavar="<kind>", help="What the --evidence before it is: official, media, ngo, academic or other.", show_default=False)] = None,
+    evidence_publisher: Annotated[Optional[list[str]], typer.Option("--evidence-publisher", metavar="<name>", help="Who published the --evidence before it.", show_default=False)] = None,
+    evidence_archived: Annotated[Optional[list[str]], typer.Option("--evidence-archived", metavar="<url>", help="URL of an archived copy of the --evidence before it.", show_default=False)] = None,
+    evidence_accessed: Annotated[Optional[list[str]], typer.Option("--evidence-accessed", metavar="<date>", help="When the --evidence before it was read: YYYY-MM-DD, today or yesterday.", show_default=False)] = None,
+    date: Annotated[str, typer.Option("--date", metavar="<date>", help="When it happened: 2024-12-27, 2024-12, 2024, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month or year (a quarter is refused: give the month or the year).")] = "today",
+    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records it (default: config, git user.name, or the login name).")] = None,
+    party: Annotated[Optional[str], typer.Option("--party", metavar="<code>", help="Which side the update concerns, e.g. KG.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Take an event date before the commitment's document.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -75,11 +78,20 @@ def update_command(
     Each --evidence-kind, --evidence-publisher, --evidence-archived and --evidence-accessed
     describes the --evidence given before it, so one update can cite several sources.
 
-    Example: accord update cku-railway --status in-progress --date 2024-12-27 --note "Construction launched"
+    Examples:
 
-    Example: accord update cku-railway --note "Agreement signed"
-    --evidence "https://www.mfa.gov.kg/… Signing" --evidence-kind official --evidence-archived https://web.archive.org/…
-    --evidence "https://24.kg/… Report" --evidence-kind media --evidence-publisher 24.kg
+    \b
+      accord update cku-railway --status in-progress --date 2024-12-27 \\
+          --note "Construction launched"
+      accord update cku-rail --progress 40 --date "last month" \\
+          --evidence "https://example.org/r Report"
+      accord update development-fund --status stalled --date 2025-03 --party KG
+      accord update cku-railway --note "Agreement signed" \\
+          --evidence "https://www.mfa.gov.kg/… Signing" \\
+          --evidence-kind official \\
+          --evidence-archived https://web.archive.org/… \\
+          --evidence "https://24.kg/… Report" --evidence-kind media \\
+          --evidence-publisher 24.kg
     """
     from accord import record
 
@@ -114,18 +126,24 @@ def update_command(
 
 @command("log")
 def log_command(
-    commitment_id: Annotated[Optional[str], typer.Argument(metavar="[ID]", help="Only this commitment (id or unique prefix).", show_default=False, autocompletion=complete_commitment_id)] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only updates dated on or after this date.")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Only updates dated on or before this date.")] = None,
-    author: Annotated[Optional[list[str]], typer.Option("--author", help="Only updates by this author (repeatable).")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most this many.")] = None,
+    commitment_id: Annotated[Optional[str], typer.Argument(metavar="[<id>]", help="Only this commitment (id or unique prefix).", show_default=False, autocompletion=complete_commitment_id)] = None,
+    since: Annotated[Optional[str], typer.Option("--since", metavar="<date>", help="Only updates dated on or after this date or the start of this period (2024-06, 2024-Q3, 30d, last month, …).")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", metavar="<date>", help="Only updates dated on or before this date or the end of this period.")] = None,
+    author: Annotated[Optional[list[str]], typer.Option("--author", metavar="<name>", help="Only updates by this author (repeatable).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", metavar="<n>", help="Show at most this many.")] = None,
     fmt: FormatOption = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """Recorded updates across the tracker, newest first.
 
-    Example: accord log --since 2024
+    Examples:
+
+    \b
+      accord log
+      accord log cku-railway
+      accord log --since 6m --author aida
+      accord log --since 2024-Q3 --until 2024-Q4 --format csv > updates.csv
     """
     from accord.queries import log
     from accord.records import UPDATE_COLUMNS, UPDATE_FIELDS, update_record, update_row
@@ -138,8 +156,13 @@ def log_command(
     if session.format == "table":
         from accord import cells
 
-        emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
-                    lambda: terminal_module().log_table(rows, tracker.retracted))
+        page()
+        if styled(session) and len(rows) <= STYLED_ROWS_MAX:
+            terminal = terminal_module()
+            terminal.print_parts(session.console(), terminal.log_parts(rows, tracker.retracted))
+        else:
+            emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
+                       None, "Note", ("Evidence", "Party", "Update", "Author"))
         err(f"{len(rows)} update{'s' if len(rows) != 1 else ''}")
         return
     from accord.formats import render
@@ -154,13 +177,17 @@ def log_command(
 @command("undo")
 def undo_command(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-    author: Annotated[Optional[str], typer.Option("--author", help="Who records the undo.")] = None,
+    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records the undo.")] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """Withdraw the most recent update (kept in the log as a retraction).
 
-    Example: accord undo
+    Examples:
+
+    \b
+      accord undo
+      accord undo --yes
     """
     from rich.text import Text
 
@@ -182,16 +209,21 @@ def undo_command(
 
 @command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party, and evidence_kind,evidence_publisher,evidence_archived,evidence_accessed; ',' ';' or tab between them; the CSV of `log` and `report --updates` too), the JSON of `accord export`, or - for standard input.", dir_okay=False)],
+    file: Annotated[Path, typer.Argument(metavar="<file>", help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party, and evidence_kind,evidence_publisher,evidence_archived,evidence_accessed; ',' ';' or tab between them; the CSV of `log` and `report --updates` too), the JSON of `accord export`, or - for standard input.", dir_okay=False)],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Take event dates before their commitment's document.")] = False,
-    author: Annotated[Optional[str], typer.Option("--author", help="Author for CSV rows that name none.")] = None,
+    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Author for CSV rows that name none.")] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """Record updates from a file, all or nothing; already-recorded ones are skipped.
 
-    Example: accord import updates.csv
+    Examples:
+
+    \b
+      accord import updates.csv --dry-run
+      accord import updates.csv
+      accord import tracker.json
     """
     from accord.importer import import_updates, read_updates
 
@@ -211,16 +243,22 @@ def import_command(
 
 @command("export")
 def export_command(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="<file>", help="Write to this file instead of stdout.", dir_okay=False)] = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """The whole tracker as JSON (documents, commitments, updates); `accord import` reads it back.
 
-    Example: accord export -o tracker.json
+    Examples:
+
+    \b
+      accord export -o tracker.json
+      accord export | jq '.updates | length'
     """
     from accord.records import export_json_chunks
+    from accord.reports import json_output
 
+    output = json_output(output)
     session = Session(state, seeds)
     tracker = session.tracker()
     write_output(export_json_chunks(tracker, tracker.standings()), output, session)

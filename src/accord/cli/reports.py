@@ -17,8 +17,11 @@ from accord.cli.common import (
     command,
     emit_table,
     err,
+    STYLED_ROWS_MAX,
     out,
+    page,
     refuse_own_files,
+    styled,
     terminal_module,
     write_output,
 )
@@ -39,7 +42,7 @@ from accord.cli.options import (
 
 @command("summary")
 def summary_command(
-    by: Annotated[str, typer.Option("--by", "-b", help="Group by area, party, document or status.")] = "area",
+    by: Annotated[str, typer.Option("--by", "-b", metavar="<group>", help="Group by area, party, document or status.")] = "area",
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -47,7 +50,12 @@ def summary_command(
 ) -> None:
     """Status counts, share fulfilled, overdue, stale and the G20 compliance score (−1 to +1), per group.
 
-    Example: accord summary --by party
+    Examples:
+
+    \b
+      accord summary
+      accord summary --by party
+      accord summary --as-of last year --format csv
     """
     from accord import dates, reports
 
@@ -56,6 +64,7 @@ def summary_command(
     when = as_of_date(as_of)
     summary = reports.summarize(session.tracker().standings(when), by, when or dates.today())
     if fmt == "table":
+        page()
         _print_summary(session, summary)
         return
     from accord.formats import render, to_json
@@ -65,33 +74,43 @@ def summary_command(
 
 def _print_summary(session: Session, summary) -> None:
     from accord import reports
-    from accord.cells import is_terminal
 
     out(f"As of {summary.as_of.isoformat()}\n")
-    out("".join(f"  {label + ':':<18}{value}\n" for label, value in reports.headline_facts(summary.total)))
+    facts = [(f"  {label + ':':<18}", value) for label, value in reports.headline_facts(summary.total)]
+    if styled(session):  # wrapped under their value, at the terminal's width
+        import textwrap
+
+        width = max(session.console().width - 20, 20)
+        facts = [(label, textwrap.fill(value, width, subsequent_indent=" " * 20)) for label, value in facts]
+    out("".join(f"{label}{value}\n" for label, value in facts))
     tables = [(summary.by.capitalize(), [*summary.groups, summary.total])]
     if summary.parties and summary.by != "party":
         tables.append(("Party", summary.parties))
     for label, tallies in tables:
         out("\n")
         emit_table(session, reports.summary_headers(label), lambda: reports.summary_rows(tallies),
-                    lambda: terminal_module().summary_table(label, tallies))
-    if is_terminal() or session.settings.color.value == "always":
+                    lambda width: terminal_module().summary_tables(label, tallies, width))
+    if styled(session):
         out("\n")
         session.console().print(terminal_module().status_legend())
 
 
 @command("changes")
 def changes_command(
-    since: Annotated[str, typer.Option("--since", help="Start of the window: YYYY, YYYY-MM, YYYY-MM-DD, today or yesterday.", show_default=False)],
-    until: Annotated[Optional[str], typer.Option("--until", help="End of the window (default: today).", show_default=False)] = None,
+    since: Annotated[str, typer.Option("--since", metavar="<date>", help="Start of the window: a date or the start of a period (2024-06-01, 2024-06, 2024-Q2, 30d, last month, …).", show_default=False)],
+    until: Annotated[Optional[str], typer.Option("--until", metavar="<date>", help="End of the window (default: today).", show_default=False)] = None,
     fmt: FormatOption = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """What changed in a window: status transitions, progress moves, new evidence, newly overdue.
 
-    Example: accord changes --since 2024-06 --until 2024-12
+    Examples:
+
+    \b
+      accord changes --since 2024-06 --until 2024-12
+      accord changes --since 30d
+      accord changes --since last quarter --format md
     """
     from accord import dates, reports
 
@@ -102,8 +121,14 @@ def changes_command(
     found = reports.changes(session.tracker(), start, end)
     if fmt == "table":
         if found:
-            emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found),
-                        lambda: terminal_module().changes_table(found))
+            page()
+            if styled(session) and len(found) <= STYLED_ROWS_MAX:
+                terminal = terminal_module()
+                console = session.console()
+                terminal.print_parts(console, terminal.changes_parts(found, console.width))
+            else:
+                emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found), None, "Title",
+                           ("Evidence",))
         err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
         return
     from accord.formats import render
@@ -111,7 +136,7 @@ def changes_command(
     out(render([reports.change_record(c) for c in found], reports.CHANGE_FIELDS, fmt))
 
 
-DetailOption = Annotated[str, typer.Option("--detail", help="HTML and Markdown: 'updated' (a card for each commitment with updates, the rest in one compact table) or 'all' (a card for every one).")]
+DetailOption = Annotated[str, typer.Option("--detail", metavar="<updated|all>", help="HTML and Markdown: 'updated' (a card for each commitment with updates, the rest in one compact table) or 'all' (a card for every one).")]
 
 
 @command("report")
@@ -126,24 +151,30 @@ def report_command(
     stale: StaleFilter = False,
     updates: Annotated[bool, typer.Option("--updates", help="CSV only: one row per update instead of one per commitment.")] = False,
     as_of: AsOfOption = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="md, html, csv, json or datapackage (default: from the -o file's extension, else md).", show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout (a folder for the data package).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="The report's title (config: report_title).", show_default=False)] = None,
-    subtitle: Annotated[Optional[str], typer.Option("--subtitle", help="A line under the title (config: report_subtitle).", show_default=False)] = None,
-    org: Annotated[Optional[str], typer.Option("--org", help="The publisher's name (config: report_org).", show_default=False)] = None,
-    intro: Annotated[Optional[str], typer.Option("--intro", metavar="FILE", help="A Markdown file of introduction, shown under the title (config: report_intro).", show_default=False)] = None,
-    logo: Annotated[Optional[str], typer.Option("--logo", metavar="FILE", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded in the HTML (config: report_logo).", show_default=False)] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="<format>", help="md, html, csv, json or datapackage (default: from the -o file's extension, else md).", show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="<file>", help="Write to this file instead of stdout (a folder for the data package).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The report's title (config: report_title).", show_default=False)] = None,
+    subtitle: Annotated[Optional[str], typer.Option("--subtitle", metavar="<text>", help="A line under the title (config: report_subtitle).", show_default=False)] = None,
+    org: Annotated[Optional[str], typer.Option("--org", metavar="<name>", help="The publisher's name (config: report_org).", show_default=False)] = None,
+    intro: Annotated[Optional[str], typer.Option("--intro", metavar="<file>", help="A Markdown file of introduction, shown under the title (config: report_intro).", show_default=False)] = None,
+    logo: Annotated[Optional[str], typer.Option("--logo", metavar="<file>", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded in the HTML (config: report_logo).", show_default=False)] = None,
     detail: DetailOption = "updated",
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
     """A report to publish: Markdown, self-contained HTML, CSV for spreadsheets, all of it as JSON, or a Frictionless data package.
 
-    Example: accord report --area connectivity -o connectivity.html
+    Examples:
 
-    Example: accord report -o report.html --title "Kyrgyzstan tracker" --org "Policy Institute" --intro intro.md --logo logo.png
-
-    Example: accord report --format datapackage -o tracker-data
+    \b
+      accord report -o report.html
+      accord report --area connectivity -o connectivity.md
+      accord report -o tracker.csv --updates
+      accord report --as-of 2024-Q4 --format json
+      accord report -o report.html --title "Kyrgyzstan tracker" \\
+          --org "Policy Institute" \\
+          --intro intro.md --logo logo.png
+      accord report --format datapackage -o tracker-data
     """
     from accord import reports
     from accord.queries import select
@@ -193,11 +224,15 @@ def _write_datapackage(session: Session, rows, when, filters, output: Optional[P
 
 @command("schema")
 def schema_command(
-    name: Annotated[Optional[str], typer.Argument(metavar="[NAME]", help="export (or report), list, log, show, summary, documents or changes.", show_default=False)] = None,
+    name: Annotated[Optional[str], typer.Argument(metavar="[<name>]", help="export (or report), list, log, show, summary, documents or changes.", show_default=False)] = None,
 ) -> None:
     """The JSON Schema (draft 2020-12) of a command's JSON output; without NAME, the list of them.
 
-    Example: accord schema list > list.schema.json
+    Examples:
+
+    \b
+      accord schema
+      accord schema list > list.schema.json
     """
     from accord import schema
 

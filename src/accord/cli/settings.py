@@ -25,7 +25,11 @@ app.add_typer(config_app)
 def config_command(ctx: typer.Context, fmt: FormatOption = None) -> None:
     """Show each setting, its value and where it comes from; `accord config set/unset` edit the file.
 
-    Example: accord config --format json
+    Examples:
+
+    \b
+      accord config
+      accord config --format json
     """
     if ctx.invoked_subcommand:
         return
@@ -60,18 +64,22 @@ def complete_setting(incomplete: str) -> list[str]:
     return [key for key in KEYS if key.startswith(incomplete)]
 
 
-SettingArgument = Annotated[str, typer.Argument(metavar="KEY", help="author, state, seeds, stale_days, format or color.",
+SettingArgument = Annotated[str, typer.Argument(metavar="<key>", help="author, state, seeds, stale_days, format or color.",
                                                 autocompletion=complete_setting)]
 
 
 @group_command(config_app, "set")
 def config_set_command(
     key: SettingArgument,
-    value: Annotated[str, typer.Argument(help="The value; for seeds, paths separated by ':' (';' on Windows).")],
+    value: Annotated[str, typer.Argument(metavar="<value>", help="The value; for seeds, paths separated by ':' (';' on Windows).")],
 ) -> None:
     """Write a setting into the config file (checked first; the other settings are kept).
 
-    Example: accord config set author "Aida Bekova"
+    Examples:
+
+    \b
+      accord config set author "Aida Bekova"
+      accord config set stale_days 180
     """
     from accord.config import config_path, set_value
 
@@ -83,7 +91,10 @@ def config_set_command(
 def config_unset_command(key: SettingArgument) -> None:
     """Remove a setting from the config file (its default applies again).
 
-    Example: accord config unset stale_days
+    Examples:
+
+    \b
+      accord config unset stale_days
     """
     from accord.config import config_path, unset_value
 

@@ -29,12 +29,16 @@ NoConfigOption = Annotated[bool, typer.Option(
 
 @group_command(git_app, "init")
 def git_init_command(
-    directory: Annotated[Path, typer.Argument(metavar="[DIR]", help="Folder for the team's state.toml: a new repository, or one that exists (default: here).", file_okay=False)] = Path("."),
+    directory: Annotated[Path, typer.Argument(metavar="[<dir>]", help="Folder for the team's state.toml: a new repository, or one that exists (default: here).", file_okay=False)] = Path("."),
     no_config: NoConfigOption = False,
 ) -> None:
     """Make or adopt a git repository holding the team's state file, with the accord merge driver.
 
-    Example: accord git init ~/team-tracker
+    Examples:
+
+    \b
+      accord git init ~/team-tracker
+      accord git init . --no-config
     """
     from accord import team
 
@@ -47,13 +51,17 @@ def git_init_command(
 
 @group_command(git_app, "clone")
 def git_clone_command(
-    url: Annotated[str, typer.Argument(metavar="URL", help="The team repository, as `git clone` takes it.")],
-    directory: Annotated[Optional[Path], typer.Argument(metavar="[DIR]", help="Where to clone it (default: the repository's name).", show_default=False, file_okay=False)] = None,
+    url: Annotated[str, typer.Argument(metavar="<url>", help="The team repository, as `git clone` takes it.")],
+    directory: Annotated[Optional[Path], typer.Argument(metavar="[<dir>]", help="Where to clone it (default: the repository's name).", show_default=False, file_okay=False)] = None,
     no_config: NoConfigOption = False,
 ) -> None:
     """Clone a team's repository and set up the accord merge driver in it.
 
-    Example: accord git clone git@example.org:team/tracker.git
+    Examples:
+
+    \b
+      accord git clone git@example.org:team/tracker.git
+      accord git clone ~/team.git ~/bob --no-config
     """
     from accord import team
 
@@ -87,12 +95,16 @@ def _report_setup(setup, no_config: bool, carried) -> None:
 
 @command("sync")
 def sync_command(
-    author: Annotated[Optional[str], typer.Option("--author", help="Name in the commit message (default: config, git user.name, or the login name).")] = None,
+    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Name in the commit message (default: config, git user.name, or the login name).")] = None,
     state: StateOption = None,
 ) -> None:
     """Commit your updates, pull and merge the team's, push; say what came in.
 
-    Example: accord sync
+    Examples:
+
+    \b
+      accord sync
+      accord sync --author "Aida Bekova"
     """
     from accord import team
 
@@ -137,7 +149,11 @@ def merge_driver_command(
 ) -> None:
     """Merge two versions of a state file: every update of both, nothing lost (run by git).
 
-    Example: git config merge.accord.driver "accord merge-driver %O %A %B %P"
+    Examples:
+
+    \b
+      git config merge.accord.driver "accord merge-driver %O %A %B %P"
+      (set up by `accord git init`)
     """
     from accord import team
 

@@ -1,0 +1,104 @@
+"""Drafting a seed file from a source text: extract."""
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accord.cli.common import SeedsOption, Session, StateOption, command, err
+from accord.cli.options import complete_document_kind
+
+
+@command("extract")
+def extract_command(
+    source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text or HTML file, or - for standard input.")],
+    document_id: Annotated[Optional[str], typer.Option("--id", metavar="<id>", help="Document id (default: from the year and the title).", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the page title or the file name).", show_default=False)] = None,
+    date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,
+    place: Annotated[Optional[str], typer.Option("--place", metavar="<text>", help="Where it was signed or issued (default: guessed from the opening).", show_default=False)] = None,
+    party: Annotated[Optional[list[str]], typer.Option("--party", metavar="<code>", help="A party, as an ISO code such as CN (repeatable; default: the countries the text names most).", show_default=False)] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other (default: guessed).", autocompletion=complete_document_kind, show_default=False)] = None,
+    url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.", show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="<file>", help="Seed file to write, or - for standard output (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,
+    review: Annotated[bool, typer.Option("--review", help="Walk the candidates one by one (y/n/e/a/d/q) and write only those accepted.")] = False,
+    state: StateOption = None,
+    seeds: SeedsOption = None,
+) -> None:
+    """Draft a seed file from a source text: every undertaking with its exact words and guessed fields.
+
+    Each candidate's quote is copied from the text; its id, title, area, kind, parties,
+    deadline, status and `reaffirms` suggestions are guesses, explained in a comment above
+    it. The source text is kept beside the seed file, so that `accord check --sources`
+    verifies the quotes.
+
+    Examples:
+
+    \b
+      accord extract statement.txt --date 2024-06-06 \\
+          --party CN --party KG --party UZ
+      accord extract page.html --review -o drafts/railway.toml
+      curl -s https://example.org/statement.txt \\
+          | accord extract - --id cku-2024 -o -
+    """
+    from accord.extract import draft as make_draft
+    from accord.extract import metadata, seedfile
+    from accord.extract.source import read_source
+
+    session = Session(state, seeds)
+    catalog = session.catalog
+    text, page_title = read_source(source)
+    given = {"id": document_id, "title": title, "date": date, "place": place, "parties": party, "kind": kind,
+             "url": url}
+    meta, notes = metadata.complete(given, text, page_title, source, set(catalog.documents))
+    result = make_draft(text, meta, catalog)
+    result.metadata_notes = notes
+    chosen = result.commitments
+    if review and result.commitments:
+        chosen = _review(result.commitments, from_stdin=source == "-")
+    label = "standard input" if source == "-" else Path(source).name
+    if output == "-":
+        sys.stdout.write(seedfile.render(result, chosen, label))
+        err("The source text is not kept when the draft goes to standard output: "
+            "save it beside the seed file under the name in `source`.")
+        return
+    target = Path(output) if output else session.settings.seed_folder / f"{meta.id}.toml"
+    path, kept = seedfile.write(result, target, session.settings.seeds.value, chosen, label)
+    err(f"Wrote {path}: document {meta.id}, {len(chosen)} commitments"
+        + (f" (of {len(result.commitments)} proposed)" if len(chosen) != len(result.commitments) else "")
+        + f"; source text kept in {kept}.")
+    from accord import scaffold
+
+    if not scaffold.is_loaded(path, session.settings.seeds.value):
+        err(f"accord does not load that file yet: review it, then add it with --seeds, ACCORD_SEEDS or "
+            f"`accord config set seeds {path}`.")
+    err(f"Check the quotes with: accord check --seeds {path} --sources {kept.parent}")
+
+
+def _review(commitments, from_stdin: bool):
+    """Ask on stderr; answers come from stdin, or from the terminal when stdin holds the source."""
+    from accord.errors import InputError
+    from accord.extract.review import review
+
+    answers = sys.stdin
+    if from_stdin:
+        try:
+            answers = open("/dev/tty", encoding="utf-8")
+        except OSError:
+            raise InputError("--review needs a terminal when the source is read from standard input") from None
+
+    def ask(prompt: str):
+        sys.stderr.write(prompt)
+        sys.stderr.flush()
+        line = answers.readline()
+        return line if line else None
+
+    def say(text: str) -> None:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+    try:
+        return review(commitments, ask, say)
+    finally:
+        if answers is not sys.stdin:
+            answers.close()

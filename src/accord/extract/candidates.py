@@ -1,0 +1,110 @@
+"""Which stretches of a text are undertakings: the candidates of a draft.
+
+A sentence is cut into its coordinated predicates (`segment.conjuncts`); they are
+grouped into units that each state one undertaking (`units`); a unit that lists
+several projects becomes one candidate per project, or per run of projects of one area
+(`projects`). A unit is proposed when it holds a strong cue ("will", "are willing to",
+"agreed to", "supports" …), or a weak cue ("the importance of signing", "projects such
+as") together with a named agreement or project, and no veto cue (praise, thanks,
+protocol) (`detect`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from accord.extract.detect import strong_cue, vetoed, weak_cue
+from accord.extract.projects import project_groups
+from accord.extract.segment import Span, sentences, words
+from accord.extract.units import Unit, units
+
+SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
+MIN_QUOTE = 4  # words; anything shorter cannot stand alone as a commitment
+
+
+@dataclass
+class Candidate:
+    """One proposed commitment: its quote is ``span`` of the source text."""
+
+    span: Span
+    sentence: Span
+    cue: str  # the words that made it an undertaking
+    reason: str  # why it was proposed, for the draft's comment
+    item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
+
+    def quote(self, text: str) -> str:
+        return self.span.of(text)
+
+
+def propose(text: str) -> list[Candidate]:
+    """Every candidate undertaking of ``text``, in the order of the text."""
+    found: list[Candidate] = []
+    previous: tuple[int, Candidate | None] = (-1, None)
+    for paragraph, sentence in sentences(text):
+        grouped = units(text, sentence)
+        sentence_candidates: list[Candidate] = []
+        for index, unit in enumerate(grouped):
+            before = grouped[index - 1] if index else None
+            sentence_candidates.extend(_from_unit(text, sentence, unit, before, sentence_candidates))
+        last_paragraph, topic = previous
+        if (topic is not None and sentence_candidates and last_paragraph == paragraph
+                and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
+                and _subject_words(topic.quote(text)) == _subject_words(sentence_candidates[0].quote(text))):
+            found.remove(topic)  # a short topic sentence opens the undertaking that details it
+            first = sentence_candidates[0]
+            first.span = Span(topic.span.start, first.span.end)
+            first.reason += "; with the topic sentence before it"
+        sentence_candidates = [c for c in sentence_candidates if len(words(c.quote(text))) >= MIN_QUOTE]
+        found.extend(sentence_candidates)
+        previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
+    return found
+
+
+def _subject_words(quote: str) -> str:
+    """The words before the first cue, the subject of an undertaking ("the two sides")."""
+    cue = strong_cue(quote)
+    return quote[:quote.find(cue)].strip().lower() if cue and quote.find(cue) > 0 else ""
+
+
+def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
+               so_far: list[Candidate]) -> list[Candidate]:
+    body = unit.span.of(text)
+    veto = vetoed(body)
+    cue, weak = unit.cue, weak_cue(body)
+    items = project_groups(text, unit.span)
+    if veto:
+        return []
+    if items and len(items) >= 2:
+        start = unit.span.start
+        if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:
+            so_far.pop()  # the clause that introduces the list opens its first item
+            start = before.span.start
+        return _list_candidates(text, sentence, unit, items, start, cue or weak or "named projects")
+    if cue:
+        reason = f"undertaking cue “{cue}”"
+    elif weak and unit.named:
+        reason = f"“{weak}” with a named agreement or project"
+        cue = weak
+    else:
+        return []
+    return [Candidate(_trim(text, unit.span), sentence, cue, reason)]
+
+
+def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate]:
+    found = []
+    for index, group in enumerate(groups):
+        begin = start if index == 0 else groups[index - 1].start
+        end = group.end if index < len(groups) - 1 else unit.span.end
+        found.append(Candidate(_trim(text, Span(begin, end)), sentence, cue,
+                               f"one of {len(groups)} projects listed (“{cue}”)", item=group))
+    return found
+
+
+def _trim(text: str, span: Span) -> Span:
+    """No dangling comma, conjunction or opening quote mark at either end."""
+    start, end = span.start, span.end
+    while start < end and (text[start] in " ,;:–—" or text.startswith(("and ", "but "), start)):
+        start += 4 if text.startswith("and ", start) or text.startswith("but ", start) else 1
+    while end > start and text[end - 1] in " ,;:–—“(":
+        end -= 1
+    return Span(start, end)

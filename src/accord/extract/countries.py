@@ -1,0 +1,60 @@
+"""Countries in a text: their names (a maintained list, pycountry, and the short forms and
+demonyms of `cues.COUNTRIES`) and ISO codes."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from accord.extract import cues
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every name of a country accord knows, and its ISO code: the maintained list's names
+    (pycountry: name, common and official names without a comma) and, from `cues.COUNTRIES`,
+    short forms and demonyms ("the Chinese side")."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                names[name] = country.alpha_2
+    names.update(cues.COUNTRIES)
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    alternatives = sorted((re.escape(n) for n in country_names()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?:’s|'s)?(?![\w])")
+
+
+def countries_in(text: str) -> list[str]:
+    """ISO codes of the countries named in ``text``, in order, each once; the parts of compound
+    names ("China-Kyrgyzstan-Uzbekistan") count."""
+    found = []
+    for match in _country_pattern().finditer(text.replace("-", " ").replace("–", " ")):
+        code = country_names()[match.group(1)]
+        if code not in found:
+            found.append(code)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Every word of a country's name ("People’s", "Republic", "China"): they say who, not what."""
+    return frozenset(w for name in country_names() for w in re.split(r"[\s’'()-]+", name) if w)
+
+
+def name_of(code: str) -> str:
+    """The name a title gives a country: its short form in `cues.COUNTRIES`, else its common name."""
+    for name, known in cues.COUNTRIES.items():
+        if known == code:
+            return name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name if country else code

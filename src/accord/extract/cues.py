@@ -1,0 +1,197 @@
+"""The cue words `accord extract` reads a text by: what makes a clause an undertaking,
+what marks a named project or agreement, and which words point to an area or a kind.
+
+The lists are general diplomatic vocabulary, read off the shipped seeds (their quotes,
+titles and tags) and widened to the words joint statements use for the same things;
+none names a phrase of a particular text. docs/extract.md explains each list.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# -- undertakings ---------------------------------------------------------------
+
+# Action verbs (base forms) of commitments; a comma and one of these begin a new conjunct.
+ACTION_VERBS = _words("""
+    accelerate achieve adhere adopt advance advocate assist attract boost broaden build carry
+    combat complete conclude conduct consolidate continue contribute cooperate coordinate create
+    deepen develop encourage enhance ensure establish expand explore facilitate fight focus
+    formulate foster give guarantee help hold host implement improve increase intensify invite
+    jointly keep launch maintain make negotiate open optimize optimise oppose participate promote
+    protect provide push reduce restore resume safeguard secure share sign simplify speed step
+    strengthen strive study support tap uphold upgrade welcome witness work
+""")
+
+# Strong cues: a clause holding one of these states an undertaking or a position.
+STRONG_CUES = [
+    r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
+    r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
+    r"\bstands? ready\b", r"\bwillingness to\b", r"\bdetermined to\b", r"\bcommitted to\b",
+    r"\bagreed (?:to|that|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
+    r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
+    r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
+    r"\bsupports\b", r"\b(?:sides|parties|countries|they|we|will|to|and|[a-z]+ly) support\b(?! for\b| of\b)", r"\bopposes?\b", r"\badvocates?\b",
+    r"\bupholds?\b", r"\badheres? to\b", r"\breaffirm(?:s|ed)? (?:its|their|the)\b",
+    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|holding)\b",
+    r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
+    r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
+]
+# A clause that begins with one of these (after adverbs) is a new undertaking, not a further
+# predicate of the one before: a modal, or a subject and a modal.
+MODAL_OPENERS = [
+    r"(?:will|shall|should|must)\b", r"(?:is|are|remain) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
+    r"stands? ready\b", r"expressed (?:their|its|his|her) willingness\b", r"agreed to\b", r"decided to\b",
+    r"(?:they|we|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+) (?:will|shall|should|must|agreed|decided|"
+    r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
+]
+# Leads that state a purpose ("In order to …,"): they open the undertaking after them.
+PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|So as to|To )\b"
+# An imperative sentence ("Jointly implement …", "Ensure …") is an undertaking.
+IMPERATIVE = r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
+
+# Weak cues: an undertaking only where the clause also names an agreement or a project.
+WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b", r"\bsigning\b",
+             r"\bprojects? such as\b"]
+# Done at the meeting: the status is guessed `fulfilled`.
+DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
+             r"\blaunched\b", r"\binaugurated\b", r"\bexchanged the (?:texts|instruments)\b"]
+# The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
+# even though the words are a decision.
+PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
+                  r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
+# The document reports work under way: `in-progress` (and the tag progress-report).
+PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
+                 r"\b(?:is|are) underway\b", r"\b(?:is|are) being (?:built|constructed|implemented)\b",
+                 r"\bconstruction (?:has|have) (?:started|begun)\b"]
+# A "should" in a readout (one side's account of what was said) is a proposal: tag proposal.
+PROPOSAL_CUE = r"\bshould\b"
+# A clause that only praises, thanks or reports is no undertaking, whatever else it says.
+VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthanks?\b", r"\bgratitude\b",
+             r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",
+             r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
+             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b"]
+
+# Words that may stand between a conjunction and the verb of a conjunct.
+ADVERBS = _words("""
+    actively also closely comprehensively continuously effectively firmly fully further jointly
+    resolutely steadily timely together vigorously and
+""")
+
+# Nouns of a project, an agreement or a mechanism: they make a conjunct or a list item "named".
+PROJECT_NOUNS = _words("""
+    airport bridge canal centre center corridor dam factory hospital hospitals highway line lines
+    mine park pipeline pipelines plant plants port ports railway refinery refineries renovation
+    reconstruction road roads station tunnel workshop workshops zone construction project projects
+""")
+AGREEMENT_NOUNS = _words("""
+    agreement agreements memorandum memoranda treaty declaration declarations documents document
+    outline plan programme program protocol charter accord contract resolution resolutions
+""")
+MECHANISM_NOUNS = _words("""
+    committee commission mechanism council fund forum platform subcommittee secretariat
+""")
+
+# -- kind -----------------------------------------------------------------------
+
+# The kind whose cue comes first in the undertaking (from its cue word on; else in the whole
+# quote) wins, ties in this order; no cue: "policy". Case is ignored except for Title-case names.
+KIND_CUES: list[tuple[str, list[str]]] = [
+    ("agreement", [r"\bsign(?:ed|ing)?\b", r"\bagreements?\b", r"\bmemorand", r"\btreaty\b",
+                   r"\bdeclaration\b", r"\b(?:Plan|Outline|Programme|Program|Protocol)\b",
+                   r"\bcooperation documents\b", r"\bdocuments\b"]),
+    ("mechanism", [r"\bcommittee\b", r"\bcommission\b", r"\bmechanism\b", r"\bworking group\b",
+                   r"\bfund\b", r"\bcouncil\b", r"\bforum\b", r"\bplatform\b"]),
+    ("project", [r"\bprojects?\b", r"\bconstruction of\b", r"\brailway\b", r"\bhighway\b", r"\bports?\b",
+                 r"\bcanal\b", r"\bhospitals?\b", r"\bpipelines?\b", r"\bplants\b", r"\bworkshops?\b",
+                 r"\b(?:centers|centres)\b", r"\blaborator", r"\brefiner"]),
+    ("position", [r"\boppose", r"\bsupport each other", r"\bcore interests\b", r"\bsovereignty\b",
+                  r"\bterritorial integrity\b", r"\bprinciple\b", r"\bcommunity of\b", r"\bsupports? [^.]{0,40}\binitiative\b",
+                  r"\bresolution\b", r"\bpartnership\b", r"\badhere", r"\bone-China\b", r"\binterference\b",
+                  r"\bhegemon", r"\binternal affairs\b", r"\binvited\b", r"\belections?\b"]),
+]
+
+# -- area -----------------------------------------------------------------------
+
+# Word stems (regular expressions, matched at the start of a word, case ignored) per area, from
+# the shipped seeds' quotes, titles and tags. The area whose cues weigh most in the clause wins:
+# a cue in the first words (the verb and its object) counts double, in a capitalised name (the
+# Development Fund, the Belt and Road) three times; ties go to the area named first. No cue: politics.
+AREA_CUES: dict[str, list[str]] = {
+    "politics": ["political", "politic", "sovereignty", "territorial", "core interest", "one-china", "taiwan",
+                 "internal affairs", "human rights", "partnership", "community of shared", "high-level",
+                 "visit", "parliament", "dialogue", "relations", "principles", "declaration", "treaty",
+                 "regions", "local", "non-governmental", "invited"],  # noqa: E501
+    "security": ["security", "terroris", "extremis", "separatis", "three evil", "three forces", "drug",
+                 "smuggling", "law-enforcement", "law enforcement", "border control", "intelligence",
+                 "defense", "defence", "military", "cybercrime", "organized crime", "organised crime",
+                 "border management", "police"],
+    "trade": ["trade", "customs", "export", "import(?!an)", "economic and trade", "market access",
+              "tariff", "commodit", "goods", "trade center", "trade centre"],
+    "investment": ["investment", "investor", "enterprises", "business environment", "industrial park"],
+    "finance": ["financ", "bank", "currency", "payment", "loan", "fund", "settlement", "credit", "monetary",
+                "assistance"],
+    "connectivity": ["connectivity", "railway", "highway", "road", "transport", "logistics", "port",
+                     "transit", "belt and road", "silk road", "flights", "aviation", "corridor", "cargo",
+                     "visa", "border crossing", "multimodal", "interconnection"],
+    "energy": ["energy", "power", "electric", "oil", "gas", "pipeline", "refiner", "hydropower", "coal",
+               "nuclear", "renewable", "solar", "wind power", "grid"],
+    "industry": ["industr", "manufactur", "mining", "metallurg", "textile", "processing", "supply chain",
+                 "production capacity"],
+    "agriculture": ["agricultur", "farm", "irrigation", "canal", "water", "planting", "crop", "livestock",
+                    "animal husbandry", "veterinar", "quarantine", "food security", "grain", "cotton",
+                    "fisher"],
+    "digital": ["digital", "e-commerce", "internet", "information technology", "telecommunication",
+                "5g", "cyber", "postal", "artificial intelligence", "data"],
+    "science": ["scien", "technolog", "research", "innovation", "space", "laboratories"],
+    "culture": ["cultur", "people-to-people", "tourism", "touris", "film", "heritage", "festival", "sport",
+                "media", "art", "museum", "youth"],
+    "education": ["educat", "student", "study in", "universit", "school", "language teaching",
+                  "confucius", "vocational", "luban", "scholarship", "training"],
+    "health": ["health", "medic", "hospital", "epidemic", "pandemic", "vaccine", "disease"],
+    "environment": ["environment", "climate", "green development", "ecolog", "mountain", "glacier",
+                    "desertification", "biodiversity", "pollution", "disaster"],
+    "multilateral": ["united nations", "un ", "shanghai cooperation organization", "sco", "cica",
+                     "conference on interaction", "multilateral", "international order", "international system",
+                     "global development initiative", "global civilization", "general assembly", "brics",
+                     "g20", "international and regional", "hegemon", "unilateralism",
+                     "agenda for sustainable development", "2030 agenda", "resolution", "international relations",
+                     "global partnership"],
+}
+
+# -- parties --------------------------------------------------------------------
+
+# Subjects that stand for every party of the document.
+ALL_PARTIES = re.compile(r"\b(?:the two|both|all|the three|the) (?:sides|parties|countries|heads of state|"
+                         r"leaders|presidents|governments|states)\b|^(?:they|we)\b", re.IGNORECASE)
+
+# Short forms and demonyms of country names (as subjects: "the Chinese side") and their ISO
+# codes, added to the names of the maintained list (pycountry); the first name of a code is
+# the one a title uses.
+COUNTRIES: dict[str, str] = {
+    "China": "CN", "Chinese": "CN", "People’s Republic of China": "CN", "People's Republic of China": "CN",
+    "Kyrgyzstan": "KG", "Kyrgyz": "KG", "Kyrgyz Republic": "KG",
+    "Uzbekistan": "UZ", "Uzbek": "UZ", "Kazakhstan": "KZ", "Kazakh": "KZ", "Tajikistan": "TJ", "Tajik": "TJ",
+    "Turkmenistan": "TM", "Turkmen": "TM", "Afghanistan": "AF", "Afghan": "AF", "Mongolia": "MN",
+    "Mongolian": "MN", "Russia": "RU", "Russian Federation": "RU", "Russian": "RU", "Pakistan": "PK",
+    "Pakistani": "PK", "India": "IN", "Indian": "IN", "Iran": "IR", "Iranian": "IR", "Turkey": "TR",
+    "Türkiye": "TR", "Turkish": "TR", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Georgia": "GE",
+    "Armenia": "AM", "Belarus": "BY", "Ukraine": "UA", "Ukrainian": "UA", "Japan": "JP", "Japanese": "JP",
+    "Korea": "KR", "Republic of Korea": "KR", "Korean": "KR", "Vietnam": "VN", "Viet Nam": "VN",
+    "Vietnamese": "VN", "Laos": "LA", "Lao": "LA", "Cambodia": "KH", "Cambodian": "KH", "Thailand": "TH",
+    "Thai": "TH", "Myanmar": "MM", "Malaysia": "MY", "Malaysian": "MY", "Singapore": "SG", "Indonesia": "ID",
+    "Indonesian": "ID", "Philippines": "PH", "Bangladesh": "BD", "Nepal": "NP", "Sri Lanka": "LK",
+    "Saudi Arabia": "SA", "Saudi": "SA", "United Arab Emirates": "AE", "Egypt": "EG", "Egyptian": "EG",
+    "Ethiopia": "ET", "Kenya": "KE", "Nigeria": "NG", "South Africa": "ZA", "Brazil": "BR", "Brazilian": "BR",
+    "Argentina": "AR", "Mexico": "MX", "United States": "US", "American": "US", "Canada": "CA",
+    "United Kingdom": "GB", "British": "GB", "France": "FR", "French": "FR", "Germany": "DE", "German": "DE",
+    "Italy": "IT", "Italian": "IT", "Spain": "ES", "Poland": "PL", "Hungary": "HU", "Hungarian": "HU",
+    "Serbia": "RS", "Serbian": "RS", "Greece": "GR", "Australia": "AU", "New Zealand": "NZ",
+}
+
+

@@ -1,0 +1,110 @@
+"""What a stretch of text says: its undertaking cues, vetoes and names (the lists are in `cues`)."""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract import cues
+from accord.extract.countries import country_words
+from accord.extract.segment import words
+
+_STRONG = [re.compile(p) for p in cues.STRONG_CUES]
+_WEAK = [re.compile(p, re.IGNORECASE) for p in cues.WEAK_CUES]
+_VETO = [re.compile(p, re.IGNORECASE) for p in cues.VETO_CUES]
+_DONE = [re.compile(p, re.IGNORECASE) for p in cues.DONE_CUES]
+_PERFORMED = [re.compile(p, re.IGNORECASE) for p in cues.PERFORMED_CUES]
+_PROGRESS = [re.compile(p, re.IGNORECASE) for p in cues.PROGRESS_CUES]
+_AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
+_NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
+_PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
+_IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
+ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
+
+
+def strong_cue(text: str) -> str | None:
+    """The first strong cue in ``text`` (the earliest in the text), or None."""
+    found = [m for m in (pattern.search(text) for pattern in _STRONG) if m]
+    return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
+
+
+def weak_cue(text: str) -> str | None:
+    """The first weak cue found ("the importance of", "signed", "projects such as"), or None."""
+    for pattern in _WEAK:
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def vetoed(text: str) -> str | None:
+    """The praise, thanks or protocol that makes ``text`` no undertaking, or None."""
+    for pattern in _VETO:
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def done_at_meeting(text: str) -> str | None:
+    """The words recording the thing done at the meeting ("jointly signed"), or None."""
+    for pattern in _DONE:
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def status_of(text: str) -> tuple[str, str | None]:
+    """The status the document itself records, and the words that say so: `fulfilled` where it
+    performs the act or records it done at the meeting (and promises nothing more),
+    `in-progress` where it reports work under way, else `pledged`."""
+    for pattern in _PERFORMED:
+        match = pattern.search(text)
+        if match:
+            return "fulfilled", match.group(0)
+    for pattern in _PROGRESS:
+        match = pattern.search(text)
+        if match:
+            return "in-progress", match.group(0)
+    done = done_at_meeting(text)
+    if done and not strong_cue(text):
+        return "fulfilled", done
+    return "pledged", None
+
+
+def proper_names(text: str) -> list[str]:
+    """Capitalised words after the first that are not a country or a demonym: named things."""
+    tokens = words(text)
+    found = []
+    for index, token in enumerate(tokens):
+        parts = [p for p in re.split(r"-", token) if p]
+        if index == 0 or not token[:1].isupper() or token.isupper() and len(token) < 2:
+            continue
+        if all(p in country_words() or not p[:1].isupper() for p in parts):
+            continue
+        found.append(token)
+    return found
+
+
+def is_named(text: str) -> bool:
+    """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues)."""
+    lowered = {w.lower() for w in words(text)}
+    return bool(proper_names(text)) or "“" in text or bool(lowered & _NAMED_NOUNS)
+
+
+def names_distinct(text: str) -> bool:
+    """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
+    it points back), so that a last conjunct naming one is an undertaking of its own."""
+    lowered = {w.lower() for w in words(text)}
+    return bool(proper_names(text)) or "“" in text or bool(lowered & _AGREEMENT_NOUNS)
+
+
+def names_project(text: str) -> bool:
+    """Holds a project, agreement or mechanism noun (a list item that is a project)."""
+    return bool({w.lower() for w in words(text)} & _PROJECT_NOUNS)
+
+
+def imperative(text: str) -> str | None:
+    """The verb an imperative sentence opens with ("Jointly implement", "Ensure"), or None."""
+    match = _IMPERATIVE.match(text)
+    return match.group(0) if match else None

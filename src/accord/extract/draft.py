@@ -1,0 +1,141 @@
+"""A draft seed file from a source text: the document's metadata and one commitment per
+candidate, every field guessed and every guess explained."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from accord.extract import candidates as found
+from accord.extract import cues, guesses
+from accord.extract.countries import countries_in, name_of
+from accord.extract.detect import status_of, strong_cue
+from accord.extract.reaffirms import Index
+
+
+@dataclass
+class Metadata:
+    id: str
+    title: str
+    date: str
+    place: str
+    parties: list[str]
+    kind: str
+    source: str | None = None  # file name of the source text kept beside the seed file
+    url: str | None = None
+
+
+@dataclass
+class DraftCommitment:
+    id: str
+    title: str
+    quote: str
+    area: str
+    parties: list[str]
+    kind: str
+    tags: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    reaffirms: list[str] = field(default_factory=list)
+    status: str = "pledged"
+    notes: list[str] = field(default_factory=list)  # why proposed, how sure each guess is
+
+    def table(self) -> dict:
+        from accord.scaffold import commitment_table
+
+        return commitment_table(id=self.id, title=self.title, quote=self.quote, area=self.area,
+                                parties=self.parties, kind=self.kind, tags=self.tags, deadline=self.deadline,
+                                reaffirms=self.reaffirms, status=self.status)
+
+
+@dataclass
+class Draft:
+    metadata: Metadata
+    commitments: list[DraftCommitment]
+    text: str  # the plain source text every quote is taken from
+    metadata_notes: list[str] = field(default_factory=list)
+
+
+def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None) -> Draft:
+    """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
+    whose earlier documents' commitments are the `reaffirms` suggestions."""
+    taken = set(catalog.commitments) if catalog is not None else set()
+    year = metadata.date[:4] if metadata.date else None
+    commitments = []
+    index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
+    for candidate in found.propose(text):
+        commitment = _guess(text, candidate, metadata, index, threshold)
+        commitment.id = guesses.unique_id(commitment.id, taken, year)
+        taken.add(commitment.id)
+        commitments.append(commitment)
+    return Draft(metadata, commitments, text)
+
+
+def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Index | None,
+           threshold: float | None) -> DraftCommitment:
+    quote = candidate.quote(text)
+    subject, cue_at = _subject(text, candidate)
+    kind, kind_why = guesses.guess_kind(quote, cue_at)
+    area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else quote)
+    parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
+    country = _country_name(parties, metadata.parties)
+    item = candidate.item.of(text) if candidate.item else None
+    title = guesses.make_title(quote, cue_at, country, item)
+    deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
+    status, status_words = status_of(quote)
+    tags = (["progress-report"] if status == "in-progress" else []) + (
+        ["proposal"] if metadata.kind == "readout" and re.search(cues.PROPOSAL_CUE, quote) else [])
+    notes = [f"proposed: {candidate.reason}"]
+    notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
+    notes.append(f"parties: {parties_why}")
+    if deadline:
+        notes.append(f"deadline {deadline}: {deadline_why}")
+    if status != "pledged":
+        notes.append(f"status {status}: “{status_words}” (what the document itself records)")
+    if "proposal" in tags:
+        notes.append("tag proposal: “should” in a readout: one side proposed it, not agreed by both")
+    reaffirms = []
+    if index is not None:
+        kwargs = {"threshold": threshold} if threshold is not None else {}
+        for suggestion in index.suggestions(quote, parties, **kwargs):
+            reaffirms.append(suggestion.id)
+            notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
+                         "keep it only if this restates that commitment")
+    return DraftCommitment(id=guesses.slug(title), title=title, quote=quote, area=area, parties=parties, kind=kind,
+                           tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
+
+
+_PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
+_SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
+                           r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
+
+
+def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
+    """Who undertakes it: the words before the cue in the candidate's clause when they name a party,
+    else the subject the sentence opens with; and where in the quote the cue is."""
+    quote = candidate.quote(text)
+    lead = _PURPOSE_LEAD.match(quote)
+    skip = lead.end() if lead else 0
+    cue = strong_cue(quote[skip:]) or candidate.cue
+    at = quote.find(cue, skip) if cue else -1
+    cue_at = at if at >= 0 else None
+    if at > 0:
+        before = re.split(r"[,;:]\s+", quote[skip:at])[-1]
+        if _names_party(before):
+            return before, cue_at
+    sentence = candidate.sentence.of(text)
+    lead = _PURPOSE_LEAD.match(sentence)
+    head = _SUBJECT_HEAD.match(sentence[lead.end() if lead else 0:])
+    if head and _names_party(head.group(1)):
+        return head.group(1), cue_at
+    return "", cue_at
+
+
+def _names_party(words: str) -> bool:
+    return bool(cues.ALL_PARTIES.search(words.strip()) or countries_in(words))
+
+
+def _country_name(parties: list[str], document_parties: list[str]) -> str | None:
+    """The name of the one party that undertakes it, for the title (none when all do)."""
+    if len(parties) != 1 or len(document_parties) < 2:
+        return None
+    return name_of(parties[0])

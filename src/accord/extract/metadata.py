@@ -1,0 +1,149 @@
+"""Guessing a document's metadata from its text where the user gave none: id, title, date,
+place, parties and kind. Each guess says how it was made, for the draft's header."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+
+from accord.extract.draft import Metadata
+from accord.extract.countries import countries_in, country_names
+from accord.extract.guesses import MONTHS, shorten, slug
+
+_MONTH = "|".join(m.capitalize() for m in MONTHS)
+_DATES = [
+    (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b"), (3, 1, 2)),
+    (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b"), (3, 2, 1)),
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), (1, 2, 3)),
+]
+DOCUMENT_KIND_CUES = [
+    ("joint-statement", r"\bjoint (?:press )?statement\b|\bjoint communiqu"),
+    ("declaration", r"\bdeclaration\b"),
+    ("memorandum", r"\bmemorandum\b"),
+    ("agreement", r"\bagreement\b|\btreaty\b"),
+    ("plan", r"\b(?:action )?plan\b|\bprogramme\b"),
+    ("readout", r"\bheld talks\b|\bmet with\b|\btalks\b|\bmeeting\b|\bphone call\b"),
+]
+
+
+def find_date(text: str) -> str | None:
+    """The first full date written in the text, as YYYY-MM-DD."""
+    best = None
+    for pattern, (y, m, d) in _DATES:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            month = match.group(m)
+            month_number = MONTHS[month.lower()] if not month.isdigit() else int(month)
+            try:
+                value = dt.date(int(match.group(y)), month_number, int(match.group(d))).isoformat()
+            except ValueError:
+                continue
+            best = (match.start(), value)
+    return best[1] if best else None
+
+
+def find_parties(text: str) -> list[str]:
+    """The countries the text names most: each named at least a quarter as often as the first."""
+    counts = Counter()
+    for paragraph in text.split("\n"):
+        for code in countries_in(paragraph):
+            counts[code] += 1
+    if not counts:
+        return []
+    top = max(counts.values())
+    order = countries_in(text)
+    return sorted(code for code in order if counts[code] * 4 >= top and counts[code] >= 2)
+
+
+def find_place(text: str) -> str | None:
+    """Where the meeting was: a dateline ("Astana, 3 July 2024"), else "in <Name>" in the text's
+    first sentences, a name that is no country."""
+    for line in text.split("\n")[:6]:
+        dateline = re.match(r"\s*([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}),\s+(?:\d{1,2}\s+)?(?:" + _MONTH + r")\b", line)
+        if dateline and dateline.group(1) not in country_names() and dateline.group(1) not in MONTHS_CAPITALIZED:
+            return dateline.group(1)
+    head = " ".join(text.split("\n")[:4])[:800]
+    for match in re.finditer(r"\bin ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)", head):
+        name = match.group(1)
+        if name.split()[0] in country_names() or name.split()[0] in MONTHS_CAPITALIZED or name.startswith("The "):
+            continue
+        return name
+    return None
+
+
+MONTHS_CAPITALIZED = {m.capitalize() for m in MONTHS}
+
+
+def find_heading(text: str) -> str | None:
+    """The text's first line when it reads as a title: short, no full stop, not a date or a dateline."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > 200 or line.endswith((".", ":", ";")) or find_date(line) or not re.search(r"[A-Z]", line):
+            return None
+        return line
+    return None
+
+
+def find_kind(title: str, text: str) -> str:
+    for kind, pattern in DOCUMENT_KIND_CUES:
+        if re.search(pattern, title, re.IGNORECASE):
+            return kind
+    head = text[:600]
+    for kind, pattern in DOCUMENT_KIND_CUES:
+        if re.search(pattern, head, re.IGNORECASE):
+            return kind
+    return "other"
+
+
+def complete(given: dict, text: str, page_title: str | None, source_name: str | None,
+             taken_documents: set[str]) -> tuple[Metadata, list[str]]:
+    """The document's metadata: what the user gave, the rest guessed; and a note on each guess."""
+    notes = []
+    heading = None if page_title else find_heading(text)
+    title = given.get("title") or page_title or heading or _title_from_name(source_name)
+    if not given.get("title"):
+        origin = "the page title" if page_title else "the text's first line" if heading else "from the file name"
+        notes.append(f"title: {origin}; check it")
+    date = given.get("date") or find_date(text)
+    if not given.get("date"):
+        if date:
+            notes.append(f"date {date}: the first date in the text")
+        else:
+            date = dt.date.today().isoformat()
+            notes.append("date: none found in the text; today's date stands in; correct it")
+    place = given.get("place") or find_place(text)
+    if not given.get("place"):
+        notes.append(f"place {place}: from the opening lines" if place else "place: not found; fill it in")
+        place = place or ""
+    parties = [p.strip().upper() for p in given.get("parties") or []] or find_parties(text)
+    if not given.get("parties"):
+        notes.append(f"parties {', '.join(parties)}: the countries the text names most" if parties
+                     else "parties: no country found; fill them in")
+    kind = given.get("kind") or find_kind(title or "", text)
+    if not given.get("kind"):
+        notes.append(f"kind {kind}: from the title and opening words")
+    document_id = given.get("id") or _unique(slug(f"{date[:4]} {title}", max_words=6), taken_documents)
+    title = shorten(title or "Untitled document", 200)
+    return Metadata(id=document_id, title=title, date=date, place=place, parties=parties, kind=kind,
+                    url=given.get("url")), notes
+
+
+def _title_from_name(name: str | None) -> str:
+    if not name or name == "-":
+        return "Untitled document"
+    stem = Path(name).stem
+    stem = re.sub(r"^\d{4}-\d\d-\d\d[-_ ]*", "", stem)
+    words = re.split(r"[-_ ]+", stem)
+    return " ".join(w.capitalize() for w in words) if any(words) else "Untitled document"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate

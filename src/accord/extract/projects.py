@@ -1,0 +1,39 @@
+"""Lists of projects: "such as A, B and C" becomes one candidate per project."""
+
+from __future__ import annotations
+
+from accord.extract import cues
+from accord.extract.detect import names_project, proper_names
+from accord.extract.segment import Span, list_items, words
+
+
+def project_groups(text: str, clause: Span) -> list[Span]:
+    """The projects listed in a clause, consecutive unnamed ones of one area run together."""
+    from accord.extract.guesses import guess_area
+
+    items = list_items(text, clause)
+    if len(items) < 2 or any(_starts_with_verb(item.of(text)) for item in items[1:]):
+        return []
+    bodies = [text[clause.start:items[0].end]] + [item.of(text) for item in items[1:]]
+    if sum(names_project(body) for body in bodies) * 2 < len(items) + 1:
+        return []
+    groups: list[Span] = []
+    last_area, last_named = None, True
+    for item in items:
+        body = item.of(text)
+        area, named = guess_area(body, default=None), bool(proper_names(body))
+        if groups and not named and not last_named and area == last_area:
+            groups[-1] = Span(groups[-1].start, item.end)
+        else:
+            groups.append(item)
+        last_area, last_named = area, named
+    return groups
+
+
+def _starts_with_verb(text: str) -> bool:
+    first = words(text)[:1]
+    return bool(first) and (first[0].lower() in _VERB_WORDS or first[0].endswith("ed"))
+
+
+_VERB_WORDS = frozenset(form for verb in cues.ACTION_VERBS
+                        for form in (verb, verb + "s", verb + "es", verb + "ing", verb + "d", verb + "ed"))

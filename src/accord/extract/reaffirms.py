@@ -1,0 +1,99 @@
+"""`reaffirms` suggestions: earlier commitments that say the same thing as a candidate, made
+by parties that all undertake the candidate too (the same obligor giving its word again, as
+seeds/NOTES.md has it).
+
+The similarity is the cosine of the two quotes' content words, each weighted by its
+inverse document frequency over the loaded commitments (a word every commitment uses
+says little). bench/extract_eval.py --reaffirms measures the threshold against the
+shipped links; docs/extract.md gives the figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from accord.extract.countries import country_words
+
+THRESHOLD = 0.3
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_STOP = frozenset("""a an the of and or to in on for with by at as from its their this that these those is are be
+    was were will shall should would can could may must it they we both two sides side each other between
+    also further continue jointly""".split())
+
+
+_MORE_WHO = frozenset({"people", "republic", "government", "side"})
+
+
+@lru_cache(maxsize=1)
+def _who() -> frozenset[str]:
+    return frozenset(w.lower() for w in country_words()) | _MORE_WHO
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: str
+    similarity: float
+
+
+def terms(text: str) -> Counter:
+    """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
+    return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
+                   if w not in _STOP and w not in _who() and len(w) > 2)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+class Index:
+    """The commitments of the documents dated before ``document_date``, ready to compare."""
+
+    def __init__(self, catalog, document_date: str, exclude: str | None = None):
+        weights = _idf(tuple(c.quote for c in catalog.commitments.values()))
+        self.weights = weights
+        self.entries = [(c.id, frozenset(c.parties), _unit(_vector(terms(c.quote), weights)))
+                        for c in catalog.commitments.values()
+                        if c.document != exclude and catalog.documents[c.document].date < document_date]
+
+    def suggestions(self, quote: str, parties: list[str], threshold: float = THRESHOLD,
+                    limit: int = 2) -> list[Suggestion]:
+        """The earlier commitments at least ``threshold`` similar to ``quote`` whose every party is
+        among ``parties`` (the same obligor giving its word again), most similar first."""
+        mine = _unit(_vector(terms(quote), self.weights))
+        given = frozenset(parties)
+        found = [Suggestion(id, similarity) for id, theirs, vector in self.entries
+                 if theirs <= given
+                 and (similarity := sum(value * vector.get(term, 0.0) for term, value in mine.items())) >= threshold]
+        found.sort(key=lambda s: -s.similarity)
+        return found[:limit]
+
+
+def suggestions(quote: str, parties: list[str], document_date: str, catalog, threshold: float = THRESHOLD,
+                exclude: str | None = None, limit: int = 2) -> list[Suggestion]:
+    """The suggestions for one quote (drafts build one Index for all their candidates)."""
+    if catalog is None:
+        return []
+    return Index(catalog, document_date, exclude).suggestions(quote, parties, threshold, limit)
+
+
+@lru_cache(maxsize=4)
+def _idf(quotes: tuple[str, ...]) -> dict[str, float]:
+    frequency = Counter(term for quote in quotes for term in set(terms(quote)))
+    return {term: math.log((1 + len(quotes)) / (1 + count)) + 1 for term, count in frequency.items()}
+
+
+def _vector(counts: Counter, weights: dict[str, float]) -> dict[str, float]:
+    default = max(weights.values(), default=1.0)
+    return {term: count * weights.get(term, default) for term, count in counts.items()}
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {term: value / norm for term, value in vector.items()} if norm else {}

@@ -1,0 +1,85 @@
+"""Writing a draft as a seed file: the [document] table and one [[commitments]] table per
+accepted candidate, each with comments saying why it was proposed and how sure each
+guess is; the source text is kept beside it, so that `accord check --sources` finds it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from accord.errors import InputError, StateError
+from accord.extract.draft import Draft, DraftCommitment
+
+HEADER = """\
+# Draft seed file written by `accord extract`{source}.
+# Every quote is the source's own words, copied from {kept}; every other field is a guess
+# (the comment above each commitment says how it was made): review them, delete what is
+# not a commitment, then load the file (`--seeds`, ACCORD_SEEDS or `accord config set seeds`).
+"""
+
+
+def comment(text: str) -> str:
+    """One comment line's text: no line break or control character can end the comment."""
+    return re.sub(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+", " ", text)
+
+
+def render(draft: Draft, commitments: list[DraftCommitment] | None = None, source_label: str | None = None) -> str:
+    import tomli_w
+
+    from accord.scaffold import document_table
+
+    meta = draft.metadata
+    kept = f"the source text {meta.source}" if meta.source else "the source text"
+    lines = [HEADER.format(source=f" from {comment(source_label)}" if source_label else "", kept=comment(kept))]
+    lines += [f"# {comment(note)}\n" for note in draft.metadata_notes]
+    table = document_table(id=meta.id, title=meta.title, date=meta.date, place=meta.place, parties=meta.parties,
+                           kind=meta.kind, source=meta.source, url=meta.url)
+    lines.append("\n" + tomli_w.dumps({"document": table}))
+    chosen = draft.commitments if commitments is None else commitments
+    for number, commitment in enumerate(chosen, 1):
+        lines.append("\n")
+        lines += [f"# {'' if i else f'{number}. '}{comment(note)}\n" for i, note in enumerate(commitment.notes)]
+        lines.append(tomli_w.dumps({"commitments": [commitment.table()]}))
+    return "".join(lines)
+
+
+def source_name(document_id: str) -> str:
+    return f"{document_id}.txt"
+
+
+def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftCommitment] | None = None,
+          source_label: str | None = None) -> tuple[Path, Path]:
+    """Write the seed file at ``target`` and the source text beside it; both are checked first
+    (the seed file as `accord check` would, among every loaded seed) and nothing is written if
+    either cannot be. Return the two paths."""
+    from accord.scaffold import problems_with
+    from accord.state import atomic_write
+
+    target = target.expanduser().absolute()
+    if target.exists():
+        raise InputError(f"{target}: already exists; choose another file with -o")
+    draft.metadata.source = draft.metadata.source or source_name(draft.metadata.id)
+    kept = target.parent / draft.metadata.source
+    if kept.exists() and _read(kept) != draft.text:
+        raise InputError(f"{kept}: already exists with another text; choose another --id or folder")
+    text = render(draft, commitments, source_label)
+    problems = problems_with(target, text, seeds)
+    if problems:
+        raise InputError("nothing written: " + "\n".join(p.message for p in problems))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not kept.exists():
+            atomic_write(kept, draft.text.encode("utf-8"), what="source text")
+        atomic_write(target, text.encode("utf-8"), what="seed file")
+    except OSError as exc:
+        raise InputError(f"{target.parent}: cannot create folder: {exc.strerror}") from None
+    except StateError as exc:
+        raise InputError(exc.message) from None
+    return target, kept
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -1,0 +1,169 @@
+"""Cutting a text into sentences, sentences into conjuncts, and lists into items.
+
+Everything is a `Span`, a pair of offsets into the one source text, so that every
+quote made from spans is a substring of the source by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.extract import cues
+
+WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
+ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
+                          "oct nov dec e.g i.e etc vs u.s u.n approx".split())
+SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"‘(]?[A-Z0-9])")
+BULLET = re.compile(r"(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def sentences(text: str) -> list[tuple[int, Span]]:
+    """Each sentence with the number of its paragraph (a line of the text); bullets left out."""
+    found = []
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        start = offset + len(line) - len(line.lstrip())
+        bullet = BULLET.match(text, start)
+        if bullet and bullet.end() < offset + len(line):
+            start = bullet.end()
+        for end in _ends(text, start, offset + len(line.rstrip())):
+            span = _trimmed(text, start, end)
+            if span and words(span.of(text)):
+                found.append((number, span))
+            start = end
+        offset += len(line) + 1
+    return found
+
+
+def _ends(text: str, start: int, stop: int) -> list[int]:
+    ends = []
+    for match in SENTENCE_END.finditer(text, start, stop):
+        before = re.search(r"(\w+(?:\.\w+)*)$", text[start:match.start()])
+        if before and (before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1):
+            continue  # "No. 2", "U.S. side", an initial
+        ends.append(match.end())
+    return ends + [stop]
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+# -- conjuncts ------------------------------------------------------------------------
+
+_VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
+    verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
+    verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
+_ADVERBS = "|".join(cues.ADVERBS)
+_SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+)"
+_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
+           rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
+CONJUNCT = re.compile(
+    rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
+
+
+@dataclass(frozen=True)
+class Conjunct:
+    span: Span
+    joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon"
+
+
+def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
+    """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
+    cuts = [m for m in CONJUNCT.finditer(text, sentence.start, sentence.end) if not _inside_quotes(text, sentence, m.start())]
+    parts, start, joint = [], sentence.start, ""
+    for match in cuts:
+        parts.append(Conjunct(Span(start, match.start()), joint))
+        start = match.end()
+        separator = match.group(0)
+        joint = ("purpose" if text.startswith("to ", start) else "semicolon" if separator.startswith(";")
+                 else "and" if "and" in separator else "comma")
+    parts.append(Conjunct(Span(start, sentence.end), joint))
+    return [p for p in parts if p.span.end > p.span.start]
+
+
+def _inside_quotes(text: str, sentence: Span, index: int) -> bool:
+    before = text[sentence.start:index]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# -- list items -----------------------------------------------------------------------
+
+LIST_OPENER = re.compile(r"\b(?:such as|including|namely)\s+")
+
+
+def list_items(text: str, clause: Span) -> list[Span]:
+    """The items of the list in a clause ("A, B, C and D", "the A and the B"), or [] if it has none."""
+    body = clause.of(text)
+    opener = LIST_OPENER.search(body)
+    first = clause.start + opener.end() if opener else None
+    region_start = first if first is not None else clause.start
+    region_end = clause.end
+    tail = re.search(r",?\s+and other\b|[.;]\s*$", text[region_start:region_end])
+    if tail:
+        region_end = region_start + tail.start()
+    chunks = _split_commas(text, region_start, region_end)
+    if len(chunks) >= 2:
+        last = chunks[-1]
+        split = _last_and(text, last, determiner=False)
+        if split:
+            chunks[-1:] = split
+    elif chunks:
+        split = _last_and(text, chunks[0], determiner=True)
+        if not split:
+            return []
+        chunks = split
+    else:
+        return []
+    if first is None:
+        chunks[0] = _from_determiner(text, chunks[0])
+    return chunks
+
+
+def _split_commas(text: str, start: int, end: int) -> list[Span]:
+    chunks, begin = [], start
+    for match in re.finditer(r",\s+(?:and\s+)?", text[start:end]):
+        if _inside_quotes(text, Span(start, end), start + match.start()):
+            continue
+        chunks.append(Span(begin, start + match.start()))
+        begin = start + match.end()
+    chunks.append(Span(begin, end))
+    return [c for c in chunks if c.end > c.start]
+
+
+def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
+    body = chunk.of(text)
+    pattern = r"\s+and\s+(?=(?:the|a|an|its|their)\s)" if determiner else r"\s+and\s+(?!other\b)"
+    found = list(re.finditer(pattern, body))
+    if not found:
+        return None
+    cut = found[-1]
+    left, right = Span(chunk.start, chunk.start + cut.start()), Span(chunk.start + cut.end(), chunk.end)
+    if not words(left.of(text)) or not words(right.of(text)):
+        return None
+    return [left, right]
+
+
+def _from_determiner(text: str, chunk: Span) -> Span:
+    """The first item of a list without an opener starts at the first article of its chunk."""
+    match = re.search(r"\b(?:the|a|an)\s", chunk.of(text))
+    return Span(chunk.start + match.start(), chunk.end) if match else chunk

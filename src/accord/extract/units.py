@@ -1,0 +1,109 @@
+"""Grouping a sentence's conjuncts into units, each one undertaking."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.extract import cues
+from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
+                                   vetoed)
+from accord.extract.segment import Span, conjuncts, words
+
+MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
+LONG_CONJUNCT = 25  # a last coordinated predicate this long is an undertaking of its own
+LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertaking of their own
+
+_MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
+_PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
+_REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
+
+
+@dataclass
+class Unit:
+    span: Span
+    cue: str | None
+    named: bool
+    parts: int = 1
+    lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
+
+
+def units(text: str, sentence: Span) -> list[Unit]:
+    """The undertakings of a sentence: its conjuncts, grouped (see docs/extract.md, "Units")."""
+    units: list[Unit] = []
+    previous_start = sentence.start
+    closed = False  # the unit went on to report what was done: what follows it is no undertaking
+    for conjunct in conjuncts(text, sentence):
+        body = conjunct.span.of(text)
+        count, cue, named = len(words(body)), strong_cue(body), is_named(body)
+        if not units:
+            cue = cue or imperative(body)
+            lead = bool(_PURPOSE_LEAD.match(body))
+            units.append(Unit(conjunct.span, None if lead else cue, named or lead))
+            previous_start = conjunct.span.start
+            continue
+        unit = units[-1]
+        alone = _stands_alone(conjunct, body, count, cue, named, unit, text)
+        if unit.cue is None and cue and not alone:
+            if _names_something(unit.span.of(text)):
+                _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
+            else:
+                units[-1] = Unit(conjunct.span, cue, named)  # the lead only reported or praised
+            closed = False
+        elif alone and count < MIN_ALONE and unit.parts == 1:
+            _extend(unit, conjunct.span, cue, named)
+        elif alone and count < MIN_ALONE:
+            units.append(Unit(Span(previous_start, conjunct.span.end), cue or unit.cue, True))
+            closed = False
+        elif alone:  # a further predicate of the same subject keeps the cue it is under
+            inherited = unit.cue if re.match(ADVERB_PREFIX + r"[a-z]", body) else None
+            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
+            closed = False
+        elif closed or (_REPORT.match(body) and not cue and not named):
+            closed = True
+        else:
+            _extend(unit, conjunct.span, cue, named)
+        previous_start = conjunct.span.start
+    return units
+
+
+def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
+    """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
+    if conjunct.joint == "purpose":
+        return count >= LONG_PURPOSE
+    if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
+        return False
+    if unit.cue is None and cue:
+        return False
+    if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
+        return True
+    return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+
+
+_SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"
+                     r"underlined|highlighted|believed?|recognized|agreed)\b(?: that)?[,:]?\s*")
+
+
+def _names_something(lead: str) -> bool:
+    """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
+    if vetoed(lead):
+        return False
+    if _PURPOSE_LEAD.match(lead):
+        return True
+    speech = _SPEECH.match(lead)
+    return is_named(lead[speech.end():] if speech else lead)
+
+
+def _repeats(cue: str | None, body: str) -> bool:
+    """A conjunct that opens with the verb of the unit's cue ("supports X, supports Y") is a new undertaking."""
+    if not cue:
+        return False
+    verb = cue.split()[-1]
+    return bool(re.match(ADVERB_PREFIX + re.escape(verb) + r"\b", body))
+
+
+def _extend(unit: Unit, span: Span, cue: str | None, named: bool) -> None:
+    unit.span = Span(unit.span.start, span.end)
+    unit.cue = unit.cue or cue
+    unit.named = unit.named or named
+    unit.parts += 1

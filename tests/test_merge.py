@@ -1,0 +1,260 @@
+"""The merge driver (accord.merge) against the driver it replaces, kept as the oracle
+(tests/merge_oracle.py): the same bytes, the same refusals; and the cache's catch-up after a
+merge. Real files in tmp dirs; the merge tests on real git clones are in test_team.py."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import tomli_w
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from accord.errors import StateError
+from accord.merge import BLOCK, canonical_block, merge_files
+from accord.model import STATUSES, Update
+from accord.state_text import _UPDATE_HEADER, HEADER, header_starts, serialize_updates, update_to_dict
+
+sys.path.insert(0, str(Path(__file__).parent))
+import merge_oracle  # noqa: E402
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+# -- generating versions of a state file -------------------------------------------------
+
+text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)  # free text: notes, titles
+name = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp")), min_size=1, max_size=12)
+update_id = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,8}", fullmatch=True)
+recorded = st.sampled_from(["2024-01-01T00:00:00Z", "2024-01-01T00:00:00.5Z", "2024-02-01T10:00:00Z",
+                            "2024-02-01T10:00:00Z", "2025-06-01T00:00:00.000001Z"])
+url = st.builds("https://example.org/{}".format, update_id) | st.just("https://example.org/" + "x" * 120)
+evidence = st.lists(st.builds(dict, url=url, title=st.none() | text), max_size=2)  # long: [[updates.evidence]]
+
+
+@st.composite
+def updates(draw) -> Update:
+    from accord.state import update_from_dict
+
+    entry = {"id": draw(update_id), "commitment": draw(st.sampled_from(["cku-railway", "x" * 90])),
+             "date": draw(st.sampled_from(["2024", "2024-05", "2024-05-06"])), "recorded": draw(recorded),
+             "author": draw(name)}
+    for key, values in (("status", st.sampled_from(sorted(STATUSES))), ("progress", st.integers(0, 100)),
+                        ("note", text), ("party", st.sampled_from(["CN", "KG"])), ("retracts", update_id)):
+        if draw(st.booleans()):
+            entry[key] = draw(values)
+    found = draw(evidence)
+    if found:
+        entry["evidence"] = [{k: v for k, v in e.items() if v is not None} for e in found]
+    try:
+        return update_from_dict(entry)
+    except ValueError:  # the gate refuses it (an empty author, nothing to record…): not a version accord writes
+        assume(False)
+
+
+def layouts(update: Update) -> st.SearchStrategy[bytes]:
+    """The block as accord writes it, or laid out another way (by hand, by another tool)."""
+    canonical = canonical_block(update)
+    data = update_to_dict(update)
+    reordered = tomli_w.dumps({"updates": [dict(reversed(list(data.items())))]}).strip().encode()
+    return st.sampled_from([canonical, canonical, canonical, reordered, canonical + b"  # checked",
+                            canonical.replace(b"\n", b"\r\n"), canonical.replace(b" = ", b"=", 1)])
+
+
+@st.composite
+def versions(draw):
+    """A base and two sides drawn from one pool of updates (blocks in several layouts), with
+    some blocks dropped, reordered or repeated; sometimes a version is broken."""
+    pool = draw(st.lists(updates(), min_size=1, max_size=8))
+    blocks = [draw(layouts(u)) for u in pool]
+    base = draw(st.lists(st.sampled_from(blocks), max_size=6))
+    sides = [base]
+    for _ in range(2):
+        side = [b for b in base if draw(st.integers(0, 4))]  # most of the base kept
+        side += draw(st.lists(st.sampled_from(blocks), max_size=4))
+        if draw(st.booleans()):
+            side = draw(st.permutations(side))
+        sides.append(side)
+    files = [HEADER.encode() + b"".join(draw(st.sampled_from([b"\n", b"\n\n", b"\n \t\n"])) + b + b"\n"
+                                        for b in side) for side in sides]
+    broken = draw(st.sampled_from([None] * 6 + [0, 1, 2]))
+    if broken is not None:
+        files[broken] += draw(st.sampled_from([b'\n[[updates]]\nid = "z"\n',  # no commitment (a new block)
+                                               b"\n[[updates]\n", b"\xff\n", b'\nschema = 2\n']))
+    if draw(st.integers(0, 9)) == 0:
+        files[draw(st.integers(0, 2))] = draw(st.sampled_from([b"", b"  \n"]))
+    return files
+
+
+def outcome(merge, folder: Path, files: list[bytes]):
+    paths = [folder / f"{name}.toml" for name in ("base", "ours", "theirs")]
+    for path, content in zip(paths, files):
+        path.write_bytes(content)
+    try:
+        merge(*paths, "team/state.toml")
+    except StateError as exc:
+        assert paths[1].read_bytes() == files[1]  # nothing overwritten
+        return "refused", exc.message, exc.hint
+    return "merged", paths[1].read_bytes()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=versions())
+def test_merge_is_the_oracles_byte_for_byte_and_refuses_what_it_refuses(tmp_path, files):
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(exist_ok=True)
+    new.mkdir(exist_ok=True)
+    expected = outcome(merge_oracle.merge_files, old, files)
+    assert outcome(merge_files, new, files) == expected
+
+
+def test_merge_of_benchmark_data_is_the_oracles(tmp_path):
+    """The benchmark's own scenario (bench/merging.py) on its small size: 2,000 updates, 50 new on each side."""
+    sys.path.insert(0, str(BENCH))
+    import merging
+    import synth
+
+    dataset = synth.build(synth.SIZES["small"], [])
+    rng = random.Random(5)
+    state = tmp_path / "state.toml"
+    rows = [row for spec in dataset.commitments for row in spec.updates]
+    state.write_text(HEADER + serialize_updates([
+        Update(id=f"{rng.getrandbits(48):012x}", commitment=row["commitment"], date=row["date"],
+               recorded=f"2026-01-01T00:00:{i // 1000:02d}.{i % 1000:06d}Z", author=row["author"],
+               status=row["status"] or None, progress=int(row["progress"]) if row["progress"] else None,
+               note=row["note"]) for i, row in enumerate(rows)]), encoding="utf-8")
+    base, ours, theirs = merging.write_sides(state, tmp_path / "sides")
+    expected = merge_oracle.merged_bytes(base, ours, theirs)
+    assert merge_files(base, ours, theirs) == len(rows) + 2 * merging.NEW_PER_SIDE
+    assert ours.read_bytes() == expected
+
+
+def test_a_new_block_is_validated_even_where_the_base_holds_its_id(tmp_path):
+    """One gate: a block the base lacks is parsed and validated, whatever the base holds."""
+    good = Update(id="u1", commitment="cku-railway", date="2024", recorded="2024-01-01T00:00:00Z", author="a",
+                  status="stalled")
+    base = tmp_path / "base.toml"
+    base.write_text(HEADER + serialize_updates([good]), encoding="utf-8")
+    theirs = tmp_path / "theirs.toml"
+    theirs.write_text(HEADER + serialize_updates([good]).replace('"stalled"', '"bogus"') + "\n", encoding="utf-8")
+    ours = tmp_path / "ours.toml"
+    ours.write_bytes(base.read_bytes())
+    with pytest.raises(StateError) as refused:
+        merge_files(base, ours, theirs, "state.toml")
+    assert refused.value.message == "cannot merge state.toml: their side unreadable: state.toml:5: update #1: " \
+                                    "field 'status': unknown status 'bogus'; one of: pledged, in-progress, stalled, " \
+                                    "partial, fulfilled, broken"
+    assert ours.read_bytes() == base.read_bytes()
+
+
+def test_an_unreadable_side_is_refused_first_in_order(tmp_path):
+    base = tmp_path / "base.toml"
+    base.write_text("schema = 1\n[[updates]\n", encoding="utf-8")
+    ours = tmp_path / "ours.toml"
+    ours.write_text(HEADER, encoding="utf-8")
+    missing = tmp_path / "missing.toml"
+    for merge in (merge_oracle.merge_files, merge_files):
+        with pytest.raises(StateError) as refused:
+            merge(base, ours, missing, "state.toml")
+        assert refused.value.message.startswith("cannot merge state.toml: base side unreadable: state.toml:2: ")
+        with pytest.raises(StateError) as refused:
+            merge(ours, missing, base, "state.toml")
+        assert refused.value.message == f"cannot merge state.toml: our side unreadable: {missing}: no such file"
+
+
+# -- the shortcut: a block's id and recorded time read without TOML -------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(update=updates())
+def test_blocks_as_accord_writes_them_are_read_as_toml_reads_them(update):
+    block = canonical_block(update)
+    found = BLOCK.fullmatch(block)
+    escaped = any(c in s for s in (update.id, update.recorded) for c in '"\\' + "".join(map(chr, range(32))) + "\x7f")
+    assert bool(found) or escaped or re.search(rb"\\u|\\U", block)  # accord's own layout is read, bar escapes
+    if found:
+        assert (found[1].decode(), found[2].decode()) == (update.id, update.recorded)
+
+
+@settings(max_examples=500, deadline=None)
+@given(block=st.builds(lambda b, cut, extra: b[:cut] + extra + b[cut:],
+                       st.builds(canonical_block, updates()), st.integers(0, 400),
+                       st.sampled_from([b"", b'"', b"\\", b"\n", b"\nid = \"x\"", b"\x01", b" #", b"\\u0041"])))
+def test_what_the_pattern_reads_is_what_toml_reads(block):
+    """Whatever the pattern accepts, TOML reads as one update with the same id and recorded time."""
+    found = BLOCK.fullmatch(block)
+    if found:
+        entry = tomllib.loads(block.decode("utf-8"))["updates"]
+        assert len(entry) == 1
+        assert (entry[0]["id"], entry[0]["recorded"]) == (found[1].decode(), found[2].decode())
+
+
+@settings(max_examples=500, deadline=None)
+@given(raw=st.lists(st.sampled_from([b" ", b"\t", b"\n", b"\r", b"[", b"]", b"[[updates]]", b"updates", b"x",
+                                     b"[[ updates ]]", b"#"]), max_size=30).map(b"".join))
+def test_header_starts_finds_what_the_header_pattern_finds(raw):
+    assert header_starts(raw) == [m.start() for m in _UPDATE_HEADER.finditer(raw)]
+
+
+# -- the first command after a merge -------------------------------------------------------
+
+
+def state_with(path: Path, updates: list[Update]) -> None:
+    path.write_text(HEADER + serialize_updates(updates), encoding="utf-8")
+
+
+def made(accord_home: Path) -> str:
+    import sqlite3
+
+    (cache,) = (accord_home / "cache").glob("*.sqlite")
+    return sqlite3.connect(cache).execute("SELECT value FROM meta WHERE key = 'made'").fetchone()[0]
+
+
+def report(run) -> list:
+    result = run("report", "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("shuffled, astray", [(False, False), (True, False), (False, True)])
+def test_the_cache_catches_up_with_a_merge_as_a_full_read_would(run, accord_home, state_path, tmp_path, shuffled,
+                                                                 astray):
+    """``astray``: their retraction names an update about another commitment (the gate's one rule
+    across updates): the catch-up must set it aside as a full read does."""
+    rng = random.Random(3)
+    commitments = ["cku-railway", "cku-highway", "2014-power-projects"]
+
+    def new(i: int, who: str, retracts: str | None = None) -> Update:
+        return Update(id=f"{who}{i}", commitment=rng.choice(commitments), date=f"2024-{i % 12 + 1:02d}",
+                      recorded=f"2024-06-01T00:{i // 60:02d}:{i % 60:02d}Z", author=who,
+                      status=rng.choice(["in-progress", "stalled", None]), progress=rng.choice([None, i % 100]),
+                      note=f"note {i}", retracts=retracts)
+
+    base = [new(i, "b") for i in range(200)]
+    ours = base + [new(i, "o") for i in range(300, 310)]
+    other = next(c for c in commitments if c != base[7].commitment)
+    retraction = replace(new(400, "t", retracts="b7"), commitment=other if astray else base[7].commitment)
+    theirs = base + [new(i, "t") for i in range(305, 315)] + [retraction]
+    if shuffled:  # our file out of order: the merge rewrites it from its start, and no block stays in place
+        rng.shuffle(ours)
+    for name, updates_ in (("base", base), ("theirs", theirs)):
+        state_with(tmp_path / f"{name}.toml", updates_)
+    state_with(state_path, ours)
+    assert run("list").exit_code == 0  # the cache, as our clone has it before the pull
+    assert run("merge-driver", tmp_path / "base.toml", state_path, tmp_path / "theirs.toml").exit_code == 0
+    caught_up = report(run)
+    how = made(accord_home)
+    (next((accord_home / "cache").glob("*.sqlite"))).unlink()
+    assert caught_up == report(run)
+    if astray:
+        assert "kept" not in how, how  # not the kept head's catch-up: the file read in full
+    elif shuffled:
+        assert how == "210 blocks reused, 11 read", how
+    else:
+        assert how == "206 blocks kept, 4 reused, 11 read", how  # o300-o305 sort before t305
