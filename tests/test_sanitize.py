@@ -334,7 +334,8 @@ def test_plain_renderers_are_safe(text):
 def test_machine_formats_are_safe(text):
     document, commitment, update, standing = world(text)
     for records, fields in (([commitment_record(standing)], COMMITMENT_FIELDS),
-                            ([update_record(update)], UPDATE_FIELDS), ([document_record(document, 1)], DOCUMENT_FIELDS)):
+                            ([update_record(update)], UPDATE_FIELDS),
+                            ([document_record(document, 1)], DOCUMENT_FIELDS)):
         as_json = formats.render(records, fields, "json")
         assert unsafe_for_terminal(as_json) == []
         assert json.loads(as_json) == records
