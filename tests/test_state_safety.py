@@ -58,11 +58,12 @@ def test_writer_killed_at_random_points_keeps_every_acknowledged_update(state_pa
     acknowledged: set[str] = set()
     for _ in range(12):
         writer = start_writer(state_path, "killed", 10_000)
-        time.sleep(rng.uniform(0.3, 1.2))
+        first = writer.stdout.readline()  # it is writing: kill it at a random point of what follows
+        time.sleep(rng.uniform(0, 0.5))
         writer.send_signal(signal.SIGKILL)
         out, _ = writer.communicate()
         assert writer.returncode == -signal.SIGKILL
-        acknowledged |= set(out.split())
+        acknowledged |= set((first + out).split())
         stored = {u.id for u in StateFile(state_path).read().updates}
         assert acknowledged <= stored
         # The next write repairs any torn append; the raw file then parses as TOML.

@@ -7,6 +7,7 @@ import typer
 from typer.core import TyperCommand
 
 from accord.cli.common import (
+    STYLED_ROWS_MAX,
     FormatOption,
     SeedsOption,
     Session,
@@ -17,10 +18,10 @@ from accord.cli.common import (
     confirm,
     emit_table,
     err,
-    STYLED_ROWS_MAX,
     out,
     page,
     plain,
+    refuse_own_files,
     styled,
     terminal_module,
     write_output,
@@ -258,7 +259,9 @@ def export_command(
     from accord.records import export_json_chunks
     from accord.reports import json_output
 
-    output = json_output(output)
     session = Session(state, seeds)
+    if output is not None:
+        refuse_own_files(output, session)
+    output = json_output(output)
     tracker = session.tracker()
     write_output(export_json_chunks(tracker, tracker.standings()), output, session)
