@@ -30,7 +30,7 @@ def update_json(**fields) -> dict:
     ({"party": "KG\n", "note": "x"}, "field 'party': 'KG\\n' is not an ISO 3166 alpha-2 country code such as CN or KG"),
     ({"party": "XX", "note": "x"}, "field 'party': 'XX' is not an ISO 3166 alpha-2 country code such as CN or KG"),
     ({"author": " ", "note": "x"}, "field 'author': is empty"),
-    ({"author": "a\x1b]52;c;aGk=\x07", "note": "x"}, "field 'author': holds the control character U+001B"),
+    ({"author": "a\x1b]52;c;aGk=\x07", "note": "x"}, "field 'author': holds the hidden character U+001B"),
     ({"id": "j1\x1b[2J", "note": "x"}, "field 'id': 'j1\\x1b[2J' is not an update id"),
     ({"recorded": "yesterday", "note": "x"}, "field 'recorded': 'yesterday' is not an ISO 8601 time"),
 ])

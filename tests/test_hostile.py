@@ -243,9 +243,9 @@ def test_import_refuses_a_party_that_is_not_a_country_code(run, tmp_path, state_
 # -- every command, with text from a teammate's state file ---------------------------------
 #
 # The state file's gate (accord.gate) sets aside an update whose id, commitment, author,
-# party or URL holds a control or bidi character, and `check` names it; notes and evidence
-# titles may hold anything, and names may hold what the gate does not look for (tags, line
-# separators, fillers, markup). What every command prints is safe in every case, the
+# party or URL holds any character the sanitiser would mark (one definition of them), and
+# `check` names it; notes and evidence titles may hold anything (tags, line separators,
+# fillers, markup, escape sequences). What every command prints is safe in every case, the
 # gate's own messages included; where a command shows the update, the hostile characters
 # are visible. test_sanitize.py feeds the renderers hostile ids and authors directly.
 
@@ -253,7 +253,7 @@ from test_sanitize import SGR, rendered, tags, unsafe_for_terminal  # noqa: E402
 
 PAYLOAD = "\x1b]52;c;aGk=\x07\x1b]0;pwned\x07\x1b[2J\x9b2J\u202e\u2066\u200b\ufeff<b>[red]"
 SHOWN = "\\x1b]52;c;aGk=\\x07"  # how the payload starts once made safe for a terminal
-NAME = "eve<b>[red]\u2028\U000e0041\u3164\u00ad"  # what the gate lets through in a name
+NAME = "eve<b>[red]\u2028\U000e0041\u3164\u00ad"  # invisible characters the gate refuses in a name, not in a note
 NAME_SHOWN = "eve<b>[red]<U+2028><U+E0041><U+3164><U+00AD>"
 
 
@@ -261,7 +261,8 @@ def teammate_updates() -> list[dict]:
     """One update the gate lets through, hostile wherever it may be; one it sets aside."""
     return [
         {"id": "t1-ok", "commitment": "cku-railway", "date": "2024-03-01", "recorded": "2024-03-01T00:00:00Z",
-         "author": NAME, "status": "in-progress", "progress": 40, "note": "n" + PAYLOAD, "party": "KG",
+         "author": "eve<b>[red]", "status": "in-progress", "progress": 40, "note": NAME + " n" + PAYLOAD,
+         "party": "KG",
          "evidence": [{"url": "https://ok.example/<b>", "title": "e" + PAYLOAD}, {"url": "javascript:alert(1)"}]},
         {"id": "t2" + PAYLOAD, "commitment": "no-such" + PAYLOAD, "date": "2024-03-02",
          "recorded": "2024-03-02T00:00:00Z", "author": "mallory" + PAYLOAD, "party": "KG" + PAYLOAD,
@@ -320,7 +321,7 @@ def test_teammate_text_in_json_is_exact_and_escaped(run, teammate, args):
     assert result.exit_code == 0, result.output
     assert_terminal_safe(result)
     assert "\\u001b]52;c;aGk=\\u0007" in result.stdout and "\\u202e" in result.stdout
-    assert "\\u2028\\udb40\\udc41\\u3164\\u00ad" in result.stdout or args[0] == "changes"  # the author
+    assert "\\u2028\\udb40\\udc41\\u3164\\u00ad" in result.stdout or args[0] == "changes"  # in the note
     assert "e" + PAYLOAD in strings(json.loads(result.stdout))  # an evidence title, exact once decoded
 
 
@@ -385,17 +386,18 @@ def test_teammate_update_undone(run, teammate, monkeypatch):
 
 
 def test_hostile_text_in_update_messages(run, monkeypatch):
-    monkeypatch.setenv("ACCORD_AUTHOR", NAME)
-    result = run("update", "cku-railway", "--note", "n" + PAYLOAD, "--evidence", "https://ok.example/x e" + PAYLOAD)
+    monkeypatch.setenv("ACCORD_AUTHOR", "eve<b>[red]")
+    result = run("update", "cku-railway", "--note", NAME + " n" + PAYLOAD,
+                 "--evidence", "https://ok.example/x e" + PAYLOAD)
     assert result.exit_code == 0, result.output
-    assert_terminal_safe(result, f"  note: n{SHOWN}")
+    assert_terminal_safe(result, f"  note: {NAME_SHOWN} n{SHOWN}")
 
 
 def test_hostile_author_refused_by_update_is_named_safely(run, monkeypatch):
     monkeypatch.setenv("ACCORD_AUTHOR", "eve" + PAYLOAD)
     result = run("update", "cku-railway", "--note", "x")
     assert result.exit_code == 5
-    assert_terminal_safe(result, "field 'author': holds the control character U+001B")
+    assert_terminal_safe(result, "field 'author': holds the hidden character U+001B")
 
 
 @pytest.mark.parametrize("dry_run", [[], ["--dry-run"]])
@@ -439,4 +441,13 @@ def test_hostile_text_received_by_sync(runner, tmp_path, monkeypatch):
     git(eve.folder, "push", "--quiet")
     result = alice.run("sync")
     assert result.exit_code == 0, result.output
-    assert_terminal_safe(result, f"  t1-ok  cku-railway  2024-03-01  n{SHOWN}", NAME_SHOWN)
+    assert_terminal_safe(result, f"  t1-ok  cku-railway  2024-03-01  {NAME_SHOWN} n{SHOWN}")
+
+
+@pytest.mark.parametrize("name", [NAME, "eve\u2028", "eve\U000e0041", "eve\u3164", "eve\u00ad", "eve\u202e"])
+def test_the_gate_refuses_in_a_name_every_character_the_sanitiser_marks(run, monkeypatch, state_path, name):
+    monkeypatch.setenv("ACCORD_AUTHOR", name)
+    result = run("update", "cku-railway", "--note", "x")
+    assert result.exit_code == 5
+    assert result.stderr.startswith("accord: error: field 'author': holds the hidden character U+")
+    assert not state_path.exists()

@@ -128,7 +128,7 @@ def test_show_in_a_terminal_prints_rich_markup_in_a_publisher_literally(run, mon
 def test_a_publisher_with_an_escape_sequence_is_refused(run, state_path):
     result = run("update", "cku-railway", "-e", OFFICIAL, "--evidence-publisher", "Evil\x1b]0;pwned\x07 Corp")
     assert result.exit_code == 5
-    assert result.stderr == "accord: error: field 'evidence publisher': holds the control character U+001B\n"
+    assert result.stderr == "accord: error: field 'evidence publisher': holds the hidden character U+001B\n"
     assert not state_path.exists()
 
 
@@ -213,7 +213,7 @@ def test_a_state_file_without_provenance_still_loads(run, state_path):
                                                          "datetime.date(2024, 6, 7)"),
     ('{ url = "https://a.org", archived = "not a url" }', "field 'evidence archived': 'not a url' is not a URL "
                                                           "such as https://…"),
-    ('{ url = "https://a.org", publisher = "Evil\\u001b[31m" }', "field 'evidence publisher': holds the control "
+    ('{ url = "https://a.org", publisher = "Evil\\u001b[31m" }', "field 'evidence publisher': holds the hidden "
                                                                   "character U+001B"),
     ('{ url = "https://a.org", source = "x" }', "field 'evidence': each entry needs a url (and may have title, kind, "
                                                 "publisher, archived, accessed)"),

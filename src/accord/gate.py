@@ -22,10 +22,10 @@ UPDATE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 COMMITMENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
 RECORDED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})")
 URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f-\x9f]+")
-# Names (ids, authors, URLs) hold no control character, nor any of the invisible characters
-# that reorder or hide text on a terminal line. Free text (notes, titles) may hold anything:
-# the sanitiser (accord.sanitize) makes it harmless wherever it is shown.
-_CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# Names (ids, authors, publishers, URLs) hold no character the sanitiser would mark: no
+# control, no line break, none of the invisible characters that reorder or hide text (one
+# definition of them, accord.sanitize's). Free text (notes, titles) may hold anything: the
+# sanitiser makes it harmless wherever it is shown.
 MAX_NAME = 200  # an author or a publisher
 MAX_TEXT = 100_000  # a note or an evidence title
 EARTH_AHEAD = dt.timedelta(hours=14)  # the furthest time zone ahead of UTC (Kiribati)
@@ -145,7 +145,9 @@ def is_country(code: str) -> bool:
 
 
 def check_url(url: str, field: str) -> str:
-    if not URL.fullmatch(url) or _CONTROL_IN_NAME.search(url):
+    from accord.sanitize import hidden_character
+
+    if not URL.fullmatch(url) or hidden_character(url):
         raise UpdateRejected(f"field '{field}': {url!r} is not a URL such as https://…")
     return url
 
@@ -157,9 +159,11 @@ def _check_id(value: str, field: str) -> None:
 
 
 def _check_name(value: str, field: str) -> None:
-    found = _CONTROL_IN_NAME.search(value)
+    from accord.sanitize import hidden_character
+
+    found = hidden_character(value)
     if found:
-        raise UpdateRejected(f"field '{field}': holds the control character U+{ord(found.group()):04X}")
+        raise UpdateRejected(f"field '{field}': holds the hidden character U+{ord(found):04X}")
 
 
 def _check_text(value: str, field: str) -> None:

@@ -113,6 +113,20 @@ def is_clean(text: str) -> bool:
     return _UNSAFE.search(text) is None
 
 
+def hidden_character(text: str) -> str | None:
+    """The first character of ``text`` that ``terminal`` would not show as it is (a control,
+    a format or an invisible character), a line break or a tab included; None if there is
+    none. What a name (an id, an author, a URL) must not hold: the gate refuses it."""
+    for match in _UNSAFE_IN_NAME.finditer(text):
+        char = match.group()
+        if ord(char) <= 0xFFFF or ord(char) in _ASTRAL_INVISIBLE:
+            return char
+    return None
+
+
+_UNSAFE_IN_NAME = re.compile(f"[\x00-\x1f\x7f-\x9f{_BMP_INVISIBLE}\U00010000-\U0010ffff]")
+
+
 # -- Markdown --------------------------------------------------------------------
 
 
