@@ -41,23 +41,6 @@ def parse_partial(text: str) -> str:
     return match.group(0)
 
 
-def parse_event_date(text: str, on: dt.date | None = None) -> str:
-    """Parse a user-given event date: a partial date, ``today`` or ``yesterday``.
-
-    Dates in the future are refused: an update records what has happened.
-    """
-    on = on or today()
-    word = text.strip().lower()
-    if word == "today":
-        return on.isoformat()
-    if word == "yesterday":
-        return (on - dt.timedelta(days=1)).isoformat()
-    value = parse_partial(text)
-    if start(value) > on:
-        raise ValueError(f"date {value} is in the future (today is {on.isoformat()})")
-    return value
-
-
 @functools.lru_cache(maxsize=4096)
 def start(partial: str) -> dt.date:
     parts = [int(p) for p in partial.split("-")]

@@ -76,7 +76,7 @@ def parse_provenance(name: str, text: str, on: dt.date | None = None) -> str:
         if name == "archived":
             return check_url(value, "evidence archived")
         try:
-            value = dates.parse_event_date(value, on)  # also today and yesterday
+            value = dates.event_date(value, on)  # as people say it: today, 2w, last month…
         except ValueError as exc:
             raise UpdateRejected(f"field 'evidence accessed': {exc}") from None
         return check_event_date(value, "evidence accessed")
