@@ -71,9 +71,11 @@ def arg_text(text: str) -> str:
 
 
 def visible(text: str) -> str:
-    """Control and other unprintable characters escaped (``\\x1b``): nothing in a message can
-    drive the terminal. (The start-up path cannot afford the full sanitiser's imports.)"""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    """Text for a one-line message, made safe by the one sanitiser (loaded only on these
+    error paths, so start-up does not pay for it)."""
+    from accord.sanitize import one_line
+
+    return one_line(text)
 
 
 def internal_error(exc: BaseException) -> int:
