@@ -91,7 +91,7 @@ def _widest(header: str, cells) -> int:
 def link(url: str) -> Style:
     """A clickable link (OSC 8, which terminals without it ignore) for a web URL, percent-encoded
     as the reports' links are; nothing for any other scheme."""
-    from accord.reports import web_url
+    from accord.sanitize import web_url
 
     target = web_url(url)
     return Style(link=target) if target else Style()
@@ -298,7 +298,7 @@ def summary_tables(label: str, tallies, width: int = 200) -> list[Table]:
     """Groups with a bar each showing their mix of statuses. The bar narrows, then goes, before
     any figure is touched; where the figures still do not fit, the counts per status move to a
     second table."""
-    from accord.reports import summary_headers, summary_rows
+    from accord.summary import summary_headers, summary_rows
 
     headers = summary_headers(label)
     cells = summary_rows(tallies)
@@ -328,7 +328,7 @@ def _summary_layouts(natural: dict[str, int], label: str, headers: list[str]):
 
 
 def _summary_table(layout: columns.Layout, label: str, tallies) -> Table:
-    from accord.reports import format_share
+    from accord.summary import format_share
 
     table = _table()
     for header, width in layout.widths.items():
@@ -362,7 +362,7 @@ def status_bar(counts: dict[str, int], width: int = SUMMARY_BAR_WIDTH) -> Text:
 
 
 def score_text(score: float | None) -> Text:
-    from accord.reports import format_score
+    from accord.summary import format_score
 
     style = "dim" if score is None else "green" if score > 0 else "red" if score < 0 else ""
     return Text(format_score(score), style=style)
@@ -379,7 +379,7 @@ def status_legend() -> Text:
 def changes_parts(changes, width: int) -> list:
     """`accord changes` on a terminal: a table fitted to ``width`` (the title wraps), then the new
     evidence, each URL whole on a line of its own."""
-    from accord.reports import format_progress, moved
+    from accord.changes import format_progress, moved
 
     rows = []
     for change in changes:

@@ -63,7 +63,7 @@ def statuses_command(fmt: FormatOption = None) -> None:
       accord statuses --format json
     """
     from accord.model import STATUS_MEANINGS
-    from accord.reports import SCORES
+    from accord.summary import SCORES
 
     session = Session(fmt=fmt)
     fmt = check_format(session.format)
