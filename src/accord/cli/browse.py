@@ -5,23 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import (
-    AsOfOption,
-    FormatOption,
-    SeedsOption,
-    Session,
-    StateOption,
-    as_of_date,
-    check_format,
-    command,
-    emit_table,
-    err,
-    out,
-    page,
-    styled,
-    terminal_module,
-    write_output,
-)
+from accord.cli.application import command
 from accord.cli.options import (
     AreaFilter,
     DocumentFilter,
@@ -34,6 +18,8 @@ from accord.cli.options import (
     complete_commitment_id,
     filters_from,
 )
+from accord.cli.output import check_format, emit_table, err, out, page, styled, terminal_module, write_output
+from accord.cli.session import AsOfOption, FormatOption, SeedsOption, Session, StateOption, as_of_date
 
 # -- browsing ------------------------------------------------------------------
 

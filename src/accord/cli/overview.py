@@ -1,6 +1,8 @@
 """Bare `accord`: the tracker at a glance and the main commands; `accord statuses`: the scale."""
 
-from accord.cli.common import FormatOption, Session, check_format, command, err, out, styled
+from accord.cli.application import command
+from accord.cli.output import check_format, err, out, styled
+from accord.cli.session import FormatOption, Session
 
 MAIN_COMMANDS = (
     ("accord list", "commitments, with filters (--status, --area, --stale, …)"),

@@ -6,15 +6,11 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperCommand
 
-from accord.cli.common import (
+from accord.cli.application import command
+from accord.cli.options import complete_commitment_id, complete_status
+from accord.cli.output import (
     STYLED_ROWS_MAX,
-    FormatOption,
-    SeedsOption,
-    Session,
-    StateOption,
-    bound,
     check_format,
-    command,
     confirm,
     emit_table,
     err,
@@ -26,7 +22,7 @@ from accord.cli.common import (
     terminal_module,
     write_output,
 )
-from accord.cli.options import complete_commitment_id, complete_status
+from accord.cli.session import FormatOption, SeedsOption, Session, StateOption, bound
 from accord.errors import InputError
 
 # -- recording -----------------------------------------------------------------

@@ -5,26 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import (
-    AsOfOption,
-    FormatOption,
-    SeedsOption,
-    Session,
-    StateOption,
-    as_of_date,
-    bound,
-    check_format,
-    command,
-    emit_table,
-    err,
-    STYLED_ROWS_MAX,
-    out,
-    page,
-    refuse_own_files,
-    styled,
-    terminal_module,
-    write_output,
-)
+from accord.cli.application import command
 from accord.cli.options import (
     AreaFilter,
     DocumentFilter,
@@ -36,6 +17,19 @@ from accord.cli.options import (
     TagFilter,
     filters_from,
 )
+from accord.cli.output import (
+    STYLED_ROWS_MAX,
+    check_format,
+    emit_table,
+    err,
+    out,
+    page,
+    refuse_own_files,
+    styled,
+    terminal_module,
+    write_output,
+)
+from accord.cli.session import AsOfOption, FormatOption, SeedsOption, Session, StateOption, as_of_date, bound
 
 # -- reports -------------------------------------------------------------------
 
