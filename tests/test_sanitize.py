@@ -296,17 +296,20 @@ renderer_text = st.one_of(hostile, st.sampled_from(["\x1b]52;c;aGk=\x07\u202e\u2
 @settings(max_examples=40, deadline=None)
 @given(renderer_text)
 def test_rich_renderers_are_safe(text):
-    from accord import terminal
     from accord.changes import Change
     from accord.summary import tallies
+    from accord.terminal_log import changes_parts, evidence_line, log_parts, update_line
+    from accord.terminal_show import show_parts
+    from accord.terminal_summary import summary_tables
+    from accord.terminal_tables import simple_table, standings_table
 
     document, commitment, update, standing = world(text)
     change = Change(standing, standing, [update])
-    for renderable in (terminal.standings_table([standing]), terminal.log_parts([update], {update.id}),
-                       terminal.show_parts(standing, [commitment], [commitment], [update], text),
-                       terminal.summary_tables(text, tallies([standing], "party")),
-                       terminal.changes_parts([change], 200), terminal.simple_table([text], [[text]]),
-                       terminal.update_line(update), terminal.evidence_line(update.evidence[0])):
+    for renderable in (standings_table([standing]), log_parts([update], {update.id}),
+                       show_parts(standing, [commitment], [commitment], [update], text),
+                       summary_tables(text, tallies([standing], "party")),
+                       changes_parts([change], 200), simple_table([text], [[text]]),
+                       update_line(update), evidence_line(update.evidence[0])):
         assert_terminal_safe(*printed(renderable))
 
 

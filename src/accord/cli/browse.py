@@ -82,7 +82,8 @@ def _print_table(session: Session, rows) -> None:
     from accord import cells
 
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-                lambda width: terminal_module().standings_table(rows, width), "Title", ("Area", "Updated", "Deadline"))
+               lambda width: terminal_module("terminal_tables").standings_table(rows, width), "Title",
+               ("Area", "Updated", "Deadline"))
 
 
 @command("show")
@@ -128,7 +129,7 @@ def show_command(
     if not styled(session):
         out(show_text(standing, earlier, later, retracted, as_of))
         return
-    from accord.terminal import print_show
+    from accord.terminal_show import print_show
 
     print_show(session.console(), standing, earlier, later, retracted, as_of)
 
@@ -159,7 +160,8 @@ def documents_command(
         page()
         drop_order = ("Place", "Kind", "Parties", "Date")
         emit_table(session, headers, lambda: rows,
-                   lambda width: terminal_module().simple_table(headers, rows, width, "Title", drop_order),
+                   lambda width: terminal_module("terminal_tables").simple_table(headers, rows, width, "Title",
+                                                                                 drop_order),
                    "Title", drop_order)
         return
     from accord.formats import render

@@ -105,10 +105,12 @@ def emit_table(session: Session, headers: list[str], plain_rows, styled_table, f
         out(to_text_table(headers, rows))
 
 
-def terminal_module():
-    from accord import terminal
+def terminal_module(name: str):
+    """A module of the terminal rendering (``terminal_tables``, ``terminal_summary``, …), imported
+    only when output is styled: rich is slow to import."""
+    from importlib import import_module
 
-    return terminal
+    return import_module(f"accord.{name}")
 
 
 def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:

@@ -84,10 +84,10 @@ def _print_summary(session: Session, summary) -> None:
     for label, tallies in tables:
         out("\n")
         emit_table(session, summary_headers(label), lambda: summary_rows(tallies),
-                    lambda width: terminal_module().summary_tables(label, tallies, width))
+                    lambda width: terminal_module("terminal_summary").summary_tables(label, tallies, width))
     if styled(session):
         out("\n")
-        session.console().print(terminal_module().status_legend())
+        session.console().print(terminal_module("terminal_summary").status_legend())
 
 
 @command("changes")
@@ -118,9 +118,11 @@ def changes_command(
         if found:
             page()
             if styled(session) and len(found) <= STYLED_ROWS_MAX:
-                terminal = terminal_module()
+                from accord.terminal import print_parts
+                from accord.terminal_log import changes_parts
+
                 console = session.console()
-                terminal.print_parts(console, terminal.changes_parts(found, console.width))
+                print_parts(console, changes_parts(found, console.width))
             else:
                 emit_table(session, changes.CHANGE_HEADERS, lambda: changes.change_rows(found), None, "Title",
                            ("Evidence",))
