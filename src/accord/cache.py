@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Iterator
 
 from accord import progress
-from accord.cache_catch_up import catch_up
 from accord.cache_db import cache_file, extend, open_valid, rebuild, seed_part, signature
 from accord.cache_rows import update_rows
 from accord.model import Update
@@ -67,7 +66,11 @@ class TrackerFiles:
         current = signature(self.seed_files, self.state.path)
         seeds_unchanged = self._catalog is not None and self._catalog[0] == seed_part(current)
         catalog = self._catalog[1] if seeds_unchanged else None
-        tracker = open_valid(self.cache_path, current, self.stale_days, catalog) or catch_up(self, current)
+        tracker = open_valid(self.cache_path, current, self.stale_days, catalog)
+        if tracker is None:  # out of date: caught up where it can be (loaded only then)
+            from accord.cache_catch_up import catch_up
+
+            tracker = catch_up(self, current)
         if tracker is None:
             with progress.task(f"Reading {self.state.path.name}"):
                 snapshot = read_snapshot()
