@@ -168,9 +168,9 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
 def test_export_pages_follow_appends_and_leave_out_orphaned_updates(run, accord_home, tmp_path, monkeypatch):
     """The cache keeps the updates' export text in pages; appends rewrite the last page, and an
     update about a commitment the seeds no longer have is not exported (as without a cache)."""
-    import accord.cache
+    import accord.cache_store
 
-    monkeypatch.setattr(accord.cache, "PAGE", 2)
+    monkeypatch.setattr(accord.cache_store, "PAGE", 2)
     seed = tmp_path / "team.toml"
     seed.write_text(SEED, encoding="utf-8")
     monkeypatch.setenv("ACCORD_SEEDS", str(seed))
@@ -289,7 +289,7 @@ def _made(home, state_path) -> str:
     """How the cache was last brought up to date (kept in it for diagnosis)."""
     import sqlite3
 
-    from accord.cache import cache_file
+    from accord.cache_db import cache_file
 
     with sqlite3.connect(cache_file(home / "cache", state_path)) as db:
         return db.execute("SELECT value FROM meta WHERE key = 'made'").fetchone()[0]

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from accord.sanitize import FORMULA_STARTS
-from accord.reports import md_text, web_url
+from accord.sanitize import markdown_text as md_text
+from accord.sanitize import web_url
 
 SEED = r'''
 [document]

@@ -296,15 +296,20 @@ renderer_text = st.one_of(hostile, st.sampled_from(["\x1b]52;c;aGk=\x07\u202e\u2
 @settings(max_examples=40, deadline=None)
 @given(renderer_text)
 def test_rich_renderers_are_safe(text):
-    from accord import reports, terminal
+    from accord.changes import Change
+    from accord.summary import tallies
+    from accord.terminal_log import changes_parts, evidence_line, log_parts, update_line
+    from accord.terminal_show import show_parts
+    from accord.terminal_summary import summary_tables
+    from accord.terminal_tables import simple_table, standings_table
 
     document, commitment, update, standing = world(text)
-    change = reports.Change(standing, standing, [update])
-    for renderable in (terminal.standings_table([standing]), terminal.log_parts([update], {update.id}),
-                       terminal.show_parts(standing, [commitment], [commitment], [update], text),
-                       terminal.summary_tables(text, reports.tallies([standing], "party")),
-                       terminal.changes_parts([change], 200), terminal.simple_table([text], [[text]]),
-                       terminal.update_line(update), terminal.evidence_line(update.evidence[0])):
+    change = Change(standing, standing, [update])
+    for renderable in (standings_table([standing]), log_parts([update], {update.id}),
+                       show_parts(standing, [commitment], [commitment], [update], text),
+                       summary_tables(text, tallies([standing], "party")),
+                       changes_parts([change], 200), simple_table([text], [[text]]),
+                       update_line(update), evidence_line(update.evidence[0])):
         assert_terminal_safe(*printed(renderable))
 
 
@@ -374,6 +379,7 @@ def html_elements(page: str) -> list[tuple[str, list[str]]]:
 def test_reports_are_safe(text):
     from accord import reports
     from accord.html_report import html_report
+    from accord.markdown_report import markdown_report
     from accord.queries import Filters
 
     def context_of(text):
@@ -382,7 +388,7 @@ def test_reports_are_safe(text):
                                       today=dt.date(2025, 1, 1))
 
     context, benign = context_of(text), context_of("x")
-    markdown = reports.markdown_report(context)
+    markdown = markdown_report(context)
     assert unsafe_for_terminal(markdown) == []
     page = rendered(markdown)
     assert tags(page) <= {"h1", "/h1", "h2", "/h2", "h3", "/h3", "p", "/p", "ul", "/ul", "li", "/li", "em", "/em",

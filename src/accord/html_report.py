@@ -11,9 +11,10 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 from accord.model import STATUSES, Evidence, Standing, Update
-from accord.reports import METHOD, Links, ReportContext, Tally, format_score, format_share, plural
+from accord.reports import METHOD, Links, ReportContext
 from accord.sanitize import html_text as h
 from accord.sanitize import web_url
+from accord.summary import Tally, format_score, format_share, plural
 
 STATUS_COLORS = {"pledged": "#a9b3bf", "in-progress": "#2f6db5", "stalled": "#e0a526", "partial": "#7b5ea7",
                  "fulfilled": "#2e8b57", "broken": "#c2412d"}

@@ -5,7 +5,7 @@ Understood: paragraphs (separated by blank lines), headings (``#`` to ``###``), 
 (``- `` or ``* ``), ``**strong**``, ``*emphasis*`` or ``_emphasis_``, ```code```, and
 ``[text](url)`` links for http, https and mailto URLs only. Everything else is text: raw
 HTML is escaped, a link to any other scheme keeps only its text. Each piece of text goes
-through the sanitiser of its output kind (``html_report.h``, ``reports.md_text``).
+through the sanitiser of its output kind (``html_report.h``, ``sanitize.markdown_text``).
 
 Core: imports neither typer nor rich.
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.reports import link_url, md_text
+from accord.sanitize import markdown_text as md_text
+from accord.sanitize import web_url as link_url
 
 _INLINE = re.compile(r"\*\*(?P<strong>.+?)\*\*|\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*|\b_(?P<em2>[^_]+?)_\b"
                      r"|`(?P<code>[^`]+)`|\[(?P<label>[^\]]+)\]\((?P<url>(?:[^()\s]|\([^()\s]*\))+)\)")

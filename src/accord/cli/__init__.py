@@ -9,13 +9,14 @@ import sys
 # Imported for their commands, in the order the help lists them:
 from accord.cli import browse, overview, recording, reports, team, settings, authoring  # noqa: F401,I001
 from accord.cli import extract  # noqa: F401
-from accord.cli.common import app, err
+from accord.cli.application import app
 from accord.cli.options import (  # noqa: F401
     complete_area,
     complete_commitment_id,
     complete_document,
     complete_status,
 )
+from accord.cli.output import err
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import SeedsOption, Session, StateOption, command, out
+from accord.cli.application import command
 from accord.cli.options import (
     complete_area,
     complete_commitment_id,
@@ -13,6 +13,8 @@ from accord.cli.options import (
     complete_document,
     complete_document_kind,
 )
+from accord.cli.output import out
+from accord.cli.session import SeedsOption, Session, StateOption
 
 
 @command("add-document")

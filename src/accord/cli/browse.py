@@ -5,23 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import (
-    AsOfOption,
-    FormatOption,
-    SeedsOption,
-    Session,
-    StateOption,
-    as_of_date,
-    check_format,
-    command,
-    emit_table,
-    err,
-    out,
-    page,
-    styled,
-    terminal_module,
-    write_output,
-)
+from accord.cli.application import command
 from accord.cli.options import (
     AreaFilter,
     DocumentFilter,
@@ -34,6 +18,8 @@ from accord.cli.options import (
     complete_commitment_id,
     filters_from,
 )
+from accord.cli.output import check_format, emit_table, err, out, page, styled, terminal_module, write_output
+from accord.cli.session import AsOfOption, FormatOption, SeedsOption, Session, StateOption, as_of_date
 
 # -- browsing ------------------------------------------------------------------
 
@@ -96,7 +82,8 @@ def _print_table(session: Session, rows) -> None:
     from accord import cells
 
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-                lambda width: terminal_module().standings_table(rows, width), "Title", ("Area", "Updated", "Deadline"))
+               lambda width: terminal_module("terminal_tables").standings_table(rows, width), "Title",
+               ("Area", "Updated", "Deadline"))
 
 
 @command("show")
@@ -142,7 +129,7 @@ def show_command(
     if not styled(session):
         out(show_text(standing, earlier, later, retracted, as_of))
         return
-    from accord.terminal import print_show
+    from accord.terminal_show import print_show
 
     print_show(session.console(), standing, earlier, later, retracted, as_of)
 
@@ -173,7 +160,8 @@ def documents_command(
         page()
         drop_order = ("Place", "Kind", "Parties", "Date")
         emit_table(session, headers, lambda: rows,
-                   lambda width: terminal_module().simple_table(headers, rows, width, "Title", drop_order),
+                   lambda width: terminal_module("terminal_tables").simple_table(headers, rows, width, "Title",
+                                                                                 drop_order),
                    "Title", drop_order)
         return
     from accord.formats import render

@@ -6,8 +6,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import SeedsOption, Session, StateOption, command, err
+from accord.cli.application import command
 from accord.cli.options import complete_document_kind
+from accord.cli.output import err
+from accord.cli.session import SeedsOption, Session, StateOption
 
 
 @command("extract")

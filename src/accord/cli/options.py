@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import Session
+from accord.cli.session import Session
 
 # -- completion: ids, statuses, areas and documents for bash, zsh and fish ------
 # Defined before the commands that name them (annotations are evaluated as they are

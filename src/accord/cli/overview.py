@@ -1,6 +1,8 @@
 """Bare `accord`: the tracker at a glance and the main commands; `accord statuses`: the scale."""
 
-from accord.cli.common import FormatOption, Session, check_format, command, err, out, styled
+from accord.cli.application import command
+from accord.cli.output import check_format, err, out, styled
+from accord.cli.session import FormatOption, Session
 
 MAIN_COMMANDS = (
     ("accord list", "commitments, with filters (--status, --area, --stale, …)"),
@@ -63,7 +65,7 @@ def statuses_command(fmt: FormatOption = None) -> None:
       accord statuses --format json
     """
     from accord.model import STATUS_MEANINGS
-    from accord.reports import SCORES
+    from accord.summary import SCORES
 
     session = Session(fmt=fmt)
     fmt = check_format(session.format)

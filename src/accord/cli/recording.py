@@ -6,15 +6,11 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperCommand
 
-from accord.cli.common import (
+from accord.cli.application import command
+from accord.cli.options import complete_commitment_id, complete_status
+from accord.cli.output import (
     STYLED_ROWS_MAX,
-    FormatOption,
-    SeedsOption,
-    Session,
-    StateOption,
-    bound,
     check_format,
-    command,
     confirm,
     emit_table,
     err,
@@ -23,10 +19,9 @@ from accord.cli.common import (
     plain,
     refuse_own_files,
     styled,
-    terminal_module,
     write_output,
 )
-from accord.cli.options import complete_commitment_id, complete_status
+from accord.cli.session import FormatOption, SeedsOption, Session, StateOption, bound
 from accord.errors import InputError
 
 # -- recording -----------------------------------------------------------------
@@ -159,8 +154,10 @@ def log_command(
 
         page()
         if styled(session) and len(rows) <= STYLED_ROWS_MAX:
-            terminal = terminal_module()
-            terminal.print_parts(session.console(), terminal.log_parts(rows, tracker.retracted))
+            from accord.terminal import print_parts
+            from accord.terminal_log import log_parts
+
+            print_parts(session.console(), log_parts(rows, tracker.retracted))
         else:
             emit_table(session, cells.LOG_HEADERS, lambda: [cells.log_cells(u, tracker.retracted) for u in rows],
                        None, "Note", ("Evidence", "Party", "Update", "Author"))
@@ -194,7 +191,8 @@ def undo_command(
 
     from accord import record
     from accord.errors import Aborted
-    from accord.terminal import update_line, user_text
+    from accord.terminal import user_text
+    from accord.terminal_log import update_line
 
     session = Session(state, seeds, author=author)
     tracker = session.tracker()

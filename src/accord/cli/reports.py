@@ -5,26 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import (
-    AsOfOption,
-    FormatOption,
-    SeedsOption,
-    Session,
-    StateOption,
-    as_of_date,
-    bound,
-    check_format,
-    command,
-    emit_table,
-    err,
-    STYLED_ROWS_MAX,
-    out,
-    page,
-    refuse_own_files,
-    styled,
-    terminal_module,
-    write_output,
-)
+from accord.cli.application import command
 from accord.cli.options import (
     AreaFilter,
     DocumentFilter,
@@ -36,6 +17,19 @@ from accord.cli.options import (
     TagFilter,
     filters_from,
 )
+from accord.cli.output import (
+    STYLED_ROWS_MAX,
+    check_format,
+    emit_table,
+    err,
+    out,
+    page,
+    refuse_own_files,
+    styled,
+    terminal_module,
+    write_output,
+)
+from accord.cli.session import AsOfOption, FormatOption, SeedsOption, Session, StateOption, as_of_date, bound
 
 # -- reports -------------------------------------------------------------------
 
@@ -57,26 +51,27 @@ def summary_command(
       accord summary --by party
       accord summary --as-of last year --format csv
     """
-    from accord import dates, reports
+    from accord import dates
+    from accord.summary import SUMMARY_FIELDS, summarize
 
     session = Session(state, seeds, fmt)
     fmt = check_format(session.format)
     when = as_of_date(as_of)
-    summary = reports.summarize(session.tracker().standings(when), by, when or dates.today())
+    summary = summarize(session.tracker().standings(when), by, when or dates.today())
     if fmt == "table":
         page()
         _print_summary(session, summary)
         return
     from accord.formats import render, to_json
 
-    out(to_json(summary.document()) if fmt == "json" else render(summary.records(), reports.SUMMARY_FIELDS, fmt))
+    out(to_json(summary.document()) if fmt == "json" else render(summary.records(), SUMMARY_FIELDS, fmt))
 
 
 def _print_summary(session: Session, summary) -> None:
-    from accord import reports
+    from accord.summary import headline_facts, summary_headers, summary_rows
 
     out(f"As of {summary.as_of.isoformat()}\n")
-    facts = [(f"  {label + ':':<18}", value) for label, value in reports.headline_facts(summary.total)]
+    facts = [(f"  {label + ':':<18}", value) for label, value in headline_facts(summary.total)]
     if styled(session):  # wrapped under their value, at the terminal's width
         import textwrap
 
@@ -88,11 +83,11 @@ def _print_summary(session: Session, summary) -> None:
         tables.append(("Party", summary.parties))
     for label, tallies in tables:
         out("\n")
-        emit_table(session, reports.summary_headers(label), lambda: reports.summary_rows(tallies),
-                    lambda width: terminal_module().summary_tables(label, tallies, width))
+        emit_table(session, summary_headers(label), lambda: summary_rows(tallies),
+                    lambda width: terminal_module("terminal_summary").summary_tables(label, tallies, width))
     if styled(session):
         out("\n")
-        session.console().print(terminal_module().status_legend())
+        session.console().print(terminal_module("terminal_summary").status_legend())
 
 
 @command("changes")
@@ -112,28 +107,30 @@ def changes_command(
       accord changes --since 30d
       accord changes --since last quarter --format md
     """
-    from accord import dates, reports
+    from accord import changes, dates
 
     session = Session(state, seeds, fmt)
     fmt = check_format(session.format)
     start = bound(since, upper=False, option="--since")
     end = bound(until, upper=True, option="--until") if until else dates.today()
-    found = reports.changes(session.tracker(), start, end)
+    found = changes.changes(session.tracker(), start, end)
     if fmt == "table":
         if found:
             page()
             if styled(session) and len(found) <= STYLED_ROWS_MAX:
-                terminal = terminal_module()
+                from accord.terminal import print_parts
+                from accord.terminal_log import changes_parts
+
                 console = session.console()
-                terminal.print_parts(console, terminal.changes_parts(found, console.width))
+                print_parts(console, changes_parts(found, console.width))
             else:
-                emit_table(session, reports.CHANGE_HEADERS, lambda: reports.change_rows(found), None, "Title",
+                emit_table(session, changes.CHANGE_HEADERS, lambda: changes.change_rows(found), None, "Title",
                            ("Evidence",))
         err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
         return
     from accord.formats import render
 
-    out(render([reports.change_record(c) for c in found], reports.CHANGE_FIELDS, fmt))
+    out(render([changes.change_record(c) for c in found], changes.CHANGE_FIELDS, fmt))
 
 
 DetailOption = Annotated[str, typer.Option("--detail", metavar="<updated|all>", help="HTML and Markdown: 'updated' (a card for each commitment with updates, the rest in one compact table) or 'all' (a card for every one).")]

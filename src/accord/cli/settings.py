@@ -5,15 +5,9 @@ from typing import Annotated
 
 import typer
 
-from accord.cli.common import (
-    FormatOption,
-    Session,
-    app,
-    check_format,
-    group_command,
-    out,
-    reporting_errors,
-)
+from accord.cli.application import app, group_command, reporting_errors
+from accord.cli.output import check_format, out
+from accord.cli.session import FormatOption, Session
 
 config_app = typer.Typer(name="config", invoke_without_command=True,
                          context_settings={"help_option_names": ["-h", "--help"]})

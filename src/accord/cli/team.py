@@ -5,16 +5,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.common import (
-    Session,
-    StateOption,
-    app,
-    command,
-    err,
-    group_command,
-    out,
-    plain,
-)
+from accord.cli.application import app, command, group_command
+from accord.cli.output import err, out, plain
+from accord.cli.session import Session, StateOption
 
 # -- team ----------------------------------------------------------------------
 

@@ -1,0 +1,60 @@
+"""The options given before the command (``--color``, ``--no-pager``, ``--version``), and the
+top-level help, with the commands grouped under headings."""
+
+import sys
+
+import typer
+from typer.core import TyperGroup
+
+from accord import __version__
+
+# The top-level help lists the commands under these headings, in this order.
+COMMAND_GROUPS = {
+    "Browse": ("list", "show", "documents", "statuses", "check"),
+    "Record progress": ("update", "log", "undo", "import", "export"),
+    "Report": ("summary", "changes", "report", "schema"),
+    "Work as a team": ("git", "sync", "merge-driver"),
+    "Your own documents": ("extract", "add-document", "add"),
+    "Settings": ("config",),
+}
+
+
+class GroupedCommands(TyperGroup):
+    """Plain (click) help, with the commands under the headings of COMMAND_GROUPS."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        listed = {name for names in COMMAND_GROUPS.values() for name in names}
+        groups = [*COMMAND_GROUPS.items(), ("Other commands", tuple(n for n in self.commands if n not in listed))]
+        widest = max(len(name) for name in self.commands)
+        limit = formatter.width - 6 - widest
+        for heading, names in groups:
+            rows = [(name.ljust(widest), self.commands[name].get_short_help_str(limit)) for name in names
+                    if name in self.commands and not self.commands[name].hidden]
+            if rows:
+                with formatter.section(heading):
+                    formatter.write_dl(rows)
+
+
+class Globals:
+    """The options given before the command (``accord --color never list``)."""
+
+    color: str | None = None
+    pager: bool = True
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"accord {__version__}")
+        raise typer.Exit()
+
+
+def set_progress(color: str | None) -> None:
+    """Progress on stderr, only when stderr is a terminal."""
+    from accord import progress
+
+    if sys.stderr.isatty():
+        from accord.cli.progress_bar import StderrProgress, delay_from_environment
+
+        progress.set_listener(StderrProgress(delay_from_environment(), color or "auto"))
+    else:
+        progress.set_listener(None)

@@ -1,0 +1,94 @@
+"""The session of one command: its settings, then the catalog, state and tracker on demand;
+and the options that shape it (``--state``, ``--seeds``, ``--format``, ``--as-of``)."""
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accord.cli.application import warn_set_aside
+from accord.cli.global_options import Globals
+
+StateOption = Annotated[Optional[Path], typer.Option(
+    "--state", metavar="<file>", help="State file to use (default: $ACCORD_STATE, the config file, or state.toml in the user data folder).",
+    show_default=False, dir_okay=False)]
+SeedsOption = Annotated[Optional[list[Path]], typer.Option(
+    "--seeds", metavar="<path>", help="Extra seed file, or folder of *.toml (repeatable); added to the shipped seeds and $ACCORD_SEEDS.",
+    show_default=False)]
+FormatOption = Annotated[Optional[str], typer.Option(
+    "--format", "-f", metavar="<format>", help="Output format: table, json, csv, tsv or md (default: table, or the config's).",
+    show_default=False)]
+AsOfOption = Annotated[Optional[str], typer.Option(
+    "--as-of", metavar="<date>", help="Show the state as it stood at the end of this date or period, by event date "
+    "(2024-06-30, 2024-06, 2024, 2024-Q2, 6m, last year; see `accord --help`).",
+    show_default=False)]
+
+
+class Session:
+    """What one command needs: settings, then the catalog, state and tracker on demand."""
+
+    def __init__(self, state: Path | None = None, seeds: list[Path] | None = None, fmt: str | None = None,
+                 author: str | None = None):
+        from accord.config import Settings
+
+        self.settings = Settings(state=str(state) if state else None, seeds=[str(s) for s in seeds or []],
+                                 author=author, fmt=fmt, color=Globals.color)
+        self._tracker = None
+        self._files = None
+
+    @property
+    def format(self) -> str:
+        return self.settings.format.value
+
+    @property
+    def catalog(self):
+        return self.tracker().catalog
+
+    @property
+    def state(self):
+        from accord import progress
+        from accord.state import StateFile
+
+        state = StateFile(self.settings.state.value)
+        state.waiting = progress.lock_busy
+        return state
+
+    @property
+    def files(self):
+        """The seed files and state file behind the tracker, read through the cache."""
+        if self._files is None:
+            from accord.cache import TrackerFiles
+            from accord.config import cache_dir
+            from accord.seeds import seed_files
+
+            self._files = TrackerFiles(self.state, seed_files(self.settings.seeds.value),
+                                       self.settings.stale_days.value, cache_dir())
+        return self._files
+
+    def tracker(self):
+        """The tracker as it stands (read once per command); updates set aside are warned of."""
+        if self._tracker is None:
+            self._tracker = self.files.tracker()
+            warn_set_aside(self._tracker.problems)
+        return self._tracker
+
+    def console(self, stderr: bool = False):
+        from accord.terminal import console
+
+        return console(self.settings.color.value, stderr=stderr)
+
+
+def as_of_date(text: str | None):
+    return bound(text, upper=True, option="--as-of")
+
+
+def bound(text: str | None, *, upper: bool, option: str):
+    if text is None:
+        return None
+    from accord import dates
+    from accord.errors import InputError
+
+    try:
+        return dates.window_bound(text, upper=upper)
+    except ValueError as exc:
+        raise InputError(f"{option}: {exc}") from None
