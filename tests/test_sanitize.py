@@ -277,7 +277,7 @@ def world(text: str, status: str = "in-progress", dated: str | None = None):
 
 def printed(renderable) -> tuple[str, str]:
     """What a forced-colour console from terminal.console prints: (the bytes, the text without styles)."""
-    from accord.terminal import Whole, console, print_parts
+    from accord.terminal import console, print_parts
 
     shown = console("always")
     shown.file, shown.record, shown.width = io.StringIO(), True, 200
