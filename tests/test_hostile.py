@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from accord.sanitize import FORMULA_STARTS
 from accord.sanitize import markdown_text as md_text
 from accord.sanitize import web_url
 
@@ -168,16 +167,6 @@ def cells(text):
     return [cell for row in csv.reader(io.StringIO(text[1:], newline="")) for cell in row]
 
 
-def runs_as_formula(cell: str) -> bool:
-    if not cell.startswith(FORMULA_STARTS):
-        return False
-    try:
-        float(cell)
-        return False
-    except ValueError:
-        return True
-
-
 @pytest.mark.parametrize("args", [[], ["--updates"]])
 def test_csv_cells_cannot_run_as_formulas(run, hostile, args):
     text = run("report", "--format", "csv", "--document", "hostile-doc", *args).stdout
@@ -250,7 +239,7 @@ def test_import_refuses_a_party_that_is_not_a_country_code(run, tmp_path, state_
 # gate's own messages included; where a command shows the update, the hostile characters
 # are visible. test_sanitize.py feeds the renderers hostile ids and authors directly.
 
-from test_sanitize import SGR, rendered, tags, unsafe_for_terminal  # noqa: E402
+from test_sanitize import SGR, rendered, runs_as_formula, tags, unsafe_for_terminal  # noqa: E402
 
 PAYLOAD = "\x1b]52;c;aGk=\x07\x1b]0;pwned\x07\x1b[2J\x9b2J\u202e\u2066\u200b\ufeff<b>[red]"
 SHOWN = "\\x1b]52;c;aGk=\\x07"  # how the payload starts once made safe for a terminal
