@@ -81,8 +81,23 @@ def standings_table(rows: list[Standing], width: int = 200) -> Table:
         updated = user_text(s.last_update or "–", "" if s.last_update else "dim")
         if s.stale:
             updated.append(" stale", style="yellow")
-        cells = {"ID": user_text(s.commitment.id, "bold"), "Title": user_text(s.commitment.title),
+        cells = {"ID": user_text(s.commitment.id, "bold"), "Title": title_cell(s, layout),
                  "Area": user_text(s.commitment.area), "Status": status_text(s.status),
                  "Progress": progress_text(s.progress, bar), "Deadline": deadline, "Updated": updated}
         table.add_row(*(cells[name] for name in layout.widths))
     return table
+
+
+def title_cell(s: Standing, shown) -> Text:
+    """The title, and under it the overdue and stale marks of the Deadline and Updated columns
+    when those are not ``shown``: a narrow terminal loses columns, never the warnings."""
+    title = user_text(s.commitment.title)
+    marks = []
+    if s.overdue and "Deadline" not in shown:
+        marks.append(Text.assemble(("overdue", "bold red"), f" (deadline {s.commitment.deadline})"))
+    if s.stale and "Updated" not in shown:
+        marks.append(Text.assemble(("stale", "yellow"), f" (last update {s.last_update})"))
+    for mark in marks:
+        title.append("\n")
+        title.append(mark)
+    return title
