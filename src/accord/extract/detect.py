@@ -29,25 +29,22 @@ def strong_cue(text: str) -> str | None:
 
 def weak_cue(text: str) -> str | None:
     """The first weak cue found ("the importance of", "signed", "projects such as"), or None."""
-    for pattern in _WEAK:
-        match = pattern.search(text)
-        if match:
-            return match.group(0)
-    return None
+    return _first_found(_WEAK, text)
 
 
 def vetoed(text: str) -> str | None:
     """The praise, thanks or protocol that makes ``text`` no undertaking, or None."""
-    for pattern in _VETO:
-        match = pattern.search(text)
-        if match:
-            return match.group(0)
-    return None
+    return _first_found(_VETO, text)
 
 
 def done_at_meeting(text: str) -> str | None:
     """The words recording the thing done at the meeting ("jointly signed"), or None."""
-    for pattern in _DONE:
+    return _first_found(_DONE, text)
+
+
+def _first_found(patterns: list[re.Pattern], text: str) -> str | None:
+    """What the first of ``patterns`` that occurs in ``text`` matches, or None."""
+    for pattern in patterns:
         match = pattern.search(text)
         if match:
             return match.group(0)
@@ -58,14 +55,12 @@ def status_of(text: str) -> tuple[str, str | None]:
     """The status the document itself records, and the words that say so: `fulfilled` where it
     performs the act or records it done at the meeting (and promises nothing more),
     `in-progress` where it reports work under way, else `pledged`."""
-    for pattern in _PERFORMED:
-        match = pattern.search(text)
-        if match:
-            return "fulfilled", match.group(0)
-    for pattern in _PROGRESS:
-        match = pattern.search(text)
-        if match:
-            return "in-progress", match.group(0)
+    performed = _first_found(_PERFORMED, text)
+    if performed:
+        return "fulfilled", performed
+    progress = _first_found(_PROGRESS, text)
+    if progress:
+        return "in-progress", progress
     done = done_at_meeting(text)
     if done and not strong_cue(text):
         return "fulfilled", done
