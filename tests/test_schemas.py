@@ -9,7 +9,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from accord.schema import SCHEMAS, load_schema
+from accord.export.schema import SCHEMAS, load_schema
 
 
 def ok(run, *args):

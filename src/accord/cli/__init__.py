@@ -26,13 +26,13 @@ def main() -> None:
         err("accord: interrupted")
         sys.exit(130)
     except Exception as exc:  # a bug: one line and exit 70, never a traceback (see launcher)
-        from accord.launcher import internal_error
+        from accord.cli.launcher import internal_error
 
         sys.exit(internal_error(exc))
     finally:
-        from accord import progress
+        from accord.domain import progress
 
         progress.set_listener(None)  # ends a wait still shown
-        pager = sys.modules.get("accord.cli.pager")
+        pager = sys.modules.get("accord.cli.render.pager")
         if pager is not None:
             pager.finish()

@@ -12,7 +12,7 @@ import typer
 
 from accord.cli.global_options import Globals, GroupedCommands, set_progress, version_callback
 from accord.cli.output import err
-from accord.errors import AccordError
+from accord.domain.errors import AccordError
 
 app = typer.Typer(
     name="accord",
@@ -100,10 +100,10 @@ def main_callback(
       accord --no-pager --color never log      plain output, no pager
     """
     if color is not None and color not in ("auto", "always", "never"):
-        from accord.errors import InputError
+        from accord.domain.errors import InputError
 
         fail(InputError(f"unknown --color {color!r}; one of: auto, always, never"))
-    from accord import notices
+    from accord.domain import notices
 
     notices.send_to(lambda message: err(f"accord: warning: {message}"))
     Globals.color, Globals.pager = color, not no_pager

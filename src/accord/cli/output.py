@@ -1,7 +1,7 @@
 """Writing output: data to stdout, messages to stderr, tables, files, and the pager.
 
 Everything written to stdout or stderr goes through `out`, `err` or `write_output`,
-which pass it through the terminal sanitiser (accord.sanitize.terminal): user text
+which pass it through the terminal sanitiser (accord.domain.sanitize.terminal): user text
 (ids, authors and names from a teammate's state file included) can never reach the
 terminal as a control character or an escape sequence, whatever a message holds.
 Rich consoles (`Session.console`) do the same for what they print. Output that the
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from accord.cli.global_options import Globals
-from accord.errors import AccordError
+from accord.domain.errors import AccordError
 
 if TYPE_CHECKING:
     from accord.cli.session import Session
@@ -28,10 +28,10 @@ STYLED_ROWS_MAX = 300
 
 
 def err(message: str) -> None:
-    from accord.sanitize import terminal
+    from accord.domain.sanitize import terminal
 
     message = terminal(message)
-    pager = sys.modules.get("accord.cli.pager")
+    pager = sys.modules.get("accord.cli.render.pager")
     if pager is not None and pager.active():
         pager.hold(message)
         return
@@ -39,7 +39,7 @@ def err(message: str) -> None:
 
 
 def out(text: str) -> None:
-    from accord.sanitize import terminal
+    from accord.domain.sanitize import terminal
 
     sys.stdout.write(terminal(text))
     sys.stdout.flush()
@@ -56,7 +56,7 @@ def plain(value) -> str:
 
 def confirm(question: str) -> bool:
     """Ask on stderr, read one line from stdin; no answer (EOF) means no."""
-    from accord.sanitize import terminal
+    from accord.domain.sanitize import terminal
 
     sys.stderr.write(terminal(question))
     sys.stderr.flush()
@@ -69,14 +69,14 @@ def confirm(question: str) -> bool:
 def page() -> None:
     """Send what this command prints to stdout through the pager, on a terminal."""
     if Globals.pager and sys.stdout.isatty():
-        from accord.cli import pager
+        from accord.cli.render import pager
 
         pager.start()
 
 
 def styled(session: Session) -> bool:
     """Output for people: on a terminal (or a pager showing it there), or colour forced."""
-    from accord.cells import is_terminal
+    from accord.cli.render.cells import is_terminal
 
     return is_terminal() or session.settings.color.value == "always"
 
@@ -95,12 +95,12 @@ def emit_table(session: Session, headers: list[str], plain_rows, styled_table, f
                 console.print()
             console.print(table)
     elif styled(session):
-        from accord.cells import terminal_width
-        from accord.columns import fitted_text
+        from accord.cli.render.cells import terminal_width
+        from accord.cli.render.columns import fitted_text
 
         out(fitted_text(terminal_width(), headers, rows, flexible, drop_order))
     else:
-        from accord.formats import to_text_table
+        from accord.export.formats import to_text_table
 
         out(to_text_table(headers, rows))
 
@@ -114,7 +114,7 @@ def terminal_module(name: str):
 
 
 def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
-    from accord.errors import InputError
+    from accord.domain.errors import InputError
 
     if fmt not in allowed:
         raise InputError(f"unknown format {fmt!r}; one of: {', '.join(allowed)}")
@@ -126,14 +126,14 @@ def write_output(text, output: Path | None, session: Session | None = None) -> N
     (never over one of the session's own files)."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
-        from accord.sanitize import output as safe_output
+        from accord.domain.sanitize import output as safe_output
 
         for i, piece in enumerate(pieces):
             sys.stdout.write(safe_output(piece, start=i == 0))
         sys.stdout.flush()
         return
-    from accord.errors import InputError
-    from accord.files import atomic_write
+    from accord.domain.errors import InputError
+    from accord.storage.files import atomic_write
 
     if session is not None:
         refuse_own_files(output, session)
@@ -148,8 +148,8 @@ def refuse_own_files(output: Path, session: Session) -> None:
     """InputError if ``output`` is the state file, its lock or a loaded seed file, by any path."""
     import os
 
-    from accord.errors import InputError
-    from accord.files import same_file
+    from accord.domain.errors import InputError
+    from accord.storage.files import same_file
 
     state = session.state
     real_state = Path(os.path.realpath(state.path))
