@@ -242,7 +242,7 @@ def test_a_cache_file_that_is_a_folder_is_bypassed(accord_home, state_path):
 
 # -- the last resort -----------------------------------------------------------------------
 
-BUG = "import accord.cli; accord.cli.main = lambda: {{}}['no such key']; from accord.cli.launcher import main; main()"
+BUG = "import accord.cli.main; accord.cli.main.main = lambda: {{}}['no such key']; from accord.cli.launcher import main; main()"
 
 
 def test_an_unexpected_exception_is_one_line_and_exit_70():

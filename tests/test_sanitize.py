@@ -379,15 +379,15 @@ def html_elements(page: str) -> list[tuple[str, list[str]]]:
 @settings(max_examples=30, deadline=None)
 @given(renderer_text)
 def test_reports_are_safe(text):
-    from accord.publish import reports
+    from accord.publish.context import report_context
     from accord.publish.html import html_report
     from accord.publish.markdown import markdown_report
     from accord.tracker.queries import Filters
 
     def context_of(text):
         standing = world(text, dated="")[3]
-        return reports.report_context([standing], dt.date(2025, 1, 1), Filters(search=text),
-                                      today=dt.date(2025, 1, 1))
+        return report_context([standing], dt.date(2025, 1, 1), Filters(search=text),
+                              today=dt.date(2025, 1, 1))
 
     context, benign = context_of(text), context_of("x")
     markdown = markdown_report(context)

@@ -1,5 +1,6 @@
 """Catching the cache up with a state file that changed under it (a ``git pull``, a merge, an
-edit), reading only the blocks it does not already know.
+edit), reading only the blocks it does not already know. Its functions take the
+``TrackerFiles`` being loaded (``accord.cache.tracker_files``), which calls them.
 
 Core: imports neither typer nor rich.
 """
@@ -7,7 +8,6 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 import marshal
-from typing import TYPE_CHECKING
 
 from accord.domain import progress
 from accord.cache.db import (cached_prefix, changed_tail, extend, open_valid, rebuild, replace_tail, rows_by_block,
@@ -18,11 +18,8 @@ from accord.domain.model import Update
 from accord.storage.state import Prefix, block_digest, parse_appended, parse_block, state_blocks
 from accord.tracker.standings import Tracker
 
-if TYPE_CHECKING:
-    from accord.cache.tracker_files import TrackerFiles
 
-
-def catch_up(files: TrackerFiles, current: bytes) -> Tracker | None:
+def catch_up(files, current: bytes) -> Tracker | None:
     """The cache brought up to date without parsing the whole state file, when its seeds
     are unchanged. If the file still begins with the bytes the cache was built from (a
     ``git pull`` that fast-forwards, another copy of accord appending), only the blocks
@@ -48,7 +45,7 @@ def catch_up(files: TrackerFiles, current: bytes) -> Tracker | None:
     return _keep_head(files, stale, raw, was, current) or _reuse_blocks(files, stale, raw, current)
 
 
-def _keep_head(files: TrackerFiles, stale: Tracker, raw: bytes, was: bytes, current: bytes) -> Tracker | None:
+def _keep_head(files, stale: Tracker, raw: bytes, was: bytes, current: bytes) -> Tracker | None:
     """After a merge that kept most of the file as it was (new updates sort last): the cached
     rows of the blocks the file still begins with are kept as they are, and only the blocks
     after them replace the cached ones (known blocks reused, new ones read)."""
@@ -77,7 +74,7 @@ def _keep_head(files: TrackerFiles, stale: Tracker, raw: bytes, was: bytes, curr
     return tracker
 
 
-def _reuse_blocks(files: TrackerFiles, stale: Tracker, raw: bytes, current: bytes) -> Tracker | None:
+def _reuse_blocks(files, stale: Tracker, raw: bytes, current: bytes) -> Tracker | None:
     blocks = state_blocks(raw)
     if blocks is None:
         return None

@@ -82,7 +82,7 @@ def _print_table(session: Session, rows) -> None:
     from accord.cli.render import cells
 
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-               lambda width: terminal_module("terminal_tables").standings_table(rows, width), "Title",
+               lambda width: terminal_module("tables").standings_table(rows, width), "Title",
                ("Area", "Updated", "Deadline"))
 
 
@@ -160,7 +160,7 @@ def documents_command(
         page()
         drop_order = ("Place", "Kind", "Parties", "Date")
         emit_table(session, headers, lambda: rows,
-                   lambda width: terminal_module("terminal_tables").simple_table(headers, rows, width, "Title",
+                   lambda width: terminal_module("tables").simple_table(headers, rows, width, "Title",
                                                                                  drop_order),
                    "Title", drop_order)
         return

@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
 from accord.cli.global_options import Globals
 from accord.domain.errors import AccordError
-
-if TYPE_CHECKING:
-    from accord.cli.session import Session
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
 STYLED_ROWS_MAX = 300
@@ -74,14 +70,14 @@ def page() -> None:
         pager.start()
 
 
-def styled(session: Session) -> bool:
+def styled(session) -> bool:
     """Output for people: on a terminal (or a pager showing it there), or colour forced."""
     from accord.cli.render.cells import is_terminal
 
     return is_terminal() or session.settings.color.value == "always"
 
 
-def emit_table(session: Session, headers: list[str], plain_rows, styled_table, flexible: str | None = None,
+def emit_table(session, headers: list[str], plain_rows, styled_table, flexible: str | None = None,
                drop_order: tuple[str, ...] = ()) -> None:
     """On a terminal, a styled rich table fitted to its width, ``styled_table(width)``, or when it is
     long (rich costs about half a millisecond a row), a plain one fitted the same way (``flexible``
@@ -106,11 +102,11 @@ def emit_table(session: Session, headers: list[str], plain_rows, styled_table, f
 
 
 def terminal_module(name: str):
-    """A module of the terminal rendering (``terminal_tables``, ``terminal_summary``, …), imported
-    only when output is styled: rich is slow to import."""
+    """A module of ``accord.cli.render`` (``tables``, ``summary``, …), imported only when output
+    is styled: rich is slow to import."""
     from importlib import import_module
 
-    return import_module(f"accord.{name}")
+    return import_module(f"accord.cli.render.{name}")
 
 
 def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
@@ -121,7 +117,7 @@ def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
     return fmt
 
 
-def write_output(text, output: Path | None, session: Session | None = None) -> None:
+def write_output(text, output: Path | None, session=None) -> None:
     """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``
     (never over one of the session's own files)."""
     pieces = [text] if isinstance(text, str) else text
@@ -144,7 +140,7 @@ def write_output(text, output: Path | None, session: Session | None = None) -> N
     err(f"Wrote {output}")
 
 
-def refuse_own_files(output: Path, session: Session) -> None:
+def refuse_own_files(output: Path, session) -> None:
     """InputError if ``output`` is the state file, its lock or a loaded seed file, by any path."""
     import os
 
@@ -160,3 +156,13 @@ def refuse_own_files(output: Path, session: Session) -> None:
         if same_file(output, path):
             also = f" ({path})" if os.path.abspath(output) != os.path.abspath(path) else ""
             raise InputError(f"{output}: is {what}{also}; write the output to another file")
+
+SET_ASIDE_SHOWN = 3
+
+
+def warn_set_aside(problems: list[str]) -> None:
+    """One line for each update of the state file set aside (the first few), every command."""
+    for problem in problems[:SET_ASIDE_SHOWN]:
+        err(f"accord: warning: {problem} (set aside; see `accord check`)")
+    if len(problems) > SET_ASIDE_SHOWN:
+        err(f"accord: warning: … and {len(problems) - SET_ASIDE_SHOWN} more updates set aside; see `accord check`")

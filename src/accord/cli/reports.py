@@ -84,10 +84,10 @@ def _print_summary(session: Session, summary) -> None:
     for label, tallies in tables:
         out("\n")
         emit_table(session, summary_headers(label), lambda: summary_rows(tallies),
-                    lambda width: terminal_module("terminal_summary").summary_tables(label, tallies, width))
+                    lambda width: terminal_module("summary").summary_tables(label, tallies, width))
     if styled(session):
         out("\n")
-        session.console().print(terminal_module("terminal_summary").status_legend())
+        session.console().print(terminal_module("summary").status_legend())
 
 
 @command("changes")
@@ -206,7 +206,7 @@ def _identity(settings, **options):
 
 def _write_datapackage(session: Session, rows, when, filters, output: Optional[Path], per_update: bool) -> None:
     from accord.domain import dates
-    from accord.publish import reports
+    from accord.publish.context import describe_filters
     from accord.export.datapackage import FILES, write_package
     from accord.domain.errors import InputError
 
@@ -217,7 +217,7 @@ def _write_datapackage(session: Session, rows, when, filters, output: Optional[P
     for name in FILES:
         refuse_own_files(output / name, session)
     write_package(output, session.tracker(), rows, as_of=when or dates.today(),
-                  filters=reports.describe_filters(filters))
+                  filters=describe_filters(filters))
     err(f"Wrote {output}/datapackage.json and its 4 tables")
 
 

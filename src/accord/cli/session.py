@@ -6,8 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.application import warn_set_aside
 from accord.cli.global_options import Globals
+from accord.cli.output import warn_set_aside
 
 StateOption = Annotated[Optional[Path], typer.Option(
     "--state", metavar="<file>", help="State file to use (default: $ACCORD_STATE, the config file, or state.toml in the user data folder).",

@@ -24,7 +24,7 @@ def schema_name(name: str) -> str:
 
 
 def schema_text(name: str) -> str:
-    return resources.files("accord").joinpath("schemas", f"{schema_name(name)}.json").read_text(encoding="utf-8")
+    return resources.files("accord.export").joinpath("schemas", f"{schema_name(name)}.json").read_text(encoding="utf-8")
 
 
 def load_schema(name: str) -> dict:

@@ -11,7 +11,7 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 from accord.domain.model import STATUSES, Evidence, Standing, Update
-from accord.publish.reports import METHOD, Links, ReportContext
+from accord.publish.context import METHOD, Links, ReportContext
 from accord.domain.sanitize import html_text as h
 from accord.domain.sanitize import web_url
 from accord.tracker.summary import Tally, format_score, format_share, plural

@@ -76,7 +76,7 @@ _HTML_TAGS = {"strong": "strong", "em": "em", "code": "code"}
 
 
 def to_html(source: str) -> str:
-    from accord.publish.html import h
+    from accord.domain.sanitize import html_text as h
 
     def inline(items: tuple[Span, ...]) -> str:
         out = []

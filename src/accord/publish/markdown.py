@@ -9,7 +9,7 @@ from __future__ import annotations
 from accord.tracker.changes import format_progress
 from accord.export.formats import markdown_table
 from accord.domain.model import STATUSES, Commitment, Document, Evidence, Standing, Update
-from accord.publish.reports import METHOD, ReportContext
+from accord.publish.context import METHOD, ReportContext
 from accord.domain.sanitize import anchor, markdown_code, markdown_link, web_url
 from accord.domain.sanitize import markdown_text as md_text
 from accord.tracker.summary import Tally, format_score, format_share, headline_facts, plural

@@ -34,10 +34,11 @@ COMMITMENT_REQUIRED = ("id", "title", "quote", "area", "parties", "kind")
 
 def shipped_seed_dir() -> Path:
     """The seeds installed with the package, or those of a source checkout."""
-    packaged = Path(__file__).with_name("seeds")
+    package = Path(__file__).parents[1]  # accord/, where the wheel puts them
+    packaged = package / "seeds"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "seeds"
+    return package.resolve().parents[1] / "seeds"
 
 
 def seed_files(extra: list[str] | tuple[str, ...] = ()) -> list[Path]:
