@@ -46,7 +46,8 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def pairs_with(a: frozenset[str], b: frozenset[str], lenient: bool = False) -> bool:
-    """Whether a candidate and an undertaking may match: Jaccard >= 0.5, or (lenient) one's words contain the other's."""
+    """Whether a candidate and an undertaking may match: Jaccard >= 0.5, or (lenient) one's words
+    contain the other's."""
     return jaccard(a, b) >= JACCARD or (lenient and bool(a) and bool(b) and (a <= b or b <= a))
 
 

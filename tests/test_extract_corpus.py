@@ -75,7 +75,8 @@ def test_a_sidecar_without_its_text_stops_the_evaluation(tmp_path, capsys):
     corpus = write_corpus(tmp_path / "corpus", split="test")
     (corpus / "test" / "statement.txt").unlink()
     assert extract_eval.main(["--corpus", str(corpus), "--split", "test"]) == 2
-    assert capsys.readouterr().err == f"extract_eval: {corpus / 'test' / 'statement.toml'}: no text statement.txt beside it\n"
+    sidecar = corpus / "test" / "statement.toml"
+    assert capsys.readouterr().err == f"extract_eval: {sidecar}: no text statement.txt beside it\n"
 
 
 @pytest.mark.parametrize("split, shown", [("dev", True), ("test", False)])
