@@ -254,7 +254,7 @@ def write_target(path: Path, what: str) -> Path:
     """The file that writing ``path`` replaces: ``path`` itself, or the final target of the
     symbolic link ``path`` is. StateError if that is not a regular file or a place for one."""
     target = Path(os.path.realpath(path))
-    if target != Path(os.path.abspath(path)) and not os.path.lexists(target):
+    if os.path.islink(path) and not os.path.lexists(target):  # a link to a folder is that folder
         raise StateError(f"{path}: is a symbolic link to {target}, which does not exist; "
                          f"create it, or remove the link, before writing the {what}")
     try:
@@ -272,10 +272,23 @@ def write_target(path: Path, what: str) -> Path:
 def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
     """Write ``data`` (bytes, or pieces of text) to ``path`` so that a crash leaves the old
     file or the new one; through a symbolic link, keeping the file's mode (see the module)."""
-    import tempfile
-
     path = Path(path)
     target = write_target(path, what)
+    tmp = staged_copy(path, target, data, what)
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
+    fsync_folder(target.parent)
+
+
+def staged_copy(path: Path, target: Path, data: bytes | Iterable[str], what: str) -> Path:
+    """A temporary file beside ``target`` (``write_target(path)``) holding ``data`` on disk, with
+    the mode ``target`` has (or a new file's): renaming it over ``target`` completes the write.
+    Nothing is left behind when it fails."""
+    import tempfile
+
     directory = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
@@ -289,14 +302,13 @@ def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state fil
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
     except BaseException:  # the pieces failed to come, or an interrupt: no temporary file left behind
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_folder(directory)
+    return Path(tmp)
 
 
 def _take_mode(fd: int, target: Path) -> None:
