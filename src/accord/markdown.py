@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accord.sanitize import markdown_link
 from accord.sanitize import markdown_text as md_text
 from accord.sanitize import web_url as link_url
 
@@ -108,7 +109,9 @@ def to_markdown(source: str) -> str:
         out = []
         for span in items:
             if span.kind == "link" and span.url:
-                out.append(f"[{md_text(span.text)}]({span.url})")
+                if out and out[-1].endswith("!"):  # "![…](…)" would show a remote image: a link, as in HTML
+                    out[-1] = out[-1][:-1] + "&#33;"
+                out.append(markdown_link(span.text, span.url))
             elif span.kind == "strong":
                 out.append(f"**{md_text(span.text)}**")
             elif span.kind == "em":
