@@ -172,3 +172,28 @@ def test_a_full_disk_changes_nothing(run, tmp_path, small_disk):
     stderr = fails(run, "report", "-f", "datapackage", "-o", folder)
     assert stderr.startswith(f"accord: error: {folder}/") and "No space left on device" in stderr
     assert snapshot(folder) == before
+
+
+def test_a_failed_rename_puts_back_the_tables_already_replaced(run, small_package):
+    """The third table cannot be replaced (immutable, as root): the first two are put back."""
+    if os.geteuid() != 0 or shutil.which("chattr") is None:
+        pytest.skip("an immutable file needs root and chattr")
+    stuck = small_package / "updates.csv"
+    if subprocess.run(["chattr", "+i", str(stuck)], capture_output=True).returncode != 0:
+        pytest.skip("this file system has no immutable files")
+    try:
+        before = snapshot(small_package)
+        stderr = fails(run, "report", "-f", "datapackage", "-o", small_package)
+    finally:
+        subprocess.run(["chattr", "-i", str(stuck)], check=True)
+    assert stderr == (f"accord: error: {stuck}: cannot write output file: Operation not permitted; "
+                      f"{small_package} is as it was\n")
+    assert snapshot(small_package) == before
+
+
+def test_a_report_file_in_a_linked_folder(run, tmp_path):
+    """Before: "…/report.md: is a symbolic link to …, which does not exist; create it"."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    ok(run, "report", "-o", tmp_path / "link" / "report.md")
+    assert (tmp_path / "real" / "report.md").read_text(encoding="utf-8").startswith("# ")

@@ -6,6 +6,8 @@
   does not create files at the far end of a link it was handed). An existing
   file keeps its permission bits (and, where allowed, its owner); a new file gets
   the umask's, as a shell redirection would.
+  ``staged_copy`` is its first half, for writes that rename several files at once
+  (``folders.write_folder``).
 * ``read_regular`` reads a regular file and nothing else: a FIFO, a device, a
   socket or a folder is refused at once, without blocking, and every kind of file
   has a size bound (``*_LIMIT``), so that ``/dev/zero`` or a runaway file cannot
@@ -253,20 +255,29 @@ def same_file(a: Path, b: Path) -> bool:
 def write_target(path: Path, what: str) -> Path:
     """The file that writing ``path`` replaces: ``path`` itself, or the final target of the
     symbolic link ``path`` is. StateError if that is not a regular file or a place for one."""
-    target = Path(os.path.realpath(path))
-    if os.path.islink(path) and not os.path.lexists(target):  # a link to a folder is that folder
-        raise StateError(f"{path}: is a symbolic link to {target}, which does not exist; "
-                         f"create it, or remove the link, before writing the {what}")
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
+    target, mode = resolve_target(path, what)
+    if mode is None:
         return target
-    except OSError as exc:
-        raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
     kind = _kind(mode)
     if kind:
         raise StateError(f"{path}: is {kind}, not {a(what)}")
     return target
+
+
+def resolve_target(path: Path, what: str, error: type[AccordError] = StateError) -> tuple[Path, int | None]:
+    """The final target of ``path`` (through every link) and its mode, None when nothing is
+    there yet; ``error`` if ``path`` is a link to nothing (accord creates nothing at the far end
+    of a link) or cannot be looked at. A linked folder on the way is that folder."""
+    target = Path(os.path.realpath(path))
+    if os.path.islink(path) and not os.path.lexists(target):
+        raise error(f"{path}: is a symbolic link to {target}, which does not exist; "
+                    f"create it, or remove the link, before writing the {what}")
+    try:
+        return target, os.stat(target).st_mode
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:
+        raise error(f"{path}: cannot write {what}: {_reason(exc)}") from None
 
 
 def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:

@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from accord.errors import AccordError, InputError
-from accord.files import current_umask, fsync_folder, staged_copy, write_target
+from accord.files import current_umask, fsync_folder, resolve_target, staged_copy, write_target
 
 
 def write_folder(folder: Path, files: dict[str, str | bytes], *, what: str, file_what: str = "output file") -> list[Path]:
@@ -45,16 +45,9 @@ def write_folder(folder: Path, files: dict[str, str | bytes], *, what: str, file
 def folder_target(folder: Path, what: str) -> Path:
     """The folder that writing into ``folder`` fills: itself, or the final target of the link it
     is. InputError if that is something else than a folder, or a link to nothing."""
-    real = Path(os.path.realpath(folder))
-    if os.path.islink(folder) and not os.path.lexists(real):
-        raise InputError(f"{folder}: is a symbolic link to {real}, which does not exist; "
-                         f"create it, or remove the link, before writing the {what}")
-    try:
-        mode = os.stat(real).st_mode
-    except FileNotFoundError:
+    real, mode = resolve_target(folder, what, InputError)
+    if mode is None:
         return real
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot write the {what}: {exc.strerror}") from None
     if not stat.S_ISDIR(mode):
         raise InputError(f"{folder}: not a folder; the {what} is a folder of files")
     return real

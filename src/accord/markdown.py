@@ -4,7 +4,8 @@ Markdown.
 Understood: paragraphs (separated by blank lines), headings (``#`` to ``###``), lists
 (``- `` or ``* ``), ``**strong**``, ``*emphasis*`` or ``_emphasis_``, ```code```, and
 ``[text](url)`` links for http, https and mailto URLs only. Everything else is text: raw
-HTML is escaped, a link to any other scheme keeps only its text. Each piece of text goes
+HTML is escaped, a link to any other scheme keeps only its text, and an image
+``![text](url)`` is a ``!`` and a link, in both outputs (never a remote image). Each piece of text goes
 through the sanitiser of its output kind (``html_report.h``, ``sanitize.markdown_text``).
 
 Core: imports neither typer nor rich.
