@@ -60,7 +60,7 @@ def match(candidates: list[str], shipped: list[str]) -> dict[int, int]:
 
 
 def shipped_documents(sources: Path):
-    from accord.seeds import load_catalog
+    from accord.tracker.seeds import load_catalog
 
     catalog = load_catalog()
     for document in catalog.documents.values():
@@ -115,7 +115,7 @@ def reaffirms_sweep(sources: Path, thresholds: list[float]) -> list[tuple[float,
     """For each threshold: suggested links, correct ones, shipped links among matched candidates."""
     from accord.extract import Metadata, draft
     from accord.extract.reaffirms import Index
-    from accord.seeds import load_catalog
+    from accord.tracker.seeds import load_catalog
 
     catalog = load_catalog()
     rows = []

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from accord import dates
-from accord.gate import COMMITMENT_ID
+from accord.domain import dates
+from accord.domain.gate import COMMITMENT_ID
 
 ARABIC_INDIC_2024 = "\u0662\u0660\u0662\u0664"  # ٢٠٢٤
 FULL_WIDTH_2024 = "\uff12\uff10\uff12\uff14"  # ２０２４
@@ -170,7 +170,7 @@ def test_a_seed_file_with_an_id_ending_in_a_line_break_is_reported(run, tmp_path
 @example("c1\n")
 @example("a" * 129)
 def test_seed_ids_follow_the_gates_rule(value):
-    from accord.seeds import is_id
+    from accord.tracker.seeds import is_id
 
     assert is_id(value) == (COMMITMENT_ID.fullmatch(value) is not None)
     if is_id(value):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from accord.datapackage import FILES
+from accord.export.datapackage import FILES
 
 
 def ok(run, *args):

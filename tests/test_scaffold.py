@@ -9,7 +9,7 @@ import tomllib
 
 import pytest
 
-from accord.seeds import shipped_seed_dir
+from accord.tracker.seeds import shipped_seed_dir
 
 RAILWAY = ("add-document", "--id", "kg-2024-railway", "--title", "Agreement on the CKU railway",
            "--date", "2024-06-06", "--place", "Beijing", "--party", "CN", "--party", "kg", "--party", "UZ",

@@ -11,7 +11,7 @@ import tomllib
 
 import pytest
 
-from accord import seeds
+from accord.tracker import seeds
 from conftest import SOURCES
 
 DOCUMENT = {"id": "test-doc", "title": "Test document", "date": dt.date(2024, 1, 2), "place": "Bishkek",

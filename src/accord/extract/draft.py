@@ -40,7 +40,7 @@ class DraftCommitment:
     notes: list[str] = field(default_factory=list)  # why proposed, how sure each guess is
 
     def table(self) -> dict:
-        from accord.scaffold import commitment_table
+        from accord.tracker.authoring import commitment_table
 
         return commitment_table(id=self.id, title=self.title, quote=self.quote, area=self.area,
                                 parties=self.parties, kind=self.kind, tags=self.tags, deadline=self.deadline,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from accord.errors import InputError, StateError
+from accord.domain.errors import InputError, StateError
 from accord.extract.draft import Draft, DraftCommitment
 
 HEADER = """\
@@ -26,7 +26,7 @@ def comment(text: str) -> str:
 def render(draft: Draft, commitments: list[DraftCommitment] | None = None, source_label: str | None = None) -> str:
     import tomli_w
 
-    from accord.scaffold import document_table
+    from accord.tracker.authoring import document_table
 
     meta = draft.metadata
     kept = f"the source text {meta.source}" if meta.source else "the source text"
@@ -52,8 +52,8 @@ def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftC
     """Write the seed file at ``target`` and the source text beside it; both are checked first
     (the seed file as `accord check` would, among every loaded seed) and nothing is written if
     either cannot be. Return the two paths."""
-    from accord.scaffold import problems_with
-    from accord.state import atomic_write
+    from accord.tracker.authoring import problems_with
+    from accord.storage.state import atomic_write
 
     target = target.expanduser().absolute()
     if target.exists():
