@@ -1,6 +1,7 @@
 """Writing a folder of files all or nothing: the data package (and any other output that is
 a folder). A failure at any point (a full disk, a FIFO where a file goes, an interrupt)
-leaves the folder as it was.
+leaves the folder as it was; only a kill during the final renames (a few microseconds)
+could leave some files new and some old, each of them whole.
 
 * A folder that does not exist yet is written whole under a temporary name beside it, then
   renamed into place: it appears complete, or not at all.
@@ -96,24 +97,27 @@ def _replace_in(real: Path, folder: Path, files: dict[str, str | bytes], file_wh
     try:
         for name, data in files.items():
             staged[name] = staged_copy(folder / name, targets[name], data, file_what)
-        _rename_all(staged, targets, folder)
+        _rename_all(staged, targets, folder, file_what)
     finally:
         for tmp in staged.values():
             tmp.unlink(missing_ok=True)
 
 
-def _rename_all(staged: dict[str, Path], targets: dict[str, Path], folder: Path) -> None:
+def _rename_all(staged: dict[str, Path], targets: dict[str, Path], folder: Path, file_what: str) -> None:
     """Rename each staged file over its target; if one fails, undo the renames already made."""
     backups: dict[str, Path | None] = {}
+    replaced: list[str] = []
     try:
         for name, tmp in staged.items():
             backups[name] = _hard_link_backup(targets[name])
             os.replace(tmp, targets[name])
-    except OSError as exc:
-        for done, backup in backups.items():
-            if done != name:
-                _put_back(targets[done], backup)
-        raise InputError(f"{folder / name}: cannot write output file: {exc.strerror}; "
+            replaced.append(name)
+    except BaseException as exc:  # a failed rename, or an interrupt between two
+        for done in replaced:
+            _put_back(targets[done], backups[done])
+        if not isinstance(exc, OSError):
+            raise
+        raise InputError(f"{folder / name}: cannot write {file_what}: {exc.strerror}; "
                          f"{folder} is as it was") from None
     finally:
         for backup in backups.values():
