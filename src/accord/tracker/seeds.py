@@ -21,7 +21,8 @@ from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_use
 from accord.domain.gate import COMMITMENT_ID, is_country
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
 
-ID_RULE = "use lowercase letters, digits and '-', at most 128"  # the gate's COMMITMENT_ID, for documents too
+ID_PATTERN = COMMITMENT_ID  # the gate's rule, for the ids of documents and commitments alike
+ID_RULE = "use lowercase letters, digits and '-', at most 128"
 MAX_TITLE = 80
 
 DOCUMENT_FIELDS = {"id": str, "title": str, "date": (str, dt.date), "place": str, "parties": list,
@@ -369,7 +370,7 @@ def _check_parties(parties: list, label: str, name: str, line_of, problems: list
 def is_id(value: str) -> bool:
     """The one rule for the ids of documents and commitments, matched whole (a ``$`` would let
     a trailing line break through)."""
-    return COMMITMENT_ID.fullmatch(value) is not None
+    return ID_PATTERN.fullmatch(value) is not None
 
 
 def _full_date(value) -> str | None:
