@@ -3,8 +3,8 @@ line break, CSV rows longer than their header, a Markdown image in the introduct
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -37,13 +37,11 @@ def fails(run, *args, code=5, input=None):
 def dates_with_a_foreign_digit(draw) -> tuple[str, str]:
     """A date as typed (a partial date, a quarter, "30d") with one digit written in another
     script, and that digit."""
-    day = draw(st.dates(min_value=__import__("datetime").date(1900, 1, 1)))
+    day = draw(st.dates(min_value=dt.date(1900, 1, 1)))
     text = draw(st.sampled_from([f"{day:%Y}", f"{day:%Y-%m}", f"{day:%Y-%m-%d}", f"{day:%Y}-Q2",
                                  f"{day.day}d", f"{day.month}m ago"]))
     digit = draw(NON_ASCII_DIGITS)
     at = draw(st.sampled_from([i for i, c in enumerate(text) if c.isdigit()]))
-    same_value = unicodedata.lookup(f"DIGIT {unicodedata.name(text[at]).split()[-1]}")  # an ASCII digit's name
-    assert same_value == text[at]
     return text[:at] + digit + text[at + 1:], digit
 
 
@@ -57,7 +55,7 @@ def test_a_date_with_a_digit_other_than_0_9_is_refused(case):
     for parse in (dates.parse_partial, dates.period, dates.event_date):
         with pytest.raises(ValueError) as refused:
             parse(text)
-        assert hint in str(refused.value) or "not a date an update can carry" in str(refused.value)
+        assert str(refused.value) == f"not a date: {text!r} ({hint})"
 
 
 @given(st.text(st.characters(categories=["Nd", "Pd", "Zs"]), max_size=12))
