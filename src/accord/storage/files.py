@@ -6,6 +6,8 @@
   does not create files at the far end of a link it was handed). An existing
   file keeps its permission bits (and, where allowed, its owner); a new file gets
   the umask's, as a shell redirection would.
+  ``staged_copy`` is its first half, for writes that rename several files at once
+  (``folders.write_folder``).
 * ``read_regular`` reads a regular file and nothing else: a FIFO, a device, a
   socket or a folder is refused at once, without blocking, and every kind of file
   has a size bound (``*_LIMIT``), so that ``/dev/zero`` or a runaway file cannot
@@ -253,29 +255,51 @@ def same_file(a: Path, b: Path) -> bool:
 def write_target(path: Path, what: str) -> Path:
     """The file that writing ``path`` replaces: ``path`` itself, or the final target of the
     symbolic link ``path`` is. StateError if that is not a regular file or a place for one."""
-    target = Path(os.path.realpath(path))
-    if target != Path(os.path.abspath(path)) and not os.path.lexists(target):
-        raise StateError(f"{path}: is a symbolic link to {target}, which does not exist; "
-                         f"create it, or remove the link, before writing the {what}")
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
+    target, mode = resolve_target(path, what)
+    if mode is None:
         return target
-    except OSError as exc:
-        raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
     kind = _kind(mode)
     if kind:
         raise StateError(f"{path}: is {kind}, not {a(what)}")
     return target
 
 
+def resolve_target(path: Path, what: str, error: type[AccordError] = StateError) -> tuple[Path, int | None]:
+    """The final target of ``path`` (through every link) and its mode, None when nothing is
+    there yet; ``error`` if ``path`` is a link to nothing (accord creates nothing at the far end
+    of a link) or cannot be looked at. A linked folder on the way is that folder."""
+    target = Path(os.path.realpath(path))
+    if os.path.islink(path) and not os.path.lexists(target):
+        raise error(f"{path}: is a symbolic link to {target}, which does not exist; "
+                    f"create it, or remove the link, before writing the {what}")
+    try:
+        return target, os.stat(target).st_mode
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:
+        raise error(f"{path}: cannot write {what}: {_reason(exc)}") from None
+
+
 def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
     """Write ``data`` (bytes, or pieces of text) to ``path`` so that a crash leaves the old
     file or the new one; through a symbolic link, keeping the file's mode (see the module)."""
-    import tempfile
-
     path = Path(path)
     target = write_target(path, what)
+    tmp = staged_copy(path, target, data, what)
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
+    fsync_folder(target.parent)
+
+
+def staged_copy(path: Path, target: Path, data: bytes | Iterable[str], what: str) -> Path:
+    """A temporary file beside ``target`` (``write_target(path)``) holding ``data`` on disk, with
+    the mode ``target`` has (or a new file's): renaming it over ``target`` completes the write.
+    Nothing is left behind when it fails."""
+    import tempfile
+
     directory = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
@@ -289,14 +313,13 @@ def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state fil
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
     except BaseException:  # the pieces failed to come, or an interrupt: no temporary file left behind
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_folder(directory)
+    return Path(tmp)
 
 
 def _take_mode(fd: int, target: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from accord.domain.errors import InputError, StateError
 from accord.storage.files import SEED_LIMIT, atomic_write, expand_user, read_text
-from accord.tracker.seeds import Problem, seed_files, shipped_seed_dir, validate
+from accord.tracker.seeds import ID_RULE, Problem, is_id, seed_files, shipped_seed_dir, validate
 from accord.tracker.standings import Tracker
 
 SEED_HEADER = "# Seed file written by `accord add-document`; add commitments with `accord add {id}`.\n\n"
@@ -52,6 +52,8 @@ def add_document(target: Path, document: dict, seeds: list[str]) -> Path:
     """Write a new seed file holding ``document`` at ``target``."""
     import tomli_w
 
+    if not is_id(document["id"]):  # before it goes into the file's first line, and its name
+        raise InputError(f"nothing written: document {document['id']!r}: field 'id': {ID_RULE}")
     target = expand_user(target).absolute()
     if target.exists():
         raise InputError(f"{target}: already exists; add commitments to it with `accord add {document['id']} …`")
