@@ -68,6 +68,18 @@ def read_regular(path: Path, what: str, limit: int, *, error: type[AccordError] 
     return data
 
 
+def read_stream(stream, label: str, what: str, limit: int, *, error: type[AccordError] = InputError) -> bytes:
+    """The bytes of ``stream`` (standard input: a pipe, a terminal, anything), read to its end but
+    never more than ``limit`` (``read_regular``'s message names it ``label``)."""
+    try:
+        data = _read_chunks(stream.read, limit + 1)
+    except OSError as exc:
+        raise error(f"{label}: cannot read {what}: {_reason(exc)}") from None
+    if len(data) > limit:
+        raise error(f"{label}: {what} is larger than {_size(limit)}, the most accord reads")
+    return data
+
+
 @contextmanager
 def map_regular(path: Path, what: str, limit: int, *, error: type[AccordError] = InputError):
     """``read_regular``'s bytes (same checks, same messages), mapped into memory rather than read:
@@ -139,9 +151,14 @@ def _kind(mode: int) -> str | None:
 
 
 def _read_up_to(fd: int, size: int) -> bytes:
+    return _read_chunks(lambda count: os.read(fd, count), size)
+
+
+def _read_chunks(read, size: int) -> bytes:
+    """At most ``size`` bytes from ``read`` (a file's or a descriptor's), up to its end."""
     chunks, left = [], size
     while left > 0:
-        chunk = os.read(fd, min(left, 16 * MIB))
+        chunk = read(min(left, 16 * MIB))
         if not chunk:
             break
         chunks.append(chunk)
