@@ -25,9 +25,9 @@ from test_links import SEED
 from test_team import Analyst, git, git_identity  # noqa: F401  (git_identity: autouse, a git of our own)
 
 HINT = "hint: replace the link with the {} itself (accord does not follow a link out of the repository)\n"
-PULL_UNDONE = ("hint: the pull was undone: your files are as they were; the link came from the team's repository: "
-               "whoever pushed it must replace it with the file itself (accord does not follow a link out of the "
-               "repository)\n")
+PULL_UNDONE = ("hint: the pull was undone: your files are as they were; the link came from the team's repository, "
+               "where whoever pushed it must replace the link with the {} itself (accord does not follow a link out "
+               "of the repository)\n")
 
 # -- watching what is touched ----------------------------------------------------------
 
@@ -135,10 +135,23 @@ def test_sync_refuses_a_pushed_state_link_out_and_undoes_the_pull(team, target):
         assert result.stdout == ""  # nothing reported received: nothing was read through the link
         assert result.stderr == (
             f"accord: error: {bob.state}: is a symbolic link to {team.outside / target}, outside the repository "
-            f"{bob.folder}\n" + PULL_UNDONE)
+            f"{bob.folder}\n" + PULL_UNDONE.format("file"))
         assert not bob.state.is_symlink()
         bob.record("cku-railway", "--note", "bob's, at home")
-    assert bob.update_ids()[-1:] and "bob's, at home" in bob.state.read_text(encoding="utf-8")
+    assert "bob's, at home" in bob.state.read_text(encoding="utf-8")
+
+
+def test_the_installed_command_creates_nothing_outside(team):
+    """The reproduction of issue 18 from the installed `accord`: sync, then update."""
+    accord = Path(sys.executable).with_name("accord")
+    env = {**os.environ, "ACCORD_STATE": str(team.bob.state), "ACCORD_AUTHOR": "bob"}
+    team.push_link("state.toml", "../outside/newdir/created.toml")
+    before = tree(team.outside)
+    sync = subprocess.run([accord, "sync"], env=env, capture_output=True, text=True)
+    update = subprocess.run([accord, "update", "cku-railway", "--note", "x"], env=env, capture_output=True, text=True)
+    assert (sync.returncode, sync.stdout, update.returncode) == (9, "", 0)
+    assert sync.stderr.startswith(f"accord: error: {team.bob.state}: is a symbolic link to ")
+    assert tree(team.outside) == before
 
 
 @pytest.mark.parametrize("target", STATE_TARGETS.values(), ids=STATE_TARGETS.keys())
@@ -208,7 +221,8 @@ def test_a_pushed_git_settings_link_out_is_refused_by_sync_and_clone(team, tmp_p
         result = bob.run("sync")
         assert result.exit_code == 9
         assert result.stderr == (f"accord: error: {bob.folder / name}: is a symbolic link to "
-                                 f"{team.outside / 'attributes'}, outside the repository {bob.folder}\n" + PULL_UNDONE)
+                                 f"{team.outside / 'attributes'}, outside the repository {bob.folder}\n"
+                                 + PULL_UNDONE.format("file"))
         assert not (bob.folder / name).is_symlink()
         result = bob.run("git", "clone", team.remote, carol)
         assert result.exit_code == 9
@@ -228,7 +242,8 @@ def test_a_pushed_seeds_folder_link_out_is_refused_on_every_road(team):
                 "--party", "KG", "--kind", "agreement")
     with untouched(team.outside):
         result = bob.run("sync")
-        assert (result.exit_code, result.stderr) == (9, expected.replace(HINT.format("folder"), PULL_UNDONE))
+        undone = expected.replace(HINT.format("folder"), PULL_UNDONE.format("folder"))
+        assert (result.exit_code, result.stderr) == (9, undone)
         git(bob.folder, "pull", "--quiet")
         for args in (("list",), ("show", "my-commitment"), document):
             result = bob.run(*args)

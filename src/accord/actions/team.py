@@ -89,12 +89,13 @@ def driver_command() -> str:
 # -- the files of a team -------------------------------------------------------
 
 
-def refuse_links_out(folder: Path) -> None:
-    """GitError if a file of the team's in ``folder`` (the state file, the git settings files, the
-    seeds folder and what it holds) is, or lies under, a symbolic link out of the repository:
+def refuse_links_out(state: Path) -> None:
+    """GitError if a file of the team's (the state file, and beside it the git settings files,
+    the seeds folder and what it holds) is, or lies under, a symbolic link out of the repository:
     git never follows a link out of its tree, and neither does accord (a link committed by
     someone else must not make accord read, write or commit a file of yours elsewhere)."""
-    for path in (folder / STATE_NAME, folder / ".gitattributes", folder / ".gitignore", folder / SEEDS_FOLDER):
+    folder = state.parent
+    for path in (state, folder / ".gitattributes", folder / ".gitignore", folder / SEEDS_FOLDER):
         refuse_link_out(path, error=GitError)
     seeds = folder / SEEDS_FOLDER
     for path in sorted(seeds.iterdir()) if seeds.is_dir() else ():
@@ -131,7 +132,7 @@ def sync(state_path: Path, author: str) -> SyncReport:
     refuse_link_out(state_path, error=GitError)
     state_path = Path(os.path.realpath(state_path))
     root = repository_of(state_path)
-    refuse_links_out(state_path.parent)
+    refuse_links_out(state_path)
     require_driver(root, state_path)
     lock = StateFile(state_path)
     lock.waiting = progress.lock_busy
@@ -229,20 +230,19 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
         aborted = _abort_merge(root)
         raise GitError(f"git pull failed: {reason(result)}",
                        "the merge was aborted: your files are as they were" if aborted else _hint(result))
-    _refuse_links_pulled(root, state_path.parent, before)
+    _refuse_links_pulled(root, state_path, before)
     return [u for u in read_updates(state_path) if u.id not in known]
 
 
-def _refuse_links_pulled(root: Path, folder: Path, before: str) -> None:
+def _refuse_links_pulled(root: Path, state_path: Path, before: str) -> None:
     """A pull may bring a link out of the repository (``refuse_links_out``): then nothing is
     read through it, and the pull is undone."""
     try:
-        refuse_links_out(folder)
+        refuse_links_out(state_path)
     except GitError as exc:
         undone = bool(before) and git("reset", "--quiet", "--merge", before, cwd=root, check=False).returncode == 0
         raise GitError(exc.message, ("the pull was undone: your files are as they were; " if undone else "") +
-                       "the link came from the team's repository: whoever pushed it must replace it with "
-                       "the file itself (accord does not follow a link out of the repository)") from None
+                       f"the link came from the team's repository, where whoever pushed it must {exc.hint}") from None
 
 
 def _abort_merge(root: Path) -> bool:

@@ -102,7 +102,7 @@ def clone_folder_name(url: str) -> str:
 
 def _prepare(folder: Path, root: Path, created_repository: bool) -> Setup:
     state = folder / STATE_NAME
-    refuse_links_out(folder)
+    refuse_links_out(state)
     try:
         write_target(state, "state file")  # a regular file, or none yet: not a folder, a FIFO, …
     except StateError as exc:
