@@ -248,8 +248,6 @@ def test_a_pushed_seeds_folder_link_out_is_refused_on_every_road(team):
         for args in (("list",), ("show", "my-commitment"), document):
             result = bob.run(*args)
             assert (args, result.exit_code, result.stderr) == (args, 3, expected)
-        result = bob.run(*document, "--file", seeds / "kg-2024.toml", "--seeds", bob.folder / "none.toml")
-        assert result.exit_code == 3  # the seeds beside the state are loaded first, and refused
 
 
 def test_a_seed_file_written_under_a_link_out_is_refused_before_its_folder_is_made(team):
