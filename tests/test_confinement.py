@@ -12,11 +12,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from accord.domain.errors import GitError, SeedError, StateError
 from accord.storage import confine
@@ -95,6 +98,10 @@ class Team:
 
 @pytest.fixture
 def team(tmp_path, runner) -> Team:
+    return make_team(tmp_path, runner)
+
+
+def make_team(tmp_path: Path, runner) -> Team:
     outside = tmp_path / "outside"
     (outside / "seeds").mkdir(parents=True)
     (outside / "seeds" / "theirs.toml").write_text(SEED, encoding="utf-8")
@@ -389,3 +396,58 @@ def test_the_rule(repository, tmp_path):
         confine.refuse_link_out(repository / "git.toml")
     assert caught.value.message == (f"{repository / 'git.toml'}: is a symbolic link to {repository / '.git/config'}, "
                                     f"into git's own folder of the repository {repository}")
+
+
+# -- random pushes -------------------------------------------------------------------------
+
+EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "5"))
+OUTSIDE_TARGETS = {"state.toml": "state.toml", ".gitattributes": "attributes", ".gitignore": "attributes",
+                   "seeds": "seeds"}
+# A link inside the repository, for the files whose links git itself follows (it ignores a linked
+# .gitattributes or .gitignore, which is another matter).
+INSIDE = ("state.toml", "seeds")
+swaps = st.lists(st.one_of(st.tuples(st.sampled_from(sorted(OUTSIDE_TARGETS)), st.sampled_from(["missing", "existing"])),
+                           st.tuples(st.sampled_from(INSIDE), st.just("inside"))), min_size=1, max_size=3)
+
+
+def swap(team: Team, name: str, kind: str) -> None:
+    """alice replaces ``name`` with a link of this kind and pushes it (with git itself)."""
+    if kind == "inside":
+        inside = team.alice.folder / "inside"
+        if name == "seeds":
+            (inside / name).mkdir(parents=True)
+            (inside / name / "mine.toml").write_text(SEED, encoding="utf-8")
+        else:
+            inside.mkdir()
+            (inside / name).write_bytes((team.alice.folder / name).read_bytes())
+        team.push_link(name, f"inside/{name}")
+    else:
+        team.push_link(name, f"../outside/{'newdir/created' if kind == 'missing' else OUTSIDE_TARGETS[name]}")
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(swaps=swaps)
+def test_random_link_pushes_never_lead_outside_nor_block_the_team_once_undone(runner, swaps):
+    """Each push of a link by alice, then bob's sync: a link out is refused (exit 9, nothing
+    outside touched, bob's files as they were); once alice reverts it, bob's sync takes in
+    every update alice recorded."""
+    with tempfile.TemporaryDirectory() as folder:
+        team = make_team(Path(folder).resolve(), runner)
+        alice, bob = team.alice, team.bob
+        for number, (name, kind) in enumerate(swaps):
+            recorded = alice.record("cku-railway", "--note", f"before push {number}")
+            alice.sync()
+            swap(team, name, kind)
+            with untouched(team.outside):
+                result = bob.run("sync")
+            if kind == "inside":
+                assert result.exit_code == 0, result.output
+            else:
+                assert result.exit_code == 9
+                assert f"outside the repository {bob.folder}\n" in result.stderr.splitlines(keepends=True)[0]
+            assert [confine.link_out(bob.folder / n) for n in OUTSIDE_TARGETS] == [None] * len(OUTSIDE_TARGETS)
+            git(alice.folder, "revert", "--quiet", "--no-edit", "HEAD")
+            git(alice.folder, "push", "--quiet")
+            with untouched(team.outside):
+                bob.sync()
+            assert recorded in bob.update_ids()
