@@ -406,8 +406,8 @@ OUTSIDE_TARGETS = {"state.toml": "state.toml", ".gitattributes": "attributes", "
 # A link inside the repository, for the files whose links git itself follows (it ignores a linked
 # .gitattributes or .gitignore, which is another matter).
 INSIDE = ("state.toml", "seeds")
-swaps = st.lists(st.one_of(st.tuples(st.sampled_from(sorted(OUTSIDE_TARGETS)), st.sampled_from(["missing", "existing"])),
-                           st.tuples(st.sampled_from(INSIDE), st.just("inside"))), min_size=1, max_size=3)
+links_out = st.tuples(st.sampled_from(sorted(OUTSIDE_TARGETS)), st.sampled_from(["missing", "existing"]))
+swaps = st.lists(st.one_of(links_out, st.tuples(st.sampled_from(INSIDE), st.just("inside"))), min_size=1, max_size=3)
 
 
 def swap(team: Team, name: str, kind: str) -> None:
