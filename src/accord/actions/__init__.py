@@ -1,3 +1,4 @@
-"""What users do to a tracker: record updates and undo them, import, check, share through git.
+"""What users do to a tracker: record updates and undo them, import, check, share through git
+(team_setup: git init and clone; team: sync).
 Imports every layer below (domain, storage, export, tracker, cache, publish).
 """
