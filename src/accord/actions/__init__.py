@@ -1,4 +1,4 @@
 """What users do to a tracker: record updates and undo them, import, check, share through git
-(team_setup: git init and clone; team: sync).
+(team: git init, clone and sync).
 Imports every layer below (domain, storage, export, tracker, cache, publish).
 """

@@ -1,9 +1,9 @@
-"""Team tracking on git: one state file in a shared repository, merged without conflicts.
+"""`accord sync`, and the git plumbing of team tracking.
 
 * ``merge_files`` (in accord.storage.merge) is the git merge driver (``accord merge-driver %O %A %B %P``): the
   union of every update on either side (and the base), by id, retractions kept,
   sorted by (recorded, id), so every clone converges to the same bytes.
-* ``accord.actions.team_setup`` makes or adopts a repository: ``state.toml``, ``.gitattributes``
+* ``accord.actions.team.setup`` makes or adopts a repository: ``state.toml``, ``.gitattributes``
   (``state.toml merge=accord``), ``.gitignore`` (the lock file) and the driver config.
 * ``refuse_links_out``: none of the team's files (the state file, the git settings files,
   the seeds folder and what it holds) may lead out of the repository through a link
