@@ -21,7 +21,7 @@ LAYERS = (
     ("accord.export",),
     ("accord.tracker",),
     ("accord.cache", "accord.publish"),
-    ("accord.actions",),
+    ("accord.actions", "accord.sources"),
     ("accord.extract",),
     ("accord.cli", "accord.__main__"),
 )
@@ -126,7 +126,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 # -- start-up: `accord list` loads only what it needs ----------------------------------------
 
-NOT_FOR_LIST = ("accord.cache.catch_up", "accord.publish", "accord.extract", "accord.actions",
+NOT_FOR_LIST = ("accord.cache.catch_up", "accord.publish", "accord.extract", "accord.actions", "accord.sources",
                 "accord.storage.merge", "accord.export.datapackage")
 
 
