@@ -124,6 +124,7 @@ def show_command(
         return
     from accord.cli.render.cells import show_text
 
+    session.show_rot()
     retracted = tracker.retracted_updates(commitment.id)
     page()
     if not styled(session):
