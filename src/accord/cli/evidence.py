@@ -128,8 +128,10 @@ def evidence_check_command(
       accord evidence check cku-railway --format json
       accord evidence check --timeout 10 --max-size 5MiB --per-host 2
     """
-    session, fmt, cited = _session_and_urls(state, seeds, fmt, ids)
     limits = limits_from(timeout, max_size, connections, per_host, allow_private, allow_address)
+    session, fmt, cited = _session_and_urls(state, seeds, fmt, ids)
+    if not cited:
+        return
     from accord.sources.check import check_urls
 
     checks = check_urls(list(cited), limits, session.settings.state.value)
@@ -163,11 +165,14 @@ def evidence_keep_command(
       accord evidence keep cku-railway --max-size 50MiB
       accord evidence keep --budget 200MiB
     """
-    session, _, cited = _session_and_urls(state, seeds, "table", ids)
     limits = limits_from(timeout, max_size, connections, per_host, allow_private, allow_address)
+    total = parse_size(budget, "--budget")
+    session, _, cited = _session_and_urls(state, seeds, "table", ids)
+    if not cited:
+        return
     from accord.sources.keep import keep_urls
 
-    kept = keep_urls(list(cited), limits, session.settings.state.value, parse_size(budget, "--budget"))
+    kept = keep_urls(list(cited), limits, session.settings.state.value, total)
     for item in kept:
         if item.path:
             out(f"{'kept' if item.written else 'had '}  {item.path}  {item.url}\n")

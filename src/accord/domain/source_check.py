@@ -55,6 +55,19 @@ class SourceCheck:
         return bool(self.kept_sha256 and self.sha256 and self.outcome == "ok" and self.sha256 != self.kept_sha256)
 
 
+def cited_urls(updates, commitments: set[str] | None = None) -> dict[str, list[str]]:
+    """Each distinct evidence URL of these updates (of these commitments, or all), with the
+    commitments citing it, in the order first cited."""
+    cited: dict[str, list[str]] = {}
+    for update in updates:
+        if commitments is None or update.commitment in commitments:
+            for evidence in update.evidence:
+                citing = cited.setdefault(evidence.url, [])
+                if update.commitment not in citing:
+                    citing.append(update.commitment)
+    return cited
+
+
 def outcome(status: int | None, failure: str | None) -> str:
     if failure in NOT_FETCHED:
         return "refused"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Awaitable, Callable
 
 from accord.domain import progress
-from accord.domain.source_check import SourceCheck, after_check
+from accord.domain.source_check import SourceCheck, after_check, cited_urls
 from accord.storage.source_checks import EvidenceFile
 from accord.sources.fetch import FETCH_ERRORS, Failure, Fetched, Limits, failure_of, fetch, new_pool, parse_url
 
@@ -22,15 +22,7 @@ def now() -> str:
 def evidence_urls(tracker, ids: list[str]) -> dict[str, list[str]]:
     """Each distinct evidence URL of the live updates (of these commitments, or all), with the
     commitments citing it, in the order first cited."""
-    wanted = {tracker.resolve(text).id for text in ids} if ids else None
-    cited: dict[str, list[str]] = {}
-    for update in tracker.live_updates():
-        if wanted is None or update.commitment in wanted:
-            for evidence in update.evidence:
-                citing = cited.setdefault(evidence.url, [])
-                if update.commitment not in citing:
-                    citing.append(update.commitment)
-    return cited
+    return cited_urls(tracker.live_updates(), {tracker.resolve(text).id for text in ids} if ids else None)
 
 
 def check_urls(urls: list[str], limits: Limits, state_path: Path) -> list[SourceCheck]:
