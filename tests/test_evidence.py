@@ -10,7 +10,10 @@ import subprocess
 import tomllib
 from pathlib import Path
 
+import jsonschema
 import pytest
+
+from accord.export.schema import load_schema
 
 from evidence_server import PDF, SourceServer
 
@@ -61,6 +64,20 @@ def test_every_url_gets_its_outcome(run, server):
                                                                    hashlib.sha256(PDF).hexdigest())
     assert (records[server.url("/big")]["length"], records[server.url("/big")]["sha256"]) == (None, None)
     assert records[server.url("/404")]["cited_by"] == ["cku-railway"]
+    validator = jsonschema.Draft202012Validator(load_schema("evidence"), format_checker=jsonschema.FormatChecker())
+    assert [e.message for e in validator.iter_errors(list(records.values()))] == []
+
+
+def test_the_results_as_csv_and_markdown(run, server):
+    cite(run, "cku-railway", server.url("/ok"))
+    cite(run, "2014-deepen-relations", server.url("/ok"))
+    run("evidence", "check", *LOCAL, *FAST)
+    csv = run("evidence", "check", *LOCAL, *FAST, "--format", "csv").stdout.splitlines()
+    assert csv[0] == ("url,outcome,status,failure,checked,gone_since,final_url,content_type,length,sha256,kept,"
+                      "archived,cited_by")
+    assert csv[1].startswith(f"{server.url('/ok')},ok,200,,") and csv[1].endswith(",cku-railway 2014-deepen-relations")
+    md = run("evidence", "check", *LOCAL, *FAST, "--format", "md").stdout.splitlines()
+    assert md[0].startswith("| url | outcome | status |") and len(md) == 3
 
 
 def test_private_addresses_are_refused_unless_allowed_and_again_after_a_redirect(run, server):
