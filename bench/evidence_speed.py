@@ -71,7 +71,8 @@ def bench_check(root: Path, servers: list[SourceServer], count: int) -> None:
                        "--format", "json")
     one_at_a_time = serial * count / sample
     print(f"check {count} URLs (100 ms each, {len(servers)} hosts): {elapsed:.2f} s (target ≤ 10 s), exit {code}; "
-          f"one at a time ≈ {one_at_a_time:.1f} s ({sample} URLs: {serial:.2f} s): {one_at_a_time / elapsed:.1f}× faster")
+          f"one at a time ≈ {one_at_a_time:.1f} s ({sample} URLs: {serial:.2f} s): "
+          f"{one_at_a_time / elapsed:.1f}× faster")
 
 
 def bench_keep(root: Path, servers: list[SourceServer], count: int) -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Awaitable, Callable
 
 from accord.domain import progress
 from accord.domain.source_check import SourceCheck, after_check, cited_urls
 from accord.storage.source_checks import EvidenceFile
-from accord.sources.fetch import FETCH_ERRORS, Failure, Fetched, Limits, failure_of, fetch, new_pool, parse_url
+from accord.sources.fetch import FETCH_ERRORS, Failure, Limits, failure_of, fetch, new_pool, parse_url
 
 
 def now() -> str:
@@ -28,8 +29,7 @@ def evidence_urls(tracker, ids: list[str]) -> dict[str, list[str]]:
 def check_urls(urls: list[str], limits: Limits, state_path: Path) -> list[SourceCheck]:
     """Check each URL and record the outcomes; return them in the order given."""
     with progress.task("Checking evidence", len(urls)) as shown:
-        results = asyncio.run(run_all(urls, limits, lambda url: _check_one(url, limits), shown.advance))
-    checks = [SourceCheck(url, checked, **vars(found)) for url, (checked, found) in zip(urls, results)]
+        checks = asyncio.run(run_all(urls, limits, lambda url: _check_one(url, limits), shown.advance))
     EvidenceFile(state_path).record(checks, after_check)
     recorded = EvidenceFile(state_path).read()
     return [recorded.get(c.url, c) for c in checks]
@@ -61,17 +61,19 @@ def host_of(url: str) -> str:
         return ""
 
 
-def _check_one(url: str, limits: Limits) -> Callable[..., Awaitable[tuple[str, Fetched]]]:
-    async def run(pool) -> tuple[str, Fetched]:
-        return now(), await bounded_fetch(pool, url, limits)
+def _check_one(url: str, limits: Limits) -> Callable[..., Awaitable[SourceCheck]]:
+    async def run(pool) -> SourceCheck:
+        return await bounded_fetch(pool, url, limits)
 
     return run
 
 
-async def bounded_fetch(pool, url: str, limits: Limits, sink=None) -> Fetched:
-    """``fetch`` within the total deadline, every failure recorded as one (never raised)."""
+async def bounded_fetch(pool, url: str, limits: Limits, sink=None) -> SourceCheck:
+    """``fetch`` within the total deadline, every failure recorded as one (never raised), timed
+    when it ended."""
     try:
         async with asyncio.timeout(limits.timeout):
-            return await fetch(pool, url, limits, sink)
+            found = await fetch(pool, url, limits, sink)
     except FETCH_ERRORS as exc:
-        return Fetched(failure=failure_of(exc))
+        found = SourceCheck(url, failure=failure_of(exc))
+    return replace(found, checked=now())

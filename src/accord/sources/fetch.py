@@ -18,13 +18,14 @@ import hashlib
 import ipaddress
 import socket
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import httpcore
 import httpx
 
 from accord import __version__
+from accord.domain.source_check import SourceCheck
 
 MAX_REDIRECTS = 5
 MAX_URL = 16 * 1024
@@ -39,16 +40,6 @@ class Failure(Exception):
     def __init__(self, code: str):
         super().__init__(code)
         self.code = code
-
-
-@dataclass
-class Fetched:
-    status: int | None = None
-    failure: str | None = None
-    final_url: str | None = None
-    content_type: str | None = None
-    length: int | None = None
-    sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,57 +125,56 @@ def parse_url(text: str) -> httpx.URL:
 
 
 async def fetch(pool: httpcore.AsyncConnectionPool, text: str, limits: Limits,
-                sink: Callable[[bytes], None] | None = None) -> Fetched:
-    """GET ``text``, following redirects; the body (up to the cap) goes through ``sink`` too."""
+                sink: Callable[[bytes], None] | None = None) -> SourceCheck:
+    """GET ``text``, following redirects; what it answered (its time left for the caller to set).
+    The body (up to the cap) goes through ``sink`` too."""
     seen: set[str] = set()
     current = text
     for _ in range(MAX_REDIRECTS + 1):
         try:
             url = parse_url(current)
         except Failure as exc:
-            return Fetched(failure=exc.code, final_url=current if current != text else None)
+            return SourceCheck(text, failure=exc.code, final_url=current if current != text else None)
         if str(url) in seen:
-            return Fetched(failure="redirect-loop", final_url=str(url))
+            return SourceCheck(text, failure="redirect-loop", final_url=str(url))
         seen.add(str(url))
         try:
-            result, location = await _get(pool, url, limits, sink)
+            result, location = await _get(pool, SourceCheck(text, final_url=str(url)), url, limits, sink)
         except FETCH_ERRORS as exc:
-            return Fetched(failure=failure_of(exc), final_url=str(url))
+            return SourceCheck(text, failure=failure_of(exc), final_url=str(url))
         if location is None:
             return result
         current = location
-    return Fetched(failure="too-many-redirects", final_url=current)
+    return SourceCheck(text, failure="too-many-redirects", final_url=current)
 
 
-async def _get(pool, url: httpx.URL, limits: Limits, sink) -> tuple[Fetched, str | None]:
+async def _get(pool, found: SourceCheck, url: httpx.URL, limits: Limits, sink) -> tuple[SourceCheck, str | None]:
     """One request: (the answer, None), or (…, the next URL) for a redirect."""
     core_url = httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path)
     headers = [(b"Host", url.netloc), *HEADERS]
     timeout = {"connect": limits.timeout, "read": limits.timeout, "write": limits.timeout, "pool": limits.timeout}
     async with pool.stream("GET", core_url, headers=headers, extensions={"timeout": timeout}) as response:
-        found = Fetched(status=response.status, final_url=str(url),
-                        content_type=_header(response, b"content-type"))
+        found = replace(found, status=response.status, content_type=_header(response, b"content-type"))
         location = _header(response, b"location")
         if response.status in REDIRECTS and location:
             try:
                 return found, str(url.join(location))
             except (httpx.InvalidURL, ValueError, TypeError, UnicodeError):
-                return Fetched(status=response.status, failure="bad-url", final_url=str(url)), None
-        await _read_body(response, found, limits.max_size, sink)
-        return found, None
+                return replace(found, failure="bad-url"), None
+        return await _read_body(response, found, limits.max_size, sink), None
 
 
-async def _read_body(response, found: Fetched, cap: int, sink) -> None:
+async def _read_body(response, found: SourceCheck, cap: int, sink) -> SourceCheck:
+    """The answer with its body's length and hash, or too-large (the rest never read)."""
     digest, length = hashlib.sha256(), 0
     async for chunk in response.aiter_stream():
         if length + len(chunk) > cap:
-            found.failure, found.length = "too-large", None
-            return
+            return replace(found, failure="too-large")
         length += len(chunk)
         digest.update(chunk)
         if sink is not None:
             sink(chunk)
-    found.length, found.sha256 = length, digest.hexdigest()
+    return replace(found, length=length, sha256=digest.hexdigest())
 
 
 def _header(response, name: bytes) -> str | None:

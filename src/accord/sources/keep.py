@@ -21,7 +21,7 @@ from accord.domain import progress
 from accord.domain.errors import StateError
 from accord.domain.source_check import SourceCheck, after_check
 from accord.storage.source_checks import EvidenceFile, SOURCES_NAME, sources_folder
-from accord.sources.check import bounded_fetch, now, run_all
+from accord.sources.check import bounded_fetch, run_all
 from accord.sources.fetch import Failure, Limits
 
 EXTENSIONS = {"text/html": "html", "application/xhtml+xml": "html", "application/pdf": "pdf", "text/plain": "txt",
@@ -93,31 +93,30 @@ def _keep_one(url: str, limits: Limits, folder: "Folder", budget: Budget):
                 budget.take(len(chunk))
                 temporary.write(chunk)
 
-            found = await bounded_fetch(pool, url, limits, sink)
-            checked = now()
-            check = SourceCheck(url, checked, **vars(found))
-            if found.failure in ("over-budget", "disk"):
-                return Kept(url, failure=found.failure, status=found.status), None
-            if check.outcome != "ok" or found.sha256 is None:
-                return Kept(url, failure=found.failure or "not-ok", status=found.status), check
-            ext = extension(found.content_type)
-            sidecar = _sidecar(url, checked, found.content_type, found.sha256, found.length)
+            check = await bounded_fetch(pool, url, limits, sink)
+            if check.failure in ("over-budget", "disk"):
+                return Kept(url, failure=check.failure, status=check.status), None
+            if check.outcome != "ok" or check.sha256 is None:
+                return Kept(url, failure=check.failure or "not-ok", status=check.status), check
+            sidecar = _sidecar(check)
             try:
-                path, written = folder.place(temporary, found.sha256, ext, sidecar)
+                path, written = folder.place(temporary, check.sha256, extension(check.content_type), sidecar)
             except Failure as exc:
-                return Kept(url, failure=exc.code, status=found.status), check
-            kept = replace(check, kept=path, kept_at=checked, kept_sha256=found.sha256, kept_type=found.content_type)
-            return Kept(url, path, written, status=found.status), kept
+                return Kept(url, failure=exc.code, status=check.status), check
+            kept = replace(check, kept=path, kept_at=check.checked, kept_sha256=check.sha256,
+                           kept_type=check.content_type)
+            return Kept(url, path, written, status=check.status), kept
         finally:
             temporary.discard()
 
     return run
 
 
-def _sidecar(url: str, fetched: str, content_type: str | None, sha256: str, length: int | None) -> bytes:
+def _sidecar(check: SourceCheck) -> bytes:
     import tomli_w
 
-    record = {"url": url, "fetched": fetched, "content_type": content_type or "", "sha256": sha256, "length": length}
+    record = {"url": check.url, "fetched": check.checked, "content_type": check.content_type, "sha256": check.sha256,
+              "length": check.length}
     return tomli_w.dumps({k: v for k, v in record.items() if v not in (None, "")}).encode("utf-8")
 
 
