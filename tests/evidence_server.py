@@ -3,7 +3,8 @@
 /ok 200 HTML · /moved 301 → /ok · /chain/N 302 → /chain/N-1 … → /ok · /loop ↔ /loop-back ·
 /404 /410 /500 · /drip a byte every DRIP_STEP s for DRIP_SECONDS · /big BIG_SIZE bytes ·
 /doc.pdf a PDF · /to-metadata 302 → the cloud metadata address · /slow answers after SLOW s ·
-/flip 200 until ``server.gone.add("/flip")`` then 404 · /file/N N's own 1 MiB body (bench).
+/flip 200 until ``server.gone.add("/flip")`` then 404 · /file/N N's own 1 MiB body (bench) ·
+/save/URL 302 → /web/20261203000000/URL 200, as the Wayback Machine's save endpoint.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/slow/"):
             time.sleep(server.slow)
             return self._send(200, path.encode(), "text/plain")
+        if path.startswith("/save/"):  # a Wayback-compatible save endpoint
+            return self._redirect(302, "/web/20261203000000/" + self.path[len("/save/"):])
+        if path.startswith("/web/"):
+            return self._send(200, b"<!doctype html><title>snapshot</title>", "text/html")
         if path.startswith("/file/"):
             return self._send(200, path.encode().ljust(1 << 20, b"."), "text/plain")
         return self._send(404, b"no such page")

@@ -222,6 +222,21 @@ def test_a_source_that_rots_is_named_marked_and_linked_to_its_kept_copy(run, ser
     assert (report.parent / href).resolve().read_bytes().startswith(b"<!doctype html>")
 
 
+def test_keep_archive_records_the_snapshot_and_the_renderings_link_it(run, server, monkeypatch, tmp_path):
+    monkeypatch.setenv("ACCORD_ARCHIVE_ENDPOINT", server.url("/save/"))
+    cite(run, "cku-railway", server.url("/ok"), server.url("/404"))
+    result = run("evidence", "keep", *LOCAL, *FAST, "--archive")
+    assert result.exit_code == 0, result.output
+    snapshot = server.url(f"/web/20261203000000/{server.url('/ok')}")
+    assert f"archived  {snapshot}  {server.url('/ok')}" in result.stdout.splitlines()
+    assert result.stderr.endswith(f"1 of 1 archived by {server.url('/save/')}\n")
+    assert f"archived copy {snapshot}]" in run("show", "cku-railway").stdout
+    report = tmp_path / "report.html"
+    run("report", "-o", report)
+    assert f'<a class="archived" href="{snapshot}" rel="noopener noreferrer">archived copy</a>' in \
+        report.read_text(encoding="utf-8")
+
+
 def test_a_changed_source_and_one_never_checked_are_listed(run, server, state_path):
     cite(run, "cku-railway", server.url("/ok"))
     run("evidence", "keep", *LOCAL, *FAST)

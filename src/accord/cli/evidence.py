@@ -150,6 +150,9 @@ def evidence_keep_command(
     per_host: PerHost = 4,
     allow_private: AllowPrivate = False,
     allow_address: AllowAddress = None,
+    archive: Annotated[bool, typer.Option("--archive", help="Also ask a public archive for a snapshot of each live "
+                                          "source (the config's archive_endpoint; default the Internet Archive's "
+                                          "save URL) and record the snapshot's URL.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -164,6 +167,7 @@ def evidence_keep_command(
       accord evidence keep
       accord evidence keep cku-railway --max-size 50MiB
       accord evidence keep --budget 200MiB
+      accord evidence keep --archive
     """
     limits = limits_from(timeout, max_size, connections, per_host, allow_private, allow_address)
     total = parse_size(budget, "--budget")
@@ -181,3 +185,15 @@ def evidence_keep_command(
     copies = sum(k.written for k in kept)
     err(f"{copies} new cop{'ies' if copies != 1 else 'y'}, {sum(bool(k.path) for k in kept) - copies} already kept, "
         f"{sum(not k.path for k in kept)} not kept.")
+    if archive:
+        _archive([k.url for k in kept if k.path], limits, session)
+
+
+def _archive(urls: list[str], limits, session) -> None:
+    from accord.sources.archive import archive_urls
+
+    endpoint = session.settings.archive_endpoint.value
+    snapshots = archive_urls(urls, limits, session.settings.state.value, endpoint)
+    for url, snapshot in snapshots.items():
+        out(f"archived  {snapshot}  {url}\n" if snapshot else f"not archived  {url}\n")
+    err(f"{sum(bool(s) for s in snapshots.values())} of {len(snapshots)} archived by {endpoint}")

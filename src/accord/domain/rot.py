@@ -40,7 +40,8 @@ def kept_path(url: str) -> str | None:
 
 
 def words(url: str) -> list[str]:
-    """["unavailable since 2026-03-02", "kept copy sources/sha256/…"], or less, or nothing."""
+    """["unavailable since 2026-03-02", "kept copy sources/sha256/…", "archived copy https://…"], or
+    less, or nothing (raw user text: the renderings make it safe)."""
     check = _checks.get(url)
     if check is None:
         return []
@@ -49,12 +50,20 @@ def words(url: str) -> list[str]:
         found.append(f"unavailable since {(check.gone_since or check.checked)[:10]}")
     if kept_path(url):
         found.append(f"kept copy {kept_path(url)}")
+    if check.archived:
+        found.append(f"archived copy {check.archived}")
     return found
 
 
 def gone_since(url: str) -> str | None:
     check = _checks.get(url)
     return (check.gone_since or check.checked)[:10] if check and check.outcome == "gone" else None
+
+
+def archived(url: str) -> str | None:
+    """The snapshot a public archive made of it (`keep --archive`), if any."""
+    check = _checks.get(url)
+    return check.archived if check else None
 
 
 def kept_href(url: str) -> str | None:

@@ -347,11 +347,15 @@ def _provenance(evidence: Evidence) -> str:
 
 
 def _rot(evidence: Evidence) -> str:
-    """"unavailable since …" for a source gone at its last check, and a link to its kept copy."""
+    """"unavailable since …" for a source gone at its last check, and links to its kept copy and
+    to the snapshot `accord evidence keep --archive` recorded."""
     since = rot.gone_since(evidence.url)
     gone = f' <span class="gone">unavailable since {h(since)}</span>' if since else ""
-    href = rot.kept_href(evidence.url)
-    return gone + (f' <a class="kept" href="{h(href)}">kept copy</a>' if href else "")
+    href, snapshot = rot.kept_href(evidence.url), web_url(rot.archived(evidence.url) or "")
+    kept = f' <a class="kept" href="{h(href)}">kept copy</a>' if href else ""
+    if snapshot and not evidence.archived:
+        kept += f' <a class="archived" href="{h(snapshot)}" rel="noopener noreferrer">archived copy</a>'
+    return gone + kept
 
 
 def _footer(ctx: ReportContext) -> str:

@@ -174,6 +174,9 @@ def _md_provenance(evidence: Evidence) -> str:
         about += ("; " if about else "") + f"unavailable since {since}"
     if kept:
         about += ("; " if about else "") + f"[kept copy]({kept})"
+    snapshot = web_url(rot.archived(evidence.url) or "")
+    if snapshot and not evidence.archived:
+        about += ("; " if about else "") + f"[archived copy]({snapshot})"
     return f" ({about})" if about else ""
 
 
