@@ -2,7 +2,8 @@
 
 /ok 200 HTML · /moved 301 → /ok · /chain/N 302 → /chain/N-1 … → /ok · /loop ↔ /loop-back ·
 /404 /410 /500 · /drip a byte every DRIP_STEP s for DRIP_SECONDS · /big BIG_SIZE bytes ·
-/doc.pdf a PDF · /to-metadata 302 → the cloud metadata address · /slow answers after SLOW s ·
+/doc.pdf a PDF · /to-metadata 302 → the cloud metadata address · /slow/N answers after SLOW s
+(``peak``: the most answered at once) ·
 /flip 200 until ``server.gone.add("/flip")`` then 404 · /file/N N's own 1 MiB body (bench) ·
 /save/URL 302 → /web/20261203000000/URL 200, as the Wayback Machine's save endpoint.
 """
@@ -48,7 +49,12 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/to-metadata":
             return self._redirect(302, "http://169.254.169.254/latest/meta-data/")
         if path.startswith("/slow/"):
+            with server.counting:
+                server.in_flight += 1
+                server.peak = max(server.peak, server.in_flight)
             time.sleep(server.slow)
+            with server.counting:
+                server.in_flight -= 1
             return self._send(200, path.encode(), "text/plain")
         if path.startswith("/save/"):  # a Wayback-compatible save endpoint
             return self._redirect(302, "/web/20261203000000/" + self.path[len("/save/"):])
@@ -108,6 +114,7 @@ class SourceServer(ThreadingHTTPServer):
                  big_size: int = 200 << 20, slow: float = 0.1):
         super().__init__((host, 0), Handler)
         self.gone: set[str] = set()
+        self.counting, self.in_flight, self.peak = threading.Lock(), 0, 0  # /slow/ requests at once
         self.drip_seconds, self.drip_step, self.big_size, self.slow = drip_seconds, drip_step, big_size, slow
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
 

@@ -80,6 +80,30 @@ def test_the_results_as_csv_and_markdown(run, server):
     assert md[0].startswith("| url | outcome | status |") and len(md) == 3
 
 
+@pytest.mark.parametrize("bounds,peak", [(("--per-host", "2"), 2), (("--connections", "3", "--per-host", "10"), 3)])
+def test_connections_stay_within_their_bounds(run, bounds, peak):
+    with SourceServer(slow=0.3) as slow:
+        cite(run, "cku-railway", *(slow.url(f"/slow/{n}") for n in range(9)))
+        assert run("evidence", "check", *LOCAL, *bounds).exit_code == 0
+        assert slow.peak == peak
+
+
+def test_an_evidence_file_is_read_tolerantly():
+    from accord.domain import notices
+    from accord.storage.source_checks import parse_checks
+
+    text = ('schema = 1\n[[sources]]\nurl = "https://a.example/"\nchecked = "2026-01-01T00:00:00Z"\nstatus = 200\n'
+            'later_field = "kept by a later accord"\n[[sources]]\nurl = "https://b.example/"\nstatus = "200"\n')
+    said: list[str] = []
+    notices.send_to(said.append)
+    try:
+        checks = parse_checks(text.encode(), "evidence.toml")
+    finally:
+        notices.send_to(None)
+    assert [(c.url, c.status) for c in checks.values()] == [("https://a.example/", 200)]
+    assert said == ["evidence.toml: source 2 is not a check record; left out"]
+
+
 def test_private_addresses_are_refused_unless_allowed_and_again_after_a_redirect(run, server):
     cite(run, "cku-railway", server.url("/ok"), server.url("/to-metadata"), "http://[::1]:9/", "http://10.0.0.1/")
     code, records = checked(run, *FAST)

@@ -101,8 +101,8 @@ def after_check(previous: SourceCheck | None, new: SourceCheck) -> SourceCheck:
 
 def merged(a: SourceCheck, b: SourceCheck, parts=tuple(TIMES)) -> SourceCheck:
     """One URL's two records made one: each part (check, kept copy, snapshot) from the record
-    whose time for it is newest (``b``'s on a tie when its time is set; else the one with
-    more). The same for either order except on exact ties of different content."""
+    whose time for it is newest; on a tie, the one whose values sort last, so that the result
+    is the same whichever record is ``a``."""
     values = {}
     for part in parts:
         time = TIMES[part]

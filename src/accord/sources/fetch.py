@@ -134,7 +134,9 @@ async def fetch(pool: httpcore.AsyncConnectionPool, text: str, limits: Limits,
         try:
             url = parse_url(current)
         except Failure as exc:
-            return SourceCheck(text, failure=exc.code, final_url=current if current != text else None)
+            # a redirect's URL, unless malformed (it may hold a password: not recorded)
+            shown = current if current != text and exc.code != "bad-url" else None
+            return SourceCheck(text, failure=exc.code, final_url=shown)
         if str(url) in seen:
             return SourceCheck(text, failure="redirect-loop", final_url=str(url))
         seen.add(str(url))
@@ -154,7 +156,8 @@ async def _get(pool, found: SourceCheck, url: httpx.URL, limits: Limits, sink) -
     headers = [(b"Host", url.netloc), *HEADERS]
     timeout = {"connect": limits.timeout, "read": limits.timeout, "write": limits.timeout, "pool": limits.timeout}
     async with pool.stream("GET", core_url, headers=headers, extensions={"timeout": timeout}) as response:
-        found = replace(found, status=response.status, content_type=_header(response, b"content-type"))
+        content_type = _header(response, b"content-type")
+        found = replace(found, status=response.status, content_type=content_type[:200] if content_type else None)
         location = _header(response, b"location")
         if response.status in REDIRECTS and location:
             try:
@@ -180,7 +183,7 @@ async def _read_body(response, found: SourceCheck, cap: int, sink) -> SourceChec
 def _header(response, name: bytes) -> str | None:
     for key, value in response.headers:
         if key.lower() == name:
-            return value.decode("latin-1").strip()[:1000] or None
+            return value.decode("latin-1").strip() or None
     return None
 
 

@@ -58,14 +58,16 @@ def parse_checks(raw: bytes, name: str) -> dict[str, SourceCheck]:
 
 
 def record_from_dict(item) -> SourceCheck | None:
-    names = field_names()
-    if not isinstance(item, dict) or not isinstance(item.get("url"), str) or set(item) - set(names):
+    """A record from its table; None if it is not one. Fields this accord does not know (a later
+    one's) are left out of it."""
+    if not isinstance(item, dict) or not isinstance(item.get("url"), str):
         return None
-    for key, value in item.items():
+    known = {key: value for key, value in item.items() if key in field_names()}
+    for key, value in known.items():
         wanted = int if key in INTEGER_FIELDS else str
         if not isinstance(value, wanted) or isinstance(value, bool):
             return None
-    return SourceCheck(**item)
+    return SourceCheck(**known)
 
 
 def record_to_dict(check: SourceCheck) -> dict:
