@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import tomllib
 from pathlib import Path
@@ -265,7 +266,8 @@ def test_a_changed_source_and_one_never_checked_are_listed(run, server, state_pa
     cite(run, "cku-railway", server.url("/ok"))
     run("evidence", "keep", *LOCAL, *FAST)
     path = state_path.parent / "evidence.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('kept_sha256 = "', 'kept_sha256 = "0'), encoding="utf-8")
+    other = re.sub(r'kept_sha256 = "([0-9a-f])', lambda m: 'kept_sha256 = "' + "01"[m[1] == "0"], path.read_text("utf-8"))
+    path.write_text(other, encoding="utf-8")  # as if the page had changed since the copy was kept
     cite(run, "2014-deepen-relations", "https://example.org/never")
     lines = run("check", "--links").stderr.splitlines()
     assert f"{server.url('/ok')}: changed since kept on " in lines[0]
@@ -297,3 +299,17 @@ def test_a_damaged_evidence_file_is_reported_not_a_traceback(run, state_path, se
     assert result.exit_code == 6
     assert result.stderr.startswith(f"accord: error: {state_path.parent / 'evidence.toml'}: not valid TOML")
     assert run("show", "cku-railway").exit_code == 0  # renderings go on without it (with a warning)
+
+
+def test_a_planted_record_links_nothing_outside_sources(run, state_path, tmp_path):
+    cite(run, "cku-railway", "https://example.org/a", "https://example.org/b")
+    (state_path.parent / "evidence.toml").write_text(
+        'schema = 1\n[[sources]]\nurl = "https://example.org/a"\nchecked = "2026-01-01T00:00:00Z"\nstatus = 404\n'
+        'kept = "../../../etc/passwd"\nkept_at = "2026-01-01T00:00:00Z"\n'
+        '[[sources]]\nurl = "https://example.org/b"\nchecked = "<script>alert(1)</script>"\nstatus = 404\n',
+        encoding="utf-8")
+    report = tmp_path / "report.html"
+    assert run("report", "-o", report).exit_code == 0
+    html = report.read_text(encoding="utf-8")
+    assert "passwd" not in html and "<script>alert" not in html and html.count('class="gone"') == 1
+    assert "kept copy" not in run("show", "cku-railway").stdout

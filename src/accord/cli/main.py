@@ -50,6 +50,9 @@ def main_callback(
     from accord.domain import notices
 
     notices.send_to(lambda message: err(f"accord: warning: {message}"))
+    from accord.domain import rot
+
+    rot.use({}, None)  # what an evidence check found is shown only by the commands that load it
     Globals.color, Globals.pager = color, not no_pager
     set_progress(color)
     if ctx.invoked_subcommand is None:

@@ -171,7 +171,7 @@ def _md_provenance(evidence: Evidence) -> str:
         about += ("; " if about else "") + "archived " + md_text(evidence.archived)
     since, kept = rot.gone_since(evidence.url), rot.kept_href(evidence.url)
     if since:
-        about += ("; " if about else "") + f"unavailable since {since}"
+        about += ("; " if about else "") + f"unavailable since {md_text(since)}"
     if kept:
         about += ("; " if about else "") + f"[kept copy]({kept})"
     snapshot = web_url(rot.archived(evidence.url) or "")

@@ -11,13 +11,14 @@ table that is not a record is left out, with a warning.
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from accord.domain import notices
 from accord.domain.errors import StateError
-from accord.domain.source_check import SourceCheck, field_names
+from accord.domain.source_check import FAILURES, SourceCheck, field_names
 from accord.storage import lock as lockfile
 from accord.storage.files import STATE_LIMIT, Malformed, atomic_write, load_toml, read_regular
 
@@ -27,6 +28,9 @@ SCHEMA = 1
 HEADER = ("# accord: what `accord evidence check` and `keep` found at each evidence URL (one table a URL;\n"
           "# merged by `accord merge-driver`: newest check wins).\n")
 INTEGER_FIELDS = ("status", "length")
+TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+HASH = re.compile(r"[0-9a-f]{64}")
+SHAPES = {"checked": TIME, "gone_since": TIME, "kept_at": TIME, "archived_at": TIME, "sha256": HASH, "kept_sha256": HASH}
 
 
 def evidence_path(state_path: Path) -> Path:
@@ -58,14 +62,17 @@ def parse_checks(raw: bytes, name: str) -> dict[str, SourceCheck]:
 
 
 def record_from_dict(item) -> SourceCheck | None:
-    """A record from its table; None if it is not one. Fields this accord does not know (a later
-    one's) are left out of it."""
+    """A record from its table; None if it is not one (a value of the wrong type or shape: times
+    as accord writes them, hashes in hex, a known failure). Fields this accord does not know (a
+    later one's) are left out of it."""
     if not isinstance(item, dict) or not isinstance(item.get("url"), str):
         return None
     known = {key: value for key, value in item.items() if key in field_names()}
     for key, value in known.items():
         wanted = int if key in INTEGER_FIELDS else str
         if not isinstance(value, wanted) or isinstance(value, bool):
+            return None
+        if key in SHAPES and not SHAPES[key].fullmatch(value) or key == "failure" and value not in FAILURES:
             return None
     return SourceCheck(**known)
 
