@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 FAILURES = ("dns", "tls", "timeout", "refused", "too-large", "redirect-loop", "too-many-redirects",
-            "private-address", "unsupported-scheme", "bad-url", "network", "disk")
+            "private-address", "unsupported-scheme", "bad-url", "network")
 GONE_STATUSES = (404, 410, 451)
 NOT_FETCHED = ("private-address", "unsupported-scheme", "bad-url")
 OUTCOMES = ("ok", "gone", "failed", "refused")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from accord.domain import progress
 from accord.domain.errors import StateError
-from accord.domain.source_check import SourceCheck, after_check
+from accord.domain.source_check import KEEP_PART, SourceCheck, after_check, merged
 from accord.storage.source_checks import EvidenceFile, SOURCES_NAME, sources_folder
 from accord.sources.check import bounded_fetch, run_all
 from accord.sources.fetch import Failure, Limits
@@ -73,13 +73,8 @@ def keep_urls(urls: list[str], limits: Limits, state_path: Path, budget: int) ->
         folder.close()
     kept = [k for k, _ in results]
     checks = [check for _, check in results if check is not None]
-    EvidenceFile(state_path).record(checks, lambda old, new: after_check(old, new) if new.kept is None
-                                    else replace(after_check(old, new), **_kept_part(new)))
+    EvidenceFile(state_path).record(checks, lambda old, new: merged(after_check(old, new), new, parts=(KEEP_PART,)))
     return kept
-
-
-def _kept_part(check: SourceCheck) -> dict:
-    return {"kept": check.kept, "kept_at": check.kept_at, "kept_sha256": check.kept_sha256, "kept_type": check.kept_type}
 
 
 def _keep_one(url: str, limits: Limits, folder: "Folder", budget: Budget):
