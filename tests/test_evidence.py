@@ -17,6 +17,7 @@ import pytest
 from accord.export.schema import load_schema
 
 from evidence_server import PDF, SourceServer
+from test_browser import CHROMIUM, chromium
 
 LOCAL = ("--allow-address", "127.0.0.1")  # the test server, and no other private address
 FAST = ("--timeout", "1", "--max-size", "1MiB")
@@ -313,3 +314,20 @@ def test_a_planted_record_links_nothing_outside_sources(run, state_path, tmp_pat
     html = report.read_text(encoding="utf-8")
     assert "passwd" not in html and "<script>alert" not in html and html.count('class="gone"') == 2  # a's, in the latest and in full
     assert "kept copy" not in run("show", "cku-railway").stdout
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_the_kept_copy_the_report_links_opens_in_chromium(run, server, tmp_path):
+    from urllib.parse import urljoin
+
+    cite(run, "cku-railway", server.url("/flip"))
+    run("evidence", "keep", *LOCAL, *FAST)
+    server.gone.add("/flip")
+    run("evidence", "check", *LOCAL, *FAST)
+    report = tmp_path / "site" / "report.html"
+    report.parent.mkdir()
+    run("report", "-o", report)
+    href = re.search(r'<a class="kept" href="([^"]+)"', report.read_text(encoding="utf-8"))[1]
+    shown = chromium(tmp_path, "--dump-dom", urljoin(report.as_uri(), href))
+    assert shown.returncode == 0, shown.stderr
+    assert "<title>Joint statement</title>" in shown.stdout.decode("utf-8")
