@@ -75,3 +75,30 @@ def test_the_merge_is_the_same_whichever_side_is_ours_and_keeps_the_newest_check
     for url, check in merged.items():
         assert check.checked == max(side[url].checked for side in (ours, theirs) if url in side)
     assert dump_checks(merge_checks(merged, theirs).values()) == dump_checks(merged.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200) | st.from_regex(r"https?://[^/?#]{0,40}[/?#]?.{0,40}", fullmatch=True))
+def test_any_url_text_is_parsed_or_refused_as_a_failure(text):
+    from accord.sources.fetch import Failure, parse_url
+
+    try:
+        url = parse_url(text)
+    except Failure as exc:
+        assert exc.code in ("bad-url", "unsupported-scheme")
+    else:
+        assert url.scheme in ("http", "https") and url.host and not url.userinfo
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300) | st.text(max_size=300).map(lambda t: ("[[sources]]\n" + t).encode("utf-8", "replace")))
+def test_any_evidence_file_is_read_or_refused_as_a_state_error(raw):
+    from accord.domain.errors import StateError
+
+    try:
+        checks = parse_checks(raw, "evidence.toml")
+    except StateError as exc:
+        assert exc.message.startswith("evidence.toml: ")
+    else:
+        assert all(isinstance(c, SourceCheck) and isinstance(c.url, str) for c in checks.values())
+        assert parse_checks(dump_checks(checks.values()), "again") == checks
