@@ -4,7 +4,8 @@
   most 10 s, at least 10× faster than one at a time). The URLs are spread over 8 hosts
   (127.0.0.1 … 127.0.0.8, all loopback), as evidence is spread over many sites; the default
   bounds (32 connections in all, 6 to a host) apply. One at a time is measured on 50 URLs
-  and scaled up.
+  and scaled up. Also: all 1,000 on one host, where the bound to a host governs (default 6,
+  and 16).
 * keep: peak memory (RSS) of the command keeping 1,000 distinct files of 1 MiB (target: under
   200 MiB), and its time.
 
@@ -75,6 +76,14 @@ def bench_check(root: Path, servers: list[SourceServer], count: int) -> None:
           f"{one_at_a_time / elapsed:.1f}× faster")
 
 
+def bench_one_host(root: Path, server: SourceServer, count: int) -> None:
+    urls = [server.url(f"/slow/one-host/{i}") for i in range(count)]
+    for per_host in ("6", "16"):
+        elapsed, code = accord(fresh_home(root, f"one-host-{per_host}", urls), "evidence", "check", "--allow-address",
+                               "127.0.0.0/8", "--per-host", per_host, "--format", "json")
+        print(f"check {count} URLs on one host, --per-host {per_host}: {elapsed:.2f} s, exit {code}")
+
+
 def bench_keep(root: Path, servers: list[SourceServer], count: int) -> None:
     urls = [servers[i % len(servers)].url(f"/file/{i}") for i in range(count)]
     home = fresh_home(root, "keep", urls)
@@ -98,6 +107,7 @@ def main() -> None:
         if not options.skip_keep:  # first: the peak RSS of children is the largest so far
             bench_keep(root, servers, options.urls)
         bench_check(root, servers, options.urls)
+        bench_one_host(root, servers[0], options.urls)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ PAGE = b"<!doctype html><title>Joint statement</title><p>The parties agree.</p>"
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait between them
 
     def log_message(self, *args) -> None:
         pass
