@@ -28,6 +28,17 @@ STATUS_MEANINGS = {
     "fulfilled": ("final", "done as promised"),
     "broken": ("final", "abandoned, or done the opposite way"),
 }
+# Why a commitment failed, or failed in part: an update setting one of REASON_STATUSES may name
+# one of these (`--reason`), as Holder de ord codes each broken promise; any other update names none.
+REASONS = {
+    "no-priority": "the parties no longer gave it priority",
+    "changed-position": "a party changed its position",
+    "no-funding": "the money was not found",
+    "external-shock": "events outside the parties' hands (a war, a pandemic, a crisis)",
+    "superseded": "overtaken by a later agreement or project",
+    "other": "another reason (the note says which)",
+}
+REASON_STATUSES = frozenset({"broken", "stalled", "partial"})
 
 
 @dataclass(slots=True)
@@ -88,6 +99,7 @@ class Update:
     evidence: tuple[Evidence, ...] = ()
     party: str | None = None
     retracts: str | None = None
+    reason: str | None = None  # one of REASONS, with a status in REASON_STATUSES
 
 
 @dataclass(slots=True)

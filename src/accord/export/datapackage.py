@@ -18,7 +18,7 @@ from pathlib import Path
 from accord import __version__
 from accord.export.formats import to_delimited
 from accord.domain.sanitize import escaped_json
-from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, STATUSES, Standing
+from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, REASONS, STATUSES, Standing
 from accord.export.records import commitment_record, document_record
 
 PARTIAL_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
@@ -92,6 +92,7 @@ TABLES = {
             _field("recorded", "datetime", "When it was recorded (UTC)", constraints={"required": True}),
             _text("author", "Who recorded it", True), _enum("status", STATUSES, "Status it records", False),
             _progress("progress"), _text("note", "Note"), _text("party", "The party it assesses, if one"),
+            _enum("reason", REASONS, "Why it is broken, stalled or partial, where the analyst gave a reason", False),
         ],
         "primaryKey": ["id"],
         "foreignKeys": [{"fields": ["commitment"], "reference": {"resource": "commitments", "fields": ["id"]}}],
@@ -129,7 +130,7 @@ def table_rows(tracker, standings: list[Standing]) -> dict[str, list[dict]]:
         "commitments": [commitment_record(s) for s in standings],
         "updates": [{"id": u.id, "commitment": u.commitment, "date": u.date, "recorded": u.recorded,
                      "author": u.author, "status": u.status, "progress": u.progress, "note": u.note,
-                     "party": u.party} for u in updates],
+                     "party": u.party, "reason": u.reason} for u in updates],
         "evidence": [{"update": u.id, "position": i, "url": e.url, "title": e.title}
                      for u in updates for i, e in enumerate(u.evidence, 1)],
     }

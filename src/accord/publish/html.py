@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from accord.domain.model import STATUSES, Evidence, Standing, Update
 from accord.publish.context import METHOD, Links, ReportContext
+from accord.publish.method import html_reasons
 from accord.domain.sanitize import html_text as h
 from accord.domain.sanitize import web_url
 from accord.tracker.summary import Tally, format_score, format_share, plural
@@ -31,7 +32,7 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'n
 def html_report(ctx: ReportContext) -> str:
     body = "\n".join([_masthead(ctx), "<main>", _intro(ctx), _figures(ctx.summary.total), _over_time(ctx),
                       _latest(ctx.latest), _by_area(ctx.summary.groups), _by_party(ctx.summary.parties),
-                      *_commitments(ctx), "</main>", _footer(ctx)])
+                      html_reasons(ctx), *_commitments(ctx), "</main>", _footer(ctx)])
     title = ctx.identity.title or f"Commitments report, {ctx.summary.as_of.isoformat()}"
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -312,6 +313,7 @@ def _timeline_entry(u: Update, about: Standing | None = None) -> str:
     status = _badge(u.status) if u.status else ""
     progress = f'<span class="pct">{u.progress}%</span>' if u.progress is not None else ""
     party = f'<span class="party">{h(u.party)}</span>' if u.party else ""
+    party += f'<span class="reason">{h(u.reason)}</span>' if u.reason else ""
     note = f'<p class="note">{h(u.note)}</p>' if u.note else ""
     evidence = "".join(f"<li>{_evidence(e)}</li>" for e in u.evidence)
     evidence = f'<ul class="evidence">{evidence}</ul>' if evidence else ""

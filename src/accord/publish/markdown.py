@@ -16,8 +16,10 @@ from accord.tracker.summary import Tally, format_score, format_share, headline_f
 
 
 def markdown_report(ctx: ReportContext) -> str:
+    from accord.publish.method import markdown_reasons
+
     sections = [_md_heading(ctx), _md_intro(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx),
-                _md_parties(ctx), *_md_commitments(ctx), _md_method(ctx)]
+                _md_parties(ctx), markdown_reasons(ctx), *_md_commitments(ctx), _md_method(ctx)]
     return "\n".join(s for s in sections if s)
 
 
@@ -142,7 +144,8 @@ def _md_commitment_link(c: Commitment, shown: bool) -> str:
 
 
 def _md_update(u: Update) -> str:
-    what = ", ".join(filter(None, [md_text(u.status), None if u.progress is None else f"{u.progress}%",
+    what = ", ".join(filter(None, [md_text(u.status), u.reason and f"reason: {md_text(u.reason)}",
+                                   None if u.progress is None else f"{u.progress}%",
                                    f"for {md_text(u.party)}" if u.party else None]))
     line = f"**{md_text(u.date)}**" + (f" {what}" if what else "")
     if u.note:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from accord.domain.errors import InputError
-from accord.domain.model import AREAS, STATUSES, Standing
+from accord.domain.model import AREAS, REASONS, STATUSES, Standing
 
 GROUPINGS = ("area", "party", "document", "status")
 SCORES = {"fulfilled": 1, "in-progress": 0, "partial": 0, "stalled": -1, "broken": -1}  # pledged: not assessed
@@ -139,6 +139,27 @@ def _memberships(standing: Standing, by: str) -> list[tuple[str, str]]:
         return [(party, standing.party_status.get(party, standing.status)) for party in parties]
     group = {"area": c.area, "document": c.document, "status": standing.status}[by]
     return [(group, standing.status)]
+
+
+def current_reason(standing: Standing) -> str | None:
+    """The reason an analyst gave for the commitment's current status: that of the latest counted
+    update setting a status, if it set the status the commitment has now."""
+    for update in reversed(standing.updates):
+        if update.status:
+            return update.reason if update.status == standing.status else None
+    return None
+
+
+def reason_tallies(standings: Iterable[Standing]) -> list[tuple[str, dict[str, int]]]:
+    """Per area (in AREAS order), how many commitments stand where they do for each reason; only
+    areas with at least one reason given."""
+    found: dict[str, dict[str, int]] = {}
+    for standing in standings:
+        reason = current_reason(standing)
+        if reason:
+            counts = found.setdefault(standing.commitment.area, dict.fromkeys(REASONS, 0))
+            counts[reason] += 1
+    return sorted(found.items(), key=lambda item: _AREA_ORDER[item[0]])
 
 
 def plural(n: int, noun: str) -> str:

@@ -26,6 +26,8 @@ LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "U
 
 def log_cells(u: Update, retracted: set[str]) -> list[str]:
     status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
+    if u.reason:
+        status += f" ({u.reason})"
     if u.id in retracted:
         status = (status + " (undone)").strip()
     return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
@@ -66,6 +68,7 @@ def update_text(u: Update) -> str:
     """One timeline entry: a line of facts, then its note and evidence indented below (raw
     user text: show_text makes it safe)."""
     facts = [u.date, f"undo of {u.retracts}" if u.retracts else "", u.status or "",
+             f"({u.reason})" if u.reason else "",
              "" if u.progress is None else f"{u.progress}%", f"[{u.party}]" if u.party else "",
              f"{u.author} · {u.id}"]
     lines = ["  " + "  ".join(f for f in facts if f)]
