@@ -153,7 +153,7 @@ def test_unknown_field_with_no_close_match_lists_the_known_ones(run, tmp_path):
     path = write_seed(tmp_path, "mine.toml", commitments=[commitment(drop=("title",), heading="A test commitment")])
     assert_check_fails(run("check", "--seeds", path), [
         f"{path}:15: commitment 'test-one': unknown field 'heading' (known fields: id, title, quote, area, "
-        "parties, kind, tags, deadline, reaffirms, status)",
+        "parties, kind, tags, deadline, reaffirms, status, part_of, weight, part_of_other_document)",
         f"{path}:{COMMITMENT_LINE}: commitment 'test-one': missing field 'title'",
     ])
 
@@ -162,7 +162,8 @@ def test_list_shows_the_first_problem_and_counts_the_others_in_good_english(run,
     path = write_seed(tmp_path, "mine.toml", commitments=[commitment(drop=("title",), heading="A test commitment")])
     assert_seed_error(run("list", "--seeds", path),
                       f"{path}:15: commitment 'test-one': unknown field 'heading' (known fields: id, title, "
-                      "quote, area, parties, kind, tags, deadline, reaffirms, status) "
+                      "quote, area, parties, kind, tags, deadline, reaffirms, status, part_of, weight, "
+                      "part_of_other_document) "
                       "(and 1 more problem: run `accord check`)")
 
 

@@ -26,7 +26,7 @@ from accord.storage.blocks import iter_state_blocks
 from accord.tracker.standings import Tracker
 
 FORMAT = 12  # 10: evidence rows carry provenance; 11: JSON text escapes C1, bidi and invisible characters
-# 12: update rows carry a reason
+# 12: update rows carry a reason, commitments their umbrella (part_of, weight), the catalog its parts
 INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 

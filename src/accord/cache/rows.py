@@ -82,22 +82,22 @@ def evidence_row(e: Evidence) -> tuple:
 
 def commitment_row(c: Commitment) -> tuple:
     return (c.id, c.document, c.title, c.quote, c.area, c.parties, c.kind, c.tags, c.deadline, c.reaffirms,
-            c.status, c.path, c.line)
+            c.status, c.path, c.line, c.part_of, c.weight)
 
 
 def catalog_rows(catalog: Catalog) -> Iterator[tuple[str, bytes]]:
     """The meta rows that hold a catalog: its documents and files, and all its commitments in one blob."""
     documents = [(d.id, d.title, d.date, d.place, d.parties, d.kind, d.source, d.path, d.url)
                  for d in catalog.documents.values()]
-    yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files]))
+    yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files], catalog.parts))
     yield "commitments", marshal.dumps([commitment_row(c) for c in catalog.commitments.values()])
 
 
 def cached_catalog(db: sqlite3.Connection) -> Catalog:
     (blob,) = db.execute("SELECT value FROM meta WHERE key = 'documents'").fetchone()
-    documents, files = marshal.loads(blob)
+    documents, files, parts = marshal.loads(blob)
     return Catalog(documents={d[0]: Document(*d) for d in documents}, commitments=CachedCommitments(db),
-                   files=[Path(f) for f in files])
+                   files=[Path(f) for f in files], parts=parts)
 
 
 class CachedCommitments(Mapping):

@@ -69,6 +69,8 @@ class Commitment:
     status: str = "pledged"  # as the document itself records it
     path: str = ""
     line: int | None = None
+    part_of: str | None = None  # the umbrella commitment it is a part of (accord.tracker.parts)
+    weight: float | None = None  # its weight among its umbrella's parts; None: the same as the others
 
 
 @dataclass(frozen=True)
@@ -117,3 +119,5 @@ class Standing:
     quiet: bool = False  # nothing recorded for stale_days since its latest update, or its document
     party_status: dict[str, str] = field(default_factory=dict)  # per party, where updates name one
     official_sources: int = 0  # distinct official evidence URLs in the counted updates
+    parts: list["Standing"] = field(default_factory=list)  # an umbrella's parts, as they stand
+    status_from: str | None = None  # an umbrella's: "parts" (derived from them) or "own" (recorded on it)

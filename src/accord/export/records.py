@@ -17,7 +17,7 @@ from accord.storage.state import SCHEMA
 
 COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",
                      "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
-                     "official_sources")
+                     "official_sources", "part_of", "weight", "status_from")
 UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
                  "evidence", "retracts", "reason")
 # The flat formats (CSV, TSV, Markdown) add the evidence's provenance as columns: one value per URL of
@@ -32,13 +32,14 @@ def commitment_record(standing: Standing) -> dict:
     c = standing.commitment
     return {**_seed_fields(c, standing.document), "status": standing.status, "progress": standing.progress,
             "overdue": standing.overdue, "stale": standing.stale, "last_update": standing.last_update,
-            "reaffirms": list(c.reaffirms), "official_sources": standing.official_sources}
+            "reaffirms": list(c.reaffirms), "official_sources": standing.official_sources,
+            "status_from": standing.status_from}
 
 
 def _seed_fields(c: Commitment, document: Document) -> dict:
     return {"id": c.id, "document": c.document, "document_date": document.date, "title": c.title,
             "quote": c.quote, "area": c.area, "parties": list(c.parties), "kind": c.kind, "tags": list(c.tags),
-            "deadline": c.deadline}
+            "deadline": c.deadline, "part_of": c.part_of, "weight": c.weight}
 
 
 def seed_json(commitment: Commitment, document: Document) -> tuple[str, str]:
@@ -57,11 +58,13 @@ def commitment_json(standing: Standing, seed: tuple[str, str], updates: str | No
     last = "null" if standing.last_update is None else json_string(standing.last_update)
     text = (f'{head}, "status": {json_string(standing.status)}, "progress": {progress}, '
             f'"overdue": {_BOOLEAN[standing.overdue]}, "stale": {_BOOLEAN[standing.stale]}, '
-            f'"last_update": {last}, {reaffirms}, "official_sources": {standing.official_sources}')
+            f'"last_update": {last}, {reaffirms}, "official_sources": {standing.official_sources}, '
+            f'"status_from": {_STATUS_FROM[standing.status_from]}')
     return text + ("}" if updates is None else f', "updates": {updates}}}')
 
 
 _BOOLEAN = {False: "false", True: "true"}
+_STATUS_FROM = {None: "null", "parts": '"parts"', "own": '"own"'}
 
 
 def commitment_texts(tracker, standings: list[Standing], *, as_of: dt.date | None = None,

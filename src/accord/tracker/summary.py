@@ -40,6 +40,7 @@ class Tally:
     stale: int = 0
     official_sources: int = 0  # summed over the commitments (each counts its distinct official URLs)
     with_official_source: int = 0  # commitments backed by at least one
+    umbrellas: int = 0  # umbrella commitments left out, their parts counted instead (the total's only)
 
     def add(self, status: str, standing: Standing) -> None:
         self.counts[status] += 1
@@ -90,7 +91,8 @@ class Summary:
 
     def document(self) -> dict:
         """The JSON form."""
-        return {"as_of": self.as_of.isoformat(), "by": self.by, "total": self.total.record(),
+        return {"as_of": self.as_of.isoformat(), "by": self.by, "umbrellas": self.total.umbrellas,
+                "total": self.total.record(),
                 "groups": [t.record() for t in self.groups], "parties": [t.record() for t in self.parties]}
 
     def records(self) -> list[dict]:
@@ -112,6 +114,8 @@ def summarize(standings: list[Standing], by: str, as_of: dt.date) -> Summary:
     if by not in GROUPINGS:
         raise InputError(f"unknown grouping {by!r}; one of: {', '.join(GROUPINGS)}")
     total = Tally("total")
+    total.umbrellas = sum(1 for s in standings if s.parts)
+    standings = [s for s in standings if not s.parts]  # each umbrella counted through its parts, once
     for standing in standings:
         total.add(standing.status, standing)
     named = any(s.party_status for s in standings)
@@ -185,7 +189,17 @@ def headline_facts(total: Tally) -> list[tuple[str, str]]:
         ("Overdue", str(total.overdue)),
         ("Stale", str(total.stale)),
         ("Official sources", f"{total.official_sources}, backing {plural(total.with_official_source, 'commitment')}"),
+        *umbrella_facts(total),
     ]
+
+
+def umbrella_facts(total: Tally) -> list[tuple[str, str]]:
+    """A headline that says the umbrellas were left out, when some were."""
+    if not total.umbrellas:
+        return []
+    their = "its" if total.umbrellas == 1 else "their"
+    return [("Umbrellas", f"{plural(total.umbrellas, 'umbrella commitment')} left out of the figures: "
+                          f"{their} parts are counted instead, so nothing is counted twice")]
 
 
 # -- plain table rows (the piped tables; free of rich) ----------------------------
