@@ -97,15 +97,15 @@ def test_totals_count_the_umbrella_once_through_its_parts(run, umbrella):
     assess(run)
     summary = json.loads(ok(run, "summary", "--format", "json").stdout)
     everything = json.loads(ok(run, "list", "--format", "json").stdout)
-    assert summary["umbrellas"] == 1
-    assert summary["total"]["commitments"] == len(everything) - 1
+    assert summary["umbrellas"] == 3  # with the two of the shipped seeds
+    assert summary["total"]["commitments"] == len(everything) - 3
     in_progress = [c["id"] for c in everything if c["status"] == "in-progress"]
     assert "umb" in in_progress and summary["total"]["in_progress"] == len(in_progress) - 1
-    assert "Umbrellas:        1 umbrella commitment left out of the figures: its parts are counted instead" in \
+    assert "Umbrellas:        3 umbrella commitments left out of the figures: their parts are counted instead" in \
         ok(run, "summary").stdout
     markdown = ok(run, "report", "--format", "md").stdout
-    assert "- **Umbrellas:** 1 umbrella commitment left out of the figures" in markdown
-    assert "1 umbrella counted through its parts" in ok(run, "report", "--format", "html").stdout
+    assert "- **Umbrellas:** 3 umbrella commitments left out of the figures" in markdown
+    assert "3 umbrellas counted through their parts" in ok(run, "report", "--format", "html").stdout
 
 
 def test_every_report_format_carries_the_roll_up(run, umbrella, tmp_path):
@@ -231,3 +231,19 @@ def test_random_part_graphs_give_one_line_problems_or_a_tree(run, tmp_path, link
     else:
         listed = ok(run, "list", "--tree", "--format", "json", "--seeds", path)
         assert "Traceback" not in listed.output
+
+
+# -- the shipped seeds ---------------------------------------------------------------
+
+
+def test_the_shipped_bundled_sentences_are_umbrellas_with_verbatim_parts(run):
+    listed = {c["id"]: c for c in json.loads(ok(run, "list", "--format", "json").stdout)}
+    expected = {"infrastructure-projects": ["irrigation-renovation", "north-south-highway", "mobile-hospitals"],
+                "2014-cooperation-projects": ["2014-power-projects", "2014-oil-gas-projects",
+                                              "2014-high-yield-planting"]}
+    for umbrella, parts in expected.items():
+        assert [c["id"] for c in listed.values() if c["part_of"] == umbrella] == parts
+        assert all(listed[p]["quote"] in listed[umbrella]["quote"] for p in parts)
+        assert listed[umbrella]["status_from"] == "parts"
+    summary = json.loads(ok(run, "summary", "--format", "json").stdout)
+    assert (summary["umbrellas"], summary["total"]["commitments"]) == (2, len(listed) - 2)

@@ -118,7 +118,8 @@ def _long_date(day) -> str:
 def _figures(total: Tally) -> str:
     cards = [
         (str(total.commitments), "commitments", f"{total.not_assessed} not yet assessed"
-         + (f"; {plural(total.umbrellas, 'umbrella')} counted through its parts" if total.umbrellas else "")),
+         + (f"; {plural(total.umbrellas, 'umbrella')} counted through {'its' if total.umbrellas == 1 else 'their'} "
+            "parts" if total.umbrellas else "")),
         (str(total.counts["fulfilled"]), "fulfilled", f"{format_share(total.fulfilled_share)} of all"),
         (str(total.counts["in-progress"]), "in progress",
          f'{total.counts["stalled"]} stalled, {total.counts["partial"]} partial, {total.counts["broken"]} broken'),
