@@ -9,6 +9,7 @@ import typer
 # Imported for their commands, in the order the help lists them:
 from accord.cli import browse, overview, recording, reports, team, settings, authoring  # noqa: F401,I001
 from accord.cli import extract  # noqa: F401
+from accord.cli import method  # noqa: F401
 from accord.cli.application import app, fail, reporting_errors
 from accord.cli.global_options import Globals, set_progress, version_callback
 from accord.cli.output import err

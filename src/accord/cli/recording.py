@@ -114,7 +114,7 @@ def update_command(
     warning = record.contradiction(update.status, update.progress)
     if warning:
         err(f"accord: warning: {warning}")
-    before, after = record.record(session.files, update)
+    before, after = session.as_seen(commitment, update, *record.record(session.files, update))
     out(f"Recorded update {update.id} on {commitment.id} ({update.date}).\n")
     for change in record.changes(before, after, update):
         if change.field in ("note", "evidence"):
