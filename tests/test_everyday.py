@@ -211,7 +211,7 @@ def test_statuses_gives_each_meaning_kind_and_score(run):
 def test_top_level_help_groups_the_commands(run):
     help_text = run("--help").stdout
     headings = [line for line in help_text.splitlines() if line.endswith(":") and not line.startswith(" ")]
-    assert headings == ["Options:", "Browse:", "Record progress:", "Report:", "Work as a team:",
+    assert headings == ["Options:", "Browse:", "Record progress:", "Report:", "Work as a team:", "Code twice:",
                         "Your own documents:", "Settings:"]
 
 
