@@ -152,3 +152,19 @@ def test_the_data_package_has_a_reason_column_with_its_values(run, tmp_path):
     rows = list(csv.DictReader(io.StringIO((folder / "updates.csv").read_text(encoding="utf-8"))))
     assert [r["reason"] for r in rows] == ["no-funding"]
     assert validate(folder / "datapackage.json").valid
+
+
+def test_reasons_survive_a_merge_of_two_sides(tmp_path):
+    from accord.storage.blocks import HEADER, parse, serialize_updates
+    from accord.storage.merge import BLOCK, canonical_block, merge_files
+
+    ours_update = Update("o1", "cku-railway", "2024-06", RECORDED, "ana", status="broken", reason="no-funding")
+    theirs_update = Update("t1", "development-fund", "2024-06", "2024-06-07T00:00:00Z", "ben", status="stalled",
+                           reason="external-shock")
+    base, ours, theirs = tmp_path / "base.toml", tmp_path / "ours.toml", tmp_path / "theirs.toml"
+    base.write_text(HEADER, encoding="utf-8")
+    ours.write_text(HEADER + serialize_updates([ours_update]), encoding="utf-8")
+    theirs.write_text(HEADER + serialize_updates([theirs_update]), encoding="utf-8")
+    assert BLOCK.fullmatch(canonical_block(ours_update))  # the layout accord writes is read without TOML
+    merge_files(base, ours, theirs)
+    assert parse(ours.read_bytes(), "ours.toml") == [ours_update, theirs_update]
