@@ -6,8 +6,9 @@ optional positive ``weight``; parts without one weigh the same). A sentence such
 one umbrella with three parts to track, as Decidim's accountability results have children
 and AidData marks umbrella projects.
 
-How an umbrella stands, unless an analyst has recorded a status of its own (which then wins,
-and is shown as recorded; a progress of its own likewise):
+How an umbrella stands, unless a status of its own is recorded, by an analyst's update or by
+its document (the seed's status): that status then wins, and is shown as recorded; a progress
+of its own likewise:
 
 * progress: the weighted mean of its parts' progress, where a part without a recorded
   progress counts 100 if fulfilled and 0 otherwise; none while no part is assessed;

@@ -184,7 +184,7 @@ class Tracker:
         document = self.catalog.documents[commitment.document]
         status, last = folded.status, folded.last_update
         since = dates.start(last) if last else dates.start(document.date)
-        overdue = bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
+        overdue = is_overdue(commitment, status, on)
         quiet = status not in FINAL_STATUSES and (on - since).days > self.stale_days
         standing = Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
                             last_update=last, updates=history, overdue=overdue, stale=quiet and last is not None,
@@ -200,14 +200,17 @@ class Tracker:
         own_status = standing.commitment.status != "pledged" or any(u.status for u in standing.updates)
         own_progress = any(u.progress is not None for u in standing.updates)
         roll_up(standing, parts, own_status, own_progress)
-        c = standing.commitment
-        standing.overdue = (bool(c.deadline) and dates.end(c.deadline) < on
-                            and standing.status not in FINAL_STATUSES)
+        standing.overdue = is_overdue(standing.commitment, standing.status, on)
         return standing
 
     def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
         today = today or dates.today()
         return [self.standing(c, as_of, today) for c in self.catalog.commitments.values()]
+
+
+def is_overdue(commitment: Commitment, status: str, on: dt.date) -> bool:
+    """Past its deadline on ``on`` without a final status."""
+    return bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
 
 
 def _resolve(text: str, items: dict, kind: str):
