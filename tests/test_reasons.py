@@ -14,8 +14,8 @@ from accord.domain.gate import UpdateRejected, check_update
 from accord.domain.model import REASONS, Update
 
 RECORDED = "2024-06-06T00:00:00Z"
-REFUSED_ON_FULFILLED = ("field 'reason': only an update setting broken, partial, stalled takes a reason, "
-                        "not 'fulfilled'")
+REFUSED_ON_FULFILLED = ("field 'reason': only an update setting stalled, partial or broken takes a reason "
+                        "(this one sets 'fulfilled')")
 
 
 def ok(run, *args):
@@ -42,7 +42,7 @@ def test_a_reason_is_recorded_and_shown_in_show_and_log(run, state_path):
 @pytest.mark.parametrize("args,message", [
     (["--status", "fulfilled", "--reason", "no-funding"], REFUSED_ON_FULFILLED),
     (["--note", "x", "--reason", "other"],
-     "field 'reason': only an update setting broken, partial, stalled takes a reason, not no status"),
+     "field 'reason': only an update setting stalled, partial or broken takes a reason (this one sets no status)"),
     (["--status", "broken", "--reason", "bad-luck"],
      "unknown reason 'bad-luck'; one of: no-priority, changed-position, no-funding, external-shock, "
      "superseded, other"),
@@ -94,8 +94,8 @@ def test_a_csv_row_with_a_reason_but_no_status_that_takes_one_is_refused(run, tm
     path.write_text("commitment,date,status,reason\ncku-railway,2024-06,in-progress,no-priority\n", encoding="utf-8")
     result = run("import", path)
     assert result.exit_code == 5
-    assert result.stderr.splitlines()[1] == (f"{path}: line 2: field 'reason': only an update setting broken, "
-                                             "partial, stalled takes a reason, not 'in-progress'")
+    assert result.stderr.splitlines()[1] == (f"{path}: line 2: field 'reason': only an update setting stalled, "
+                                             "partial or broken takes a reason (this one sets 'in-progress')")
     assert not state_path.exists()
 
 
@@ -116,7 +116,7 @@ def test_json_import_refuses_a_reason_on_pledged(run, tmp_path, state_path):
     result = run("import", path)
     assert result.exit_code == 5
     assert result.stderr.splitlines()[1] == (f"{path}: update #1 (j1): field 'reason': only an update setting "
-                                             "broken, partial, stalled takes a reason, not 'pledged'")
+                                             "stalled, partial or broken takes a reason (this one sets 'pledged')")
 
 
 def test_the_cache_keeps_the_reason(run):

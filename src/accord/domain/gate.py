@@ -83,8 +83,10 @@ def check_reason(reason: str, status: str | None) -> str:
     if reason not in REASONS:
         raise UpdateRejected(f"field 'reason': unknown reason {reason!r}; one of: {', '.join(REASONS)}")
     if status not in REASON_STATUSES:
-        raise UpdateRejected(f"field 'reason': only an update setting {', '.join(sorted(REASON_STATUSES))} "
-                             f"takes a reason, not {'no status' if status is None else repr(status)}")
+        takes = [s for s in STATUSES if s in REASON_STATUSES]
+        sets = "no status" if status is None else repr(status)
+        raise UpdateRejected(f"field 'reason': only an update setting {', '.join(takes[:-1])} or {takes[-1]} "
+                             f"takes a reason (this one sets {sets})")
     return reason
 
 
