@@ -10,7 +10,10 @@ import tomllib
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from accord.domain.model import STATUSES
 from accord.export.schema import load_schema
 from accord.tracker.agreement import cohen_kappa, krippendorff_alpha_ordinal, percent_agreement
 from accord.tracker.summary import SCORES
@@ -172,3 +175,27 @@ def test_a_review_with_bad_coders_or_area_is_refused(run, state_path, args, mess
 
 def test_agreement_without_a_review_needs_the_coders(run):
     assert fails(run, "agreement") == "accord: error: no review to take the coders from: give --coders A,B\n"
+
+
+STATUS_LISTS = st.lists(st.tuples(st.sampled_from(STATUSES), st.sampled_from(STATUSES)), min_size=1, max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pairs=STATUS_LISTS, missing=st.lists(st.booleans(), min_size=30, max_size=30))
+def test_any_data_set_agrees_with_the_reference_libraries(pairs, missing):
+    import krippendorff
+    import numpy
+    from sklearn.metrics import cohen_kappa_score
+
+    first, second = [a for a, _ in pairs], [b for _, b in pairs]
+    kappa = cohen_kappa(first, second)
+    if kappa is None:
+        assert len(set(first) | set(second)) == 1
+    else:
+        assert kappa == pytest.approx(cohen_kappa_score(first, second), abs=1e-9)
+    units = [(SCORES.get(a), None if gone else SCORES.get(b)) for (a, b), gone in zip(pairs, missing)]
+    alpha = krippendorff_alpha_ordinal(units)
+    if alpha is not None:
+        data = numpy.array([[math.nan if v is None else v for v in coder] for coder in zip(*units)], dtype=float)
+        assert alpha == pytest.approx(krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal",
+                                                         value_domain=[-1, 0, 1]), abs=1e-9)
