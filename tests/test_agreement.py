@@ -154,6 +154,9 @@ def test_a_blind_review_hides_each_coders_assessments_from_the_other_until_close
                                              "outside": "stalled"}
     assert sees(run, monkeypatch, "lead")["show"] == ["ana", "ben"]  # no coder: sees everything
     assert fails(run, "review", "start", "--coders", "ana,cy").startswith("accord: error: a review is already open")
+    monkeypatch.setenv("ACCORD_AUTHOR", "ben")
+    assert fails(run, "agreement") == ("accord: error: the review is open and you (ben) are one of its coders: "
+                                       "agreement is measured once it is closed (`accord review close`)\n")
     ok(run, "review", "close")
     assert sees(run, monkeypatch, "ana")["show"] == ["ana", "ben"]
     document = agreement(run)

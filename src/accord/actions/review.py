@@ -52,11 +52,16 @@ def close_review(state_path: Path) -> Review:
     return review
 
 
-def agreement_scope(state_path: Path, coders: str | None) -> tuple[tuple[str, str], list[str] | None, str | None]:
+def agreement_scope(state_path: Path, coders: str | None,
+                    viewer: str) -> tuple[tuple[str, str], list[str] | None, str | None]:
     """The two coders to compare, the commitments and the time from which their updates count:
     those of the review beside the state file when its coders are these (or none are given),
-    else every commitment and every update."""
+    else every commitment and every update. A coder of an open review is refused: the
+    disagreements would show them the other's assessments."""
     review = load_review(state_path)
+    if review is not None and review.open and viewer.casefold() in {c.casefold() for c in review.coders}:
+        raise InputError(f"the review is open and you ({viewer}) are one of its coders: agreement is measured "
+                         "once it is closed (`accord review close`)")
     if coders is None:
         if review is None:
             raise InputError("no review to take the coders from: give --coders A,B")

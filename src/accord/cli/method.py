@@ -89,7 +89,8 @@ def agreement_command(
     fmt = check_format(session.format, AGREEMENT_FORMATS)
     if by not in (None, "area"):
         raise InputError(f"unknown grouping {by!r}; one of: area")
-    chosen, commitments, since = agreement_scope(session.settings.state.value, coders)
+    chosen, commitments, since = agreement_scope(session.settings.state.value, coders,
+                                                 str(session.settings.author.value))
     result = agreement(pairs_of(session.files.tracker(), chosen, commitments, since), chosen, by)
     from accord.cli.render import agreement as render
 
