@@ -33,13 +33,13 @@ def commitment_record(standing: Standing) -> dict:
     return {**_seed_fields(c, standing.document), "status": standing.status, "progress": standing.progress,
             "overdue": standing.overdue, "stale": standing.stale, "last_update": standing.last_update,
             "reaffirms": list(c.reaffirms), "official_sources": standing.official_sources,
-            "status_from": standing.status_from}
+            "part_of": c.part_of, "weight": c.weight, "status_from": standing.status_from}
 
 
 def _seed_fields(c: Commitment, document: Document) -> dict:
     return {"id": c.id, "document": c.document, "document_date": document.date, "title": c.title,
             "quote": c.quote, "area": c.area, "parties": list(c.parties), "kind": c.kind, "tags": list(c.tags),
-            "deadline": c.deadline, "part_of": c.part_of, "weight": c.weight}
+            "deadline": c.deadline}
 
 
 def seed_json(commitment: Commitment, document: Document) -> tuple[str, str]:
@@ -59,12 +59,21 @@ def commitment_json(standing: Standing, seed: tuple[str, str], updates: str | No
     text = (f'{head}, "status": {json_string(standing.status)}, "progress": {progress}, '
             f'"overdue": {_BOOLEAN[standing.overdue]}, "stale": {_BOOLEAN[standing.stale]}, '
             f'"last_update": {last}, {reaffirms}, "official_sources": {standing.official_sources}, '
-            f'"status_from": {_STATUS_FROM[standing.status_from]}')
+            f'{_parts_json(standing)}')
     return text + ("}" if updates is None else f', "updates": {updates}}}')
 
 
 _BOOLEAN = {False: "false", True: "true"}
 _STATUS_FROM = {None: "null", "parts": '"parts"', "own": '"own"'}
+
+
+def _parts_json(standing: Standing) -> str:
+    """The members an umbrella and its parts add (see accord.tracker.parts), as JSON text."""
+    c = standing.commitment
+    if c.part_of is None and c.weight is None and standing.status_from is None:
+        return '"part_of": null, "weight": null, "status_from": null'
+    return (f'"part_of": {compact_json(c.part_of)}, "weight": {compact_json(c.weight)}, '
+            f'"status_from": {_STATUS_FROM[standing.status_from]}')
 
 
 def commitment_texts(tracker, standings: list[Standing], *, as_of: dt.date | None = None,
