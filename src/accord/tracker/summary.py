@@ -198,8 +198,7 @@ def umbrella_facts(total: Tally) -> list[tuple[str, str]]:
     if not total.umbrellas:
         return []
     their = "its" if total.umbrellas == 1 else "their"
-    return [("Umbrellas", f"{plural(total.umbrellas, 'umbrella commitment')} left out of the figures: "
-                          f"{their} parts are counted instead, so nothing is counted twice")]
+    return [("Umbrellas", f"{total.umbrellas} left out, {their} parts counted instead")]
 
 
 # -- plain table rows (the piped tables; free of rich) ----------------------------
