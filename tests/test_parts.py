@@ -113,6 +113,11 @@ def test_every_report_format_carries_the_roll_up(run, umbrella, tmp_path):
     assess(run)
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(ok(run, "report", "--format", "csv").stdout.lstrip("\ufeff")))}
     assert (rows["umb"]["progress"], rows["umb"]["status_from"], rows["umb-a"]["part_of"]) == ("50", "parts", "umb")
+    markdown = ok(run, "report", "--format", "md", "--detail", "all").stdout
+    assert "**Parts:** umb-a, umb-b, umb-c; status and progress derived from them" in markdown
+    assert "**Status:** in-progress · **Progress:** 50%" in markdown and "**Part of:** umb" in markdown
+    html = ok(run, "report", "--format", "html", "--detail", "all").stdout
+    assert "<dt>Parts</dt><dd>umb-a, umb-b, umb-c; status and progress derived from them</dd>" in html
     exported = json.loads("".join(ok(run, "report", "--format", "json").stdout))
     assert {c["id"]: c["progress"] for c in exported["commitments"]}["umb"] == 50
     folder = tmp_path / "pkg"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from accord.domain.model import STATUSES, Evidence, Standing, Update
 from accord.publish.context import METHOD, Links, ReportContext
-from accord.publish.method import html_reasons
+from accord.publish.method import html_reasons, parts_facts
 from accord.domain.sanitize import html_text as h
 from accord.domain.sanitize import web_url
 from accord.tracker.summary import Tally, format_score, format_share, plural
@@ -282,7 +282,8 @@ def _commitment(s: Standing, ctx: ReportContext) -> str:
             f'<div class="facts"><dl><dt>Status</dt><dd>{_badge(s.status)}</dd>'
             f"<dt>Progress</dt><dd>{_progress(s.progress)}</dd>"
             f"<dt>Deadline</dt><dd>{_deadline(s)}</dd><dt>Last update</dt><dd>{_last_update(s)}</dd>{tags}"
-            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>"
+            f"<dt>Official sources</dt><dd>{s.official_sources}</dd>"
+            + "".join(f"<dt>{label}</dt><dd>{h(text)}</dd>" for label, text in parts_facts(s)) + "</dl></div>"
             f'<blockquote class="quote"><p>{h(c.quote)}</p>'
             f'<footer>{h(d.title)}, {h(d.date)}, {h(d.place)}{source}</footer></blockquote>'
             f"{_relations(ctx.links.get(c.id))}"

@@ -1,16 +1,18 @@
-"""The report sections that follow the analyst's method: why commitments failed (the reasons
-given, counted per area). Shared by the Markdown and HTML reports, so both say the same.
+"""The report parts that follow the analyst's method: why commitments failed (the reasons given,
+counted per area) and how an umbrella commitment stands by its parts. Shared by the Markdown
+and HTML reports, so both say the same.
 
 Core: imports neither typer nor rich.
 """
 
 from __future__ import annotations
 
-from accord.domain.model import REASONS
+from accord.domain.model import REASONS, Standing
 from accord.domain.sanitize import html_text as h
 from accord.domain.sanitize import markdown_text as md_text
 from accord.export.formats import markdown_table
 from accord.publish.context import ReportContext
+from accord.tracker.parts import derived_status
 from accord.tracker.summary import reason_tallies
 
 REASONS_LEDE = ("Where a commitment stands broken, stalled or partial, the analyst may give a reason; "
@@ -42,3 +44,19 @@ def html_reasons(ctx: ReportContext) -> str:
     return (f'<section id="reasons"><h2>Reasons by area</h2><p class="lede">{h(REASONS_LEDE)}</p>'
             f'<table class="data reasons"><thead><tr><th scope="col">Area</th>{heads}</tr></thead>'
             f"<tbody>{body}</tbody></table></section>")
+
+
+def parts_facts(standing: Standing) -> list[tuple[str, str]]:
+    """A commitment card's facts about parts, as (label, plain text): an umbrella's parts and
+    where its status comes from; a part's umbrella."""
+    facts = []
+    if standing.commitment.part_of:
+        facts.append(("Part of", standing.commitment.part_of))
+    if standing.parts:
+        ids = ", ".join(p.commitment.id for p in standing.parts)
+        if standing.status_from == "parts":
+            facts.append(("Parts", f"{ids}; status and progress derived from them"))
+        else:
+            given = derived_status([p.status for p in standing.parts])
+            facts.append(("Parts", f"{ids}; its own recorded status counts (the parts give {given})"))
+    return facts
