@@ -168,7 +168,7 @@ def test_a_blind_review_hides_each_coders_assessments_from_the_other_until_close
 @pytest.mark.parametrize("args,message", [
     (["--coders", "ana"], "--coders: name two different coders, such as ana,ben (got 'ana')"),
     (["--coders", "ana,ANA"], "--coders: name two different coders, such as ana,ben (got 'ana,ANA')"),
-    (["--coders", "ana,"], "--coders: field 'coder': is empty"),
+    (["--coders", "ana,"], "--coders: '': field 'author': is empty"),
     (["--coders", "ana,ben", "--area", "space"], "unknown area 'space'; one of: politics"),
 ])
 def test_a_review_with_bad_coders_or_area_is_refused(run, state_path, args, message):

@@ -17,13 +17,13 @@ from accord.storage.reviews import Review, load_review, save_review
 
 
 def parse_coders(text: str) -> list[str]:
-    """``A,B``: two or more distinct names, each a valid author."""
+    """``A,B``: two or more distinct names, each a valid author (what each coder records under)."""
     coders = [name.strip() for name in text.split(",")]
     try:
         for name in coders:
             check_author(name)
     except UpdateRejected as exc:
-        raise InputError(f"--coders: {str(exc).replace('author', 'coder')}") from None
+        raise InputError(f"--coders: {name!r}: {exc}") from None  # a coder records as an author
     if len({c.casefold() for c in coders}) != len(coders) or len(coders) < 2:
         raise InputError(f"--coders: name two different coders, such as ana,ben (got {text!r})")
     return coders
