@@ -91,7 +91,8 @@ def agreement_command(
         raise InputError(f"unknown grouping {by!r}; one of: area")
     chosen, commitments, since = agreement_scope(session.settings.state.value, coders,
                                                  str(session.settings.author.value))
-    result = agreement(pairs_of(session.files.tracker(), chosen, commitments, since), chosen, by)
+    tracker = session.files.tracker()  # every coder's assessments: agreement_scope refused a coder still blind
+    result = agreement(pairs_of(tracker, chosen, commitments, since), chosen, by)
     from accord.cli.render import agreement as render
 
     out(render.RENDERERS[fmt](result))
