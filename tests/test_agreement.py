@@ -202,3 +202,10 @@ def test_any_data_set_agrees_with_the_reference_libraries(pairs, missing):
         data = numpy.array([[math.nan if v is None else v for v in coder] for coder in zip(*units)], dtype=float)
         assert alpha == pytest.approx(krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal",
                                                          value_domain=[-1, 0, 1]), abs=1e-9)
+
+
+def test_a_review_starts_beside_a_state_file_in_a_folder_not_made_yet(run, tmp_path):
+    state = tmp_path / "team" / "state.toml"
+    ok(run, "review", "start", "--coders", "ana,ben", "--state", state)
+    assert tomllib.loads((tmp_path / "team" / "state.review.toml").read_text(encoding="utf-8"))["coders"] == \
+        ["ana", "ben"]

@@ -14,6 +14,7 @@ from accord.domain.gate import UpdateRejected, check_author
 from accord.domain.model import AREAS
 from accord.storage.blocks import now_recorded
 from accord.storage.reviews import Review, load_review, save_review
+from accord.storage.state import StateFile
 
 
 def parse_coders(text: str) -> list[str]:
@@ -34,21 +35,23 @@ def start_review(state_path: Path, catalog, coders: list[str], areas: list[str])
     for area in areas:
         if area not in AREAS:
             raise InputError(f"unknown area {area!r}; one of: {', '.join(AREAS)}")
-    current = load_review(state_path)
-    if current is not None and current.open:
-        raise InputError(f"a review is already open (coders {', '.join(current.coders)}, since "
-                         f"{current.started}); close it first with `accord review close`")
     commitments = [c.id for c in catalog.commitments.values() if not areas or c.area in areas]
-    review = Review(coders, commitments, now_recorded(), list(areas))
-    return save_review(state_path, review), review
+    with StateFile(state_path).writing():  # two starting at once: one review, the other refused
+        current = load_review(state_path)
+        if current is not None and current.open:
+            raise InputError(f"a review is already open (coders {', '.join(current.coders)}, since "
+                             f"{current.started}); close it first with `accord review close`")
+        review = Review(coders, commitments, now_recorded(), list(areas))
+        return save_review(state_path, review), review
 
 
 def close_review(state_path: Path) -> Review:
-    review = load_review(state_path)
-    if review is None or not review.open:
-        raise InputError("no review is open; start one with `accord review start --coders A,B`")
-    review.closed = now_recorded()
-    save_review(state_path, review)
+    with StateFile(state_path).writing():
+        review = load_review(state_path)
+        if review is None or not review.open:
+            raise InputError("no review is open; start one with `accord review start --coders A,B`")
+        review.closed = now_recorded()
+        save_review(state_path, review)
     return review
 
 
