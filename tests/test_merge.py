@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from accord.domain.errors import StateError
 from accord.storage.merge import BLOCK, canonical_block, merge_files
-from accord.domain.model import STATUSES, Update
+from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Update
 from accord.storage.blocks import _UPDATE_HEADER, HEADER, header_starts, serialize_updates, update_to_dict
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -49,6 +49,8 @@ def updates(draw) -> Update:
                         ("note", text), ("party", st.sampled_from(["CN", "KG"])), ("retracts", update_id)):
         if draw(st.booleans()):
             entry[key] = draw(values)
+    if entry.get("status") in REASON_STATUSES and draw(st.booleans()):
+        entry["reason"] = draw(st.sampled_from(sorted(REASONS)))
     found = draw(evidence)
     if found:
         entry["evidence"] = [{k: v for k, v in e.items() if v is not None} for e in found]

@@ -32,6 +32,7 @@ from accord.actions.record import (
     parse_party,
     parse_progress,
     parse_provenance,
+    parse_reason,
     parse_status,
 )
 from accord.tracker.seeds import Catalog
@@ -45,7 +46,7 @@ BASE_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", 
 # The evidence's provenance: one value for every URL of the evidence column, or one per URL in its
 # order, separated by ";" (an empty one for an item without).
 PROVENANCE_COLUMNS = {f"evidence_{name}": name for name in PROVENANCE}
-CSV_COLUMNS = (*BASE_COLUMNS, *PROVENANCE_COLUMNS)
+CSV_COLUMNS = (*BASE_COLUMNS, *PROVENANCE_COLUMNS, "reason")
 # What `log -f csv` and `report --format csv --updates` write besides: they import back as they were.
 ROUND_TRIP_COLUMNS = ("id", "recorded", "retracts")
 DELIMITERS = (",", ";", "\t")
@@ -174,6 +175,7 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
     progress = row.get("progress", parse_progress)
     evidence = _csv_evidence(row, cells)
     party = row.get("party", parse_party)
+    reason = row.get("reason", parse_reason)
     row.done()
     if cells.get("retracts"):
         return admitted(Update(id=cells.get("id") or _row_id(cells), commitment=commitment, date=date,
@@ -181,14 +183,14 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
                                author=cells.get("author") or default_author, retracts=cells["retracts"]))
     update = new_update(commitment, author=cells.get("author") or default_author, date=date, status=status,
                         progress=progress, note=cells.get("note"), evidence=evidence, party=party,
-                        update_id=cells.get("id") or _row_id(cells))
+                        update_id=cells.get("id") or _row_id(cells), reason=reason)
     return admitted(replace(update, recorded=cells["recorded"])) if cells.get("recorded") else update
 
 
 def _row_id(cells: dict) -> str:
     """A CSV row's id, from its content: the same row imported twice is one update."""
     fingerprint = "\x1f".join(cells.get(c, "") for c in BASE_COLUMNS)  # as before provenance: ids stay
-    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in PROVENANCE_COLUMNS if cells.get(c))
+    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in (*PROVENANCE_COLUMNS, "reason") if cells.get(c))
     return "csv-" + hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:12]
 
 

@@ -12,7 +12,7 @@ from accord.domain import dates
 from accord.domain.errors import InputError, StateError
 from accord.domain.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
                          check_update, check_url)
-from accord.domain.model import STATUSES, Evidence, Standing, Update
+from accord.domain.model import REASONS, STATUSES, Evidence, Standing, Update
 from accord.storage.state import new_update_id, now_recorded
 from accord.tracker.standings import Tracker
 
@@ -36,6 +36,13 @@ def parse_status(text: str) -> str:
     value = text.strip().lower()
     if value not in STATUSES:
         raise InputError(f"unknown status {text!r}; one of: {', '.join(STATUSES)}")
+    return value
+
+
+def parse_reason(text: str) -> str:
+    value = text.strip().lower()
+    if value not in REASONS:
+        raise InputError(f"unknown reason {text!r}; one of: {', '.join(REASONS)}")
     return value
 
 
@@ -112,13 +119,13 @@ def parse_party(text: str) -> str:
 
 def new_update(commitment: str, *, author: str, date: str, status: str | None = None,
                progress: int | None = None, note: str | None = None, evidence: tuple[Evidence, ...] = (),
-               party: str | None = None, update_id: str | None = None) -> Update:
+               party: str | None = None, update_id: str | None = None, reason: str | None = None) -> Update:
     note = note.strip() if note else None
     if status is None and progress is None and not note and not evidence:
         raise InputError("nothing to record: give --status, --progress, --note or --evidence")
     return admitted(Update(id=update_id or new_update_id(), commitment=commitment, date=date,
                            recorded=now_recorded(), author=author, status=status, progress=progress,
-                           note=note or None, evidence=evidence, party=party))
+                           note=note or None, evidence=evidence, party=party, reason=reason))
 
 
 def admitted(update: Update) -> Update:

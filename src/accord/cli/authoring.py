@@ -67,6 +67,9 @@ def add_command(
     deadline: Annotated[Optional[str], typer.Option("--deadline", metavar="<date>", help="Deadline: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     reaffirms: Annotated[Optional[list[str]], typer.Option("--reaffirms", metavar="<id>", help="Id of an earlier commitment this one restates (repeatable).", autocompletion=complete_commitment_id)] = None,
     status: Annotated[str, typer.Option("--status", metavar="<status>", help="What the document itself records: pledged, in-progress or fulfilled.")] = "pledged",
+    part_of: Annotated[Optional[str], typer.Option("--part-of", metavar="<id>", help="The umbrella commitment this one is a part of (its progress rolls up into it).", autocompletion=complete_commitment_id)] = None,
+    weight: Annotated[Optional[float], typer.Option("--weight", metavar="<n>", help="Its weight among the umbrella's parts, a positive number (default: the same as the others).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Take an umbrella (--part-of) in another document.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -78,11 +81,15 @@ def add_command(
       accord add kg-2024-railway --id cku-gauge \\
           --title "Build the CKU line to standard gauge" \\
           --quote "…" --area connectivity --kind project --deadline 2030
+      accord add kg-2024-railway --id cku-gauge-part-1 --part-of cku-gauge \\
+          --weight 2 --title "First section" --quote "…" --area connectivity \\
+          --kind project
     """
     from accord.tracker import authoring as scaffold
 
     session = Session(state, seeds)
     path, table = scaffold.add_commitment(document_id, session.settings.seeds.value, id=commitment_id, title=title,
                                           quote=quote, area=area, parties=party or [], kind=kind, tags=tag or [],
-                                          deadline=deadline, reaffirms=reaffirms or [], status=status)
+                                          deadline=deadline, reaffirms=reaffirms or [], status=status,
+                                          part_of=part_of, weight=weight, elsewhere=force)
     out(f"Added commitment {table['id']} to {path}.\n")

@@ -37,6 +37,7 @@ def list_command(
     sort: Annotated[str, typer.Option("--sort", metavar="<key>", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", metavar="<n>", help="Show at most this many.")] = None,
+    tree: Annotated[bool, typer.Option("--tree", help="Indent each part under its umbrella commitment.")] = False,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -52,6 +53,7 @@ def list_command(
       accord list --stale
       accord list --search "Development Fund" --format json
       accord list --as-of 2024-Q2
+      accord list --tree --area energy
     """
     from accord.tracker.queries import select
     from accord.export.records import (
@@ -63,10 +65,16 @@ def list_command(
     session = Session(state, seeds, fmt)
     filters = filters_from(status, area, party, document, tag, search, overdue, stale)
     rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
+    depths = None
+    if tree:
+        from accord.tracker.parts import tree_order
+
+        ordered = tree_order(rows)
+        rows, depths = [s for _, s in ordered], {s.commitment.id: d for d, s in ordered}
     if session.format == "table":
         if rows:
             page()
-            _print_table(session, rows)
+            _print_table(session, rows, depths)
         summary = f"{len(rows)} commitment{'s' if len(rows) != 1 else ''}" + (f" as of {as_of}" if as_of else "")
         err(summary)
         return
@@ -78,11 +86,11 @@ def list_command(
     out(render([commitment_record(r) for r in rows], COMMITMENT_FIELDS, session.format))
 
 
-def _print_table(session: Session, rows) -> None:
+def _print_table(session: Session, rows, depths: dict[str, int] | None = None) -> None:
     from accord.cli.render import cells
 
-    emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-               lambda width: terminal_module("tables").standings_table(rows, width), "Title",
+    emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r, depths) for r in rows],
+               lambda width: terminal_module("tables").standings_table(rows, width, depths), "Title",
                ("Area", "Updated", "Deadline"))
 
 
@@ -119,6 +127,7 @@ def show_command(
         record["document_title"] = standing.document.title
         record["restates"] = [c.id for c in earlier]
         record["restated_by"] = [c.id for c in later]
+        record["parts"] = [p.commitment.id for p in standing.parts]
         record["updates"] = [update_record(u) for u in standing.updates]
         out(to_json(record))
         return

@@ -14,6 +14,7 @@ COMMAND_GROUPS = {
     "Record progress": ("update", "log", "undo", "import", "export"),
     "Report": ("summary", "changes", "report", "schema"),
     "Work as a team": ("git", "sync", "merge-driver"),
+    "Code twice": ("review", "agreement"),
     "Your own documents": ("extract", "add-document", "add"),
     "Settings": ("config",),
 }

@@ -10,6 +10,7 @@ import typer
 from accord.cli import browse, overview, recording, reports, team, settings, authoring  # noqa: F401,I001
 from accord.cli import extract  # noqa: F401
 from accord.cli import evidence  # noqa: F401
+from accord.cli import method  # noqa: F401
 from accord.cli.application import app, fail, reporting_errors
 from accord.cli.global_options import Globals, set_progress, version_callback
 from accord.cli.output import err

@@ -52,6 +52,10 @@ def complete_status(incomplete: str) -> list[str]:
     return [s for s in _vocabulary("STATUSES") if s.startswith(incomplete)]
 
 
+def complete_reason(incomplete: str) -> list[str]:
+    return [r for r in _vocabulary("REASONS") if r.startswith(incomplete)]
+
+
 def complete_area(incomplete: str) -> list[str]:
     return [a for a in _vocabulary("AREAS") if a.startswith(incomplete)]
 

@@ -41,7 +41,7 @@ def _at_a_glance(session: Session) -> str:
     standings = tracker.standings()
     tracked = [s for s in standings if s.last_update]
     latest = max((s.last_update for s in tracked), default=None)
-    counts = Counter(s.status for s in standings)
+    counts = Counter(s.status for s in standings if not s.parts)  # umbrellas: through their parts
     documents = len(tracker.catalog.documents)
     lines = [
         f"  {documents} document{'s' if documents != 1 else ''}, {len(standings)} commitments; "

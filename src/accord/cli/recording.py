@@ -7,7 +7,7 @@ import typer
 from typer.core import TyperCommand
 
 from accord.cli.application import command
-from accord.cli.options import complete_commitment_id, complete_status
+from accord.cli.options import complete_commitment_id, complete_reason, complete_status
 from accord.cli.output import (
     STYLED_ROWS_MAX,
     check_format,
@@ -65,6 +65,7 @@ def update_command(
     date: Annotated[str, typer.Option("--date", metavar="<date>", help="When it happened: 2024-12-27, 2024-12, 2024, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month or year (a quarter is refused: give the month or the year).")] = "today",
     author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records it (default: config, git user.name, or the login name).")] = None,
     party: Annotated[Optional[str], typer.Option("--party", metavar="<code>", help="Which side the update concerns, e.g. KG.")] = None,
+    reason: Annotated[Optional[str], typer.Option("--reason", metavar="<code>", help="Why it is broken, stalled or partial: no-priority, changed-position, no-funding, external-shock, superseded or other.", autocompletion=complete_reason)] = None,
     force: Annotated[bool, typer.Option("--force", help="Take an event date before the commitment's document.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -82,6 +83,7 @@ def update_command(
       accord update cku-rail --progress 40 --date "last month" \\
           --evidence "https://example.org/r Report"
       accord update development-fund --status stalled --date 2025-03 --party KG
+      accord update development-fund --status broken --reason no-funding
       accord update cku-railway --note "Agreement signed" \\
           --evidence "https://www.mfa.gov.kg/… Signing" \\
           --evidence-kind official \\
@@ -104,6 +106,7 @@ def update_command(
             "evidence": evidence, "evidence_kind": evidence_kind, "evidence_publisher": evidence_publisher,
             "evidence_archived": evidence_archived, "evidence_accessed": evidence_accessed})),
         party=record.parse_party(party) if party else None,
+        reason=record.parse_reason(reason) if reason else None,
     )
     mistake = None if force else record.before_its_document(update, session.catalog)
     if mistake:
@@ -111,7 +114,7 @@ def update_command(
     warning = record.contradiction(update.status, update.progress)
     if warning:
         err(f"accord: warning: {warning}")
-    before, after = record.record(session.files, update)
+    before, after = session.as_seen(commitment, update, *record.record(session.files, update))
     out(f"Recorded update {update.id} on {commitment.id} ({update.date}).\n")
     for change in record.changes(before, after, update):
         if change.field in ("note", "evidence"):
@@ -209,7 +212,7 @@ def undo_command(
 
 @command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(metavar="<file>", help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party, and evidence_kind,evidence_publisher,evidence_archived,evidence_accessed; ',' ';' or tab between them; the CSV of `log` and `report --updates` too), the JSON of `accord export`, or - for standard input.", dir_okay=False)],
+    file: Annotated[Path, typer.Argument(metavar="<file>", help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party, evidence_kind,evidence_publisher,evidence_archived,evidence_accessed, and reason; ',' ';' or tab between them; the CSV of `log` and `report --updates` too), the JSON of `accord export`, or - for standard input.", dir_okay=False)],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Take event dates before their commitment's document.")] = False,
     author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Author for CSV rows that name none.")] = None,

@@ -15,7 +15,7 @@ import functools
 import re
 
 from accord.domain import dates
-from accord.domain.model import EVIDENCE_KINDS, STATUSES, Evidence, Update
+from accord.domain.model import EVIDENCE_KINDS, REASON_STATUSES, REASONS, STATUSES, Evidence, Update
 
 EARLIEST_YEAR = 1900  # no tracked document is older; a year 0000 or 0190 is a typing slip
 UPDATE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -48,6 +48,8 @@ def check_update(update: Update) -> Update:
     check_author(update.author)
     if update.status is not None and update.status not in STATUSES:
         raise UpdateRejected(f"field 'status': unknown status {update.status!r}; one of: {', '.join(STATUSES)}")
+    if update.reason is not None:
+        check_reason(update.reason, update.status)
     if update.progress is not None and not 0 <= update.progress <= 100:
         raise UpdateRejected(f"field 'progress': {update.progress} is outside 0-100")
     if update.party is not None:
@@ -74,6 +76,18 @@ def check_retraction(retraction: Update, target: Update | None) -> None:
     if target is not None and target.commitment != retraction.commitment:
         raise UpdateRejected(f"field 'commitment': update {retraction.id} retracts {target.id}, which is about "
                              f"{target.commitment!r}, not {retraction.commitment!r}")
+
+
+def check_reason(reason: str, status: str | None) -> str:
+    """A reason code, on an update that sets a status taking one (broken, stalled, partial)."""
+    if reason not in REASONS:
+        raise UpdateRejected(f"field 'reason': unknown reason {reason!r}; one of: {', '.join(REASONS)}")
+    if status not in REASON_STATUSES:
+        takes = [s for s in STATUSES if s in REASON_STATUSES]
+        sets = "no status" if status is None else repr(status)
+        raise UpdateRejected(f"field 'reason': only an update setting {', '.join(takes[:-1])} or {takes[-1]} "
+                             f"takes a reason (this one sets {sets})")
+    return reason
 
 
 def check_event_date(text: str, field: str = "date") -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from accord.domain.model import STATUSES, Evidence, Standing, Update
 from accord.publish.context import METHOD, Links, ReportContext
+from accord.publish.method import html_reasons, parts_facts
 from accord.domain.sanitize import html_text as h
 from accord.domain import rot
 from accord.domain.sanitize import web_url
@@ -32,7 +33,7 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'n
 def html_report(ctx: ReportContext) -> str:
     body = "\n".join([_masthead(ctx), "<main>", _intro(ctx), _figures(ctx.summary.total), _over_time(ctx),
                       _latest(ctx.latest), _by_area(ctx.summary.groups), _by_party(ctx.summary.parties),
-                      *_commitments(ctx), "</main>", _footer(ctx)])
+                      html_reasons(ctx), *_commitments(ctx), "</main>", _footer(ctx)])
     title = ctx.identity.title or f"Commitments report, {ctx.summary.as_of.isoformat()}"
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -117,7 +118,9 @@ def _long_date(day) -> str:
 
 def _figures(total: Tally) -> str:
     cards = [
-        (str(total.commitments), "commitments", f"{total.not_assessed} not yet assessed"),
+        (str(total.commitments), "commitments", f"{total.not_assessed} not yet assessed"
+         + (f"; {plural(total.umbrellas, 'umbrella')} counted through {'its' if total.umbrellas == 1 else 'their'} "
+            "parts" if total.umbrellas else "")),
         (str(total.counts["fulfilled"]), "fulfilled", f"{format_share(total.fulfilled_share)} of all"),
         (str(total.counts["in-progress"]), "in progress",
          f'{total.counts["stalled"]} stalled, {total.counts["partial"]} partial, {total.counts["broken"]} broken'),
@@ -280,7 +283,8 @@ def _commitment(s: Standing, ctx: ReportContext) -> str:
             f'<div class="facts"><dl><dt>Status</dt><dd>{_badge(s.status)}</dd>'
             f"<dt>Progress</dt><dd>{_progress(s.progress)}</dd>"
             f"<dt>Deadline</dt><dd>{_deadline(s)}</dd><dt>Last update</dt><dd>{_last_update(s)}</dd>{tags}"
-            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>"
+            f"<dt>Official sources</dt><dd>{s.official_sources}</dd>"
+            + "".join(f"<dt>{label}</dt><dd>{h(text)}</dd>" for label, text in parts_facts(s)) + "</dl></div>"
             f'<blockquote class="quote"><p>{h(c.quote)}</p>'
             f'<footer>{h(d.title)}, {h(d.date)}, {h(d.place)}{source}</footer></blockquote>'
             f"{_relations(ctx.links.get(c.id))}"
@@ -313,6 +317,7 @@ def _timeline_entry(u: Update, about: Standing | None = None) -> str:
     status = _badge(u.status) if u.status else ""
     progress = f'<span class="pct">{u.progress}%</span>' if u.progress is not None else ""
     party = f'<span class="party">{h(u.party)}</span>' if u.party else ""
+    party += f'<span class="reason">{h(u.reason)}</span>' if u.reason else ""
     note = f'<p class="note">{h(u.note)}</p>' if u.note else ""
     evidence = "".join(f"<li>{_evidence(e)}</li>" for e in u.evidence)
     evidence = f'<ul class="evidence">{evidence}</ul>' if evidence else ""

@@ -30,7 +30,8 @@ MIGRATIONS: dict[int, tuple[str, object]] = {}
 HINT = "fix it by hand, or restore it from a backup; `accord check` lists every problem"
 
 UPDATE_FIELDS = {"id": str, "commitment": str, "date": str, "recorded": str, "author": str, "status": str,
-                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str}
+                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str,
+                 "reason": str}
 UPDATE_REQUIRED = ("id", "commitment", "date", "recorded", "author")
 
 _UPDATE_HEADER = re.compile(rb"^[ \t]*\[\[[ \t]*updates[ \t]*\]\]", re.M)
@@ -60,6 +61,8 @@ def update_to_dict(update: Update) -> dict:
         value = getattr(update, key)
         if value is not None:
             data[key] = value
+    if update.reason is not None:
+        data["reason"] = update.reason
     if update.evidence:
         data["evidence"] = [evidence_record(e) for e in update.evidence]
     return data
@@ -313,7 +316,8 @@ def update_from_dict(entry) -> Update:
     return check_update(Update(
         id=entry["id"], commitment=entry["commitment"], date=entry["date"], recorded=entry["recorded"],
         author=entry["author"], status=entry.get("status"), progress=entry.get("progress"), note=entry.get("note"),
-        evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts")))
+        evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts"),
+        reason=entry.get("reason")))
 
 
 def _short(value) -> str:

@@ -21,6 +21,7 @@ from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
 from accord.domain.gate import COMMITMENT_ID, is_country
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
+from accord.tracker.parts import ELSEWHERE, link_parts, weight_problem
 
 ID_PATTERN = COMMITMENT_ID  # the gate's rule, for the ids of documents and commitments alike
 ID_RULE = "use lowercase letters, digits and '-', at most 128"
@@ -30,7 +31,8 @@ DOCUMENT_FIELDS = {"id": str, "title": str, "date": (str, dt.date), "place": str
                    "kind": str, "source": str, "url": str}
 DOCUMENT_REQUIRED = ("id", "title", "date", "place", "parties", "kind")
 COMMITMENT_FIELDS = {"id": str, "title": str, "quote": str, "area": str, "parties": list, "kind": str,
-                     "tags": list, "deadline": (str, dt.date), "reaffirms": list, "status": str}
+                     "tags": list, "deadline": (str, dt.date), "reaffirms": list, "status": str,
+                     "part_of": str, "weight": object, ELSEWHERE: bool}  # weight: checked by parts.weight_problem
 COMMITMENT_REQUIRED = ("id", "title", "quote", "area", "parties", "kind")
 
 
@@ -84,6 +86,8 @@ class Catalog:
     commitments: dict[str, Commitment] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     field_lines: dict[tuple[str, str], int] = field(default_factory=dict)  # for messages; not cached
+    parts: dict[str, list[str]] = field(default_factory=dict)  # umbrella id → its parts' ids (parts.link_parts)
+    elsewhere: set[str] = field(default_factory=set)  # parts whose umbrella may be in another document
 
     def in_document(self, document_id: str) -> list[Commitment]:
         return [c for c in self.commitments.values() if c.document == document_id]
@@ -138,6 +142,8 @@ def validate(files: list[Path]) -> tuple[Catalog, list[Problem]]:
                 problems.append(_at(catalog, commitment, "reaffirms", "a commitment cannot reaffirm itself"))
             elif target not in catalog.commitments:
                 problems.append(_at(catalog, commitment, "reaffirms", f"points to unknown commitment {target!r}"))
+    for commitment_id, field_name, message in link_parts(catalog):
+        problems.append(_at(catalog, catalog.commitments[commitment_id], field_name, message))
     return catalog, problems
 
 
@@ -223,7 +229,9 @@ def _load_file(path: Path, catalog: Catalog, problems: list[Problem], origin: di
         commitment = _commitment(raw, index, document, name, lines, problems, origin)
         if commitment is not None:
             catalog.commitments[commitment.id] = commitment
-            for key in ("quote", "reaffirms"):
+            if raw.get(ELSEWHERE):
+                catalog.elsewhere.add(commitment.id)
+            for key in ("quote", "reaffirms", "part_of"):
                 line = lines.key(commitment.line, key)
                 if line is not None:
                     catalog.field_lines[(commitment.id, key)] = line
@@ -343,6 +351,14 @@ def _commitment(raw, index: int, document: Document, name: str, lines: _Lines,
             deadline = dates.parse_partial(deadline)
         except ValueError as exc:
             bad("deadline", str(exc))
+    part_of, weight = raw.get("part_of"), raw.get("weight")
+    if part_of is not None and not is_id(part_of):
+        bad("part_of", f"{part_of!r} is not a commitment id ({ID_RULE})")
+    if weight is not None:
+        if part_of is None:
+            bad("weight", "a weight weighs a part among its umbrella's parts: give part_of too")
+        elif weight_problem(weight):
+            bad("weight", weight_problem(weight))
     ok &= _check_parties(raw["parties"], label, name, line_of, problems)
     key = ("commitment", raw["id"])
     if key in origin:
@@ -354,7 +370,8 @@ def _commitment(raw, index: int, document: Document, name: str, lines: _Lines,
     return Commitment(id=raw["id"], document=document.id, title=raw["title"], quote=raw["quote"],
                       area=raw["area"], parties=tuple(raw["parties"]), kind=raw["kind"],
                       tags=tuple(raw.get("tags", ())), deadline=deadline,
-                      reaffirms=tuple(raw.get("reaffirms", ())), status=status, path=name, line=table)
+                      reaffirms=tuple(raw.get("reaffirms", ())), status=status, path=name, line=table,
+                      part_of=part_of, weight=None if weight is None else float(weight))
 
 
 def _check_parties(parties: list, label: str, name: str, line_of, problems: list[Problem]) -> bool:

@@ -13,12 +13,18 @@ from accord.domain.sanitize import terminal
 STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Updated"]
 
 
-def standing_cells(s: Standing) -> list[str]:
+def tree_id(s: Standing, depths: dict[str, int] | None) -> str:
+    """The commitment's id, indented under its umbrella's in `list --tree`."""
+    depth = depths.get(s.commitment.id, 0) if depths else 0
+    return "  " * (depth - 1) + "└ " + s.commitment.id if depth else s.commitment.id
+
+
+def standing_cells(s: Standing, depths: dict[str, int] | None = None) -> list[str]:
     """The list row as plain strings (the piped table)."""
     deadline = (s.commitment.deadline or "") + (" overdue" if s.overdue else "")
     updated = (s.last_update or "–") + (" stale" if s.stale else "")
     progress = "–" if s.progress is None else f"{s.progress}%"
-    return [s.commitment.id, s.commitment.title, s.commitment.area, s.status, progress, deadline, updated]
+    return [tree_id(s, depths), s.commitment.title, s.commitment.area, s.status, progress, deadline, updated]
 
 
 LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "Update", "Note", "Evidence"]
@@ -26,6 +32,8 @@ LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "U
 
 def log_cells(u: Update, retracted: set[str]) -> list[str]:
     status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
+    if u.reason:
+        status += f" ({u.reason})"
     if u.id in retracted:
         status = (status + " (undone)").strip()
     return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
@@ -45,7 +53,7 @@ def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of
     c, d = standing.commitment, standing.document
     status = standing.status + ("  overdue" if standing.overdue else "") + ("  stale" if standing.stale else "")
     facts = [
-        ("Status", status + (f"  (as of {as_of})" if as_of else "")),
+        ("Status", status + umbrella_note(standing) + (f"  (as of {as_of})" if as_of else "")),
         ("Progress", "–" if standing.progress is None else f"{standing.progress}%"),
         ("Area", c.area),
         ("Kind", c.kind),
@@ -58,6 +66,10 @@ def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of
     lines = [f"{c.id}: {c.title}", ""]
     lines += [f"{label:<13}{value}" for label, value in facts]
     lines += ["", "Quote", _indented(c.quote, "  ")]
+    if c.part_of:
+        lines += ["", f"Part of  {c.part_of}"]
+    if standing.parts:
+        lines += ["", "Parts"] + [f"  {pid}  {title}  ({facts})" for pid, title, facts in part_rows(standing)]
     for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
         if linked:
             lines += ["", label] + [f"  {arrow} {other.id}  {other.title}" for other in linked]
@@ -69,10 +81,33 @@ def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of
     return terminal("\n".join(lines) + "\n")
 
 
+def umbrella_note(standing: Standing) -> str:
+    """How an umbrella's status was reached: from its parts, or recorded on it (then what the
+    parts give, for comparison); nothing for a commitment without parts."""
+    if not standing.parts:
+        return ""
+    if standing.status_from == "parts":
+        return f"  (derived from {len(standing.parts)} parts)"
+    from accord.tracker.parts import derived_status
+
+    return f"  (recorded; the parts give {derived_status([p.status for p in standing.parts])})"
+
+
+def part_rows(standing: Standing) -> list[tuple[str, str, str]]:
+    """Each part of an umbrella as (id, title, "status · progress · weight")."""
+    from accord.tracker.parts import weight
+
+    total = sum(weight(p) for p in standing.parts)
+    return [(p.commitment.id, p.commitment.title,
+             " · ".join([p.status, "–" if p.progress is None else f"{p.progress}%",
+                         f"weight {weight(p):g} of {total:g}"])) for p in standing.parts]
+
+
 def update_text(u: Update) -> str:
     """One timeline entry: a line of facts, then its note and evidence indented below (raw
     user text: show_text makes it safe)."""
     facts = [u.date, f"undo of {u.retracts}" if u.retracts else "", u.status or "",
+             f"({u.reason})" if u.reason else "",
              "" if u.progress is None else f"{u.progress}%", f"[{u.party}]" if u.party else "",
              f"{u.author} · {u.id}"]
     lines = ["  " + "  ".join(f for f in facts if f)]

@@ -22,6 +22,8 @@ def update_line(update: Update, retracted: bool = False, evidence: bool = True, 
         parts.append(user_text(f"  undo of {update.retracts}", "yellow"))
     if update.status:
         parts += ["  ", status_text(update.status)]
+    if update.reason:
+        parts.append(user_text(f" ({update.reason})", "dim"))
     if update.progress is not None:
         parts.append(f"  {update.progress}%")
     if update.party:

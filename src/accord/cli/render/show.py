@@ -12,6 +12,7 @@ from rich.text import Text
 
 from accord.domain.model import Standing, Update
 from accord.cli.render.console import Whole, print_parts, progress_text, status_text, user_text
+from accord.cli.render.cells import part_rows, umbrella_note
 from accord.cli.render.log import evidence_line, update_line
 
 SHOW_WIDTH = 100  # `show` reads best at most this wide
@@ -38,7 +39,8 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
     if standing.stale:
         status.append("  stale", style="yellow")
     rows = [
-        ("Status", status + user_text(f"  (as of {as_of})" if as_of else "", "dim")),
+        ("Status", status + user_text(umbrella_note(standing), "dim")
+         + user_text(f"  (as of {as_of})" if as_of else "", "dim")),
         ("Progress", progress_text(standing.progress)),
         ("Area", user_text(c.area)),
         ("Kind", user_text(c.kind)),
@@ -54,6 +56,15 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
              Text(""),
              Panel(user_text(c.quote, "italic"), title="Quote", title_align="left", border_style="dim",
                    padding=(0, 1))]
+    if c.part_of:
+        parts += [Text(""), Text.assemble(("Part of", "bold"), "  ", user_text(c.part_of))]
+    if standing.parts:
+        grid = Table.grid(padding=(0, 2))
+        for _ in range(3):
+            grid.add_column()
+        for pid, title, facts in part_rows(standing):
+            grid.add_row(user_text(f"  {pid}"), user_text(title), user_text(facts, "dim"))
+        parts += [Text(""), Text("Parts", style="bold"), grid]
     for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
         if linked:
             grid = Table.grid(padding=(0, 1))

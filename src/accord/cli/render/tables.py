@@ -51,12 +51,12 @@ def simple_table(headers: list[str], rows: list[list[str]], width: int = 200, fl
 PROGRESS_BAR = 10
 
 
-def standings_layout(rows: list[Standing], width: int) -> columns.Layout:
+def standings_layout(rows: list[Standing], width: int, depths: dict[str, int] | None = None) -> columns.Layout:
     """The list's columns at ``width``: the progress bar goes first, then the area, the date of
     the latest update, the deadline; the title wraps in what is left."""
     from accord.cli.render.cells import standing_cells
 
-    cells = [standing_cells(s) for s in rows]
+    cells = [standing_cells(s, depths) for s in rows]
     natural = {h: widest(h, (row[i] for row in cells)) for i, h in enumerate(STANDING_HEADERS)}
     numbers_only = natural["Progress"]
     natural["Progress"] = max(numbers_only, PROGRESS_BAR + 5 if any(s.progress is not None for s in rows) else 0)
@@ -69,8 +69,10 @@ def standings_layout(rows: list[Standing], width: int) -> columns.Layout:
     return columns.choose(width, barest, flexible="Title")
 
 
-def standings_table(rows: list[Standing], width: int = 200) -> Table:
-    layout = standings_layout(rows, width)
+def standings_table(rows: list[Standing], width: int = 200, depths: dict[str, int] | None = None) -> Table:
+    from accord.cli.render.cells import tree_id
+
+    layout = standings_layout(rows, width, depths)
     bar = PROGRESS_BAR if layout.widths["Progress"] >= PROGRESS_BAR + 5 else 0
     table = bare_table()
     add_columns(table, layout, flexible="Title")
@@ -81,7 +83,7 @@ def standings_table(rows: list[Standing], width: int = 200) -> Table:
         updated = user_text(s.last_update or "–", "" if s.last_update else "dim")
         if s.stale:
             updated.append(" stale", style="yellow")
-        cells = {"ID": user_text(s.commitment.id, "bold"), "Title": title_cell(s, layout),
+        cells = {"ID": user_text(tree_id(s, depths), "bold"), "Title": title_cell(s, layout),
                  "Area": user_text(s.commitment.area), "Status": status_text(s.status),
                  "Progress": progress_text(s.progress, bar), "Deadline": deadline, "Updated": updated}
         table.add_row(*(cells[name] for name in layout.widths))
