@@ -366,3 +366,22 @@ def test_the_cache_catches_up_with_a_merge_as_a_full_read_would(run, accord_home
         assert how == "210 blocks reused, 11 read", how
     else:
         assert how == "206 blocks kept, 4 reused, 11 read", how  # o300-o305 sort before t305
+
+
+@pytest.mark.parametrize("how", ["appended", "merged"])
+def test_the_cache_sets_aside_two_updates_under_one_id_as_a_full_read_does(run, state_path, tmp_path, how):
+    """The cache's catch-up reads only the blocks it lacks: it must still see that one names an id
+    already held by a different update (appended by hand, or brought in by a merge)."""
+    mine = block_of("same", "2024-03-01T00:00:00Z", status="in-progress")
+    other = block_of("same", "2024-03-02T00:00:00Z", author="bob", status="stalled")
+    state_path.write_bytes(version(B1, mine))
+    assert "same" in run("log").stdout  # the cache, made with one update under that id
+    if how == "appended":
+        with open(state_path, "ab") as handle:
+            handle.write(b"\n" + other + b"\n")
+    else:
+        _, merged = merge_by_cli(run, tmp_path, version(B1), state_path.read_bytes(), version(B1, other))
+        state_path.write_bytes(merged)
+    log = run("log")
+    assert log.exit_code == 0 and "same" not in log.stdout
+    assert sum("update id 'same' names 2 different updates" in line for line in log.stderr.splitlines()) == 2

@@ -26,7 +26,7 @@ from accord.errors import GitError, StateError
 from accord.files import SMALL_LIMIT, STATE_LIMIT, expand_user, read_regular, read_text
 from accord.model import Update
 from accord.merge import merge_files  # noqa: F401  (git runs it through `accord merge-driver`)
-from accord.state import HEADER, StateFile, atomic_write, parse
+from accord.state import HEADER, StateFile, atomic_write, parse_tolerant
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
@@ -294,15 +294,16 @@ def _committed_ids(root: Path, state_path: Path) -> list[str]:
     if result.returncode != 0 or not result.stdout.strip():
         return []
     try:
-        return [u.id for u in parse(result.stdout.encode("utf-8"), relative)]
+        return [u.id for u in parse_tolerant(result.stdout.encode("utf-8"), relative).updates]
     except StateError:
         return []
 
 
 def read_updates(state_path: Path) -> list[Update]:
-    """The state file's updates, read without a lock (the caller holds the writer's)."""
+    """The state file's updates, read without a lock (the caller holds the writer's); those set
+    aside travel as they are, and every command reports them."""
     raw = read_regular(state_path, "state file", STATE_LIMIT, error=StateError, missing=b"")
-    return parse(raw, str(state_path)) if raw.strip() else []
+    return parse_tolerant(raw, str(state_path)).updates if raw.strip() else []
 
 
 def remote_of(root: Path) -> str | None:
