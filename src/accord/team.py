@@ -42,7 +42,8 @@ PUSH_ATTEMPTS = 3
 def git(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
     """Run git in ``cwd``; a failure becomes GitError("git ARG failed: REASON")."""
     try:
-        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+        # surrogateescape: a state file's bytes (``git show``) come back exactly, whatever they hold
+        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, errors="surrogateescape")
     except FileNotFoundError:
         raise GitError("git is not installed (or not on PATH)", "install git, then try again") from None
     except NotADirectoryError:
@@ -294,7 +295,7 @@ def _committed_ids(root: Path, state_path: Path) -> list[str]:
     if result.returncode != 0 or not result.stdout.strip():
         return []
     try:
-        return [u.id for u in parse_tolerant(result.stdout.encode("utf-8"), relative).updates]
+        return [u.id for u in parse_tolerant(result.stdout.encode("utf-8", "surrogateescape"), relative).updates]
     except StateError:
         return []
 
