@@ -17,7 +17,7 @@ from pathlib import Path
 
 import tomli_w
 
-from accord.model import AREAS, COMMITMENT_KINDS
+from accord.domain.model import AREAS, COMMITMENT_KINDS
 
 CSV_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", "author", "party")
 LAST_DAY = dt.date(2025, 12, 31)
@@ -312,7 +312,7 @@ def _deadline_end(deadline: str) -> dt.date:
 
 def shipped_specs() -> list[CommitmentSpec]:
     """The commitments of the shipped seed files, as specs to hang updates on."""
-    from accord.seeds import load_files, seed_files
+    from accord.tracker.seeds import load_files, seed_files
 
     catalog = load_files(seed_files())
     return [CommitmentSpec(id=c.id, document=c.document,

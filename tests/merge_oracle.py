@@ -1,5 +1,5 @@
-"""The merge driver as it is on main before accord.merge (src/accord/team.py at main 7c3d35e),
-kept verbatim as the oracle: the merge of accord.merge must write the same bytes, and refuse
+"""The merge driver as it is on main before accord.storage.merge (src/accord/actions/team.py at main 7c3d35e),
+kept verbatim as the oracle: the merge of accord.storage.merge must write the same bytes, and refuse
 the same versions. Used by tests/test_merge.py and by bench/merging.py."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from accord.errors import StateError
-from accord.files import STATE_LIMIT, read_regular
-from accord.model import Update
-from accord.state import HEADER, atomic_write, parse, parse_block, serialize_updates, state_blocks
+from accord.domain.errors import StateError
+from accord.storage.files import STATE_LIMIT, read_regular
+from accord.domain.model import Update
+from accord.storage.state import HEADER, atomic_write, parse, parse_block, serialize_updates, state_blocks
 
 STATE_NAME = "state.toml"
 

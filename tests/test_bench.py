@@ -24,7 +24,7 @@ def dataset():
 
 
 def test_generated_seeds_are_valid_and_spread(dataset, tmp_path):
-    from accord.seeds import load_files
+    from accord.tracker.seeds import load_files
 
     paths = synth.write_seeds(dataset, tmp_path / "seeds")
     catalog = load_files(paths)  # raises SeedError on any problem

@@ -119,7 +119,7 @@ def test_unwritable_cache_folder_still_works(run, accord_home):
 def _export_encoded_field_by_field(tracker, standings, as_of) -> dict:
     """What `accord export` writes, built from the plain records (the oracle for the ready-made text)."""
     from accord import __version__
-    from accord.records import commitment_record, document_record, update_record
+    from accord.export.records import commitment_record, document_record, update_record
 
     ids = [s.commitment.id for s in standings]
     return {"schema": 1, "generator": f"accord {__version__}", "as_of": as_of.isoformat() if as_of else None,
@@ -132,14 +132,14 @@ def _export_encoded_field_by_field(tracker, standings, as_of) -> dict:
 def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, state_path):
     import datetime as dt
 
-    from accord.cache import TrackerFiles
+    from accord.cache.tracker_files import TrackerFiles
     from accord.config import cache_dir
-    from accord.formats import to_json
-    from accord.queries import Filters, select
-    from accord.records import commitment_record, commitments_json_chunks, export_json_chunks
-    from accord.seeds import load_catalog, seed_files
-    from accord.state import StateFile
-    from accord.tracker import Tracker
+    from accord.export.formats import to_json
+    from accord.tracker.queries import Filters, select
+    from accord.export.records import commitment_record, commitments_json_chunks, export_json_chunks
+    from accord.tracker.seeds import load_catalog, seed_files
+    from accord.storage.state import StateFile
+    from accord.tracker.standings import Tracker
 
     assert run("update", "cku-railway", "--status", "in-progress", "--date", "2024-06-06", "--progress", "40",
                "--evidence", "https://example.org/a Signed", "--evidence-kind", "official",
@@ -168,9 +168,9 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
 def test_export_pages_follow_appends_and_leave_out_orphaned_updates(run, accord_home, tmp_path, monkeypatch):
     """The cache keeps the updates' export text in pages; appends rewrite the last page, and an
     update about a commitment the seeds no longer have is not exported (as without a cache)."""
-    import accord.cache_store
+    import accord.cache.store
 
-    monkeypatch.setattr(accord.cache_store, "PAGE", 2)
+    monkeypatch.setattr(accord.cache.store, "PAGE", 2)
     seed = tmp_path / "team.toml"
     seed.write_text(SEED, encoding="utf-8")
     monkeypatch.setenv("ACCORD_SEEDS", str(seed))
@@ -289,7 +289,7 @@ def _made(home, state_path) -> str:
     """How the cache was last brought up to date (kept in it for diagnosis)."""
     import sqlite3
 
-    from accord.cache_db import cache_file
+    from accord.cache.db import cache_file
 
     with sqlite3.connect(cache_file(home / "cache", state_path)) as db:
         return db.execute("SELECT value FROM meta WHERE key = 'made'").fetchone()[0]

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from accord import __version__
-from accord.cli import app
+from accord.cli.main import app
 
 
 def command_name(info) -> str:
@@ -90,14 +90,14 @@ def test_python_m_accord_error_is_one_line_and_an_exit_code():
 
 
 def test_core_does_not_load_the_cli_libraries():
-    """Every module but the command line (accord.cli, accord.terminal*) and the entry point."""
+    """Every module but the command line (accord.cli, with its renderers) and the entry point."""
     import pkgutil
 
     import accord
 
     core = [m.name for m in pkgutil.walk_packages(accord.__path__, "accord.")
-            if not m.name.startswith(("accord.cli", "accord.terminal", "accord.__main__"))]
-    assert {"accord.gate", "accord.sanitize", "accord.cache_db", "accord.summary", "accord.extract.draft"} <= set(core)
+            if not m.name.startswith(("accord.cli", "accord.__main__"))]
+    assert {"accord.domain.gate", "accord.domain.sanitize", "accord.cache.db", "accord.tracker.summary", "accord.extract.draft"} <= set(core)
     result = python("-c", f"import sys, {', '.join(core)}; print('typer' in sys.modules, 'rich' in sys.modules)")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "False False\n"

@@ -10,11 +10,11 @@ import sys
 
 import pytest
 
-from accord.cli import complete_area, complete_commitment_id, complete_document, complete_status
+from accord.cli.options import complete_area, complete_commitment_id, complete_document, complete_status
 
 # `python -m accord` would name itself "python -m accord" (and want _PYTHON _M ACCORD_COMPLETE);
 # the installed script is called `accord`, so run main() under that name.
-ACCORD = [sys.executable, "-c", "import sys; sys.argv[0] = 'accord'; from accord.cli import main; main()"]
+ACCORD = [sys.executable, "-c", "import sys; sys.argv[0] = 'accord'; from accord.cli.main import main; main()"]
 
 
 def complete(shell: str, line: str, **env) -> subprocess.CompletedProcess:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord import dates
+from accord.domain import dates
 
 ON = dt.date(2026, 3, 31)
 FORMS = dates.ACCEPTED

@@ -72,7 +72,7 @@ def test_a_stale_append_note_never_cuts_what_a_pull_added(run, state_path):
 
 
 def test_a_note_for_another_file_leaves_this_one_alone(run, state_path, tmp_path):
-    from accord import lockfile
+    from accord.storage import lock as lockfile
 
     assert run("update", "cku-railway", "--note", "one").exit_code == 0
     other = tmp_path / "other.toml"
@@ -122,7 +122,7 @@ def test_a_lock_path_that_is_not_a_file_is_refused(run, state_path, kind):
 
 
 def test_one_state_file_reached_by_two_paths_has_one_lock(tmp_path):
-    from accord.state import StateFile
+    from accord.storage.state import StateFile
 
     real = tmp_path / "team" / "state.toml"
     real.parent.mkdir()

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.sanitize import markdown_text as md_text
-from accord.sanitize import web_url
+from accord.domain.sanitize import markdown_text as md_text
+from accord.domain.sanitize import web_url
 
 SEED = r'''
 [document]
@@ -232,7 +232,7 @@ def test_import_refuses_a_party_that_is_not_a_country_code(run, tmp_path, state_
 
 # -- every command, with text from a teammate's state file ---------------------------------
 #
-# The state file's gate (accord.gate) sets aside an update whose id, commitment, author,
+# The state file's gate (accord.domain.gate) sets aside an update whose id, commitment, author,
 # party or URL holds any character the sanitiser would mark (one definition of them), and
 # `check` names it; notes and evidence titles may hold anything (tags, line separators,
 # fillers, markup, escape sequences). What every command prints is safe in every case, the
@@ -263,7 +263,7 @@ def teammate_updates() -> list[dict]:
 def state_text(updates: list[dict]) -> str:
     import tomli_w
 
-    from accord.state import HEADER
+    from accord.storage.state import HEADER
 
     return HEADER + "".join("\n" + tomli_w.dumps({"updates": [u]}) for u in updates)
 

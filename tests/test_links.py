@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.errors import StateError
-from accord.files import atomic_write
+from accord.domain.errors import StateError
+from accord.storage.files import atomic_write
 
 SEED = """[document]
 id = "my-doc"
@@ -77,7 +77,7 @@ def test_one_state_by_two_paths_holds_every_update(run, tmp_path):
 
 
 def test_a_dangling_state_link_gets_its_target_created(run, tmp_path):
-    """The state file's writer writes to the link's target itself (accord.state), so a dangling
+    """The state file's writer writes to the link's target itself (accord.storage.state), so a dangling
     link is followed, as `echo >> link` would; other files' writers refuse one (see below)."""
     target = tmp_path / "elsewhere" / "state.toml"
     link = tmp_path / "state.toml"

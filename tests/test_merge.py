@@ -1,4 +1,4 @@
-"""The merge driver (accord.merge) against the driver it replaces, kept as the oracle
+"""The merge driver (accord.storage.merge) against the driver it replaces, kept as the oracle
 (tests/merge_oracle.py): the same bytes, the same refusals; and the cache's catch-up after a
 merge. Real files in tmp dirs; the merge tests on real git clones are in test_team.py."""
 
@@ -17,16 +17,24 @@ import tomli_w
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from accord.errors import StateError
-from accord.merge import BLOCK, canonical_block, merge_files
-from accord.model import STATUSES, Update
-from accord.state_text import (_UPDATE_HEADER, HEADER, header_starts, parse_tolerant, read_block, serialize_updates,
-                               state_blocks, update_to_dict)
+from accord.domain import notices
+from accord.domain.errors import StateError
+from accord.storage.merge import BLOCK, canonical_block, merge_files
+from accord.domain.model import STATUSES, Update
+from accord.storage.blocks import (_UPDATE_HEADER, HEADER, header_starts, parse_tolerant, read_block,
+                                   serialize_updates, state_blocks, update_to_dict)
 
 sys.path.insert(0, str(Path(__file__).parent))
 import merge_oracle  # noqa: E402
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.fixture(autouse=True)
+def no_kept_warnings():
+    """What a merge called here directly says is kept (no command to say it): not for the next command."""
+    yield
+    notices.kept.clear()
 
 # -- generating versions of a state file -------------------------------------------------
 
@@ -41,7 +49,7 @@ evidence = st.lists(st.builds(dict, url=url, title=st.none() | text), max_size=2
 
 @st.composite
 def updates(draw) -> Update:
-    from accord.state import update_from_dict
+    from accord.storage.state import update_from_dict
 
     entry = {"id": draw(update_id), "commitment": draw(st.sampled_from(["cku-railway", "x" * 90])),
              "date": draw(st.sampled_from(["2024", "2024-05", "2024-05-06"])), "recorded": draw(recorded),

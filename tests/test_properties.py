@@ -12,8 +12,8 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accord.gate import UpdateRejected, check_update
-from accord.model import Update
+from accord.domain.gate import UpdateRejected, check_update
+from accord.domain.model import Update
 
 # A few dozen examples in the everyday run; .ci/run also runs the deep profile (ACCORD_PROPERTY_EXAMPLES=300).
 EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "25"))

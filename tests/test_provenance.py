@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from accord.state import HEADER
+from accord.storage.state import HEADER
 
 OFFICIAL = "https://www.mfa.gov.kg/en/cku"
 ARCHIVED = "https://web.archive.org/web/2024/https://www.mfa.gov.kg/en/cku"

@@ -155,7 +155,7 @@ ALLOWED_TAGS = {"h3", "h4", "h5", "p", "ul", "li", "strong", "em", "code", "a"}
 def test_intro_renders_any_text_without_markup_or_unsafe_links(text):
     """Whatever the introduction says, the HTML has only the subset's tags, every attribute is
     a quoted href of an http(s) or mailto URL, and the text reads back as the source's text."""
-    from accord.markdown import to_html
+    from accord.publish.intro import to_html
 
     out = to_html(text)
     for tag in re.findall(r"<(/?)([^\s>]*)([^>]*)>", out):
@@ -172,7 +172,7 @@ def test_intro_as_markdown_renders_no_raw_html_or_unsafe_link(text):
     """The Markdown introduction through a CommonMark parser: no tag the subset does not make."""
     from markdown_it import MarkdownIt
 
-    from accord.markdown import to_markdown
+    from accord.publish.intro import to_markdown
 
     page = MarkdownIt("commonmark").render(to_markdown(text))
     for tag in re.findall(r"<(/?)([^\s>]*)([^>]*)>", page):
@@ -410,7 +410,7 @@ def test_frictionless_rejects_a_broken_foreign_key_and_a_bad_status(package):
 
 def test_data_package_tables(package):
     descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
-    from accord.model import AREAS, STATUSES
+    from accord.domain.model import AREAS, STATUSES
 
     schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
     commitment_fields = {f["name"]: f for f in schemas["commitments"]["fields"]}

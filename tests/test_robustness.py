@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from accord.errors import InputError
-from accord.files import Malformed, atomic_write, expand_user, load_json, load_toml, read_regular
+from accord.domain.errors import InputError
+from accord.storage.files import Malformed, atomic_write, expand_user, load_json, load_toml, read_regular
 
 ACCORD = Path(sys.executable).with_name("accord")
 COMMAND = [str(ACCORD)] if ACCORD.exists() else [sys.executable, "-m", "accord"]
@@ -229,7 +229,7 @@ def test_a_cache_folder_that_is_a_file_is_bypassed(tmp_path, state_path):
 
 
 def test_a_cache_file_that_is_a_folder_is_bypassed(accord_home, state_path):
-    from accord.cache_db import cache_file
+    from accord.cache.db import cache_file
 
     blocker = cache_file(accord_home / "cache", state_path)
     (blocker / "keep").mkdir(parents=True)
@@ -242,7 +242,7 @@ def test_a_cache_file_that_is_a_folder_is_bypassed(accord_home, state_path):
 
 # -- the last resort -----------------------------------------------------------------------
 
-BUG = "import accord.cli; accord.cli.main = lambda: {{}}['no such key']; from accord.launcher import main; main()"
+BUG = "import accord.cli.main; accord.cli.main.main = lambda: {{}}['no such key']; from accord.cli.launcher import main; main()"
 
 
 def test_an_unexpected_exception_is_one_line_and_exit_70():

@@ -1,4 +1,4 @@
-"""The one sanitiser (accord.sanitize), and every renderer fed hostile model objects
+"""The one sanitiser (accord.domain.sanitize), and every renderer fed hostile model objects
 directly: whatever the state file's gate lets through, nothing reaches a terminal, a
 Markdown or HTML page, a spreadsheet or a JSON reader raw. The oracle for "unsafe" is
 unicodedata's categories, not the sanitiser's own tables."""
@@ -16,11 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord import cells, formats, sanitize
-from accord.model import Commitment, Document, Evidence, Standing, Update
-from accord.records import COMMITMENT_FIELDS, DOCUMENT_FIELDS, UPDATE_FIELDS, commitment_record, \
+from accord.cli.render import cells
+from accord.export import formats
+from accord.domain import sanitize
+from accord.domain.model import Commitment, Document, Evidence, Standing, Update
+from accord.export.records import COMMITMENT_FIELDS, DOCUMENT_FIELDS, UPDATE_FIELDS, commitment_record, \
     document_record, update_record
-from accord.sanitize import FORMULA_STARTS
+from accord.domain.sanitize import FORMULA_STARTS
 
 FILLERS = "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0"  # invisible, though not Cf
 ATTACKS = [
@@ -277,7 +279,7 @@ def world(text: str, status: str = "in-progress", dated: str | None = None):
 
 def printed(renderable) -> tuple[str, str]:
     """What a forced-colour console from terminal.console prints: (the bytes, the text without styles)."""
-    from accord.terminal import console, print_parts
+    from accord.cli.render.console import console, print_parts
 
     shown = console("always")
     shown.file, shown.record, shown.width = io.StringIO(), True, 200
@@ -296,12 +298,12 @@ renderer_text = st.one_of(hostile, st.sampled_from(["\x1b]52;c;aGk=\x07\u202e\u2
 @settings(max_examples=40, deadline=None)
 @given(renderer_text)
 def test_rich_renderers_are_safe(text):
-    from accord.changes import Change
-    from accord.summary import tallies
-    from accord.terminal_log import changes_parts, evidence_line, log_parts, update_line
-    from accord.terminal_show import show_parts
-    from accord.terminal_summary import summary_tables
-    from accord.terminal_tables import simple_table, standings_table
+    from accord.tracker.changes import Change
+    from accord.tracker.summary import tallies
+    from accord.cli.render.log import changes_parts, evidence_line, log_parts, update_line
+    from accord.cli.render.show import show_parts
+    from accord.cli.render.summary import summary_tables
+    from accord.cli.render.tables import simple_table, standings_table
 
     document, commitment, update, standing = world(text)
     change = Change(standing, standing, [update])
@@ -377,15 +379,15 @@ def html_elements(page: str) -> list[tuple[str, list[str]]]:
 @settings(max_examples=30, deadline=None)
 @given(renderer_text)
 def test_reports_are_safe(text):
-    from accord import reports
-    from accord.html_report import html_report
-    from accord.markdown_report import markdown_report
-    from accord.queries import Filters
+    from accord.publish.context import report_context
+    from accord.publish.html import html_report
+    from accord.publish.markdown import markdown_report
+    from accord.tracker.queries import Filters
 
     def context_of(text):
         standing = world(text, dated="")[3]
-        return reports.report_context([standing], dt.date(2025, 1, 1), Filters(search=text),
-                                      today=dt.date(2025, 1, 1))
+        return report_context([standing], dt.date(2025, 1, 1), Filters(search=text),
+                              today=dt.date(2025, 1, 1))
 
     context, benign = context_of(text), context_of("x")
     markdown = markdown_report(context)

@@ -9,7 +9,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from accord.schema import SCHEMAS, load_schema
+from accord.export.schema import SCHEMAS, load_schema
 
 
 def ok(run, *args):
@@ -113,7 +113,7 @@ def test_a_schema_rejects_output_that_drifted(run, tracker, name, damage):
 def test_accord_schema_prints_the_shipped_file(run, name):
     text = ok(run, "schema", name).stdout
     canonical = "export" if name == "report" else name
-    shipped = resources.files("accord").joinpath("schemas", f"{canonical}.json").read_text(encoding="utf-8")
+    shipped = resources.files("accord.export").joinpath("schemas", f"{canonical}.json").read_text(encoding="utf-8")
     assert text == shipped and json.loads(text)["title"].startswith("accord ")
 
 

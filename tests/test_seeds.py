@@ -11,7 +11,7 @@ import tomllib
 
 import pytest
 
-from accord import seeds
+from accord.tracker import seeds
 from conftest import SOURCES
 
 DOCUMENT = {"id": "test-doc", "title": "Test document", "date": dt.date(2024, 1, 2), "place": "Bishkek",
@@ -119,7 +119,7 @@ BAD_SEEDS = {
         14, "commitment 'test-one': field 'parties': 'China' is not an ISO 3166 alpha-2 country code such as CN or KG"),
     "id with capitals": (
         dict(commitments=[commitment(id="Test-One")]),
-        10, "commitment 'Test-One': field 'id': use lowercase letters, digits and '-'"),
+        10, "commitment 'Test-One': field 'id': use lowercase letters, digits and '-', at most 128"),
 }
 
 

@@ -11,18 +11,18 @@ import textwrap
 import time
 import tomllib
 
-from accord import lockfile
-from accord.record import new_update
-from accord.state import StateFile, serialize_updates
+from accord.storage import lock as lockfile
+from accord.actions.record import new_update
+from accord.storage.state import StateFile, serialize_updates
 
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from accord import record
-    from accord.cache import TrackerFiles
+    from accord.actions import record
+    from accord.cache.tracker_files import TrackerFiles
     from accord.config import cache_dir
-    from accord.seeds import seed_files
-    from accord.state import StateFile
+    from accord.tracker.seeds import seed_files
+    from accord.storage.state import StateFile
 
     files = TrackerFiles(StateFile(Path(sys.argv[1])), seed_files(), 365, cache_dir())
     count = int(sys.argv[3])

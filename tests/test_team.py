@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from accord.cli import app
-from accord.seeds import load_catalog
-from accord.state import HEADER
+from accord.cli.main import app
+from accord.tracker.seeds import load_catalog
+from accord.storage.state import HEADER
 
 
 @pytest.fixture(autouse=True)

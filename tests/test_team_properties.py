@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from accord.cli import app
-from accord.merge import BLOCK, canonical_block
-from accord.model import Update
-from accord.state_text import HEADER, parse_tolerant, state_blocks
+from accord.cli.main import app
+from accord.domain.model import Update
+from accord.storage.blocks import HEADER, parse_tolerant, state_blocks
+from accord.storage.merge import BLOCK, canonical_block
 
 EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "6"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))

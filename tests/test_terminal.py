@@ -106,7 +106,7 @@ def test_no_pager_when_asked_or_when_piped(tracker, tmp_path, monkeypatch, args)
 
 
 def test_the_pager_is_less_by_default_and_cat_means_none(tracker, monkeypatch):
-    from accord.cli import pager
+    from accord.cli.render import pager
 
     monkeypatch.delenv("ACCORD_PAGER", raising=False)
     monkeypatch.delenv("PAGER", raising=False)

@@ -1,3 +1,3 @@
-from accord.launcher import main
+from accord.cli.launcher import main
 
 main()

@@ -14,8 +14,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from accord.errors import ConfigError, InputError
-from accord.files import CONFIG_LIMIT, Malformed, expand_user, load_toml, read_text
+from accord.domain.errors import ConfigError, InputError
+from accord.storage.files import CONFIG_LIMIT, Malformed, expand_user, load_toml, read_text
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")
@@ -284,8 +284,8 @@ def write_config(data: dict, path: Path) -> None:
     """Write the config file atomically (a crash leaves the old file or the new one)."""
     import tomli_w
 
-    from accord.errors import StateError
-    from accord.files import atomic_write
+    from accord.domain.errors import StateError
+    from accord.storage.files import atomic_write
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -40,7 +40,7 @@ def add_document_command(
           --date 2024-06-06 --place Beijing --party CN --party KG --party UZ \\
           --kind agreement
     """
-    from accord import scaffold
+    from accord.tracker import authoring as scaffold
 
     session = Session(state, seeds)
     target = file or session.settings.seed_folder / f"{document_id}.toml"
@@ -79,7 +79,7 @@ def add_command(
           --title "Build the CKU line to standard gauge" \\
           --quote "…" --area connectivity --kind project --deadline 2030
     """
-    from accord import scaffold
+    from accord.tracker import authoring as scaffold
 
     session = Session(state, seeds)
     path, table = scaffold.add_commitment(document_id, session.settings.seeds.value, id=commitment_id, title=title,

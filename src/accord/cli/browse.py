@@ -53,8 +53,8 @@ def list_command(
       accord list --search "Development Fund" --format json
       accord list --as-of 2024-Q2
     """
-    from accord.queries import select
-    from accord.records import (
+    from accord.tracker.queries import select
+    from accord.export.records import (
         COMMITMENT_FIELDS,
         commitment_record,
         commitments_json_chunks,
@@ -73,16 +73,16 @@ def list_command(
     if check_format(session.format) == "json":
         write_output(commitments_json_chunks(session.tracker(), rows), None)
         return
-    from accord.formats import render
+    from accord.export.formats import render
 
     out(render([commitment_record(r) for r in rows], COMMITMENT_FIELDS, session.format))
 
 
 def _print_table(session: Session, rows) -> None:
-    from accord import cells
+    from accord.cli.render import cells
 
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-               lambda width: terminal_module("terminal_tables").standings_table(rows, width), "Title",
+               lambda width: terminal_module("tables").standings_table(rows, width), "Title",
                ("Area", "Updated", "Deadline"))
 
 
@@ -103,7 +103,7 @@ def show_command(
       accord show cku-rail --as-of 2024-06-30
       accord show cku-railway --format json
     """
-    from accord.records import commitment_record, update_record
+    from accord.export.records import commitment_record, update_record
 
     session = Session(state, seeds, fmt)
     tracker = session.tracker()
@@ -112,7 +112,7 @@ def show_command(
     earlier, later = tracker.catalog.restates(commitment.id), tracker.catalog.restated_later(commitment.id)
     fmt = session.format
     if fmt != "table":
-        from accord.formats import to_json
+        from accord.export.formats import to_json
 
         check_format(fmt, ("table", "json"))
         record = commitment_record(standing)
@@ -122,14 +122,14 @@ def show_command(
         record["updates"] = [update_record(u) for u in standing.updates]
         out(to_json(record))
         return
-    from accord.cells import show_text
+    from accord.cli.render.cells import show_text
 
     retracted = tracker.retracted_updates(commitment.id)
     page()
     if not styled(session):
         out(show_text(standing, earlier, later, retracted, as_of))
         return
-    from accord.terminal_show import print_show
+    from accord.cli.render.show import print_show
 
     print_show(session.console(), standing, earlier, later, retracted, as_of)
 
@@ -148,7 +148,7 @@ def documents_command(
       accord documents
       accord documents --format md
     """
-    from accord.records import DOCUMENT_FIELDS, document_record
+    from accord.export.records import DOCUMENT_FIELDS, document_record
 
     session = Session(state, seeds, fmt)
     catalog = session.catalog
@@ -160,11 +160,11 @@ def documents_command(
         page()
         drop_order = ("Place", "Kind", "Parties", "Date")
         emit_table(session, headers, lambda: rows,
-                   lambda width: terminal_module("terminal_tables").simple_table(headers, rows, width, "Title",
+                   lambda width: terminal_module("tables").simple_table(headers, rows, width, "Title",
                                                                                  drop_order),
                    "Title", drop_order)
         return
-    from accord.formats import render
+    from accord.export.formats import render
 
     out(render(records, DOCUMENT_FIELDS, check_format(session.format)))
 
@@ -183,8 +183,8 @@ def check_command(
       accord check
       accord check --sources ../shared/sources
     """
-    from accord.check import check_all
-    from accord.errors import CheckFailed
+    from accord.actions.check import check_all
+    from accord.domain.errors import CheckFailed
 
     session = Session(state, seeds)
     problems = check_all(session.settings.seeds.value, session.settings.state.value, sources)

@@ -69,7 +69,7 @@ def extract_command(
     err(f"Wrote {path}: document {meta.id}, {len(chosen)} commitments"
         + (f" (of {len(result.commitments)} proposed)" if len(chosen) != len(result.commitments) else "")
         + f"; source text kept in {kept}.")
-    from accord import scaffold
+    from accord.tracker import authoring as scaffold
 
     if not scaffold.is_loaded(path, session.settings.seeds.value):
         err(f"accord does not load that file yet: review it, then add it with --seeds, ACCORD_SEEDS or "
@@ -79,7 +79,7 @@ def extract_command(
 
 def _review(commitments, from_stdin: bool):
     """Ask on stderr; answers come from stdin, or from the terminal when stdin holds the source."""
-    from accord.errors import InputError
+    from accord.domain.errors import InputError
     from accord.extract.review import review
 
     answers = sys.stdin

@@ -50,10 +50,10 @@ def version_callback(value: bool) -> None:
 
 def set_progress(color: str | None) -> None:
     """Progress on stderr, only when stderr is a terminal."""
-    from accord import progress
+    from accord.domain import progress
 
     if sys.stderr.isatty():
-        from accord.cli.progress_bar import StderrProgress, delay_from_environment
+        from accord.cli.render.progress import StderrProgress, delay_from_environment
 
         progress.set_listener(StderrProgress(delay_from_environment(), color or "auto"))
     else:

@@ -21,7 +21,7 @@ def _completion_catalog():
 
 
 def _vocabulary(name: str) -> tuple[str, ...]:
-    from accord import model
+    from accord.domain import model
 
     return getattr(model, name)
 
@@ -68,6 +68,6 @@ StaleFilter = Annotated[bool, typer.Option("--stale", help="Only commitments wit
 
 
 def filters_from(status, area, party, document, tag, search, overdue, stale):
-    from accord.queries import Filters
+    from accord.tracker.queries import Filters
 
     return Filters(status or [], area or [], party or [], document or [], tag or [], search, overdue, stale)

@@ -1,7 +1,7 @@
 """Writing output: data to stdout, messages to stderr, tables, files, and the pager.
 
 Everything written to stdout or stderr goes through `out`, `err` or `write_output`,
-which pass it through the terminal sanitiser (accord.sanitize.terminal): user text
+which pass it through the terminal sanitiser (accord.domain.sanitize.terminal): user text
 (ids, authors and names from a teammate's state file included) can never reach the
 terminal as a control character or an escape sequence, whatever a message holds.
 Rich consoles (`Session.console`) do the same for what they print. Output that the
@@ -13,25 +13,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
 from accord.cli.global_options import Globals
-from accord.errors import AccordError
-
-if TYPE_CHECKING:
-    from accord.cli.session import Session
+from accord.domain.errors import AccordError
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
 STYLED_ROWS_MAX = 300
 
 
 def err(message: str) -> None:
-    from accord.sanitize import terminal
+    from accord.domain.sanitize import terminal
 
     message = terminal(message)
-    pager = sys.modules.get("accord.cli.pager")
+    pager = sys.modules.get("accord.cli.render.pager")
     if pager is not None and pager.active():
         pager.hold(message)
         return
@@ -39,7 +35,7 @@ def err(message: str) -> None:
 
 
 def out(text: str) -> None:
-    from accord.sanitize import terminal
+    from accord.domain.sanitize import terminal
 
     sys.stdout.write(terminal(text))
     sys.stdout.flush()
@@ -56,7 +52,7 @@ def plain(value) -> str:
 
 def confirm(question: str) -> bool:
     """Ask on stderr, read one line from stdin; no answer (EOF) means no."""
-    from accord.sanitize import terminal
+    from accord.domain.sanitize import terminal
 
     sys.stderr.write(terminal(question))
     sys.stderr.flush()
@@ -69,19 +65,19 @@ def confirm(question: str) -> bool:
 def page() -> None:
     """Send what this command prints to stdout through the pager, on a terminal."""
     if Globals.pager and sys.stdout.isatty():
-        from accord.cli import pager
+        from accord.cli.render import pager
 
         pager.start()
 
 
-def styled(session: Session) -> bool:
+def styled(session) -> bool:
     """Output for people: on a terminal (or a pager showing it there), or colour forced."""
-    from accord.cells import is_terminal
+    from accord.cli.render.cells import is_terminal
 
     return is_terminal() or session.settings.color.value == "always"
 
 
-def emit_table(session: Session, headers: list[str], plain_rows, styled_table, flexible: str | None = None,
+def emit_table(session, headers: list[str], plain_rows, styled_table, flexible: str | None = None,
                drop_order: tuple[str, ...] = ()) -> None:
     """On a terminal, a styled rich table fitted to its width, ``styled_table(width)``, or when it is
     long (rich costs about half a millisecond a row), a plain one fitted the same way (``flexible``
@@ -95,45 +91,45 @@ def emit_table(session: Session, headers: list[str], plain_rows, styled_table, f
                 console.print()
             console.print(table)
     elif styled(session):
-        from accord.cells import terminal_width
-        from accord.columns import fitted_text
+        from accord.cli.render.cells import terminal_width
+        from accord.cli.render.columns import fitted_text
 
         out(fitted_text(terminal_width(), headers, rows, flexible, drop_order))
     else:
-        from accord.formats import to_text_table
+        from accord.export.formats import to_text_table
 
         out(to_text_table(headers, rows))
 
 
 def terminal_module(name: str):
-    """A module of the terminal rendering (``terminal_tables``, ``terminal_summary``, …), imported
-    only when output is styled: rich is slow to import."""
+    """A module of ``accord.cli.render`` (``tables``, ``summary``, …), imported only when output
+    is styled: rich is slow to import."""
     from importlib import import_module
 
-    return import_module(f"accord.{name}")
+    return import_module(f"accord.cli.render.{name}")
 
 
 def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
-    from accord.errors import InputError
+    from accord.domain.errors import InputError
 
     if fmt not in allowed:
         raise InputError(f"unknown format {fmt!r}; one of: {', '.join(allowed)}")
     return fmt
 
 
-def write_output(text, output: Path | None, session: Session | None = None) -> None:
+def write_output(text, output: Path | None, session=None) -> None:
     """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``
     (never over one of the session's own files)."""
     pieces = [text] if isinstance(text, str) else text
     if output is None:
-        from accord.sanitize import output as safe_output
+        from accord.domain.sanitize import output as safe_output
 
         for i, piece in enumerate(pieces):
             sys.stdout.write(safe_output(piece, start=i == 0))
         sys.stdout.flush()
         return
-    from accord.errors import InputError
-    from accord.files import atomic_write
+    from accord.domain.errors import InputError
+    from accord.storage.files import atomic_write
 
     if session is not None:
         refuse_own_files(output, session)
@@ -144,19 +140,31 @@ def write_output(text, output: Path | None, session: Session | None = None) -> N
     err(f"Wrote {output}")
 
 
-def refuse_own_files(output: Path, session: Session) -> None:
-    """InputError if ``output`` is the state file, its lock or a loaded seed file, by any path."""
+def refuse_own_files(output: Path, session) -> None:
+    """InputError if ``output`` is the state file (even one not made yet), its lock, a loaded seed
+    file or the cache, by any path."""
     import os
 
-    from accord.errors import InputError
-    from accord.files import same_file
+    from accord.domain.errors import InputError
+    from accord.storage.files import same_file
 
     state = session.state
     real_state = Path(os.path.realpath(state.path))
     own = [(state.path, "the state file"), (state.lock_path, "the state file's lock"),
            (real_state.with_name(real_state.name + ".lock"), "the state file's lock"),
-           *((seed, "a loaded seed file") for seed in session.files.seed_files)]
+           *((seed, "a loaded seed file") for seed in session.files.seed_files),
+           (session.files.cache_path, "accord's cache")]
     for path, what in own:
         if same_file(output, path):
             also = f" ({path})" if os.path.abspath(output) != os.path.abspath(path) else ""
             raise InputError(f"{output}: is {what}{also}; write the output to another file")
+
+SET_ASIDE_SHOWN = 3
+
+
+def warn_set_aside(problems: list[str]) -> None:
+    """One line for each update of the state file set aside (the first few), every command."""
+    for problem in problems[:SET_ASIDE_SHOWN]:
+        err(f"accord: warning: {problem} (set aside; see `accord check`)")
+    if len(problems) > SET_ASIDE_SHOWN:
+        err(f"accord: warning: … and {len(problems) - SET_ASIDE_SHOWN} more updates set aside; see `accord check`")

@@ -22,7 +22,7 @@ def overview() -> None:
     try:
         out(_at_a_glance(Session()))
     except Exception as exc:  # a broken seed, state or config file must not hide the commands
-        from accord.errors import AccordError
+        from accord.domain.errors import AccordError
 
         if not isinstance(exc, AccordError):
             raise
@@ -35,7 +35,7 @@ def overview() -> None:
 def _at_a_glance(session: Session) -> str:
     from collections import Counter
 
-    from accord.model import STATUSES
+    from accord.domain.model import STATUSES
 
     tracker = session.tracker()
     standings = tracker.standings()
@@ -64,8 +64,8 @@ def statuses_command(fmt: FormatOption = None) -> None:
       accord statuses
       accord statuses --format json
     """
-    from accord.model import STATUS_MEANINGS
-    from accord.summary import SCORES
+    from accord.domain.model import STATUS_MEANINGS
+    from accord.tracker.summary import SCORES
 
     session = Session(fmt=fmt)
     fmt = check_format(session.format)
@@ -75,18 +75,18 @@ def statuses_command(fmt: FormatOption = None) -> None:
         headers = ["Status", "Kind", "Score", "Meaning"]
         rows = [[r["status"], r["kind"], _score(r["score"]), r["meaning"]] for r in records]
         if styled(session):  # the meaning wraps at the terminal's width
-            from accord.cells import terminal_width
-            from accord.columns import fitted_text
+            from accord.cli.render.cells import terminal_width
+            from accord.cli.render.columns import fitted_text
 
             out(fitted_text(terminal_width(), headers, rows, "Meaning"))
         else:
-            from accord.formats import to_text_table
+            from accord.export.formats import to_text_table
 
             out(to_text_table(headers, rows))
         out("\nScore: the G20 Research Group's compliance scale, averaged over the assessed\n"
             "commitments; pledged ones are not yet assessed and not counted.\n")
         return
-    from accord.formats import render
+    from accord.export.formats import render
 
     out(render(records, ("status", "kind", "score", "meaning"), fmt))
 

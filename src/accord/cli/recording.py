@@ -22,7 +22,7 @@ from accord.cli.output import (
     write_output,
 )
 from accord.cli.session import FormatOption, SeedsOption, Session, StateOption, bound
-from accord.errors import InputError
+from accord.domain.errors import InputError
 
 # -- recording -----------------------------------------------------------------
 
@@ -89,7 +89,7 @@ def update_command(
           --evidence "https://24.kg/… Report" --evidence-kind media \\
           --evidence-publisher 24.kg
     """
-    from accord import record
+    from accord.actions import record
 
     session = Session(state, seeds, author=author)
     commitment = session.tracker().resolve(commitment_id)
@@ -141,8 +141,8 @@ def log_command(
       accord log --since 6m --author aida
       accord log --since 2024-Q3 --until 2024-Q4 --format csv > updates.csv
     """
-    from accord.queries import log
-    from accord.records import UPDATE_COLUMNS, UPDATE_FIELDS, update_record, update_row
+    from accord.tracker.queries import log
+    from accord.export.records import UPDATE_COLUMNS, UPDATE_FIELDS, update_record, update_row
 
     session = Session(state, seeds, fmt)
     tracker = session.tracker()
@@ -150,12 +150,12 @@ def log_command(
     rows = log(tracker, commitment, since=bound(since, upper=False, option="--since"),
                until=bound(until, upper=True, option="--until"), authors=author, limit=limit)
     if session.format == "table":
-        from accord import cells
+        from accord.cli.render import cells
 
         page()
         if styled(session) and len(rows) <= STYLED_ROWS_MAX:
-            from accord.terminal import print_parts
-            from accord.terminal_log import log_parts
+            from accord.cli.render.console import print_parts
+            from accord.cli.render.log import log_parts
 
             print_parts(session.console(), log_parts(rows, tracker.retracted))
         else:
@@ -163,7 +163,7 @@ def log_command(
                        None, "Note", ("Evidence", "Party", "Update", "Author"))
         err(f"{len(rows)} update{'s' if len(rows) != 1 else ''}")
         return
-    from accord.formats import render
+    from accord.export.formats import render
 
     fmt = check_format(session.format)
     if fmt == "json":
@@ -189,10 +189,10 @@ def undo_command(
     """
     from rich.text import Text
 
-    from accord import record
-    from accord.errors import Aborted
-    from accord.terminal import user_text
-    from accord.terminal_log import update_line
+    from accord.actions import record
+    from accord.domain.errors import Aborted
+    from accord.cli.render.console import user_text
+    from accord.cli.render.log import update_line
 
     session = Session(state, seeds, author=author)
     tracker = session.tracker()
@@ -224,7 +224,7 @@ def import_command(
       accord import updates.csv
       accord import tracker.json
     """
-    from accord.importer import import_updates, read_updates
+    from accord.actions.importer import import_updates, read_updates
 
     session = Session(state, seeds, author=author)
     updates = read_updates(file, session.catalog, str(session.settings.author.value), force=force)
@@ -254,8 +254,8 @@ def export_command(
       accord export -o tracker.json
       accord export | jq '.updates | length'
     """
-    from accord.records import export_json_chunks
-    from accord.reports import json_output
+    from accord.export.records import export_json_chunks
+    from accord.publish.reports import json_output
 
     session = Session(state, seeds)
     if output is not None:

@@ -51,8 +51,8 @@ def summary_command(
       accord summary --by party
       accord summary --as-of last year --format csv
     """
-    from accord import dates
-    from accord.summary import SUMMARY_FIELDS, summarize
+    from accord.domain import dates
+    from accord.tracker.summary import SUMMARY_FIELDS, summarize
 
     session = Session(state, seeds, fmt)
     fmt = check_format(session.format)
@@ -62,13 +62,13 @@ def summary_command(
         page()
         _print_summary(session, summary)
         return
-    from accord.formats import render, to_json
+    from accord.export.formats import render, to_json
 
     out(to_json(summary.document()) if fmt == "json" else render(summary.records(), SUMMARY_FIELDS, fmt))
 
 
 def _print_summary(session: Session, summary) -> None:
-    from accord.summary import headline_facts, summary_headers, summary_rows
+    from accord.tracker.summary import headline_facts, summary_headers, summary_rows
 
     out(f"As of {summary.as_of.isoformat()}\n")
     facts = [(f"  {label + ':':<18}", value) for label, value in headline_facts(summary.total)]
@@ -84,10 +84,10 @@ def _print_summary(session: Session, summary) -> None:
     for label, tallies in tables:
         out("\n")
         emit_table(session, summary_headers(label), lambda: summary_rows(tallies),
-                    lambda width: terminal_module("terminal_summary").summary_tables(label, tallies, width))
+                    lambda width: terminal_module("summary").summary_tables(label, tallies, width))
     if styled(session):
         out("\n")
-        session.console().print(terminal_module("terminal_summary").status_legend())
+        session.console().print(terminal_module("summary").status_legend())
 
 
 @command("changes")
@@ -107,7 +107,8 @@ def changes_command(
       accord changes --since 30d
       accord changes --since last quarter --format md
     """
-    from accord import changes, dates
+    from accord.tracker import changes
+    from accord.domain import dates
 
     session = Session(state, seeds, fmt)
     fmt = check_format(session.format)
@@ -118,8 +119,8 @@ def changes_command(
         if found:
             page()
             if styled(session) and len(found) <= STYLED_ROWS_MAX:
-                from accord.terminal import print_parts
-                from accord.terminal_log import changes_parts
+                from accord.cli.render.console import print_parts
+                from accord.cli.render.log import changes_parts
 
                 console = session.console()
                 print_parts(console, changes_parts(found, console.width))
@@ -128,7 +129,7 @@ def changes_command(
                            ("Evidence",))
         err(f"{len(found)} commitment{'s' if len(found) != 1 else ''} changed between {start} and {end}")
         return
-    from accord.formats import render
+    from accord.export.formats import render
 
     out(render([changes.change_record(c) for c in found], changes.CHANGE_FIELDS, fmt))
 
@@ -173,8 +174,8 @@ def report_command(
           --intro intro.md --logo logo.png
       accord report --format datapackage -o tracker-data
     """
-    from accord import reports
-    from accord.queries import select
+    from accord.publish import reports
+    from accord.tracker.queries import select
 
     report_format = reports.report_format(fmt, output)
     session = Session(state, seeds)
@@ -194,7 +195,7 @@ def report_command(
 
 def _identity(settings, **options):
     """The report's identity from its options, else from the config file."""
-    from accord.identity import Source, load_identity
+    from accord.publish.identity import Source, load_identity
 
     sources = {}
     for name, option in options.items():
@@ -204,18 +205,19 @@ def _identity(settings, **options):
 
 
 def _write_datapackage(session: Session, rows, when, filters, output: Optional[Path], per_update: bool) -> None:
-    from accord import dates, reports
-    from accord.datapackage import FILES, write_package
-    from accord.errors import InputError
+    from accord.domain import dates
+    from accord.publish.context import describe_filters
+    from accord.export.datapackage import FILES, write_package
+    from accord.domain.errors import InputError
 
     if output is None:
         raise InputError("the data package is a folder of files: give it with -o DIR")
     if per_update:
         raise InputError("--updates works with the CSV report only")
-    for name in FILES:
-        refuse_own_files(output / name, session)
+    for path in (output, *(output / name for name in FILES)):
+        refuse_own_files(path, session)
     write_package(output, session.tracker(), rows, as_of=when or dates.today(),
-                  filters=reports.describe_filters(filters))
+                  filters=describe_filters(filters))
     err(f"Wrote {output}/datapackage.json and its 4 tables")
 
 
@@ -231,10 +233,10 @@ def schema_command(
       accord schema
       accord schema list > list.schema.json
     """
-    from accord import schema
+    from accord.export import schema
 
     if name is None:
-        from accord.formats import to_text_table
+        from accord.export.formats import to_text_table
 
         out(to_text_table(["Name", "Describes"], [list(pair) for pair in schema.schema_titles()]))
         return

@@ -6,8 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.application import warn_set_aside
 from accord.cli.global_options import Globals
+from accord.cli.output import warn_set_aside
 
 StateOption = Annotated[Optional[Path], typer.Option(
     "--state", metavar="<file>", help="State file to use (default: $ACCORD_STATE, the config file, or state.toml in the user data folder).",
@@ -46,8 +46,8 @@ class Session:
 
     @property
     def state(self):
-        from accord import progress
-        from accord.state import StateFile
+        from accord.domain import progress
+        from accord.storage.state import StateFile
 
         state = StateFile(self.settings.state.value)
         state.waiting = progress.lock_busy
@@ -57,9 +57,9 @@ class Session:
     def files(self):
         """The seed files and state file behind the tracker, read through the cache."""
         if self._files is None:
-            from accord.cache import TrackerFiles
+            from accord.cache.tracker_files import TrackerFiles
             from accord.config import cache_dir
-            from accord.seeds import seed_files
+            from accord.tracker.seeds import seed_files
 
             self._files = TrackerFiles(self.state, seed_files(self.settings.seeds.value),
                                        self.settings.stale_days.value, cache_dir())
@@ -73,7 +73,7 @@ class Session:
         return self._tracker
 
     def console(self, stderr: bool = False):
-        from accord.terminal import console
+        from accord.cli.render.console import console
 
         return console(self.settings.color.value, stderr=stderr)
 
@@ -85,8 +85,8 @@ def as_of_date(text: str | None):
 def bound(text: str | None, *, upper: bool, option: str):
     if text is None:
         return None
-    from accord import dates
-    from accord.errors import InputError
+    from accord.domain import dates
+    from accord.domain.errors import InputError
 
     try:
         return dates.window_bound(text, upper=upper)

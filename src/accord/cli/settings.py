@@ -30,11 +30,11 @@ def config_command(ctx: typer.Context, fmt: FormatOption = None) -> None:
     settings = Session(fmt=fmt).settings
     resolved = settings.all()
     if check_format(settings.format.value, ("table", "json")) == "json":
-        from accord.formats import to_json
+        from accord.export.formats import to_json
 
         out(to_json({key: {"value": _setting_json(s.value), "origin": s.origin} for key, s in resolved.items()}))
         return
-    from accord.formats import to_text_table
+    from accord.export.formats import to_text_table
 
     out(to_text_table(["Setting", "Value", "Origin"],
                       [[key, _setting_text(s.value), s.origin] for key, s in resolved.items()]))

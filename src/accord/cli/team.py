@@ -33,7 +33,7 @@ def git_init_command(
       accord git init ~/team-tracker
       accord git init . --no-config
     """
-    from accord import team
+    from accord.actions import team
 
     in_use = Session().settings.state.value
     team.require_identity(directory)
@@ -56,7 +56,7 @@ def git_clone_command(
       accord git clone git@example.org:team/tracker.git
       accord git clone ~/team.git ~/bob --no-config
     """
-    from accord import team
+    from accord.actions import team
 
     in_use = Session().settings.state.value
     team.require_identity(Path.cwd())
@@ -99,7 +99,7 @@ def sync_command(
       accord sync
       accord sync --author "Aida Bekova"
     """
-    from accord import team
+    from accord.actions import team
 
     session = Session(state, author=author)
     report = team.sync(session.settings.state.value, str(session.settings.author.value))
@@ -148,6 +148,6 @@ def merge_driver_command(
       git config merge.accord.driver "accord merge-driver %O %A %B %P"
       (set up by `accord git init`)
     """
-    from accord import team
+    from accord.actions import team
 
     team.merge_files(base, ours, theirs, name)

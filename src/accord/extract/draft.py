@@ -40,7 +40,7 @@ class DraftCommitment:
     notes: list[str] = field(default_factory=list)  # why proposed, how sure each guess is
 
     def table(self) -> dict:
-        from accord.scaffold import commitment_table
+        from accord.tracker.authoring import commitment_table
 
         return commitment_table(id=self.id, title=self.title, quote=self.quote, area=self.area,
                                 parties=self.parties, kind=self.kind, tags=self.tags, deadline=self.deadline,
@@ -62,9 +62,10 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     year = metadata.date[:4] if metadata.date else None
     commitments = []
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
+    numbers: dict[str, int] = {}
     for candidate in found.propose(text):
         commitment = _guess(text, candidate, metadata, index, threshold)
-        commitment.id = guesses.unique_id(commitment.id, taken, year)
+        commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)

@@ -12,10 +12,10 @@ import re
 from typing import Callable
 
 from accord.extract.draft import DraftCommitment
-from accord.model import AREAS
-from accord.sanitize import terminal as safe  # the terminal sanitiser
-from accord.gate import is_country
-from accord.seeds import MAX_TITLE
+from accord.domain.model import AREAS
+from accord.domain.sanitize import terminal as safe  # the terminal sanitiser
+from accord.domain.gate import is_country
+from accord.tracker.seeds import MAX_TITLE
 
 HELP = """\
 y - accept this commitment

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from accord.errors import InputError, StateError
+from accord.domain.errors import InputError, StateError
+from accord.storage.files import SOURCE_LIMIT, read_regular, same_file
 from accord.extract.draft import Draft, DraftCommitment
 
 HEADER = """\
@@ -26,7 +27,7 @@ def comment(text: str) -> str:
 def render(draft: Draft, commitments: list[DraftCommitment] | None = None, source_label: str | None = None) -> str:
     import tomli_w
 
-    from accord.scaffold import document_table
+    from accord.tracker.authoring import document_table
 
     meta = draft.metadata
     kept = f"the source text {meta.source}" if meta.source else "the source text"
@@ -52,14 +53,17 @@ def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftC
     """Write the seed file at ``target`` and the source text beside it; both are checked first
     (the seed file as `accord check` would, among every loaded seed) and nothing is written if
     either cannot be. Return the two paths."""
-    from accord.scaffold import problems_with
-    from accord.state import atomic_write
+    from accord.tracker.authoring import problems_with
+    from accord.storage.state import atomic_write
 
     target = target.expanduser().absolute()
     if target.exists():
         raise InputError(f"{target}: already exists; choose another file with -o")
     draft.metadata.source = draft.metadata.source or source_name(draft.metadata.id)
     kept = target.parent / draft.metadata.source
+    if same_file(kept, target):
+        raise InputError(f"{target}: is the name the source text is kept under ({kept.name}); "
+                         "choose another file with -o, or another --id")
     if kept.exists() and _read(kept) != draft.text:
         raise InputError(f"{kept}: already exists with another text; choose another --id or folder")
     text = render(draft, commitments, source_label)
@@ -79,7 +83,9 @@ def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftC
 
 
 def _read(path: Path) -> str | None:
+    """The text kept at ``path`` (by the one reader: a FIFO there is refused, not waited on), None if
+    it is not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        return read_regular(path, "source text", SOURCE_LIMIT).decode("utf-8")
+    except UnicodeDecodeError:
         return None

@@ -1,0 +1,3 @@
+"""What users do to a tracker: record updates and undo them, import, check, share through git.
+Imports every layer below (domain, storage, export, tracker, cache, publish).
+"""

@@ -1,0 +1,193 @@
+"""Recording progress: new updates, and undo as a recorded retraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from accord.domain import dates
+from accord.domain.errors import InputError, StateError
+from accord.domain.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
+                         check_update, check_url)
+from accord.domain.model import STATUSES, Evidence, Standing, Update
+from accord.storage.state import new_update_id, now_recorded
+from accord.tracker.standings import Tracker
+
+if TYPE_CHECKING:
+    from accord.cache.tracker_files import TrackerFiles
+    from accord.tracker.seeds import Catalog
+
+URL_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+EVIDENCE_OPTIONS = {"kind": "--evidence-kind", "publisher": "--evidence-publisher",
+                    "archived": "--evidence-archived", "accessed": "--evidence-accessed"}
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: object
+    new: object
+
+
+def parse_status(text: str) -> str:
+    value = text.strip().lower()
+    if value not in STATUSES:
+        raise InputError(f"unknown status {text!r}; one of: {', '.join(STATUSES)}")
+    return value
+
+
+def parse_progress(value: str | int) -> int:
+    text = str(value).strip().rstrip("%")
+    if not re.fullmatch(r"[+-]?[0-9]+", text):  # int() takes ٥٠, ５０ and 5_0 too
+        raise InputError(f"progress must be a whole number from 0 to 100, got {value!r}")
+    number = int(text)
+    if not 0 <= number <= 100:
+        raise InputError(f"progress must be from 0 to 100, got {number}")
+    return number
+
+
+def parse_date(text: str, on: dt.date | None = None) -> str:
+    try:
+        return dates.event_date(text, on)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def parse_evidence(text: str) -> Evidence:
+    """``URL`` or ``URL TITLE…``: a link, optionally followed by a space and its title."""
+    url, _, title = text.strip().partition(" ")
+    if not URL_PATTERN.match(url):
+        raise InputError(f"evidence must start with a URL such as https://…, got {text!r}")
+    return Evidence(url, title.strip() or None)
+
+
+def parse_provenance(name: str, text: str, on: dt.date | None = None) -> str:
+    """One provenance field of an evidence item (kind, publisher, archived, accessed) as typed:
+    tidied, then checked by the gate's rule for it."""
+    value = text.strip()
+    try:
+        if name == "kind":
+            return check_evidence_kind(value.lower())
+        if name == "publisher":
+            return check_publisher(value)
+        if name == "archived":
+            return check_url(value, "evidence archived")
+        try:
+            value = dates.event_date(value, on)  # as people say it: today, 2w, last month…
+        except ValueError as exc:
+            raise UpdateRejected(f"field 'evidence accessed': {exc}") from None
+        return check_event_date(value, "evidence accessed")
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
+
+
+def evidence_with_provenance(given: Iterable[tuple[str, str]], on: dt.date | None = None) -> tuple[Evidence, ...]:
+    """The evidence of one update from the command line: ``given`` holds ("evidence", "URL [TITLE]")
+    and (field, value) pairs in the order they were typed; each field describes the --evidence
+    before it."""
+    items: list[tuple[Evidence, dict[str, str]]] = []
+    for name, value in given:
+        if name == "evidence":
+            items.append((parse_evidence(value), {}))
+            continue
+        option = EVIDENCE_OPTIONS[name]
+        if not items:
+            raise InputError(f"{option} describes the --evidence before it, but none comes before it")
+        evidence, fields = items[-1]
+        if name in fields:
+            raise InputError(f"{option} given twice for the evidence {evidence.url}")
+        fields[name] = parse_provenance(name, value, on)
+    return tuple(replace(evidence, **fields) for evidence, fields in items)
+
+
+def parse_party(text: str) -> str:
+    try:
+        return check_party(text.strip().upper())
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
+
+
+def new_update(commitment: str, *, author: str, date: str, status: str | None = None,
+               progress: int | None = None, note: str | None = None, evidence: tuple[Evidence, ...] = (),
+               party: str | None = None, update_id: str | None = None) -> Update:
+    note = note.strip() if note else None
+    if status is None and progress is None and not note and not evidence:
+        raise InputError("nothing to record: give --status, --progress, --note or --evidence")
+    return admitted(Update(id=update_id or new_update_id(), commitment=commitment, date=date,
+                           recorded=now_recorded(), author=author, status=status, progress=progress,
+                           note=note or None, evidence=evidence, party=party))
+
+
+def admitted(update: Update) -> Update:
+    """The update, if it passes the gate every update passes (``accord.domain.gate``); else InputError."""
+    try:
+        return check_update(update)
+    except UpdateRejected as exc:
+        raise InputError(str(exc)) from None
+
+
+def before_its_document(update: Update, catalog: "Catalog") -> str | None:
+    """Why an update's event date cannot be right (it comes before the document that made the
+    commitment), or None."""
+    commitment = catalog.commitments.get(update.commitment)
+    if commitment is None or update.retracts:
+        return None
+    document = catalog.documents[commitment.document]
+    if dates.end(update.date) < dates.start(document.date):
+        return (f"date {update.date} is before the document that made the commitment ({document.id}, "
+                f"{document.date}); give --force if it is right")
+    return None
+
+
+def contradiction(status: str | None, progress: int | None) -> str | None:
+    """Why a status and a progress given together look contradictory (a warning, not a refusal)."""
+    if progress is None or status is None:
+        return None
+    if status == "fulfilled" and progress < 100:
+        return f"status fulfilled with progress {progress}%: fulfilled means done (100%); is it partial?"
+    if status == "pledged" and progress > 0:
+        return f"status pledged with progress {progress}%: work has begun; is it in-progress?"
+    return None
+
+
+def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
+    found = [Change(f, getattr(before, f), getattr(after, f))
+             for f in ("status", "progress", "overdue", "stale") if getattr(before, f) != getattr(after, f)]
+    if update.note:
+        found.append(Change("note", None, update.note))
+    found += [Change("evidence", None, e.url + (f" ({e.kind})" if e.kind else "")) for e in update.evidence]
+    return found
+
+
+def record(files: TrackerFiles, update: Update) -> tuple[Standing, Standing]:
+    """Append ``update``; return the commitment's standing before and after."""
+    with files.recording() as recorder:
+        commitment = recorder.tracker.catalog.commitments[update.commitment]
+        before = recorder.tracker.standing(commitment)
+        recorder.append([update])
+        after = recorder.tracker.standing(commitment)
+    return before, after
+
+
+def undo_target(tracker: Tracker) -> Update:
+    """The most recently recorded update that is still in force."""
+    live = tracker.live_updates()
+    if not live:
+        raise InputError("nothing to undo: no update is in force")
+    return max(live, key=lambda u: (u.recorded, u.id))
+
+
+def undo(files: TrackerFiles, target: Update, author: str) -> Update:
+    """Record a retraction of ``target``, provided it is still the latest update in force."""
+    with files.recording() as recorder:
+        current = undo_target(recorder.tracker)
+        if current.id != target.id:
+            raise StateError(f"the state changed while you were asked (update {current.id} is now the latest); "
+                             "run `accord undo` again")
+        retraction = Update(id=new_update_id(), commitment=target.commitment, date=dates.today().isoformat(),
+                            recorded=now_recorded(), author=author, retracts=target.id)
+        recorder.append([retraction])
+    return retraction

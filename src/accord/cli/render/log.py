@@ -1,0 +1,96 @@
+"""Updates on a terminal (`accord log`, a recorded update) and `accord changes`: each update's
+facts on one line, its note below, its evidence URLs whole on lines of their own.
+
+Part of the command-line layer, as accord.cli.render.console.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+
+from accord.cli.render import columns
+from accord.cli.render.cells import provenance_text
+from accord.domain.model import Update
+from accord.cli.render.console import Whole, link, status_text, user_text
+from accord.cli.render.tables import add_columns, bare_table, widest
+
+
+def update_line(update: Update, retracted: bool = False, evidence: bool = True, note: bool = True) -> Text:
+    parts = [user_text(update.date, "bold")]
+    if update.retracts:
+        parts.append(user_text(f"  undo of {update.retracts}", "yellow"))
+    if update.status:
+        parts += ["  ", status_text(update.status)]
+    if update.progress is not None:
+        parts.append(f"  {update.progress}%")
+    if update.party:
+        parts.append(user_text(f"  [{update.party}]", "dim"))
+    parts.append(user_text(f"  {update.author} · {update.id}", "dim"))
+    line = Text.assemble(*parts)
+    if retracted:
+        line.stylize("strike dim")
+    if update.note and note:
+        line.append_text(user_text("\n    " + update.note.replace("\n", "\n    ")))
+    for item in update.evidence if evidence else ():
+        line.append("\n")
+        line.append_text(evidence_line(item))
+    return line
+
+
+def evidence_line(evidence, indent: str = "    ") -> Text:
+    """``↳ URL title``: the URL whole and, where the terminal supports it, clickable."""
+    line = Text(f"{indent}↳ ")
+    line.append_text(user_text(evidence.url, link(evidence.url) + Style(underline=True)))
+    if evidence.title:
+        line.append_text(user_text(" " + evidence.title, "dim"))
+    line.append_text(user_text(provenance_text(evidence), "dim"))
+    return line
+
+
+def log_parts(rows: list[Update], retracted: set[str]) -> list:
+    """`accord log` on a terminal, as git log lays it out: each update's commitment and facts on
+    one line, its note wrapped below, its evidence URLs whole on lines of their own."""
+    from rich.padding import Padding
+
+    parts = []
+    for u in rows:
+        facts = Text.assemble((u.commitment, "bold"), "  ", update_line(u, retracted=u.id in retracted,
+                                                                       evidence=False, note=False))
+        parts.append(facts)
+        if u.note:
+            parts.append(Padding(user_text(u.note, "strike dim" if u.id in retracted else ""), (0, 0, 0, 4)))
+        parts += [Whole(evidence_line(e)) for e in u.evidence]
+    return parts
+
+
+def changes_parts(changes, width: int) -> list:
+    """`accord changes` on a terminal: a table fitted to ``width`` (the title wraps), then the new
+    evidence, each URL whole on a line of its own."""
+    from accord.tracker.changes import format_progress, moved
+
+    rows = []
+    for change in changes:
+        before, after = change.before, change.after
+        status = status_text(after.status)
+        if before.status != after.status:
+            status = Text.assemble(status_text(before.status), " → ", status)
+        rows.append({"ID": user_text(after.commitment.id, "bold"), "Title": user_text(after.commitment.title),
+                     "Status": status, "Progress": Text(moved(before.progress, after.progress, format_progress)),
+                     "Overdue": Text("newly overdue", style="bold red") if change.newly_overdue else Text("")})
+    natural = {h: widest(h, (row[h].plain for row in rows)) for h in rows[0]} if rows else {}
+    quiet = {**natural}
+    if not any(change.newly_overdue for change in changes):
+        del quiet["Overdue"]  # a column with nothing to say goes before the title narrows
+    layout = columns.choose(width, [natural, quiet], flexible="Title")
+    table = bare_table()
+    add_columns(table, layout, flexible="Title")
+    for row in rows:
+        table.add_row(*(row[h] for h in layout.widths))
+    parts = [table]
+    evidence = [(change.after.commitment.id, date, e) for change in changes for date, e in change.evidence]
+    if evidence:
+        parts += [Text(""), Text("New evidence", style="bold")]
+        parts += [Whole(Text.assemble(user_text(f"  {commitment}  {date}  "), evidence_line(e, "")))
+                  for commitment, date, e in evidence]
+    return parts

@@ -1,0 +1,130 @@
+"""Plain records (dicts with stable field names) for the machine formats and exports.
+
+Scripts rely on these names; add fields, never rename or remove them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+from accord import __version__
+from accord.domain.evidence import PROVENANCE, evidence_record
+from accord.export.formats import array_separator, compact_json, json_array_chunks, to_json
+from accord.domain.model import Commitment, Document, Standing, Update
+from accord.domain.sanitize import json_string
+from accord.storage.state import SCHEMA
+
+COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",
+                     "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
+                     "official_sources")
+UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
+                 "evidence", "retracts")
+# The flat formats (CSV, TSV, Markdown) add the evidence's provenance as columns: one value per URL of
+# the evidence column, in its order, joined by "; " (empty where an item has none).
+UPDATE_COLUMNS = (*UPDATE_FIELDS, *(f"evidence_{name}" for name in PROVENANCE))
+DOCUMENT_FIELDS = ("id", "title", "date", "place", "parties", "kind", "source", "url", "commitments")
+UPDATE_SEPARATOR = array_separator("  ")  # between an export's updates: the cache keeps pages joined by it
+_EMPTY_LISTS = '[],\n  "updates": []\n}\n'  # how an export's document ends before its lists are filled in
+
+
+def commitment_record(standing: Standing) -> dict:
+    c = standing.commitment
+    return {**_seed_fields(c, standing.document), "status": standing.status, "progress": standing.progress,
+            "overdue": standing.overdue, "stale": standing.stale, "last_update": standing.last_update,
+            "reaffirms": list(c.reaffirms), "official_sources": standing.official_sources}
+
+
+def _seed_fields(c: Commitment, document: Document) -> dict:
+    return {"id": c.id, "document": c.document, "document_date": document.date, "title": c.title,
+            "quote": c.quote, "area": c.area, "parties": list(c.parties), "kind": c.kind, "tags": list(c.tags),
+            "deadline": c.deadline}
+
+
+def seed_json(commitment: Commitment, document: Document) -> tuple[str, str]:
+    """A commitment record's fields that come from its seed, as JSON text: everything before
+    "status" (an object left open) and the "reaffirms" member. The cache keeps them ready."""
+    head = compact_json(_seed_fields(commitment, document))
+    return head[:-1], '"reaffirms": ' + compact_json(list(commitment.reaffirms))
+
+
+def commitment_json(standing: Standing, seed: tuple[str, str], updates: str | None = None) -> str:
+    """``compact_json(commitment_record(standing))`` composed from the seed's ready-made text,
+    with an "updates" member when given its JSON text: encoding ten thousand records field by
+    field is the slow part of a large export."""
+    head, reaffirms = seed
+    progress = "null" if standing.progress is None else str(standing.progress)
+    last = "null" if standing.last_update is None else json_string(standing.last_update)
+    text = (f'{head}, "status": {json_string(standing.status)}, "progress": {progress}, '
+            f'"overdue": {_BOOLEAN[standing.overdue]}, "stale": {_BOOLEAN[standing.stale]}, '
+            f'"last_update": {last}, {reaffirms}, "official_sources": {standing.official_sources}')
+    return text + ("}" if updates is None else f', "updates": {updates}}}')
+
+
+_BOOLEAN = {False: "false", True: "true"}
+
+
+def commitment_texts(tracker, standings: list[Standing], *, as_of: dt.date | None = None,
+                     with_updates: bool = False) -> Iterator[str]:
+    """The JSON text of each standing's record (as ``commitment_json``)."""
+    for standing in standings:
+        updates = None
+        if with_updates:
+            updates = (compact_json([u.id for u in standing.updates]) if as_of
+                       else tracker.history_json(standing.commitment.id))
+        yield commitment_json(standing, tracker.seed_json(standing.commitment), updates)
+
+
+def commitments_json_chunks(tracker, standings: list[Standing]) -> Iterator[str]:
+    """``to_json([commitment_record(s) for s in standings])`` in pieces, composed like the export."""
+    yield from json_array_chunks(commitment_texts(tracker, standings))
+    yield "\n"
+
+
+def update_record(update: Update) -> dict:
+    return {"id": update.id, "commitment": update.commitment, "date": update.date, "recorded": update.recorded,
+            "author": update.author, "status": update.status, "progress": update.progress, "note": update.note,
+            "party": update.party,
+            "evidence": [evidence_record(e) for e in update.evidence],
+            "retracts": update.retracts}
+
+
+def update_row(update: Update) -> dict:
+    """An update's record for the flat formats (see UPDATE_COLUMNS)."""
+    row = update_record(update)
+    for name in PROVENANCE:
+        values = [getattr(e, name) or "" for e in update.evidence]
+        row[f"evidence_{name}"] = values if any(values) else None
+    return row
+
+
+def update_json(update: Update) -> str:
+    """One update as the exports write it (the cache keeps this text ready)."""
+    return compact_json(update_record(update))
+
+
+def document_record(document: Document, count: int) -> dict:
+    return {"id": document.id, "title": document.title, "date": document.date, "place": document.place,
+            "parties": list(document.parties), "kind": document.kind, "source": document.source or None,
+            "url": document.url, "commitments": count}
+
+
+def _export_head(tracker, standings: list[Standing], as_of: dt.date | None) -> dict:
+    counts: dict[str, int] = {}
+    for s in standings:
+        counts[s.commitment.document] = counts.get(s.commitment.document, 0) + 1
+    return {"schema": SCHEMA, "generator": f"accord {__version__}", "as_of": as_of.isoformat() if as_of else None,
+            "documents": [document_record(d, counts.get(d.id, 0)) for d in tracker.catalog.documents.values()]}
+
+
+def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> Iterator[str]:
+    """The whole tracker as JSON (schema, generator, as_of, documents, commitments with the ids
+    of their counted updates, updates); `accord import` reads its updates back. Composed from
+    the text the cache keeps ready and written as it is made: a hundred thousand updates are
+    not rebuilt and encoded again, nor held in memory all at once."""
+    text = to_json({**_export_head(tracker, standings, as_of), "commitments": [], "updates": []})
+    yield text[: -len(_EMPTY_LISTS)]
+    yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ")
+    yield ',\n  "updates": '
+    yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}), "  ", joined=True)
+    yield "\n}\n"

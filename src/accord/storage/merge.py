@@ -1,0 +1,293 @@
+"""The git merge driver for the state file (``accord merge-driver %O %A %B %P``).
+
+The result is the union of the blocks of the three versions (base, ours, theirs), each
+once, retractions kept, in one order: every clone converges to the same bytes. Its cost
+follows what changed, not the size of the history:
+
+* every block new on either side (not in the base) is parsed and validated like any
+  other update (``state_text.read_block``, the one gate);
+* a block the base and a side hold unchanged was read when it came in: only its id and
+  recorded time are read, by a pattern that accepts nothing but the layout accord writes
+  (see ``BLOCK``), where TOML would read exactly the same; any other layout is parsed.
+
+Set aside, never cut (the readers' rule, ``state_text.parse_tolerant``): a block that does
+not hold one update passing the gate on its own is carried through byte for byte and said
+on stderr (its side, its line, why). Its place in the order: by the recorded time and id it
+shows where it has accord's layout, else right after the block before it in its version
+(the base's, else the earliest the sides give). A version holding such a block is read
+whole once: if it reads without a problem (a note holding a line like a block header), its
+updates are written anew as parsed; if it is unusable as a whole (no schema, a newer one, a
+broken head) the merge is refused, before anything is written. Two different updates under
+one id are both kept and said (readers set both aside: ``state_text.clashing_ids``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from accord.domain import notices, progress
+from accord.domain.errors import StateError
+from accord.domain.model import Update
+from accord.storage.blocks import (HEADER, clash_text, header_starts, iter_state_blocks, parse_tolerant, read_block,
+                                   serialize_updates)
+from accord.storage.files import STATE_LIMIT, atomic_write, map_regular, read_regular
+
+MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
+SIDES = ("base", "our", "their")
+CHUNK = 1000  # blocks joined per write
+PIECE = 1 << 16  # bytes of a file checked at a time
+
+# A TOML basic string as tomli_w writes it: no control character but tab, escapes of one letter.
+_STRING = rb'"[^"\\\x00-\x08\x0a-\x1f\x7f]*(?:\\["\\btnfr][^"\\\x00-\x08\x0a-\x1f\x7f]*)*"'
+_PLAIN = rb'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'  # a string without escapes: its bytes are its value
+_INLINE_EVIDENCE = rb'\nevidence = \[\n(?:    \{ url = <S>(?:, title = <S>)? \},\n)+\]'
+_TABLE_EVIDENCE = rb'(?:\n\n\[\[updates\.evidence\]\]\nurl = <S>(?:\ntitle = <S>)?)+'
+BLOCK = re.compile((  # group 1: the id, group 2: the recorded time
+    rb'\[\[updates\]\]\nid = <P>\ncommitment = <S>\ndate = <S>\nrecorded = <P>\nauthor = <S>'
+    rb'(?:\nstatus = <S>)?(?:\nprogress = (?:0|-?[1-9][0-9]*))?(?:\nnote = <S>)?(?:\nparty = <S>)?'
+    rb'(?:\nretracts = <S>)?(?:' + _INLINE_EVIDENCE + rb'|' + _TABLE_EVIDENCE + rb')?'
+).replace(b"<S>", _STRING).replace(b"<P>", _PLAIN))
+# What a block is matched by: (recorded, id) as UTF-8 bytes, which sort as their text does.
+Key = tuple[bytes, bytes]
+# Where a block goes: (recorded, id, block) for a block with a key; for one without,
+# the place of the last block with a key before it in its version, how many blocks after
+# that one it comes, and itself.
+Place = tuple
+NOWHERE = (b"", b"", b"")  # the place before every block with a key
+
+
+def merge_files(base: Path, ours: Path, theirs: Path, name: str = "state.toml") -> int:
+    """Merge three versions of a state file into ``ours`` (atomically); return how many blocks it holds.
+
+    Reads all three before writing anything: if one is unusable, StateError says which
+    (the first of base, ours, theirs) and ``ours`` is left as it was. An empty file counts
+    as a state with no updates. Blocks set aside and ids naming two updates: on stderr."""
+    merger = Merger(name)
+    with progress.task(f"Merging {name}", len(SIDES)) as merging:
+        for path, side in zip((base, ours, theirs), SIDES):
+            merger.add(path, side)
+            merging.advance()
+        blocks = merger.result()
+    atomic_write(ours, _chunks(blocks))
+    return len(blocks)
+
+
+def _chunks(blocks: list[bytes]):
+    yield HEADER.encode("utf-8")
+    for start in range(0, len(blocks), CHUNK):
+        yield b"".join(b"\n" + block + b"\n" for block in blocks[start:start + CHUNK])
+
+
+@dataclass
+class Side:
+    path: Path
+    name: str  # "base", "our", "their"
+    bit: int  # this side's bit in Merger.base's values
+    new: dict[bytes, None] = field(default_factory=dict)  # the base's blocks all; a side's those the base lacks
+    placed: dict[bytes, Place] = field(default_factory=dict)  # where each of its blocks without a key goes
+    failed: bool = False  # it holds a block set aside: it is read whole, to tell
+    whole: bool = False  # not laid out in blocks (its head is not just the schema): read whole
+    rewritten: list[bytes] | None = None  # read whole without a problem: its updates, as accord writes them
+    error: StateError | None = None  # it could not be read
+
+
+class Merger:
+    """The three versions, read one after the other (at most one file in memory at a time),
+    and what is known of each distinct block."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.sides: list[Side] = []
+        self.base: dict[bytes, int] = {}  # each base block: the bits of the sides that hold it too
+        self.keys: dict[bytes, Key | None] = {}  # each block's key (None: it shows none)
+        self.updates: dict[bytes, Update] = {}  # the blocks parsed that hold an update
+        self.aside: set[bytes] = set()  # the blocks parsed that readers set aside
+
+    def add(self, path: Path, name: str) -> None:
+        side = Side(path, name, 1 << len(self.sides))
+        self.sides.append(side)
+        try:
+            with map_regular(path, "state file", STATE_LIMIT, error=StateError) as raw:
+                self._read_side(side, raw)
+        except StateError as exc:
+            side.error = _refusal(self.name, side, exc)
+
+    def _read_side(self, side: Side, raw) -> None:
+        if _blank(raw):
+            return
+        blocks = iter_state_blocks(raw)
+        if blocks is None:
+            side.whole = True
+            return
+        last, run = NOWHERE, 0
+        for block in blocks:
+            held = self.base.get(block) if side.bit != 1 else None
+            if held is not None:
+                self.base[block] = held | side.bit
+            else:
+                self._key(block, side.bit == 1)
+                side.new[block] = None
+                if side.bit == 1:
+                    self.base.setdefault(block, 0)
+            side.failed |= block in self.aside
+            key = self.keys[block]
+            if key is None:
+                run += 1
+                side.placed.setdefault(block, (*last, run, block))
+            else:
+                last, run = (*key, block), 0
+
+    def _key(self, block: bytes, trusted: bool) -> None:
+        """Note a block's key: read by the pattern (a base block, validated if needed later),
+        else parsed and validated (once, whichever sides hold it)."""
+        if block in self.keys:
+            return
+        found = BLOCK.fullmatch(block) if trusted else None
+        if found:
+            self.keys[block] = (found[2], found[1])
+            return
+        update = self._parse(block)
+        if update is not None:
+            self.keys[block] = _key(update)
+            return
+        found = BLOCK.fullmatch(block)
+        self.keys[block] = (found[2], found[1]) if found else None
+
+    def _parse(self, block: bytes) -> Update | None:
+        """The update a block holds, parsed once; None if it is set aside."""
+        if block not in self.updates and block not in self.aside:
+            found = read_block(block)
+            if isinstance(found, Update):
+                self.updates[block] = found
+            else:
+                self.aside.add(block)
+        return self.updates.get(block)
+
+    def result(self) -> list[bytes]:
+        """Every distinct block, once, in order; StateError for the first version that is unusable."""
+        base = self.sides[0]
+        for block, held in self.base.items():
+            if not held and block not in self.updates and block not in self.aside:  # the sides dropped it
+                self._parse(block)
+                base.failed |= block in self.aside
+        for side in self.sides:
+            if side.error:
+                raise side.error
+            if side.whole or side.failed:
+                side.rewritten = self._read_whole(side)
+        places: dict[bytes, Place] = {}
+        for side in self.sides:
+            if side.rewritten is not None:
+                for block in side.rewritten:
+                    places.setdefault(block, (*self.keys[block], block))
+                continue
+            for block in side.new:
+                place = side.placed.get(block) or (*self.keys[block], block)
+                if block not in places or place < places[block]:  # a block without a key: its earliest place
+                    places[block] = place
+        self._drop_second_layouts(places)
+        self._say_set_aside(places)
+        return sorted(places, key=places.__getitem__)
+
+    def _read_whole(self, side: Side) -> list[bytes] | None:
+        """A version read as readers read it: its updates as accord writes them if it has no problem;
+        None (read block by block) if it has; StateError if it is unusable as a whole."""
+        try:
+            raw = read_regular(side.path, "state file", STATE_LIMIT, error=StateError)
+            parsed = parse_tolerant(raw, self.name, across=False)
+        except StateError as exc:
+            raise _refusal(self.name, side, exc) from None
+        if parsed.problems:
+            if side.whole:  # not in blocks: a block cannot be carried as it is
+                raise _refusal(self.name, side, StateError(parsed.problems[0]))
+            return None
+        blocks = []
+        for update in parsed.updates:
+            block = canonical_block(update)
+            self.updates.setdefault(block, update)
+            self.keys.setdefault(block, _key(update))
+            blocks.append(block)
+        return blocks
+
+    def _drop_second_layouts(self, places: dict[bytes, Place]) -> None:
+        """One update laid out two ways is one update: of the blocks holding an update under one
+        id, drop each whose canonical layout an earlier one (in ``places``' order) already has.
+        Updates are never edited, so one id means one update: two different ones under one id
+        are both kept, and said."""
+        ids: set[bytes] = set()
+        shared: set[bytes] = set()
+        for place in places.values():
+            if len(place) == 3:
+                (shared if place[1] in ids else ids).add(place[1])
+        by_id: dict[bytes, list[bytes]] = {}
+        for block, place in places.items():
+            if len(place) == 3 and place[1] in shared and self._parse(block) is not None:
+                by_id.setdefault(place[1], []).append(block)
+        for blocks in by_id.values():
+            seen: dict[bytes, bytes] = {}
+            for block in blocks:
+                layout = canonical_block(self.updates[block])
+                if layout in seen:
+                    del places[block]
+                seen.setdefault(layout, block)
+            if len(seen) > 1:
+                authors = [self.updates[block].author for block in seen.values()]
+                sides = " and ".join(f"{self._holder(block).name} side" for block in seen.values())
+                notices.warn(f"{self.name}: {clash_text(self.updates[blocks[0]].id, authors)} "
+                             f"({sides}): all kept; every command sets them aside")
+
+    def _holder(self, block: bytes) -> Side:
+        """The first version whose blocks in the merge hold ``block``."""
+        for side in self.sides:
+            if side.rewritten is not None:
+                if block in side.rewritten:
+                    return side
+            elif block in side.new or (block in self.base and self.base[block] & side.bit):
+                return side
+        return self.sides[0]
+
+    def _say_set_aside(self, places: dict[bytes, Place]) -> None:
+        """One line for each block set aside and carried through: its side, its line, why."""
+        wanted = [block for block in places if block in self.aside]
+        by_side: dict[int, list[bytes]] = {}
+        for block in wanted:
+            by_side.setdefault(self._holder(block).bit, []).append(block)
+        for side in self.sides:
+            if side.bit in by_side:
+                for line, number, block in _lines(side.path, set(by_side[side.bit])):
+                    notices.warn(f"{side.name} side: {self.name}:{line}: update #{number}: {read_block(block, line)} "
+                                 "(set aside; carried through unchanged)")
+
+
+def _lines(path: Path, blocks: set[bytes]):
+    """Where the given blocks first are in a file: (line, block number, block), in file order."""
+    with map_regular(path, "state file", STATE_LIMIT, error=StateError) as raw:
+        starts = header_starts(raw)
+        line, counted = 1, 0
+        for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(raw)]), start=1):
+            block = raw[start:end].rstrip()
+            if block in blocks:
+                blocks.discard(block)
+                line += raw[counted:start].count(b"\n")
+                counted = start
+                yield line, number, block
+
+
+def _refusal(name: str, side: Side, exc: StateError) -> StateError:
+    return StateError(f"cannot merge {name}: {side.name} side unreadable: {exc.message}", MERGE_HINT)
+
+
+def _key(update: Update) -> Key:
+    return update.recorded.encode("utf-8"), update.id.encode("utf-8")
+
+
+def _blank(raw) -> bool:
+    """Whether ``raw`` is nothing but blank space, as ``not raw.strip()`` would tell (no copy)."""
+    return all(raw[start:start + PIECE].isspace() for start in range(0, len(raw), PIECE))
+
+
+def canonical_block(update: Update) -> bytes:
+    """An update's block as accord writes it."""
+    return serialize_updates([update]).strip().encode("utf-8")

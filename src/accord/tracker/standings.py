@@ -1,0 +1,213 @@
+"""The tracker: seed commitments plus recorded updates, and how each one stands.
+
+A commitment's standing on a day is derived, never stored: start from the status
+its document records, then apply every update whose event date has begun by that
+day (oldest first; ties by the time recorded), leaving out retracted updates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from accord.domain import dates
+from accord.domain.errors import NotFoundError
+from accord.domain.evidence import official_count
+from accord.domain.model import FINAL_STATUSES, Commitment, Document, Standing, Update
+from accord.tracker.seeds import Catalog
+
+
+def sort_key(update: Update) -> tuple:
+    return (dates.start(update.date), update.recorded, update.id)
+
+
+@dataclass(slots=True)
+class Fold:
+    """What a commitment's counted updates add up to."""
+
+    status: str
+    progress: int | None
+    last_update: str | None
+    party_status: dict[str, str]
+    official_sources: int = 0
+
+
+def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
+    status, progress = commitment.status, (100 if commitment.status == "fulfilled" else None)
+    party_status: dict[str, str] = {}
+    for update in history:
+        if update.status:
+            status = update.status
+            if update.party:
+                party_status[update.party] = update.status
+        if update.progress is not None:
+            progress = update.progress
+        elif update.status == "fulfilled":
+            progress = 100
+    return Fold(status, progress, history[-1].date if history else None, party_status, official_count(history))
+
+
+class History(Sequence):
+    """A commitment's counted updates, read only when first looked at."""
+
+    __slots__ = ("_load", "_items")
+
+    def __init__(self, load):
+        self._load, self._items = load, None
+
+    def _list(self) -> list[Update]:
+        if self._items is None:
+            self._items = self._load()
+        return self._items
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+
+class Tracker:
+    """Commitments and updates. Updates come either as a list, or from a ``store``
+    (the cache) that reads them only when asked and knows every current fold."""
+
+    def __init__(self, catalog: Catalog, updates: list[Update] | None = None, stale_days: int = 365,
+                 *, store=None, problems: list[str] | None = None):
+        self.catalog = catalog
+        self.problems = problems or []  # a line for each update of the state file set aside
+        self.stale_days = stale_days
+        self._store = store
+        self._updates = updates if store is None else None
+        self._retracted: set[str] | None = None
+        self._by_commitment: dict[str, list[Update]] | None = None
+
+    @property
+    def updates(self) -> list[Update]:
+        """Every stored update, retractions included, in recorded order."""
+        if self._updates is None:
+            self._updates = self._store.updates()
+        return self._updates
+
+    @property
+    def retracted(self) -> set[str]:
+        if self._retracted is None:
+            if self._store is not None and self._updates is None:
+                self._retracted = self._store.retracted()
+            else:
+                self._retracted = {u.retracts for u in self.updates if u.retracts}
+        return self._retracted
+
+    # -- lookup ----------------------------------------------------------------
+
+    def find(self, update_id: str) -> Update | None:
+        """A stored update by its id (the first, should two share one)."""
+        if self._store is not None and self._updates is None:
+            return self._store.find(update_id)
+        return next((u for u in self.updates if u.id == update_id), None)
+
+    def resolve(self, text: str) -> Commitment:
+        """A commitment by id or unique id prefix."""
+        return _resolve(text, self.catalog.commitments, "commitment")
+
+    def resolve_document(self, text: str) -> Document:
+        return _resolve(text, self.catalog.documents, "document")
+
+    # -- derivation ------------------------------------------------------------
+
+    def live_updates(self) -> list[Update]:
+        """Updates that are neither retractions nor retracted, in recorded order."""
+        retracted = self.retracted
+        return [u for u in self.updates if not u.retracts and u.id not in retracted]
+
+    def retracted_updates(self, commitment_id: str) -> list[Update]:
+        retracted = self.retracted
+        if self._store is not None and self._updates is None:
+            return [u for u in self._store.for_commitment(commitment_id) if u.id in retracted]
+        return [u for u in self.updates if u.commitment == commitment_id and u.id in retracted]
+
+    def _history(self, commitment_id: str) -> list[Update]:
+        if self._store is not None and self._updates is None:
+            return self._store.history(commitment_id)
+        if self._by_commitment is None:
+            self._by_commitment = {}
+            for update in sorted(self.live_updates(), key=sort_key):
+                self._by_commitment.setdefault(update.commitment, []).append(update)
+        return self._by_commitment.get(commitment_id, [])
+
+    def history_json(self, commitment_id: str) -> str:
+        """The JSON text of the ids of a commitment's counted updates, oldest first."""
+        if self._store is not None and self._updates is None:
+            return self._store.history_json(commitment_id)
+        from accord.export.formats import compact_json
+
+        return compact_json([u.id for u in self._history(commitment_id)])
+
+    def seed_json(self, commitment: Commitment) -> tuple[str, str]:
+        """The JSON text of a commitment record's seed fields (see ``records.seed_json``)."""
+        ready = self._store.seed_json(commitment.id) if self._store is not None else None
+        if ready is not None:
+            return ready
+        from accord.export.records import seed_json
+
+        return seed_json(commitment, self.catalog.documents[commitment.document])
+
+    def update_pages(self, commitments: set[str]) -> Iterator[str]:
+        """The JSON text of every stored update about these commitments, in recorded order, in
+        pages of records joined by ``records.UPDATE_SEPARATOR``."""
+        if self._store is not None and self._updates is None:
+            everything = len(commitments) == len(self.catalog.commitments)  # they are the catalog's
+            return self._store.update_pages(None if everything else commitments)
+        from accord.export.formats import pages
+        from accord.export.records import UPDATE_SEPARATOR, update_json
+
+        return pages((update_json(u) for u in self.updates if u.commitment in commitments), UPDATE_SEPARATOR)
+
+    def history(self, commitment_id: str, as_of: dt.date | None = None) -> list[Update]:
+        updates = self._history(commitment_id)
+        if as_of is None:
+            return list(updates)
+        return [u for u in updates if dates.start(u.date) <= as_of]
+
+    def standing(self, commitment: Commitment, as_of: dt.date | None = None,
+                 today: dt.date | None = None) -> Standing:
+        on = as_of or today or dates.today()
+        if as_of is None and self._store is not None and self._updates is None:
+            folded = self._store.fold(commitment)
+            history = History(lambda: self.history(commitment.id))
+        else:
+            history = self.history(commitment.id, as_of)
+            folded = fold(commitment, history)
+        document = self.catalog.documents[commitment.document]
+        status, last = folded.status, folded.last_update
+        since = dates.start(last) if last else dates.start(document.date)
+        overdue = bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
+        quiet = status not in FINAL_STATUSES and (on - since).days > self.stale_days
+        return Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
+                        last_update=last, updates=history, overdue=overdue, stale=quiet and last is not None,
+                        quiet=quiet, party_status=folded.party_status, official_sources=folded.official_sources)
+
+    def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
+        today = today or dates.today()
+        return [self.standing(c, as_of, today) for c in self.catalog.commitments.values()]
+
+
+def _resolve(text: str, items: dict, kind: str):
+    if text in items:
+        return items[text]
+    matches = [key for key in items if key.startswith(text)]
+    if len(matches) == 1:
+        return items[matches[0]]
+    if matches:
+        shown = ", ".join(matches[:5]) + (", …" if len(matches) > 5 else "")
+        raise NotFoundError(f"{kind} id {text!r} is ambiguous: it matches {shown}")
+    from difflib import get_close_matches
+
+    close = get_close_matches(text, list(items), n=3, cutoff=0.6)
+    if not close:
+        close = [key for key in items if text in key][:3]
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise NotFoundError(f"no {kind} with id {text!r}{hint}")

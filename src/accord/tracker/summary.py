@@ -1,0 +1,179 @@
+"""The summary: status tallies per group and the compliance score.
+
+The score follows the G20 Research Group's scale: a fulfilled commitment counts +1,
+one in progress or partly met 0, one stalled or broken −1. A commitment still
+``pledged`` has not been assessed: it is left out of the score and counted as "not
+yet assessed", never as a failure.
+
+Core: imports neither typer nor rich.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from accord.domain.errors import InputError
+from accord.domain.model import AREAS, STATUSES, Standing
+
+GROUPINGS = ("area", "party", "document", "status")
+SCORES = {"fulfilled": 1, "in-progress": 0, "partial": 0, "stalled": -1, "broken": -1}  # pledged: not assessed
+
+
+def status_field(status: str) -> str:
+    """The field name of a status count: ``in-progress`` → ``in_progress``."""
+    return status.replace("-", "_")
+
+
+SUMMARY_FIELDS = ("group", "commitments", *(status_field(s) for s in STATUSES), "assessed", "not_assessed",
+                  "fulfilled_share", "score", "overdue", "stale", "official_sources", "with_official_source")
+
+
+@dataclass
+class Tally:
+    """Status counts, overdue and stale counts for one group of commitments."""
+
+    group: str
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    overdue: int = 0
+    stale: int = 0
+    official_sources: int = 0  # summed over the commitments (each counts its distinct official URLs)
+    with_official_source: int = 0  # commitments backed by at least one
+
+    def add(self, status: str, standing: Standing) -> None:
+        self.counts[status] += 1
+        self.overdue += standing.overdue
+        self.stale += standing.stale
+        self.official_sources += standing.official_sources
+        self.with_official_source += standing.official_sources > 0
+
+    @property
+    def commitments(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def assessed(self) -> int:
+        return sum(n for status, n in self.counts.items() if status in SCORES)
+
+    @property
+    def not_assessed(self) -> int:
+        return self.commitments - self.assessed
+
+    @property
+    def score(self) -> float | None:
+        """The mean G20 score of the assessed commitments (−1 to +1); None when none is assessed."""
+        if not self.assessed:
+            return None
+        return round(sum(SCORES[s] * n for s, n in self.counts.items() if s in SCORES) / self.assessed, 2)
+
+    @property
+    def fulfilled_share(self) -> float | None:
+        return round(self.counts["fulfilled"] / self.commitments, 3) if self.commitments else None
+
+    def record(self) -> dict:
+        return {"group": self.group, "commitments": self.commitments,
+                **{status_field(s): n for s, n in self.counts.items()},
+                "assessed": self.assessed, "not_assessed": self.not_assessed,
+                "fulfilled_share": self.fulfilled_share, "score": self.score,
+                "overdue": self.overdue, "stale": self.stale, "official_sources": self.official_sources,
+                "with_official_source": self.with_official_source}
+
+
+@dataclass
+class Summary:
+    by: str
+    as_of: dt.date
+    total: Tally
+    groups: list[Tally]
+    parties: list[Tally]  # per party; empty unless some update names a party
+
+    def document(self) -> dict:
+        """The JSON form."""
+        return {"as_of": self.as_of.isoformat(), "by": self.by, "total": self.total.record(),
+                "groups": [t.record() for t in self.groups], "parties": [t.record() for t in self.parties]}
+
+    def records(self) -> list[dict]:
+        """The flat form (CSV, TSV, Markdown): one row per group, then the total."""
+        return [t.record() for t in self.groups] + [self.total.record()]
+
+
+_AREA_ORDER = {area: i for i, area in enumerate(AREAS)}
+_STATUS_ORDER = {status: i for i, status in enumerate(STATUSES)}
+_GROUP_ORDER: dict[str, Callable[[Tally], object]] = {
+    "area": lambda t: _AREA_ORDER[t.group],
+    "party": lambda t: t.group,
+    "document": lambda t: 0,  # a stable sort keeps the catalog's order
+    "status": lambda t: _STATUS_ORDER[t.group],
+}
+
+
+def summarize(standings: list[Standing], by: str, as_of: dt.date) -> Summary:
+    if by not in GROUPINGS:
+        raise InputError(f"unknown grouping {by!r}; one of: {', '.join(GROUPINGS)}")
+    total = Tally("total")
+    for standing in standings:
+        total.add(standing.status, standing)
+    named = any(s.party_status for s in standings)
+    return Summary(by, as_of, total, tallies(standings, by), tallies(standings, "party") if named else [])
+
+
+def tallies(standings: Iterable[Standing], by: str) -> list[Tally]:
+    groups: dict[str, Tally] = {}
+    for standing in standings:
+        for group, status in _memberships(standing, by):
+            if group not in groups:
+                groups[group] = Tally(group)
+            groups[group].add(status, standing)
+    return sorted(groups.values(), key=_GROUP_ORDER[by])
+
+
+def _memberships(standing: Standing, by: str) -> list[tuple[str, str]]:
+    """The groups a commitment counts in, each with the status it counts with there.
+
+    By party: each of its parties and each party an update names, with the latest
+    status recorded for that party where there is one, else the commitment's."""
+    c = standing.commitment
+    if by == "party":
+        parties = dict.fromkeys(c.parties) | dict.fromkeys(standing.party_status)
+        return [(party, standing.party_status.get(party, standing.status)) for party in parties]
+    group = {"area": c.area, "document": c.document, "status": standing.status}[by]
+    return [(group, standing.status)]
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def format_score(score: float | None) -> str:
+    return "–" if score is None else f"{score:+.2f}"
+
+
+def format_share(share: float | None) -> str:
+    return "–" if share is None else f"{share:.0%}"
+
+
+def headline_facts(total: Tally) -> list[tuple[str, str]]:
+    """The headline figures as (label, value), for every rendering."""
+    fulfilled = total.counts["fulfilled"]
+    return [
+        ("Commitments", str(total.commitments)),
+        ("Fulfilled", f"{fulfilled} ({format_share(total.fulfilled_share)})"),
+        ("Compliance score", f"{format_score(total.score)} on the G20 scale, −1 to +1 "
+                             f"({total.assessed} assessed, {total.not_assessed} not yet assessed)"),
+        ("Overdue", str(total.overdue)),
+        ("Stale", str(total.stale)),
+        ("Official sources", f"{total.official_sources}, backing {plural(total.with_official_source, 'commitment')}"),
+    ]
+
+
+# -- plain table rows (the piped tables; free of rich) ----------------------------
+
+
+def summary_headers(label: str) -> list[str]:
+    return [label, "All", *STATUSES, "% fulfilled", "Score", "Overdue", "Stale"]
+
+
+def summary_rows(rows: list[Tally]) -> list[list[str]]:
+    return [[t.group, str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
+             format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]
