@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -240,21 +240,32 @@ def histories(draw, links: bool):
     return size, steps, link
 
 
-@pytest.mark.parametrize("links", [False, pytest.param(True, marks=pytest.mark.xfail(
-    strict=False, reason="a link pushed in place of a team file is followed until the confinement fix lands"))])
+def play(folder: Path, draw, links: bool) -> None:
+    size, steps, link = draw(histories(links))
+    history = start(folder, size)
+    clones = list(history.clones)
+    for index, (step, who) in enumerate(steps + [("sync", 0)]):
+        if link is not None and index == link[0] and len(history.clones) == size:
+            push_link(history, clones[link[1]], draw)
+        clone = clones[who]
+        if clone in history.clones:
+            STEPS[step](history, clone, draw)
+    if not history.linked:
+        full_round(history)
+        holds_everything(history)
+
+
 @SETTINGS
 @given(data=st.data())
-def test_random_team_histories_lose_nothing_and_touch_nothing_outside(tmp_path, data, links):
-    size, steps, link = data.draw(histories(links))
+def test_random_team_histories_lose_nothing_and_set_aside_what_readers_set_aside(tmp_path, data):
     with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
-        history = start(Path(folder), size)
-        clones = list(history.clones)
-        for index, (step, who) in enumerate(steps + [("sync", 0)]):
-            if link is not None and index == link[0] and len(history.clones) == size:
-                push_link(history, clones[link[1]], data.draw)
-            clone = clones[who]
-            if clone in history.clones:
-                STEPS[step](history, clone, data.draw)
-        if not history.linked:
-            full_round(history)
-            holds_everything(history)
+        play(Path(folder), data.draw, links=False)
+
+
+@pytest.mark.xfail(strict=False, reason="a link pushed in place of a team file is followed until the "
+                                        "confinement fix (branch links) is merged")
+@settings(SETTINGS, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking while it is expected to fail
+@given(data=st.data())
+def test_random_team_histories_with_a_link_pushed_touch_nothing_outside(tmp_path, data):
+    with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
+        play(Path(folder), data.draw, links=True)
