@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -262,9 +262,7 @@ def test_random_team_histories_lose_nothing_and_set_aside_what_readers_set_aside
         play(Path(folder), data.draw, links=False)
 
 
-@pytest.mark.xfail(strict=False, reason="a link pushed in place of a team file is followed until the "
-                                        "confinement fix (branch links) is merged")
-@settings(SETTINGS, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking while it is expected to fail
+@SETTINGS
 @given(data=st.data())
 def test_random_team_histories_with_a_link_pushed_touch_nothing_outside(tmp_path, data):
     with tempfile.TemporaryDirectory(dir=tmp_path) as folder:

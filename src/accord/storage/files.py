@@ -15,6 +15,10 @@
 * ``load_toml``/``load_json`` parse text and turn every way the parser can fail
   (nesting too deep, a number too long) into ``Malformed``.
 * ``expand_user`` expands ``~`` without ever raising.
+
+The kinds of file a team repository shares (a state file, a seed file, a git settings file) are
+read and written only where their links stay inside the git work tree they sit in
+(``accord.storage.confine``): whoever reads or writes one through these functions gets that check.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from pathlib import Path
 from typing import Iterable
 
 from accord.domain.errors import AccordError, InputError, StateError
+from accord.storage.confine import guard
 
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 STATE_LIMIT = 1 * GIB  # the whole record: generous
@@ -51,6 +56,7 @@ def read_regular(path: Path, what: str, limit: int, *, error: type[AccordError] 
 
     Anything else raises ``error`` with a one-line message. A missing file raises it too,
     unless ``missing`` is given: then that is returned instead."""
+    guard(path, what, error)
     try:
         fd = _open_regular(path, what, error)
     except FileNotFoundError:
@@ -84,6 +90,7 @@ def read_stream(stream, label: str, what: str, limit: int, *, error: type[Accord
 def map_regular(path: Path, what: str, limit: int, *, error: type[AccordError] = InputError):
     """``read_regular``'s bytes (same checks, same messages), mapped into memory rather than read:
     unmapped after, a large file leaves no heap behind (the merge driver reads three in turn)."""
+    guard(path, what, error)
     try:
         fd = _open_regular(path, what, error)
     except FileNotFoundError:
@@ -272,6 +279,7 @@ def same_file(a: Path, b: Path) -> bool:
 def write_target(path: Path, what: str) -> Path:
     """The file that writing ``path`` replaces: ``path`` itself, or the final target of the
     symbolic link ``path`` is. StateError if that is not a regular file or a place for one."""
+    guard(path, what, StateError)
     target, mode = resolve_target(path, what)
     if mode is None:
         return target

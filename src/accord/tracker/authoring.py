@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from accord.domain.errors import InputError, StateError
+from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, atomic_write, expand_user, read_text
 from accord.tracker.seeds import ID_RULE, Problem, is_id, seed_files, shipped_seed_dir, validate
 from accord.tracker.standings import Tracker
@@ -88,6 +89,7 @@ def _write_validated(target: Path, text: str, seeds: list[str]) -> None:
     problems = problems_with(target, text, seeds)
     if problems:
         raise InputError("nothing written: " + "\n".join(p.message for p in problems))
+    refuse_link_out(target, error=InputError)  # before its folder is made
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, text.encode("utf-8"), what="seed file")

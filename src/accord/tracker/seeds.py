@@ -17,6 +17,7 @@ from pathlib import Path
 
 from accord.domain import dates
 from accord.domain.errors import SeedError
+from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
 from accord.domain.gate import COMMITMENT_ID, is_country
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
@@ -47,6 +48,7 @@ def seed_files(extra: list[str] | tuple[str, ...] = ()) -> list[Path]:
     files = sorted(shipped_seed_dir().glob("*.toml"))
     for entry in extra:
         path = expand_user(entry, error=SeedError)
+        refuse_link_out(path, error=SeedError)  # a team's seeds folder never leads out of its repository
         if path.is_dir():
             files.extend(sorted(path.glob("*.toml")))
         elif path.exists():
