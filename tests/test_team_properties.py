@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,9 @@ from accord.domain.model import Update
 from accord.storage.blocks import HEADER, parse_tolerant, state_blocks
 from accord.storage.merge import BLOCK, canonical_block
 
+sys.path.insert(0, str(Path(__file__).parent))
+from test_team import git, git_identity  # noqa: E402, F401  (a git of our own for every test here)
+
 EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "6"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 NAMES = ("alice", "bob", "carol")
@@ -37,21 +41,6 @@ INVALID = (  # blocks readers set aside, each starting with its own header
     b'[[updates]]\nid = "{n}\ncommitment = "cku-railway"',
     b'[[updates]]\nid = "{n}"\nnote = "\xff"',
 )
-
-
-@pytest.fixture(autouse=True)
-def git_identity(tmp_path, monkeypatch):
-    config = tmp_path / "gitconfig"
-    config.write_text("[init]\n\tdefaultBranch = main\n", encoding="utf-8")
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
-    for role in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{role}_NAME", "Test Analyst")
-        monkeypatch.setenv(f"GIT_{role}_EMAIL", "analyst@example.org")
-
-
-def git(folder: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True, text=True).stdout
 
 
 @dataclass
@@ -157,8 +146,9 @@ def record(history: History, clone: Clone, draw) -> None:
 
 def append_valid(history: History, clone: Clone, draw) -> None:
     n = history.fresh()
-    clone.append(history.hold(Update(id=n, commitment="cku-railway", date="2024", recorded=f"2024-05-01T00:00:0{n[-1]}Z",
-                                     author="hand", note=n)))
+    recorded = f"2024-05-01T00:00:0{n[-1]}Z"
+    clone.append(history.hold(Update(id=n, commitment="cku-railway", date="2024", recorded=recorded, author="hand",
+                                     note=n)))
 
 
 def append_invalid(history: History, clone: Clone, draw) -> None:

@@ -15,7 +15,7 @@ from accord.cache.db import (cached_prefix, changed_tail, extend, open_valid, re
 from accord.cache.rows import stored_update, update_row
 from accord.domain.gate import UpdateRejected, check_retraction
 from accord.domain.model import Update
-from accord.storage.blocks import clashing_ids
+from accord.storage.across import clashing_ids
 from accord.storage.state import Prefix, block_digest, parse_appended, parse_block, state_blocks
 from accord.tracker.standings import Tracker
 
@@ -108,7 +108,8 @@ def _retractions_hold(added: list[Update], tracker: Tracker | None) -> bool:
     try:
         for update in added:
             if update.retracts:
-                check_retraction(update, by_id.get(update.retracts) or (tracker.find(update.retracts) if tracker else None))
+                target = by_id.get(update.retracts) or (tracker.find(update.retracts) if tracker else None)
+                check_retraction(update, target)
     except UpdateRejected:
         return False
     return True

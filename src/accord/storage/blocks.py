@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from accord.domain.errors import StateError
-from accord.domain.gate import UpdateRejected, check_retraction, check_update
+from accord.domain.gate import check_update
 from accord.domain.evidence import evidence_from_dict, evidence_record
 from accord.domain.model import Update
+from accord.storage.across import screen
 
 SCHEMA = 1
 HEADER = (
@@ -93,7 +94,7 @@ def parse(raw: bytes, name: str) -> list[Update]:
 def parse_tolerant(raw: bytes, name: str, across: bool = True) -> Parsed:
     """Parse a state file's bytes, setting aside each bad update with its line. StateError
     only when the file as a whole is unusable (no schema, an unknown one, a broken head).
-    ``across``: also the rules that need every update at hand (see ``_screen_across``)."""
+    ``across``: also the rules that need every update at hand (``storage.across``)."""
     import tomllib
 
     try:
@@ -114,7 +115,8 @@ def parse_tolerant(raw: bytes, name: str, across: bool = True) -> Parsed:
         except ValueError as exc:
             parsed.problems.append(f"{lines.where(name, index)}: update #{index + 1}: {exc}")
     if across:
-        _screen_across(parsed, lambda i: f"{lines.where(name, kept_index[i])}: update #{kept_index[i] + 1}")
+        parsed.updates = screen(parsed.updates, parsed.problems,
+                                lambda i: f"{lines.where(name, kept_index[i])}: update #{kept_index[i] + 1}")
     return parsed
 
 
@@ -149,7 +151,7 @@ def _read_blocks(raw: bytes, name: str, whole: StateError, across: bool) -> Pars
         else:
             parsed.problems.append(f"{name}:{line}: update #{number}: {found}")
     if across:
-        _screen_across(parsed, lambda i: where[i])
+        parsed.updates = screen(parsed.updates, parsed.problems, lambda i: where[i])
     return parsed
 
 
@@ -165,60 +167,6 @@ def _check_head(data: dict, name: str) -> None:
     unknown = sorted(set(data) - {"schema", "updates"})
     if unknown:
         raise StateError(f"{name}: unknown top-level key {unknown[0]!r} in state file", HINT)
-
-
-def _screen_across(parsed: Parsed, where) -> None:
-    """Set aside what the gate can tell only with every update at hand: the updates of an id
-    that names two different ones (all of them: which is meant cannot be known), then each
-    retraction of an update about another commitment. ``where(i)``: the place of update i."""
-    places = list(range(len(parsed.updates)))
-    clashing = clashing_ids(parsed.updates)
-    if clashing:
-        parsed.problems += _clash_problems(parsed.updates, clashing, where)
-        places = [i for i in places if parsed.updates[i].id not in clashing]
-        parsed.updates = [parsed.updates[i] for i in places]
-    if not any(u.retracts for u in parsed.updates):
-        return
-    by_id = {u.id: u for u in parsed.updates}
-    kept = []
-    for update, place in zip(parsed.updates, places):
-        try:
-            if update.retracts:
-                check_retraction(update, by_id.get(update.retracts))
-            kept.append(update)
-        except UpdateRejected as exc:
-            parsed.problems.append(f"{where(place)}: {exc}")
-    parsed.updates = kept
-
-
-def clashing_ids(updates: list[Update], known=None) -> set[str]:
-    """The ids that name two different updates among ``updates`` (``known(id)``: an update
-    already read under that id, or None). One update laid out twice is one update."""
-    seen: dict[str, Update] = {}
-    clashing = set()
-    for update in updates:
-        other = seen.get(update.id)
-        if other is None and known is not None:
-            other = known(update.id)
-        if other is not None and other != update:
-            clashing.add(update.id)
-        seen.setdefault(update.id, update)
-    return clashing
-
-
-def _clash_problems(updates: list[Update], clashing: set[str], where) -> list[str]:
-    places: dict[str, list[int]] = {}
-    for index, update in enumerate(updates):
-        if update.id in clashing:
-            places.setdefault(update.id, []).append(index)
-    return [f"{where(i)}: {clash_text(updates[i].id, [updates[j].author for j in group])}"
-            for group in places.values() for i in group]
-
-
-def clash_text(update_id: str, authors: list[str]) -> str:
-    """Why the updates of an id that names different ones are set aside (one text for readers and the merge)."""
-    return (f"update id {update_id!r} names {len(authors)} different updates (by {', '.join(map(repr, authors))}); "
-            "an id names one update")
 
 
 class _LineFinder:

@@ -5,12 +5,12 @@ once, retractions kept, in one order: every clone converges to the same bytes. I
 follows what changed, not the size of the history:
 
 * every block new on either side (not in the base) is parsed and validated like any
-  other update (``state_text.read_block``, the one gate);
+  other update (``blocks.read_block``, the one gate);
 * a block the base and a side hold unchanged was read when it came in: only its id and
   recorded time are read, by a pattern that accepts nothing but the layout accord writes
   (see ``BLOCK``), where TOML would read exactly the same; any other layout is parsed.
 
-Set aside, never cut (the readers' rule, ``state_text.parse_tolerant``): a block that does
+Set aside, never cut (the readers' rule, ``blocks.parse_tolerant``): a block that does
 not hold one update passing the gate on its own is carried through byte for byte and said
 on stderr (its side, its line, why). Its place in the order: by the recorded time and id it
 shows where it has accord's layout, else right after the block before it in its version
@@ -18,7 +18,7 @@ shows where it has accord's layout, else right after the block before it in its 
 whole once: if it reads without a problem (a note holding a line like a block header), its
 updates are written anew as parsed; if it is unusable as a whole (no schema, a newer one, a
 broken head) the merge is refused, before anything is written. Two different updates under
-one id are both kept and said (readers set both aside: ``state_text.clashing_ids``).
+one id are both kept and said (readers set both aside: ``storage.across``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from pathlib import Path
 from accord.domain import notices, progress
 from accord.domain.errors import StateError
 from accord.domain.model import Update
-from accord.storage.blocks import (HEADER, clash_text, header_starts, iter_state_blocks, parse_tolerant, read_block,
+from accord.storage.across import clash_text
+from accord.storage.blocks import (HEADER, header_starts, iter_state_blocks, parse_tolerant, read_block,
                                    serialize_updates)
 from accord.storage.files import STATE_LIMIT, atomic_write, map_regular, read_regular
 
