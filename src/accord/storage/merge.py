@@ -12,7 +12,8 @@ follows what changed, not the size of the history:
 
 Set aside, never cut (the readers' rule, ``blocks.parse_tolerant``): a block that does
 not hold one update passing the gate on its own is carried through byte for byte and said
-on stderr (its side, its line, why). Its place in the order: by the recorded time and id it
+on stderr (its side, its line, why; one the base and the sides hold unchanged in accord's
+layout is not read again: the merge that brought it said so, and every command does). Its place in the order: by the recorded time and id it
 shows where it has accord's layout, else right after the block before it in its version
 (the base's, else the earliest the sides give). A version holding such a block is read
 whole once: if it reads without a problem (a note holding a line like a block header), its
