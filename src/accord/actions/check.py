@@ -95,5 +95,30 @@ def disagreements(updates: list[Update], name: str = "state") -> list[str]:
     return found
 
 
+def check_links(state_path: Path, updates: list[Update]) -> list[str]:
+    """The evidence sources never checked, gone at their last check, or changed since a copy was
+    kept (`accord evidence`), each with the commitments citing it."""
+    from accord.domain.source_check import cited_urls
+    from accord.storage.source_checks import EvidenceFile
+
+    try:
+        checks = EvidenceFile(state_path).read()
+    except AccordError as exc:
+        return [exc.message]
+    found = []
+    for url, citing in cited_urls(updates).items():
+        check, cited = checks.get(url), f"cited by {', '.join(citing)}"
+        if check is None:
+            found.append(f"{url}: never checked ({cited}); run `accord evidence check`")
+        elif check.outcome == "gone":
+            kept = f"; kept copy {check.kept}" if check.kept else "; no kept copy"
+            why = check.status or check.failure
+            found.append(f"{url}: gone ({why}) since {(check.gone_since or check.checked)[:10]}{kept} ({cited})")
+        elif check.changed_since_kept:
+            found.append(f"{url}: changed since kept on {check.kept_at[:10]} ({cited}); "
+                         "run `accord evidence keep` for a copy of this version")
+    return found
+
+
 def _overlap(a: str, b: str) -> bool:
     return dates.start(a) <= dates.end(b) and dates.start(b) <= dates.end(a)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from accord.domain.model import STATUSES, Evidence, Standing, Update
 from accord.publish.context import METHOD, Links, ReportContext
 from accord.domain.sanitize import html_text as h
+from accord.domain import rot
 from accord.domain.sanitize import web_url
 from accord.tracker.summary import Tally, format_score, format_share, plural
 
@@ -342,7 +343,19 @@ def _provenance(evidence: Evidence) -> str:
         about += f' <a class="archived" href="{h(archived)}" rel="noopener noreferrer">archived copy</a>'
     elif evidence.archived:
         about += f' <span class="nolink">{h(evidence.archived)}</span>'
-    return kind + about
+    return kind + about + _rot(evidence)
+
+
+def _rot(evidence: Evidence) -> str:
+    """"unavailable since …" for a source gone at its last check, and links to its kept copy and
+    to the snapshot `accord evidence keep --archive` recorded."""
+    since = rot.gone_since(evidence.url)
+    gone = f' <span class="gone">unavailable since {h(since)}</span>' if since else ""
+    href, snapshot = rot.kept_href(evidence.url), web_url(rot.archived(evidence.url) or "")
+    kept = f' <a class="kept" href="{h(href)}">kept copy</a>' if href else ""
+    if snapshot and not evidence.archived:
+        kept += f' <a class="archived" href="{h(snapshot)}" rel="noopener noreferrer">archived copy</a>'
+    return gone + kept
 
 
 def _footer(ctx: ReportContext) -> str:
@@ -438,6 +451,7 @@ padding:0 5px;border-radius:3px;margin-right:4px}.by{color:var(--muted);margin-l
 .latest .about{display:block;font:17px/1.35 var(--serif);color:var(--navy);text-decoration:none}
 .latest .about:hover{color:var(--accent);text-decoration:underline}
 .evidence{margin:2px 0 0;padding-left:18px;font-size:13px}
+.gone{color:#b3261e;font-weight:600}
 .src{display:inline-block;padding:0 6px;border:1px solid var(--rule);border-radius:8px;font:600 11px/1.5 var(--sans);
 text-transform:uppercase;letter-spacing:.04em}
 .src.k-official{border-color:var(--navy);color:var(--navy)}

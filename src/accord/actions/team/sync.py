@@ -1,12 +1,13 @@
 """`accord sync`, and the git plumbing of team tracking.
 
-* ``merge_files`` (in accord.storage.merge) is the git merge driver (``accord merge-driver %O %A %B %P``): the
-  union of every update on either side (and the base), by id, retractions kept,
-  sorted by (recorded, id), so every clone converges to the same bytes.
+* ``merge_files`` is the git merge driver (``accord merge-driver %O %A %B %P``): for the state file
+  (accord.storage.merge) the union of every update on either side (and the base), by id,
+  retractions kept, sorted by (recorded, id), so every clone converges to the same bytes; for
+  the evidence file (accord.storage.evidence_merge) the union by URL, newest check winning.
 * ``accord.actions.team.setup`` makes or adopts a repository: ``state.toml``, ``.gitattributes``
   (``state.toml merge=accord``), ``.gitignore`` (the lock file) and the driver config.
 * ``refuse_links_out``: none of the team's files (the state file, the git settings files,
-  the seeds folder and what it holds) may lead out of the repository through a link
+  the seeds folder and what it holds, the evidence file and the kept sources) may lead out of the repository through a link
   (accord.storage.confine), checked at setup, before a sync and after every pull.
 * ``sync`` commits the local updates, pulls (the driver merges), pushes, and says
   which updates came in.
@@ -29,14 +30,17 @@ from accord.domain.errors import GitError, StateError
 from accord.domain.model import Update
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import STATE_LIMIT, read_regular
-from accord.storage.merge import merge_files  # noqa: F401  (git runs it through `accord merge-driver`)
+from accord.storage.evidence_merge import merge_evidence
+from accord.storage.merge import merge_files as merge_state
+from accord.storage.source_checks import EVIDENCE_NAME, SOURCES_NAME
 from accord.storage.state import StateFile, parse_tolerant
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
 DRIVER_NAME = "accord"
-GITATTRIBUTES_LINES = (f"{STATE_NAME} merge={DRIVER_NAME}",)
-GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp")
+GITATTRIBUTES_LINES = (f"{STATE_NAME} merge={DRIVER_NAME}", f"{EVIDENCE_NAME} merge={DRIVER_NAME}")
+GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp",
+                   f"{EVIDENCE_NAME}.lock", f".{EVIDENCE_NAME}.*.tmp", f"{SOURCES_NAME}/.tmp/")
 PUSH_ATTEMPTS = 3
 
 
@@ -82,6 +86,12 @@ def toplevel(folder: Path) -> Path | None:
     return Path(result.stdout.strip()) if result.returncode == 0 else None
 
 
+def merge_files(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) -> int:
+    """The merge driver git runs: the evidence file's merge for an ``evidence.toml``, the state's otherwise."""
+    merge = merge_evidence if Path(name).name == EVIDENCE_NAME else merge_state
+    return merge(base, ours, theirs, name)
+
+
 def driver_command() -> str:
     """The merge driver as git runs it: this Python, so the driver is this accord."""
     return f"{shlex.quote(sys.executable)} -m accord merge-driver %O %A %B %P"
@@ -96,7 +106,8 @@ def refuse_links_out(state: Path) -> None:
     git never follows a link out of its tree, and neither does accord (a link committed by
     someone else must not make accord read, write or commit a file of yours elsewhere)."""
     folder = state.parent
-    for path in (state, folder / ".gitattributes", folder / ".gitignore", folder / SEEDS_FOLDER):
+    for path in (state, folder / ".gitattributes", folder / ".gitignore", folder / SEEDS_FOLDER,
+                 folder / EVIDENCE_NAME, folder / SOURCES_NAME):
         refuse_link_out(path, error=GitError)
     seeds = folder / SEEDS_FOLDER
     for path in sorted(seeds.iterdir()) if seeds.is_dir() else ():
@@ -161,22 +172,25 @@ def repository_of(state_path: Path) -> Path:
 
 
 def require_driver(root: Path, state_path: Path) -> None:
-    """Refuse to sync where git would merge the state file line by line (conflict markers)."""
-    relative = str(state_path.relative_to(root))
-    attribute = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
+    """Refuse to sync where git would merge the state file (or the evidence file beside it) line
+    by line (conflict markers)."""
     driver = git("config", "--get", f"merge.{DRIVER_NAME}.driver", cwd=root, check=False).stdout.strip()
-    if not attribute.endswith(f": merge: {DRIVER_NAME}") or not driver:
-        raise GitError(f"{root}: the accord merge driver is not set up for {relative}",
-                       f"run `accord git init {state_path.parent}` (it keeps what is there)")
+    for path in (state_path, state_path.parent / EVIDENCE_NAME):
+        relative = str(path.relative_to(root))
+        attribute = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
+        if not attribute.endswith(f": merge: {DRIVER_NAME}") or not driver:
+            raise GitError(f"{root}: the accord merge driver is not set up for {relative}",
+                           f"run `accord git init {state_path.parent}` (it keeps what is there)")
 
 
 def commit_local(root: Path, state_path: Path, author: str) -> int | None:
-    """Commit the state file (and the seeds folder beside it) if they changed;
-    return how many updates the commit adds, or None when nothing changed."""
+    """Commit the state file (and the seeds folder, evidence file and kept sources beside it) if they
+    changed; return how many updates the commit adds, or None when nothing changed."""
     before = set(_committed_ids(root, state_path))
     count = len({u.id for u in read_updates(state_path)} - before)
     message = f"accord: {count} update{'s' if count != 1 else ''} by {author}"
-    if not commit_paths(root, [state_path, state_path.parent / SEEDS_FOLDER], message):
+    beside = [state_path.parent / name for name in (SEEDS_FOLDER, EVIDENCE_NAME, SOURCES_NAME)]
+    if not commit_paths(root, [state_path, *beside], message):
         return None
     return count
 
