@@ -13,9 +13,10 @@ follows what changed, not the size of the history:
 Set aside, never cut (the readers' rule, ``blocks.parse_tolerant``): a block that does
 not hold one update passing the gate on its own is carried through byte for byte and said
 on stderr (its side, its line, why; one the base and the sides hold unchanged in accord's
-layout is not read again: the merge that brought it said so, and every command does). Its place in the order: by the recorded time and id it
-shows where it has accord's layout, else right after the block before it in its version
-(the base's, else the earliest the sides give). A version holding such a block is read
+layout is not read again: the merge that brought it said so, and every command does). Its
+place in the order: by the recorded time and id it shows where it has accord's layout, else
+right after the last block with a key before it in its version (the base's, else the
+earliest the sides give). A version holding such a block is read
 whole once: if it reads without a problem (a note holding a line like a block header), its
 updates are written anew as parsed; if it is unusable as a whole (no schema, a newer one, a
 broken head) the merge is refused, before anything is written. Two different updates under
@@ -123,32 +124,33 @@ class Merger:
         if blocks is None:
             side.whole = True
             return
-        last, run = NOWHERE, 0
+        last, run = None, 0  # the last block with a key, and how many without one since
+        base, keys, aside, bit = self.base, self.keys, self.aside, side.bit
         for block in blocks:
-            held = self.base.get(block) if side.bit != 1 else None
+            held = base.get(block) if bit != 1 else None
             if held is not None:
-                self.base[block] = held | side.bit
+                base[block] = held | bit
             else:
-                self._key(block, side.bit == 1)
+                found = BLOCK.fullmatch(block) if bit == 1 and block not in keys else None
+                if found:  # a base block: read by the pattern, validated later where needed
+                    keys[block] = (found[2], found[1])
+                else:
+                    self._key(block)
                 side.new[block] = None
-                if side.bit == 1:
-                    self.base.setdefault(block, 0)
-            side.failed |= block in self.aside
-            key = self.keys[block]
-            if key is None:
-                run += 1
-                side.placed.setdefault(block, (*last, run, block))
-            else:
-                last, run = (*key, block), 0
+                if bit == 1:
+                    base.setdefault(block, 0)
+            if block in aside:
+                side.failed = True
+                if keys[block] is None:
+                    run += 1
+                    side.placed.setdefault(block, (*(NOWHERE if last is None else (*keys[last], last)), run, block))
+                    continue
+            last, run = block, 0
 
-    def _key(self, block: bytes, trusted: bool) -> None:
-        """Note a block's key: read by the pattern (a base block, validated if needed later),
-        else parsed and validated (once, whichever sides hold it)."""
+    def _key(self, block: bytes) -> None:
+        """Note a block's key: parsed and validated (once, whichever sides hold it); one set aside
+        has the key the pattern reads in it, if any."""
         if block in self.keys:
-            return
-        found = BLOCK.fullmatch(block) if trusted else None
-        if found:
-            self.keys[block] = (found[2], found[1])
             return
         update = self._parse(block)
         if update is not None:
