@@ -10,7 +10,7 @@ from accord.domain import dates
 from accord.domain.errors import AccordError
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog, Problem, seed_files, validate, verify_quotes
-from accord.storage.state import StateFile
+from accord.storage.state import Snapshot, StateFile
 
 
 def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None) -> list[str]:
@@ -24,8 +24,25 @@ def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None) ->
         if not sources.is_dir():
             return messages + [f"{sources}: sources folder not found"]
         messages += [str(p) for p in _verify_quotes(catalog, sources)]
-    messages += check_state(StateFile(state_path), catalog)
-    return messages
+    state = StateFile(state_path)
+    if problems:  # a command would stop at the seed files, never reaching the cache
+        return messages + check_state(state, catalog)
+    return messages + _check_state_and_cache(state, files, catalog)
+
+
+def _check_state_and_cache(state: StateFile, seed_files_: list[Path], catalog: Catalog) -> list[str]:
+    """check_state, then the cache compared with what the files say (and made again if it differs)."""
+    from accord.cache.tracker_files import TrackerFiles
+    from accord.cache.check import compare_cache
+    from accord.config import cache_dir
+
+    files = TrackerFiles(state, seed_files_, 365, cache_dir())
+    signature = files.signature()  # before the files are read: a change meanwhile skips the comparison
+    try:
+        snapshot = state.read()
+    except AccordError as exc:
+        return [exc.message]
+    return state_problems(snapshot, catalog, str(state.path)) + compare_cache(files, catalog, snapshot, signature)
 
 
 def _verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
@@ -54,8 +71,12 @@ def check_state(state: StateFile, catalog: Catalog) -> list[str]:
         snapshot = state.read()
     except AccordError as exc:
         return [exc.message]
+    return state_problems(snapshot, catalog, str(state.path))
+
+
+def state_problems(snapshot: Snapshot, catalog: Catalog, name: str) -> list[str]:
+    """The problems of a state file read as ``snapshot``: syntax, references, retractions, disagreements."""
     updates = snapshot.updates
-    name = str(state.path)
     problems: list = list(snapshot.problems)
     ids: dict[str, Update] = {}
     for update in updates:
