@@ -33,7 +33,7 @@ from accord.storage.files import STATE_LIMIT, read_regular
 from accord.storage.evidence_merge import merge_evidence
 from accord.storage.merge import merge_files as merge_state
 from accord.storage.source_checks import EVIDENCE_NAME, SOURCES_NAME
-from accord.storage.state import StateFile, parse
+from accord.storage.state import StateFile, parse_tolerant
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
@@ -50,7 +50,8 @@ PUSH_ATTEMPTS = 3
 def git(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
     """Run git in ``cwd``; a failure becomes GitError("git ARG failed: REASON")."""
     try:
-        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+        # surrogateescape: a state file's bytes (``git show``) come back exactly, whatever they hold
+        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, errors="surrogateescape")
     except FileNotFoundError:
         raise GitError("git is not installed (or not on PATH)", "install git, then try again") from None
     except NotADirectoryError:
@@ -200,15 +201,16 @@ def _committed_ids(root: Path, state_path: Path) -> list[str]:
     if result.returncode != 0 or not result.stdout.strip():
         return []
     try:
-        return [u.id for u in parse(result.stdout.encode("utf-8"), relative)]
+        return [u.id for u in parse_tolerant(result.stdout.encode("utf-8", "surrogateescape"), relative).updates]
     except StateError:
         return []
 
 
 def read_updates(state_path: Path) -> list[Update]:
-    """The state file's updates, read without a lock (the caller holds the writer's)."""
+    """The state file's updates, read without a lock (the caller holds the writer's); those set
+    aside travel as they are, and every command reports them."""
     raw = read_regular(state_path, "state file", STATE_LIMIT, error=StateError, missing=b"")
-    return parse(raw, str(state_path)) if raw.strip() else []
+    return parse_tolerant(raw, str(state_path)).updates if raw.strip() else []
 
 
 def remote_of(root: Path) -> str | None:
