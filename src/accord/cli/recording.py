@@ -191,15 +191,15 @@ def undo_command(
 
     from accord.actions import record
     from accord.domain.errors import Aborted
-    from accord.cli.render.console import user_text
-    from accord.cli.render.log import update_line
+    from accord.cli.render.console import print_parts, user_text
+    from accord.cli.render.log import update_parts
 
     session = Session(state, seeds, author=author)
     tracker = session.tracker()
     target = record.undo_target(tracker)
     console = session.console(stderr=True)
     console.print("This will undo the latest update:")
-    console.print(Text.assemble(user_text(f"  {target.commitment}  ", "bold"), update_line(target)))
+    print_parts(console, update_parts(target, Text.assemble(user_text(f"  {target.commitment}  ", "bold")), "    "))
     if not yes and not confirm("Undo it? [y/N] "):
         raise Aborted("nothing undone (use --yes to skip this question)")
     retraction = record.undo(session.files, target, str(session.settings.author.value))

@@ -12,11 +12,12 @@ from rich.text import Text
 from accord.cli.render import columns
 from accord.cli.render.cells import provenance_text
 from accord.domain.model import Update
-from accord.cli.render.console import Whole, link, status_text, user_text
+from accord.cli.render.console import Hanging, link, status_text, user_text
 from accord.cli.render.tables import add_columns, bare_table, widest
 
 
-def update_line(update: Update, retracted: bool = False, evidence: bool = True, note: bool = True) -> Text:
+def update_line(update: Update, retracted: bool = False) -> Text:
+    """An update's facts on one line: date, status, progress, party, author and id."""
     parts = [user_text(update.date, "bold")]
     if update.retracts:
         parts.append(user_text(f"  undo of {update.retracts}", "yellow"))
@@ -30,16 +31,22 @@ def update_line(update: Update, retracted: bool = False, evidence: bool = True, 
     line = Text.assemble(*parts)
     if retracted:
         line.stylize("strike dim")
-    if update.note and note:
-        line.append_text(user_text("\n    " + update.note.replace("\n", "\n    ")))
-    for item in update.evidence if evidence else ():
-        line.append("\n")
-        line.append_text(evidence_line(item))
     return line
 
 
+def update_parts(update: Update, lead: Text, indent: str, retracted: bool = False) -> list[Hanging]:
+    """An update as `log` and `show` print it: ``lead`` and its facts, its note below indented by
+    ``indent``, then its evidence, each wrapped by words at the width printed at."""
+    parts = [Hanging(lead + update_line(update, retracted), indent)]
+    if update.note:
+        parts.append(Hanging(user_text(indent + update.note.replace("\n", "\n" + indent),
+                                       "strike dim" if retracted else ""), indent))
+    parts += [Hanging(evidence_line(e, indent), indent + "  ") for e in update.evidence]
+    return parts
+
+
 def evidence_line(evidence, indent: str = "    ") -> Text:
-    """``↳ URL title``: the URL whole and, where the terminal supports it, clickable."""
+    """``↳ URL title [provenance]``: the URL whole and, where the terminal supports it, clickable."""
     line = Text(f"{indent}↳ ")
     line.append_text(user_text(evidence.url, link(evidence.url) + Style(underline=True)))
     if evidence.title:
@@ -50,17 +57,10 @@ def evidence_line(evidence, indent: str = "    ") -> Text:
 
 def log_parts(rows: list[Update], retracted: set[str]) -> list:
     """`accord log` on a terminal, as git log lays it out: each update's commitment and facts on
-    one line, its note wrapped below, its evidence URLs whole on lines of their own."""
-    from rich.padding import Padding
-
+    one line, its note below, its evidence after, wrapped by words with a hanging indent."""
     parts = []
     for u in rows:
-        facts = Text.assemble((u.commitment, "bold"), "  ", update_line(u, retracted=u.id in retracted,
-                                                                       evidence=False, note=False))
-        parts.append(facts)
-        if u.note:
-            parts.append(Padding(user_text(u.note, "strike dim" if u.id in retracted else ""), (0, 0, 0, 4)))
-        parts += [Whole(evidence_line(e)) for e in u.evidence]
+        parts += update_parts(u, Text.assemble((u.commitment, "bold"), "  "), "    ", retracted=u.id in retracted)
     return parts
 
 
@@ -91,6 +91,6 @@ def changes_parts(changes, width: int) -> list:
     evidence = [(change.after.commitment.id, date, e) for change in changes for date, e in change.evidence]
     if evidence:
         parts += [Text(""), Text("New evidence", style="bold")]
-        parts += [Whole(Text.assemble(user_text(f"  {commitment}  {date}  "), evidence_line(e, "")))
+        parts += [Hanging(Text.assemble(user_text(f"  {commitment}  {date}  "), evidence_line(e, "")), "    ")
                   for commitment, date, e in evidence]
     return parts
