@@ -153,3 +153,15 @@ def test_long_tables_on_a_terminal_are_fitted_too(run, tmp_path, monkeypatch):
                          "                                             winter in the mountains near",
                          "                                             Jalal-Abad"]
     assert len(lines) == 1 + 3 * 301 and max(len(line) for line in lines) <= 80
+
+
+def test_a_wrapping_column_is_never_narrower_than_its_longest_word():
+    from accord.cli.render import columns
+
+    natural = {"ID": 16, "Title": 58, "Status": 21}
+    assert columns.choose(80, [natural], "Title", least=27).widths == {"ID": 16, "Title": 39, "Status": 21}
+    assert columns.choose(60, [natural], "Title", least=27).widths == {"ID": 16, "Status": 21}
+    rows = [["cku", "the China–Kyrgyzstan–Uzbekistan railway"]]
+    assert columns.fitted_text(32, ["ID", "Title"], rows, "Title").splitlines() == [
+        "ID   Title", "cku  the", "     China–Kyrgyzstan–Uzbekistan", "     railway"]
+    assert columns.fitted_text(30, ["ID", "Title"], rows, "Title").splitlines() == ["ID", "cku"]

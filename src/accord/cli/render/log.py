@@ -6,6 +6,7 @@ Part of the command-line layer, as accord.cli.render.console.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
@@ -82,7 +83,8 @@ def changes_parts(changes, width: int) -> list:
     quiet = {**natural}
     if not any(change.newly_overdue for change in changes):
         del quiet["Overdue"]  # a column with nothing to say goes before the title narrows
-    layout = columns.choose(width, [natural, quiet], flexible="Title")
+    least = columns.longest_word((row["Title"].plain for row in rows), cell_len)
+    layout = columns.choose(width, [natural, quiet], flexible="Title", least=least)
     table = bare_table()
     add_columns(table, layout, flexible="Title")
     for row in rows:

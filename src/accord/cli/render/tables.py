@@ -39,7 +39,8 @@ def simple_table(headers: list[str], rows: list[list[str]], width: int = 200, fl
     layouts = [{h: widest(h, (row[i] for row in rows)) for i, h in enumerate(headers)}]
     for dropped in drop_order:
         layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
-    layout = columns.choose(width, layouts, flexible=flexible)
+    least = columns.longest_word((row[headers.index(h)] for row in rows for h in headers if h == flexible), cell_len)
+    layout = columns.choose(width, layouts, flexible=flexible, least=least)
     table = bare_table()
     add_columns(table, layout, flexible=flexible)
     index = {h: i for i, h in enumerate(headers)}
