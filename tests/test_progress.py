@@ -117,7 +117,7 @@ def test_undo_asks_and_a_no_changes_nothing(run, state_path):
     before = state_path.read_bytes()
     declined = run("undo", input="n\n")
     assert declined.exit_code == 1
-    assert declined.stderr.endswith("Undo it? [y/N] accord: error: nothing undone (use --yes to skip this question)\n")
+    assert declined.stderr.endswith("Undo it? [y/N] accord: nothing undone (use --yes to skip this question)\n")
     assert state_path.read_bytes() == before
     accepted = run("undo", input="y\n")
     assert accepted.exit_code == 0, accepted.output

@@ -117,7 +117,7 @@ def test_help_gives_whole_descriptions_in_up_to_100_columns(environment):
     lines = lines_of(in_terminal(["--help"], environment, 120))
     assert not any(line.endswith("...") for line in lines[1:])
     assert 90 < max(len(line) for line in lines) <= 100
-    assert "  undo          Withdraw the most recent update (kept in the log as a retraction)." in lines
+    assert "  undo          Withdraw an update, the latest by default (kept in the log as a retraction)." in lines
 
 
 def test_usage_lines_name_arguments_as_the_help_does(environment):

@@ -172,22 +172,66 @@ def record(files: TrackerFiles, update: Update) -> tuple[Standing, Standing]:
     return before, after
 
 
-def undo_target(tracker: Tracker) -> Update:
-    """The most recently recorded update that is still in force."""
+def undo_target(tracker: Tracker, reference: str | None = None) -> Update:
+    """The update in force that ``reference`` names (an id or a unique prefix of one), or without
+    one the most recently recorded update in force."""
     live = tracker.live_updates()
-    if not live:
-        raise InputError("nothing to undo: no update is in force")
-    return max(live, key=lambda u: (u.recorded, u.id))
+    if reference is None:
+        if not live:
+            raise InputError("nothing to undo: no update is in force")
+        return max(live, key=lambda u: (u.recorded, u.id))
+    return in_force(tracker, reference)
 
 
-def undo(files: TrackerFiles, target: Update, author: str) -> Update:
-    """Record a retraction of ``target``, provided it is still the latest update in force."""
+def in_force(tracker: Tracker, reference: str) -> Update:
+    """The update in force named by ``reference``, an update id or a unique prefix of one (as
+    `log` shows it); InputError for one withdrawn, or itself a withdrawal."""
+    live_ids = {u.id for u in tracker.live_updates()}
+    if any(u.id == reference and u.id not in live_ids for u in tracker.updates):
+        raise InputError(f"update {reference} is not in force (it was undone, or is itself an undo)")
+    return tracker.resolve_update(reference)
+
+
+def undo(files: TrackerFiles, target: Update, author: str, latest: bool = True) -> Update:
+    """Record a retraction of ``target``, provided it is still in force (and, when ``latest``,
+    still the latest update in force)."""
     with files.recording() as recorder:
-        current = undo_target(recorder.tracker)
+        _still_as_asked(recorder.tracker, target, latest)
+        retraction = _retraction(target, author)
+        recorder.append([retraction])
+    return retraction
+
+
+def correction(target: Update, author: str, **changes) -> tuple[Update, Update]:
+    """The retraction of ``target`` and its replacement: ``target`` with ``changes`` (status,
+    progress, note, evidence, party, date), linked to it by ``corrects``."""
+    given = {name: value for name, value in changes.items() if value is not None}
+    retraction = _retraction(target, author)  # recorded first: the replacement is the later, in force
+    replacement = replace(target, id=new_update_id(), recorded=now_recorded(), author=author, corrects=target.id,
+                          **given)
+    return retraction, admitted(replacement)
+
+
+def amend(files: TrackerFiles, target: Update, retraction: Update, replacement: Update) -> None:
+    """Record ``target``'s retraction and its replacement in one append, provided it is still in force."""
+    with files.recording() as recorder:
+        _still_as_asked(recorder.tracker, target, latest=False)
+        recorder.append([retraction, replacement])
+
+
+def _retraction(target: Update, author: str) -> Update:
+    return Update(id=new_update_id(), commitment=target.commitment, date=dates.today().isoformat(),
+                  recorded=now_recorded(), author=author, retracts=target.id)
+
+
+def _still_as_asked(tracker: Tracker, target: Update, latest: bool) -> None:
+    """StateError if the state changed while the user was asked about ``target``."""
+    live = tracker.live_updates()
+    if latest:
+        current = undo_target(tracker)
         if current.id != target.id:
             raise StateError(f"the state changed while you were asked (update {current.id} is now the latest); "
                              "run `accord undo` again")
-        retraction = Update(id=new_update_id(), commitment=target.commitment, date=dates.today().isoformat(),
-                            recorded=now_recorded(), author=author, retracts=target.id)
-        recorder.append([retraction])
-    return retraction
+    elif not any(u.id == target.id for u in live):
+        raise StateError(f"the state changed while you were asked (update {target.id} is no longer in force); "
+                         "see `accord log`")

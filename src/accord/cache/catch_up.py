@@ -13,7 +13,7 @@ from accord.domain import progress
 from accord.cache.db import (cached_prefix, changed_tail, extend, open_valid, rebuild, replace_tail, rows_by_block,
                              seed_part)
 from accord.cache.rows import stored_update, update_row
-from accord.domain.gate import UpdateRejected, check_retraction
+from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Update
 from accord.storage.state import Prefix, block_digest, parse_appended, parse_block, state_blocks
 from accord.tracker.standings import Tracker
@@ -103,8 +103,8 @@ def _retractions_hold(added: list[Update], tracker: Tracker) -> bool:
     by_id = {u.id: u for u in added}
     try:
         for update in added:
-            if update.retracts:
-                check_retraction(update, by_id.get(update.retracts) or tracker.find(update.retracts))
+            if linked(update):
+                check_retraction(update, by_id.get(linked(update)) or tracker.find(linked(update)))
     except UpdateRejected:
         return False
     return True

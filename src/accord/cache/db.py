@@ -25,7 +25,8 @@ from accord.storage.state import Prefix, block_digest, block_digests
 from accord.storage.blocks import iter_state_blocks
 from accord.tracker.standings import Tracker
 
-FORMAT = 11  # 10: evidence rows carry provenance; 11: JSON text escapes C1, bidi and invisible characters
+FORMAT = 12  # 10: evidence rows carry provenance; 11: JSON text escapes C1, bidi and invisible characters;
+# 12: updates carry `corrects`
 INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
 CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
 

@@ -66,14 +66,14 @@ def update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator[
 def update_row(update: Update, digest: bytes | None) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
               update.progress, update.note, tuple(evidence_row(e) for e in update.evidence), update.party,
-              update.retracts)
+              update.retracts, update.corrects)
     return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update), digest
 
 
 def stored_update(record: tuple) -> Update:
-    (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts) = record
+    (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts, corrects) = record
     return Update(id_, commitment, date, recorded, author, status, progress, note,
-                  tuple(Evidence(*e) for e in evidence), party, retracts)
+                  tuple(Evidence(*e) for e in evidence), party, retracts, corrects)
 
 
 def evidence_row(e: Evidence) -> tuple:

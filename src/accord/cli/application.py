@@ -65,7 +65,10 @@ def command(*args, **kwargs):
 
 
 def fail(exc: AccordError) -> None:
-    err(f"accord: error: {exc.message}")
+    from accord.domain.errors import Aborted
+
+    declined = isinstance(exc, Aborted)  # declining a question is no error (its exit code says no)
+    err(f"accord: {exc.message}" if declined else f"accord: error: {exc.message}")
     if exc.hint:
         err(f"hint: {exc.hint}")
     raise typer.Exit(exc.exit_code)

@@ -50,21 +50,44 @@ def evidence_given(ctx: typer.Context, values: dict[str, Optional[list[str]]]) -
             for name in ctx.meta.get(OPTION_ORDER, ()) if queues.get(name)]
 
 
+def evidence_from_options(ctx: typer.Context, evidence, kind, publisher, archived, accessed) -> tuple:
+    """The evidence items of --evidence, each described by the provenance options typed after it."""
+    from accord.actions import record
+
+    return record.evidence_with_provenance(evidence_given(ctx, {
+        "evidence": evidence, "evidence_kind": kind, "evidence_publisher": publisher, "evidence_archived": archived,
+        "evidence_accessed": accessed}))
+
+
+StatusOption = Annotated[Optional[str], typer.Option("--status", "-s", metavar="<status>", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).", autocompletion=complete_status)]
+ProgressOption = Annotated[Optional[str], typer.Option("--progress", "-p", metavar="<0-100>", help="How far it has got, 0 to 100.")]
+NoteOption = Annotated[Optional[str], typer.Option("--note", "-m", metavar="<text>", help="What happened, and why you assess it so.")]
+EvidenceOption = Annotated[Optional[list[str]], typer.Option("--evidence", "-e", metavar="'<url> [title]'", help="A source URL, optionally followed by a space and its title (repeatable).")]
+EvidenceKindOption = Annotated[Optional[list[str]], typer.Option("--evidence-kind", metavar="<kind>", help="What the --evidence before it is: official, media, ngo, academic or other.", show_default=False)]
+EvidencePublisherOption = Annotated[Optional[list[str]], typer.Option("--evidence-publisher", metavar="<name>", help="Who published the --evidence before it.", show_default=False)]
+EvidenceArchivedOption = Annotated[Optional[list[str]], typer.Option("--evidence-archived", metavar="<url>", help="URL of an archived copy of the --evidence before it.", show_default=False)]
+EvidenceAccessedOption = Annotated[Optional[list[str]], typer.Option("--evidence-accessed", metavar="<date>", help="When the --evidence before it was read: YYYY-MM-DD, today or yesterday.", show_default=False)]
+DATE_HELP = ("When it happened: 2024-12-27, 2024-12, 2024, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month or "
+             "year (a quarter is refused: give the month or the year).")
+AuthorOption = Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records it (default: config, git user.name, or the login name).")]
+PartyOption = Annotated[Optional[str], typer.Option("--party", metavar="<code>", help="Which side the update concerns, e.g. KG.")]
+
+
 @command("update", cls=OrderedOptionsCommand)
 def update_command(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="<id>", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
-    status: Annotated[Optional[str], typer.Option("--status", "-s", metavar="<status>", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).", autocompletion=complete_status)] = None,
-    progress: Annotated[Optional[str], typer.Option("--progress", "-p", metavar="<0-100>", help="How far it has got, 0 to 100.")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", "-m", metavar="<text>", help="What happened, and why you assess it so.")] = None,
-    evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e", metavar="'<url> [title]'", help="A source URL, optionally followed by a space and its title (repeatable).")] = None,
-    evidence_kind: Annotated[Optional[list[str]], typer.Option("--evidence-kind", metavar="<kind>", help="What the --evidence before it is: official, media, ngo, academic or other.", show_default=False)] = None,
-    evidence_publisher: Annotated[Optional[list[str]], typer.Option("--evidence-publisher", metavar="<name>", help="Who published the --evidence before it.", show_default=False)] = None,
-    evidence_archived: Annotated[Optional[list[str]], typer.Option("--evidence-archived", metavar="<url>", help="URL of an archived copy of the --evidence before it.", show_default=False)] = None,
-    evidence_accessed: Annotated[Optional[list[str]], typer.Option("--evidence-accessed", metavar="<date>", help="When the --evidence before it was read: YYYY-MM-DD, today or yesterday.", show_default=False)] = None,
-    date: Annotated[str, typer.Option("--date", metavar="<date>", help="When it happened: 2024-12-27, 2024-12, 2024, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month or year (a quarter is refused: give the month or the year).")] = "today",
-    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records it (default: config, git user.name, or the login name).")] = None,
-    party: Annotated[Optional[str], typer.Option("--party", metavar="<code>", help="Which side the update concerns, e.g. KG.")] = None,
+    status: StatusOption = None,
+    progress: ProgressOption = None,
+    note: NoteOption = None,
+    evidence: EvidenceOption = None,
+    evidence_kind: EvidenceKindOption = None,
+    evidence_publisher: EvidencePublisherOption = None,
+    evidence_archived: EvidenceArchivedOption = None,
+    evidence_accessed: EvidenceAccessedOption = None,
+    date: Annotated[str, typer.Option("--date", metavar="<date>", help=DATE_HELP)] = "today",
+    author: AuthorOption = None,
+    party: PartyOption = None,
     force: Annotated[bool, typer.Option("--force", help="Take an event date before the commitment's document.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -100,9 +123,8 @@ def update_command(
         status=record.parse_status(status) if status is not None else None,
         progress=record.parse_progress(progress) if progress is not None else None,
         note=note,
-        evidence=record.evidence_with_provenance(evidence_given(ctx, {
-            "evidence": evidence, "evidence_kind": evidence_kind, "evidence_publisher": evidence_publisher,
-            "evidence_archived": evidence_archived, "evidence_accessed": evidence_accessed})),
+        evidence=evidence_from_options(ctx, evidence, evidence_kind, evidence_publisher, evidence_archived,
+                                       evidence_accessed),
         party=record.parse_party(party) if party else None,
     )
     mistake = None if force else record.before_its_document(update, session.catalog)
@@ -170,40 +192,6 @@ def log_command(
         out(render([update_record(u) for u in rows], UPDATE_FIELDS, fmt))
     else:  # the flat formats carry the evidence's provenance as columns of their own
         out(render([update_row(u) for u in rows], UPDATE_COLUMNS, fmt))
-
-
-@command("undo")
-def undo_command(
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records the undo.")] = None,
-    state: StateOption = None,
-    seeds: SeedsOption = None,
-) -> None:
-    """Withdraw the most recent update (kept in the log as a retraction).
-
-    Examples:
-
-    \b
-      accord undo
-      accord undo --yes
-    """
-    from rich.text import Text
-
-    from accord.actions import record
-    from accord.domain.errors import Aborted
-    from accord.cli.render.console import print_parts, user_text
-    from accord.cli.render.log import update_parts
-
-    session = Session(state, seeds, author=author)
-    tracker = session.tracker()
-    target = record.undo_target(tracker)
-    console = session.console(stderr=True)
-    console.print("This will undo the latest update:")
-    print_parts(console, update_parts(target, Text.assemble(user_text(f"  {target.commitment}  ", "bold")), "    "))
-    if not yes and not confirm("Undo it? [y/N] "):
-        raise Aborted("nothing undone (use --yes to skip this question)")
-    retraction = record.undo(session.files, target, str(session.settings.author.value))
-    out(f"Undid update {target.id} on {target.commitment} (retraction {retraction.id}).\n")
 
 
 @command("import")

@@ -74,7 +74,9 @@ class Evidence:
 class Update:
     """One recorded fact about a commitment; never edited once written.
 
-    An update with ``retracts`` set is an undo: it withdraws the update it names.
+    An update with ``retracts`` set is an undo: it withdraws the update it names. One with
+    ``corrects`` set replaces the update it names, recorded with that update's retraction
+    (`accord amend`).
     """
 
     id: str
@@ -88,6 +90,7 @@ class Update:
     evidence: tuple[Evidence, ...] = ()
     party: str | None = None
     retracts: str | None = None
+    corrects: str | None = None
 
 
 @dataclass(slots=True)

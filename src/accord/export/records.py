@@ -19,7 +19,7 @@ COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area"
                      "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
                      "official_sources")
 UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
-                 "evidence", "retracts")
+                 "evidence", "retracts", "corrects")
 # The flat formats (CSV, TSV, Markdown) add the evidence's provenance as columns: one value per URL of
 # the evidence column, in its order, joined by "; " (empty where an item has none).
 UPDATE_COLUMNS = (*UPDATE_FIELDS, *(f"evidence_{name}" for name in PROVENANCE))
@@ -86,7 +86,7 @@ def update_record(update: Update) -> dict:
             "author": update.author, "status": update.status, "progress": update.progress, "note": update.note,
             "party": update.party,
             "evidence": [evidence_record(e) for e in update.evidence],
-            "retracts": update.retracts}
+            "retracts": update.retracts, "corrects": update.corrects}
 
 
 def update_row(update: Update) -> dict:

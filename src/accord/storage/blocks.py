@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from accord.domain.errors import StateError
-from accord.domain.gate import UpdateRejected, check_retraction, check_update
+from accord.domain.gate import UpdateRejected, check_retraction, check_update, linked
 from accord.domain.evidence import evidence_from_dict, evidence_record
 from accord.domain.model import Update
 
@@ -30,7 +30,8 @@ MIGRATIONS: dict[int, tuple[str, object]] = {}
 HINT = "fix it by hand, or restore it from a backup; `accord check` lists every problem"
 
 UPDATE_FIELDS = {"id": str, "commitment": str, "date": str, "recorded": str, "author": str, "status": str,
-                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str}
+                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str,
+                 "corrects": str}
 UPDATE_REQUIRED = ("id", "commitment", "date", "recorded", "author")
 
 _UPDATE_HEADER = re.compile(rb"^[ \t]*\[\[[ \t]*updates[ \t]*\]\]", re.M)
@@ -56,7 +57,7 @@ def update_to_dict(update: Update) -> dict:
     """The stored form of an update, fields in a fixed order, empty ones left out."""
     data: dict = {"id": update.id, "commitment": update.commitment, "date": update.date,
                   "recorded": update.recorded, "author": update.author}
-    for key in ("status", "progress", "note", "party", "retracts"):
+    for key in ("status", "progress", "note", "party", "retracts", "corrects"):
         value = getattr(update, key)
         if value is not None:
             data[key] = value
@@ -175,14 +176,14 @@ def _check_head(data: dict, name: str) -> None:
 def _screen_retractions(parsed: Parsed, where) -> None:
     """Set aside each retraction of an update about another commitment (the one rule of the
     gate that needs the other updates)."""
-    if not any(u.retracts for u in parsed.updates):
+    if not any(linked(u) for u in parsed.updates):
         return
     by_id = {u.id: u for u in parsed.updates}
     kept = []
     for index, update in enumerate(parsed.updates):
         try:
-            if update.retracts:
-                check_retraction(update, by_id.get(update.retracts))
+            if linked(update):
+                check_retraction(update, by_id.get(linked(update)))
             kept.append(update)
         except UpdateRejected as exc:
             parsed.problems.append(f"{where(index)}: {exc}")
@@ -313,7 +314,8 @@ def update_from_dict(entry) -> Update:
     return check_update(Update(
         id=entry["id"], commitment=entry["commitment"], date=entry["date"], recorded=entry["recorded"],
         author=entry["author"], status=entry.get("status"), progress=entry.get("progress"), note=entry.get("note"),
-        evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts")))
+        evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts"),
+        corrects=entry.get("corrects")))
 
 
 def _short(value) -> str:

@@ -25,11 +25,20 @@ LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "U
 
 
 def log_cells(u: Update, retracted: set[str]) -> list[str]:
-    status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
+    status, link = u.status or "", link_text(u)
+    if link:
+        status = f"{status} ({link})" if status else link
     if u.id in retracted:
         status = (status + " (undone)").strip()
     return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
             u.author, u.id, u.note or "", " ".join(e.url + (f" ({e.kind})" if e.kind else "") for e in u.evidence)]
+
+
+def link_text(u: Update) -> str | None:
+    """"undo of ID" or "correction of ID": how an update that names another is shown."""
+    if u.retracts:
+        return f"undo of {u.retracts}"
+    return f"correction of {u.corrects}" if u.corrects else None
 
 
 def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> str:
@@ -65,7 +74,7 @@ def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of
 def update_text(u: Update) -> str:
     """One timeline entry: a line of facts, then its note and evidence indented below (raw
     user text: show_text makes it safe)."""
-    facts = [u.date, f"undo of {u.retracts}" if u.retracts else "", u.status or "",
+    facts = [u.date, link_text(u) or "", u.status or "",
              "" if u.progress is None else f"{u.progress}%", f"[{u.party}]" if u.party else "",
              f"{u.author} · {u.id}"]
     lines = ["  " + "  ".join(f for f in facts if f)]

@@ -11,7 +11,7 @@ from rich.style import Style
 from rich.text import Text
 
 from accord.cli.render import columns
-from accord.cli.render.cells import provenance_text
+from accord.cli.render.cells import link_text, provenance_text
 from accord.domain.model import Update
 from accord.cli.render.console import Hanging, link, status_text, user_text
 from accord.cli.render.tables import add_columns, bare_table, widest
@@ -20,8 +20,8 @@ from accord.cli.render.tables import add_columns, bare_table, widest
 def update_line(update: Update, retracted: bool = False) -> Text:
     """An update's facts on one line: date, status, progress, party, author and id."""
     parts = [user_text(update.date, "bold")]
-    if update.retracts:
-        parts.append(user_text(f"  undo of {update.retracts}", "yellow"))
+    if link_text(update):
+        parts.append(user_text(f"  {link_text(update)}", "yellow"))
     if update.status:
         parts += ["  ", status_text(update.status)]
     if update.progress is not None:
