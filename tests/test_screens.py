@@ -27,6 +27,7 @@ SCREENS = {
     "log": ["log"],
     "changes": ["changes", "--since", "2024-01", "--until", "2024-12"],
     "summary": ["summary", "--as-of", "2025-06-30"],
+    "due": ["due", "--as-of", "2025-06-30"],
     "summary by party": ["summary", "--by", "party", "--as-of", "2025-06-30"],
     "help": ["--help"],
     "update help": ["update", "--help"],

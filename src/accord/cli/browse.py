@@ -9,6 +9,7 @@ from accord.cli.application import command
 from accord.cli.options import (
     AreaFilter,
     DocumentFilter,
+    DueFilter,
     OverdueFilter,
     PartyFilter,
     SearchFilter,
@@ -33,6 +34,7 @@ def list_command(
     tag: TagFilter = None,
     search: SearchFilter = None,
     overdue: OverdueFilter = False,
+    due: DueFilter = None,
     stale: StaleFilter = False,
     sort: Annotated[str, typer.Option("--sort", metavar="<key>", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
@@ -49,6 +51,7 @@ def list_command(
     \b
       accord list --area connectivity --status pledged
       accord list --overdue --sort deadline
+      accord list --due 90d --sort deadline
       accord list --stale
       accord list --search "Development Fund" --format json
       accord list --as-of 2024-Q2
@@ -61,7 +64,7 @@ def list_command(
     )
 
     session = Session(state, seeds, fmt)
-    filters = filters_from(status, area, party, document, tag, search, overdue, stale)
+    filters = filters_from(status, area, party, document, tag, search, overdue, stale, due)
     rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
     if session.format == "table":
         if rows:

@@ -73,7 +73,7 @@ def amend_command(
     Examples:
 
     \b
-      accord amend 2e37d8 --note "Construction launched in Jalal-Abad on 27 December"
+      accord amend 2e37d8 --note "Construction launched in Jalal-Abad"
       accord amend 2e37d8 --status in-progress --progress 25
       accord amend 2e37d8 --date 2024-12-20 --yes
     """
