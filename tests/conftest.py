@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,8 @@ def accord_home(tmp_path, monkeypatch):
                  "PAGER", "ACCORD_PROGRESS_DELAY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ACCORD_AUTHOR", "tester")
+    # git runs the merge driver as `accord merge-driver`: the accord installed beside this Python
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
     monkeypatch.setenv("COLUMNS", "200")
     return home
 

@@ -23,7 +23,7 @@ def test_update_prints_what_changed(run):
                     "--evidence", "https://example.org/cku Agreement signed")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Recorded update ") and lines[0].endswith(" on cku-railway (2024-06-06).")
-    assert lines[1:] == ["  status: pledged → in-progress", "  progress: – → 10", "  stale: no → yes",
+    assert lines[1:] == ["  status: pledged → in-progress", "  progress: – → 10",
                          "  note: Intergovernmental agreement signed in Beijing",
                          "  evidence: https://example.org/cku"]
 

@@ -109,7 +109,7 @@ def test_git_init_creates_repository_driver_and_config(run, tmp_path, accord_hom
     assert state.read_text(encoding="utf-8") == HEADER
     assert (folder / ".gitattributes").read_text(encoding="utf-8") == "state.toml merge=accord\n"
     assert (folder / ".gitignore").read_text(encoding="utf-8") == "state.toml.lock\n.state.toml.*.tmp\n"
-    assert git(folder, "config", "merge.accord.driver").strip() == f"{sys.executable} -m accord merge-driver %O %A %B %P"
+    assert git(folder, "config", "merge.accord.driver").strip() == "accord merge-driver %O %A %B %P"
     assert git(folder, "config", "merge.accord.name").strip()
     assert git(folder, "ls-files").split() == [".gitattributes", ".gitignore", "state.toml"]
     assert git(folder, "log", "--format=%s").splitlines() == ["accord: set up team tracking"]

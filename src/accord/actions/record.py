@@ -122,11 +122,16 @@ def new_update(commitment: str, *, author: str, date: str, status: str | None = 
 
 
 def admitted(update: Update) -> Update:
-    """The update, if it passes the gate every update passes (``accord.domain.gate``); else InputError."""
+    """The update, if it passes the gate every update passes (``accord.domain.gate``) and does
+    not contradict itself (fulfilled, yet not done); else InputError."""
     try:
-        return check_update(update)
+        check_update(update)
     except UpdateRejected as exc:
         raise InputError(str(exc)) from None
+    if update.status == "fulfilled" and update.progress is not None and update.progress < 100:
+        raise InputError(f"status fulfilled with progress {update.progress}%: fulfilled means done (100%); "
+                         "give --status partial or in-progress, or --progress 100")
+    return update
 
 
 def before_its_document(update: Update, catalog: "Catalog") -> str | None:
@@ -146,16 +151,19 @@ def contradiction(status: str | None, progress: int | None) -> str | None:
     """Why a status and a progress given together look contradictory (a warning, not a refusal)."""
     if progress is None or status is None:
         return None
-    if status == "fulfilled" and progress < 100:
-        return f"status fulfilled with progress {progress}%: fulfilled means done (100%); is it partial?"
     if status == "pledged" and progress > 0:
         return f"status pledged with progress {progress}%: work has begun; is it in-progress?"
     return None
 
 
 def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
+    """What recording ``update`` changed. Staleness is compared as "nothing recorded for
+    stale_days" (``quiet``): a commitment never updated is as stale before a back-dated update
+    as after it, though only one with updates is flagged stale."""
     found = [Change(f, getattr(before, f), getattr(after, f))
-             for f in ("status", "progress", "overdue", "stale") if getattr(before, f) != getattr(after, f)]
+             for f in ("status", "progress", "overdue") if getattr(before, f) != getattr(after, f)]
+    if before.quiet != after.quiet:
+        found.append(Change("stale", before.quiet, after.quiet))
     if update.note:
         found.append(Change("note", None, update.note))
     found += [Change("evidence", None, e.url + (f" ({e.kind})" if e.kind else "")) for e in update.evidence]

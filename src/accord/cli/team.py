@@ -106,7 +106,7 @@ def sync_command(
     if report.committed is None:
         out("Nothing new to commit.\n")
     else:
-        out(f"Committed {report.committed} update{'s' if report.committed != 1 else ''}.\n")
+        out(f"Committed {_committed(report.committed, len(report.seed_files))}.\n")
     if report.remote is None:
         out(f"No remote: committed locally only. Add one with `git -C {report.root} remote add origin URL`.\n")
         return
@@ -117,19 +117,37 @@ def sync_command(
         out(f"  {_received_line(update)}\n")
     if count > SYNC_SHOWN:
         out(f"  … and {count - SYNC_SHOWN} more (accord log)\n")
-    out(f"Pushed to {report.remote}/{report.branch}.\n")
+    if report.pushed:
+        out(f"Pushed to {report.remote}/{report.branch}.\n")
+    else:
+        out(f"Nothing to push: {report.remote}/{report.branch} has everything.\n")
 
 
 SYNC_SHOWN = 10
+NOTE_SHOWN = 40  # characters of a note received
+
+
+def _committed(updates: int, seed_files: int) -> str:
+    """"2 updates", "1 seed file", "2 updates and 1 seed file": what a commit carried."""
+    parts = [f"{updates} update{'s' if updates != 1 else ''}" if updates or not seed_files else "",
+             f"{seed_files} seed file{'s' if seed_files != 1 else ''}" if seed_files else ""]
+    return " and ".join(filter(None, parts))
 
 
 def _received_line(update) -> str:
+    import textwrap
+
+    from accord.cli.render.cells import link_text
+
     if update.retracts:
-        what = f"undo of {update.retracts}"
+        what = link_text(update)
     elif update.status or update.progress is not None:
-        what = " ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None]))
-    else:
-        what = (update.note or "")[:40]
+        what = " ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None,
+                                      f"({link_text(update)})" if update.corrects else None]))
+    else:  # cut between words, the cut shown
+        what = textwrap.shorten(update.note or "", NOTE_SHOWN, placeholder=" …").lstrip()
+        if what == "…":  # one word longer than that
+            what = (update.note or "")[:NOTE_SHOWN - 1] + "…"
     return f"{update.id}  {update.commitment}  {update.date}  {plain(what)}  ({plain(update.author)})"
 
 

@@ -15,7 +15,7 @@ STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Up
 
 def standing_cells(s: Standing) -> list[str]:
     """The list row as plain strings (the piped table)."""
-    deadline = (s.commitment.deadline or "") + (" overdue" if s.overdue else "")
+    deadline = (s.commitment.deadline or "–") + (" overdue" if s.overdue else "")
     updated = (s.last_update or "–") + (" stale" if s.stale else "")
     progress = "–" if s.progress is None else f"{s.progress}%"
     return [s.commitment.id, s.commitment.title, s.commitment.area, s.status, progress, deadline, updated]

@@ -114,7 +114,7 @@ def _aligned(cells: dict[str, Text], layout: columns.Layout) -> Text:
 
 
 def _figures(s: Standing, bar: int) -> dict[str, Text]:
-    deadline = user_text(s.commitment.deadline or "")
+    deadline = user_text(s.commitment.deadline or "–", "" if s.commitment.deadline else "dim")
     if s.overdue:
         deadline = Text.assemble(user_text(s.commitment.deadline, "bold red"), (" overdue", "red"))
     updated = user_text(s.last_update or "–", "" if s.last_update else "dim")
