@@ -24,7 +24,7 @@ def accord_home(tmp_path, monkeypatch):
     monkeypatch.setenv("ACCORD_HOME", str(home))
     for name in ("ACCORD_STATE", "ACCORD_SEEDS", "ACCORD_CONFIG", "ACCORD_CACHE_DIR", "ACCORD_AUTHOR",
                  "ACCORD_STALE_DAYS", "ACCORD_FORMAT", "ACCORD_COLOR", "NO_COLOR", "FORCE_COLOR", "ACCORD_PAGER",
-                 "PAGER", "ACCORD_PROGRESS_DELAY"):
+                 "PAGER", "ACCORD_PROGRESS_DELAY", "EDITOR", "VISUAL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ACCORD_AUTHOR", "tester")
     # git runs the merge driver as `accord merge-driver`: the accord installed beside this Python

@@ -157,13 +157,13 @@ def contradiction(status: str | None, progress: int | None) -> str | None:
 
 
 def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
-    """What recording ``update`` changed. Staleness is compared as "nothing recorded for
-    stale_days" (``quiet``): a commitment never updated is as stale before a back-dated update
-    as after it, though only one with updates is flagged stale."""
+    """What recording ``update`` changed. The stale flag changes only where "nothing recorded for
+    stale_days" (``quiet``) changed too: a commitment never updated is as quiet before a
+    back-dated update as after it, though only one with updates is flagged stale."""
     found = [Change(f, getattr(before, f), getattr(after, f))
              for f in ("status", "progress", "overdue") if getattr(before, f) != getattr(after, f)]
-    if before.quiet != after.quiet:
-        found.append(Change("stale", before.quiet, after.quiet))
+    if before.stale != after.stale and before.quiet != after.quiet:
+        found.append(Change("stale", before.stale, after.stale))
     if update.note:
         found.append(Change("note", None, update.note))
     found += [Change("evidence", None, e.url + (f" ({e.kind})" if e.kind else "")) for e in update.evidence]
@@ -172,12 +172,17 @@ def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
 
 def record(files: TrackerFiles, update: Update) -> tuple[Standing, Standing]:
     """Append ``update``; return the commitment's standing before and after."""
+    return record_many(files, [update])[0]
+
+
+def record_many(files: TrackerFiles, updates: list[Update]) -> list[tuple[Standing, Standing]]:
+    """Append ``updates`` at once (all or none); return each one's commitment's standing before and after."""
     with files.recording() as recorder:
-        commitment = recorder.tracker.catalog.commitments[update.commitment]
-        before = recorder.tracker.standing(commitment)
-        recorder.append([update])
-        after = recorder.tracker.standing(commitment)
-    return before, after
+        commitments = [recorder.tracker.catalog.commitments[u.commitment] for u in updates]
+        before = [recorder.tracker.standing(c) for c in commitments]
+        recorder.append(updates)
+        after = [recorder.tracker.standing(c) for c in commitments]
+    return list(zip(before, after))
 
 
 def undo_target(tracker: Tracker, reference: str | None = None) -> Update:

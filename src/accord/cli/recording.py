@@ -76,7 +76,7 @@ PartyOption = Annotated[Optional[str], typer.Option("--party", metavar="<code>",
 @command("update", cls=OrderedOptionsCommand)
 def update_command(
     ctx: typer.Context,
-    commitment_id: Annotated[str, typer.Argument(metavar="<id>", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
+    commitment_ids: Annotated[list[str], typer.Argument(metavar="<id>...", help="Commitment id, or a unique prefix of one; several record the same update on each, in one append, after a question.", autocompletion=complete_commitment_id)],
     status: StatusOption = None,
     progress: ProgressOption = None,
     note: NoteOption = None,
@@ -89,10 +89,15 @@ def update_command(
     author: AuthorOption = None,
     party: PartyOption = None,
     force: Annotated[bool, typer.Option("--force", help="Take an event date before the commitment's document.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before recording on several commitments.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; record nothing.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """Record progress on a commitment.
+    """Record progress on a commitment (or the same on several).
+
+    Without --status, --progress, --note or --evidence, $VISUAL or $EDITOR opens on a template
+    (as `git commit` does); what is saved is recorded, and an empty note records nothing.
 
     Each --evidence-kind, --evidence-publisher, --evidence-archived and --evidence-accessed
     describes the --evidence given before it, so one update can cite several sources.
@@ -105,6 +110,8 @@ def update_command(
       accord update cku-rail --progress 40 --date "last month" \\
           --evidence "https://example.org/r Report"
       accord update development-fund --status stalled --date 2025-03 --party KG
+      accord update cku-railway
+      accord update cku-railway north-south-highway --note "Visited" --dry-run
       accord update cku-railway --note "Agreement signed" \\
           --evidence "https://www.mfa.gov.kg/… Signing" \\
           --evidence-kind official \\
@@ -115,26 +122,49 @@ def update_command(
     from accord.actions import record
 
     session = Session(state, seeds, author=author)
-    commitment = session.tracker().resolve(commitment_id)
-    update = record.new_update(
-        commitment.id,
+    tracker = session.tracker()
+    commitments = list({c.id: c for c in map(tracker.resolve, commitment_ids)}.values())
+    given = {"status": status, "progress": progress, "note": note, "date": date, "party": party,
+             "evidence": evidence_from_options(ctx, evidence, evidence_kind, evidence_publisher, evidence_archived,
+                                               evidence_accessed)}
+    if len(commitments) == 1 and not any(given[k] for k in ("status", "progress", "note", "evidence")):
+        from accord.cli.editing import written_in_editor
+
+        given = written_in_editor(tracker.standing(commitments[0]), given)
+    updates = [record.new_update(
+        c.id,
         author=str(session.settings.author.value),
-        date=record.parse_date(date),
-        status=record.parse_status(status) if status is not None else None,
-        progress=record.parse_progress(progress) if progress is not None else None,
-        note=note,
-        evidence=evidence_from_options(ctx, evidence, evidence_kind, evidence_publisher, evidence_archived,
-                                       evidence_accessed),
-        party=record.parse_party(party) if party else None,
-    )
-    mistake = None if force else record.before_its_document(update, session.catalog)
+        date=record.parse_date(given["date"]),
+        status=record.parse_status(given["status"]) if given["status"] is not None else None,
+        progress=record.parse_progress(given["progress"]) if given["progress"] is not None else None,
+        note=given["note"],
+        evidence=given["evidence"],
+        party=record.parse_party(given["party"]) if given["party"] else None,
+    ) for c in commitments]
+    mistake = None if force else next(filter(None, (record.before_its_document(u, session.catalog) for u in updates)), None)
     if mistake:
         raise InputError(mistake)
-    warning = record.contradiction(update.status, update.progress)
+    warning = record.contradiction(updates[0].status, updates[0].progress)
     if warning:
         err(f"accord: warning: {warning}")
-    before, after = record.record(session.files, update)
-    out(f"Recorded update {update.id} on {commitment.id} ({update.date}).\n")
+    if dry_run:
+        out("".join(f"Would record update {u.id} on {u.commitment} ({u.date}).\n" for u in updates))
+        out("Nothing recorded (--dry-run).\n")
+        return
+    if len(updates) > 1 and not yes:
+        err(f"The same update on {len(updates)} commitments:\n" + "\n".join(f"  {c.id}  {c.title}" for c in commitments))
+        if not confirm(f"Record it on all {len(updates)}? [y/N] "):
+            from accord.domain.errors import Aborted
+
+            raise Aborted("nothing recorded (use --yes to skip this question)")
+    for update, (before, after) in zip(updates, record.record_many(session.files, updates)):
+        _print_recorded(update, before, after)
+
+
+def _print_recorded(update, before, after) -> None:
+    from accord.actions import record
+
+    out(f"Recorded update {update.id} on {update.commitment} ({update.date}).\n")
     for change in record.changes(before, after, update):
         if change.field in ("note", "evidence"):
             out(f"  {change.field}: {plain(change.new)}\n")
@@ -148,6 +178,8 @@ def log_command(
     since: Annotated[Optional[str], typer.Option("--since", metavar="<date>", help="Only updates dated on or after this date or the start of this period (2024-06, 2024-Q3, 30d, last month, …).")] = None,
     until: Annotated[Optional[str], typer.Option("--until", metavar="<date>", help="Only updates dated on or before this date or the end of this period.")] = None,
     author: Annotated[Optional[list[str]], typer.Option("--author", metavar="<name>", help="Only updates by this author (repeatable).")] = None,
+    recorded_since: Annotated[Optional[str], typer.Option("--recorded-since", metavar="<date>", help="Only updates recorded on or after this date or the start of this period, whatever their own date.", show_default=False)] = None,
+    grep: Annotated[Optional[str], typer.Option("--grep", metavar="<text>", help="Only updates whose note, or an evidence title or URL, holds this text (any case).", show_default=False)] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", metavar="<n>", help="Show at most this many.")] = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -161,6 +193,7 @@ def log_command(
       accord log
       accord log cku-railway
       accord log --since 6m --author aida
+      accord log --recorded-since 7d --grep railway
       accord log --since 2024-Q3 --until 2024-Q4 --format csv > updates.csv
     """
     from accord.tracker.queries import log
@@ -170,7 +203,8 @@ def log_command(
     tracker = session.tracker()
     commitment = tracker.resolve(commitment_id).id if commitment_id else None
     rows = log(tracker, commitment, since=bound(since, upper=False, option="--since"),
-               until=bound(until, upper=True, option="--until"), authors=author, limit=limit)
+               until=bound(until, upper=True, option="--until"), authors=author, limit=limit,
+               recorded_since=bound(recorded_since, upper=False, option="--recorded-since"), grep=grep)
     if session.format == "table":
         from accord.cli.render import cells
 

@@ -111,10 +111,18 @@ _SORT_KEYS = {
 
 
 def log(tracker: Tracker, commitment: str | None = None, *, since: dt.date | None = None,
-        until: dt.date | None = None, authors: list[str] | None = None, limit: int | None = None) -> list[Update]:
-    """Recorded updates and retractions (a retraction carries its target's commitment), newest first."""
+        until: dt.date | None = None, authors: list[str] | None = None, limit: int | None = None,
+        recorded_since: dt.date | None = None, grep: str | None = None) -> list[Update]:
+    """Recorded updates and retractions (a retraction carries its target's commitment), newest
+    first; ``recorded_since`` bounds when they were recorded, ``grep`` finds text in the note or
+    an evidence item's title or URL (case-insensitive)."""
     rows = []
+    needle = grep.casefold() if grep else None
     for update in tracker.updates:
+        if recorded_since and update.recorded[:10] < recorded_since.isoformat():
+            continue
+        if needle and not any(needle in text.casefold() for text in _searchable(update)):
+            continue
         if commitment and update.commitment != commitment:
             continue
         if since and dates.start(update.date) < since:
@@ -126,6 +134,13 @@ def log(tracker: Tracker, commitment: str | None = None, *, since: dt.date | Non
         rows.append(update)
     rows.sort(key=sort_key, reverse=True)
     return limited(rows, limit)
+
+
+def _searchable(update: Update):
+    yield update.note or ""
+    for evidence in update.evidence:
+        yield evidence.url
+        yield evidence.title or ""
 
 
 def limited(rows: list, limit: int | None) -> list:

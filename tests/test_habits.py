@@ -1,0 +1,110 @@
+"""Habits people bring from git and Taskwarrior: `update` in $EDITOR, --dry-run, one update on
+several commitments, `log --recorded-since` and `--grep`, `config get`."""
+
+from __future__ import annotations
+
+import json
+import stat
+import tomllib
+
+import pytest
+
+from test_widths import STATE
+
+
+def editor_writing(tmp_path, text: str) -> str:
+    """An editor (a script) that replaces the file it is given with ``text``, and keeps the
+    template it was shown beside it."""
+    written = tmp_path / "written.txt"
+    written.write_text(text, encoding="utf-8")
+    script = tmp_path / "editor.sh"
+    script.write_text(f'#!/bin/sh\ncp "$1" "{tmp_path}/shown.txt"\ncp "{written}" "$1"\n', encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return str(script)
+
+
+def stored(state_path) -> list[dict]:
+    return tomllib.loads(state_path.read_text(encoding="utf-8")).get("updates", [])
+
+
+def test_update_without_options_records_what_is_written_in_the_editor(run, tmp_path, state_path, monkeypatch):
+    monkeypatch.setenv("EDITOR", editor_writing(tmp_path, (
+        "status: stalled\nprogress: \ndate: 2024-11\nparty: \nevidence: https://example.org/r Winter report\n\n"
+        "Works halted for the winter\n# a comment left out\n")))
+    result = run("update", "cku-railway")
+    assert result.exit_code == 0, result.output
+    [update] = stored(state_path)
+    assert {k: update[k] for k in ("commitment", "date", "status", "note", "evidence")} == {
+        "commitment": "cku-railway", "date": "2024-11", "status": "stalled", "note": "Works halted for the winter",
+        "evidence": [{"url": "https://example.org/r", "title": "Winter report"}]}
+    shown = (tmp_path / "shown.txt").read_text(encoding="utf-8")
+    assert shown.startswith("status: \nprogress: \ndate: today\nparty: \nevidence: \n\n\n"
+                            "# Recording an update on cku-railway: Accelerate work on the "
+                            "China–Kyrgyzstan–Uzbekistan railway\n# It stands pledged, progress –, last update –.\n")
+
+
+def test_an_empty_note_in_the_editor_records_nothing(run, tmp_path, state_path, monkeypatch):
+    monkeypatch.setenv("VISUAL", editor_writing(tmp_path, "status: stalled\n\n# nothing written\n"))
+    result = run("update", "cku-railway")
+    assert (result.exit_code, result.stderr) == (1, "accord: nothing recorded: the note is empty\n")
+    assert not state_path.exists() or stored(state_path) == []
+
+
+def test_a_line_of_the_editor_that_is_no_field_is_refused(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("EDITOR", editor_writing(tmp_path, "Works halted\n"))
+    result = run("update", "cku-railway")
+    assert (result.exit_code, result.stderr) == (5, "accord: error: the update written: 'works halted' is not a "
+                                                    "field (fields: status, progress, date, party, evidence); "
+                                                    "the note goes after the first blank line\n")
+
+
+def test_dry_run_records_nothing(run, state_path):
+    result = run("update", "cku-railway", "--note", "x", "--dry-run")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Would record update ") and lines[0].endswith(" on cku-railway (" + lines[0][-12:-2] + ").")
+    assert lines[1:] == ["Nothing recorded (--dry-run)."]
+    assert not state_path.exists()
+
+
+def test_one_update_on_several_commitments_asks_then_records_in_one_append(run, state_path):
+    declined = run("update", "cku-railway", "development-fund", "--note", "Site visit", "--date", "2024-05",
+                   input="n\n")
+    assert declined.exit_code == 1
+    assert declined.stderr == (
+        "The same update on 2 commitments:\n"
+        "  cku-railway  Accelerate work on the China–Kyrgyzstan–Uzbekistan railway\n"
+        "  development-fund  Continue work on establishing the China–Kyrgyzstan Development Fund\n"
+        "Record it on all 2? [y/N] accord: nothing recorded (use --yes to skip this question)\n")
+    assert not state_path.exists()
+    result = run("update", "cku-railway", "development-fund", "cku-railway", "--note", "Site visit", "--date",
+                 "2024-05", "--yes")
+    assert result.exit_code == 0, result.output
+    updates = stored(state_path)
+    assert [(u["commitment"], u["note"]) for u in updates] == [("cku-railway", "Site visit"),
+                                                               ("development-fund", "Site visit")]
+    assert result.stdout == "".join(f"Recorded update {u['id']} on {u['commitment']} (2024-05).\n  note: Site visit\n"
+                                    for u in updates)
+
+
+def test_log_recorded_since_and_grep(run, state_path):
+    state_path.write_text(STATE, encoding="utf-8")
+
+    def logged(*args):
+        return [u["id"] for u in json.loads(run("log", *args, "-f", "json").stdout)]
+
+    assert logged("--recorded-since", "2024-04-02") == ["2e37d8faeb42", "a14537cfd197", "c0ffee000001"]
+    assert logged("--grep", "JALAL") == ["2e37d8faeb42"]
+    assert logged("--grep", "agreement signed") == ["a14537cfd197"]  # an evidence title
+    assert logged("--grep", "capital", "--recorded-since", "2024-04-02") == []
+
+
+@pytest.mark.parametrize(("key", "printed"), [("stale_days", "365\n"), ("color", "auto\n"), ("report_title", "\n")])
+def test_config_get_prints_the_value_alone(run, key, printed):
+    result = run("config", "get", key)
+    assert (result.exit_code, result.stdout) == (0, printed)
+
+
+def test_config_get_follows_the_environment(run, monkeypatch):
+    monkeypatch.setenv("ACCORD_STALE_DAYS", "90")
+    assert run("config", "get", "stale_days").stdout == "90\n"
