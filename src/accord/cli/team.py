@@ -134,9 +134,16 @@ def _committed(updates: int, seed_files: int) -> str:
     return " and ".join(filter(None, parts))
 
 
-def _received_line(update) -> str:
-    import textwrap
+def cut(text: str, most: int) -> str:
+    """``text`` in at most ``most`` characters: cut after the last whole word that fits (inside
+    a word only where one word is longer than that), the cut shown with "…"; nothing else changed."""
+    if len(text) <= most:
+        return text
+    space = text.rfind(" ", 0, most - 1)
+    return text[:space] + " …" if space > 0 else text[:most - 1] + "…"
 
+
+def _received_line(update) -> str:
     from accord.cli.render.cells import link_text
 
     if update.retracts:
@@ -144,10 +151,8 @@ def _received_line(update) -> str:
     elif update.status or update.progress is not None:
         what = " ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None,
                                       f"({link_text(update)})" if update.corrects else None]))
-    else:  # cut between words, the cut shown
-        what = textwrap.shorten(update.note or "", NOTE_SHOWN, placeholder=" …").lstrip()
-        if what == "…":  # one word longer than that
-            what = (update.note or "")[:NOTE_SHOWN - 1] + "…"
+    else:
+        what = cut(update.note or "", NOTE_SHOWN)
     return f"{update.id}  {update.commitment}  {update.date}  {plain(what)}  ({plain(update.author)})"
 
 
