@@ -108,3 +108,47 @@ def test_config_get_prints_the_value_alone(run, key, printed):
 def test_config_get_follows_the_environment(run, monkeypatch):
     monkeypatch.setenv("ACCORD_STALE_DAYS", "90")
     assert run("config", "get", "stale_days").stdout == "90\n"
+
+
+from test_team import git, git_identity, team  # noqa: E402,F401  (the team's fixtures)
+
+
+def test_sync_dry_run_says_what_it_would_do_and_does_nothing(team):
+    alice, _ = team
+    alice.record("cku-railway", "--note", "Agreement signed", "--date", "2024-06-06")
+    alice.ok("add-document", "--id", "kg-2024-railway", "--title", "CKU railway agreement", "--date", "2024-06-06",
+             "--place", "Beijing", "--party", "CN", "--party", "KG", "--kind", "agreement")
+    head = git(alice.folder, "rev-parse", "HEAD")
+    assert alice.ok("sync", "--dry-run").stdout.splitlines() == [
+        "Would commit 1 update and 1 seed file.", "Would pull from origin/main, merge, and push what it lacks.",
+        "Nothing written (--dry-run)."]
+    assert git(alice.folder, "rev-parse", "HEAD") == head
+    assert git(alice.folder, "status", "--short") != ""
+
+
+def test_help_names_a_command_as_its_own_help_does(run):
+    assert run("help", "update").stdout == run("update", "--help").stdout
+    assert run("help", "git", "init").stdout.splitlines()[0] == "Usage: accord git init [OPTIONS] [<dir>]"
+    missing = run("help", "nope")
+    assert (missing.exit_code, missing.stderr) == (4, "accord: error: no command 'nope'; `accord --help` lists them\n")
+
+
+def test_the_manual_page_covers_every_command_and_reads_cleanly(run, tmp_path):
+    import shutil
+    import subprocess
+
+    from accord.cli.global_options import COMMAND_GROUPS
+
+    page = run("help", "--man").stdout
+    assert page.startswith('.TH ACCORD 1 "" "accord ')
+    for name in (n for names in COMMAND_GROUPS.values() for n in names if n != "help"):
+        assert f'.SS "accord {name}"\n' in page, name
+    assert '.SS "accord git init"\n' in page and '.SS "accord config get"\n' in page
+    assert ".SH EXIT STATUS\n.TP\n.B 0\nSuccess.\n.TP\n.B 1\nThe user declined a confirmation.\n" in page
+    assert page.isascii()  # every other character named for roff (\[u2026])
+    if shutil.which("groff") is None:
+        pytest.skip("groff is not installed")
+    path = tmp_path / "accord.1"
+    path.write_text(page, encoding="ascii")
+    checked = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z", str(path)], capture_output=True, text=True)
+    assert (checked.returncode, checked.stderr) == (0, "")

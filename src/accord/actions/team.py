@@ -263,6 +263,20 @@ def sync(state_path: Path, author: str) -> SyncReport:
     return report
 
 
+def pending(state_path: Path) -> SyncReport:
+    """What `sync` would commit (updates not in the last commit, seed files changed) and where it
+    would pull from and push to; nothing is written, nothing fetched."""
+    root = repository_of(state_path.absolute())
+    state_path = Path(os.path.realpath(state_path))
+    new = len({u.id for u in read_updates(state_path)} - set(_committed_ids(root, state_path)))
+    seeds = (state_path.parent / SEEDS_FOLDER).relative_to(root).as_posix()
+    changed = git("status", "--porcelain", "--untracked-files=all", "--", seeds, cwd=root).stdout.splitlines()
+    report = SyncReport(root, new if new or changed else None, remote_of(root))
+    report.seed_files = [line[3:] for line in changed]
+    report.branch = current_branch(root) if report.remote else ""
+    return report
+
+
 def _committed_seed_files(root: Path, seeds: Path) -> list[str]:
     """The seed files the last commit added or changed."""
     relative = seeds.relative_to(root).as_posix()

@@ -95,7 +95,8 @@ def adapted(command) -> None:
 
 def _plain_metavar(param):
     def make_metavar(ctx, *, usage: bool = False) -> str:
-        return param.metavar if param.required or not usage else f"[{param.metavar}]"
+        bracketed = param.required or not usage or param.metavar.startswith("[")
+        return param.metavar if bracketed else f"[{param.metavar}]"
 
     return make_metavar
 

@@ -15,7 +15,7 @@ COMMAND_GROUPS = {
     "Report": ("summary", "changes", "report", "schema"),
     "Work as a team": ("git", "sync", "merge-driver"),
     "Your own documents": ("extract", "add-document", "add"),
-    "Settings": ("config",),
+    "Settings and help": ("config", "help"),
 }
 
 

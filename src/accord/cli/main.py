@@ -8,7 +8,7 @@ import typer
 
 # Imported for their commands, in the order the help lists them:
 from accord.cli import browse, due, overview, recording, corrections, reports, team, settings, authoring  # noqa: F401,I001
-from accord.cli import extract  # noqa: F401
+from accord.cli import extract, manpage  # noqa: F401
 from accord.cli.application import app, reporting_errors, set_color
 from accord.cli.global_options import COLOR_HELP, Globals, version_callback
 from accord.cli.output import err

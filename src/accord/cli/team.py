@@ -89,6 +89,7 @@ def _report_setup(setup, no_config: bool, carried) -> None:
 @command("sync")
 def sync_command(
     author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Name in the commit message (default: config, git user.name, or the login name).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be committed, and where pulled from and pushed to; change nothing.")] = False,
     state: StateOption = None,
 ) -> None:
     """Commit your updates, pull and merge the team's, push; say what came in.
@@ -97,11 +98,15 @@ def sync_command(
 
     \b
       accord sync
+      accord sync --dry-run
       accord sync --author "Aida Bekova"
     """
     from accord.actions import team
 
     session = Session(state, author=author)
+    if dry_run:
+        _print_pending(team.pending(session.settings.state.value))
+        return
     report = team.sync(session.settings.state.value, str(session.settings.author.value))
     if report.committed is None:
         out("Nothing new to commit.\n")
@@ -121,6 +126,16 @@ def sync_command(
         out(f"Pushed to {report.remote}/{report.branch}.\n")
     else:
         out(f"Nothing to push: {report.remote}/{report.branch} has everything.\n")
+
+
+def _print_pending(report) -> None:
+    if report.committed is None:
+        out("Nothing new to commit.\n")
+    else:
+        out(f"Would commit {_committed(report.committed, len(report.seed_files))}.\n")
+    if report.remote:
+        out(f"Would pull from {report.remote}/{report.branch}, merge, and push what it lacks.\n")
+    out("Nothing written (--dry-run).\n")
 
 
 SYNC_SHOWN = 10
