@@ -214,8 +214,8 @@ def _write_datapackage(session: Session, rows, when, filters, output: Optional[P
         raise InputError("the data package is a folder of files: give it with -o DIR")
     if per_update:
         raise InputError("--updates works with the CSV report only")
-    for name in FILES:
-        refuse_own_files(output / name, session)
+    for path in (output, *(output / name for name in FILES)):
+        refuse_own_files(path, session)
     write_package(output, session.tracker(), rows, as_of=when or dates.today(),
                   filters=describe_filters(filters))
     err(f"Wrote {output}/datapackage.json and its 4 tables")

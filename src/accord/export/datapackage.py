@@ -16,7 +16,6 @@ import json
 from pathlib import Path
 
 from accord import __version__
-from accord.domain.errors import AccordError, InputError
 from accord.export.formats import to_delimited
 from accord.domain.sanitize import escaped_json
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, STATUSES, Standing
@@ -156,25 +155,12 @@ def descriptor(as_of: dt.date, filters: str) -> dict:
 
 
 def write_package(folder: Path, tracker, standings: list[Standing], *, as_of: dt.date, filters: str) -> list[Path]:
-    """Write datapackage.json and the four CSV files into ``folder`` (made if missing); each file
-    atomically. Returns the paths written."""
-    from accord.storage.files import atomic_write
+    """Write datapackage.json and the four CSV files into ``folder`` (made if missing), all or
+    nothing (storage.folders.write_folder). Returns the paths written."""
+    from accord.storage.folders import write_folder
 
-    if folder.exists() and not folder.is_dir():
-        raise InputError(f"{folder}: not a folder; the data package is a folder of files")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot create folder: {exc.strerror}") from None
     files = {f"{name}.csv": to_delimited(rows, tuple(f["name"] for f in TABLES[name]["fields"]), ",")
              for name, rows in table_rows(tracker, standings).items()}
     described = json.dumps(descriptor(as_of, filters), indent=2, ensure_ascii=False)
     files["datapackage.json"] = escaped_json(described) + "\n"
-    written = []
-    for name, text in files.items():
-        try:
-            atomic_write(folder / name, [text], what="output file")
-        except AccordError as exc:
-            raise InputError(exc.message) from None
-        written.append(folder / name)
-    return written
+    return write_folder(folder, files, what="data package")
