@@ -39,9 +39,10 @@ def update_parts(update: Update, lead: Text, indent: str, retracted: bool = Fals
     """An update as `log` and `show` print it: ``lead`` and its facts, its note below indented by
     ``indent``, then its evidence, each wrapped by words at the width printed at."""
     parts = [Hanging(lead + update_line(update, retracted), indent)]
-    if update.note:
-        parts.append(Hanging(user_text(indent + update.note.replace("\n", "\n" + indent),
-                                       "strike dim" if retracted else ""), indent))
+    if update.note:  # the indent is not struck through with an undone note
+        style = "strike dim" if retracted else ""
+        note = Text("\n").join(Text(indent) + user_text(line, style) for line in update.note.split("\n"))
+        parts.append(Hanging(note, indent))
     parts += [Hanging(evidence_line(e, indent), indent + "  ") for e in update.evidence]
     return parts
 

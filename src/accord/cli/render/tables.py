@@ -39,7 +39,8 @@ def simple_table(headers: list[str], rows: list[list[str]], width: int = 200, fl
     layouts = [{h: widest(h, (row[i] for row in rows)) for i, h in enumerate(headers)}]
     for dropped in drop_order:
         layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
-    least = columns.longest_word((row[headers.index(h)] for row in rows for h in headers if h == flexible), cell_len)
+    wrapping = [row[headers.index(flexible)] for row in rows] if flexible in headers else []
+    least = columns.longest_word(wrapping, cell_len)
     layout = columns.choose(width, layouts, flexible=flexible, least=least)
     table = bare_table()
     add_columns(table, layout, flexible=flexible)
@@ -61,16 +62,27 @@ def standings_table(rows: list[Standing], width: int = 200):
     empty = {h for i, h in enumerate(STANDING_HEADERS) if h in ("Deadline", "Updated")
              and all(row[i] in ("", "–") for row in cells)}  # columns with nothing to say
     natural = {h: w for h, w in natural.items() if h not in empty}
-    if columns.total(natural) <= width:
-        return _one_line_table(rows, columns.Layout(natural, True))
+    for whole in (_with_bar(natural, rows), natural):
+        if columns.total(whole) <= width:
+            return _one_line_table(rows, columns.Layout(whole, True))
     return _two_line_listing(rows, _figures_layout(rows, natural, width), width)
+
+
+def _with_bar(widths: dict[str, int], rows: list[Standing]) -> dict[str, int]:
+    """``widths`` with room for a progress bar, where any commitment has a progress."""
+    bar = BAR_CELLS if any(s.progress is not None for s in rows) else 0
+    return {**widths, "Progress": max(widths["Progress"], bar)}
+
+
+def _bar(layout: columns.Layout) -> int:
+    return PROGRESS_BAR if layout.widths["Progress"] >= BAR_CELLS else 0
 
 
 def _one_line_table(rows: list[Standing], layout: columns.Layout) -> Table:
     table = bare_table()
     add_columns(table, layout)
     for s in rows:
-        cells = _figures(s, 0)
+        cells = _figures(s, _bar(layout))
         cells["Title"] = user_text(s.commitment.title)
         table.add_row(*(cells[name] for name in layout.widths))
     return table
@@ -80,8 +92,7 @@ def _figures_layout(rows: list[Standing], natural: dict[str, int], width: int) -
     """The first line of each commitment at ``width``: the progress bar goes first, then the
     area, the date of the latest update, the deadline (their warnings move under the title)."""
     figures = {h: w for h, w in natural.items() if h != "Title"}
-    bar = BAR_CELLS if any(s.progress is not None for s in rows) else 0
-    layouts = [{**figures, "Progress": max(figures["Progress"], bar)}, figures]
+    layouts = [_with_bar(figures, rows), figures]
     for dropped in ("Area", "Updated", "Deadline"):
         layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
     return columns.choose(width, layouts)
@@ -94,7 +105,7 @@ def _two_line_listing(rows: list[Standing], layout: columns.Layout, width: int):
 
     from accord.cli.render.console import wrapped
 
-    bar = PROGRESS_BAR if layout.widths["Progress"] >= BAR_CELLS else 0
+    bar = _bar(layout)
     lines = [_aligned({name: Text(name, style="bold") for name in layout.widths}, layout)]
     for s in rows:
         lines.append(_aligned(_figures(s, bar), layout))
@@ -126,8 +137,8 @@ def _figures(s: Standing, bar: int) -> dict[str, Text]:
 
 
 def title_cell(s: Standing, shown) -> Text:
-    """The title, and after it the overdue and stale marks of the Deadline and
-    Updated columns when those are not ``shown``: a narrow terminal loses columns, never the warnings."""
+    """The title, and after it the overdue and stale marks of the Deadline and Updated columns
+    when those are not ``shown``: a narrow terminal loses columns, never the warnings."""
     title = user_text(s.commitment.title)
     marks = []
     if s.overdue and "Deadline" not in shown:
