@@ -152,3 +152,36 @@ def test_the_manual_page_covers_every_command_and_reads_cleanly(run, tmp_path):
     path.write_text(page, encoding="ascii")
     checked = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z", str(path)], capture_output=True, text=True)
     assert (checked.returncode, checked.stderr) == (0, "")
+
+
+def test_one_update_on_the_commitments_list_shows_with_its_filters(run, state_path):
+    result = run("update", "--where", "--search railway --status pledged", "--note", "Reviewed", "--date", "2024-05",
+                 input="y\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "The same update on 2 commitments:\n"
+        "  cku-railway  Accelerate work on the China–Kyrgyzstan–Uzbekistan railway\n"
+        "  cku-railway-agreement  Finish the CKU railway feasibility study and sign the trilateral agreement\n"
+        "Record it on all 2? [y/N] ")
+    assert [(u["commitment"], u["note"]) for u in stored(state_path)] == [("cku-railway", "Reviewed"),
+                                                                         ("cku-railway-agreement", "Reviewed")]
+
+
+@pytest.mark.parametrize(("where", "message"), [
+    ("--sort id", "--where takes the filters of `accord list`, not --sort"),
+    ("--bogus", "--where: No such option: --bogus"),
+    ("--search nothing-is-called-so", "--where '--search nothing-is-called-so': no commitment matches"),
+    ("--area nowhere", "unknown area 'nowhere'; one of: politics, security, trade, investment, finance, "
+                       "connectivity, energy, industry, agriculture, digital, science, culture, education, health, "
+                       "environment, multilateral"),
+])
+def test_where_takes_only_what_list_takes(run, state_path, where, message):
+    result = run("update", "--where", where, "--note", "x", "--yes")
+    assert (result.exit_code, result.stderr) == (5, f"accord: error: {message}\n")
+    assert not state_path.exists()
+
+
+def test_update_needs_a_commitment(run):
+    result = run("update", "--note", "x")
+    assert (result.exit_code, result.stderr) == (
+        5, "accord: error: give the id of a commitment (or several), or --where with the filters of `accord list`\n")

@@ -1,13 +1,16 @@
-"""Recording: update, log, undo, import, export."""
+"""Recording: update, log, import, export (undo and amend are in corrections.py)."""
 
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from typer.core import TyperCommand
 
 from accord.cli.application import command
-from accord.cli.options import complete_commitment_id, complete_status
+from accord.cli.options import complete_commitment_id
+from accord.cli.recording_options import (DATE_HELP, AuthorOption, EvidenceAccessedOption, EvidenceArchivedOption,
+                                          EvidenceKindOption, EvidenceOption, EvidencePublisherOption, NoteOption,
+                                          OrderedOptionsCommand, PartyOption, ProgressOption, StatusOption,
+                                          evidence_from_options)
 from accord.cli.output import (
     STYLED_ROWS_MAX,
     check_format,
@@ -24,59 +27,12 @@ from accord.cli.output import (
 from accord.cli.session import FormatOption, SeedsOption, Session, StateOption, bound
 from accord.domain.errors import InputError
 
-# -- recording -----------------------------------------------------------------
-
-OPTION_ORDER = "accord.option_order"
-EVIDENCE_PARAMS = {"evidence": "evidence", "evidence_kind": "kind", "evidence_publisher": "publisher",
-                   "evidence_archived": "archived", "evidence_accessed": "accessed"}
-
-
-class OrderedOptionsCommand(TyperCommand):
-    """A command that notes the order its options were typed in (click keeps each option's values
-    in order, but not how different options interleave): ``ctx.meta[OPTION_ORDER]`` lists the
-    parameter names, one per occurrence. `update` needs it to tell which --evidence each
-    --evidence-kind (or publisher, archived, accessed) describes."""
-
-    def parse_args(self, ctx, args):
-        _, _, order = self.make_parser(ctx).parse_args(args=list(args))  # a bad command line fails here as below
-        ctx.meta[OPTION_ORDER] = [param.name for param in order]
-        return super().parse_args(ctx, args)
-
-
-def evidence_given(ctx: typer.Context, values: dict[str, Optional[list[str]]]) -> list[tuple[str, str]]:
-    """The --evidence options and those describing them, as (field, value) in the order typed."""
-    queues = {name: list(given or ()) for name, given in values.items()}
-    return [(EVIDENCE_PARAMS[name], queues[name].pop(0))
-            for name in ctx.meta.get(OPTION_ORDER, ()) if queues.get(name)]
-
-
-def evidence_from_options(ctx: typer.Context, evidence, kind, publisher, archived, accessed) -> tuple:
-    """The evidence items of --evidence, each described by the provenance options typed after it."""
-    from accord.actions import record
-
-    return record.evidence_with_provenance(evidence_given(ctx, {
-        "evidence": evidence, "evidence_kind": kind, "evidence_publisher": publisher, "evidence_archived": archived,
-        "evidence_accessed": accessed}))
-
-
-StatusOption = Annotated[Optional[str], typer.Option("--status", "-s", metavar="<status>", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).", autocompletion=complete_status)]
-ProgressOption = Annotated[Optional[str], typer.Option("--progress", "-p", metavar="<0-100>", help="How far it has got, 0 to 100.")]
-NoteOption = Annotated[Optional[str], typer.Option("--note", "-m", metavar="<text>", help="What happened, and why you assess it so.")]
-EvidenceOption = Annotated[Optional[list[str]], typer.Option("--evidence", "-e", metavar="'<url> [title]'", help="A source URL, optionally followed by a space and its title (repeatable).")]
-EvidenceKindOption = Annotated[Optional[list[str]], typer.Option("--evidence-kind", metavar="<kind>", help="What the --evidence before it is: official, media, ngo, academic or other.", show_default=False)]
-EvidencePublisherOption = Annotated[Optional[list[str]], typer.Option("--evidence-publisher", metavar="<name>", help="Who published the --evidence before it.", show_default=False)]
-EvidenceArchivedOption = Annotated[Optional[list[str]], typer.Option("--evidence-archived", metavar="<url>", help="URL of an archived copy of the --evidence before it.", show_default=False)]
-EvidenceAccessedOption = Annotated[Optional[list[str]], typer.Option("--evidence-accessed", metavar="<date>", help="When the --evidence before it was read: YYYY-MM-DD, today or yesterday.", show_default=False)]
-DATE_HELP = ("When it happened: 2024-12-27, 2024-12, 2024, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month or "
-             "year (a quarter is refused: give the month or the year).")
-AuthorOption = Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records it (default: config, git user.name, or the login name).")]
-PartyOption = Annotated[Optional[str], typer.Option("--party", metavar="<code>", help="Which side the update concerns, e.g. KG.")]
-
 
 @command("update", cls=OrderedOptionsCommand)
 def update_command(
     ctx: typer.Context,
-    commitment_ids: Annotated[list[str], typer.Argument(metavar="<id>...", help="Commitment id, or a unique prefix of one; several record the same update on each, in one append, after a question.", autocompletion=complete_commitment_id)],
+    commitment_ids: Annotated[Optional[list[str]], typer.Argument(metavar="<id>...", help="Commitment id, or a unique prefix of one; several record the same update on each, in one append, after a question.", autocompletion=complete_commitment_id, show_default=False)] = None,
+    where: Annotated[Optional[str], typer.Option("--where", metavar="<filters>", help="Record it on every commitment `accord list` shows with these filters, e.g. \"--area connectivity --overdue\" (after a question).", show_default=False)] = None,
     status: StatusOption = None,
     progress: ProgressOption = None,
     note: NoteOption = None,
@@ -112,6 +68,7 @@ def update_command(
       accord update development-fund --status stalled --date 2025-03 --party KG
       accord update cku-railway
       accord update cku-railway north-south-highway --note "Visited" --dry-run
+      accord update --where "--area connectivity --overdue" --note "Reviewed"
       accord update cku-railway --note "Agreement signed" \\
           --evidence "https://www.mfa.gov.kg/… Signing" \\
           --evidence-kind official \\
@@ -123,7 +80,14 @@ def update_command(
 
     session = Session(state, seeds, author=author)
     tracker = session.tracker()
-    commitments = list({c.id: c for c in map(tracker.resolve, commitment_ids)}.values())
+    if not commitment_ids and where is None:
+        raise InputError("give the id of a commitment (or several), or --where with the filters of `accord list`")
+    chosen = [*map(tracker.resolve, commitment_ids or [])]
+    if where is not None:
+        from accord.cli.bulk import commitments_where
+
+        chosen += commitments_where(ctx, where, tracker)
+    commitments = list({c.id: c for c in chosen}.values())
     given = {"status": status, "progress": progress, "note": note, "date": date, "party": party,
              "evidence": evidence_from_options(ctx, evidence, evidence_kind, evidence_publisher, evidence_archived,
                                                evidence_accessed)}
@@ -151,14 +115,18 @@ def update_command(
         out("".join(f"Would record update {u.id} on {u.commitment} ({u.date}).\n" for u in updates))
         out("Nothing recorded (--dry-run).\n")
         return
-    if len(updates) > 1 and not yes:
-        err(f"The same update on {len(updates)} commitments:\n" + "\n".join(f"  {c.id}  {c.title}" for c in commitments))
-        if not confirm(f"Record it on all {len(updates)}? [y/N] "):
+    if (len(updates) > 1 or where is not None) and not yes:
+        err(f"The same update on {_count(len(updates))}:\n" + "\n".join(f"  {c.id}  {c.title}" for c in commitments))
+        if not confirm("Record it? [y/N] " if len(updates) == 1 else f"Record it on all {len(updates)}? [y/N] "):
             from accord.domain.errors import Aborted
 
             raise Aborted("nothing recorded (use --yes to skip this question)")
     for update, (before, after) in zip(updates, record.record_many(session.files, updates)):
         _print_recorded(update, before, after)
+
+
+def _count(commitments: int) -> str:
+    return f"{commitments} commitment{'s' if commitments != 1 else ''}"
 
 
 def _print_recorded(update, before, after) -> None:
