@@ -122,4 +122,4 @@ def test_help_gives_whole_descriptions_in_up_to_100_columns(environment):
 
 
 def test_usage_lines_name_arguments_as_the_help_does(environment):
-    assert lines_of(in_terminal(["update", "--help"], environment))[0] == "Usage: accord update [OPTIONS] <id>..."
+    assert lines_of(in_terminal(["update", "--help"], environment))[0] == "Usage: accord update [OPTIONS] [<id>...]"

@@ -33,10 +33,11 @@ def due_command(
     from accord.domain import dates
     from accord.tracker.agenda import agenda, deadlines
 
-    session = Session(state, seeds, fmt or "table")
+    session = Session(state, seeds)
     fmt = check_format(fmt or "table", DUE_FORMATS)
-    on = as_of_date(as_of) or dates.today()
-    standings = session.tracker().standings(as_of_date(as_of))
+    when = as_of_date(as_of)
+    on = when or dates.today()
+    standings = session.tracker().standings(when)
     if fmt == "ics":
         from accord.export.calendar import ics
 
@@ -47,9 +48,8 @@ def due_command(
         from accord.export.formats import to_json
         from accord.export.records import commitment_record
 
-        write_output(to_json({"as_of": on.isoformat(), **{key: [commitment_record(s) for s in rows]
-                                                           for key, rows in (x[::2] for x in found.sections())}}),
-                     output, session)
+        sections = {key: [commitment_record(s) for s in rows] for key, _, rows in found.sections()}
+        write_output(to_json({"as_of": on.isoformat(), **sections}), output, session)
         return
     write_output(agenda_text(found), output, session)
 
