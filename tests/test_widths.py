@@ -165,3 +165,22 @@ def test_a_wrapping_column_is_never_narrower_than_its_longest_word():
     assert columns.fitted_text(32, ["ID", "Title"], rows, "Title").splitlines() == [
         "ID   Title", "cku  the", "     China–Kyrgyzstan–Uzbekistan", "     railway"]
     assert columns.fitted_text(30, ["ID", "Title"], rows, "Title").splitlines() == ["ID", "cku"]
+
+
+def test_a_long_list_on_a_terminal_takes_two_lines_a_commitment_too(run, tmp_path, monkeypatch):
+    """Past 300 rows the list is drawn without rich, in the same two-line layout: the figures,
+    then the title; the overdue mark of a dropped Deadline column follows the title."""
+    seeds = tmp_path / "many.toml"
+    seeds.write_text('[document]\nid = "kg-many"\ntitle = "Many"\ndate = 2020-01-01\nplace = "Bishkek"\n'
+                     'parties = ["CN", "KG"]\nkind = "other"\n' + "".join(
+                         f'\n[[commitments]]\nid = "many-{i:03d}-{"x" * 40}"\ntitle = "Build road number {i} '
+                         f'across the mountains near Naryn"\nquote = "q"\narea = "connectivity"\nparties = ["CN"]\n'
+                         f'kind = "project"\n' + ('deadline = "2021"\n' if i == 0 else "") for i in range(301)),
+                     encoding="utf-8")
+    monkeypatch.setenv("ACCORD_COLOR", "always")
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run("list", "--seeds", seeds, "--document", "kg-many").stdout.splitlines()
+    assert lines[:3] == ["ID" + " " * 49 + "Status   Progress",
+                         f"many-000-{'x' * 40}  pledged  –",
+                         "  Build road number 0 across the mountains near Naryn · overdue since 2021"]
+    assert len(lines) == 1 + 2 * 301 and max(len(line) for line in lines) <= 80

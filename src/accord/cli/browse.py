@@ -84,9 +84,14 @@ def list_command(
 def _print_table(session: Session, rows) -> None:
     from accord.cli.render import cells
 
+    def two_lines(width: int, plain: list[list[str]]) -> str:  # as standings_table draws it, without rich
+        from accord.cli.render.columns import two_line_text
+
+        return two_line_text(width, cells.STANDING_HEADERS, plain, "Title", cells.STANDING_DROP_ORDER,
+                             cells.dropped_marks)
+
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-               lambda width: terminal_module("tables").standings_table(rows, width), "Title",
-               ("Area", "Updated", "Deadline"))
+               lambda width: terminal_module("tables").standings_table(rows, width), fitted=two_lines)
 
 
 @command("show")

@@ -11,6 +11,7 @@ from accord.domain.sanitize import terminal
 
 
 STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Updated"]
+STANDING_DROP_ORDER = ("Area", "Updated", "Deadline")  # the list's columns in the order they go as the width shrinks
 
 
 def standing_cells(s: Standing) -> list[str]:
@@ -19,6 +20,17 @@ def standing_cells(s: Standing) -> list[str]:
     updated = (s.last_update or "–") + (" stale" if s.stale else "")
     progress = "–" if s.progress is None else f"{s.progress}%"
     return [s.commitment.id, s.commitment.title, s.commitment.area, s.status, progress, deadline, updated]
+
+
+def dropped_marks(row: list[str], dropped: set[str]) -> str:
+    """The overdue and stale marks of a list row's Deadline and Updated cells when those columns
+    are ``dropped``, to follow its title: " · overdue since 2023-10 · stale since 2024-03"."""
+    marks = []
+    for header in ("Deadline", "Updated"):
+        value, _, mark = row[STANDING_HEADERS.index(header)].partition(" ")
+        if header in dropped and mark:
+            marks.append(f"{mark} since {value}" if value != "–" else f"{mark}, nothing recorded")
+    return "".join(f" · {mark}" for mark in marks)
 
 
 LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "Update", "Note", "Evidence"]

@@ -116,3 +116,30 @@ def fitted_text(width: int, headers: list[str], rows: list[list[str]], flexible:
             lines.append("  ".join((cells[n][line] if line < len(cells[n]) else "").ljust(w)
                                    for n, w in layout.widths.items()).rstrip())
     return "\n".join(lines) + "\n"
+
+
+def two_line_text(width: int, headers: list[str], rows: list[list[str]], title: str, drop_order: tuple[str, ...],
+                  after_title=lambda row, dropped: "") -> str:
+    """A plain table of one line a row where every cell fits whole; else, as the list on a
+    terminal is drawn, each row's other cells aligned on one line (those of ``drop_order``
+    dropped as needed) and its ``title`` on the next, indented and wrapped by words, followed by
+    ``after_title(row, dropped)`` (what the dropped columns must not lose)."""
+    import textwrap
+
+    rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    natural = {h: max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)}
+    if total(natural) <= width:
+        return fitted_text(width, headers, rows, None)
+    layouts = [{h: w for h, w in natural.items() if h != title}]
+    for dropped in drop_order:
+        layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
+    shown = choose(width, layouts).widths
+    dropped = {h for h in headers if h not in shown and h != title}
+    index = {h: i for i, h in enumerate(headers)}
+    lines = ["  ".join(h.ljust(w) for h, w in shown.items()).rstrip()]
+    for row in rows:
+        lines.append("  ".join(row[index[h]].ljust(w) for h, w in shown.items()).rstrip())
+        text = row[index[title]] + after_title(row, dropped)
+        lines += textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  ", break_long_words=False,
+                               break_on_hyphens=False)
+    return "\n".join(lines) + "\n"

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.cli.render import columns
-from accord.cli.render.cells import STANDING_HEADERS, standing_cells
+from accord.cli.render.cells import STANDING_DROP_ORDER, STANDING_HEADERS, standing_cells
 from accord.domain.model import Standing
 from accord.cli.render.console import progress_text, status_text, user_text
 
@@ -93,7 +93,7 @@ def _figures_layout(rows: list[Standing], natural: dict[str, int], width: int) -
     area, the date of the latest update, the deadline (their warnings move under the title)."""
     figures = {h: w for h, w in natural.items() if h != "Title"}
     layouts = [_with_bar(figures, rows), figures]
-    for dropped in ("Area", "Updated", "Deadline"):
+    for dropped in STANDING_DROP_ORDER:
         layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
     return columns.choose(width, layouts)
 
