@@ -185,3 +185,15 @@ def test_update_needs_a_commitment(run):
     result = run("update", "--note", "x")
     assert (result.exit_code, result.stderr) == (
         5, "accord: error: give the id of a commitment (or several), or --where with the filters of `accord list`\n")
+
+
+def test_the_shipped_manual_page_is_the_one_help_makes(run):
+    """man/accord.1 is installed as share/man/man1/accord.1: it must say what the commands say."""
+    import os
+    from pathlib import Path
+
+    shipped = Path(__file__).parents[1] / "man" / "accord.1"
+    made = run("help", "--man").stdout
+    if os.environ.get("ACCORD_RENDER_AGAIN"):  # after a change to any help: rewrite, then read the diff
+        shipped.write_text(made, encoding="ascii")
+    assert shipped.read_text(encoding="ascii") == made

@@ -1,6 +1,7 @@
 """`accord help [COMMAND] [--man]`: a command's help, or the manual page accord(1) in roff,
 made from the same help text the commands give (so it never falls behind them): `accord help
---man | man -l -` reads it, `accord help --man > accord.1` installs it."""
+--man | man -l -` reads it. The wheel installs it as share/man/man1/accord.1 (man/accord.1 in
+the repository, checked against this by the tests), where `man accord` finds it."""
 
 from __future__ import annotations
 
