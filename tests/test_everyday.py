@@ -212,7 +212,7 @@ def test_top_level_help_groups_the_commands(run):
     help_text = run("--help").stdout
     headings = [line for line in help_text.splitlines() if line.endswith(":") and not line.startswith(" ")]
     assert headings == ["Options:", "Browse:", "Record progress:", "Report:", "Work as a team:", "Code twice:",
-                        "Your own documents:", "Settings:"]
+                        "Your own documents:", "Settings and help:"]
 
 
 @pytest.mark.parametrize("words,metavar", [

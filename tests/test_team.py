@@ -112,7 +112,7 @@ def test_git_init_creates_repository_driver_and_config(run, tmp_path, accord_hom
     assert (folder / ".gitignore").read_text(encoding="utf-8") == ("state.toml.lock\n.state.toml.*.tmp\n"
                                                                     "evidence.toml.lock\n.evidence.toml.*.tmp\n"
                                                                     "sources/.tmp/\n")
-    assert git(folder, "config", "merge.accord.driver").strip() == f"{sys.executable} -m accord merge-driver %O %A %B %P"
+    assert git(folder, "config", "merge.accord.driver").strip() == "accord merge-driver %O %A %B %P"
     assert git(folder, "config", "merge.accord.name").strip()
     assert git(folder, "ls-files").split() == [".gitattributes", ".gitignore", "state.toml"]
     assert git(folder, "log", "--format=%s").splitlines() == ["accord: set up team tracking"]

@@ -14,7 +14,7 @@ from accord.cache.db import (cached_prefix, changed_tail, damaged, extend, rebui
                              rows_by_block)
 from accord.cache.rows import stored_update, update_row
 from accord.cache.seal import CACHE_ERRORS
-from accord.domain.gate import UpdateRejected, check_retraction
+from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Update
 from accord.storage.across import clashing_ids
 from accord.storage.state import Prefix, block_digest, parse_appended, parse_block, state_blocks
@@ -117,8 +117,8 @@ def _retractions_hold(added: list[Update], tracker: Tracker | None) -> bool:
     by_id = {u.id: u for u in added}
     try:
         for update in added:
-            if update.retracts:
-                target = by_id.get(update.retracts) or (tracker.find(update.retracts) if tracker else None)
+            if linked(update):
+                target = by_id.get(linked(update)) or (tracker.find(linked(update)) if tracker else None)
                 check_retraction(update, target)
     except UpdateRejected:
         return False

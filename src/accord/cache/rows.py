@@ -63,14 +63,15 @@ def update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator[
 def update_row(update: Update, digest: bytes | None) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
               update.progress, update.note, tuple(evidence_row(e) for e in update.evidence), update.party,
-              update.retracts, update.reason)
+              update.retracts, update.reason, update.corrects)
     return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update), digest
 
 
 def stored_update(record: tuple) -> Update:
-    (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts, reason) = record
+    (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts, reason,
+     corrects) = record
     return Update(id_, commitment, date, recorded, author, status, progress, note,
-                  tuple(Evidence(*e) for e in evidence), party, retracts, reason=reason)
+                  tuple(Evidence(*e) for e in evidence), party, retracts, reason=reason, corrects=corrects)
 
 
 def evidence_row(e: Evidence) -> tuple:

@@ -9,6 +9,7 @@ from accord.cli.application import command
 from accord.cli.options import (
     AreaFilter,
     DocumentFilter,
+    DueFilter,
     OverdueFilter,
     PartyFilter,
     SearchFilter,
@@ -33,6 +34,7 @@ def list_command(
     tag: TagFilter = None,
     search: SearchFilter = None,
     overdue: OverdueFilter = False,
+    due: DueFilter = None,
     stale: StaleFilter = False,
     sort: Annotated[str, typer.Option("--sort", metavar="<key>", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
@@ -50,6 +52,7 @@ def list_command(
     \b
       accord list --area connectivity --status pledged
       accord list --overdue --sort deadline
+      accord list --due 90d --sort deadline
       accord list --stale
       accord list --search "Development Fund" --format json
       accord list --as-of 2024-Q2
@@ -63,7 +66,7 @@ def list_command(
     )
 
     session = Session(state, seeds, fmt)
-    filters = filters_from(status, area, party, document, tag, search, overdue, stale)
+    filters = filters_from(status, area, party, document, tag, search, overdue, stale, due)
     rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
     depths = None
     if tree:
@@ -89,9 +92,14 @@ def list_command(
 def _print_table(session: Session, rows, depths: dict[str, int] | None = None) -> None:
     from accord.cli.render import cells
 
+    def two_lines(width: int, plain: list[list[str]]) -> str:  # as standings_table draws it, without rich
+        from accord.cli.render.columns import two_line_text
+
+        return two_line_text(width, cells.STANDING_HEADERS, plain, "Title", cells.STANDING_DROP_ORDER,
+                             cells.dropped_marks)
+
     emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r, depths) for r in rows],
-               lambda width: terminal_module("tables").standings_table(rows, width, depths), "Title",
-               ("Area", "Updated", "Deadline"))
+               lambda width: terminal_module("tables").standings_table(rows, width, depths), fitted=two_lines)
 
 
 @command("show")

@@ -115,6 +115,15 @@ class Session:
 
 
 def as_of_date(text: str | None):
+    """The last day of the --as-of period; InputError for one that has not begun (the state
+    as it will stand is not known: `update` refuses future dates too)."""
+    if text is not None:
+        from accord.domain import dates
+        from accord.domain.errors import InputError
+
+        first = bound(text, upper=False, option="--as-of")
+        if first > dates.today():
+            raise InputError(f"--as-of: {text} is in the future (today is {dates.today().isoformat()})")
     return bound(text, upper=True, option="--as-of")
 
 

@@ -61,20 +61,32 @@ def check_update(update: Update) -> Update:
         if evidence.title is not None:
             _check_text(evidence.title, "evidence title")
         check_provenance(evidence)
-    if update.retracts is not None:
-        _check_id(update.retracts, "retracts")
-        if update.retracts == update.id:
-            raise UpdateRejected("field 'retracts': an update cannot retract itself")
-    elif update.status is None and update.progress is None and not update.note and not update.evidence:
+    for name, verb in LINKS.items():
+        if getattr(update, name) is not None:
+            _check_id(getattr(update, name), name)
+            if getattr(update, name) == update.id:
+                raise UpdateRejected(f"field '{name}': an update cannot {verb} itself")
+    if update.retracts is not None and update.corrects is not None:
+        raise UpdateRejected("field 'corrects': a retraction corrects nothing (it withdraws)")
+    if update.retracts is None and update.status is None and update.progress is None and not update.note and not update.evidence:
         raise UpdateRejected("nothing to record: an update needs a status, a progress, a note or evidence")
     return update
 
 
+LINKS = {"retracts": "retract", "corrects": "correct"}  # the fields by which an update names another
+
+
+def linked(update: Update) -> str | None:
+    """The id of the update that ``update`` withdraws or corrects, if any."""
+    return update.retracts or update.corrects
+
+
 def check_retraction(retraction: Update, target: Update | None) -> None:
-    """A retraction withdraws an update about the same commitment (``target``: the update it
-    names, None when it names none that is known)."""
+    """A retraction or a correction names an update about the same commitment (``target``: the
+    update it names, None when it names none that is known)."""
     if target is not None and target.commitment != retraction.commitment:
-        raise UpdateRejected(f"field 'commitment': update {retraction.id} retracts {target.id}, which is about "
+        verb = "retracts" if retraction.retracts else "corrects"
+        raise UpdateRejected(f"field 'commitment': update {retraction.id} {verb} {target.id}, which is about "
                              f"{target.commitment!r}, not {retraction.commitment!r}")
 
 

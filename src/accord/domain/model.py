@@ -87,7 +87,9 @@ class Evidence:
 class Update:
     """One recorded fact about a commitment; never edited once written.
 
-    An update with ``retracts`` set is an undo: it withdraws the update it names.
+    An update with ``retracts`` set is an undo: it withdraws the update it names. One with
+    ``corrects`` set replaces the update it names, recorded with that update's retraction
+    (`accord amend`).
     """
 
     id: str
@@ -102,6 +104,7 @@ class Update:
     party: str | None = None
     retracts: str | None = None
     reason: str | None = None  # one of REASONS, with a status in REASON_STATUSES
+    corrects: str | None = None
 
 
 @dataclass(slots=True)

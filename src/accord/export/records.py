@@ -19,7 +19,7 @@ COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area"
                      "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
                      "official_sources", "part_of", "weight", "status_from")
 UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
-                 "evidence", "retracts", "reason")
+                 "evidence", "retracts", "reason", "corrects")
 # The flat formats (CSV, TSV, Markdown) add the evidence's provenance as columns: one value per URL of
 # the evidence column, in its order, joined by "; " (empty where an item has none).
 UPDATE_COLUMNS = (*UPDATE_FIELDS, *(f"evidence_{name}" for name in PROVENANCE))
@@ -99,7 +99,7 @@ def update_record(update: Update) -> dict:
             "party": update.party,
             "evidence": [evidence_record(e) for e in update.evidence],
             "retracts": update.retracts,
-            "reason": update.reason}
+            "reason": update.reason, "corrects": update.corrects}
 
 
 def update_row(update: Update) -> dict:

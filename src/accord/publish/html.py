@@ -318,6 +318,7 @@ def _timeline_entry(u: Update, about: Standing | None = None) -> str:
     progress = f'<span class="pct">{u.progress}%</span>' if u.progress is not None else ""
     party = f'<span class="party">{h(u.party)}</span>' if u.party else ""
     party += f'<span class="reason">{h(u.reason)}</span>' if u.reason else ""
+    party += f'<span class="by">correction of {h(u.corrects)}</span>' if u.corrects else ""
     note = f'<p class="note">{h(u.note)}</p>' if u.note else ""
     evidence = "".join(f"<li>{_evidence(e)}</li>" for e in u.evidence)
     evidence = f'<ul class="evidence">{evidence}</ul>' if evidence else ""

@@ -149,6 +149,8 @@ def _md_update(u: Update) -> str:
                                    None if u.progress is None else f"{u.progress}%",
                                    f"for {md_text(u.party)}" if u.party else None]))
     line = f"**{md_text(u.date)}**" + (f" {what}" if what else "")
+    if u.corrects:
+        line += f" (correction of {md_text(u.corrects)})"
     if u.note:
         line += f": {md_text(u.note)}"
     links = [_md_link(e) for e in u.evidence]

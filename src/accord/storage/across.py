@@ -1,13 +1,13 @@
 """The gate's rules that need every update of a state file at hand (``domain.gate`` reads one
-update at a time): one id names one update, and a retraction withdraws an update about its own
-commitment. One rule for every reader (``blocks.parse_tolerant``), the cache's catch-up and the
+update at a time): one id names one update, and a retraction (or a correction) names an update
+about its own commitment. One rule for every reader (``blocks.parse_tolerant``), the cache's catch-up and the
 merge driver: what breaks it is set aside (never cut from the file) and reported."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from accord.domain.gate import UpdateRejected, check_retraction
+from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Update
 
 
@@ -20,14 +20,14 @@ def screen(updates: list[Update], problems: list[str], where: Callable[[int], st
     if clashing:
         problems += _clash_problems(updates, clashing, where)
         places = [i for i in places if updates[i].id not in clashing]
-    if not any(updates[i].retracts for i in places):
+    if not any(linked(updates[i]) for i in places):
         return [updates[i] for i in places]
     by_id = {updates[i].id: updates[i] for i in places}
     kept = []
     for i in places:
         try:
-            if updates[i].retracts:
-                check_retraction(updates[i], by_id.get(updates[i].retracts))
+            if linked(updates[i]):
+                check_retraction(updates[i], by_id.get(linked(updates[i])))
             kept.append(updates[i])
         except UpdateRejected as exc:
             problems.append(f"{where(i)}: {exc}")

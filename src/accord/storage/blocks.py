@@ -32,7 +32,7 @@ HINT = "fix it by hand, or restore it from a backup; `accord check` lists every 
 
 UPDATE_FIELDS = {"id": str, "commitment": str, "date": str, "recorded": str, "author": str, "status": str,
                  "progress": int, "note": str, "party": str, "evidence": list, "retracts": str,
-                 "reason": str}
+                 "corrects": str, "reason": str}
 UPDATE_REQUIRED = ("id", "commitment", "date", "recorded", "author")
 
 _UPDATE_HEADER = re.compile(rb"^[ \t]*\[\[[ \t]*updates[ \t]*\]\]", re.M)
@@ -58,7 +58,7 @@ def update_to_dict(update: Update) -> dict:
     """The stored form of an update, fields in a fixed order, empty ones left out."""
     data: dict = {"id": update.id, "commitment": update.commitment, "date": update.date,
                   "recorded": update.recorded, "author": update.author}
-    for key in ("status", "progress", "note", "party", "retracts"):
+    for key in ("status", "progress", "note", "party", "retracts", "corrects"):
         value = getattr(update, key)
         if value is not None:
             data[key] = value
@@ -170,6 +170,7 @@ def _check_head(data: dict, name: str) -> None:
     unknown = sorted(set(data) - {"schema", "updates"})
     if unknown:
         raise StateError(f"{name}: unknown top-level key {unknown[0]!r} in state file", HINT)
+
 
 
 class _LineFinder:
@@ -308,7 +309,7 @@ def update_from_dict(entry) -> Update:
         id=entry["id"], commitment=entry["commitment"], date=entry["date"], recorded=entry["recorded"],
         author=entry["author"], status=entry.get("status"), progress=entry.get("progress"), note=entry.get("note"),
         evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts"),
-        reason=entry.get("reason")))
+        corrects=entry.get("corrects"), reason=entry.get("reason")))
 
 
 def _short(value) -> str:

@@ -50,8 +50,7 @@ _TABLE_EVIDENCE = rb'(?:\n\n\[\[updates\.evidence\]\]\nurl = <S>(?:\ntitle = <S>
 BLOCK = re.compile((  # group 1: the id, group 2: the recorded time
     rb'\[\[updates\]\]\nid = <P>\ncommitment = <S>\ndate = <S>\nrecorded = <P>\nauthor = <S>'
     rb'(?:\nstatus = <S>)?(?:\nprogress = (?:0|-?[1-9][0-9]*))?(?:\nnote = <S>)?(?:\nparty = <S>)?'
-    rb'(?:\nretracts = <S>)?'
-    rb'(?:\nreason = <S>)?'
+    rb'(?:\nretracts = <S>)?(?:\ncorrects = <S>)?(?:\nreason = <S>)?'
     rb'(?:' + _INLINE_EVIDENCE + rb'|' + _TABLE_EVIDENCE + rb')?'
 ).replace(b"<S>", _STRING).replace(b"<P>", _PLAIN))
 # What a block is matched by: (recorded, id) as UTF-8 bytes, which sort as their text does.

@@ -116,6 +116,10 @@ class Tracker:
     def resolve_document(self, text: str) -> Document:
         return _resolve(text, self.catalog.documents, "document")
 
+    def resolve_update(self, text: str) -> Update:
+        """An update in force by id or unique id prefix (as `log` shows it)."""
+        return _resolve(text, {u.id: u for u in self.live_updates()}, "update")
+
     # -- derivation ------------------------------------------------------------
 
     def live_updates(self) -> list[Update]:

@@ -171,7 +171,8 @@ def plural(n: int, noun: str) -> str:
 
 
 def format_score(score: float | None) -> str:
-    return "–" if score is None else f"{score:+.2f}"
+    """"+0.29", "−1.00" (a minus sign, as every other rendering of the scale writes it), "–" for none."""
+    return "–" if score is None else f"{score:+.2f}".replace("-", "−")
 
 
 def format_share(share: float | None) -> str:

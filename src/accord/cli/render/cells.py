@@ -11,6 +11,7 @@ from accord.domain.sanitize import terminal
 
 
 STANDING_HEADERS = ["ID", "Title", "Area", "Status", "Progress", "Deadline", "Updated"]
+STANDING_DROP_ORDER = ("Area", "Updated", "Deadline")  # the list's columns in the order they go as the width shrinks
 
 
 def tree_id(s: Standing, depths: dict[str, int] | None) -> str:
@@ -21,19 +22,32 @@ def tree_id(s: Standing, depths: dict[str, int] | None) -> str:
 
 def standing_cells(s: Standing, depths: dict[str, int] | None = None) -> list[str]:
     """The list row as plain strings (the piped table)."""
-    deadline = (s.commitment.deadline or "") + (" overdue" if s.overdue else "")
+    deadline = (s.commitment.deadline or "–") + (" overdue" if s.overdue else "")
     updated = (s.last_update or "–") + (" stale" if s.stale else "")
     progress = "–" if s.progress is None else f"{s.progress}%"
     return [tree_id(s, depths), s.commitment.title, s.commitment.area, s.status, progress, deadline, updated]
+
+
+def dropped_marks(row: list[str], dropped: set[str]) -> str:
+    """The overdue and stale marks of a list row's Deadline and Updated cells when those columns
+    are ``dropped``, to follow its title: " · overdue since 2023-10 · stale since 2024-03"."""
+    marks = []
+    for header in ("Deadline", "Updated"):
+        value, _, mark = row[STANDING_HEADERS.index(header)].partition(" ")
+        if header in dropped and mark:
+            marks.append(f"{mark} since {value}" if value != "–" else f"{mark}, nothing recorded")
+    return "".join(f" · {mark}" for mark in marks)
 
 
 LOG_HEADERS = ["Date", "Commitment", "Status", "Progress", "Party", "Author", "Update", "Note", "Evidence"]
 
 
 def log_cells(u: Update, retracted: set[str]) -> list[str]:
-    status = f"undo of {u.retracts}" if u.retracts else (u.status or "")
+    status, link = u.status or "", link_text(u)
     if u.reason:
         status += f" ({u.reason})"
+    if link:
+        status = f"{status} ({link})" if status else link
     if u.id in retracted:
         status = (status + " (undone)").strip()
     return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
@@ -45,6 +59,13 @@ def _evidence_cell(e) -> str:
 
     since = gone_since(e.url)
     return e.url + (f" ({e.kind})" if e.kind else "") + (f" (unavailable since {since})" if since else "")
+
+
+def link_text(u: Update) -> str | None:
+    """"undo of ID" or "correction of ID": how an update that names another is shown."""
+    if u.retracts:
+        return f"undo of {u.retracts}"
+    return f"correction of {u.corrects}" if u.corrects else None
 
 
 def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> str:
@@ -106,8 +127,7 @@ def part_rows(standing: Standing) -> list[tuple[str, str, str]]:
 def update_text(u: Update) -> str:
     """One timeline entry: a line of facts, then its note and evidence indented below (raw
     user text: show_text makes it safe)."""
-    facts = [u.date, f"undo of {u.retracts}" if u.retracts else "", u.status or "",
-             f"({u.reason})" if u.reason else "",
+    facts = [u.date, link_text(u) or "", u.status or "", f"({u.reason})" if u.reason else "",
              "" if u.progress is None else f"{u.progress}%", f"[{u.party}]" if u.party else "",
              f"{u.author} · {u.id}"]
     lines = ["  " + "  ".join(f for f in facts if f)]

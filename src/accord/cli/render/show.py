@@ -11,9 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.domain.model import Standing, Update
-from accord.cli.render.console import Whole, print_parts, progress_text, status_text, user_text
+from accord.cli.render.console import print_parts, progress_text, status_text, user_text
 from accord.cli.render.cells import part_rows, umbrella_note
-from accord.cli.render.log import evidence_line, update_line
+from accord.cli.render.log import update_parts
 
 SHOW_WIDTH = 100  # `show` reads best at most this wide
 
@@ -25,7 +25,6 @@ def print_show(out: Console, standing: Standing, earlier, later, retracted: list
 
 def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> list:
     """`accord show`: the commitment, its quote set apart, its document, restatements and timeline."""
-    from rich.padding import Padding
     from rich.panel import Panel
     from rich.rule import Rule
 
@@ -75,10 +74,7 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
             parts += [Text(""), Text(label, style="bold"), grid]
     parts += [Text(""), Text("Timeline", style="bold")]
     for update in reversed(standing.updates):
-        parts.append(Padding(update_line(update, evidence=False, note=False), (0, 0, 0, 2)))
-        if update.note:
-            parts.append(Padding(user_text(update.note), (0, 0, 0, 6)))
-        parts += [Whole(evidence_line(e, "      ")) for e in update.evidence]
+        parts += update_parts(update, Text("  "), "      ")
     if not standing.updates:
         parts.append(Text("  no updates recorded", style="dim"))
     if retracted:
