@@ -104,7 +104,7 @@ def test_amend_with_nothing_to_change_or_declined_records_nothing(run, tracker):
     before = tracker.read_bytes()
     nothing = run("amend", "a145", "--yes")
     assert (nothing.exit_code, nothing.stderr) == (
-        5, "accord: error: nothing to amend: give --status, --progress, --note, --evidence, --party or --date\n")
+        5, "accord: error: nothing to amend: give --status, --progress, --note, --evidence, --party, --date or --reason\n")
     declined = run("amend", "a145", "--status", "stalled", input="n\n")
     assert declined.exit_code == 1
     assert declined.stderr.endswith("accord: nothing corrected (use --yes to skip this question)\n")

@@ -12,7 +12,7 @@ from accord.domain import dates
 from accord.domain.errors import InputError, StateError
 from accord.domain.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
                          check_update, check_url)
-from accord.domain.model import REASONS, STATUSES, Evidence, Standing, Update
+from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Evidence, Standing, Update
 from accord.storage.state import new_update_id, now_recorded
 from accord.tracker.standings import Tracker
 
@@ -224,8 +224,11 @@ def undo(files: TrackerFiles, target: Update, author: str, latest: bool = True) 
 
 def correction(target: Update, author: str, **changes) -> tuple[Update, Update]:
     """The retraction of ``target`` and its replacement: ``target`` with ``changes`` (status,
-    progress, note, evidence, party, date), linked to it by ``corrects``."""
+    progress, note, evidence, party, date, reason), linked to it by ``corrects``. A new status that
+    takes no reason drops the old one (a reason explains the status it came with)."""
     given = {name: value for name, value in changes.items() if value is not None}
+    if given.get("status") not in (None, *REASON_STATUSES):
+        given.setdefault("reason", None)
     retraction = _retraction(target, author)  # recorded first: the replacement is the later, in force
     replacement = replace(target, id=new_update_id(), recorded=now_recorded(), author=author, corrects=target.id,
                           **given)

@@ -9,7 +9,7 @@ from accord.cli.application import command
 from accord.cli.output import confirm, err, out
 from accord.cli.recording_options import (AuthorOption, EvidenceAccessedOption, EvidenceArchivedOption, EvidenceKindOption,
                                   EvidenceOption, EvidencePublisherOption, NoteOption, OrderedOptionsCommand,
-                                  PartyOption, ProgressOption, StatusOption, evidence_from_options)
+                                  PartyOption, ProgressOption, ReasonOption, StatusOption, evidence_from_options)
 from accord.cli.session import SeedsOption, Session, StateOption
 from accord.domain.errors import Aborted, InputError
 
@@ -61,6 +61,7 @@ def amend_command(
     evidence_accessed: EvidenceAccessedOption = None,
     date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="When it happened (default: the update's own date).", show_default=False)] = None,
     party: PartyOption = None,
+    reason: ReasonOption = None,
     yes: YesOption = False,
     dry_run: DryRunOption = False,
     author: AuthorOption = None,
@@ -87,9 +88,10 @@ def amend_command(
                "evidence": evidence_from_options(ctx, evidence, evidence_kind, evidence_publisher, evidence_archived,
                                                  evidence_accessed) or None,
                "party": record.parse_party(party) if party else None,
-               "date": record.parse_date(date) if date is not None else None}
+               "date": record.parse_date(date) if date is not None else None,
+               "reason": record.parse_reason(reason) if reason else None}
     if all(value is None for value in changes.values()):
-        raise InputError("nothing to amend: give --status, --progress, --note, --evidence, --party or --date")
+        raise InputError("nothing to amend: give --status, --progress, --note, --evidence, --party, --date or --reason")
     retraction, replacement = record.correction(target, str(session.settings.author.value), **changes)
     mistake = record.before_its_document(replacement, session.catalog)
     if mistake:
