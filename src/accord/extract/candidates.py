@@ -41,6 +41,8 @@ def propose(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
     for paragraph, sentence in sentences(text):
+        if is_heading(sentence.of(text)):
+            continue
         grouped = units(text, sentence)
         sentence_candidates: list[Candidate] = []
         for index, unit in enumerate(grouped):
@@ -58,6 +60,18 @@ def propose(text: str) -> list[Candidate]:
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return found
+
+
+_SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())
+
+
+def is_heading(sentence: str) -> bool:
+    """A headline ("China and Tajikistan Signed Joint Statement"): no end mark, and every word that
+    is not a small word capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", ";", ":", "”", '"')):
+        return False
+    tokens = [w for w in words(sentence) if w.lower() not in _SMALL_WORDS]
+    return len(tokens) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
 
 
 def _subject_words(quote: str) -> str:

@@ -33,11 +33,23 @@ STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
     r"\bstands? ready\b", r"\bwillingness to\b", r"\bdetermined to\b", r"\bcommitted to\b",
-    r"\bagreed (?:to|that|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
+    r"\bagreed (?:to|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
+    # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
+    r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
     r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
-    r"\bsupports\b", r"\b(?:sides|parties|countries|they|we|will|to|and|[a-z]+ly) support\b(?! for\b| of\b)", r"\bopposes?\b", r"\badvocates?\b",
-    r"\bupholds?\b", r"\badheres? to\b", r"\breaffirm(?:s|ed)? (?:its|their|the)\b",
+    r"\bsupports\b", r"\b(?:sides|parties|countries|they|we|will|to|and|[a-z]+ly) support\b(?! for\b| of\b|,)",
+    r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )\bupholds?\b", r"\badheres? to\b",
+    r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
+    # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
+    # their determination to", "expressed their support for", "We commit to", "they would continue"
+    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express)(?:s|es|ed)? (?:(?:its|their|our|his|her|a|the) )?"
+    r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b",
+    r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
+    r"readiness|resolve|willingness|support|position)\b",
+    r"\b(?:we|they) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
+    r"\bcommit(?:s)? to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
+    r"\bthat (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
     r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
@@ -56,7 +68,7 @@ PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|
 IMPERATIVE = r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
-WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b", r"\bsigning\b",
+WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b)", r"\bsigning\b",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
@@ -75,7 +87,11 @@ PROPOSAL_CUE = r"\bshould\b"
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthanks?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
-             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b"]
+             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
+             # predictions and beliefs about the world, and what is only stressed as important
+             r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?) that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
+             r"\b(?:emphasi[sz]ed?|stressed|underlined|underscored|noted|highlighted|recogni[sz]e[sd]?|"
+             r"reaffirmed|reaffirms?) the (?:[\w-]+ )?(?:need|importance|significance|necessity)\b"]
 
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""

@@ -11,6 +11,7 @@ from accord.extract import cues, guesses
 from accord.extract.countries import countries_in, name_of
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
+from accord.extract.reflow import Flow, reflow
 
 
 @dataclass
@@ -63,16 +64,20 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     commitments = []
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     numbers: dict[str, int] = {}
-    for candidate in found.propose(text):
-        commitment = _guess(text, candidate, metadata, index, threshold)
+    flow = reflow(text)
+    for candidate in found.propose(flow.text):
+        commitment = _guess(flow, candidate, metadata, index, threshold)
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)
 
 
-def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Index | None,
+def _guess(flow: Flow, candidate: found.Candidate, metadata: Metadata, index: Index | None,
            threshold: float | None) -> DraftCommitment:
+    """The commitment a candidate stands for: its quote the source's own words, every guess read
+    in the reflowed text."""
+    text = flow.text
     quote = candidate.quote(text)
     subject, cue_at = _subject(text, candidate)
     kind, kind_why = guesses.guess_kind(quote, cue_at)
@@ -101,7 +106,8 @@ def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Ind
             reaffirms.append(suggestion.id)
             notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
                          "keep it only if this restates that commitment")
-    return DraftCommitment(id=guesses.slug(title), title=title, quote=quote, area=area, parties=parties, kind=kind,
+    verbatim = flow.source_slice(candidate.span.start, candidate.span.end)
+    return DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties, kind=kind,
                            tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
 
 

@@ -15,6 +15,7 @@ WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
                           "oct nov dec e.g i.e etc vs u.s u.n approx".split())
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"‘(]?[A-Z0-9])")
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 BULLET = re.compile(r"(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
 
 
@@ -41,6 +42,8 @@ def sentences(text: str) -> list[tuple[int, Span]]:
         if bullet and bullet.end() < offset + len(line):
             start = bullet.end()
         for end in _ends(text, start, offset + len(line.rstrip())):
+            number_mark = _NUMBERED.match(text, start, end)
+            start = number_mark.end() if number_mark else start  # "… partners. 3. We reaffirm …"
             for piece in _bounded(text, start, end):
                 span = _trimmed(text, *piece)
                 if span and words(span.of(text)):
