@@ -11,9 +11,10 @@ protocol) (`detect`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from accord.extract.detect import strong_cue, vetoed, weak_cue
+from accord.extract.detect import imperative_pattern, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
 from accord.extract.segment import Span, sentences, words
 from accord.extract.units import Unit, units
@@ -31,6 +32,7 @@ class Candidate:
     cue: str  # the words that made it an undertaking
     reason: str  # why it was proposed, for the draft's comment
     item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
+    opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
 
     def quote(self, text: str) -> str:
         return self.span.of(text)
@@ -40,14 +42,28 @@ def propose(text: str) -> list[Candidate]:
     """Every candidate undertaking of ``text``, in the order of the text."""
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
+    lead: tuple[int, str] | None = None  # the paragraph and cue of a clause that opens a list ("…areas:")
     for paragraph, sentence in sentences(text):
-        if is_heading(sentence.of(text)):
+        body = sentence.of(text)
+        if is_heading(body):
             continue
         grouped = units(text, sentence)
         sentence_candidates: list[Candidate] = []
         for index, unit in enumerate(grouped):
             before = grouped[index - 1] if index else None
             sentence_candidates.extend(_from_unit(text, sentence, unit, before, sentence_candidates))
+        if lead and paragraph > lead[0]:
+            item = _list_item(text, sentence, lead[1])
+            if item is None:
+                lead = None
+            elif not sentence_candidates:
+                sentence_candidates = [item]
+            if item and found and found[-1].reason.startswith("undertaking cue") and found[-1].opens_list:
+                found.pop()  # the lead only announces the list: its items are the undertakings
+        if body.endswith(":") and (cue := strong_cue(body)):
+            lead = (paragraph, cue)
+            for candidate in sentence_candidates:
+                candidate.opens_list = True
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
@@ -60,6 +76,21 @@ def propose(text: str) -> list[Candidate]:
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return found
+
+
+_ITEM_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
+                           + imperative_pattern() + ")")
+
+
+def _list_item(text: str, sentence: Span, cue: str) -> Candidate | None:
+    """An item of a list that a clause with an undertaking cue opened ("… in the following areas:"),
+    when it opens with a gerund or an imperative verb ("Strengthening …", "Expand …"); else None."""
+    body = sentence.of(text)
+    if not _ITEM_OPENING.match(body):
+        return None
+    end = sentence.end - (1 if body.endswith((";", ".", ",")) else 0)
+    return Candidate(_trim(text, Span(sentence.start, end)), sentence, cue,
+                     f"an item of a list opened by “{cue}”")
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())

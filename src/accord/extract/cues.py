@@ -26,6 +26,7 @@ ACTION_VERBS = _words("""
     jointly keep launch maintain make negotiate open optimize optimise oppose participate promote
     protect provide push reduce restore resume safeguard secure share sign simplify speed step
     strengthen strive study support tap uphold upgrade welcome witness work
+    respond reject resist refrain prevent pursue pledge vow commit allow
 """)
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
@@ -47,8 +48,9 @@ STRONG_CUES = [
     r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b",
     r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
     r"readiness|resolve|willingness|support|position)\b",
-    r"\b(?:we|they) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
-    r"\bcommit(?:s)? to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
+    r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
+    r"\bcommit(?:s)? to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
+    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
     r"\bthat (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
     r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
@@ -76,6 +78,7 @@ DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:
 # The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
 # even though the words are a decision.
 PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
+                  r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
                   r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
 # The document reports work under way: `in-progress` (and the tag progress-report).
 PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
@@ -96,7 +99,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""
     actively also closely comprehensively continuously effectively firmly fully further jointly
-    resolutely steadily timely together vigorously and
+    resolutely steadily timely together vigorously and not never promptly
 """)
 
 # Nouns of a project, an agreement or a mechanism: they make a conjunct or a list item "named".
