@@ -106,6 +106,7 @@ _SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+)
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
 CONJUNCT = re.compile(
+    r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
 
@@ -113,7 +114,8 @@ CONJUNCT = re.compile(
 @dataclass(frozen=True)
 class Conjunct:
     span: Span
-    joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon"
+    joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon",
+    # "also" (", as well as its commitment to …": a further object of the same cue)
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
@@ -126,7 +128,8 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("purpose" if text.startswith("to ", start) else "semicolon" if separator.startswith(";")
+        joint = ("also" if "as well as" in separator else "purpose" if text.startswith("to ", start)
+                 else "semicolon" if separator.startswith(";")
                  else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]
