@@ -12,6 +12,7 @@ from accord.extract import cues
 from accord.extract.countries import countries_in
 from accord.extract.literal import Cue, fold
 from accord.extract.segment import words
+from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
 _AREA_PATTERNS = {area: [Cue(r"(?<![\w-])" + stem, re.IGNORECASE) for stem in stems]
                   for area, stems in cues.AREA_CUES.items()}
@@ -125,83 +126,7 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
 
 # -- title and id --------------------------------------------------------------------------
 
-MAX_TITLE = 80
-# The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
-_CUE_WORDS = re.compile(
-    r"(?:(?:is|are)\s+(?:\w+\s+)?(?:willing|ready|prepared|determined|committed)\s+to|"
-    r"will(?:\s+be\s+committed\s+to)?|shall|should|must|stands?\s+ready\s+to|"
-    r"agreed(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
-    r"decided\s+to|(?:expressed\s+(?:their|its)\s+)?willingness\s+to|"
-    r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
-    r"committed\s+to|determined\s+to)\s+", re.IGNORECASE)
-_FILLER = re.compile(r"^(?:(?:" + "|".join(cues.ADVERBS) + r"|continue\s+to|be|work\s+together\s+to|"
-                     r"make\s+efforts\s+to)\s+)*", re.IGNORECASE)
-_KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("reaffirm invite affirm agree decide expand note".split())
-_DANGLING = frozenset("a an the of and or to in on for with by at as from its their such which that between under "
-                      "within through into including featuring using via among against towards is are willing ready "
-                      "prepared determined committed".split())
-STOP = _DANGLING | frozenset("is are be will shall should two sides both side each other between".split())
-
-
-def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None) -> str:
-    """A title of at most 80 characters from the clause: the undertaking from its verb on, with the
-    name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …")."""
-    if item:
-        body = re.sub(r"^(?:the|a|an)\s+", "", item.strip(" ,.;“”\""))
-        return shorten(body[:1].upper() + body[1:])
-    body = quote[cue_at:] if cue_at is not None else quote
-    body = re.sub(r"^(?:sides|parties|countries|they|we|to|and)\s+", "", body)
-    cue = _CUE_WORDS.match(body)
-    if cue:
-        body = body[cue.end():]
-    body = _FILLER.sub("", body)
-    first, _, rest = body.partition(" ")
-    base = _base_form(first)
-    if country and (cue or base != first.lower() and first.lower().endswith("ed")):
-        body = f"{country} to {base} {rest}"
-    elif country and base == first.lower():
-        body = f"{country} to {base} {rest}"
-    elif country:
-        body = f"{country} {first.lower() if base else first} {rest}"
-    elif base:
-        body = f"{base} {rest}"
-    body = re.sub(r"\s+", " ", body).strip(" ,.;:")
-    if len(body) > MAX_TITLE:
-        body = re.sub(r",\s+(?:which|who|so as to|in order to)\b.*$", "", body)
-    sentence_end = body.find(". ")
-    if len(body) > MAX_TITLE and sentence_end > 0 and len(body[:sentence_end].split()) >= 3:
-        body = body[:sentence_end]
-    if not re.search(r"\w", body):  # nothing left but the cue: the quote's own words
-        body = re.sub(r"\s+", " ", quote).strip(" ,.;:") or "Commitment"
-    return shorten(body[:1].upper() + body[1:])
-
-
-def _base_form(word: str) -> str | None:
-    """The base form of a verb ("supports", "welcomed" -> "support", "welcome"), or None if not a known verb."""
-    lowered = word.lower()
-    for cut in ("", "s", "es", "d", "ed", "ies", "ied"):
-        if cut and not lowered.endswith(cut):
-            continue
-        stem = lowered[: len(lowered) - len(cut)] if cut else lowered
-        if cut in ("ies", "ied"):
-            stem += "y"
-        if stem in _KNOWN_VERBS:
-            return stem
-    return None
-
-
-def shorten(title: str, limit: int = MAX_TITLE) -> str:
-    """At most ``limit`` characters: cut at a comma late enough, else at the last word that fits,
-    and no dangling article, preposition or conjunction at the end."""
-    if len(title) <= limit:
-        return title
-    cut = title[:limit + 1]
-    comma = cut.rfind(", ", 0, limit)
-    cut = cut[:comma] if comma >= limit * 3 // 4 else cut[:cut.rfind(" ", 0, limit + 1)] if " " in cut else cut[:limit]
-    tokens = cut.split()
-    while tokens and tokens[-1].lower().strip(",;“”\"") in _DANGLING:
-        tokens.pop()
-    return " ".join(tokens).rstrip(",;:“") or title[:limit]
+STOP = DANGLING | frozenset("is are be will shall should two sides both side each other between".split())
 
 
 def slug(title: str, max_words: int = 5) -> str:

@@ -199,7 +199,7 @@ def _split_commas(text: str, start: int, end: int) -> list[Span]:
 def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
     body = chunk.of(text)
     pattern = r"\s+and\s+(?=(?:the|a|an|its|their)\s)" if determiner else r"\s+and\s+(?!other\b)"
-    found = list(re.finditer(pattern, body))
+    found = [m for m in re.finditer(pattern, body) if not _inside_name(body, m)]
     if not found:
         return None
     cut = found[-1]
@@ -207,6 +207,12 @@ def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
     if not words(left.of(text)) or not words(right.of(text)):
         return None
     return [left, right]
+
+
+def _inside_name(body: str, joint: re.Match) -> bool:
+    """Whether an "and" joins two capitalised words: one name ("the Belt and Road"), not two items."""
+    before = body[:joint.start()].rsplit(" ", 1)[-1]
+    return before[:1].isupper() and body[joint.end():joint.end() + 1].isupper()
 
 
 def _from_determiner(text: str, chunk: Span) -> Span:

@@ -1,0 +1,143 @@
+"""A commitment's title from its quote: the undertaking from its verb on, at most 80
+characters, cut only where a phrase ends, its negation kept.
+
+"The two sides are willing to build X" is titled "Build X"; "China will continue to
+supply Y" (one party of several undertakes it) "China to supply Y"; "Neither side shall
+allow any third party to …" and "We will not allow …" "Not allow any third party to …";
+"… the two sides agreed, Wang said" loses its reporting tail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract import cues
+
+MAX_TITLE = 80
+_COMMITMENT_NOUNS = r"(?:commitment|determination|intention|readiness|resolve|willingness|support|responsibility)"
+# The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
+_CUE_WORDS = re.compile(
+    r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?:willing|ready|prepared|determined|committed|resolved)\s+to|"
+    r"will(?:\s+be\s+committed\s+to)?|would|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"agreed(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
+    r"(?:decided|pledged|pledging|vowed|vow|promised|intend|intends|plan|plans)\s+to|hereby|"
+    r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share)\w*\s+)?(?:(?:its|their|our|a|the)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
+    r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|commit(?:s|ted)?\s+(?:themselves\s+|itself\s+)?to|"
+    r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
+    r"committed\s+to|determined\s+to)\s+", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
+                     + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
+_REPORTING_TAIL = re.compile(r",\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b.*$"
+                             r"|,?\s+(?:according to|the statement said|said the)\b.*$")
+_KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("reaffirm invite affirm agree decide expand note prepare set take "
+                                                         "remain".split())
+DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
+                     "within through into including featuring using via among against towards is are willing ready "
+                     "prepared determined committed various other all more further new aimed designed intended based related "
+                     "referred".split())
+# Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
+_CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
+                   r"\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
+                   r"into|towards|against|via|that|who)\s|(?:,\s|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+
+
+def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None) -> str:
+    """A title of at most 80 characters from the clause: the undertaking from its verb on, with the
+    name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …")."""
+    if item:
+        body = re.sub(r"^(?:the|a|an)\s+", "", _flat(item).strip(" ,.;“”\""))
+        return shorten(body[:1].upper() + body[1:])
+    quote = _flat(quote)
+    before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
+    negated = bool(_NEGATION_BEFORE.search(before))
+    body = re.sub(r"^(?:sides|parties|countries|they|we|to|and)\s+", "", body, flags=re.IGNORECASE)
+    cue = _CUE_WORDS.match(body)
+    if cue:
+        body = body[cue.end():]
+    body = _FILLER.sub("", body)
+    if cue and cue.group("noun"):
+        body = _after_commitment_noun(cue.group("noun").lower(), body)
+    negation = _NEGATION_AFTER.match(body)
+    if negation:
+        body, negated = body[negation.end():], True
+    body = _REPORTING_TAIL.sub("", body)
+    body = _with_subject(body, country, bool(cue), negated)
+    body = body.strip(" ,.;:")
+    if not re.search(r"\w", body):  # nothing left but the cue: the quote's own words
+        body = quote.strip(" ,.;:") or "Commitment"
+    return shorten(body[:1].upper() + body[1:])
+
+
+def _gerund_base(word: str) -> str | None:
+    """The base form of a known verb's gerund ("strengthening" -> "strengthen", "making" -> "make")."""
+    if not word.lower().endswith("ing"):
+        return None
+    stem = word[:-3]
+    return _base_form(stem) or _base_form(stem + "e") or (_base_form(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
+
+
+def _after_commitment_noun(noun: str, body: str) -> str:
+    """What "its support for X" or "their commitment to expanding X" commits to, as a verb phrase:
+    "support X", "expand X", "commit to X"."""
+    first, _, rest = body.partition(" ")
+    if _gerund_base(first):
+        return f"{_gerund_base(first)} {rest}"
+    if _base_form(first) == first.lower():
+        return body
+    return f"support {body}" if noun == "support" else f"commit to {body}"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:
+    """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
+    name of the one party that undertakes it ("China to build …")."""
+    first, _, rest = body.partition(" ")
+    base = _base_form(first) or _gerund_base(first)
+    negation = "not " if negated else ""
+    if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
+        return f"{country} to {negation}{base or first} {rest}"
+    if country:
+        return f"{country} {negation}{first.lower() if base else first} {rest}"  # "Kyrgyzstan supports …"
+    return f"{negation}{base or first} {rest}"
+
+
+def _base_form(word: str) -> str | None:
+    """The base form of a verb ("supports", "welcomed" -> "support", "welcome"), or None if not a known verb."""
+    lowered = word.lower()
+    for cut in ("", "s", "es", "d", "ed", "ies", "ied"):
+        if cut and not lowered.endswith(cut):
+            continue
+        stem = lowered[: len(lowered) - len(cut)] if cut else lowered
+        if cut in ("ies", "ied"):
+            stem += "y"
+        if stem in _KNOWN_VERBS:
+            return stem
+    return None
+
+
+def shorten(title: str, limit: int = MAX_TITLE) -> str:
+    """At most ``limit`` characters, cut where a phrase ends: at the last clause boundary (a comma or
+    "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
+    the last word that fits; and no dangling article, preposition or conjunction at the end."""
+    if len(title) <= limit:
+        return title
+    head = title[:limit + 1]
+    floor = limit * 2 // 5
+    ends = [m.start() for m in _CUTS.finditer(head) if floor <= m.start() <= limit
+            and (m.group("verb") is None or _base_form(m.group("verb")))]
+    if ends:
+        head = head[:ends[-1]]
+    elif head.rfind(", ", floor, limit) > 0:
+        head = head[:head.rfind(", ", floor, limit)]
+    else:
+        head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
+    tokens = head.split()
+    while len(tokens) > 1 and tokens[-1].lower().strip(",;:“”\"(") in DANGLING:
+        tokens.pop()
+    return " ".join(tokens).rstrip(",;:“(") or title[:limit]
