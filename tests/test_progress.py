@@ -137,7 +137,7 @@ BAD_UPDATES = [
     (["cku-railway"], 5, "nothing to record: give --status, --progress, --note or --evidence"),
     (["cku-railway", "--evidence", "not a url"], 5, "evidence must start with a URL such as https://…, got 'not a url'"),
     (["cku-railway", "--note", "x", "--party", "China"], 5,
-     "field 'party': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+     "field 'party': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
 ]
 
 

@@ -214,3 +214,15 @@ COUNTRIES: dict[str, str] = {
 }
 
 
+
+# Names of the organisations that are parties (`domain.parties.ORGANISATIONS`), as a text names them.
+ORGANISATIONS: dict[str, str] = {
+    "European Union": "EU", "EU": "EU", "ASEAN": "ASEAN", "Association of Southeast Asian Nations": "ASEAN",
+    "African Union": "AFU", "Shanghai Cooperation Organisation": "SCO", "Shanghai Cooperation Organization": "SCO",
+    "SCO": "SCO", "Eurasian Economic Union": "EAEU", "EAEU": "EAEU", "Commonwealth of Independent States": "CIS",
+    "CIS": "CIS", "Collective Security Treaty Organization": "CSTO", "CSTO": "CSTO", "United Nations": "UN",
+    "UN": "UN", "BRICS": "BRICS", "G7": "G7", "Group of Seven": "G7", "G20": "G20", "Group of Twenty": "G20",
+    "CICA": "CICA", "Conference on Interaction and Confidence-Building Measures in Asia": "CICA",
+    "OSCE": "OSCE", "NATO": "NATO", "Organisation of Islamic Cooperation": "OIC", "OIC": "OIC",
+    "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "WTO": "WTO", "World Trade Organization": "WTO",
+}

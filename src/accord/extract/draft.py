@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
 from accord.extract import cues, guesses
-from accord.extract.countries import countries_in, name_of
+from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
 from accord.extract.reflow import Flow, reflow
@@ -138,7 +138,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
 
 
 def _names_party(words: str) -> bool:
-    return bool(cues.ALL_PARTIES.search(words.strip()) or countries_in(words))
+    return bool(cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
 
 
 def _country_name(parties: list[str], document_parties: list[str]) -> str | None:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from accord.extract import cues
-from accord.extract.countries import countries_in
+from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, fold
 from accord.extract.segment import words
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
@@ -76,22 +76,29 @@ def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
 # -- parties -----------------------------------------------------------------------------
 
 def guess_parties(subject: str, quote: str, document_parties: list[str], kind: str) -> tuple[list[str], str]:
-    """Who commits: the subject's country, or every party for "the two sides" (or no subject);
-    countries other than the document's parties named in a project or agreement join them."""
+    """Who commits: the subject's party, or every party for "the two sides" (or no subject); the
+    two parties named in a bilateral undertaking of a document with more; countries other than the
+    document's parties named in a project or agreement join them."""
     subject = subject.strip()
     if subject and not cues.ALL_PARTIES.search(subject):
-        named = [c for c in countries_in(subject) if c in document_parties] or countries_in(subject)[:1]
+        named = [c for c in parties_in(subject) if c in document_parties] or parties_in(subject)[:1]
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
     if not why:
         why = "no subject found: every party of the document"
+    pair = [c for c in parties_in(quote) if c in document_parties]
+    if len(document_parties) > 2 and len(parties) > 2 and len(pair) == 2 and _BILATERAL.search(quote):
+        parties, why = pair, f"“{_BILATERAL.search(quote).group(0)}” between the two parties it names"
     if kind in ("project", "agreement"):
         third = [c for c in countries_in(quote) if c not in parties and c not in document_parties]
         if third:
             parties += third
             why += f"; {', '.join(third)} named in the {kind}"
     return parties, why
+
+
+_BILATERAL = re.compile(r"\bbilateral\b|\bbetween (?:the )?two\b", re.IGNORECASE)
 
 
 def _short(text: str, limit: int = 40) -> str:

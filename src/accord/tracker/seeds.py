@@ -18,7 +18,7 @@ from pathlib import Path
 from accord.domain import dates
 from accord.domain.errors import SeedError
 from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
-from accord.domain.gate import COMMITMENT_ID, is_country
+from accord.domain.gate import COMMITMENT_ID, PARTY_RULE, is_party
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
 
 ID_PATTERN = COMMITMENT_ID  # the gate's rule, for the ids of documents and commitments alike
@@ -359,10 +359,10 @@ def _check_parties(parties: list, label: str, name: str, line_of, problems: list
     if not parties:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': must name at least one party"))
         return False
-    wrong = [p for p in parties if not isinstance(p, str) or not is_country(p)]
+    wrong = [p for p in parties if not isinstance(p, str) or not is_party(p)]
     if wrong:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': {wrong[0]!r} is not "
-                                                            "an ISO 3166 alpha-2 country code such as CN or KG"))
+                                                            f"{PARTY_RULE}"))
         return False
     return True
 
