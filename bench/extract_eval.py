@@ -193,8 +193,10 @@ def load_corpus_document(split: str, sidecar: Path) -> dict:
 
 
 def fell_to_default(candidate) -> bool:
-    """Whether the draft explains the candidate's area as the default (no area cue found)."""
-    return any(note.startswith("area ") and "by default" in note for note in candidate.notes)
+    """Whether the draft explains the candidate's area as the default (no area cue found); the note
+    also explains the kind ("area politics: …; kind policy: no kind cue: policy by default"), whose
+    default is not the area's."""
+    return any(note.startswith("area ") and "by default" in note.split("; kind ")[0] for note in candidate.notes)
 
 
 def score_corpus_document(document: dict) -> dict:

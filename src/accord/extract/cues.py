@@ -145,16 +145,19 @@ AREA_CUES: dict[str, list[str]] = {
     "politics": ["political", "politic", "sovereignty", "territorial", "core interest", "one-china", "taiwan",
                  "internal affairs", "human rights", "partnership", "community of shared", "high-level",
                  "visit", "parliament", "dialogue", "relations", "principles", "declaration", "treaty",
-                 "regions", "local", "non-governmental", "invited"],  # noqa: E501
+                 "regions", "local", "non-governmental", "invited", "one china", "reunification", "summit",
+                 "heads of state", "head of state", "ministerial", "prime minister", "shared future", "mutual trust",
+                 "friendship", "friendly", "strategic", "path of development", "development path", "government",
+                 "border treat", "border issue", "regional cooperation"],
     "security": ["security", "terroris", "extremis", "separatis", "three evil", "three forces", "drug",
                  "smuggling", "law-enforcement", "law enforcement", "border control", "intelligence",
                  "defense", "defence", "military", "cybercrime", "organized crime", "organised crime",
-                 "border management", "police"],
+                 "border management", "police", "non-regional forces", "peace", "stability"],
     "trade": ["trade", "customs", "export", "import(?!an)", "economic and trade", "market access",
               "tariff", "commodit", "goods", "trade center", "trade centre"],
     "investment": ["investment", "investor", "enterprises", "business environment", "industrial park"],
     "finance": ["financ", "bank", "currency", "payment", "loan", "fund", "settlement", "credit", "monetary",
-                "assistance"],
+                "assistance", "economic growth", "macroeconomic", "debt", "fiscal"],
     "connectivity": ["connectivity", "railway", "highway", "road", "transport", "logistics", "port",
                      "transit", "belt and road", "silk road", "flights", "aviation", "corridor", "cargo",
                      "visa", "border crossing", "multimodal", "interconnection"],
@@ -180,7 +183,7 @@ AREA_CUES: dict[str, list[str]] = {
                      "global development initiative", "global civilization", "general assembly", "brics",
                      "g20", "international and regional", "hegemon", "unilateralism",
                      "agenda for sustainable development", "2030 agenda", "resolution", "international relations",
-                     "global partnership"],
+                     "global partnership", "international affairs", "member states", "organization", "organisation"],
 }
 
 # -- parties --------------------------------------------------------------------

@@ -12,6 +12,7 @@ from accord.extract import cues
 from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, fold
 from accord.extract.segment import words
+from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
 _AREA_PATTERNS = {area: [Cue(r"(?<![\w-])" + stem, re.IGNORECASE) for stem in stems]
@@ -81,7 +82,8 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     document's parties named in a project or agreement join them."""
     subject = subject.strip()
     if subject and not cues.ALL_PARTIES.search(subject):
-        named = [c for c in parties_in(subject) if c in document_parties] or parties_in(subject)[:1]
+        named = sorted((c for c in parties_in(subject) if c in document_parties), key=document_parties.index) \
+            or parties_in(subject)[:1]
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
@@ -103,32 +105,6 @@ _BILATERAL = re.compile(r"\bbilateral\b|\bbetween (?:the )?two\b", re.IGNORECASE
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else "…" + text[-limit:]
-
-
-# -- deadline and status --------------------------------------------------------------------
-
-MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
-                                      "november december".split(), 1)}
-_MONTH = "|".join(m.capitalize() for m in MONTHS)
-_RANGE = re.compile(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
-_BY = re.compile(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) )?((?:19|20)\d\d)\b")
-
-
-def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:
-    """A date the undertaking must be met by ("by 2030", "(to 2030)", "in October 2023"); a
-    period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span, no deadline."""
-    earliest = int(document_date[:4]) if document_date else 0
-    periods = [m.span() for m in _RANGE.finditer(quote)]
-    for match in _BY.finditer(quote):
-        if any(start <= match.start() < end or start < match.end() <= end for start, end in periods):
-            continue
-        year = int(match.group(2))
-        if year < earliest:
-            continue
-        if match.group(1):
-            return f"{year}-{MONTHS[match.group(1).lower()]:02d}", f"“{match.group(0)}”"
-        return str(year), f"“{match.group(0)}”"
-    return None, ""
 
 
 # -- title and id --------------------------------------------------------------------------
