@@ -89,7 +89,7 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
     if not why:
         why = "no subject found: every party of the document"
-    pair = [c for c in parties_in(quote) if c in document_parties]
+    pair = [c for c in document_parties if c in parties_in(quote)]
     if len(document_parties) > 2 and len(parties) > 2 and len(pair) == 2 and _BILATERAL.search(quote):
         parties, why = pair, f"“{_BILATERAL.search(quote).group(0)}” between the two parties it names"
     if kind in ("project", "agreement"):
