@@ -615,9 +615,8 @@ def detect_cues():
     return [*detect._STRONG, *detect._WEAK, *detect._VETO, *detect._DONE, *detect._PERFORMED, *detect._PROGRESS]
 
 
-def area_and_kind_cues():
-    return [cue for cues in guesses._AREA_PATTERNS.values() for cue in cues] + [
-        cue for _, cues in guesses._KIND_PATTERNS for cue in cues]
+def area_and_kind_cues():  # the area cues are one plain pattern an area: only the kind's are Cues
+    return [cue for _, cues in guesses._KIND_PATTERNS for cue in cues]
 
 
 _CUE_WORDS = sorted({cue.needle for cue in [*detect_cues(), *area_and_kind_cues()] if cue.needle} |

@@ -268,3 +268,14 @@ def test_check_matches_a_quote_across_a_line_break_but_not_other_words(run, tmp_
     kept.write_text(kept.read_text(encoding="utf-8").replace("office\n  for", "bureau for"), encoding="utf-8")
     failed = run("check", "--seeds", out, "--sources", tmp_path)
     assert failed.exit_code == 8 and "not found verbatim in" in failed.stderr
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.lists(st.text(max_size=8), min_size=1, max_size=3))
+def test_a_commitment_table_written_directly_reads_back_as_written(text, parties):
+    import tomllib
+
+    from accord.extract.seedfile import commitment_toml
+
+    table = {"id": "x-1", "title": text, "quote": text, "area": "trade", "parties": parties, "status": "pledged"}
+    assert tomllib.loads(commitment_toml(table)) == {"commitments": [table]}

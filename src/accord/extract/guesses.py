@@ -15,8 +15,9 @@ from accord.extract.segment import words
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
-_AREA_PATTERNS = {area: [Cue(r"(?<![\w-])" + stem, re.IGNORECASE) for stem in stems]
-                  for area, stems in cues.AREA_CUES.items()}
+# One pattern an area (its stems, longest first), so that a clause is read once an area, not once a stem.
+_AREA_PATTERNS = {area: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(stems, key=len, reverse=True)) + ")",
+                                   re.IGNORECASE) for area, stems in cues.AREA_CUES.items()}
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
                   for kind, patterns in cues.KIND_CUES]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
@@ -25,14 +26,12 @@ LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh do
 def area_scores(text: str) -> dict[str, tuple[int, int]]:
     """Each area with a cue in ``text``: its weight and where its first cue is."""
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
-    folded = fold(text)
     scores = {}
-    for area, patterns in _AREA_PATTERNS.items():
+    for area, pattern in _AREA_PATTERNS.items():
         score, first = 0, len(text)
-        for cue in patterns:
-            for match in cue.finditer(text, folded):
-                score += 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
-                first = min(first, match.start())
+        for match in pattern.finditer(text):
+            score += 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
+            first = min(first, match.start())
         if score:
             scores[area] = (score, first)
     return scores
@@ -89,9 +88,10 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
     if not why:
         why = "no subject found: every party of the document"
-    pair = [c for c in document_parties if c in parties_in(quote)]
-    if len(document_parties) > 2 and len(parties) > 2 and len(pair) == 2 and _BILATERAL.search(quote):
-        parties, why = pair, f"“{_BILATERAL.search(quote).group(0)}” between the two parties it names"
+    bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None
+    pair = [c for c in document_parties if c in parties_in(quote)] if bilateral else []
+    if len(pair) == 2:
+        parties, why = pair, f"“{bilateral.group(0)}” between the two parties it names"
     if kind in ("project", "agreement"):
         third = [c for c in countries_in(quote) if c not in parties and c not in document_parties]
         if third:
