@@ -130,6 +130,8 @@ def test_first_person_plural_and_reported_commitments_are_proposed(sentence):
     "The Ministry of Energy plays a coordinating role in the programme.",
     "The delegations held talks in a warm and friendly atmosphere.",
     "Kazakhstan and Kyrgyzstan Signed Joint Communique",
+    "Bilateral trade will grow by a third in the coming decade.",
+    "Decisions we make now will shape the region for generations.",
 ])
 def test_predictions_welcomes_importance_facts_and_headlines_are_not(sentence):
     assert quotes(sentence) == []
@@ -143,6 +145,16 @@ def test_the_items_of_a_list_a_cue_opens_are_the_undertakings_and_no_piece_is_pr
     found = quotes(text)
     assert found == ["Strengthening connectivity between the countries of the region",
                      "Encouraging joint projects in renewable energy", "The sides will meet again."]
+
+
+def test_each_item_of_an_enumeration_is_an_undertaking_under_the_cue_that_opens_it():
+    text = ("We also commit to: (a) scale up public investment in clean energy; (b) phase out inefficient "
+            "fossil fuel subsidies; and (c) mobilise climate finance for developing countries.")
+    found = draft(text, meta()).commitments
+    assert [c.quote for c in found] == ["scale up public investment in clean energy",
+                                        "phase out inefficient fossil fuel subsidies",
+                                        "mobilise climate finance for developing countries."]
+    assert [c.area for c in found] == ["investment", "energy", "environment"]
 
 
 # -- titles ----------------------------------------------------------------------------------

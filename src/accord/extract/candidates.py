@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extract.detect import imperative_pattern, strong_cue, vetoed, weak_cue
+from accord.extract.detect import imperative_pattern, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
-from accord.extract.segment import Span, sentences, words
+from accord.extract.segment import ENUMERATOR, Span, sentences, words
 from accord.extract.units import Unit, units
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
@@ -114,11 +114,11 @@ def _subject_words(quote: str) -> str:
 def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
                so_far: list[Candidate]) -> list[Candidate]:
     body = unit.span.of(text)
-    veto = vetoed(body)
-    cue, weak = unit.cue, weak_cue(body)
-    items = project_groups(text, unit.span)
+    veto = vetoed(body) or predicts(body, unit.cue)
     if veto:
         return []
+    cue, weak = unit.cue, weak_cue(body)
+    items = project_groups(text, unit.span)
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:
@@ -152,4 +152,8 @@ def _trim(text: str, span: Span) -> Span:
         start += 4 if text.startswith("and ", start) or text.startswith("but ", start) else 1
     while end > start and text[end - 1] in " ,;:–—“(":
         end -= 1
-    return Span(start, end)
+    enumerator = _ENUMERATOR.match(text, start, end)
+    return Span(enumerator.end() if enumerator else start, end)
+
+
+_ENUMERATOR = re.compile(ENUMERATOR + r"\s*")

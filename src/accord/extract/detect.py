@@ -112,3 +112,40 @@ def imperative(text: str) -> str | None:
     """The verb an imperative sentence opens with ("Jointly implement", "Ensure"), or None."""
     match = _IMPERATIVE.match(text)
     return match.group(0) if match else None
+
+
+_FUTURE = re.compile(r"\b(?:will|shall)\b")
+_HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
+                   r"will|shall)\b|$)")
+
+
+def predicts(text: str, cue: str | None) -> str | None:
+    """The subject of a "will" that is no one who could undertake anything ("Bilateral trade will
+    expand", "Decisions we make now will shape …"): a prediction about the world, no undertaking."""
+    if cue not in ("will", "shall"):
+        return None
+    future = _FUTURE.search(text)
+    subject = text[:future.start()].strip() if future else ""
+    if not subject or re.search(r"[,;:]", subject):
+        return None  # a further predicate, or a lead before the subject: not read here
+    head = _HEAD.match(subject)
+    head_words = words(head.group(0) if head else subject)
+    if not head_words or _is_actor(head_words):
+        return None
+    return subject
+
+
+def _is_actor(head: list[str]) -> bool:
+    """Whether a subject's head words name someone or something that acts: a party, a pronoun, an
+    institution or an instrument, or a proper name after the first word."""
+    lowered = [w.lower() for w in head]
+    if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
+        return True
+    return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
+
+
+_ACTORS = frozenset("""we they it i you he she our their both all each sides side parties party countries country
+    nations nation states state leaders leader ministers minister governments government presidents president heads
+    members member participants delegations organization organisation organizations organisations secretariat
+    process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
+    partners partner community union""".split())

@@ -105,7 +105,9 @@ _ADVERBS = "|".join(cues.ADVERBS)
 _SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+)"
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
+ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
+    rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
@@ -115,7 +117,7 @@ CONJUNCT = re.compile(
 class Conjunct:
     span: Span
     joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon",
-    # "also" (", as well as its commitment to …": a further object of the same cue)
+    # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
@@ -128,7 +130,7 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("also" if "as well as" in separator else "purpose" if text.startswith("to ", start)
+        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) else "also" if "as well as" in separator else "purpose" if text.startswith("to ", start)
                  else "semicolon" if separator.startswith(";")
                  else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))

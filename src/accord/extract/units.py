@@ -44,6 +44,12 @@ def units(text: str, sentence: Span) -> list[Unit]:
             previous_start = conjunct.span.start
             continue
         unit = units[-1]
+        if conjunct.joint == "item":  # an item of an enumeration: its own undertaking, under the lead's cue
+            if unit.parts == 1 and text.startswith(":", unit.span.end):
+                units.pop()  # the lead only opens the enumeration ("We commit to:")
+            units.append(Unit(conjunct.span, cue or unit.cue, named))
+            previous_start = conjunct.span.start
+            continue
         alone = _stands_alone(conjunct, body, count, cue, named, unit, text)
         if unit.cue is None and cue and not alone:
             if _names_something(unit.span.of(text)):
