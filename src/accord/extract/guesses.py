@@ -15,12 +15,12 @@ from accord.extract.segment import words
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
-# One pattern for every area's stems (a group an area, its stems longest first), so that a clause is
-# read once, not once a stem: a cue is found where a word starts.
-_AREAS = list(cues.AREA_CUES)
-_AREA_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
-    f"(?P<a{i}>" + "|".join(sorted(cues.AREA_CUES[area], key=len, reverse=True)) + ")" for i, area in enumerate(_AREAS))
-    + ")", re.IGNORECASE)
+# One pattern for every area's stems (a group a stem, the longest first, so that "Security Council" is
+# the multilateral cue, not the security one), so that a clause is read once, not once a stem.
+_STEMS = sorted(((stem, area) for area, stems in cues.AREA_CUES.items() for stem in stems),
+                key=lambda pair: -len(pair[0]))
+_AREA_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<s{i}>{stem})" for i, (stem, _) in enumerate(_STEMS)) + ")",
+                           re.IGNORECASE)
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
                   for kind, patterns in cues.KIND_CUES]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
@@ -31,7 +31,7 @@ def area_scores(text: str) -> dict[str, tuple[int, int]]:
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
     scores: dict[str, tuple[int, int]] = {}
     for match in _AREA_PATTERN.finditer(text):
-        area = _AREAS[int(match.lastgroup[1:])]
+        area = _STEMS[int(match.lastgroup[1:])][1]
         weight = 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
         score, first = scores.get(area, (0, match.start()))
         scores[area] = (score + weight, first)

@@ -19,7 +19,7 @@ _COMMITMENT_NOUNS = r"(?:commitment|determination|intention|readiness|resolve|wi
 _CUE_WORDS = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?:willing|ready|prepared|determined|committed|resolved)\s+to|"
     r"will(?:\s+be\s+committed\s+to)?|would|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
-    r"agreed(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
+    r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans)\s+to|hereby|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share)\w*\s+)?(?:(?:its|their|our|a|the)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
