@@ -75,7 +75,20 @@ def propose(text: str) -> list[Candidate]:
         sentence_candidates = [c for c in sentence_candidates if len(words(c.quote(text))) >= MIN_QUOTE]
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
-    return found
+    return _without_pieces(found)
+
+
+def _without_pieces(found: list[Candidate]) -> list[Candidate]:
+    """No candidate that is a piece of another (in the text's order, a piece can only lie inside
+    the one before it or be followed by the one it lies in)."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if kept and kept[-1].span.start <= candidate.span.start and candidate.span.end <= kept[-1].span.end:
+            continue
+        while kept and candidate.span.start <= kept[-1].span.start and kept[-1].span.end <= candidate.span.end:
+            kept.pop()
+        kept.append(candidate)
+    return kept
 
 
 _ITEM_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"

@@ -137,6 +137,9 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
         head = head[:head.rfind(", ", floor, limit)]
     else:
         head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
+    tail = re.search(r",\s+(?:and\s+)?\S+$", head)
+    if tail and tail.start() >= floor:
+        head = head[:tail.start()]  # "…policy, and reiterated": a clause's first word is no phrase
     tokens = head.split()
     while len(tokens) > 1 and tokens[-1].lower().strip(",;:“”\"(") in DANGLING:
         tokens.pop()
