@@ -49,7 +49,9 @@ STRONG_CUES = [
     r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
     r"readiness|resolve|willingness|support|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
-    r"\bcommit(?:s)? to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
+    r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b",
+    r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
+    r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
     r"\bthat (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
     r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|holding)\b",
