@@ -15,12 +15,20 @@ from accord.extract.segment import words
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
-# One pattern for every area's stems (a group a stem, the longest first, so that "Security Council" is
-# the multilateral cue, not the security one), so that a clause is read once, not once a stem.
+# One pattern for every area's stems, the longest first (so that where several start at one place the
+# longest wins: "Security Council" is the multilateral cue, not the security one), so that a clause is
+# read once, not once a stem; what it matched (a stem's letters) says which area's stem it was.
 _STEMS = sorted(((stem, area) for area, stems in cues.AREA_CUES.items() for stem in stems),
                 key=lambda pair: -len(pair[0]))
-_AREA_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<s{i}>{stem})" for i, (stem, _) in enumerate(_STEMS)) + ")",
-                           re.IGNORECASE)
+_FIRST: dict[str, list[str]] = {}
+for _stem, _ in _STEMS:
+    _FIRST.setdefault(_stem[0], []).append(_stem[1:])
+# Grouped by first letter, so that a place in the text is tried against a few stems, not all.
+_AREA_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                                                    for first, rests in _FIRST.items()) + ")", re.IGNORECASE)
+_AREA_OF: dict[str, str] = {}
+for _stem, _area in reversed(_STEMS):
+    _AREA_OF[re.sub(r"\(\?[!=<][^)]*\)|\\b", "", _stem)] = _area
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
                   for kind, patterns in cues.KIND_CUES]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
@@ -31,7 +39,7 @@ def area_scores(text: str) -> dict[str, tuple[int, int]]:
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
     scores: dict[str, tuple[int, int]] = {}
     for match in _AREA_PATTERN.finditer(text):
-        area = _STEMS[int(match.lastgroup[1:])][1]
+        area = _AREA_OF[match.group(0).lower()]
         weight = 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
         score, first = scores.get(area, (0, match.start()))
         scores[area] = (score + weight, first)
