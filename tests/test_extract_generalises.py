@@ -291,3 +291,17 @@ def test_a_commitment_table_written_directly_reads_back_as_written(text, parties
 
     table = {"id": "x-1", "title": text, "quote": text, "area": "trade", "parties": parties, "status": "pledged"}
     assert tomllib.loads(commitment_toml(table)) == {"commitments": [table]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("China Silk Road U.S. e.g. A B the of - ’s 'Belt' x-Ray Kyrgyz-Chinese CICA . , “".split())
+                | st.text(max_size=4), max_size=12).map(" ".join))
+def test_proper_names_are_the_capitalised_words_after_the_first_that_name_no_country(text):
+    from accord.extract.countries import country_words
+    from accord.extract.detect import proper_names
+    from accord.extract.segment import words
+
+    expected = [token for index, token in enumerate(words(text))  # the rule as written before it was made faster
+                if index and token[:1].isupper() and not (token.isupper() and len(token) < 2)
+                and not all(p in country_words() or not p[:1].isupper() for p in token.split("-") if p)]
+    assert proper_names(text) == expected

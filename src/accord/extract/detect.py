@@ -78,29 +78,42 @@ def status_of(text: str) -> tuple[str, str | None]:
 
 def proper_names(text: str) -> list[str]:
     """Capitalised words after the first that are not a country or a demonym: named things."""
-    tokens = words(text)
-    found = []
-    for index, token in enumerate(tokens):
-        parts = [p for p in token.split("-") if p]
-        if index == 0 or not token[:1].isupper() or token.isupper() and len(token) < 2:
-            continue
-        if all(p in country_words() or not p[:1].isupper() for p in parts):
-            continue
-        found.append(token)
-    return found
+    return [token for token in _capitalised_after_first(text) if _names_a_thing(token)]
+
+
+# A word that may open with a capital: an ASCII capital, or any letter outside ASCII (tested after).
+_CAPITALISED = re.compile(r"(?<!\w)(?<!\w[-’'.])(?=[^\W\d_])(?:[A-Z]|[^\x00-\x7f])\w*(?:[-’'.]\w+)*")
+
+
+def _capitalised_after_first(text: str):
+    """The words of ``text`` (as `segment.words` finds them) after the first that open with a capital."""
+    first = _FIRST_WORD.search(text)
+    start = first.end() if first else len(text)
+    return (m.group(0) for m in _CAPITALISED.finditer(text, start) if m.group(0)[:1].isupper())
+
+
+_FIRST_WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
+
+
+def _names_a_thing(token: str) -> bool:
+    if token.isupper() and len(token) < 2:
+        return False
+    return not all(p in country_words() or not p[:1].isupper() for p in token.split("-") if p)
+
+
+def _has_proper_name(text: str) -> bool:
+    return any(_names_a_thing(token) for token in _capitalised_after_first(text))
 
 
 def is_named(text: str) -> bool:
     """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues)."""
-    lowered = {w.lower() for w in words(text)}
-    return bool(proper_names(text)) or "“" in text or bool(lowered & _NAMED_NOUNS)
+    return "“" in text or bool({w.lower() for w in words(text)} & _NAMED_NOUNS) or _has_proper_name(text)
 
 
 def names_distinct(text: str) -> bool:
     """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
     it points back), so that a last conjunct naming one is an undertaking of its own."""
-    lowered = {w.lower() for w in words(text)}
-    return bool(proper_names(text)) or "“" in text or bool(lowered & _AGREEMENT_NOUNS)
+    return "“" in text or bool({w.lower() for w in words(text)} & _AGREEMENT_NOUNS) or _has_proper_name(text)
 
 
 def names_project(text: str) -> bool:
