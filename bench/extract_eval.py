@@ -241,7 +241,7 @@ def _corpus_line(label: str, f: dict) -> str:
 # split fails CI. Raise them when the figures rise; never lower them to let a change through.
 FLOORS = {
     "dev": {"recall": 0.85, "precision": 0.96, "strict_recall": 0.80, "max_default_area": 0.05},
-    "test": {"recall": 0.0, "precision": 0.0, "strict_recall": 0.0, "max_default_area": 1.0},
+    "test": {"recall": 0.62, "precision": 0.66, "strict_recall": 0.59, "max_default_area": 0.25},
 }
 
 

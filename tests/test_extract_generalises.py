@@ -116,6 +116,7 @@ def test_reflow_keeps_every_word_and_maps_every_word_back(source):
     "The two sides emphasized that they would continue to expand direct flights.",
     "The EU reconfirmed its commitment to the goals of its Strategy on Central Asia.",
     "The ministers expressed their intention to hold consultations on energy security every year.",
+    "Kazakhstan noted that it will host the next investment forum in 2026.",
 ])
 def test_first_person_plural_and_reported_commitments_are_proposed(sentence):
     assert quotes(sentence) == [sentence]
@@ -132,6 +133,9 @@ def test_first_person_plural_and_reported_commitments_are_proposed(sentence):
     "Kazakhstan and Kyrgyzstan Signed Joint Communique",
     "Bilateral trade will grow by a third in the coming decade.",
     "Decisions we make now will shape the region for generations.",
+    "We recognise that the recovery will take years in many countries.",
+    "We stress that all countries must refrain from protectionism.",
+    "The international community must step up its support for refugees.",
 ])
 def test_predictions_welcomes_importance_facts_and_headlines_are_not(sentence):
     assert quotes(sentence) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues
-from accord.extract.countries import country_words
+from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, fold
 from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
@@ -127,25 +127,42 @@ def imperative(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-_FUTURE = re.compile(r"\b(?:will|shall)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|would|must|should)\b")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"will|shall)\b|$)")
+# "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
+_REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
+                       r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
+                       r"are (?:convinced|aware|concerned)|agree[sd]?|reaffirm(?:s|ed)?|reiterate[sd]?|declared?) that\s+")
+_SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
+                       r"both countries|the two countries|the (?:\w+ )?side)\b", re.IGNORECASE)
 
 
 def predicts(text: str, cue: str | None) -> str | None:
-    """The subject of a "will" that is no one who could undertake anything ("Bilateral trade will
-    expand", "Decisions we make now will shape …"): a prediction about the world, no undertaking."""
-    if cue not in ("will", "shall"):
+    """The subject of a modal that is no one who could undertake anything: a prediction about the
+    world ("Bilateral trade will expand", "Decisions we make now will shape …", "We recognise that
+    the recovery will take years"), or a call on others reported as a view ("We stress that all
+    countries must …"); no undertaking. The subject of a clause after a verb of saying or thinking
+    binds the speakers only when it is they ("… emphasized that they would continue to …")."""
+    if cue not in ("will", "shall", "would", "must", "should"):
         return None
-    future = _FUTURE.search(text)
-    subject = text[:future.start()].strip() if future else ""
-    if not subject or re.search(r"[,;:]", subject):
-        return None  # a further predicate, or a lead before the subject: not read here
+    modal = _FUTURE.search(text)
+    subject = text[:modal.start()].strip() if modal else ""
+    reported = _REPORTED.match(subject)
+    if reported:
+        said = subject[reported.end():]
+        return None if _SPEAKERS.match(said) or countries_in(said) or _organisation(said) else said
+    if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
+        return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
     head = _HEAD.match(subject)
     head_words = words(head.group(0) if head else subject)
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+def _organisation(text: str) -> bool:
+    return any(name in text for name in cues.ORGANISATIONS)
 
 
 def _is_actor(head: list[str]) -> bool:
@@ -161,4 +178,4 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     nations nation states state leaders leader ministers minister governments government presidents president heads
     members member participants delegations organization organisation organizations organisations secretariat
     process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
-    partners partner community union""".split())
+    partners partner union""".split())

@@ -18,7 +18,7 @@ _COMMITMENT_NOUNS = r"(?:commitment|determination|intention|readiness|resolve|wi
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?:willing|ready|prepared|determined|committed|resolved)\s+to|"
-    r"will(?:\s+be\s+committed\s+to)?|would|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"(?:that\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
     r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans)\s+to|hereby|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share)\w*\s+)?(?:(?:its|their|our|a|the)\s+)?"
