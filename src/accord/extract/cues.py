@@ -54,7 +54,10 @@ STRONG_CUES = [
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
     r"\bthat (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
-    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|holding)\b",
+    # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
+    # communiqué's "We welcome …" only welcomes
+    r"(?<![Ww]e )(?<![Ww]e also )\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
+    r"holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
 ]

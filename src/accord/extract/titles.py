@@ -41,7 +41,8 @@ DANGLING = frozenset("a an the of and or to in on for with by at as from its the
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
 _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
                    r"\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
-                   r"into|towards|against|via|that|who)\s|(?:,\s|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+                   r"into|towards|against|via|that|who)\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+_COORDINATION = re.compile(r"\s(?:and|or)\s")
 
 
 def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None) -> str:
@@ -85,9 +86,19 @@ def _after_commitment_noun(noun: str, body: str) -> str:
     first, _, rest = body.partition(" ")
     if _gerund_base(first):
         return f"{_gerund_base(first)} {rest}"
-    if _base_form(first) == first.lower():
-        return body
+    if _base_form(first) == first.lower() or noun != "support" and _reads_as_verb(first):
+        return body  # "commitment to realise X" -> "Realise X"
     return f"support {body}" if noun == "support" else f"commit to {body}"
+
+
+_NOT_VERBS = frozenset("the a an our their its all this these that those such further more each every any "
+                       "international regional global national new".split())
+
+
+def _reads_as_verb(word: str) -> bool:
+    """After "commitment to": a lower-case word that is no determiner and has no noun's ending."""
+    return (word[:1].islower() and word not in _NOT_VERBS
+            and not word.endswith(("ism", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "s")))
 
 
 def _flat(text: str) -> str:
@@ -97,6 +108,9 @@ def _flat(text: str) -> str:
 def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:
     """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
     name of the one party that undertakes it ("China to build …")."""
+    pair = re.match(r"(\w+ing) (and|or) (\w+ing)\b", body)
+    if pair and _gerund_base(pair[1]) and _gerund_base(pair[3]):  # "Developing and intensifying …"
+        body = f"{_gerund_base(pair[1])} {pair[2]} {_gerund_base(pair[3])}{body[pair.end():]}"
     first, _, rest = body.partition(" ")
     base = _base_form(first) or _gerund_base(first)
     negation = "not " if negated else ""
@@ -131,16 +145,24 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     floor = limit * 2 // 5
     ends = [m.start() for m in _CUTS.finditer(head) if floor <= m.start() <= limit
             and (m.group("verb") is None or _base_form(m.group("verb")))]
+    coordinated = [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
     if ends:
         head = head[:ends[-1]]
+    elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
+        head = head[:coordinated[-1]]
     elif head.rfind(", ", floor, limit) > 0:
         head = head[:head.rfind(", ", floor, limit)]
     else:
         head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
-    tail = re.search(r",\s+(?:and\s+)?\S+$", head)
+    tail = re.search(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$", head)
     if tail and tail.start() >= floor:
-        head = head[:tail.start()]  # "…policy, and reiterated": a clause's first word is no phrase
+        head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
     tokens = head.split()
-    while len(tokens) > 1 and tokens[-1].lower().strip(",;:“”\"(") in DANGLING:
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in DANGLING or _after_preposition(tokens)):
         tokens.pop()
     return " ".join(tokens).rstrip(",;:“(") or title[:limit]
+
+
+def _after_preposition(tokens: list[str]) -> bool:
+    """A gerund right after a preposition ("… in responding") is the start of a phrase, not its end."""
+    return len(tokens) > 2 and tokens[-1].endswith("ing") and tokens[-2].lower() in DANGLING
