@@ -644,7 +644,9 @@ def test_sentence_ends_and_quotes_are_found_as_by_rereading_the_text(text):
         ends = []
         for match in segment.SENTENCE_END.finditer(text, start, stop):
             before = __import__("re").search(r"(\w+(?:\.\w+)*)$", text[start:match.start()])
-            if before and (before.group(1).lower() in segment.ABBREVIATIONS or len(before.group(1)) == 1):
+            at = start + before.start() if before else 0
+            initial = before and len(before.group(1)) == 1 and (at == 0 or text[at - 1] in " \t\n(“\"‘'")
+            if before and (before.group(1).lower() in segment.ABBREVIATIONS and len(before.group(1)) > 1 or initial):
                 continue
             ends.append(match.end())
         return ends + [stop]

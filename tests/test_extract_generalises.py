@@ -136,9 +136,16 @@ def test_first_person_plural_and_reported_commitments_are_proposed(sentence):
     "We recognise that the recovery will take years in many countries.",
     "We stress that all countries must refrain from protectionism.",
     "The international community must step up its support for refugees.",
+    "Russia must withdraw its forces from the territory of its neighbour.",
+    "The pandemic showed the importance of preparedness in the Asian region.",
 ])
 def test_predictions_welcomes_importance_facts_and_headlines_are_not(sentence):
     assert quotes(sentence) == []
+
+
+def test_a_unit_after_a_number_is_no_initial_and_ends_its_sentence():
+    assert quotes("We reaffirm our commitment to limiting warming to 1.5°C. We commit to net zero by 2050.") == [
+        "We reaffirm our commitment to limiting warming to 1.5°C.", "We commit to net zero by 2050."]
 
 
 def test_the_items_of_a_list_a_cue_opens_are_the_undertakings_and_no_piece_is_proposed_twice():

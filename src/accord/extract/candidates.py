@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extract.detect import imperative_pattern, predicts, strong_cue, vetoed, weak_cue
+from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
 from accord.extract.segment import ENUMERATOR, Span, sentences, words
 from accord.extract.units import Unit, units
@@ -67,6 +67,7 @@ def propose(text: str) -> list[Candidate]:
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
+                and _subject_words(topic.quote(text))
                 and _subject_words(topic.quote(text)) == _subject_words(sentence_candidates[0].quote(text))):
             found.pop()  # the topic, the last found: a short topic sentence opens the undertaking that details it
             first = sentence_candidates[0]
@@ -140,7 +141,8 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         return _list_candidates(text, sentence, unit, items, start, cue or weak or "named projects")
     if cue:
         reason = f"undertaking cue “{cue}”"
-    elif weak and unit.named:
+    elif weak and unit.named and (not weak.endswith(" of") or names_project(body)):
+        # "the importance of X" binds only where X is an agreement, a project or a mechanism
         reason = f"“{weak}” with a named agreement or project"
         cue = weak
     else:

@@ -186,6 +186,7 @@ AREA_CUES: dict[str, list[str]] = {
     "health": ["health", "medic", "hospital", "epidemic", "pandemic", "vaccin", "disease", "covid"],
     "environment": ["environment", "climate", "green development", "ecolog", "mountain", "glacier",
                     "desertification", "biodiversity", "pollution", "disaster", "emission", "carbon",
+                    "temperature", "paris agreement", "global warming",
                     "net zero", "decarboni"],
     "multilateral": ["united nations", "un\\b", "security council", "shanghai cooperation organization", "sco", "cica",
                      "conference on interaction", "multilateral", "international order", "international system",

@@ -66,20 +66,29 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     numbers: dict[str, int] = {}
     flow = reflow(text)
     for candidate in found.propose(flow.text):
-        commitment = _guess(flow, candidate, metadata, index, threshold)
+        subject, cue_at = _subject(flow.text, candidate)
+        if _calls_on_others(candidate, subject, metadata.parties):
+            continue
+        commitment = _guess(flow, candidate, (subject, cue_at), metadata, index, threshold)
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)
 
 
-def _guess(flow: Flow, candidate: found.Candidate, metadata: Metadata, index: Index | None,
-           threshold: float | None) -> DraftCommitment:
+def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str]) -> bool:
+    """"Russia must withdraw …" in a statement Russia is no party to: a call on another, no undertaking."""
+    named = parties_in(subject) if candidate.cue in ("must", "should") and subject else []
+    return bool(named) and bool(parties) and not set(named) & set(parties)
+
+
+def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | None], metadata: Metadata,
+           index: Index | None, threshold: float | None) -> DraftCommitment:
     """The commitment a candidate stands for: its quote the source's own words, every guess read
     in the reflowed text."""
     text = flow.text
     quote = candidate.quote(text)
-    subject, cue_at = _subject(text, candidate)
+    subject, cue_at = subject_at
     kind, kind_why = guesses.guess_kind(quote, cue_at)
     area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else quote)
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)

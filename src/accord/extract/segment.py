@@ -74,7 +74,9 @@ def _abbreviation_before(text: str, start: int, end: int) -> bool:
     before = _LAST_WORD.search(text, start, end)
     if not before or before.start() == start and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
         return False
-    return before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1
+    if len(before.group(1)) == 1:  # an initial stands alone ("J. Smith"), a unit does not ("1.5°C.")
+        return before.start() == 0 or text[before.start() - 1] in " \t\n(“\"‘'"
+    return before.group(1).lower() in ABBREVIATIONS
 
 
 def _bounded(text: str, start: int, end: int):
