@@ -117,6 +117,8 @@ def test_reflow_keeps_every_word_and_maps_every_word_back(source):
     "The EU reconfirmed its commitment to the goals of its Strategy on Central Asia.",
     "The ministers expressed their intention to hold consultations on energy security every year.",
     "Kazakhstan noted that it will host the next investment forum in 2026.",
+    "The two presidents voiced their support for a visa-free regime between their countries.",
+    "The sides reached an agreement to open a consulate in Osh.",
 ])
 def test_first_person_plural_and_reported_commitments_are_proposed(sentence):
     assert quotes(sentence) == [sentence]
@@ -212,6 +214,7 @@ def test_a_title_is_at_most_80_characters_names_no_none_and_ends_on_no_dangling_
     ("to sign the agreement before the end of 2025", "2025-05-04", "2025"),
     ("to open the office by the end of next year", "2025-05-04", "2026"),
     ("as agreed in October 2019", "2025-05-04", None),
+    ("to complete the corridor by mid-2027", "2025-05-04", "2027-06"),
 ])
 def test_deadlines_are_read_relative_to_the_document_date(quote, date, expected):
     assert guess_deadline(quote, date)[0] == expected

@@ -44,12 +44,12 @@ STRONG_CUES = [
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
-    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express)(?:s|es|ed)? (?:(?:its|their|our|his|her|a|the) )?"
+    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
     r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b",
     r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
     r"readiness|resolve|willingness|support|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
-    r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b",
+    r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
     r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",

@@ -2,7 +2,7 @@
 are ("in October", "within three years", "by the end of next year").
 
 A year or a month of a year is read as written ("by 2030", "before the end of 2025", "in
-October 2026", "(to 2030)"); a month without a year is the first such month after the
+October 2026", "by mid-2026" as June, "(to 2030)"); a month without a year is the first such month after the
 document's date ("in October" in a statement of May 2025 is 2025-10, in one of November
 2025 it is 2026-10); "within N years/months" and "in the next N years" count from the
 document's date; "by the end of the/this year" is the document's year, "next year" the one
@@ -20,7 +20,7 @@ MONTHS = {m: i for i, m in enumerate("january february march april may june july
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _RANGE = re.compile(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
-_BY = re.compile(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) )?"
+_BY = re.compile(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-))?"
                  r"((?:19|20)\d\d)\b")
 _MONTH_ONLY = re.compile(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
                          r"(?! \d)")
@@ -49,11 +49,12 @@ def _written(quote: str, earliest: int) -> tuple[str | None, str]:
     for match in _BY.finditer(quote):
         if any(start <= match.start() < end or start < match.end() <= end for start, end in periods):
             continue
-        year = int(match.group(2))
+        year = int(match.group(3))
         if year < earliest:
             continue
-        if match.group(1):
-            return f"{year}-{MONTHS[match.group(1).lower()]:02d}", f"“{match.group(0)}”"
+        if match.group(1) or match.group(2):  # a month, or the middle of the year ("by mid-2026")
+            month = MONTHS[match.group(1).lower()] if match.group(1) else 6
+            return f"{year}-{month:02d}", f"“{match.group(0)}”"
         return str(year), f"“{match.group(0)}”"
     return None, ""
 
