@@ -11,8 +11,8 @@ standing for any run of whitespace (`tracker.seeds.quote_in`).
 A line break ends a paragraph when a blank line or a bullet follows it, or when the line
 ends a sentence (`.`, `!`, `?`, `:`, `;`, a closing quote after one). A line that ends
 mid-sentence runs on into the next when the next opens in lower case, or when the text is
-hard-wrapped (most of its lines run on, and they are short) and the line is long enough to
-have been wrapped; a short line with no end (a heading) ends its paragraph. In a
+hard-wrapped (its lines are short, most at most 120 characters, and one of them at least
+runs on mid-sentence) and the line is long enough to have been wrapped; a short line with no end (a heading) ends its paragraph. In a
 hard-wrapped text a long line that ends a sentence runs on too: the paragraph ends where a
 blank line or a bullet says so.
 """
@@ -86,8 +86,7 @@ class _Joiner:
         self.width = filled[len(filled) * 4 // 5] if filled else 0
         runs_on = [bool(line) and bool(after) and not _ENDS_SENTENCE.search(line)
                    for line, after in zip(lines, lines[1:])]
-        single = sum(bool(line) and bool(after) for line, after in zip(lines, lines[1:]))
-        self.hard_wrapped = 0 < self.width <= WRAP_WIDTH and single > 0 and sum(runs_on) * 2 >= single
+        self.hard_wrapped = 0 < self.width <= WRAP_WIDTH and any(runs_on)
 
     def runs_on(self, start: int, end: int) -> bool:
         """Whether the paragraph goes on over the whitespace ``source[start:end]`` (a line break in it)."""
