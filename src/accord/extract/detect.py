@@ -10,7 +10,7 @@ from accord.extract.literal import Cue, fold
 from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
 
-_STRONG = cues_of(cues.STRONG_CUES)
+_STRONG = cues_of(cues.STRONG_CUES)  # case-sensitive: strong_cue tests their literals in the text as it is
 _WEAK = cues_of(cues.WEAK_CUES, re.IGNORECASE)
 _VETO = cues_of(cues.VETO_CUES, re.IGNORECASE)
 _DONE = cues_of(cues.DONE_CUES, re.IGNORECASE)
@@ -30,8 +30,7 @@ ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    folded = fold(text)
-    found = [m for m in (cue.search(text, folded) for cue in _STRONG) if m]
+    found = [m for cue in _STRONG if cue.needle in text and (m := cue.regex.search(text))]  # all case-sensitive
     return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
 
 
