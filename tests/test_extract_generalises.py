@@ -258,6 +258,9 @@ def test_an_organisation_works_end_to_end(run, tmp_path, accord_home):
     listed = json.loads(run("list", "--format", "json").stdout)
     office = next(c for c in listed if c["parties"] == ["EU"])
     assert run("update", office["id"], "--status", "in-progress", "--party", "EU", "--note", "x").exit_code == 0
+    imported = tmp_path / "updates.csv"
+    imported.write_text(f"commitment,date,note,party\n{office['id']},2025-05-01,y,EU\n", encoding="utf-8")
+    assert run("import", imported).exit_code == 0
     summary = run("summary", "--by", "party")
     assert summary.exit_code == 0 and "EU European Union" in summary.stdout
     report = tmp_path / "report.md"
