@@ -187,6 +187,12 @@ def test_a_title_ends_where_a_phrase_ends_and_drops_the_reporting_tail():
                       "diplomat said", 18, None, None) == "Build a community of common health"
     assert make_title("reaffirms its continued support for the sovereignty of the countries", 0, "United States",
                       None) == "United States to support the sovereignty of the countries"
+    assert make_title("The two sides are committed to the policies and principles laid out in the Treaty", 14,
+                      None, None) == "Commit to the policies and principles laid out in the Treaty"
+    assert make_title("we share a fundamental commitment to investing in our citizens and meeting their needs", 0,
+                      None, None) == "Invest in our citizens and meet their needs"
+    assert make_title("upgraded their ties to a comprehensive strategic partnership Wednesday after talks between the "
+                      "two presidents in Tashkent", 0, None, None) == "Upgrade their ties to a comprehensive strategic partnership"
 
 
 WORDS = st.sampled_from("we will shall not never neither side support supports sign the of and in to agreed "

@@ -17,23 +17,25 @@ MAX_TITLE = 80
 _COMMITMENT_NOUNS = r"(?:commitment|determination|intention|readiness|resolve|willingness|support|responsibility)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
-    r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?:willing|ready|prepared|determined|committed|resolved)\s+to|"
+    r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
     r"(?:that\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
     r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
-    r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans)\s+to|hereby|"
+    r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
+    r"announced\s+(?:that\s+)?|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share)\w*\s+)?(?:(?:its|their|our|a|the)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|commit(?:s|ted)?\s+(?:themselves\s+|itself\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
-    r"committed\s+to|determined\s+to)\s+", re.IGNORECASE)
+    r"(?P<committed>committed\s+to)|determined\s+to)\s+", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
                      + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
 _REPORTING_TAIL = re.compile(r",\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b.*$"
                              r"|,?\s+(?:according to|the statement said|said the)\b.*$")
-_KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("reaffirm invite affirm agree decide expand note prepare set take "
-                                                         "remain".split())
+_KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
+    take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
+    respect comply honour honor end eliminate eradicate stand""".split())
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
@@ -41,7 +43,8 @@ DANGLING = frozenset("a an the of and or to in on for with by at as from its the
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
 _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
                    r"\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
-                   r"into|towards|against|via|that|who)\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+                   r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
 
 
@@ -54,13 +57,15 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
     negated = bool(_NEGATION_BEFORE.search(before))
+    if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
+        body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
     body = re.sub(r"^(?:sides|parties|countries|they|we|to|and)\s+", "", body, flags=re.IGNORECASE)
     cue = _CUE_WORDS.match(body)
     if cue:
         body = body[cue.end():]
     body = _FILLER.sub("", body)
-    if cue and cue.group("noun"):
-        body = _after_commitment_noun(cue.group("noun").lower(), body)
+    if cue and (cue.group("noun") or cue.group("committed") or cue.group("state") == "committed"):
+        body = _after_commitment_noun((cue.group("noun") or "commitment").lower(), body)
     negation = _NEGATION_AFTER.match(body)
     if negation:
         body, negated = body[negation.end():], True
@@ -80,11 +85,21 @@ def _gerund_base(word: str) -> str | None:
     return _base_form(stem) or _base_form(stem + "e") or (_base_form(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
 
 
+def _gerunds_to_base(body: str) -> str:
+    """"Developing and intensifying …" -> "develop and intensify …" (known verbs only)."""
+    pair = re.match(r"(\w+ing) (and|or) (\w+ing)\b", body)
+    if pair and _gerund_base(pair[1]) and _gerund_base(pair[3]):
+        return f"{_gerund_base(pair[1])} {pair[2]} {_gerund_base(pair[3])}{body[pair.end():]}"
+    return body
+
+
 def _after_commitment_noun(noun: str, body: str) -> str:
     """What "its support for X" or "their commitment to expanding X" commits to, as a verb phrase:
     "support X", "expand X", "commit to X"."""
+    body = _gerunds_to_base(body)
     first, _, rest = body.partition(" ")
-    if _gerund_base(first):
+    if _gerund_base(first):  # "investing in X and meeting Y" -> "invest in X and meet Y"
+        rest = re.sub(r"\b(and|or) (\w+ing)\b", lambda m: f"{m[1]} {_gerund_base(m[2]) or m[2]}", rest, count=1)
         return f"{_gerund_base(first)} {rest}"
     if _base_form(first) == first.lower() or noun != "support" and _reads_as_verb(first):
         return body  # "commitment to realise X" -> "Realise X"
@@ -108,9 +123,7 @@ def _flat(text: str) -> str:
 def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:
     """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
     name of the one party that undertakes it ("China to build …")."""
-    pair = re.match(r"(\w+ing) (and|or) (\w+ing)\b", body)
-    if pair and _gerund_base(pair[1]) and _gerund_base(pair[3]):  # "Developing and intensifying …"
-        body = f"{_gerund_base(pair[1])} {pair[2]} {_gerund_base(pair[3])}{body[pair.end():]}"
+    body = _gerunds_to_base(body)
     first, _, rest = body.partition(" ")
     base = _base_form(first) or _gerund_base(first)
     negation = "not " if negated else ""
