@@ -170,6 +170,15 @@ def test_each_item_of_an_enumeration_is_an_undertaking_under_the_cue_that_opens_
     assert [c.area for c in found] == ["investment", "energy", "environment"]
 
 
+def test_area_cues_are_words_not_pieces_of_words():
+    from accord.extract.guesses import area_scores
+
+    assert area_scores("a roadmap for fundamental reforms, a powerful supporter of artificial intelligence") == {
+        "digital": (2, 59)}
+    assert set(area_scores("roads, ports, power, funds and the arts")) == {"connectivity", "energy", "finance",
+                                                                          "culture"}
+
+
 # -- titles ----------------------------------------------------------------------------------
 
 def test_a_title_keeps_the_negation():

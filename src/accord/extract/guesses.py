@@ -26,9 +26,17 @@ for _stem, _ in _STEMS:
 # Grouped by first letter, so that a place in the text is tried against a few stems, not all.
 _AREA_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
                                                     for first, rests in _FIRST.items()) + ")", re.IGNORECASE)
-_AREA_OF: dict[str, str] = {}
-for _stem, _area in reversed(_STEMS):
-    _AREA_OF[re.sub(r"\(\?[!=<][^)]*\)|\\b", "", _stem)] = _area
+_AREA_OF = {stem: area for stem, area in reversed(_STEMS) if re.escape(stem) == stem.replace(" ", "\\ ")}
+_AREA_PATTERNS = [(re.compile(stem, re.IGNORECASE), area) for stem, area in _STEMS if stem not in _AREA_OF]
+
+
+def _area_of(found: str) -> str:
+    """The area of the stem the area pattern found: a literal stem by its letters, else the first
+    pattern stem (longest first, as in the pattern) that matches it whole."""
+    lowered = found.lower()
+    if lowered in _AREA_OF:
+        return _AREA_OF[lowered]
+    return next(area for pattern, area in _AREA_PATTERNS if pattern.fullmatch(found))
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
                   for kind, patterns in cues.KIND_CUES]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
@@ -39,7 +47,7 @@ def area_scores(text: str) -> dict[str, tuple[int, int]]:
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
     scores: dict[str, tuple[int, int]] = {}
     for match in _AREA_PATTERN.finditer(text):
-        area = _AREA_OF[match.group(0).lower()]
+        area = _area_of(match.group(0))
         weight = 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
         score, first = scores.get(area, (0, match.start()))
         scores[area] = (score + weight, first)
