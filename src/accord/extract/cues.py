@@ -164,7 +164,7 @@ AREA_CUES: dict[str, list[str]] = {
     "trade": ["trade", "customs", "export", "import(?!an)", "economic and trade", "market access",
               "tariff", "commodit", "goods", "trade center", "trade centre"],
     "investment": ["investment", "investor", "enterprises", "business environment", "industrial park"],
-    "finance": ["financ", "bank", "currenc", "payment", "loan", "fund(?:s|ing)?\\b", "settlement", "credit", "monetary",
+    "finance": ["financ", "bank", "currenc", "payment", "loan", "fund(?:s|ing)?\\b", "settlements? (?:in|of payments|system)", "credit", "monetary",
                 "assistance", "economic growth", "macroeconomic", "debt", "fiscal", "tax",
                 "inflation"],
     "connectivity": ["connectivity", "railway", "highway", "roads?\\b", "transport", "logistics", "ports?\\b",
