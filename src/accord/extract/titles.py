@@ -42,7 +42,7 @@ DANGLING = frozenset("a an the of and or to in on for with by at as from its the
                      "referred".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
 _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
-                   r"\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
+                   r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
                    r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                    r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
@@ -126,6 +126,8 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     body = _gerunds_to_base(body)
     first, _, rest = body.partition(" ")
     base = _base_form(first) or _gerund_base(first)
+    if base and first.lower().endswith("ing") and rest.startswith("of "):
+        rest = rest[3:]  # "the signing of X" -> "Sign X"
     negation = "not " if negated else ""
     if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
         return f"{country} to {negation}{base or first} {rest}"
@@ -156,8 +158,10 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
         return title
     head = title[:limit + 1]
     floor = limit * 2 // 5
-    ends = [m.start() for m in _CUTS.finditer(head) if floor <= m.start() <= limit
+    cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
             and (m.group("verb") is None or _base_form(m.group("verb")))]
+    modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
+    ends = [m.start() for m in (modal or cuts)]
     coordinated = [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
     if ends:
         head = head[:ends[-1]]
