@@ -145,6 +145,13 @@ def test_predictions_welcomes_importance_facts_and_headlines_are_not(sentence):
     assert quotes(sentence) == []
 
 
+def test_and_will_begins_an_undertaking_of_its_own():
+    assert quotes("The Kyrgyz side firmly adheres to the one-China principle and will never develop any form of "
+                  "official relations with Taiwan.") == [
+        "The Kyrgyz side firmly adheres to the one-China principle",
+        "will never develop any form of official relations with Taiwan."]
+
+
 def test_a_unit_after_a_number_is_no_initial_and_ends_its_sentence():
     assert quotes("We reaffirm our commitment to limiting warming to 1.5°C. We commit to net zero by 2050.") == [
         "We reaffirm our commitment to limiting warming to 1.5°C.", "We commit to net zero by 2050."]
