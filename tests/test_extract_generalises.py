@@ -39,9 +39,10 @@ def only(text: str, **overrides):
 # -- hard line breaks ------------------------------------------------------------------------
 
 WRAPPED = """\
-The two sides stressed their willingness to maintain close contacts at all levels and to
-deepen cooperation in the fields of trade, energy and transport, and agreed to hold the next
-meeting of the Intergovernmental Committee in Almaty by the end of 2026.
+The two sides stressed their willingness to
+maintain close contacts at all levels and to deepen cooperation in the fields of trade, energy
+and transport, and agreed to hold the next meeting of the Intergovernmental Committee in Almaty
+by the end of 2026.
 
 We will continue to support the work of the Council.
 """
@@ -50,9 +51,9 @@ We will continue to support the work of the Council.
 def test_a_line_break_inside_a_paragraph_is_no_sentence_end_and_the_quote_keeps_it():
     result = draft(WRAPPED, meta())
     first = result.commitments[0]
-    assert first.quote.startswith("The two sides stressed their willingness to maintain close contacts at all levels and to\n")
+    assert first.quote == "The two sides stressed their willingness to\nmaintain close contacts at all levels"
     assert first.quote in WRAPPED  # the document's own words, line breaks and all
-    assert first.title != "Maintain" and "\n" not in first.title
+    assert first.title == "Maintain close contacts at all levels"
     committee = [c for c in result.commitments if "Intergovernmental Committee" in c.quote]
     assert committee and committee[0].deadline == "2026"
 
@@ -152,6 +153,22 @@ def test_and_will_begins_an_undertaking_of_its_own():
         "will never develop any form of official relations with Taiwan."]
 
 
+def test_a_new_subject_or_a_second_infinitive_begins_an_undertaking_but_a_purpose_does_not():
+    found = draft("The parties agreed to hold the first summit in 2026 and to establish a Business Platform to "
+                  "facilitate trade and investment. The Central Asian states expressed their readiness to deepen cooperation on raw "
+                  "materials, and the EU and Kazakhstan will implement their Memorandum of Understanding on "
+                  "batteries. We will strengthen our work in order to seek joint solutions and to pursue the "
+                  "peaceful settlement of disputes.", meta()).commitments
+    assert [" ".join(c.quote.split()) for c in found] == [
+        "The parties agreed to hold the first summit in 2026",
+        "to establish a Business Platform to facilitate trade and investment.",
+        "The Central Asian states expressed their readiness to deepen cooperation on raw materials",
+        "the EU and Kazakhstan will implement their Memorandum of Understanding on batteries.",
+        "We will strengthen our work in order to seek joint solutions and to pursue the peaceful settlement of "
+        "disputes."]
+    assert found[0].deadline == "2026" and found[3].parties == ["EU", "KZ"]
+
+
 def test_a_unit_after_a_number_is_no_initial_and_ends_its_sentence():
     assert quotes("We reaffirm our commitment to limiting warming to 1.5°C. We commit to net zero by 2050.") == [
         "We reaffirm our commitment to limiting warming to 1.5°C.", "We commit to net zero by 2050."]
@@ -235,6 +252,7 @@ def test_a_title_is_at_most_80_characters_names_no_none_and_ends_on_no_dangling_
     ("to complete the road within three years", "2025-05-04", "2028-05"),
     ("to sign the agreement before the end of 2025", "2025-05-04", "2025"),
     ("to open the office by the end of next year", "2025-05-04", "2026"),
+    ("agreed to meet again next year in Almaty", "2025-05-04", "2026"),
     ("as agreed in October 2019", "2025-05-04", None),
     ("to complete the corridor by mid-2027", "2025-05-04", "2027-06"),
 ])

@@ -27,7 +27,7 @@ _MONTH_ONLY = re.compile(rf"\b(?:by|until|before|in|no later than) (?:the end of
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
-_NEXT_YEAR = re.compile(r"\b(?:by|before|in|during) (?:the end of )?next year\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
 
 
 def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:

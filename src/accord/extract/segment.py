@@ -104,7 +104,7 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
     verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
 _ADVERBS = "|".join(cues.ADVERBS)
-_SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+)"
+_SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?)"
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
@@ -113,6 +113,7 @@ CONJUNCT = re.compile(
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
     r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
+    rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
 
@@ -124,19 +125,24 @@ class Conjunct:
     # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
+_PURPOSE = re.compile(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
+
+
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
     matches = list(CONJUNCT.finditer(text, sentence.start, sentence.end))
     quoted = _inside_quotes(text, sentence.start, [m.start() for m in matches])
-    cuts = [m for m, inside in zip(matches, quoted) if not inside]
+    purpose = _PURPOSE.search(text, sentence.start, sentence.end)
+    cuts = [m for m, inside in zip(matches, quoted) if not inside and not (
+        purpose and purpose.start() < m.start() and m.group(0).strip() == "and" and text.startswith("to ", m.end()))]
     parts, start, joint = [], sentence.start, ""
     for match in cuts:
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) else "also" if "as well as" in separator else "purpose" if text.startswith("to ", start)
-                 else "semicolon" if separator.startswith(";")
-                 else "and" if "and" in separator else "comma")
+        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) else "also" if "as well as" in separator
+                 else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
+                 else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]
 
