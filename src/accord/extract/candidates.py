@@ -42,7 +42,7 @@ def propose(text: str) -> list[Candidate]:
     """Every candidate undertaking of ``text``, in the order of the text."""
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
-    lead: tuple[int, str] | None = None  # the paragraph and cue of a clause that opens a list ("…areas:")
+    lead = _ListLead()
     for paragraph, sentence in sentences(text):
         body = sentence.of(text)
         if is_heading(body):
@@ -52,18 +52,7 @@ def propose(text: str) -> list[Candidate]:
         for index, unit in enumerate(grouped):
             before = grouped[index - 1] if index else None
             sentence_candidates.extend(_from_unit(text, sentence, unit, before, sentence_candidates))
-        if lead and paragraph > lead[0]:
-            item = _list_item(text, sentence, lead[1])
-            if item is None:
-                lead = None
-            elif not sentence_candidates:
-                sentence_candidates = [item]
-            if item and found and found[-1].reason.startswith("undertaking cue") and found[-1].opens_list:
-                found.pop()  # the lead only announces the list: its items are the undertakings
-        if body.endswith(":") and (cue := strong_cue(body)):
-            lead = (paragraph, cue)
-            for candidate in sentence_candidates:
-                candidate.opens_list = True
+        sentence_candidates = lead.follow(text, paragraph, sentence, sentence_candidates, found)
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
@@ -90,6 +79,33 @@ def _without_pieces(found: list[Candidate]) -> list[Candidate]:
             kept.pop()
         kept.append(candidate)
     return kept
+
+
+@dataclass
+class _ListLead:
+    """A paragraph that ends with a colon and holds a strong cue opens a list ("… in the following
+    areas:"): the paragraphs after it that open with a gerund or a verb are its items, each an
+    undertaking under that cue, and the opening clause itself is dropped."""
+
+    paragraph: int = -1
+    cue: str | None = None
+
+    def follow(self, text: str, paragraph: int, sentence: Span, candidates: list[Candidate],
+               found: list[Candidate]) -> list[Candidate]:
+        if self.cue and paragraph > self.paragraph:
+            item = _list_item(text, sentence, self.cue)
+            if item is None:
+                self.cue = None
+            else:
+                if found and found[-1].opens_list:
+                    found.pop()  # the lead only announces the list
+                candidates = candidates or [item]
+        body = sentence.of(text)
+        if body.endswith(":") and (cue := strong_cue(body)):
+            self.paragraph, self.cue = paragraph, cue
+            for candidate in candidates:
+                candidate.opens_list = True
+        return candidates
 
 
 _ITEM_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
