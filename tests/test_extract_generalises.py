@@ -277,6 +277,8 @@ def test_organisations_are_parties_and_every_name_extract_reads_is_one_of_them()
 
 def test_the_subject_names_the_party_and_a_bilateral_undertaking_binds_the_two_it_names():
     assert only("The EU will open a regional office in Almaty.").parties == ["EU"]
+    assert only("The Central Asian states will simplify border crossing procedures for freight.").parties == [
+        "KZ", "KG"]  # of the group, the document's parties
     business = only("The parties will launch a bilateral business platform of the EU and Kyrgyzstan.")
     assert business.parties == ["EU", "KG"] and "“bilateral” between the two parties it names" in business.notes[2]
 

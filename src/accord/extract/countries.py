@@ -72,9 +72,13 @@ def _organisation_pattern() -> re.Pattern:
 
 
 def parties_in(text: str) -> list[str]:
-    """The parties named in ``text``: its countries (`countries_in`) and, after them, the organisations
-    it names by their names or short names ("the European Union", "the EU", "ASEAN")."""
+    """The parties named in ``text``: its countries (`countries_in`), the countries of a group it
+    names ("the Central Asian states", `cues.COUNTRY_GROUPS`) and, after them, the organisations it
+    names by their names or short names ("the European Union", "the EU", "ASEAN")."""
     found = countries_in(text)
+    for group, codes in cues.COUNTRY_GROUPS.items():
+        if re.search(rf"\b{group} (?:states|countries|nations|republics|partners)\b", text):
+            found += [code for code in codes if code not in found]  # "the Central Asian states"
     for match in _organisation_pattern().finditer(text):
         code = cues.ORGANISATIONS[match.group(1)]
         if code not in found:

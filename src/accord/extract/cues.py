@@ -241,3 +241,8 @@ ORGANISATIONS: dict[str, str] = {
     "OSCE": "OSCE", "NATO": "NATO", "Organisation of Islamic Cooperation": "OIC", "OIC": "OIC",
     "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "WTO": "WTO", "World Trade Organization": "WTO",
 }
+
+# Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
+COUNTRY_GROUPS: dict[str, tuple[str, ...]] = {
+    "Central Asian": ("KZ", "KG", "TJ", "TM", "UZ"),
+}
