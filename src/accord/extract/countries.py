@@ -71,12 +71,12 @@ def _organisation_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?:’s|'s)?(?![\w])")
 
 
-def parties_in(text: str) -> list[str]:
+def parties_in(text: str, groups: bool = True) -> list[str]:
     """The parties named in ``text``: its countries (`countries_in`), the countries of a group it
     names ("the Central Asian states", `cues.COUNTRY_GROUPS`) and, after them, the organisations it
     names by their names or short names ("the European Union", "the EU", "ASEAN")."""
     found = countries_in(text)
-    for group, codes in cues.COUNTRY_GROUPS.items():
+    for group, codes in cues.COUNTRY_GROUPS.items() if groups else ():
         if re.search(rf"\b{group} (?:states|countries|nations|republics|partners)\b", text):
             found += [code for code in codes if code not in found]  # "the Central Asian states"
     for match in _organisation_pattern().finditer(text):

@@ -50,12 +50,12 @@ def find_parties(text: str) -> list[str]:
     each organisation at least half as often (an organisation a statement only mentions is no party)."""
     counts = Counter()
     for paragraph in text.split("\n"):
-        for code in parties_in(paragraph):
+        for code in parties_in(paragraph, groups=False):
             counts[code] += 1
     if not counts:
         return []
     top = max(counts.values())
-    order = parties_in(text)
+    order = parties_in(text, groups=False)
     return sorted(code for code in order
                   if counts[code] * (2 if code in ORGANISATIONS else 4) >= top and counts[code] >= 2)
 
