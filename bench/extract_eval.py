@@ -240,8 +240,8 @@ def _corpus_line(label: str, f: dict) -> str:
 # The figures each split reached (rounded down), for --floor: a change that makes extraction worse on a
 # split fails CI. Raise them when the figures rise; never lower them to let a change through.
 FLOORS = {
-    "dev": {"recall": 0.85, "precision": 0.96, "strict_recall": 0.80, "max_default_area": 0.05},
-    "test": {"recall": 0.62, "precision": 0.66, "strict_recall": 0.59, "max_default_area": 0.25},
+    "dev": {"recall": 0.86, "precision": 0.96, "strict_recall": 0.81, "max_default_area": 0.05},
+    "test": {"recall": 0.62, "precision": 0.66, "strict_recall": 0.59, "max_default_area": 0.20},
 }
 
 
