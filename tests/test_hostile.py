@@ -225,7 +225,7 @@ def test_import_refuses_a_party_that_is_not_a_country_code(run, tmp_path, state_
     assert result.exit_code == 5
     assert result.stderr.splitlines() == [
         "accord: error: nothing imported: 1 bad row",
-        f"{path}: update #1 (p1): field 'party': '[red]P[/red]' is not an ISO 3166 alpha-2 country code such as CN or KG",
+        f"{path}: update #1 (p1): field 'party': '[red]P[/red]' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO",
     ]
     assert not state_path.exists()
 

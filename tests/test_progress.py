@@ -138,7 +138,7 @@ BAD_UPDATES = [
                          "(or set $EDITOR to write the update in an editor)"),
     (["cku-railway", "--evidence", "not a url"], 5, "evidence must start with a URL such as https://…, got 'not a url'"),
     (["cku-railway", "--note", "x", "--party", "China"], 5,
-     "field 'party': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+     "field 'party': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
 ]
 
 

@@ -81,7 +81,7 @@ def shipped_line(commitment_id: str) -> tuple[str, int]:
     (("--title", "x" * 81), "commitment 'cku-gauge': field 'title': 81 characters, at most 80"),
     (("--deadline", "2030-13"), "commitment 'cku-gauge': field 'deadline': not a date: '2030-13' (month 13 does not exist)"),
     (("--reaffirms", "no-such"), "commitment 'cku-gauge': field 'reaffirms': points to unknown commitment 'no-such'"),
-    (("--party", "China"), "commitment 'cku-gauge': field 'parties': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+    (("--party", "China"), "commitment 'cku-gauge': field 'parties': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
     (("--status", "done"), "commitment 'cku-gauge': field 'status': unknown initial status 'done' (one of: pledged, in-progress, fulfilled; "
      "what the document itself records)"),
     (("--id", "CKU Gauge"), "commitment 'CKU Gauge': field 'id': use lowercase letters, digits and '-', at most 128"),

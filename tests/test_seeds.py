@@ -116,7 +116,7 @@ BAD_SEEDS = {
            "readout, agreement, memorandum, plan, other)"),
     "party that is not a country code": (
         dict(commitments=[commitment(parties=["China"])]),
-        14, "commitment 'test-one': field 'parties': 'China' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+        14, "commitment 'test-one': field 'parties': 'China' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
     "id with capitals": (
         dict(commitments=[commitment(id="Test-One")]),
         10, "commitment 'Test-One': field 'id': use lowercase letters, digits and '-', at most 128"),

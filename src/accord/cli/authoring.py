@@ -23,7 +23,7 @@ def add_document_command(
     title: Annotated[str, typer.Option("--title", metavar="<text>", help="The document's title.")],
     date: Annotated[str, typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD.")],
     place: Annotated[str, typer.Option("--place", metavar="<text>", help="Where it was signed or issued.")],
-    party: Annotated[list[str], typer.Option("--party", metavar="<code>", help="A party, as an ISO 3166 alpha-2 code such as CN (repeatable).")],
+    party: Annotated[list[str], typer.Option("--party", metavar="<code>", help="A party: an ISO 3166 alpha-2 code such as CN, or an organisation such as EU (repeatable).")],
     kind: Annotated[str, typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other.", autocompletion=complete_document_kind)],
     source: Annotated[Optional[str], typer.Option("--source", metavar="<file>", help="File name of the source text (for `accord check --sources`).")] = None,
     url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.")] = None,

@@ -207,7 +207,10 @@ def check_command(
     from accord.domain.errors import CheckFailed
 
     session = Session(state, seeds)
-    problems = check_all(session.settings.seeds.value, session.settings.state.value, sources)
+    notes: list[str] = []
+    problems = check_all(session.settings.seeds.value, session.settings.state.value, sources, notes)
+    for note in notes:
+        err(note)
     if links:
         from accord.actions.check import check_links
 

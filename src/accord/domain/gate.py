@@ -11,11 +11,12 @@ Both raise ``UpdateRejected`` naming the field; callers turn it into their own e
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from accord.domain import dates
 from accord.domain.model import EVIDENCE_KINDS, REASON_STATUSES, REASONS, STATUSES, Evidence, Update
+from accord.domain.parties import RULE as PARTY_RULE
+from accord.domain.parties import is_party  # noqa: F401 (the one party rule, used by seeds and extract)
 
 EARLIEST_YEAR = 1900  # no tracked document is older; a year 0000 or 0190 is a typing slip
 UPDATE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -155,19 +156,10 @@ def _check_someone(name: str, field: str) -> str:
 
 
 def check_party(code: str, field: str = "party") -> str:
-    """An ISO 3166-1 alpha-2 country code, as the maintained list (pycountry) has it."""
-    if not is_country(code):
-        raise UpdateRejected(f"field '{field}': {code!r} is not an ISO 3166 alpha-2 country code such as CN or KG")
+    """A party: an ISO 3166-1 alpha-2 country code or an organisation (`parties.is_party`, the one rule)."""
+    if not is_party(code):
+        raise UpdateRejected(f"field '{field}': {code!r} is not {PARTY_RULE}")
     return code
-
-
-@functools.lru_cache(maxsize=512)
-def is_country(code: str) -> bool:
-    if not (len(code) == 2 and code.isascii() and code.isupper() and code.isalpha()):
-        return False
-    import pycountry  # about 50 ms: only where a party is named
-
-    return pycountry.countries.get(alpha_2=code) is not None
 
 
 def check_url(url: str, field: str) -> str:

@@ -60,7 +60,7 @@ TABLES = {
         "fields": [
             _text("id", "Document id", True), _text("title", "Title", True),
             _field("date", "date", "Date of the document", constraints={"required": True}),
-            _text("place", "Where it was signed or issued"), _list("parties", "Party codes (ISO 3166 alpha-2)"),
+            _text("place", "Where it was signed or issued"), _list("parties", "Party codes (ISO 3166 alpha-2, or an organisation such as EU or SCO)"),
             _enum("kind", DOCUMENT_KINDS, "Kind of document"), _text("source", "File name of the source text"),
             _text("url", "Where the source text is published"),
             _field("commitments", "integer", "Commitments of the document in this package",

@@ -200,7 +200,7 @@ def _area_chart(groups: list[Tally]) -> str:
 def _by_party(parties: list[Tally]) -> str:
     if not parties:
         return ""
-    rows = "".join(f"<tr><th scope=\"row\">{h(t.group)}</th><td class=\"num\">{t.commitments}</td>"
+    rows = "".join(f"<tr><th scope=\"row\">{h(t.label)}</th><td class=\"num\">{t.commitments}</td>"
                    + "".join(f'<td class="num">{t.counts[s]}</td>' for s in STATUSES)
                    + f'<td class="num">{format_share(t.fulfilled_share)}</td>'
                    f'<td class="num strong">{_score(t.score)}</td></tr>'

@@ -95,7 +95,7 @@ def _md_parties(ctx: ReportContext) -> str:
 
 def _md_tally_table(label: str, rows: list[Tally]) -> str:
     headers = (label, "Commitments", *STATUSES, "% fulfilled", "Score", "Overdue", "Stale")
-    rows = [[md_text(t.group), *(str(n) for n in (t.commitments, *t.counts.values())),
+    rows = [[md_text(t.label), *(str(n) for n in (t.commitments, *t.counts.values())),
              format_share(t.fulfilled_share), format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]
     return markdown_table(headers, rows)
 

@@ -19,7 +19,7 @@ from accord.domain import dates
 from accord.domain.errors import SeedError
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
-from accord.domain.gate import COMMITMENT_ID, is_country
+from accord.domain.gate import COMMITMENT_ID, PARTY_RULE, is_party
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
 from accord.tracker.parts import ELSEWHERE, link_parts, weight_problem
 
@@ -148,7 +148,8 @@ def validate(files: list[Path]) -> tuple[Catalog, list[Problem]]:
 
 
 def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
-    """Check that every quote appears verbatim in its document's source text."""
+    """Check that every quote appears verbatim in its document's source text (`quote_in`: any run of
+    whitespace matches any run of whitespace)."""
     problems = []
     texts: dict[str, str | None] = {}
     for document in catalog.documents.values():
@@ -160,12 +161,23 @@ def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
         except SeedError as exc:
             texts[document.id] = None
             problems.append(Problem(document.path, None, f"document {document.id!r}: field 'source': {exc.message}"))
+    flat = {document: _flat(text) for document, text in texts.items() if text is not None}
     for commitment in catalog.commitments.values():
-        text = texts.get(commitment.document)
-        if text is not None and commitment.quote not in text:
+        text = flat.get(commitment.document)
+        if text is not None and _flat(commitment.quote) not in text:
             source = catalog.documents[commitment.document].source
             problems.append(_at(catalog, commitment, "quote", f"not found verbatim in {source}"))
     return problems
+
+
+def quote_in(quote: str, text: str) -> bool:
+    """Whether ``quote`` is the words of ``text`` verbatim, where any run of whitespace (a line break
+    of a hard-wrapped text, an indent) matches any run of whitespace: the one rule for quotes."""
+    return _flat(quote) in _flat(text)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _at(catalog: Catalog, commitment: Commitment, field_name: str, message: str) -> Problem:
@@ -378,10 +390,10 @@ def _check_parties(parties: list, label: str, name: str, line_of, problems: list
     if not parties:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': must name at least one party"))
         return False
-    wrong = [p for p in parties if not isinstance(p, str) or not is_country(p)]
+    wrong = [p for p in parties if not isinstance(p, str) or not is_party(p)]
     if wrong:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': {wrong[0]!r} is not "
-                                                            "an ISO 3166 alpha-2 country code such as CN or KG"))
+                                                            f"{PARTY_RULE}"))
         return False
     return True
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from accord.domain.errors import InputError
 from accord.domain.model import AREAS, REASONS, STATUSES, Standing
+from accord.domain.parties import party_name
 
 GROUPINGS = ("area", "party", "document", "status")
 SCORES = {"fulfilled": 1, "in-progress": 0, "partial": 0, "stalled": -1, "broken": -1}  # pledged: not assessed
@@ -36,6 +37,7 @@ class Tally:
 
     group: str
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    name: str = ""  # a party's name, shown beside its code (`parties.party_name`)
     overdue: int = 0
     stale: int = 0
     official_sources: int = 0  # summed over the commitments (each counts its distinct official URLs)
@@ -48,6 +50,11 @@ class Tally:
         self.stale += standing.stale
         self.official_sources += standing.official_sources
         self.with_official_source += standing.official_sources > 0
+
+    @property
+    def label(self) -> str:
+        """How a table shows the group: a party by its code and name ("EU European Union")."""
+        return f"{self.group} {self.name}" if self.name and self.name != self.group else self.group
 
     @property
     def commitments(self) -> int:
@@ -127,7 +134,7 @@ def tallies(standings: Iterable[Standing], by: str) -> list[Tally]:
     for standing in standings:
         for group, status in _memberships(standing, by):
             if group not in groups:
-                groups[group] = Tally(group)
+                groups[group] = Tally(group, name=party_name(group) if by == "party" else "")
             groups[group].add(status, standing)
     return sorted(groups.values(), key=_GROUP_ORDER[by])
 
@@ -210,5 +217,5 @@ def summary_headers(label: str) -> list[str]:
 
 
 def summary_rows(rows: list[Tally]) -> list[list[str]]:
-    return [[t.group, str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
+    return [[t.label, str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
              format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]
