@@ -218,7 +218,8 @@ class Merger:
 
     def _drop_second_layouts(self, places: dict[bytes, Place]) -> None:
         """One update laid out two ways is one update: of the blocks holding an update under one
-        id, drop each whose canonical layout an earlier one (in ``places``' order) already has.
+        id in one canonical layout, keep the one in that layout (else the least bytes), so that
+        every clone converges whichever side is ours.
         Updates are never edited, so one id means one update: two different ones under one id
         are both kept, and said."""
         ids: set[bytes] = set()
@@ -231,12 +232,15 @@ class Merger:
             if len(place) == 3 and place[1] in shared and self._parse(block) is not None:
                 by_id.setdefault(place[1], []).append(block)
         for blocks in by_id.values():
-            seen: dict[bytes, bytes] = {}
+            layouts: dict[bytes, list[bytes]] = {}
             for block in blocks:
-                layout = canonical_block(self.updates[block])
-                if layout in seen:
-                    del places[block]
-                seen.setdefault(layout, block)
+                layouts.setdefault(canonical_block(self.updates[block]), []).append(block)
+            seen: dict[bytes, bytes] = {}
+            for layout, same in layouts.items():  # kept: accord's own layout, else the least bytes,
+                seen[layout] = layout if layout in same else min(same)  # whichever side is ours
+                for block in same:
+                    if block != seen[layout]:
+                        del places[block]
             if len(seen) > 1:
                 authors = [self.updates[block].author for block in seen.values()]
                 sides = " and ".join(f"{self._holder(block).name} side" for block in seen.values())
