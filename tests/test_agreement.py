@@ -17,21 +17,10 @@ from accord.domain.model import STATUSES
 from accord.export.schema import load_schema
 from accord.tracker.agreement import cohen_kappa, krippendorff_alpha_ordinal, percent_agreement
 from accord.tracker.summary import SCORES
+from helpers import ok, fails
 
 COMMITMENTS = ["cku-railway", "development-fund", "petieli-port", "turgat-irkeshtan-ports", "mobile-hospitals",
                "north-south-highway", "irrigation-renovation", "cku-highway"]
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def fails(run, *args, code=5):
-    result = run(*args)
-    assert result.exit_code == code, result.output
-    return result.stderr
 
 
 def code(run, tmp_path, first: list[str | None], second: list[str | None]) -> None:

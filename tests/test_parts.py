@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accord.tracker.parts import derived_status
+from helpers import ok
 
 DOCUMENT = """[document]
 id = "{doc}"
@@ -37,12 +38,6 @@ def seed(tmp_path: Path, *commitments: str, doc: str = "umb-doc", name: str = "u
     path = tmp_path / name
     path.write_text(DOCUMENT.format(doc=doc) + "".join(commitments), encoding="utf-8")
     return path
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import ok, fails
 
 SHIPPED = 104  # with the two umbrellas (their parts are the counted ones)
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9a"
@@ -28,18 +29,6 @@ or write to [the editors](mailto:editors@example.org).
 - <script>alert(1)</script>
 - [a trap](javascript:alert(2)) and <img src=x onerror=alert(3)>
 """
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def fails(run, *args, code=5):
-    result = run(*args)
-    assert result.exit_code == code, result.output
-    return result.stderr
 
 
 def record(run, *args):

@@ -12,16 +12,11 @@ import pytest
 
 from accord.domain.gate import UpdateRejected, check_update
 from accord.domain.model import REASONS, Update
+from helpers import ok
 
 RECORDED = "2024-06-06T00:00:00Z"
 REFUSED_ON_FULFILLED = ("field 'reason': only an update setting stalled, partial or broken takes a reason "
                         "(this one sets 'fulfilled')")
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def broken(run, commitment="cku-railway", reason="no-funding"):

@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+from helpers import ok
 
 SHIPPED = 104  # commitments in the shipped seeds
 COUNTED = 102  # those the summary counts: the two umbrellas are counted through their parts
@@ -17,12 +18,6 @@ SEED_IN_PROGRESS = 2  # and in progress (chui-canal-2, bishkek-roads-phase-3)
 
 def record(run, *args):
     result = run("update", *args)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def ok(run, *args):
-    result = run(*args)
     assert result.exit_code == 0, result.output
     return result
 

@@ -10,6 +10,7 @@ import tomllib
 import pytest
 
 from accord.tracker.seeds import shipped_seed_dir
+from helpers import ok
 
 RAILWAY = ("add-document", "--id", "kg-2024-railway", "--title", "Agreement on the CKU railway",
            "--date", "2024-06-06", "--place", "Beijing", "--party", "CN", "--party", "kg", "--party", "UZ",
@@ -21,12 +22,6 @@ GAUGE = ("add", "kg-2024", "--id", "cku-gauge", "--title", "Build the line to st
 @pytest.fixture
 def seed_file(accord_home):
     return accord_home / "seeds" / "kg-2024-railway.toml"
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def test_add_document_writes_a_seed_file_that_is_loaded_automatically(run, seed_file):

@@ -10,12 +10,7 @@ import jsonschema
 import pytest
 
 from accord.export.schema import SCHEMAS, load_schema
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
+from helpers import ok
 
 
 def validate(name: str, document) -> None:
