@@ -57,6 +57,7 @@ class ReportContext:
     identity: Identity = field(default_factory=lambda: Identity())
     detail: str = "updated"
     links: dict[str, Links] = field(default_factory=dict)  # by commitment id
+    corrections: list = field(default_factory=list)  # publish.corrections.Correction, in report order
 
     @property
     def parties(self) -> list[str]:

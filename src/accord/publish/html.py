@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from accord.domain.model import STATUSES, Evidence, Standing, Update
 from accord.publish.context import METHOD, Links, ReportContext
+from accord.publish.corrections import html_corrections
 from accord.publish.method import html_reasons, parts_facts
 from accord.domain.sanitize import html_text as h
 from accord.domain import rot
@@ -33,7 +34,8 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'n
 def html_report(ctx: ReportContext) -> str:
     body = "\n".join([_masthead(ctx), "<main>", _intro(ctx), _figures(ctx.summary.total), _over_time(ctx),
                       _latest(ctx.latest), _by_area(ctx.summary.groups), _by_party(ctx.summary.parties),
-                      html_reasons(ctx), *_commitments(ctx), "</main>", _footer(ctx)])
+                      html_reasons(ctx), html_corrections(ctx.corrections), *_commitments(ctx), "</main>",
+                      _footer(ctx)])
     title = ctx.identity.title or f"Commitments report, {ctx.summary.as_of.isoformat()}"
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'

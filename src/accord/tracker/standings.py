@@ -127,6 +127,12 @@ class Tracker:
         retracted = self.retracted
         return [u for u in self.updates if not u.retracts and u.id not in retracted]
 
+    def recorded_about(self, commitment_id: str) -> list[Update]:
+        """Every update about one commitment, retractions included, in recorded order."""
+        if self._store is not None and self._updates is None:
+            return self._store.for_commitment(commitment_id)
+        return [u for u in self.updates if u.commitment == commitment_id]
+
     def retracted_updates(self, commitment_id: str) -> list[Update]:
         retracted = self.retracted
         if self._store is not None and self._updates is None:
