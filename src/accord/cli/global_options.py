@@ -35,6 +35,17 @@ class GroupedCommands(TyperGroup):
                     formatter.write_dl(rows)
 
 
+class WholeHelpGroup(TyperGroup):
+    """A group of subcommands (`accord git`, `evidence`, `review`, `config`) whose help lists
+    each subcommand with its first sentence whole, as the main help does."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        rows = [(name, whole_short_help(command)) for name, command in self.commands.items() if not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
 COLOR_HELP = ("Colour: auto (on a terminal), always or never. Default: $ACCORD_COLOR, the config, else auto; "
               "NO_COLOR and FORCE_COLOR are honoured.")
 

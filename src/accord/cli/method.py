@@ -6,11 +6,12 @@ from typing import Annotated, Optional
 import typer
 
 from accord.cli.application import app, command, group_command
+from accord.cli.global_options import WholeHelpGroup
 from accord.cli.options import complete_area
 from accord.cli.output import check_format, out
 from accord.cli.session import FormatOption, Session, StateOption, SeedsOption
 
-review_app = typer.Typer(name="review", help="A blind second reading: two coders, each unseen by the other.",
+review_app = typer.Typer(name="review", cls=WholeHelpGroup, help="A blind second reading: two coders, each unseen by the other.\n\n\b\nExamples:\n  accord review start --coders ana,ben --area energy\n  accord review close\n  accord agreement --coders ana,ben --by area",
                          no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(review_app)
 

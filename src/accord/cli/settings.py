@@ -6,10 +6,11 @@ from typing import Annotated
 import typer
 
 from accord.cli.application import app, group_command, reporting_errors
+from accord.cli.global_options import WholeHelpGroup
 from accord.cli.output import check_format, out
 from accord.cli.session import FormatOption, Session
 
-config_app = typer.Typer(name="config", invoke_without_command=True,
+config_app = typer.Typer(name="config", cls=WholeHelpGroup, invoke_without_command=True,
                          context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(config_app)
 

@@ -6,13 +6,14 @@ from typing import Annotated, Optional
 import typer
 
 from accord.cli.application import app, command, group_command
+from accord.cli.global_options import WholeHelpGroup
 from accord.cli.output import err, out, plain
 from accord.cli.session import Session, StateOption
 
 # -- team ----------------------------------------------------------------------
 
 
-git_app = typer.Typer(name="git", help="Share the tracker with a team through a git repository.",
+git_app = typer.Typer(name="git", cls=WholeHelpGroup, help="Share the tracker with a team through a git repository.",
                       no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(git_app)
 
