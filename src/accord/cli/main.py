@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 # Imported for their commands, in the order the help lists them:
-from accord.cli import browse, overview, recording, reports, team, settings, authoring  # noqa: F401,I001
+from accord.cli import browse, overview, recording, reports, site, team, settings, authoring  # noqa: F401,I001
 from accord.cli import extract  # noqa: F401
 from accord.cli.application import app, fail, reporting_errors
 from accord.cli.global_options import Globals, set_progress, version_callback

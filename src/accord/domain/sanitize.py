@@ -15,6 +15,7 @@ escape anything themselves.
 - ``markdown_text`` / ``markdown_cell`` / ``markdown_code``: the terminal rule, then
   every character that Markdown or HTML could act on as an HTML entity.
 - ``html_text``: the terminal rule, then HTML-escaped (text or a quoted attribute).
+- ``xml_text``: ``html_text``, and what XML 1.0 forbids marked as well (feeds, sitemaps).
 - ``web_url``: the only URLs made into links (http and https with a host, mailto).
 - ``spreadsheet_cell``: the terminal rule, then a formula defused with an apostrophe.
 - ``json_text`` / ``json_string``: JSON, exact (nothing is marked: it is data), with
@@ -185,6 +186,16 @@ def html_text(value) -> str:
     import html
 
     return html.escape(terminal(value), quote=True)
+
+
+_XML_FORBIDDEN = re.compile("[\ufffe\uffff]")  # what XML 1.0 refuses and ``terminal`` leaves
+
+
+def xml_text(value) -> str:
+    """User text, safe anywhere in XML (an Atom feed or a sitemap): as text or as a quoted
+    attribute. ``html_text``'s rule, and the two characters XML 1.0 forbids that it leaves
+    (U+FFFE, U+FFFF) marked too; a ``]]>`` is escaped with the rest."""
+    return html_text(_XML_FORBIDDEN.sub(_marker, terminal(value)))
 
 
 def web_url(url) -> str | None:

@@ -10,6 +10,7 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 from accord.domain.model import STATUSES, Evidence, Standing, Update
+from accord.domain.sanitize import anchor
 from accord.domain.sanitize import html_text as h
 from accord.domain.sanitize import web_url
 from accord.publish.context import Links, ReportContext
@@ -114,16 +115,21 @@ def last_update(s: Standing) -> str:
     return text + (' <span class="flag stale">stale</span>' if s.stale else "")
 
 
-def relations(links: Links | None, compact: bool = False) -> str:
-    """Links to the commitments this one restates and to those restating it; one outside the
-    report is named, not linked."""
+def in_page(commitment_id: str) -> str:
+    """The link to a commitment's card in the one-page report."""
+    return f"#c-{anchor(commitment_id)}"
+
+
+def relations(links: Links | None, compact: bool = False, href=in_page, absent: str = "not in this report") -> str:
+    """Links to the commitments this one restates and to those restating it (``href`` of its id);
+    one outside the report is named, not linked."""
     if links is None:
         return ""
     lines = []
     for label, found in (("Restates", links.restates), ("Restated by", links.restated_by)):
         if found:
-            items = ", ".join(f'<a href="#c-{h(c.id)}">{h(c.title)}</a>' if shown
-                              else f'{h(c.title)} <span class="muted">({h(c.id)}, not in this report)</span>'
+            items = ", ".join(f'<a href="{h(href(c.id))}">{h(c.title)}</a>' if shown
+                              else f'{h(c.title)} <span class="muted">({h(c.id)}, {absent})</span>'
                               for c, shown in found)
             lines.append(f'<span class="rel">{label}: {items}</span>')
     tag = "span" if compact else "p"
@@ -135,18 +141,32 @@ def source_link(url: str | None) -> str:
     return f' · <a href="{h(link)}" rel="noopener noreferrer">source</a>' if link else ""
 
 
-def timeline_entry(u: Update, about: Standing | None = None) -> str:
-    """One update; with ``about``, led by a link to its commitment."""
+def timeline_entry(u: Update, about: Standing | None = None, href=in_page, withdrawn: Update | None = None,
+                   anchored: bool = False) -> str:
+    """One update; with ``about``, led by a link to its commitment (``href`` of its id); with
+    ``withdrawn``, the retraction that withdrew it, shown as a correction; ``anchored``, with
+    an id to link to (``#u-<update id>``)."""
     status = badge(u.status) if u.status else ""
     progress = f'<span class="pct">{u.progress}%</span>' if u.progress is not None else ""
     party = f'<span class="party">{h(u.party)}</span>' if u.party else ""
     note = f'<p class="note">{h(u.note)}</p>' if u.note else ""
     evidence = "".join(f"<li>{_evidence(e)}</li>" for e in u.evidence)
     evidence = f'<ul class="evidence">{evidence}</ul>' if evidence else ""
-    title = (f'<a class="about" href="#c-{h(about.commitment.id)}">{h(about.commitment.title)}</a>'
+    title = (f'<a class="about" href="{h(href(about.commitment.id))}">{h(about.commitment.title)}</a>'
              if about else "")
-    return (f'<li class="t-{h(u.status or "note")}">{title}<p class="when"><time>{h(u.date)}</time> {status} '
-            f'{progress} {party}<span class="by">{h(u.author)}</span></p>{note}{evidence}</li>')
+    kind = "withdrawn" if withdrawn else h(u.status or "note")
+    target = f' id="u-{anchor(u.id)}"' if anchored else ""
+    return (f'<li class="t-{kind}"{target}>{title}<p class="when"><time>{h(u.date)}</time> {status} '
+            f'{progress} {party}<span class="by">{h(u.author)}</span></p>{note}{evidence}'
+            f"{correction(withdrawn) if withdrawn else ''}</li>")
+
+
+def correction(retraction: Update) -> str:
+    """How an update was withdrawn: when, by whom, and why."""
+    why = f": {h(retraction.note)}" if retraction.note else ""
+    return (f'<p class="correction"><strong>Correction:</strong> withdrawn on '
+            f"<time>{h(retraction.recorded[:10])}</time> by {h(retraction.author)}{why}. "
+            f"It no longer counts.</p>")
 
 
 def _evidence(evidence: Evidence) -> str:
