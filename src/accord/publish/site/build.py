@@ -203,8 +203,10 @@ SITE_CSS = """
 .sitebar .org{font:600 12px/1 var(--sans);letter-spacing:.12em;text-transform:uppercase;color:#e9c46a}
 .sitebar nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:4px 16px;margin:0;padding:0;font-size:14px}
 .sitebar nav a[aria-current]{text-decoration-thickness:2px}
-main{overflow-wrap:anywhere}
-main>.masthead{margin:24px 0 0;padding:28px 28px 22px;border-radius:3px}
+main{overflow-wrap:break-word}
+main>.masthead{margin:24px 0 0;padding:28px 28px 22px;border-radius:3px}main>.masthead .wrap{padding:0}
+.masthead .documents a{color:#fff}
+.commitment>h2,.commitment>nav,.commitment>.follow{grid-column:1}
 .masthead h1{overflow-wrap:normal}
 .pagehead h1,.page h1{font-size:32px;margin:28px 0 8px}.kicker{color:var(--accent)}
 .crumbs{font-size:13px;margin:18px 0 0}
