@@ -206,3 +206,129 @@ def test_hostile_text_is_inert_in_every_page_and_feed(run, hostile, tmp_path):  
     assert newest.summary == "]]> & <![CDATA[ x ]]> <U+202E><U+200B>"  # as text, the invisible ones shown
     assert newest.author == "amp&er"
     assert "<script>" not in page(site, "c/hostile-markup/feed.xml")
+
+
+# -- rebuilding -----------------------------------------------------------------------
+
+
+def test_a_rebuild_after_one_update_rewrites_only_what_shows_it(run, tracked, tmp_path):
+    site = tmp_path / "site"
+    build(run, site, "--base-url", BASE, "--as-of", "2026-06-30")
+    assert build(run, site, "--base-url", BASE, "--as-of", "2026-06-30") == [
+        f"Wrote {site}: 102 commitments; 0 files written, {len(files(site)) - 1} unchanged"]
+    before = {p: (site / p).stat().st_mtime_ns for p in files(site)}
+    record(run, ["2014-cku-highway", "--status", "in-progress", "--date", "2025-02", "--note", "Tender",
+                 "--author", "ann"])
+    said = build(run, site, "--base-url", BASE, "--as-of", "2026-06-30")
+    changed = {p for p in files(site) if (site / p).stat().st_mtime_ns != before.get(p)}
+    assert changed == {"c/2014-cku-highway/index.html", "c/2014-cku-highway/feed.xml", "d/kg-2014-talks/index.html",
+                       "area/connectivity/index.html", "party/cn/index.html", "party/kg/index.html",
+                       "party/uz/index.html", "index.html", "changes/index.html", "feed.xml",
+                       "data/datapackage.json", "data/commitments.csv", "data/updates.csv", "data/accord.json"}
+    assert said == [f"Wrote {site}: 102 commitments; {len(changed)} files written, "
+                    f"{len(files(site)) - 1 - len(changed)} unchanged"]
+
+
+def test_pages_no_longer_selected_go_and_a_file_put_by_hand_stays(run, tracked, tmp_path):
+    site = tmp_path / "site"
+    build(run, site)
+    for own in ("CNAME", "c/cku-railway/notes.txt", "extra/page.html"):
+        (site / own).parent.mkdir(parents=True, exist_ok=True)
+        (site / own).write_text("mine\n")
+    said = build(run, site, "--area", "trade")
+    trade = [c["id"] for c in tracked if c["area"] == "trade"]
+    assert "removed" in said[0]
+    assert {p.split("/")[1] for p in files(site) if p.startswith("c/") and p.endswith("index.html")} == set(trade)
+    assert not (site / "area/connectivity").exists()
+    assert sorted(p for p in ("CNAME", "c/cku-railway/notes.txt", "extra/page.html") if (site / p).read_text()
+                  == "mine\n") == ["CNAME", "c/cku-railway/notes.txt", "extra/page.html"]
+    assert sorted(os.listdir(site / "c/cku-railway")) == ["notes.txt"]  # its page went, its folder stays
+    build(run, site)
+    assert (site / "c/cku-railway/index.html").is_file() and (site / "CNAME").read_text() == "mine\n"
+
+
+def test_a_file_accord_did_not_make_is_never_overwritten(run, tracked, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("my own home page\n")
+    result = run("site", "-o", site)
+    assert result.exit_code == 5
+    assert result.stderr == (f"accord: error: {site}/index.html: exists and was not made by accord; move it away, "
+                             f"or give the site another folder\n")
+    assert os.listdir(site) == ["index.html"]
+
+
+def test_a_manifest_naming_files_outside_the_folder_is_refused(run, tracked, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep\n")
+    (site / ".accord-site.json").write_text(json.dumps({"files": ["../victim.txt"]}))
+    result = run("site", "-o", site)
+    assert result.exit_code == 5
+    assert result.stderr == (f"accord: error: {site}/.accord-site.json: not a manifest accord wrote; remove it, "
+                             f"or give the site another folder\n")
+    assert victim.read_text() == "keep\n"
+
+
+@pytest.mark.parametrize("where", ["state", "seeds", "extra-seeds", "root", "home", "file"])
+def test_folders_a_site_must_not_go_into_are_refused(run, tmp_path, monkeypatch, accord_home, where):
+    from accord.tracker.seeds import shipped_seed_dir
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    (tmp_path / "a-file").write_text("x")
+    (tmp_path / "my-seeds").mkdir()
+    monkeypatch.setenv("ACCORD_SEEDS", str(tmp_path / "my-seeds"))
+    folder, what = {"state": (accord_home, "the state file's folder"), "seeds": (shipped_seed_dir(), "a seed folder"),
+                    "extra-seeds": (tmp_path / "my-seeds", "a seed folder"), "root": (Path("/"), "the root folder"), "home": (home, "your home folder"),
+                    "file": (tmp_path / "a-file", None)}[where]
+    result = run("site", "-o", folder)
+    assert result.exit_code == 5
+    reason = f"is {what}; give the site a folder of its own" if what else "not a folder; the site is a folder of files"
+    assert result.stderr == f"accord: error: {folder}: {reason}\n"
+
+
+# -- serving ------------------------------------------------------------------------------
+
+
+def test_serve_builds_serves_on_localhost_rebuilds_on_change_and_exits_130(run, tracked, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    site = tmp_path / "site"
+    server = subprocess.Popen([sys.executable, "-m", "accord", "site", "-o", str(site), "--serve", "--port", "0"],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        lines = [server.stderr.readline() for _ in range(3)]
+        assert lines[0].startswith(f"Wrote {site}: 102 commitments;")
+        serving = lines[2].strip()
+        assert serving.startswith(f"Serving {site} at http://127.0.0.1:") and serving.endswith("/ (Ctrl-C to stop)")
+        url = serving.split(" at ")[1].split(" ")[0]
+        with urllib.request.urlopen(url + "c/cku-railway/") as response:
+            assert b"Agreement signed" in response.read()
+        record(run, ["cku-railway", "--note", "Seen while serving", "--date", "2024-10", "--author", "ann"])
+        assert server.stderr.readline().startswith(f"Wrote {site}: 102 commitments; ")
+        with urllib.request.urlopen(url + "c/cku-railway/index.html") as response:
+            assert b"Seen while serving" in response.read()
+    finally:
+        server.send_signal(signal.SIGINT)
+        rest = server.communicate(timeout=20)[1]
+    assert server.returncode == 130
+    assert rest == f"Stopped serving {site}\n"
+
+
+def test_serve_on_a_port_taken_says_so(run, tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("site", "-o", tmp_path / "site", "--serve", "--port", port)
+    assert result.exit_code == 5
+    assert result.stderr.splitlines()[-1] == f"accord: error: --port {port}: cannot serve on 127.0.0.1: Address already in use"

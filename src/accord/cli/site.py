@@ -89,12 +89,16 @@ def site_command(
 
 
 def _own_folders(session: Session) -> list[tuple[Path, str]]:
-    """The folders a site must not be written into: the state file's and each seed file's."""
+    """The folders a site must not be written into: the state file's, each seed file's and each
+    seed folder given (even one without seeds yet)."""
     import os
 
+    from accord.tracker.seeds import shipped_seed_dir
+
     state = Path(os.path.realpath(session.state.path))
-    return [(state.parent, "the state file's folder"),
-            *((Path(os.path.realpath(seed)).parent, "a seed folder") for seed in session.files.seed_files)]
+    seeds = [shipped_seed_dir(), *(Path(s).parent for s in session.files.seed_files),
+             *(Path(os.path.expanduser(s)) for s in session.settings.seeds.value if os.path.isdir(os.path.expanduser(s)))]
+    return [(state.parent, "the state file's folder"), *((folder, "a seed folder") for folder in seeds)]
 
 
 def _watched(session: Session) -> list[Path]:
@@ -116,3 +120,6 @@ def _serve(folder: Path, port: int, rebuild, watched) -> None:
               lambda url: err(f"Serving {folder} at {url} (Ctrl-C to stop)"))
     except OSError as exc:
         raise InputError(f"--port {port}: cannot serve on 127.0.0.1: {exc.strerror}") from None
+    except KeyboardInterrupt:
+        err(f"Stopped serving {folder}")
+        raise typer.Exit(130) from None
