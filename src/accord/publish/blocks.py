@@ -16,8 +16,9 @@ from accord.domain.sanitize import web_url
 from accord.publish.context import Links, ReportContext
 from accord.tracker.summary import Tally, format_score, format_share
 
+# White on each colour reads at 4.5:1 or more (WCAG AA), the badges being small text.
 STATUS_COLORS = {"pledged": "#a9b3bf", "in-progress": "#2f6db5", "stalled": "#e0a526", "partial": "#7b5ea7",
-                 "fulfilled": "#2e8b57", "broken": "#c2412d"}
+                 "fulfilled": "#2a8050", "broken": "#c2412d"}
 
 
 STATUS_LABELS = {"pledged": "Pledged", "in-progress": "In progress", "stalled": "Stalled", "partial": "Partial",
