@@ -181,11 +181,17 @@ def markdown_link(text, url) -> str:
 # -- HTML and URLs ---------------------------------------------------------------
 
 
+_HTML_ACTIVE = re.compile("[&<>\"']")
+
+
 def html_text(value) -> str:
     """User text, safe anywhere in HTML: as text or as a quoted attribute value."""
+    text = terminal(value)
+    if _HTML_ACTIVE.search(text) is None:  # most text: nothing to escape (a website is millions of pieces)
+        return text
     import html
 
-    return html.escape(terminal(value), quote=True)
+    return html.escape(text, quote=True)
 
 
 _XML_FORBIDDEN = re.compile("[\ufffe\uffff]")  # what XML 1.0 refuses and ``terminal`` leaves

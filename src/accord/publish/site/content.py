@@ -26,6 +26,7 @@ class SiteContent:
     recent: list[Update]  # the newest recorded counted updates and retractions, newest first
     withdrawn: dict[str, list[tuple[Update, Update]]]  # by commitment: (withdrawn update, its retraction)
     updates_by_id: dict[str, Update] = field(default_factory=dict)  # what a retraction in ``recent`` withdrew
+    rows: dict[tuple[str, int], str] = field(default_factory=dict)  # table rows made, by id and page depth
 
     @property
     def standings(self) -> list[Standing]:

@@ -36,7 +36,8 @@ def _feed(site: SiteContent, path: str, title: str, updates: list[Update], about
     base = site.base_url
     updated = _time(updates[0].recorded) if updates else f"{site.as_of.isoformat()}T00:00:00Z"
     publisher = site.context.identity.org or frame.GENERATOR
-    entries = "".join(_entry(site, u, about[u.commitment]) for u in updates)
+    pages = {cid: x(base + frame.permalink(frame.commitment_path(cid))) for cid in {u.commitment for u in updates}}
+    entries = "".join(_entry(site, u, about[u.commitment], pages[u.commitment]) for u in updates)
     return (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
             f"<title>{x(title)}</title>\n<id>{x(base + path)}</id>\n<updated>{updated}</updated>\n"
             f'<link rel="self" type="application/atom+xml" href="{x(base + path)}"/>\n'
@@ -46,13 +47,14 @@ def _feed(site: SiteContent, path: str, title: str, updates: list[Update], about
             f"{entries}</feed>\n").encode("utf-8")
 
 
-def _entry(site: SiteContent, u: Update, s: Standing) -> str:
-    page = site.base_url + frame.permalink(frame.commitment_path(s.commitment.id))
+def _entry(site: SiteContent, u: Update, s: Standing, page: str) -> str:
+    """One update's entry; ``page``: its commitment's permalink, escaped."""
     shown = site.updates_by_id[u.retracts] if u.retracts else u
+    when = _time(u.recorded)
     return (f"<entry>\n<title>{x(_title(u, shown, s))}</title>\n"
-            f"<id>{x(page)}#u-{x(anchor(u.id))}</id>\n"
-            f'<link rel="alternate" type="text/html" href="{x(page)}#u-{x(anchor(shown.id))}"/>\n'
-            f"<updated>{_time(u.recorded)}</updated>\n<published>{_time(u.recorded)}</published>\n"
+            f"<id>{page}#u-{x(anchor(u.id))}</id>\n"
+            f'<link rel="alternate" type="text/html" href="{page}#u-{x(anchor(shown.id))}"/>\n'
+            f"<updated>{when}</updated>\n<published>{when}</published>\n"
             f"<author><name>{x(u.author)}</name></author>\n"
             f"<summary>{x(_summary(u, shown))}</summary>\n</entry>\n")
 

@@ -7,6 +7,7 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 
 from accord import __version__
@@ -24,9 +25,15 @@ INDEX, CHANGES, DATA, NOT_FOUND = "index.html", "changes/index.html", "data/inde
 STYLE, SCRIPT = "style.css", "site.js"
 
 
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")  # an accord id, an area, a party: nothing to encode
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9._/#-]*")
+
+
 def segment(value: str) -> str:
     """A name fit for one folder of a path: percent-encoded (an accord id, a slug, stays as it
     is), and never ``.`` or ``..``."""
+    if _SLUG.fullmatch(value):
+        return value
     name = anchor(value)
     return name if name.strip(".") else name.replace(".", "%2E")
 
@@ -56,7 +63,9 @@ def link(source: str, target: str) -> str:
     """The relative link from the page at ``source`` to the file at ``target`` (both from the
     site's root), escaped for an attribute. The index.html is named: a folder opened from disk
     shows a listing, not its index."""
-    return h("../" * source.count("/") + urllib.parse.quote(target, safe="/#"))
+    if not _PLAIN_PATH.fullmatch(target):
+        target = urllib.parse.quote(target, safe="/#")
+    return "../" * source.count("/") + target
 
 
 def site_title(site: SiteContent) -> str:

@@ -34,7 +34,7 @@ def index_page(site: SiteContent) -> bytes:
             f'<ul class="documents">{documents}</ul></div></header>'
             f"{_intro(who.intro)}{figures(ctx.summary.total)}{over_time(ctx)}"
             f'<section id="all"><h2>All commitments</h2>{_controls(len(site.standings))}'
-            f'{commitment_table(site.standings, path, "commitments")}</section>'
+            f'{commitment_table(site, site.standings, path, "commitments")}</section>'
             f'<section id="method"><h2>Method</h2><p>{h(METHOD)}</p></section>')
     return page(site, path, site_title(site), body, script=True)
 

@@ -28,15 +28,24 @@ from accord.tracker.summary import plural, summarize
 FEED = "feed.xml"  # a commitment's own feed, beside its page
 
 
-def commitment_table(standings: list[Standing], path: str, table_id: str = "") -> str:
+def commitment_table(site: SiteContent, standings: list[Standing], path: str, table_id: str = "") -> str:
     """Every commitment in one table, each row linked to its page; readable with scripts off."""
-    rows = "".join(_row(s, path) for s in standings)
+    rows = "".join(_cached_row(site, s, path) for s in standings)
     ident = f' id="{table_id}"' if table_id else ""
     return (f'<div class="scroll" tabindex="0" role="region" aria-label="Commitments">'
             f'<table class="data commitments"{ident}><thead><tr>'
             f'<th scope="col">Commitment</th><th scope="col">Document</th><th scope="col">Area</th>'
             f'<th scope="col">Parties</th><th scope="col">Status</th><th scope="col">Progress</th>'
             f'<th scope="col">Last update</th></tr></thead><tbody>{rows}</tbody></table></div>')
+
+
+def _cached_row(site: SiteContent, s: Standing, path: str) -> str:
+    """A commitment's row, made once for each depth of page (a commitment is in up to six tables)."""
+    key = (s.commitment.id, path.count("/"))
+    row = site.rows.get(key)
+    if row is None:
+        row = site.rows[key] = _row(s, path)
+    return row
 
 
 def _row(s: Standing, path: str) -> str:
@@ -105,13 +114,13 @@ def document_page(site: SiteContent, d: Document, standings: list[Standing]) -> 
     rows = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in facts)
     body = (f'<header class="pagehead"><p class="kicker">Document</p><h1><cite>{h(d.title)}</cite></h1></header>'
             f'<div class="facts"><dl>{rows}</dl></div>{counts(site, standings)}'
-            f"<h2>Its commitments</h2>{commitment_table(standings, path)}")
+            f"<h2>Its commitments</h2>{commitment_table(site, standings, path)}")
     return page(site, path, d.title, body)
 
 
 def group_page(site: SiteContent, path: str, kind: str, name: str, standings: list[Standing]) -> bytes:
     body = (f'<header class="pagehead"><p class="kicker">{kind}</p><h1>{h(name)}</h1></header>'
-            f"{counts(site, standings)}<h2>Its commitments</h2>{commitment_table(standings, path)}")
+            f"{counts(site, standings)}<h2>Its commitments</h2>{commitment_table(site, standings, path)}")
     return page(site, path, f"{kind}: {name}", body)
 
 
