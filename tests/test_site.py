@@ -153,6 +153,26 @@ def test_filters_and_as_of_publish_a_subset(run, tracked, tmp_path):
     assert "as they stood on <time datetime=\"2024-12-31\">" in index
 
 
+def test_identity_from_the_config_file_and_options(run, tracked, tmp_path):
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>')
+    (tmp_path / "intro.md").write_text("We follow **every promise**. <script>alert(1)</script>\n")
+    for key, value in (("report_title", "Configured title"), ("report_org", "Policy <Institute>"),
+                       ("report_logo", str(tmp_path / "logo.svg"))):
+        assert run("config", "set", key, value).exit_code == 0
+    site = tmp_path / "site"
+    build(run, site, "--subtitle", "2014–2026", "--intro", tmp_path / "intro.md", "--base-url", BASE)
+    index = page(site, "index.html")
+    assert "<h1>Configured title</h1>" in index and '<p class="subtitle">2014–2026</p>' in index
+    assert '<img class="logo" src="data:image/svg+xml;base64,' in index and 'alt="Policy &lt;Institute&gt;"' in index
+    assert "We follow <strong>every promise</strong>. &lt;script&gt;" in index
+    railway = page(site, "c/cku-railway/index.html")
+    assert "<title>Accelerate work on the China–Kyrgyzstan–Uzbekistan railway · Configured title</title>" in railway
+    assert '<span class="org">Policy &lt;Institute&gt;</span>' in railway
+    assert "<name>Policy &lt;Institute&gt;</name>" in page(site, "feed.xml")
+    build(run, site, "--title", "From the option")
+    assert "<h1>From the option</h1>" in page(site, "index.html")
+
+
 # -- feeds --------------------------------------------------------------------------
 
 

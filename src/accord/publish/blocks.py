@@ -77,6 +77,15 @@ def legend(statuses: tuple[str, ...] = STATUSES) -> str:
     return f'<p class="legend">{keys}</p>'
 
 
+def intro(markdown: str | None) -> str:
+    """The publisher's introduction (Markdown, made HTML by accord.publish.intro), if any."""
+    if not markdown:
+        return ""
+    from accord.publish.intro import to_html
+
+    return f'<section class="intro" aria-label="Introduction">{to_html(markdown)}</section>'
+
+
 def over_time(ctx: ReportContext) -> str:
     from accord.publish.chart import STACK_ORDER, status_chart, status_series
 

@@ -19,6 +19,7 @@ from accord.publish.blocks import (
     deadline,
     document_title,
     figures,
+    intro,
     last_update,
     long_date,
     over_time,
@@ -41,7 +42,8 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'n
 
 
 def html_report(ctx: ReportContext) -> str:
-    body = "\n".join([_masthead(ctx), "<main>", _intro(ctx), figures(ctx.summary.total), over_time(ctx),
+    body = "\n".join([_masthead(ctx), "<main>", intro(ctx.identity.intro), figures(ctx.summary.total),
+                      over_time(ctx),
                       _latest(ctx.latest), by_area(ctx.summary.groups), by_party(ctx.summary.parties),
                       *_commitments(ctx), "</main>", _footer(ctx)])
     title = ctx.identity.title or f"Commitments report, {ctx.summary.as_of.isoformat()}"
@@ -68,14 +70,6 @@ def _masthead(ctx: ReportContext) -> str:
             f'as they stood on '
             f'<time datetime="{ctx.summary.as_of.isoformat()}">{long_date(ctx.summary.as_of)}</time>.</p>'
             f'{narrowed}<ul class="documents">{docs}</ul></div></header>')
-
-
-def _intro(ctx: ReportContext) -> str:
-    if not ctx.identity.intro:
-        return ""
-    from accord.publish.intro import to_html
-
-    return f'<section class="intro" aria-label="Introduction">{to_html(ctx.identity.intro)}</section>'
 
 
 def _commitments(ctx: ReportContext) -> list[str]:

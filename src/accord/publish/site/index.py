@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from accord.domain.model import STATUSES
 from accord.domain.sanitize import html_text as h
-from accord.publish.blocks import STATUS_LABELS, figures, long_date, over_time
+from accord.publish.blocks import STATUS_LABELS, figures, intro, long_date, over_time
 from accord.publish.context import METHOD
 from accord.publish.site import frame
 from accord.publish.site.content import SiteContent
@@ -32,19 +32,11 @@ def index_page(site: SiteContent) -> bytes:
             f'{plural(len(ctx.documents), "document")}, as they stood on '
             f'<time datetime="{site.as_of.isoformat()}">{long_date(site.as_of)}</time>.</p>{narrowed}'
             f'<ul class="documents">{documents}</ul></div></header>'
-            f"{_intro(who.intro)}{figures(ctx.summary.total)}{over_time(ctx)}"
+            f"{intro(who.intro)}{figures(ctx.summary.total)}{over_time(ctx)}"
             f'<section id="all"><h2>All commitments</h2>{_controls(len(site.standings))}'
             f'{commitment_table(site, site.standings, path, "commitments")}</section>'
             f'<section id="method"><h2>Method</h2><p>{h(METHOD)}</p></section>')
     return page(site, path, site_title(site), body, script=True)
-
-
-def _intro(markdown: str | None) -> str:
-    if not markdown:
-        return ""
-    from accord.publish.intro import to_html
-
-    return f'<section class="intro" aria-label="Introduction">{to_html(markdown)}</section>'
 
 
 def _controls(total: int) -> str:
