@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_hostile import NOTE, hostile  # noqa: F401 - the fixture, shared
+from test_hostile import hostile, teammate  # noqa: F401 - the fixtures, shared
 
 feedparser = pytest.importorskip("feedparser", reason="the test extras give feedparser")
 
@@ -352,3 +352,20 @@ def test_serve_on_a_port_taken_says_so(run, tmp_path):
         result = run("site", "-o", tmp_path / "site", "--serve", "--port", port)
     assert result.exit_code == 5
     assert result.stderr.splitlines()[-1] == f"accord: error: --port {port}: cannot serve on 127.0.0.1: Address already in use"
+
+
+def test_a_teammates_hostile_update_is_inert_in_pages_and_feeds(run, teammate, tmp_path):  # noqa: F811
+    site = tmp_path / "site"
+    build(run, site, "--base-url", BASE)
+    for path in files(site):
+        text = (site / path).read_text(encoding="utf-8")
+        for char in ("\x1b", "\x07", "\x9b", "\u202e", "\u2066", "\u200b", "\ufeff", "\u2028", "\U000e0041",
+                     "\u3164", "\u00ad"):
+            assert char not in text, (path, repr(char))
+        if path.endswith((".html", ".xml")):
+            assert "<b>" not in text and "eve<b>" not in text, path
+    railway = page(site, "c/cku-railway/index.html")
+    assert '<span class="by">eve&lt;b&gt;[red]</span>' in railway
+    assert '<a href="https://ok.example/%3Cb%3E" rel="noopener noreferrer">e\\x1b]52;c;aGk=' in railway
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not feed.bozo and feed.entries[0].author == "eve<b>[red]"
