@@ -96,7 +96,8 @@ def over_time(ctx: ReportContext) -> str:
             f"{status_chart(series, STATUS_COLORS, STATUS_LABELS)}"
             f"<figcaption>Assessed commitments in each status at the end of each month, from the month of the "
             f"first update to {long_date(ctx.summary.as_of)}, when {_pledged_note(series[-1])}. "
-            f"Each column’s tooltip gives every status.</figcaption></figure>{legend(STACK_ORDER)}</section>")
+            f'<span class="screen">Each column’s tooltip gives every status.</span></figcaption></figure>'
+            f"{legend(STACK_ORDER)}</section>")
 
 
 def _pledged_note(point) -> str:

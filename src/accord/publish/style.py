@@ -115,7 +115,7 @@ text-transform:uppercase;letter-spacing:.04em}
 .relations{margin:10px 0 0;font-size:13px}.rel{display:block}
 .compact .relations{display:block;margin:2px 0 0;font-size:12px;color:var(--muted)}
 table.compact td:first-child .id{display:inline;margin-left:8px}
-@media print{body{font-size:9.5pt;line-height:1.4}.wrap,main{max-width:none;padding:0}
+@media print{.screen{display:none}body{font-size:9.5pt;line-height:1.4}.wrap,main{max-width:none;padding:0}
 .masthead{background:#fff;color:var(--ink);padding:0 0 10px;border-bottom:3px solid var(--navy)}
 .masthead h1{color:var(--navy);font-size:24pt;margin:4px 0 6px}.dek,.subtitle{color:var(--navy);font-size:13pt}
 .documents .muted{color:var(--muted)}.kicker{color:var(--accent)}
@@ -127,7 +127,8 @@ figure.chart,.strip,#by-party table{break-inside:avoid}
 table.data{font-size:8.5pt}table.data td,table.data tbody th{padding:2px 6px}table.data thead th{padding:4px 6px}
 table.data thead{display:table-header-group}tr{break-inside:avoid}
 table.compact td{padding:1.5px 6px}.compact .id{font-size:7.5pt}.badge{font-size:7.5pt;padding:0 5px;line-height:1.5}
-.commitment{padding:10px 0;gap:2px 20px}.quote{margin:6px 0 2px;font-size:10.5pt}.facts dl{padding:8px 10px;font-size:9pt}
+.commitment{padding:10px 0;gap:2px 20px;break-inside:auto}.commitment>header{break-after:avoid}
+.commitment>header,.commitment>blockquote,.facts,.timeline>li,.relations{break-inside:avoid}.quote{margin:6px 0 2px;font-size:10.5pt}.facts dl{padding:8px 10px;font-size:9pt}
 .timeline>li{margin-bottom:6px}.latest .about{font-size:11pt}
 .back{display:none}.evidence a::after{content:" (" attr(href) ")";color:var(--muted);word-break:break-all}
 .colophon{margin-top:18px;padding:0;background:none;font-size:8.5pt}.colophon h2{margin-top:10px}
