@@ -77,6 +77,9 @@ def test_the_site_of_the_shipped_seeds_has_a_page_for_everything(run, tracked, t
     sitemap = page(site, "sitemap.xml")
     assert f"<loc>{BASE}c/cku-railway/</loc>" in sitemap and f"<loc>{BASE}</loc>" in sitemap
     assert "404" not in sitemap
+    missing = page(site, "404.html")  # served for a missing page at any depth: absolute links
+    assert f'<link rel="stylesheet" href="{BASE}style.css">' in missing
+    assert f'<a href="{BASE}index.html">All commitments</a>' in missing
 
 
 def test_without_a_base_url_there_is_no_feed_and_one_line_says_why(run, tracked, tmp_path):

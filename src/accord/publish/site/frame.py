@@ -59,13 +59,13 @@ def permalink(path: str) -> str:
     return urllib.parse.quote(path.removesuffix("index.html"), safe="/")
 
 
-def link(source: str, target: str) -> str:
+def link(source: str, target: str, base: str | None = None) -> str:
     """The relative link from the page at ``source`` to the file at ``target`` (both from the
-    site's root), escaped for an attribute. The index.html is named: a folder opened from disk
-    shows a listing, not its index."""
+    site's root), fit for an attribute; with ``base`` (the site's URL), the absolute one. The
+    index.html is named: a folder opened from disk shows a listing, not its index."""
     if not _PLAIN_PATH.fullmatch(target):
         target = urllib.parse.quote(target, safe="/#")
-    return "../" * source.count("/") + target
+    return h(base) + target if base else "../" * source.count("/") + target
 
 
 def site_title(site: SiteContent) -> str:
@@ -77,34 +77,39 @@ def page(site: SiteContent, path: str, title: str, body: str, *, feed: str | Non
     """The whole page at ``path`` around ``body`` (HTML); ``feed``: the path of its own Atom feed."""
     name = site_title(site)
     full = name if path == INDEX else f"{title} · {name}"
+    base = site.base_url if path == NOT_FOUND else None  # served at any depth: its links are absolute
+
+    def to(target: str) -> str:
+        return link(path, target, base)
+
     feeds = []
     if site.base_url:
         feeds.append(f'<link rel="alternate" type="application/atom+xml" title="{h(name)}: latest updates" '
-                     f'href="{link(path, "feed.xml")}">')
+                     f'href="{to("feed.xml")}">')
         if feed:
             feeds.append(f'<link rel="alternate" type="application/atom+xml" title="{h(title)}: updates" '
-                         f'href="{link(path, feed)}">')
+                         f'href="{to(feed)}">')
     if script:
-        feeds.append(f'<script src="{link(path, SCRIPT)}" defer></script>')
+        feeds.append(f'<script src="{to(SCRIPT)}" defer></script>')
     extra = "".join(f"{line}\n" for line in feeds)
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
             f'<meta name="generator" content="{h(GENERATOR)}">\n<title>{h(full)}</title>\n'
-            f'<link rel="stylesheet" href="{link(path, STYLE)}">\n{extra}'
-            f"</head>\n<body>\n{_header(site, path)}\n"
-            f'<main id="main">\n{body}\n</main>\n{_footer(site, path)}\n</body>\n</html>\n').encode("utf-8")
+            f'<link rel="stylesheet" href="{to(STYLE)}">\n{extra}'
+            f"</head>\n<body>\n{_header(site, path, to)}\n"
+            f'<main id="main">\n{body}\n</main>\n{_footer(site, to)}\n</body>\n</html>\n').encode("utf-8")
 
 
-def _header(site: SiteContent, path: str) -> str:
+def _header(site: SiteContent, path: str, to) -> str:
     who = site.context.identity
     org = f'<span class="org">{h(who.org)}</span>' if who.org else ""
     items = [(INDEX, "All commitments"), (CHANGES, "Latest changes"), (DATA, "Data")]
-    nav = "".join(f'<li><a href="{link(path, target)}"{_current(path, target)}>{label}</a></li>'
+    nav = "".join(f'<li><a href="{to(target)}"{_current(path, target)}>{label}</a></li>'
                   for target, label in items)
     return (f'<a class="skip" href="#main">Skip to the content</a>'
             f'<header class="sitebar"><div class="wrap">{org}'
-            f'<a class="home" href="{link(path, INDEX)}">{h(site_title(site))}</a>'
+            f'<a class="home" href="{to(INDEX)}">{h(site_title(site))}</a>'
             f'<nav aria-label="Site"><ul>{nav}</ul></nav></div></header>')
 
 
@@ -112,10 +117,10 @@ def _current(path: str, target: str) -> str:
     return ' aria-current="page"' if path == target else ""
 
 
-def _footer(site: SiteContent, path: str) -> str:
-    feed = (f' · <a href="{link(path, "feed.xml")}">Atom feed of the latest updates</a>' if site.base_url else "")
-    return (f'<footer class="colophon"><div class="wrap"><p><a href="{link(path, DATA)}">Download the data</a> '
+def _footer(site: SiteContent, to) -> str:
+    feed = (f' · <a href="{to("feed.xml")}">Atom feed of the latest updates</a>' if site.base_url else "")
+    return (f'<footer class="colophon"><div class="wrap"><p><a href="{to(DATA)}">Download the data</a> '
             f'(a Frictionless data package and JSON){feed} · '
-            f'<a href="{link(path, INDEX + "#method")}">How statuses and the score work</a></p>'
+            f'<a href="{to(INDEX + "#method")}">How statuses and the score work</a></p>'
             f'<p class="muted">Made with {h(GENERATOR)}.</p>'
             f"</div></footer>")

@@ -164,10 +164,10 @@ def data_page(site: SiteContent) -> bytes:
 
 
 def not_found_page(site: SiteContent) -> bytes:
-    """Served from any depth: its links cannot be relative, so it offers the way back in words and
-    one link that works where the site is served from its host's root."""
+    """Served at any depth by a web server for a missing page: with a base URL its links are
+    absolute; without one, relative to the site's root (right where the site is the host's root)."""
     body = ('<header class="pagehead"><h1>Page not found</h1></header>'
             "<p>There is no page at this address. Commitments are at <code>c/&lt;id&gt;/</code>, "
             "documents at <code>d/&lt;id&gt;/</code>.</p>"
-            f'<p><a href="{link(frame.NOT_FOUND, frame.INDEX)}">All commitments</a></p>')
+            f'<p><a href="{link(frame.NOT_FOUND, frame.INDEX, site.base_url)}">All commitments</a></p>')
     return page(site, frame.NOT_FOUND, "Page not found", body)
