@@ -1,4 +1,5 @@
-"""How well `accord extract` finds the shipped commitments in the shipped source texts.
+"""How well `accord extract` finds the shipped commitments in the shipped source texts,
+and the hand-annotated undertakings of the corpus (bench/corpus, or another folder in its layout).
 
 For each shipped seed file whose source text is found, the extractor drafts candidates
 from the source alone (given the document's date and parties, as a user would), and
@@ -7,9 +8,15 @@ pair may match when their quotes share at least half of their words (word-set Ja
 >= 0.5), and the matching takes as many pairs as possible. Recall is the share of
 shipped commitments matched, precision the share of candidates matched.
 
-    python bench/extract_eval.py [--sources DIR] [--verbose] [--strict] [--reaffirms]
+The corpus is scored the same way, per document and per split (dev, test), twice: the
+lenient figure also lets a pair match when one's word set contains the other's, the
+strict figure asks for Jaccard >= 0.5 alone. It also gives the share of candidates whose
+area fell to the default, and the candidates whose quote is not in the text.
 
---strict exits with 1 when a document misses a target (recall 0.90, precision 0.85).
+    python bench/extract_eval.py [--sources DIR] [--verbose] [--strict] [--reaffirms]
+                                 [--split dev|test|all] [--corpus DIR]
+
+--strict exits with 1 when a shipped document misses a target (recall 0.90, precision 0.85).
 --reaffirms measures the `reaffirms` suggestions against the shipped links at several
 thresholds of similarity.
 """
@@ -19,9 +26,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "bench" / "corpus"
+SPLITS = ("dev", "test")
 RECALL_TARGET, PRECISION_TARGET = 0.90, 0.85
 JACCARD = 0.5
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
@@ -35,12 +45,18 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def match(candidates: list[str], shipped: list[str]) -> dict[int, int]:
-    """A maximum one-to-one matching {candidate index: shipped index} over pairs with Jaccard >= 0.5
+def pairs_with(a: frozenset[str], b: frozenset[str], lenient: bool = False) -> bool:
+    """Whether a candidate and an undertaking may match: Jaccard >= 0.5, or (lenient) one's words
+    contain the other's."""
+    return jaccard(a, b) >= JACCARD or (lenient and bool(a) and bool(b) and (a <= b or b <= a))
+
+
+def match(candidates: list[str], shipped: list[str], lenient: bool = False) -> dict[int, int]:
+    """A maximum one-to-one matching {candidate index: shipped index} over the pairs that may match
     (augmenting paths; among equal-size matchings the pairs with the best overlap are tried first)."""
     sets_c = [word_set(q) for q in candidates]
     sets_s = [word_set(q) for q in shipped]
-    edges = {i: sorted((j for j in range(len(shipped)) if jaccard(sets_c[i], sets_s[j]) >= JACCARD),
+    edges = {i: sorted((j for j in range(len(shipped)) if pairs_with(sets_c[i], sets_s[j], lenient)),
                        key=lambda j: -jaccard(sets_c[i], sets_s[j])) for i in range(len(candidates))}
     owner: dict[int, int] = {}  # shipped -> candidate
 
@@ -143,14 +159,108 @@ def reaffirms_sweep(sources: Path, thresholds: list[float]) -> list[tuple[float,
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sources", type=Path, default=REPO.parent / "shared" / "sources")
-    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss, extra and wrong guess")
-    parser.add_argument("--strict", action="store_true", help="exit 1 when a document misses a target")
-    parser.add_argument("--reaffirms", action="store_true", help="measure the reaffirms suggestions")
-    args = parser.parse_args(argv)
-    sys.path.insert(0, str(REPO / "src"))
+class CorpusError(Exception):
+    """A corpus document that cannot be scored: its text missing, or a span not in it."""
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def corpus_documents(corpus: Path, split: str) -> list[dict]:
+    """The corpus documents of ``split`` (dev, test or all), each with its text and its undertakings' spans."""
+    return [load_corpus_document(name, sidecar)
+            for name in splits_of(split) for sidecar in sorted((corpus / name).glob("*.toml"))]
+
+
+def splits_of(split: str) -> tuple[str, ...]:
+    return SPLITS if split == "all" else (split,)
+
+
+def load_corpus_document(split: str, sidecar: Path) -> dict:
+    source = sidecar.with_suffix(".txt")
+    if not source.is_file():
+        raise CorpusError(f"{sidecar}: no text {source.name} beside it")
+    text = source.read_text(encoding="utf-8")
+    meta = tomllib.loads(sidecar.read_text(encoding="utf-8"))
+    spans = [u["text"] for u in meta.get("undertakings", [])]
+    for span in spans:
+        if normalised(span) not in normalised(text):
+            raise CorpusError(f"{sidecar}: undertaking not found in {source.name}: {span!r}")
+    return {"split": split, "id": sidecar.stem, "text": text, "spans": spans, "title": meta.get("title", sidecar.stem),
+            "date": str(meta.get("date", "")), "parties": list(meta.get("parties", [])),
+            "kind": meta.get("kind", "joint-statement")}
+
+
+def fell_to_default(candidate) -> bool:
+    """Whether the draft explains the candidate's area as the default (no area cue found)."""
+    return any(note.startswith("area ") and "by default" in note for note in candidate.notes)
+
+
+def score_corpus_document(document: dict) -> dict:
+    from accord.extract import Metadata, draft
+
+    meta = Metadata(id=f"eval-{document['id']}", title=document["title"], date=document["date"], place="",
+                    parties=document["parties"], kind=document["kind"])
+    candidates = draft(document["text"], meta, catalog=None).commitments
+    quotes = [c.quote for c in candidates]
+    text = normalised(document["text"])
+    return {"split": document["split"], "document": document["id"], "spans": document["spans"],
+            "candidates": candidates, "pairs": match(quotes, document["spans"], lenient=True),
+            "strict": len(match(quotes, document["spans"])),
+            "default_area": sum(fell_to_default(c) for c in candidates),
+            "not_verbatim": sum(normalised(q) not in text for q in quotes)}
+
+
+def corpus_figures(rows: list[dict]) -> dict:
+    """Recall and precision (lenient and strict) over ``rows`` taken together."""
+    undertakings = sum(len(r["spans"]) for r in rows)
+    candidates = sum(len(r["candidates"]) for r in rows)
+    matched, strict = sum(len(r["pairs"]) for r in rows), sum(r["strict"] for r in rows)
+
+    def share(part: int, whole: int) -> float:
+        return part / whole if whole else 0.0
+
+    return {"undertakings": undertakings, "candidates": candidates, "matched": matched,
+            "recall": share(matched, undertakings), "precision": share(matched, candidates),
+            "strict_recall": share(strict, undertakings), "strict_precision": share(strict, candidates),
+            "default_area": share(sum(r["default_area"] for r in rows), candidates),
+            "not_verbatim": sum(r["not_verbatim"] for r in rows)}
+
+
+def _corpus_line(label: str, f: dict) -> str:
+    return (f"{label:46} {f['undertakings']:6} {f['candidates']:5} {f['matched']:7} {f['recall']:7.1%} "
+            f"{f['precision']:9.1%} {f['strict_recall']:8.1%} {f['strict_precision']:8.1%} {f['default_area']:8.0%}")
+
+
+def corpus_report(corpus: Path, split: str, verbose: bool) -> None:
+    rows = [score_corpus_document(d) for d in corpus_documents(corpus, split)]
+    print(f"corpus {corpus}: lenient match Jaccard >= {JACCARD} or one's words contain the other's;"
+          f" strict Jaccard >= {JACCARD} alone")
+    print(f"{'split/document':46} {'undert.':>6} {'cand.':>5} {'matched':>7} {'recall':>7} {'precision':>9}"
+          f" {'strict-R':>8} {'strict-P':>8} {'def.area':>8}")
+    for name in splits_of(split):
+        chosen = [r for r in rows if r["split"] == name]
+        for row in chosen:
+            print(_corpus_line(f"{name}/{row['document']}", corpus_figures([row])))
+            if verbose and name == "dev":  # the test split is only scored, never read for misses
+                _explain_corpus(row)
+        figures = corpus_figures(chosen)
+        print(_corpus_line(f"{name} (all {len(chosen)} documents)", figures)
+              + (f"  {figures['not_verbatim']} quotes not verbatim" if figures["not_verbatim"] else ""))
+
+
+def _explain_corpus(row: dict) -> None:
+    matched = set(row["pairs"].values())
+    for j, span in enumerate(row["spans"]):
+        if j not in matched:
+            print(f"    missed   {span}")
+    for i, candidate in enumerate(row["candidates"]):
+        if i not in row["pairs"]:
+            print(f"    extra    {candidate.quote}")
+
+
+def shipped_report(args) -> int:
     if not args.sources.is_dir():
         print(f"extract_eval: {args.sources}: sources folder not found", file=sys.stderr)
         return 2
@@ -173,6 +283,37 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {threshold:.2f}  {suggested:3} suggested  {correct:3} correct  of {expected:3}"
                   f"  precision {precision:.0%}  recall {recall:.0%}")
     return 1 if missed and args.strict else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sources", type=Path, default=REPO.parent / "shared" / "sources")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="list every miss, extra and wrong guess (of the corpus: dev documents only)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a shipped document misses a target")
+    parser.add_argument("--reaffirms", action="store_true", help="measure the reaffirms suggestions")
+    parser.add_argument("--split", choices=(*SPLITS, "all"),
+                        help="score only the corpus, this split of it (without --split or --corpus: the shipped "
+                             "texts, then every split)")
+    parser.add_argument("--corpus", type=Path, help=f"score only a corpus in this folder (default {CORPUS})")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(REPO / "src"))
+    corpus_only = args.split is not None or args.corpus is not None
+    code = 0 if corpus_only else shipped_report(args)
+    if code == 2:
+        return code
+    corpus = args.corpus or CORPUS
+    if not corpus.is_dir():
+        print(f"extract_eval: {corpus}: corpus folder not found", file=sys.stderr)
+        return 2
+    if not corpus_only:
+        print()
+    try:
+        corpus_report(corpus, args.split or "all", args.verbose)
+    except CorpusError as error:
+        print(f"extract_eval: {error}", file=sys.stderr)
+        return 2
+    return code
 
 
 if __name__ == "__main__":

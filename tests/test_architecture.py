@@ -21,7 +21,7 @@ LAYERS = (
     ("accord.export",),
     ("accord.tracker",),
     ("accord.cache", "accord.publish"),
-    ("accord.actions",),
+    ("accord.actions", "accord.sources"),
     ("accord.extract",),
     ("accord.cli", "accord.__main__"),
 )
@@ -82,6 +82,12 @@ def test_typer_and_rich_only_in_the_command_line():
     assert outside == []
 
 
+def test_the_http_client_only_in_the_evidence_package():
+    outside = sorted(f"{name} imports {lib}" for name in MODULES if not name.startswith("accord.sources")
+                     for lib in imported(name) if lib.split(".")[0] in ("httpx", "httpcore", "anyio"))
+    assert outside == []
+
+
 def test_every_package_says_what_it_owns():
     packages = [p for p in SOURCE.rglob("__init__.py")]
     assert [str(p) for p in packages if not ast.get_docstring(ast.parse(p.read_text(encoding="utf-8")))] == []
@@ -126,7 +132,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 # -- start-up: `accord list` loads only what it needs ----------------------------------------
 
-NOT_FOR_LIST = ("accord.cache.catch_up", "accord.publish", "accord.extract", "accord.actions",
+NOT_FOR_LIST = ("accord.cache.catch_up", "accord.publish", "accord.extract", "accord.actions", "accord.sources",
                 "accord.storage.merge", "accord.export.datapackage")
 
 

@@ -82,8 +82,8 @@ def test_config_set_creates_the_file_and_stores_absolute_paths(run, config_file,
     (("set", "format", "xml"), "unknown format 'xml'; one of: table, json, csv, tsv, md"),
     (("set", "color", "pink"), "unknown color 'pink'; one of: auto, always, never"),
     (("set", "author", " "), "author must not be empty"),
-    (("set", "editor", "vi"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo)"),
-    (("unset", "editor"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo)"),
+    (("set", "editor", "vi"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo, archive_endpoint)"),
+    (("unset", "editor"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo, archive_endpoint)"),
 ])
 def test_bad_values_never_change_the_file(run, config_file, args, message):
     config_file.write_text('# mine\nauthor = "Aida"\n', encoding="utf-8")

@@ -84,7 +84,7 @@ def shipped_line(commitment_id: str) -> tuple[str, int]:
     (("--party", "China"), "commitment 'cku-gauge': field 'parties': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG"),
     (("--status", "done"), "commitment 'cku-gauge': field 'status': unknown initial status 'done' (one of: pledged, in-progress, fulfilled; "
      "what the document itself records)"),
-    (("--id", "CKU Gauge"), "commitment 'CKU Gauge': field 'id': use lowercase letters, digits and '-'"),
+    (("--id", "CKU Gauge"), "commitment 'CKU Gauge': field 'id': use lowercase letters, digits and '-', at most 128"),
 ])
 def test_bad_commitments_never_change_the_file(run, seed_file, change, message):
     ok(run, *RAILWAY)

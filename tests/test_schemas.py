@@ -128,4 +128,4 @@ def test_unknown_schema(run):
     result = run("schema", "nope")
     assert result.exit_code == 5
     assert result.stderr == ("accord: error: unknown schema 'nope'; one of: export, list, log, show, summary, "
-                             "documents, changes, report\n")
+                             "documents, changes, evidence, report\n")

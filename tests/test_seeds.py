@@ -119,7 +119,7 @@ BAD_SEEDS = {
         14, "commitment 'test-one': field 'parties': 'China' is not an ISO 3166 alpha-2 country code such as CN or KG"),
     "id with capitals": (
         dict(commitments=[commitment(id="Test-One")]),
-        10, "commitment 'Test-One': field 'id': use lowercase letters, digits and '-'"),
+        10, "commitment 'Test-One': field 'id': use lowercase letters, digits and '-', at most 128"),
 }
 
 

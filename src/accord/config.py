@@ -22,7 +22,8 @@ COLORS = ("auto", "always", "never")
 DEFAULT_STALE_DAYS = 365
 REPORT_KEYS = ("report_title", "report_subtitle", "report_org", "report_intro", "report_logo")  # `accord report`
 KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str,
-        **dict.fromkeys(REPORT_KEYS, str)}
+        **dict.fromkeys(REPORT_KEYS, str), "archive_endpoint": str}
+ARCHIVE_ENDPOINT = "https://web.archive.org/save/"  # `accord evidence keep --archive`: the URL is appended
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,14 @@ class Settings:
         setting = self._resolve("color", "ACCORD_COLOR", "auto")
         if setting.value not in COLORS:
             raise ConfigError(f"unknown color setting {setting.value!r} ({setting.origin}); one of: {', '.join(COLORS)}")
+        return setting
+
+    @property
+    def archive_endpoint(self) -> Setting:
+        """Where `accord evidence keep --archive` asks for a snapshot (a Wayback-compatible save URL)."""
+        setting = self._resolve("archive_endpoint", "ACCORD_ARCHIVE_ENDPOINT", ARCHIVE_ENDPOINT)
+        if not str(setting.value).startswith(("https://", "http://")):
+            raise ConfigError(f"archive_endpoint must be an http(s) URL, got {setting.value!r} ({setting.origin})")
         return setting
 
     def report_setting(self, key: str, option: str | None = None) -> Setting:

@@ -10,7 +10,7 @@ from accord.domain import dates
 from accord.domain.errors import AccordError
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog, Problem, seed_files, validate, verify_quotes
-from accord.storage.state import StateFile
+from accord.storage.state import Snapshot, StateFile
 
 
 def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None) -> list[str]:
@@ -24,8 +24,25 @@ def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None) ->
         if not sources.is_dir():
             return messages + [f"{sources}: sources folder not found"]
         messages += [str(p) for p in _verify_quotes(catalog, sources)]
-    messages += check_state(StateFile(state_path), catalog)
-    return messages
+    state = StateFile(state_path)
+    if problems:  # a command would stop at the seed files, never reaching the cache
+        return messages + check_state(state, catalog)
+    return messages + _check_state_and_cache(state, files, catalog)
+
+
+def _check_state_and_cache(state: StateFile, seed_files_: list[Path], catalog: Catalog) -> list[str]:
+    """check_state, then the cache compared with what the files say (and made again if it differs)."""
+    from accord.cache.tracker_files import TrackerFiles
+    from accord.cache.check import compare_cache
+    from accord.config import cache_dir
+
+    files = TrackerFiles(state, seed_files_, 365, cache_dir())
+    signature = files.signature()  # before the files are read: a change meanwhile skips the comparison
+    try:
+        snapshot = state.read()
+    except AccordError as exc:
+        return [exc.message]
+    return state_problems(snapshot, catalog, str(state.path)) + compare_cache(files, catalog, snapshot, signature)
 
 
 def _verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
@@ -54,8 +71,12 @@ def check_state(state: StateFile, catalog: Catalog) -> list[str]:
         snapshot = state.read()
     except AccordError as exc:
         return [exc.message]
+    return state_problems(snapshot, catalog, str(state.path))
+
+
+def state_problems(snapshot: Snapshot, catalog: Catalog, name: str) -> list[str]:
+    """The problems of a state file read as ``snapshot``: syntax, references, retractions, disagreements."""
     updates = snapshot.updates
-    name = str(state.path)
     problems: list = list(snapshot.problems)
     ids: dict[str, Update] = {}
     for update in updates:
@@ -92,6 +113,31 @@ def disagreements(updates: list[Update], name: str = "state") -> list[str]:
             found.append(f"{name}: commitment {commitment!r}: {a.author} says {a.status} ({a.date}, update {a.id}) "
                          f"but {b.author} says {b.status} ({b.date}, update {b.id}); "
                          f"settle it with `accord update {commitment} --status …`")
+    return found
+
+
+def check_links(state_path: Path, updates: list[Update]) -> list[str]:
+    """The evidence sources never checked, gone at their last check, or changed since a copy was
+    kept (`accord evidence`), each with the commitments citing it."""
+    from accord.domain.source_check import cited_urls
+    from accord.storage.source_checks import EvidenceFile
+
+    try:
+        checks = EvidenceFile(state_path).read()
+    except AccordError as exc:
+        return [exc.message]
+    found = []
+    for url, citing in cited_urls(updates).items():
+        check, cited = checks.get(url), f"cited by {', '.join(citing)}"
+        if check is None:
+            found.append(f"{url}: never checked ({cited}); run `accord evidence check`")
+        elif check.outcome == "gone":
+            kept = f"; kept copy {check.kept}" if check.kept else "; no kept copy"
+            why = check.status or check.failure
+            found.append(f"{url}: gone ({why}) since {(check.gone_since or check.checked)[:10]}{kept} ({cited})")
+        elif check.changed_since_kept:
+            found.append(f"{url}: changed since kept on {check.kept_at[:10]} ({cited}); "
+                         "run `accord evidence keep` for a copy of this version")
     return found
 
 

@@ -106,7 +106,11 @@ def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> l
     try:
         for row in progress.tracked(reader, f"Reading {path.name}", total=max(text.count("\n") - 1, 0)):
             line = reader.line_num
-            cells = {k: _undefused((v or "").strip()) for k, v in row.items() if k is not None}
+            if None in row:  # DictReader's key for the cells beyond the header's
+                errors.append(f"{path}: line {line}: {len(header) + len(row[None])} cells, "
+                              f"but the header names {len(header)} columns")
+                continue
+            cells = {k: _undefused((v or "").strip()) for k, v in row.items()}
             try:
                 updates.append(_csv_update(cells, tracker, default_author))
             except _CellErrors as exc:

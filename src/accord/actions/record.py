@@ -40,10 +40,10 @@ def parse_status(text: str) -> str:
 
 
 def parse_progress(value: str | int) -> int:
-    try:
-        number = int(str(value).strip().rstrip("%"))
-    except ValueError:
-        raise InputError(f"progress must be a whole number from 0 to 100, got {value!r}") from None
+    text = str(value).strip().rstrip("%")
+    if not re.fullmatch(r"[+-]?[0-9]+", text):  # int() takes ٥٠, ５０ and 5_0 too
+        raise InputError(f"progress must be a whole number from 0 to 100, got {value!r}")
+    number = int(text)
     if not 0 <= number <= 100:
         raise InputError(f"progress must be from 0 to 100, got {number}")
     return number

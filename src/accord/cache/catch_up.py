@@ -10,9 +10,10 @@ from __future__ import annotations
 import marshal
 
 from accord.domain import progress
-from accord.cache.db import (cached_prefix, changed_tail, extend, open_valid, rebuild, replace_tail, rows_by_block,
-                             seed_part)
+from accord.cache.db import (cached_prefix, changed_tail, damaged, extend, rebuild, replace_tail,
+                             rows_by_block)
 from accord.cache.rows import stored_update, update_row
+from accord.cache.seal import CACHE_ERRORS
 from accord.domain.gate import UpdateRejected, check_retraction
 from accord.domain.model import Update
 from accord.storage.state import Prefix, block_digest, parse_appended, parse_block, state_blocks
@@ -20,6 +21,15 @@ from accord.tracker.standings import Tracker
 
 
 def catch_up(files, current: bytes) -> Tracker | None:
+    """``_catch_up``; a cache found damaged on the way is removed, and None returned."""
+    try:
+        return _catch_up(files, current)
+    except CACHE_ERRORS as exc:
+        damaged(files.cache_path, exc)
+        return None
+
+
+def _catch_up(files, current: bytes) -> Tracker | None:
     """The cache brought up to date without parsing the whole state file, when its seeds
     are unchanged. If the file still begins with the bytes the cache was built from (a
     ``git pull`` that fast-forwards, another copy of accord appending), only the blocks
@@ -27,21 +37,21 @@ def catch_up(files, current: bytes) -> Tracker | None:
     the cached rows of those are kept and only the rest replaced; otherwise (an edit, a merge
     that reorders) the cache is made again with the updates of the blocks it already knows,
     and only new or changed blocks are read."""
-    cached = cached_prefix(files.cache_path)
-    if cached is None or seed_part(cached[0]) != seed_part(current):
+    cached = cached_prefix(files.cache_path, files.seal, current)
+    if cached is None:
         return None
     was, prefix = cached
     raw = files.state.read_bytes()
-    stale = open_valid(files.cache_path, was, files.stale_days) if raw is not None else None
+    stale = files.open_cache(was) if raw is not None else None
     if stale is None:
         return None
     if prefix.appendable and prefix.begins(raw):
         tail = raw[prefix.size:]
         added = parse_appended(tail)
         if (added is not None and _retractions_hold(added, stale)
-                and extend(files.cache_path, was, current, stale.catalog, added, tail, prefix.size,
+                and extend(files.cache_path, files.seal, was, current, stale.catalog, added, tail, prefix.size,
                            "appended blocks read")):
-            return open_valid(files.cache_path, current, files.stale_days, stale.catalog)
+            return files.open_cache(current, stale.catalog)
     return _keep_head(files, stale, raw, was, current) or _reuse_blocks(files, stale, raw, current)
 
 
@@ -49,11 +59,11 @@ def _keep_head(files, stale: Tracker, raw: bytes, was: bytes, current: bytes) ->
     """After a merge that kept most of the file as it was (new updates sort last): the cached
     rows of the blocks the file still begins with are kept as they are, and only the blocks
     after them replace the cached ones (known blocks reused, new ones read)."""
-    changed = changed_tail(files.cache_path, raw)
+    changed = changed_tail(files.cache_path, files.seal, raw)
     if changed is None:
         return None
     kept, blocks = changed
-    known = rows_by_block(files.cache_path, after=kept)
+    known = rows_by_block(files.cache_path, files.seal, after=kept)
     updates, rows = [], []
     for block in blocks:
         digest = block_digest(block)
@@ -64,10 +74,10 @@ def _keep_head(files, stale: Tracker, raw: bytes, was: bytes, current: bytes) ->
         updates.append(update)
         rows.append((*row, digest) if row else update_row(update, digest))
     read = sum(digest not in known for *_, digest in rows)
-    if not replace_tail(files.cache_path, was, current, stale.catalog, kept, updates, rows,
+    if not replace_tail(files.cache_path, files.seal, was, current, stale.catalog, kept, updates, rows,
                         Prefix.of(raw, True), f"{kept} blocks kept, {len(rows) - read} reused, {read} read"):
         return None
-    tracker = open_valid(files.cache_path, current, files.stale_days, stale.catalog)
+    tracker = files.open_cache(current, stale.catalog)
     if tracker is not None and not _retractions_hold(updates, tracker):  # checked against the file as it is
         files.cache_path.unlink(missing_ok=True)  # the whole file is read, the retraction named with its line
         return None
@@ -78,7 +88,7 @@ def _reuse_blocks(files, stale: Tracker, raw: bytes, current: bytes) -> Tracker 
     blocks = state_blocks(raw)
     if blocks is None:
         return None
-    known = rows_by_block(files.cache_path)
+    known = rows_by_block(files.cache_path, files.seal)
     updates, rows, read = [], [], 0
     for block in progress.tracked(blocks, f"Reading {files.state.path.name}", len(blocks)):
         digest = block_digest(block)
@@ -92,9 +102,9 @@ def _reuse_blocks(files, stale: Tracker, raw: bytes, current: bytes) -> Tracker 
     tracker = Tracker(stale.catalog, updates, files.stale_days)
     if not _retractions_hold(updates, tracker):
         return None
-    rebuild(files.cache_path, current, tracker, Prefix.of(raw, True), rows,
+    rebuild(files.cache_path, files.seal, current, tracker, Prefix.of(raw, True), rows,
             f"{len(updates) - read} blocks reused, {read} read")
-    return open_valid(files.cache_path, current, files.stale_days, stale.catalog) or tracker
+    return files.open_cache(current, stale.catalog) or tracker
 
 
 def _retractions_hold(added: list[Update], tracker: Tracker) -> bool:

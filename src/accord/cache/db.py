@@ -1,5 +1,7 @@
 """The cache's database: its file and signature, and opening, making, extending and
-replacing it. Anything unexpected while reading or writing it falls back to the files.
+replacing it. Every row is sealed when written and checked when read (cache_seal.py);
+anything unexpected while reading it is reported in one warning, the file removed, and
+the answer read from the files.
 
 Core: imports neither typer nor rich.
 """
@@ -12,22 +14,33 @@ import os
 import sqlite3
 import sys
 from collections import Counter
+from itertools import repeat
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from accord import __version__
-from accord.domain import progress
-from accord.cache.rows import (cached_catalog, catalog_rows, commitment_row, count_orphans, fold_record, fold_rows,
-                               prefix_blob, seed_json_rows, stored_prefix, update_rows)
-from accord.cache.store import CacheStore, drop_pages, meta_value, write_pages
+from accord.domain import notices, progress
+from accord.cache.catalog import cached_catalog, sealed_commitment
+from accord.cache.rows import (catalog_rows, commitment_row, count_orphans, fold_record, fold_rows, prefix_blob,
+                               seed_json_rows, stored_prefix, update_rows)
+from accord.cache.seal import CACHE_ERRORS, Seal
+from accord.cache.store import (INSERT_UPDATE, UPDATE_COLUMNS, CacheStore, check_update, drop_pages, json_key,
+                                meta_bytes, meta_value, put_folds, put_meta, sealed_seed_json, sealed_updates, write_pages)
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog
 from accord.storage.state import Prefix, block_digest, block_digests
 from accord.storage.blocks import iter_state_blocks
 from accord.tracker.standings import Tracker
 
-FORMAT = 11  # 10: evidence rows carry provenance; 11: JSON text escapes C1, bidi and invisible characters
-INSERT_UPDATE = "INSERT INTO updates (id, commitment, retracts, record, json, block) VALUES (?, ?, ?, ?, ?, ?)"
-CACHE_ERRORS = (sqlite3.Error, OSError, ValueError, EOFError, TypeError)
+FORMAT = 12  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed
+BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+SCHEMA = ("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB, tag BLOB)",
+          "CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, block BLOB, "
+          "record BLOB, tag BLOB, json TEXT, json_tag BLOB)",  # see cache_store.sealed_updates
+          "CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB, tag BLOB)",
+          "CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT, tag BLOB)",
+          "CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT, tag BLOB)",
+          "CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB, tag BLOB)")
 
 
 def cache_file(cache_dir: Path, state_path: Path) -> Path:
@@ -35,9 +48,10 @@ def cache_file(cache_dir: Path, state_path: Path) -> Path:
     return cache_dir / f"tracker-{key}.sqlite"
 
 
-def signature(seed_files: list[Path], state_path: Path) -> bytes:
-    """What the cache was built from; any edit to any of these files changes it."""
-    seeds = marshal.dumps([FORMAT, __version__, sys.version, *map(_file_id, seed_files)])
+def signature(seed_files: list[Path], state_path: Path, seal: Seal) -> bytes:
+    """What the cache was built from (and the key that sealed it); any edit to any of these
+    files changes it."""
+    seeds = marshal.dumps([FORMAT, __version__, sys.version, seal.fingerprint, *map(_file_id, seed_files)])
     return marshal.dumps((seeds, _file_id(state_path)))
 
 
@@ -55,29 +69,63 @@ def _file_id(path: Path) -> tuple:
     return (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
-def open_valid(path: Path, current: bytes, stale_days: int, catalog: Catalog | None = None) -> Tracker | None:
+def damaged(path: Path, problem: Exception) -> None:
+    """Say (once) that the cache could not be believed, and remove it: the answer is read from
+    the files, and the cache made again from them. A cache busy with another process is only
+    removed (it is out of date)."""
+    if getattr(problem, "sqlite_errorcode", None) not in BUSY:
+        notices.warn(f"cache {path} ignored ({str(problem) or type(problem).__name__}); read from the files")
+    forget(path)
+
+
+def connect(path: Path, mode: str) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None)
+
+
+def open_valid(path: Path, seal: Seal, current: bytes, stale_days: int, catalog: Catalog | None = None,
+               fallback=None) -> Tracker | None:
     """The cached tracker if the cache matches ``current``; ``catalog``, when given, is the
-    one already read for the same seed files, and saves reading it again."""
+    one already read for the same seed files, and saves reading it again; ``fallback`` (see
+    CacheStore) answers when damage is found later, else it is raised."""
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-    except sqlite3.Error:
+        return open_store(path, seal, current, stale_days, catalog, fallback)
+    except CACHE_ERRORS as exc:
+        damaged(path, exc)
         return None
+
+
+def matches(db: sqlite3.Connection, seal: Seal, expected: bytes, part=lambda signature_: signature_) -> bool:
+    """Whether the cache's signature is ``expected`` (or has its ``part``). One that is not is
+    out of date, and quietly made again (as one sealed with another key is): only a matching
+    one is checked against its seal."""
+    row = db.execute("SELECT value, tag FROM meta WHERE key = 'signature'").fetchone()
+    if row is None or part(row[0]) != part(expected):
+        return False
+    seal.check(b"meta", "signature", meta_bytes(row[0]), row[1])
+    return True
+
+
+def open_store(path: Path, seal: Seal, current: bytes, stale_days: int, catalog: Catalog | None = None,
+               fallback=None) -> Tracker | None:
+    """``open_valid``, where damage found on opening is raised."""
+    if not os.path.lexists(path):
+        return None
+    db = connect(path, "ro")
     try:
-        row = db.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
-        if row is None or row[0] != current:
+        (version,) = db.execute("PRAGMA user_version").fetchone()
+        if version != FORMAT or not matches(db, seal, current):  # another version's, or out of date
             db.close()
             return None
-        if catalog is None:
-            catalog = cached_catalog(db)
-        problems = marshal.loads(meta_value(db, "problems") or marshal.dumps([]))
-        return Tracker(catalog, stale_days=stale_days, store=CacheStore(db), problems=problems)
-    except CACHE_ERRORS:
+        store = CacheStore(db, seal, fallback, opened=current)
+        problems = marshal.loads(meta_value(db, seal, "problems"))
+        return Tracker(catalog or cached_catalog(store), stale_days=stale_days, store=store, problems=problems)
+    except BaseException:
         db.close()
-        return None
+        raise
 
 
-def rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None,
-            rows: list[tuple], made: str) -> None:
+def rebuild(path: Path, seal: Seal, current: bytes, tracker: Tracker, prefix: Prefix | None,
+            rows: Iterable[tuple], made: str) -> None:
     """Write a fresh cache beside the old one, then swap it in; a failure leaves no cache.
     ``rows``: the updates' rows (see ``update_rows``); ``made``: how (for diagnosis)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -89,28 +137,23 @@ def rebuild(path: Path, current: bytes, tracker: Tracker, prefix: Prefix | None,
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
             db.execute("BEGIN")
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)")
-            db.execute("CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, "
-                       "record BLOB, json TEXT, block BLOB)")
-            db.execute("CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB)")
-            db.execute("CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT)")
-            db.execute("CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT)")
-            db.execute("CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB)")
-            db.executemany(INSERT_UPDATE, progress.tracked(rows, "Caching updates", len(tracker.updates)))
-            write_pages(db, after=0)
+            for statement in SCHEMA:
+                db.execute(statement)
+            rows = progress.tracked(rows, "Caching updates", len(tracker.updates))
+            db.executemany(INSERT_UPDATE, sealed_updates(seal, rows, after=0))
+            write_pages(db, seal, after=0)
             db.execute("CREATE INDEX updates_commitment ON updates (commitment)")
             db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")
-            commitments = {u.commitment for u in tracker.updates}
-            db.executemany("INSERT INTO folds VALUES (?, ?)", fold_rows(tracker, commitments))
-            db.executemany("INSERT INTO seed_json VALUES (?, ?, ?)", seed_json_rows(tracker.catalog))
-            db.executemany("INSERT INTO meta VALUES (?, ?)", catalog_rows(tracker.catalog))
-            db.executemany("INSERT INTO commitments VALUES (?, ?)",
-                           ((c.id, marshal.dumps(commitment_row(c))) for c in tracker.catalog.commitments.values()))
-            db.execute("INSERT INTO meta VALUES ('signature', ?)", (current,))
-            db.execute("INSERT INTO meta VALUES ('orphans', ?)", (count_orphans(tracker.catalog, tracker.updates),))
-            db.execute("INSERT INTO meta VALUES ('prefix', ?)", (prefix_blob(prefix),))
-            db.execute("INSERT INTO meta VALUES ('made', ?)", (made,))
-            db.execute("INSERT INTO meta VALUES ('problems', ?)", (marshal.dumps(tracker.problems),))
+            catalog = tracker.catalog
+            put_folds(db, seal, fold_rows(tracker, set(catalog.commitments)))  # every commitment has one
+            db.executemany("INSERT INTO seed_json VALUES (?, ?, ?, ?)", sealed_seed_json(seal, seed_json_rows(catalog)))
+            db.executemany("INSERT INTO commitments VALUES (?, ?, ?)",
+                           (sealed_commitment(seal, c.id, marshal.dumps(commitment_row(c)))
+                            for c in catalog.commitments.values()))
+            put_meta(db, seal, [*catalog_rows(catalog), ("signature", current), ("count", len(tracker.updates)),
+                                ("orphans", count_orphans(catalog, tracker.updates)), ("prefix", prefix_blob(prefix)),
+                                ("made", made), ("problems", marshal.dumps(tracker.problems))])
+            db.execute(f"PRAGMA user_version = {FORMAT}")
             db.execute("COMMIT")
         finally:
             db.close()
@@ -129,56 +172,73 @@ def forget(path: Path) -> None:
         pass
 
 
-def extend(path: Path, was: bytes, current: bytes, catalog: Catalog, added: list[Update], appended: bytes,
-           offset: int, made: str) -> bool:
+def extend(path: Path, seal: Seal, was: bytes, current: bytes, catalog: Catalog, added: list[Update],
+           appended: bytes, offset: int, made: str) -> bool:
     """Add updates just appended to the state file (``appended``, its bytes from ``offset`` on)
     to a cache that matched the file before (signature ``was``); False if it could not."""
+    def add(db: sqlite3.Connection) -> None:
+        digests = block_digests(appended, len(added))
+        prefix = stored_prefix(meta_value(db, seal, "prefix"))
+        extended = prefix.extended(appended, digests is not None) if prefix and prefix.size == offset else None
+        stored = meta_value(db, seal, "count")
+        db.executemany(INSERT_UPDATE, sealed_updates(seal, update_rows(added, digests), after=stored))
+        write_pages(db, seal, after=stored)
+        _fold_again(db, seal, catalog, {u.commitment for u in added})
+        put_meta(db, seal, [("signature", current), ("prefix", prefix_blob(extended)), ("count", stored + len(added)),
+                            ("orphans", count_orphans(catalog, added) + meta_value(db, seal, "orphans")),
+                            ("made", made)])
+
+    return _amend(path, seal, was, add)
+
+
+def _amend(path: Path, seal: Seal, was: bytes, change) -> bool:
+    """``change(db)`` in one transaction, if the cache still matches ``was`` (else another process
+    got there first); False if it does not or could not be changed (a damaged cache is removed)."""
     try:
-        db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
+        db = connect(path, "rw")
         try:
             db.execute("PRAGMA synchronous = OFF")
             db.execute("BEGIN IMMEDIATE")
-            meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('signature', 'prefix')"))
-            if meta.get("signature") != was:  # another process got there first
+            if not matches(db, seal, was):
                 db.execute("ROLLBACK")
                 return False
-            digests = block_digests(appended, len(added))
-            prefix = stored_prefix(meta.get("prefix"))
-            extended = prefix.extended(appended, digests is not None) if prefix and prefix.size == offset else None
-            (stored,) = db.execute("SELECT coalesce(max(ord), 0) FROM updates").fetchone()  # ords are 1, 2, 3…
-            db.executemany(INSERT_UPDATE, update_rows(added, digests))
-            write_pages(db, after=stored)
-            store = CacheStore(db)
-            affected = {c for c in {u.commitment for u in added} if c in catalog.commitments}
-            db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
-                           ((c, fold_record(catalog.commitments[c], store.history(c))) for c in affected))
-            db.executemany("UPDATE meta SET value = ? WHERE key = ?",
-                           [(current, "signature"), (prefix_blob(extended), "prefix"),
-                            (count_orphans(catalog, added) + meta_value(db, "orphans"), "orphans"), (made, "made")])
+            change(db)
             db.execute("COMMIT")
         finally:
             db.close()
         return True
-    except CACHE_ERRORS:
-        forget(path)
+    except CACHE_ERRORS as exc:
+        damaged(path, exc)
         return False
 
 
-def changed_tail(path: Path, raw: bytes) -> tuple[int, list[bytes]] | None:
+def _fold_again(db: sqlite3.Connection, seal: Seal, catalog: Catalog, commitments: set[str]) -> None:
+    store = CacheStore(db, seal)
+    affected = [c for c in commitments if c in catalog.commitments]
+    put_folds(db, seal, ((c, fold_record(catalog.commitments[c], store.live_history(c))) for c in affected))
+
+
+def _cached_updates(path: Path, seal: Seal, where: str, *args) -> Iterator[tuple]:
+    """The cached updates' rows (as UPDATE_COLUMNS, then their JSON) that match ``where``, each
+    checked against its seal."""
+    db = connect(path, "ro")
+    try:
+        rows = db.execute(f"SELECT {UPDATE_COLUMNS}, json, json_tag FROM updates WHERE {where} ORDER BY ord", args)
+        for row in map(_checked, repeat(seal), rows):
+            seal.check(b"update json", json_key(row[0], row[2]), row[7], row[8])
+            yield row
+    finally:
+        db.close()
+
+
+def changed_tail(path: Path, seal: Seal, raw: bytes) -> tuple[int, list[bytes]] | None:
     """How many of the cached updates the state file still begins with (their blocks unchanged,
     in the same order), and the file's blocks after them; None if that is less than half the
     file (making the cache again is then as cheap) or the file is not one block per update."""
     blocks = iter_state_blocks(raw)
     if blocks is None:
         return None
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-        try:
-            cached = [digest for (digest,) in db.execute("SELECT block FROM updates ORDER BY ord")]
-        finally:
-            db.close()
-    except CACHE_ERRORS:
-        return None
+    cached = [row[4] for row in _cached_updates(path, seal, "1")]
     kept, tail = 0, []
     for block in blocks:
         if not tail and kept < len(cached) and block_digest(block) == cached[kept]:
@@ -188,65 +248,48 @@ def changed_tail(path: Path, raw: bytes) -> tuple[int, list[bytes]] | None:
     return (kept, tail) if kept >= len(tail) else None
 
 
-def replace_tail(path: Path, was: bytes, current: bytes, catalog: Catalog, kept: int, updates: list[Update],
-                 rows: list[tuple], prefix: Prefix, made: str) -> bool:
+def replace_tail(path: Path, seal: Seal, was: bytes, current: bytes, catalog: Catalog, kept: int,
+                 updates: list[Update], rows: list[tuple], prefix: Prefix, made: str) -> bool:
     """Replace the cached updates after the first ``kept`` with ``updates`` (their ``rows``), in a
     cache that matched the file before (signature ``was``); False if it could not."""
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
-        try:
-            db.execute("PRAGMA synchronous = OFF")
-            db.execute("BEGIN IMMEDIATE")
-            if meta_value(db, "signature") != was:  # another process got there first
-                db.execute("ROLLBACK")
-                return False
-            removed = Counter(c for (c,) in db.execute("SELECT commitment FROM updates WHERE ord > ?", (kept,)))
-            db.execute("DELETE FROM updates WHERE ord > ?", (kept,))
-            db.executemany(INSERT_UPDATE, rows)  # ords go on from kept + 1
-            drop_pages(db, after=kept)
-            write_pages(db, after=kept)
-            store = CacheStore(db)
-            affected = {c for c in {*removed, *(u.commitment for u in updates)} if c in catalog.commitments}
-            db.executemany("INSERT OR REPLACE INTO folds VALUES (?, ?)",
-                           ((c, fold_record(catalog.commitments[c], store.history(c))) for c in affected))
-            orphans = (meta_value(db, "orphans") + count_orphans(catalog, updates)
-                       - sum(n for c, n in removed.items() if c not in catalog.commitments))
-            db.executemany("UPDATE meta SET value = ? WHERE key = ?",
-                           [(current, "signature"), (prefix_blob(prefix), "prefix"), (orphans, "orphans"),
-                            (made, "made")])
-            db.execute("COMMIT")
-        finally:
-            db.close()
-        return True
-    except CACHE_ERRORS:
-        path.unlink(missing_ok=True)
-        return False
+    def replace(db: sqlite3.Connection) -> None:
+        removed = Counter(_checked(seal, row)[2] for row in db.execute(
+            f"SELECT {UPDATE_COLUMNS} FROM updates WHERE ord > ?", (kept,)))
+        db.execute("DELETE FROM updates WHERE ord > ?", (kept,))
+        db.executemany(INSERT_UPDATE, sealed_updates(seal, rows, after=kept))
+        drop_pages(db, after=kept)
+        write_pages(db, seal, after=kept)
+        _fold_again(db, seal, catalog, {*removed, *(u.commitment for u in updates)})
+        orphans = (meta_value(db, seal, "orphans") + count_orphans(catalog, updates)
+                   - sum(n for c, n in removed.items() if c not in catalog.commitments))
+        put_meta(db, seal, [("signature", current), ("prefix", prefix_blob(prefix)), ("orphans", orphans),
+                            ("count", kept + len(rows)), ("made", made)])
+
+    return _amend(path, seal, was, replace)
 
 
-def cached_prefix(path: Path) -> tuple[bytes, Prefix] | None:
-    """The signature a cache matches and the state bytes it was built from, if it knows them."""
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-        try:
-            meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('signature', 'prefix')"))
-        finally:
-            db.close()
-        prefix = stored_prefix(meta.get("prefix"))
-        return (meta["signature"], prefix) if prefix is not None and "signature" in meta else None
-    except (*CACHE_ERRORS, KeyError):
+def _checked(seal: Seal, row: tuple) -> tuple:
+    check_update(seal, row)
+    return row
+
+
+def cached_prefix(path: Path, seal: Seal, current: bytes) -> tuple[bytes, Prefix] | None:
+    """The signature a cache of this version and these seed files matches, and the state bytes it
+    was built from, if it knows them; damage is raised."""
+    if not os.path.lexists(path):
         return None
-
-
-def rows_by_block(path: Path, after: int = 0) -> dict[bytes, tuple]:
-    """Each cached update's row (those after the first ``after``), by the digest of its block
-    in the state file."""
+    db = connect(path, "ro")
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-        try:
-            rows = db.execute("SELECT block, id, commitment, retracts, record, json FROM updates "
-                              "WHERE block IS NOT NULL AND ord > ?", (after,))
-            return {row[0]: row[1:] for row in rows}
-        finally:
-            db.close()
-    except CACHE_ERRORS:
-        return {}
+        if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT or not matches(db, seal, current, seed_part):
+            return None
+        prefix = stored_prefix(meta_value(db, seal, "prefix"))
+        return None if prefix is None else (meta_value(db, seal, "signature"), prefix)
+    finally:
+        db.close()
+
+
+def rows_by_block(path: Path, seal: Seal, after: int = 0) -> dict[bytes, tuple]:
+    """Each cached update's row (see ``update_row``; those after the first ``after``), by the
+    digest of its block in the state file."""
+    return {row[4]: (row[1], row[2], row[3], row[5], row[7])
+            for row in _cached_updates(path, seal, "block IS NOT NULL AND ord > ?", after)}

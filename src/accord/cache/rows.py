@@ -1,5 +1,5 @@
 """How the cache stores a tracker in its rows: updates, folds, the catalog, commitments and the
-state file's prefix, each as a marshal record, and the catalog read back from them.
+state file's prefix, each as a marshal record (the catalog is read back in cache_catalog.py).
 
 Core: imports neither typer nor rich.
 """
@@ -7,15 +7,12 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 import marshal
-import sqlite3
 from collections import Counter
-from collections.abc import Mapping
 from itertools import repeat
-from pathlib import Path
 from typing import Iterator
 
 from accord.export.formats import compact_json
-from accord.domain.model import Commitment, Document, Evidence, Update
+from accord.domain.model import Commitment, Evidence, Update
 from accord.export.records import seed_json, update_json
 from accord.tracker.seeds import Catalog
 from accord.storage.state import Prefix
@@ -91,61 +88,3 @@ def catalog_rows(catalog: Catalog) -> Iterator[tuple[str, bytes]]:
                  for d in catalog.documents.values()]
     yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files]))
     yield "commitments", marshal.dumps([commitment_row(c) for c in catalog.commitments.values()])
-
-
-def cached_catalog(db: sqlite3.Connection) -> Catalog:
-    (blob,) = db.execute("SELECT value FROM meta WHERE key = 'documents'").fetchone()
-    documents, files = marshal.loads(blob)
-    return Catalog(documents={d[0]: Document(*d) for d in documents}, commitments=CachedCommitments(db),
-                   files=[Path(f) for f in files])
-
-
-class CachedCommitments(Mapping):
-    """A cached catalog's commitments: one asked for by id is read alone (recording an update
-    costs the same with ten or ten thousand commitments); all of them only when iterated."""
-
-    def __init__(self, db: sqlite3.Connection):
-        self._db = db
-        self._all: dict[str, Commitment] | None = None
-        self._some: dict[str, Commitment | None] = {}
-
-    def _everything(self) -> dict[str, Commitment]:
-        if self._all is None:
-            (blob,) = self._db.execute("SELECT value FROM meta WHERE key = 'commitments'").fetchone()
-            self._all = {c[0]: Commitment(*c) for c in marshal.loads(blob)}
-        return self._all
-
-    def __getitem__(self, key: str) -> Commitment:
-        if self._all is not None:
-            return self._all[key]
-        if key not in self._some:
-            if len(self._some) >= 64:  # many asked for one by one: read them all at once
-                return self._everything()[key]
-            row = self._db.execute("SELECT record FROM commitments WHERE id = ?", (key,)).fetchone()
-            self._some[key] = Commitment(*marshal.loads(row[0])) if row else None
-        found = self._some[key]
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __contains__(self, key) -> bool:
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def __iter__(self):
-        return iter(self._everything())
-
-    def __len__(self) -> int:
-        return len(self._everything())
-
-    def keys(self):
-        return self._everything().keys()
-
-    def values(self):
-        return self._everything().values()
-
-    def items(self):
-        return self._everything().items()

@@ -124,6 +124,7 @@ def show_command(
         return
     from accord.cli.render.cells import show_text
 
+    session.show_rot()
     retracted = tracker.retracted_updates(commitment.id)
     page()
     if not styled(session):
@@ -172,6 +173,7 @@ def documents_command(
 @command("check")
 def check_command(
     sources: Annotated[Optional[Path], typer.Option("--sources", metavar="<folder>", help="Folder of source texts: also verify that every quote appears there verbatim.", file_okay=False)] = None,
+    links: Annotated[bool, typer.Option("--links", help="Also list evidence sources never checked, gone at their last check, or changed since kept (`accord evidence`), with the commitments citing them.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -182,12 +184,17 @@ def check_command(
     \b
       accord check
       accord check --sources ../shared/sources
+      accord check --links
     """
     from accord.actions.check import check_all
     from accord.domain.errors import CheckFailed
 
     session = Session(state, seeds)
     problems = check_all(session.settings.seeds.value, session.settings.state.value, sources)
+    if links:
+        from accord.actions.check import check_links
+
+        problems += check_links(session.settings.state.value, session.tracker().live_updates())
     for problem in problems:
         err(problem)
     if problems:

@@ -10,7 +10,7 @@ from accord import __version__
 
 # The top-level help lists the commands under these headings, in this order.
 COMMAND_GROUPS = {
-    "Browse": ("list", "show", "documents", "statuses", "check"),
+    "Browse": ("list", "show", "documents", "statuses", "check", "evidence"),
     "Record progress": ("update", "log", "undo", "import", "export"),
     "Report": ("summary", "changes", "report", "schema"),
     "Work as a team": ("git", "sync", "merge-driver"),

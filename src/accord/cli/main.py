@@ -9,6 +9,7 @@ import typer
 # Imported for their commands, in the order the help lists them:
 from accord.cli import browse, overview, recording, reports, site, team, settings, authoring  # noqa: F401,I001
 from accord.cli import extract  # noqa: F401
+from accord.cli import evidence  # noqa: F401
 from accord.cli.application import app, fail, reporting_errors
 from accord.cli.global_options import Globals, set_progress, version_callback
 from accord.cli.output import err
@@ -49,6 +50,9 @@ def main_callback(
     from accord.domain import notices
 
     notices.send_to(lambda message: err(f"accord: warning: {message}"))
+    from accord.domain import rot
+
+    rot.use({}, None)  # what an evidence check found is shown only by the commands that load it
     Globals.color, Globals.pager = color, not no_pager
     set_progress(color)
     if ctx.invoked_subcommand is None:

@@ -141,7 +141,8 @@ def write_output(text, output: Path | None, session=None) -> None:
 
 
 def refuse_own_files(output: Path, session) -> None:
-    """InputError if ``output`` is the state file, its lock or a loaded seed file, by any path."""
+    """InputError if ``output`` is the state file (even one not made yet), its lock, a loaded seed
+    file or the cache, by any path."""
     import os
 
     from accord.domain.errors import InputError
@@ -151,7 +152,8 @@ def refuse_own_files(output: Path, session) -> None:
     real_state = Path(os.path.realpath(state.path))
     own = [(state.path, "the state file"), (state.lock_path, "the state file's lock"),
            (real_state.with_name(real_state.name + ".lock"), "the state file's lock"),
-           *((seed, "a loaded seed file") for seed in session.files.seed_files)]
+           *((seed, "a loaded seed file") for seed in session.files.seed_files),
+           (session.files.cache_path, "accord's cache")]
     for path, what in own:
         if same_file(output, path):
             also = f" ({path})" if os.path.abspath(output) != os.path.abspath(path) else ""

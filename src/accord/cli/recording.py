@@ -152,6 +152,7 @@ def log_command(
     if session.format == "table":
         from accord.cli.render import cells
 
+        session.show_rot()
         page()
         if styled(session) and len(rows) <= STYLED_ROWS_MAX:
             from accord.cli.render.console import print_parts

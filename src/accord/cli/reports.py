@@ -57,14 +57,27 @@ def summary_command(
     session = Session(state, seeds, fmt)
     fmt = check_format(session.format)
     when = as_of_date(as_of)
-    summary = summarize(session.tracker().standings(when), by, when or dates.today())
+    standings = session.tracker().standings(when)
+    summary = summarize(standings, by, when or dates.today())
     if fmt == "table":
         page()
         _print_summary(session, summary)
+        _print_gone(session, standings)
         return
     from accord.export.formats import render, to_json
 
     out(to_json(summary.document()) if fmt == "json" else render(summary.records(), SUMMARY_FIELDS, fmt))
+
+
+def _print_gone(session: Session, standings) -> None:
+    """How many commitments rest only on evidence gone at its last check (when any do)."""
+    from accord.domain import rot
+
+    session.show_rot()
+    count = rot.resting_on_gone(standings)
+    if count:
+        out(f"\n{count} commitment{'s rest' if count != 1 else ' rests'} only on evidence now gone; "
+            "see `accord check --links`.\n")
 
 
 def _print_summary(session: Session, summary) -> None:
@@ -188,6 +201,7 @@ def report_command(
     filters = filters_from(status, area, party, document, tag, search, overdue, stale)
     when = as_of_date(as_of)
     tracker = session.tracker()
+    session.show_rot(output.absolute().parent if output else None)
     rows = select(tracker, filters, as_of=when)
     if report_format == "datapackage":
         _write_datapackage(session, rows, when, filters, output, updates)
@@ -220,8 +234,8 @@ def _write_datapackage(session: Session, rows, when, filters, output: Optional[P
         raise InputError("the data package is a folder of files: give it with -o DIR")
     if per_update:
         raise InputError("--updates works with the CSV report only")
-    for name in FILES:
-        refuse_own_files(output / name, session)
+    for path in (output, *(output / name for name in FILES)):
+        refuse_own_files(path, session)
     write_package(output, session.tracker(), rows, as_of=when or dates.today(),
                   filters=describe_filters(filters))
     err(f"Wrote {output}/datapackage.json and its 4 tables")

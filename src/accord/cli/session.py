@@ -72,6 +72,17 @@ class Session:
             warn_set_aside(self._tracker.problems)
         return self._tracker
 
+    def show_rot(self, link_base: Path | None = None) -> None:
+        """Let the renderings of evidence say what the last evidence check found (accord.domain.rot);
+        ``link_base``: the folder links to kept copies are made from (None: absolute file URIs)."""
+        import os
+
+        from accord.domain import rot
+        from accord.storage.source_checks import load_checks
+
+        state = self.settings.state.value
+        rot.use(load_checks(state), Path(os.path.realpath(state)).parent, link_base)
+
     def console(self, stderr: bool = False):
         from accord.cli.render.console import console
 

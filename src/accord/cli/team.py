@@ -33,13 +33,13 @@ def git_init_command(
       accord git init ~/team-tracker
       accord git init . --no-config
     """
-    from accord.actions import team
+    from accord.actions.team import setup as team_setup
 
     in_use = Session().settings.state.value
-    team.require_identity(directory)
-    setup = team.init(directory)
+    team_setup.require_identity(directory)
+    setup = team_setup.init(directory)
     out(f"{'Created' if setup.created_repository else 'Using'} git repository {setup.root}.\n")
-    _report_setup(setup, no_config, team.carry(in_use, setup))
+    _report_setup(setup, no_config, team_setup.carry(in_use, setup))
 
 
 @group_command(git_app, "clone")
@@ -56,13 +56,13 @@ def git_clone_command(
       accord git clone git@example.org:team/tracker.git
       accord git clone ~/team.git ~/bob --no-config
     """
-    from accord.actions import team
+    from accord.actions.team import setup as team_setup
 
     in_use = Session().settings.state.value
-    team.require_identity(Path.cwd())
-    setup = team.clone(url, directory)
+    team_setup.require_identity(Path.cwd())
+    setup = team_setup.clone(url, directory)
     out(f"Cloned {url} into {setup.root}.\n")
-    _report_setup(setup, no_config, team.carry(in_use, setup))
+    _report_setup(setup, no_config, team_setup.carry(in_use, setup))
 
 
 def _report_setup(setup, no_config: bool, carried) -> None:
@@ -99,7 +99,7 @@ def sync_command(
       accord sync
       accord sync --author "Aida Bekova"
     """
-    from accord.actions import team
+    from accord.actions.team import sync as team
 
     session = Session(state, author=author)
     report = team.sync(session.settings.state.value, str(session.settings.author.value))
@@ -148,6 +148,6 @@ def merge_driver_command(
       git config merge.accord.driver "accord merge-driver %O %A %B %P"
       (set up by `accord git init`)
     """
-    from accord.actions import team
+    from accord.actions.team import sync as team
 
     team.merge_files(base, ours, theirs, name)

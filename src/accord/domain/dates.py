@@ -16,7 +16,8 @@ import functools
 import datetime as dt
 import re
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d and int() take ٢٠٢٤ or ２０２４ too, which would be stored as such.
+_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def today() -> dt.date:
@@ -25,9 +26,9 @@ def today() -> dt.date:
 
 def parse_partial(text: str) -> str:
     """Return the canonical partial date for ``text``; ValueError when it is not one."""
-    match = _PARTIAL.match(text.strip())
+    match = _PARTIAL.fullmatch(text.strip())
     if not match:
-        raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise ValueError(f"not a date: {text!r} ({usage_hint(text, 'use YYYY, YYYY-MM or YYYY-MM-DD')})")
     year, month, day = match.groups()
     if int(year) == 0:
         raise ValueError(f"not a date: {text!r} (there is no year 0000)")
@@ -65,9 +66,9 @@ def end(partial: str) -> dt.date:
 
 ACCEPTED = ("YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn (quarter), today, yesterday, "
             "30d, 2w, 6m, 1y (ago), this/last month|quarter|year")
-_AGO = re.compile(r"^(\d{1,5})\s*(d|days?|w|weeks?|m|months?|y|years?)(?:\s+ago)?$")
-_QUARTER = re.compile(r"^(\d{4})-?q([1-4])$")
-_NAMED = re.compile(r"^(this|last)\s+(month|quarter|year)$")
+_AGO = re.compile(r"([0-9]{1,5}) ?(d|days?|w|weeks?|m|months?|y|years?)(?: ago)?")
+_QUARTER = re.compile(r"([0-9]{4})-?q([1-4])")
+_NAMED = re.compile(r"(this|last) (month|quarter|year)")
 
 
 class Period:
@@ -87,7 +88,7 @@ def period(text: str, on: dt.date | None = None) -> Period:
     with one line listing the accepted forms."""
     on = on or today()
     word = " ".join(text.strip().lower().split())
-    if _PARTIAL.match(word):
+    if _PARTIAL.fullmatch(word):
         value = parse_partial(word)
         try:
             return Period(start(value), end(value), value)
@@ -97,10 +98,18 @@ def period(text: str, on: dt.date | None = None) -> Period:
         day = on - dt.timedelta(days=word == "yesterday")
         return Period(day, day, day.isoformat())
     for pattern, make in ((_AGO, _ago), (_QUARTER, _quarter), (_NAMED, _named)):
-        match = pattern.match(word)
+        match = pattern.fullmatch(word)
         if match:
             return make(match, on)
-    raise ValueError(f"not a date: {text!r} (use {ACCEPTED})")
+    raise ValueError(f"not a date: {text!r} ({usage_hint(text, f'use {ACCEPTED}')})")
+
+
+def usage_hint(text: str, usage: str) -> str:
+    """How to write the date: the usage, unless the text holds a digit other than 0-9."""
+    foreign = next((c for c in text if c.isdigit() and not c.isascii()), None)
+    if foreign is None:
+        return usage
+    return f"digits are written 0-9; {foreign!r} is U+{ord(foreign):04X}"
 
 
 def event_date(text: str, on: dt.date | None = None) -> str:

@@ -13,6 +13,7 @@ on the values are the gate's (``accord.domain.gate.check_provenance``), as for e
 
 from __future__ import annotations
 
+from accord.domain import rot
 from accord.domain.model import Evidence
 
 PROVENANCE = ("kind", "publisher", "archived", "accessed")
@@ -41,14 +42,14 @@ def evidence_from_dict(item) -> Evidence:
 
 
 def provenance_words(evidence: Evidence) -> list[str]:
-    """The provenance as short phrases, for the plain and terminal renderings (user text: sanitise
-    each before printing)."""
+    """The provenance as short phrases, for the plain and terminal renderings, with what the last
+    evidence check found (accord.domain.rot; user text: sanitise each before printing)."""
     words = [w for w in (evidence.kind, evidence.publisher) if w]
     if evidence.accessed:
         words.append(f"accessed {evidence.accessed}")
     if evidence.archived:
         words.append(f"archived {evidence.archived}")
-    return words
+    return words + rot.words(evidence.url)
 
 
 def official_count(updates) -> int:

@@ -20,7 +20,7 @@ from accord.domain.model import EVIDENCE_KINDS, STATUSES, Evidence, Update
 EARLIEST_YEAR = 1900  # no tracked document is older; a year 0000 or 0190 is a typing slip
 UPDATE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 COMMITMENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
-RECORDED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})")
+RECORDED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})", re.ASCII)
 URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f-\x9f]+")
 # Names (ids, authors, publishers, URLs) hold no character the sanitiser would mark: no
 # control, no line break, none of the invisible characters that reorder or hide text (one

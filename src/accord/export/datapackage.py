@@ -16,7 +16,6 @@ import json
 from pathlib import Path
 
 from accord import __version__
-from accord.domain.errors import AccordError, InputError
 from accord.export.formats import to_delimited
 from accord.domain.sanitize import escaped_json
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, STATUSES, Standing
@@ -167,21 +166,9 @@ def package_files(tracker, standings: list[Standing], *, as_of: dt.date, filters
 
 
 def write_package(folder: Path, tracker, standings: list[Standing], *, as_of: dt.date, filters: str) -> list[Path]:
-    """Write datapackage.json and the four CSV files into ``folder`` (made if missing); each file
-    atomically. Returns the paths written."""
-    from accord.storage.files import atomic_write
+    """Write datapackage.json and the four CSV files into ``folder`` (made if missing), all or
+    nothing (storage.folders.write_folder). Returns the paths written."""
+    from accord.storage.folders import write_folder
 
-    if folder.exists() and not folder.is_dir():
-        raise InputError(f"{folder}: not a folder; the data package is a folder of files")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot create folder: {exc.strerror}") from None
-    written = []
-    for name, text in package_files(tracker, standings, as_of=as_of, filters=filters).items():
-        try:
-            atomic_write(folder / name, [text], what="output file")
-        except AccordError as exc:
-            raise InputError(exc.message) from None
-        written.append(folder / name)
-    return written
+    return write_folder(folder, package_files(tracker, standings, as_of=as_of, filters=filters),
+                        what="data package")

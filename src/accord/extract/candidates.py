@@ -50,7 +50,7 @@ def propose(text: str) -> list[Candidate]:
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
                 and _subject_words(topic.quote(text)) == _subject_words(sentence_candidates[0].quote(text))):
-            found.remove(topic)  # a short topic sentence opens the undertaking that details it
+            found.pop()  # the topic, the last found: a short topic sentence opens the undertaking that details it
             first = sentence_candidates[0]
             first.span = Span(topic.span.start, first.span.end)
             first.reason += "; with the topic sentence before it"

@@ -6,14 +6,16 @@ import re
 
 from accord.extract import cues
 from accord.extract.countries import country_words
+from accord.extract.literal import Cue, fold
+from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
 
-_STRONG = [re.compile(p) for p in cues.STRONG_CUES]
-_WEAK = [re.compile(p, re.IGNORECASE) for p in cues.WEAK_CUES]
-_VETO = [re.compile(p, re.IGNORECASE) for p in cues.VETO_CUES]
-_DONE = [re.compile(p, re.IGNORECASE) for p in cues.DONE_CUES]
-_PERFORMED = [re.compile(p, re.IGNORECASE) for p in cues.PERFORMED_CUES]
-_PROGRESS = [re.compile(p, re.IGNORECASE) for p in cues.PROGRESS_CUES]
+_STRONG = cues_of(cues.STRONG_CUES)
+_WEAK = cues_of(cues.WEAK_CUES, re.IGNORECASE)
+_VETO = cues_of(cues.VETO_CUES, re.IGNORECASE)
+_DONE = cues_of(cues.DONE_CUES, re.IGNORECASE)
+_PERFORMED = cues_of(cues.PERFORMED_CUES, re.IGNORECASE)
+_PROGRESS = cues_of(cues.PROGRESS_CUES, re.IGNORECASE)
 _AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
@@ -23,7 +25,8 @@ ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    found = [m for m in (pattern.search(text) for pattern in _STRONG) if m]
+    folded = fold(text)
+    found = [m for m in (cue.search(text, folded) for cue in _STRONG) if m]
     return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
 
 
@@ -42,10 +45,11 @@ def done_at_meeting(text: str) -> str | None:
     return _first_found(_DONE, text)
 
 
-def _first_found(patterns: list[re.Pattern], text: str) -> str | None:
+def _first_found(patterns: list[Cue], text: str) -> str | None:
     """What the first of ``patterns`` that occurs in ``text`` matches, or None."""
+    folded = fold(text)
     for pattern in patterns:
-        match = pattern.search(text)
+        match = pattern.search(text, folded)
         if match:
             return match.group(0)
     return None
@@ -72,7 +76,7 @@ def proper_names(text: str) -> list[str]:
     tokens = words(text)
     found = []
     for index, token in enumerate(tokens):
-        parts = [p for p in re.split(r"-", token) if p]
+        parts = [p for p in token.split("-") if p]
         if index == 0 or not token[:1].isupper() or token.isupper() and len(token) < 2:
             continue
         if all(p in country_words() or not p[:1].isupper() for p in parts):

@@ -62,9 +62,10 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     year = metadata.date[:4] if metadata.date else None
     commitments = []
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
+    numbers: dict[str, int] = {}
     for candidate in found.propose(text):
         commitment = _guess(text, candidate, metadata, index, threshold)
-        commitment.id = guesses.unique_id(commitment.id, taken, year)
+        commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)

@@ -10,23 +10,25 @@ import unicodedata
 
 from accord.extract import cues
 from accord.extract.countries import countries_in
+from accord.extract.literal import Cue, fold
 from accord.extract.segment import words
 
-_AREA_PATTERNS = {area: [re.compile(r"(?<![\w-])" + stem, re.IGNORECASE) for stem in stems]
+_AREA_PATTERNS = {area: [Cue(r"(?<![\w-])" + stem, re.IGNORECASE) for stem in stems]
                   for area, stems in cues.AREA_CUES.items()}
-_KIND_PATTERNS = [(kind, [re.compile(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
+_KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
                   for kind, patterns in cues.KIND_CUES]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
 
 
 def area_scores(text: str) -> dict[str, tuple[int, int]]:
     """Each area with a cue in ``text``: its weight and where its first cue is."""
-    lead = len(" ".join(text.split()[:LEAD_WORDS]))
+    lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
+    folded = fold(text)
     scores = {}
     for area, patterns in _AREA_PATTERNS.items():
         score, first = 0, len(text)
-        for pattern in patterns:
-            for match in pattern.finditer(text):
+        for cue in patterns:
+            for match in cue.finditer(text, folded):
                 score += 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
                 first = min(first, match.start())
         if score:
@@ -58,9 +60,10 @@ def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
     """The kind whose cue comes first in the undertaking (the quote from its cue on), else in the quote."""
     for text in ([quote[cue_at:]] if cue_at else []) + [quote]:
         found = []
+        folded = fold(text)
         for order, (kind, patterns) in enumerate(_KIND_PATTERNS):
             for pattern in patterns:
-                match = pattern.search(text)
+                match = pattern.search(text, folded)
                 if match:
                     found.append((match.start(), order, kind, match.group(0)))
         if found:
@@ -209,14 +212,19 @@ def slug(title: str, max_words: int = 5) -> str:
     return "-".join(kept[:max_words])
 
 
-def unique_id(base: str, taken: set[str], year: str | None) -> str:
+def unique_id(base: str, taken: set[str], year: str | None, numbers: dict[str, int] | None = None) -> str:
+    """``base``, else ``YEAR-base``, else ``base-N`` with the least N from 2 not taken. ``numbers``
+    (one dict for one growing ``taken``) remembers the last N of each base, so that a draft that
+    proposes one title a thousand times does not count from 2 a thousand times."""
     if base not in taken:
         return base
     if year and f"{year}-{base}" not in taken:
         return f"{year}-{base}"
-    number = 2
+    numbers = {} if numbers is None else numbers
+    number = numbers.get(base, 2)
     while f"{base}-{number}" in taken:
         number += 1
+    numbers[base] = number
     return f"{base}-{number}"
 
 

@@ -61,6 +61,10 @@ class Index:
         self.entries = [(c.id, frozenset(c.parties), _unit(_vector(terms(c.quote), weights)))
                         for c in catalog.commitments.values()
                         if c.document != exclude and catalog.documents[c.document].date < document_date]
+        self.postings: dict[str, list[tuple[int, float]]] = {}  # term -> the entries that have it, with its weight
+        for number, (_, _, vector) in enumerate(self.entries):
+            for term, value in vector.items():
+                self.postings.setdefault(term, []).append((number, value))
 
     def suggestions(self, quote: str, parties: list[str], threshold: float = THRESHOLD,
                     limit: int = 2) -> list[Suggestion]:
@@ -68,9 +72,12 @@ class Index:
         among ``parties`` (the same obligor giving its word again), most similar first."""
         mine = _unit(_vector(terms(quote), self.weights))
         given = frozenset(parties)
-        found = [Suggestion(id, similarity) for id, theirs, vector in self.entries
-                 if theirs <= given
-                 and (similarity := sum(value * vector.get(term, 0.0) for term, value in mine.items())) >= threshold]
+        similarity: dict[int, float] = {}  # only the entries that share a term: the rest are 0
+        for term, value in mine.items():
+            for number, theirs in self.postings.get(term, ()):
+                similarity[number] = similarity.get(number, 0.0) + value * theirs
+        found = [Suggestion(self.entries[number][0], value) for number, value in sorted(similarity.items())
+                 if value >= threshold and self.entries[number][1] <= given]
         found.sort(key=lambda s: -s.similarity)
         return found[:limit]
 

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from accord.domain.errors import InputError, StateError
+from accord.storage.files import SOURCE_LIMIT, read_regular, same_file
 from accord.extract.draft import Draft, DraftCommitment
 
 HEADER = """\
@@ -60,6 +61,9 @@ def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftC
         raise InputError(f"{target}: already exists; choose another file with -o")
     draft.metadata.source = draft.metadata.source or source_name(draft.metadata.id)
     kept = target.parent / draft.metadata.source
+    if same_file(kept, target):
+        raise InputError(f"{target}: is the name the source text is kept under ({kept.name}); "
+                         "choose another file with -o, or another --id")
     if kept.exists() and _read(kept) != draft.text:
         raise InputError(f"{kept}: already exists with another text; choose another --id or folder")
     text = render(draft, commitments, source_label)
@@ -79,7 +83,9 @@ def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftC
 
 
 def _read(path: Path) -> str | None:
+    """The text kept at ``path`` (by the one reader: a FIFO there is refused, not waited on), None if
+    it is not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        return read_regular(path, "source text", SOURCE_LIMIT).decode("utf-8")
+    except UnicodeDecodeError:
         return None

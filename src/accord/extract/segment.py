@@ -41,22 +41,48 @@ def sentences(text: str) -> list[tuple[int, Span]]:
         if bullet and bullet.end() < offset + len(line):
             start = bullet.end()
         for end in _ends(text, start, offset + len(line.rstrip())):
-            span = _trimmed(text, start, end)
-            if span and words(span.of(text)):
-                found.append((number, span))
+            for piece in _bounded(text, start, end):
+                span = _trimmed(text, *piece)
+                if span and words(span.of(text)):
+                    found.append((number, span))
             start = end
         offset += len(line) + 1
     return found
 
 
+MAX_SENTENCE = 2000  # characters: the longest sentence of the shipped texts has 536
+_LAST_WORD = re.compile(r"(\w+(?:\.\w+)*)$")
+_LONGEST_ABBREVIATION = 8
+
+
 def _ends(text: str, start: int, stop: int) -> list[int]:
     ends = []
     for match in SENTENCE_END.finditer(text, start, stop):
-        before = re.search(r"(\w+(?:\.\w+)*)$", text[start:match.start()])
-        if before and (before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1):
+        if _abbreviation_before(text, max(start, match.start() - _LONGEST_ABBREVIATION - 1), match.start()):
             continue  # "No. 2", "U.S. side", an initial
         ends.append(match.end())
     return ends + [stop]
+
+
+def _abbreviation_before(text: str, start: int, end: int) -> bool:
+    """Whether the word that ends at ``end`` is an abbreviation or an initial; only the last few
+    characters are looked at (a longer word is neither), so that a line of a thousand
+    sentences is not read a thousand times."""
+    before = _LAST_WORD.search(text, start, end)
+    if not before or before.start() == start and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        return False
+    return before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1
+
+
+def _bounded(text: str, start: int, end: int):
+    """``start``–``end`` cut into pieces of at most MAX_SENTENCE characters, each at the last space
+    that allows it: no sentence is that long, and every step after this one reads a sentence whole."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -89,7 +115,9 @@ class Conjunct:
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
-    cuts = [m for m in CONJUNCT.finditer(text, sentence.start, sentence.end) if not _inside_quotes(text, sentence, m.start())]
+    matches = list(CONJUNCT.finditer(text, sentence.start, sentence.end))
+    quoted = _inside_quotes(text, sentence.start, [m.start() for m in matches])
+    cuts = [m for m, inside in zip(matches, quoted) if not inside]
     parts, start, joint = [], sentence.start, ""
     for match in cuts:
         parts.append(Conjunct(Span(start, match.start()), joint))
@@ -101,9 +129,17 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     return [p for p in parts if p.span.end > p.span.start]
 
 
-def _inside_quotes(text: str, sentence: Span, index: int) -> bool:
-    before = text[sentence.start:index]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+def _inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
+    """For each of ``indices`` (in order), whether a quotation opened after ``start`` is still open
+    there: the text is read once, not once for each index."""
+    found, opened, straight, last = [], 0, 0, start
+    for index in indices:
+        before = text[last:index]
+        opened += before.count("“") - before.count("”")
+        straight += before.count('"')
+        found.append(opened > 0 or straight % 2 == 1)
+        last = index
+    return found
 
 
 # -- list items -----------------------------------------------------------------------
@@ -139,13 +175,17 @@ def list_items(text: str, clause: Span) -> list[Span]:
     return chunks
 
 
+_COMMA = re.compile(r",\s+(?:and\s+)?")
+
+
 def _split_commas(text: str, start: int, end: int) -> list[Span]:
     chunks, begin = [], start
-    for match in re.finditer(r",\s+(?:and\s+)?", text[start:end]):
-        if _inside_quotes(text, Span(start, end), start + match.start()):
+    matches = list(_COMMA.finditer(text, start, end))
+    for match, quoted in zip(matches, _inside_quotes(text, start, [m.start() for m in matches])):
+        if quoted:
             continue
-        chunks.append(Span(begin, start + match.start()))
-        begin = start + match.end()
+        chunks.append(Span(begin, match.start()))
+        begin = match.end()
     chunks.append(Span(begin, end))
     return [c for c in chunks if c.end > c.start]
 

@@ -1,7 +1,9 @@
 """Reading a source text: a UTF-8 file or standard input; an HTML page becomes its text.
 
-Line ends are made "\n" (as Python reads text files), so that the text kept beside the
-draft is exactly the text every quote was taken from.
+The file is read by the one file reader (a regular file of at most ``SOURCE_LIMIT``;
+standard input is bounded the same way). Line ends are made "\n" (as Python reads text
+files) and invisible formatting characters are removed (see ``visible``), so that the text
+kept beside the draft is exactly the text every quote and title was taken from.
 """
 
 from __future__ import annotations
@@ -12,25 +14,22 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from accord.domain.errors import InputError
+from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream
+from accord.domain.sanitize import hidden_character
 
-BLOCKS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article blockquote pre dd dt "
-                   "header footer title hr".split())
-SKIPPED = frozenset("script style noscript template svg head nav".split())
+WHAT = "source text"
 
 
 def read_source(name: str) -> tuple[str, str | None]:
     """The plain text of the source ``name`` (a path, or "-" for standard input) and the
     title of the page where it was HTML."""
     if name == "-":
-        data = sys.stdin.buffer.read()
         label = "standard input"
+        data = read_stream(sys.stdin.buffer, label, WHAT, SOURCE_LIMIT)
     else:
-        path = Path(name).expanduser()
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read source text: {exc.strerror}") from None
+        path = expand_user(name)
         label = str(path)
+        data = read_regular(path, WHAT, SOURCE_LIMIT)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -38,7 +37,25 @@ def read_source(name: str) -> tuple[str, str | None]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_html(text, name):
         return html_to_text(text)
-    return text, None
+    return visible(text), None
+
+
+_LAYOUT = frozenset("\n\t")
+_LINE_SEPARATORS = frozenset("\u2028\u2029\x85")
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters `sanitize.hidden_character` names (bidi controls,
+    zero-width characters, the BOM, controls …) but its line breaks and tabs: a control
+    becomes a space and a line or paragraph separator a line break, so that no two words
+    run together; a format character is removed."""
+    hidden = [c for c in set(text) - _LAYOUT if hidden_character(c)]
+    for replacement, chars in (("\n", [c for c in hidden if c in _LINE_SEPARATORS]),
+                               (" ", [c for c in hidden if c not in _LINE_SEPARATORS and ord(c) < 0xa0]),
+                               ("", [c for c in hidden if c not in _LINE_SEPARATORS and ord(c) >= 0xa0])):
+        if chars:
+            text = re.sub("[" + "".join(map(re.escape, chars)) + "]", replacement, text)
+    return text
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
@@ -48,11 +65,25 @@ def looks_like_html(text: str, name: str = "") -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(?:body|p|div)\b[^>]*>", head))
 
 
+BLOCKS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article blockquote pre dd dt "
+                   "header footer title hr".split())
+SKIPPED = frozenset("script style noscript template svg math nav".split())
+RAW_TEXT = frozenset(HTMLParser.CDATA_CONTENT_ELEMENTS)  # script, style: their text is never the page's
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+PAGE_ENDS = frozenset("body html".split())
+
+
 class _Text(HTMLParser):
+    """The page's text, one block a line. A skipped element (navigation, scripts, drawings) ends at its
+    own end tag or at the end of the element it is in, and its text is left out; one still open when
+    the body ends was never closed, and its text is kept, so that it cannot swallow the page."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.open: list[tuple[str, tuple[int, list[str]] | None]] = []  # tag, and where its text began if skipped
+        self.open_count: dict[str, int] = {}
         self.skipping = 0
         self.in_title = False
         self.title_parts: list[str] = []
@@ -61,38 +92,55 @@ class _Text(HTMLParser):
         self.heading_parts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        if tag in SKIPPED and tag != "head":
-            self.skipping += 1
-        if tag == "title":
-            self.in_title = True
-        if tag == "h1" and self.heading is None:
-            self.in_heading = True
         if tag in BLOCKS:
             self._break()
+        if tag not in VOID:
+            skipped = tag in SKIPPED
+            self.open.append((tag, (len(self.lines), list(self.current)) if skipped else None))
+            self.open_count[tag] = self.open_count.get(tag, 0) + 1
+            self.skipping += skipped
+        if tag == "title" and not self.skipping:
+            self.in_title = True
+        if tag == "h1" and self.heading is None and not self.skipping:
+            self.in_heading = True
 
     def handle_endtag(self, tag):
-        if tag in SKIPPED and tag != "head" and self.skipping:
-            self.skipping -= 1
+        if tag in BLOCKS:
+            self._break()
+        if self.open_count.get(tag):
+            self._close(tag)
         if tag == "title":
             self.in_title = False
         if tag == "h1" and self.in_heading:
             self.in_heading = False
-            self.heading = " ".join("".join(self.heading_parts).split()) or None
-        if tag in BLOCKS:
-            self._break()
+            self.heading = " ".join(visible("".join(self.heading_parts)).split()) or None
+
+    def _close(self, tag: str) -> None:
+        """Close ``tag`` and every element left open inside it; a skipped one's text is dropped,
+        unless the page itself ends (the body, the document) while it is still open."""
+        while self.open:
+            name, began = self.open.pop()
+            self.open_count[name] -= 1
+            if began is not None:
+                self.skipping -= 1
+                if name in RAW_TEXT or not (tag in PAGE_ENDS and name != tag):
+                    del self.lines[began[0]:]
+                    self.current = began[1]
+            if name == tag:
+                return
 
     def handle_data(self, data):
         if self.in_title:
             self.title_parts.append(data)
             return
-        if self.skipping:
+        if self.skipping and self.open[-1][0] in RAW_TEXT:
             return
         if self.in_heading:
             self.heading_parts.append(data)
         self.current.append(data)
 
     def _break(self):
-        line = " ".join("".join(self.current).split())
+        line = " ".join(visible("".join(self.current)).split())
         if line:
             self.lines.append(line)
         self.current = []
@@ -103,6 +151,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     parser = _Text()
     parser.feed(html)
     parser.close()
+    parser._close("html")
     parser._break()
-    title = parser.heading or " ".join("".join(parser.title_parts).split()) or None
+    title = parser.heading or " ".join(visible("".join(parser.title_parts)).split()) or None
     return "\n".join(parser.lines) + "\n", title

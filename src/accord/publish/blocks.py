@@ -9,6 +9,7 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+from accord.domain import rot
 from accord.domain.model import STATUSES, Evidence, Standing, Update
 from accord.domain.sanitize import anchor
 from accord.domain.sanitize import html_text as h
@@ -201,4 +202,16 @@ def _provenance(evidence: Evidence) -> str:
         about += f' <a class="archived" href="{h(archived)}" rel="noopener noreferrer">archived copy</a>'
     elif evidence.archived:
         about += f' <span class="nolink">{h(evidence.archived)}</span>'
-    return kind + about
+    return kind + about + _rot(evidence)
+
+
+def _rot(evidence: Evidence) -> str:
+    """"unavailable since …" for a source gone at its last check, and links to its kept copy and
+    to the snapshot `accord evidence keep --archive` recorded."""
+    since = rot.gone_since(evidence.url)
+    gone = f' <span class="gone">unavailable since {h(since)}</span>' if since else ""
+    href, snapshot = rot.kept_href(evidence.url), web_url(rot.archived(evidence.url) or "")
+    kept = f' <a class="kept" href="{h(href)}">kept copy</a>' if href else ""
+    if snapshot and not evidence.archived:
+        kept += f' <a class="archived" href="{h(snapshot)}" rel="noopener noreferrer">archived copy</a>'
+    return gone + kept

@@ -4,7 +4,8 @@ Markdown.
 Understood: paragraphs (separated by blank lines), headings (``#`` to ``###``), lists
 (``- `` or ``* ``), ``**strong**``, ``*emphasis*`` or ``_emphasis_``, ```code```, and
 ``[text](url)`` links for http, https and mailto URLs only. Everything else is text: raw
-HTML is escaped, a link to any other scheme keeps only its text. Each piece of text goes
+HTML is escaped, a link to any other scheme keeps only its text, and an image
+``![text](url)`` is a ``!`` and a link, in both outputs (never a remote image). Each piece of text goes
 through the sanitiser of its output kind (``html_report.h``, ``sanitize.markdown_text``).
 
 Core: imports neither typer nor rich.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accord.domain.sanitize import markdown_link
 from accord.domain.sanitize import markdown_text as md_text
 from accord.domain.sanitize import web_url as link_url
 
@@ -108,7 +110,9 @@ def to_markdown(source: str) -> str:
         out = []
         for span in items:
             if span.kind == "link" and span.url:
-                out.append(f"[{md_text(span.text)}]({span.url})")
+                if out and out[-1].endswith("!"):  # "![…](…)" would show a remote image: a link, as in HTML
+                    out[-1] = out[-1][:-1] + "&#33;"
+                out.append(markdown_link(span.text, span.url))
             elif span.kind == "strong":
                 out.append(f"**{md_text(span.text)}**")
             elif span.kind == "em":

@@ -10,6 +10,7 @@ from accord.tracker.changes import format_progress
 from accord.export.formats import markdown_table
 from accord.domain.model import STATUSES, Commitment, Document, Evidence, Standing, Update
 from accord.publish.context import METHOD, ReportContext
+from accord.domain import rot
 from accord.domain.sanitize import anchor, markdown_code, markdown_link, web_url
 from accord.domain.sanitize import markdown_text as md_text
 from accord.tracker.summary import Tally, format_score, format_share, headline_facts, plural
@@ -168,6 +169,14 @@ def _md_provenance(evidence: Evidence) -> str:
         about += ("; " if about else "") + f"[archived]({archived})"
     elif evidence.archived:
         about += ("; " if about else "") + "archived " + md_text(evidence.archived)
+    since, kept = rot.gone_since(evidence.url), rot.kept_href(evidence.url)
+    if since:
+        about += ("; " if about else "") + f"unavailable since {md_text(since)}"
+    if kept:
+        about += ("; " if about else "") + f"[kept copy]({kept})"
+    snapshot = web_url(rot.archived(evidence.url) or "")
+    if snapshot and not evidence.archived:
+        about += ("; " if about else "") + f"[archived copy]({snapshot})"
     return f" ({about})" if about else ""
 
 

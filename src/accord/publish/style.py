@@ -97,6 +97,7 @@ padding:0 5px;border-radius:3px;margin-right:4px}.by{color:var(--muted);margin-l
 .latest .about{display:block;font:17px/1.35 var(--serif);color:var(--navy);text-decoration:none}
 .latest .about:hover{color:var(--accent);text-decoration:underline}
 .evidence{margin:2px 0 0;padding-left:18px;font-size:13px}
+.gone{color:#b3261e;font-weight:600}
 .src{display:inline-block;padding:0 6px;border:1px solid var(--rule);border-radius:8px;font:600 11px/1.5 var(--sans);
 text-transform:uppercase;letter-spacing:.04em}
 .src.k-official{border-color:var(--navy);color:var(--navy)}

@@ -6,6 +6,8 @@
   does not create files at the far end of a link it was handed). An existing
   file keeps its permission bits (and, where allowed, its owner); a new file gets
   the umask's, as a shell redirection would.
+  ``staged_copy`` is its first half, for writes that rename several files at once
+  (``folders.write_folder``).
 * ``read_regular`` reads a regular file and nothing else: a FIFO, a device, a
   socket or a folder is refused at once, without blocking, and every kind of file
   has a size bound (``*_LIMIT``), so that ``/dev/zero`` or a runaway file cannot
@@ -13,6 +15,10 @@
 * ``load_toml``/``load_json`` parse text and turn every way the parser can fail
   (nesting too deep, a number too long) into ``Malformed``.
 * ``expand_user`` expands ``~`` without ever raising.
+
+The kinds of file a team repository shares (a state file, a seed file, a git settings file) are
+read and written only where their links stay inside the git work tree they sit in
+(``accord.storage.confine``): whoever reads or writes one through these functions gets that check.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pathlib import Path
 from typing import Iterable
 
 from accord.domain.errors import AccordError, InputError, StateError
+from accord.storage.confine import guard
 
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 STATE_LIMIT = 1 * GIB  # the whole record: generous
@@ -49,6 +56,7 @@ def read_regular(path: Path, what: str, limit: int, *, error: type[AccordError] 
 
     Anything else raises ``error`` with a one-line message. A missing file raises it too,
     unless ``missing`` is given: then that is returned instead."""
+    guard(path, what, error)
     try:
         fd = _open_regular(path, what, error)
     except FileNotFoundError:
@@ -66,10 +74,23 @@ def read_regular(path: Path, what: str, limit: int, *, error: type[AccordError] 
     return data
 
 
+def read_stream(stream, label: str, what: str, limit: int, *, error: type[AccordError] = InputError) -> bytes:
+    """The bytes of ``stream`` (standard input: a pipe, a terminal, anything), read to its end but
+    never more than ``limit`` (``read_regular``'s message names it ``label``)."""
+    try:
+        data = _read_chunks(stream.read, limit + 1)
+    except OSError as exc:
+        raise error(f"{label}: cannot read {what}: {_reason(exc)}") from None
+    if len(data) > limit:
+        raise error(f"{label}: {what} is larger than {_size(limit)}, the most accord reads")
+    return data
+
+
 @contextmanager
 def map_regular(path: Path, what: str, limit: int, *, error: type[AccordError] = InputError):
     """``read_regular``'s bytes (same checks, same messages), mapped into memory rather than read:
     unmapped after, a large file leaves no heap behind (the merge driver reads three in turn)."""
+    guard(path, what, error)
     try:
         fd = _open_regular(path, what, error)
     except FileNotFoundError:
@@ -137,9 +158,14 @@ def _kind(mode: int) -> str | None:
 
 
 def _read_up_to(fd: int, size: int) -> bytes:
+    return _read_chunks(lambda count: os.read(fd, count), size)
+
+
+def _read_chunks(read, size: int) -> bytes:
+    """At most ``size`` bytes from ``read`` (a file's or a descriptor's), up to its end."""
     chunks, left = [], size
     while left > 0:
-        chunk = os.read(fd, min(left, 16 * MIB))
+        chunk = read(min(left, 16 * MIB))
         if not chunk:
             break
         chunks.append(chunk)
@@ -253,29 +279,52 @@ def same_file(a: Path, b: Path) -> bool:
 def write_target(path: Path, what: str) -> Path:
     """The file that writing ``path`` replaces: ``path`` itself, or the final target of the
     symbolic link ``path`` is. StateError if that is not a regular file or a place for one."""
-    target = Path(os.path.realpath(path))
-    if target != Path(os.path.abspath(path)) and not os.path.lexists(target):
-        raise StateError(f"{path}: is a symbolic link to {target}, which does not exist; "
-                         f"create it, or remove the link, before writing the {what}")
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
+    guard(path, what, StateError)
+    target, mode = resolve_target(path, what)
+    if mode is None:
         return target
-    except OSError as exc:
-        raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
     kind = _kind(mode)
     if kind:
         raise StateError(f"{path}: is {kind}, not {a(what)}")
     return target
 
 
+def resolve_target(path: Path, what: str, error: type[AccordError] = StateError) -> tuple[Path, int | None]:
+    """The final target of ``path`` (through every link) and its mode, None when nothing is
+    there yet; ``error`` if ``path`` is a link to nothing (accord creates nothing at the far end
+    of a link) or cannot be looked at. A linked folder on the way is that folder."""
+    target = Path(os.path.realpath(path))
+    if os.path.islink(path) and not os.path.lexists(target):
+        raise error(f"{path}: is a symbolic link to {target}, which does not exist; "
+                    f"create it, or remove the link, before writing the {what}")
+    try:
+        return target, os.stat(target).st_mode
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:
+        raise error(f"{path}: cannot write {what}: {_reason(exc)}") from None
+
+
 def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state file") -> None:
     """Write ``data`` (bytes, or pieces of text) to ``path`` so that a crash leaves the old
     file or the new one; through a symbolic link, keeping the file's mode (see the module)."""
-    import tempfile
-
     path = Path(path)
     target = write_target(path, what)
+    tmp = staged_copy(path, target, data, what)
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
+    fsync_folder(target.parent)
+
+
+def staged_copy(path: Path, target: Path, data: bytes | Iterable[str], what: str) -> Path:
+    """A temporary file beside ``target`` (``write_target(path)``) holding ``data`` on disk, with
+    the mode ``target`` has (or a new file's): renaming it over ``target`` completes the write.
+    Nothing is left behind when it fails."""
+    import tempfile
+
     directory = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
@@ -289,14 +338,13 @@ def atomic_write(path: Path, data: bytes | Iterable[str], what: str = "state fil
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StateError(f"{path}: cannot write {what}: {_reason(exc)}") from None
     except BaseException:  # the pieces failed to come, or an interrupt: no temporary file left behind
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_folder(directory)
+    return Path(tmp)
 
 
 def _take_mode(fd: int, target: Path) -> None:

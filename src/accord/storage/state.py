@@ -32,6 +32,7 @@ from typing import Iterator
 from accord.storage import lock as lockfile
 from accord.domain import notices
 from accord.domain.errors import StateError
+from accord.storage.confine import refuse_link_out
 from accord.storage.files import STATE_LIMIT, atomic_write, read_regular  # atomic_write: older callers import it from here
 from accord.domain.model import Update
 from accord.storage.blocks import (HEADER, MIGRATIONS, SCHEMA, UPDATE_FIELDS, Parsed, block_digest,  # noqa: F401
@@ -102,6 +103,7 @@ class StateFile:
     def reading(self) -> Iterator[int | None]:
         """Hold the shared lock (where one can be taken). Yields the size up to which the file
         is committed when a killed writer left a piece of an append, else None."""
+        self._confine()
         fd = lockfile.open_lock(self.lock_path, write=False)
         if fd is None:  # no lock can be had (a read-only place without one): read as is
             yield None
@@ -154,15 +156,24 @@ class StateFile:
     @contextmanager
     def writing(self) -> Iterator["Writer"]:
         """Hold the exclusive lock; yield a Writer over the current contents."""
+        self._confine()
         self._ensure_directory()
         fd = lockfile.open_lock(self.lock_path, write=True)
         try:
             lockfile.take(fd, exclusive=True, path=self.lock_path, waiting=self.waiting)
+            refuse_link_out(self.path)  # a pull may have swapped the file while this waited
             self._recover(fd)
             lockfile.mark_holder(fd)
             yield Writer(self, fd, self._stat())
         finally:
             os.close(fd)
+
+    def _confine(self) -> None:
+        """Refuse a state file that a link leads out of its team repository (accord.storage.confine),
+        before its lock or folder is made; then find where the file and its lock are now."""
+        refuse_link_out(self.path)
+        self.target = Path(os.path.realpath(self.path))
+        self.lock_path = lockfile.lock_path_for(self.path)
 
     def _stat(self) -> tuple[int, bool]:
         try:

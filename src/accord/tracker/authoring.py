@@ -15,8 +15,9 @@ import tempfile
 from pathlib import Path
 
 from accord.domain.errors import InputError, StateError
+from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, atomic_write, expand_user, read_text
-from accord.tracker.seeds import Problem, seed_files, shipped_seed_dir, validate
+from accord.tracker.seeds import ID_RULE, Problem, is_id, seed_files, shipped_seed_dir, validate
 from accord.tracker.standings import Tracker
 
 SEED_HEADER = "# Seed file written by `accord add-document`; add commitments with `accord add {id}`.\n\n"
@@ -52,6 +53,8 @@ def add_document(target: Path, document: dict, seeds: list[str]) -> Path:
     """Write a new seed file holding ``document`` at ``target``."""
     import tomli_w
 
+    if not is_id(document["id"]):  # before it goes into the file's first line, and its name
+        raise InputError(f"nothing written: document {document['id']!r}: field 'id': {ID_RULE}")
     target = expand_user(target).absolute()
     if target.exists():
         raise InputError(f"{target}: already exists; add commitments to it with `accord add {document['id']} …`")
@@ -86,6 +89,7 @@ def _write_validated(target: Path, text: str, seeds: list[str]) -> None:
     problems = problems_with(target, text, seeds)
     if problems:
         raise InputError("nothing written: " + "\n".join(p.message for p in problems))
+    refuse_link_out(target, error=InputError)  # before its folder is made
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, text.encode("utf-8"), what="seed file")

@@ -17,11 +17,13 @@ from pathlib import Path
 
 from accord.domain import dates
 from accord.domain.errors import SeedError
+from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
-from accord.domain.gate import is_country
+from accord.domain.gate import COMMITMENT_ID, is_country
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+ID_PATTERN = COMMITMENT_ID  # the gate's rule, for the ids of documents and commitments alike
+ID_RULE = "use lowercase letters, digits and '-', at most 128"
 MAX_TITLE = 80
 
 DOCUMENT_FIELDS = {"id": str, "title": str, "date": (str, dt.date), "place": str, "parties": list,
@@ -46,6 +48,7 @@ def seed_files(extra: list[str] | tuple[str, ...] = ()) -> list[Path]:
     files = sorted(shipped_seed_dir().glob("*.toml"))
     for entry in extra:
         path = expand_user(entry, error=SeedError)
+        refuse_link_out(path, error=SeedError)  # a team's seeds folder never leads out of its repository
         if path.is_dir():
             files.extend(sorted(path.glob("*.toml")))
         elif path.exists():
@@ -271,8 +274,8 @@ def _document(raw, name: str, lines: _Lines, problems: list[Problem], origin: di
     if not _check_fields(raw, DOCUMENT_FIELDS, DOCUMENT_REQUIRED, label, name, line_of, problems):
         return None
     ok = True
-    if not ID_PATTERN.match(raw["id"]):
-        problems.append(Problem(name, line_of("id"), f"{label}: field 'id': use lowercase letters, digits and '-'"))
+    if not is_id(raw["id"]):
+        problems.append(Problem(name, line_of("id"), f"{label}: field 'id': {ID_RULE}"))
         ok = False
     if raw["kind"] not in DOCUMENT_KINDS:
         problems.append(Problem(name, line_of("kind"), f"{label}: field 'kind': unknown kind {raw['kind']!r} "
@@ -280,7 +283,8 @@ def _document(raw, name: str, lines: _Lines, problems: list[Problem], origin: di
         ok = False
     date = _full_date(raw["date"])
     if date is None:
-        problems.append(Problem(name, line_of("date"), f"{label}: field 'date': not a date: {raw['date']!r} (use YYYY-MM-DD)"))
+        problems.append(Problem(name, line_of("date"), f"{label}: field 'date': not a date: {raw['date']!r} "
+                                                         f"({dates.usage_hint(str(raw['date']), 'use YYYY-MM-DD')})"))
         ok = False
     ok &= _check_parties(raw["parties"], label, name, line_of, problems)
     key = ("document", raw["id"])
@@ -316,8 +320,8 @@ def _commitment(raw, index: int, document: Document, name: str, lines: _Lines,
         problems.append(Problem(name, line_of(key), f"{label}: field {key!r}: {message}"))
         ok = False
 
-    if not ID_PATTERN.match(raw["id"]):
-        bad("id", "use lowercase letters, digits and '-'")
+    if not is_id(raw["id"]):
+        bad("id", ID_RULE)
     if not raw["title"].strip():
         bad("title", "must not be empty")
     elif len(raw["title"]) > MAX_TITLE:
@@ -363,6 +367,12 @@ def _check_parties(parties: list, label: str, name: str, line_of, problems: list
                                                             "an ISO 3166 alpha-2 country code such as CN or KG"))
         return False
     return True
+
+
+def is_id(value: str) -> bool:
+    """The one rule for the ids of documents and commitments, matched whole (a ``$`` would let
+    a trailing line break through)."""
+    return ID_PATTERN.fullmatch(value) is not None
 
 
 def _full_date(value) -> str | None:

@@ -29,7 +29,14 @@ def log_cells(u: Update, retracted: set[str]) -> list[str]:
     if u.id in retracted:
         status = (status + " (undone)").strip()
     return [u.date, u.commitment, status, "" if u.progress is None else f"{u.progress}%", u.party or "",
-            u.author, u.id, u.note or "", " ".join(e.url + (f" ({e.kind})" if e.kind else "") for e in u.evidence)]
+            u.author, u.id, u.note or "", " ".join(_evidence_cell(e) for e in u.evidence)]
+
+
+def _evidence_cell(e) -> str:
+    from accord.domain.rot import gone_since
+
+    since = gone_since(e.url)
+    return e.url + (f" ({e.kind})" if e.kind else "") + (f" (unavailable since {since})" if since else "")
 
 
 def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> str:

@@ -1,10 +1,14 @@
-"""Team tracking on git: one state file in a shared repository, merged without conflicts.
+"""`accord sync`, and the git plumbing of team tracking.
 
-* ``merge_files`` (in accord.storage.merge) is the git merge driver (``accord merge-driver %O %A %B %P``): the
-  union of every update on either side (and the base), by id, retractions kept,
-  sorted by (recorded, id), so every clone converges to the same bytes.
-* ``setup`` makes or adopts a repository: ``state.toml``, ``.gitattributes``
+* ``merge_files`` is the git merge driver (``accord merge-driver %O %A %B %P``): for the state file
+  (accord.storage.merge) the union of every update on either side (and the base), by id,
+  retractions kept, sorted by (recorded, id), so every clone converges to the same bytes; for
+  the evidence file (accord.storage.evidence_merge) the union by URL, newest check winning.
+* ``accord.actions.team.setup`` makes or adopts a repository: ``state.toml``, ``.gitattributes``
   (``state.toml merge=accord``), ``.gitignore`` (the lock file) and the driver config.
+* ``refuse_links_out``: none of the team's files (the state file, the git settings files,
+  the seeds folder and what it holds, the evidence file and the kept sources) may lead out of the repository through a link
+  (accord.storage.confine), checked at setup, before a sync and after every pull.
 * ``sync`` commits the local updates, pulls (the driver merges), pushes, and says
   which updates came in.
 
@@ -23,16 +27,20 @@ from pathlib import Path
 
 from accord.domain import progress
 from accord.domain.errors import GitError, StateError
-from accord.storage.files import SMALL_LIMIT, STATE_LIMIT, expand_user, read_regular, read_text
 from accord.domain.model import Update
-from accord.storage.merge import merge_files  # noqa: F401  (git runs it through `accord merge-driver`)
-from accord.storage.state import HEADER, StateFile, atomic_write, parse
+from accord.storage.confine import refuse_link_out
+from accord.storage.files import STATE_LIMIT, read_regular
+from accord.storage.evidence_merge import merge_evidence
+from accord.storage.merge import merge_files as merge_state
+from accord.storage.source_checks import EVIDENCE_NAME, SOURCES_NAME
+from accord.storage.state import StateFile, parse
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
 DRIVER_NAME = "accord"
-GITATTRIBUTES_LINES = (f"{STATE_NAME} merge={DRIVER_NAME}",)
-GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp")
+GITATTRIBUTES_LINES = (f"{STATE_NAME} merge={DRIVER_NAME}", f"{EVIDENCE_NAME} merge={DRIVER_NAME}")
+GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp",
+                   f"{EVIDENCE_NAME}.lock", f".{EVIDENCE_NAME}.*.tmp", f"{SOURCES_NAME}/.tmp/")
 PUSH_ATTEMPTS = 3
 
 
@@ -77,140 +85,35 @@ def toplevel(folder: Path) -> Path | None:
     return Path(result.stdout.strip()) if result.returncode == 0 else None
 
 
+def merge_files(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) -> int:
+    """The merge driver git runs: the evidence file's merge for an ``evidence.toml``, the state's otherwise."""
+    merge = merge_evidence if Path(name).name == EVIDENCE_NAME else merge_state
+    return merge(base, ours, theirs, name)
+
+
 def driver_command() -> str:
     """The merge driver as git runs it: this Python, so the driver is this accord."""
     return f"{shlex.quote(sys.executable)} -m accord merge-driver %O %A %B %P"
 
 
-# -- setting a repository up ---------------------------------------------------
+# -- the files of a team -------------------------------------------------------
 
 
-@dataclass
-class Setup:
-    root: Path  # the repository's top folder
-    state: Path
-    created_repository: bool
-    created_state: bool
-    committed: bool
-
-
-def init(folder: Path) -> Setup:
-    """Make ``folder`` (or the repository holding it) the home of a team's state file."""
-    folder = expand_user(folder, error=GitError)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise GitError(f"cannot create {folder}: {exc.strerror}") from None
-    folder = folder.resolve()
-    root = toplevel(folder)
-    created_repository = root is None
-    if created_repository:
-        git("init", "--quiet", cwd=folder)
-        root = toplevel(folder) or folder
-    return _prepare(folder, root, created_repository)
-
-
-def clone(url: str, folder: Path | None) -> Setup:
-    """Clone a team's repository and set it up as ``init`` does."""
-    folder = expand_user(folder or clone_folder_name(url), error=GitError).absolute()
-    git("clone", "--quiet", "--", url, str(folder), cwd=Path.cwd())
-    folder = folder.resolve()
-    return _prepare(folder, toplevel(folder) or folder, created_repository=True)
-
-
-def require_identity(folder: Path) -> None:
-    """GitError before anything is created if git cannot say who commits (setup commits)."""
-    here = Path(os.path.expanduser(str(folder)))
-    while not here.is_dir() and here != here.parent:  # the folder may not exist yet
-        here = here.parent
-    result = git("var", "GIT_COMMITTER_IDENT", cwd=here, check=False)
-    if result.returncode != 0:
-        raise GitError("git does not know who you are, and accord commits the team's state in your name",
-                       'tell git: git config --global user.name "NAME"; git config --global user.email EMAIL')
-
-
-@dataclass
-class Carried:
-    source: Path
-    count: int
-
-
-def carry(in_use: Path, setup: Setup) -> Carried:
-    """Copy into the team's state file the updates of the state file in use so far that it
-    lacks (none is lost by switching to the team's), and commit them. A state file with
-    updates set aside is refused: they would be left behind."""
-    source = Path(os.path.expanduser(str(in_use)))
-    if not source.is_file() or os.path.samefile(source, setup.state):
-        return Carried(source, 0)
-    snapshot = StateFile(source).read()
-    if snapshot.problems:
-        raise GitError(f"{source} holds {len(snapshot.problems)} update(s) that accord sets aside, so they cannot "
-                       "be carried into the team's state", f"run `accord check --state {source}`, mend them, "
-                       f"then `accord git init {setup.state.parent}` again (it keeps what is there)")
-    with StateFile(setup.state).writing() as writer:
-        known = {u.id for u in writer.updates}
-        new = [u for u in snapshot.updates if u.id not in known]
-        writer.append(new)
-    if new:
-        _commit(setup.root, [setup.state], f"accord: {len(new)} update{'s' if len(new) != 1 else ''} "
-                                            f"carried from {source.name}")
-    return Carried(source, len(new))
-
-
-def clone_folder_name(url: str) -> str:
-    """The folder git itself would clone ``url`` into."""
-    name = url.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-    return name.removesuffix(".git") or "accord-team"
-
-
-def _prepare(folder: Path, root: Path, created_repository: bool) -> Setup:
-    state = folder / STATE_NAME
-    for path in (state, folder / ".gitattributes", folder / ".gitignore"):
-        refuse_link_out(path, root)
-    created_state = not state.exists()
-    if created_state:
-        atomic_write(state, HEADER.encode("utf-8"))
-    _ensure_lines(folder / ".gitattributes", GITATTRIBUTES_LINES)
-    _ensure_lines(folder / ".gitignore", GITIGNORE_LINES)
-    configure_driver(root)
-    committed = _commit(root, [state, folder / ".gitattributes", folder / ".gitignore"],
-                        "accord: set up team tracking")
-    return Setup(root, state, created_repository, created_state, committed)
-
-
-def refuse_link_out(path: Path, root: Path) -> None:
-    """GitError if ``path`` is a symbolic link whose target is outside the repository ``root``:
+def refuse_links_out(state: Path) -> None:
+    """GitError if a file of the team's (the state file, and beside it the git settings files,
+    the seeds folder and what it holds) is, or lies under, a symbolic link out of the repository:
     git never follows a link out of its tree, and neither does accord (a link committed by
-    someone else must not make accord write to, or commit, a file of yours elsewhere)."""
-    if not path.is_symlink():
-        return
-    target = Path(os.path.realpath(path))
-    if not target.is_relative_to(os.path.realpath(root)):
-        raise GitError(f"{path}: is a symbolic link to {target}, outside the repository {root}",
-                       "replace the link with the file itself (accord does not follow a link out of the repository)")
+    someone else must not make accord read, write or commit a file of yours elsewhere)."""
+    folder = state.parent
+    for path in (state, folder / ".gitattributes", folder / ".gitignore", folder / SEEDS_FOLDER,
+                 folder / EVIDENCE_NAME, folder / SOURCES_NAME):
+        refuse_link_out(path, error=GitError)
+    seeds = folder / SEEDS_FOLDER
+    for path in sorted(seeds.iterdir()) if seeds.is_dir() else ():
+        refuse_link_out(path, error=GitError)
 
 
-def configure_driver(root: Path) -> None:
-    git("config", f"merge.{DRIVER_NAME}.name", "accord: union of state file updates", cwd=root)
-    git("config", f"merge.{DRIVER_NAME}.driver", driver_command(), cwd=root)
-
-
-def _ensure_lines(path: Path, lines: tuple[str, ...]) -> None:
-    """Add each line the file lacks, keeping what is there."""
-    text = read_text(path, "git settings file", SMALL_LIMIT, error=GitError, missing="")
-    present = {line.strip() for line in text.splitlines()}
-    missing = [line for line in lines if line not in present]
-    if not missing:
-        return
-    if text and not text.endswith("\n"):
-        text += "\n"
-    try:
-        atomic_write(path, (text + "".join(line + "\n" for line in missing)).encode("utf-8"), what="git settings file")
-    except StateError as exc:
-        raise GitError(exc.message) from None
-
-
-def _commit(root: Path, paths: list[Path], message: str) -> bool:
+def commit_paths(root: Path, paths: list[Path], message: str) -> bool:
     """Commit exactly these paths (those that exist), if they changed; True if a commit was made."""
     names = [str(p.relative_to(root)) for p in paths if p.exists()]
     if not names:
@@ -237,10 +140,10 @@ class SyncReport:
 
 def sync(state_path: Path, author: str) -> SyncReport:
     """Commit the local state, pull the team's (merged by the driver), push."""
-    root = repository_of(state_path.absolute())
-    refuse_link_out(state_path, root)
+    refuse_link_out(state_path, error=GitError)
     state_path = Path(os.path.realpath(state_path))
     root = repository_of(state_path)
+    refuse_links_out(state_path)
     require_driver(root, state_path)
     lock = StateFile(state_path)
     lock.waiting = progress.lock_busy
@@ -268,22 +171,25 @@ def repository_of(state_path: Path) -> Path:
 
 
 def require_driver(root: Path, state_path: Path) -> None:
-    """Refuse to sync where git would merge the state file line by line (conflict markers)."""
-    relative = str(state_path.relative_to(root))
-    attribute = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
+    """Refuse to sync where git would merge the state file (or the evidence file beside it) line
+    by line (conflict markers)."""
     driver = git("config", "--get", f"merge.{DRIVER_NAME}.driver", cwd=root, check=False).stdout.strip()
-    if not attribute.endswith(f": merge: {DRIVER_NAME}") or not driver:
-        raise GitError(f"{root}: the accord merge driver is not set up for {relative}",
-                       f"run `accord git init {state_path.parent}` (it keeps what is there)")
+    for path in (state_path, state_path.parent / EVIDENCE_NAME):
+        relative = str(path.relative_to(root))
+        attribute = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
+        if not attribute.endswith(f": merge: {DRIVER_NAME}") or not driver:
+            raise GitError(f"{root}: the accord merge driver is not set up for {relative}",
+                           f"run `accord git init {state_path.parent}` (it keeps what is there)")
 
 
 def commit_local(root: Path, state_path: Path, author: str) -> int | None:
-    """Commit the state file (and the seeds folder beside it) if they changed;
-    return how many updates the commit adds, or None when nothing changed."""
+    """Commit the state file (and the seeds folder, evidence file and kept sources beside it) if they
+    changed; return how many updates the commit adds, or None when nothing changed."""
     before = set(_committed_ids(root, state_path))
     count = len({u.id for u in read_updates(state_path)} - before)
     message = f"accord: {count} update{'s' if count != 1 else ''} by {author}"
-    if not _commit(root, [state_path, state_path.parent / SEEDS_FOLDER], message):
+    beside = [state_path.parent / name for name in (SEEDS_FOLDER, EVIDENCE_NAME, SOURCES_NAME)]
+    if not commit_paths(root, [state_path, *beside], message):
         return None
     return count
 
@@ -331,13 +237,26 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
     if git("ls-remote", "--exit-code", "--heads", "--", remote, branch, cwd=root, check=False).returncode == 2:
         return []  # the remote has no such branch yet: the push creates it
     known = {u.id for u in read_updates(state_path)}
+    before = git("rev-parse", "--quiet", "--verify", "HEAD", cwd=root, check=False).stdout.strip()
     with progress.task(f"Pulling and merging {remote}/{branch}"):
         result = git("pull", "--no-rebase", "--no-edit", "--quiet", "--", remote, branch, cwd=root, check=False)
     if result.returncode != 0:
         aborted = _abort_merge(root)
         raise GitError(f"git pull failed: {reason(result)}",
                        "the merge was aborted: your files are as they were" if aborted else _hint(result))
+    _refuse_links_pulled(root, state_path, before)
     return [u for u in read_updates(state_path) if u.id not in known]
+
+
+def _refuse_links_pulled(root: Path, state_path: Path, before: str) -> None:
+    """A pull may bring a link out of the repository (``refuse_links_out``): then nothing is
+    read through it, and the pull is undone."""
+    try:
+        refuse_links_out(state_path)
+    except GitError as exc:
+        undone = bool(before) and git("reset", "--quiet", "--merge", before, cwd=root, check=False).returncode == 0
+        raise GitError(exc.message, ("the pull was undone: your files are as they were; " if undone else "") +
+                       f"the link came from the team's repository, where whoever pushed it must {exc.hint}") from None
 
 
 def _abort_merge(root: Path) -> bool:

@@ -1,0 +1,76 @@
+"""How long `accord extract` takes as its source text grows: seconds, and seconds per MB.
+
+The input is the shipped source texts, concatenated and repeated to each size (a dense
+text: about 4,000 candidates a MB), and the same text as one line (every sentence on a
+single line, where a step that rereads the line before each sentence would show). Each
+size runs as its own process, `accord extract FILE -o -` (the draft to standard output:
+read, segment, guess, render), once; a time per MB that grows with the size is a step
+that is not linear.
+
+    python bench/extract_speed.py [--sources DIR] [--size MB ...] [--one-line]
+
+Targets (issue 18): 10 MB in under 5 s. No test asserts a time: this is the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+
+from measure import run_once  # noqa: E402
+
+SIZES = (0.1, 1.0, 10.0)
+MB = 1_000_000
+
+
+def source_text(sources: Path, size: float, one_line: bool) -> str:
+    """The shipped source texts repeated to ``size`` MB (the last copy cut at a line end)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(sources.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no source texts (*.txt) in {sources}")
+    unit = "\n".join(texts)
+    if one_line:
+        unit = " ".join(unit.split("\n"))
+    text = unit * (int(size * MB) // len(unit.encode("utf-8")) + 1)
+    cut = text.encode("utf-8")[: int(size * MB)].decode("utf-8", "ignore")
+    return cut[: cut.rfind(" " if one_line else "\n") + 1] + ("\n" if one_line else "")
+
+
+def measure(sources: Path, sizes: list[float], one_line: bool) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "ACCORD_HOME": str(Path(folder) / "home"), "ACCORD_TEAM": "", "NO_COLOR": "1"}
+        env.pop("ACCORD_STATE", None)
+        print(f"{'input':>10} {'MB':>6} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9}  exit")
+        for size in sizes:
+            path = Path(folder) / f"source-{size}.txt"
+            path.write_text(source_text(sources, size, one_line), encoding="utf-8")
+            megabytes = path.stat().st_size / MB
+            argv = [sys.executable, "-m", "accord", "extract", str(path), "--date", "2024-01-01",
+                    "--party", "CN", "--party", "KG", "-o", "-"]
+            sample = run_once(argv, env, cwd=folder)
+            label = "one line" if one_line else "lines"
+            print(f"{label:>10} {megabytes:6.2f} {sample.seconds:8.2f} {sample.cpu_seconds:8.2f} "
+                  f"{sample.cpu_seconds / megabytes:9.2f}  {sample.returncode}", flush=True)
+            if sample.returncode:
+                print(sample.stderr.strip().splitlines()[-1], file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=Path, default=REPO.parent / "shared" / "sources",
+                        help="folder of source texts (*.txt)")
+    parser.add_argument("--size", type=float, action="append", help="MB of text (repeatable; default 0.1 1 10)")
+    parser.add_argument("--one-line", action="store_true", help="the text on a single line")
+    args = parser.parse_args(argv)
+    measure(args.sources, args.size or list(SIZES), args.one_line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

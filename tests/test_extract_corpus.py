@@ -1,0 +1,106 @@
+"""The annotated corpus (bench/corpus) and how bench/extract_eval.py scores it."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO
+from accord.extract import Metadata, draft
+
+sys.path.insert(0, str(REPO / "bench"))
+import extract_eval  # noqa: E402
+
+STATEMENT = """China and Utopia issued a joint statement.
+The two sides will build the Northern Railway
+before the end of 2027, and will maintain close contacts.
+The two sides spoke highly of the visit.
+"""
+SIDECAR = """title = "Joint statement"
+date = 2024-06-06
+parties = ["CN", "KZ"]
+kind = "joint-statement"
+url = "https://example.org/statement"
+
+[[undertakings]]
+text = "The two sides will build the Northern Railway before the end of 2027"
+
+[[undertakings]]
+text = "will maintain close contacts."
+"""
+
+
+def write_corpus(root, split="dev", text=STATEMENT, sidecar=SIDECAR):
+    folder = root / split
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "statement.txt").write_text(text, encoding="utf-8")
+    (folder / "statement.toml").write_text(sidecar, encoding="utf-8")
+    return root
+
+
+def test_the_lenient_matching_also_pairs_a_quote_inside_an_undertaking():
+    short, long = "build the railway", "the two sides will build the railway before 2027"
+    assert extract_eval.match([short], [long]) == {}  # Jaccard 3/9
+    assert extract_eval.match([short], [long], lenient=True) == {0: 0}
+    assert extract_eval.match([long], [short], lenient=True) == {0: 0}
+    assert extract_eval.match([short, long], [long], lenient=True) in ({0: 0}, {1: 0})
+
+
+def test_every_corpus_undertaking_is_in_its_text_and_a_third_of_the_documents_are_test():
+    documents = extract_eval.corpus_documents(extract_eval.CORPUS, "all")
+    splits = [d["split"] for d in documents]
+    assert (splits.count("dev"), splits.count("test")) == (20, 10)
+    assert all(d["spans"] and d["date"] and d["parties"] for d in documents)
+
+
+def test_a_span_across_a_line_break_is_found_and_scored(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    assert extract_eval.main(["--corpus", str(corpus), "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert "dev/statement " in out
+    assert "dev (all 1 documents)" in out
+    assert "kg-2023-joint-statement" not in out  # --corpus scores the corpus only
+
+
+def test_a_span_not_in_its_text_stops_the_evaluation(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus", sidecar=SIDECAR.replace("Northern Railway", "Southern Railway"))
+    assert extract_eval.main(["--corpus", str(corpus)]) == 2
+    sidecar = corpus / "dev" / "statement.toml"
+    assert capsys.readouterr().err == (f"extract_eval: {sidecar}: undertaking not found in statement.txt: "
+                                       "'The two sides will build the Southern Railway before the end of 2027'\n")
+
+
+def test_a_sidecar_without_its_text_stops_the_evaluation(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus", split="test")
+    (corpus / "test" / "statement.txt").unlink()
+    assert extract_eval.main(["--corpus", str(corpus), "--split", "test"]) == 2
+    sidecar = corpus / "test" / "statement.toml"
+    assert capsys.readouterr().err == f"extract_eval: {sidecar}: no text statement.txt beside it\n"
+
+
+@pytest.mark.parametrize("split, shown", [("dev", True), ("test", False)])
+def test_verbose_lists_the_misses_of_the_dev_split_only(tmp_path, capsys, split, shown):
+    sidecar = SIDECAR + '\n[[undertakings]]\ntext = "The two sides spoke highly of the visit."\n'
+    corpus = write_corpus(tmp_path / "corpus", split=split, sidecar=sidecar)
+    assert extract_eval.main(["--corpus", str(corpus), "--split", split, "--verbose"]) == 0
+    assert ("missed   The two sides spoke highly of the visit." in capsys.readouterr().out) is shown
+
+
+def test_the_figures_of_a_split_add_up_its_documents():
+    row = {"spans": ["a", "b", "c", "d"], "candidates": [object()] * 2, "pairs": {0: 1}, "strict": 0,
+           "default_area": 1, "not_verbatim": 0}
+    other = {"spans": ["e"], "candidates": [object()] * 2, "pairs": {0: 0, 1: 0}, "strict": 1,
+             "default_area": 0, "not_verbatim": 1}
+    figures = extract_eval.corpus_figures([row, other])
+    assert (figures["recall"], figures["precision"]) == (3 / 5, 3 / 4)
+    assert (figures["strict_recall"], figures["strict_precision"]) == (1 / 5, 1 / 4)
+    assert (figures["default_area"], figures["not_verbatim"]) == (1 / 4, 1)
+
+
+def test_an_area_that_fell_to_the_default_is_recognised_in_the_draft():
+    meta = Metadata(id="x", title="x", date="2024-06-06", place="", parties=["CN", "KZ"], kind="joint-statement")
+    guessed = draft("The two sides will build the Northern Railway and open a new border crossing.\n", meta).commitments
+    defaulted = draft("The two sides will maintain close contacts at all levels.\n", meta).commitments
+    assert guessed and not any(extract_eval.fell_to_default(c) for c in guessed)
+    assert defaulted and all(extract_eval.fell_to_default(c) for c in defaulted)
