@@ -74,6 +74,7 @@ def site_command(
 
     def build(session: Session) -> None:
         tracker = session.tracker()
+        _show_rot(session)
         rows = select(tracker, filters, as_of=when)
         site = gather(tracker, rows, as_of=when, filters=filters, identity=identity, base_url=url)
         done = build_site(folder, site, tracker)
@@ -86,6 +87,15 @@ def site_command(
         err(NO_FEED)
     if serve:
         _serve(folder, port, lambda: build(Session(state, seeds)), lambda: _watched(Session(state, seeds)))
+
+
+def _show_rot(session: Session) -> None:
+    """Evidence gone at its last check is marked, and its public snapshot linked; the kept copies
+    stay beside the state file, unpublished (the site links nothing outside its folder)."""
+    from accord.domain import rot
+    from accord.storage.source_checks import load_checks
+
+    rot.use(load_checks(session.settings.state.value), None)
 
 
 def _own_folders(session: Session) -> list[tuple[Path, str]]:
