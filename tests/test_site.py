@@ -372,3 +372,18 @@ def test_a_teammates_hostile_update_is_inert_in_pages_and_feeds(run, teammate, t
     assert '<a href="https://ok.example/%3Cb%3E" rel="noopener noreferrer">e\\x1b]52;c;aGk=' in railway
     feed = feedparser.parse((site / "feed.xml").read_bytes())
     assert not feed.bozo and feed.entries[0].author == "eve<b>[red]"
+
+
+def test_evidence_gone_is_marked_and_its_kept_copy_not_published(run, tmp_path):
+    from test_evidence import FAST, LOCAL, SourceServer, cite
+
+    with SourceServer(drip_seconds=30, drip_step=0.05, big_size=5 << 20) as server:
+        cite(run, "cku-railway", server.url("/flip"), server.url("/ok"))
+        assert run("evidence", "keep", *LOCAL, *FAST).exit_code == 0
+        server.gone.add("/flip")
+        assert run("evidence", "check", *LOCAL, *FAST).exit_code == 8
+    site = tmp_path / "site"
+    build(run, site)
+    railway = page(site, "c/cku-railway/index.html")
+    assert '<span class="gone">unavailable since ' in railway
+    assert 'class="kept"' not in railway and "file:" not in railway and "sources/sha256" not in railway
