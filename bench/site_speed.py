@@ -13,7 +13,7 @@ warm `accord list`. Figures are printed; nothing is asserted.
 from __future__ import annotations
 
 import argparse
-import shutil
+import os
 import statistics
 import sys
 import tempfile
@@ -28,13 +28,15 @@ from tools import Accord  # noqa: E402
 BASE_URL = "https://example.org/tracker/"
 
 
-def timed(accord: Accord, runs: int, args: list[str], before=None) -> tuple[float, float]:
-    """The median wall time (s) and the peak RSS (MiB) of ``runs`` runs, after one warm-up."""
+def timed(accord: Accord, runs: int, args, before=None) -> tuple[float, float]:
+    """The median wall time (s) and the peak RSS (MiB) of ``runs`` runs, after one warm-up; ``args``:
+    the command's arguments, or a function of the run's number giving them."""
     samples = []
     for i in range(runs + 1):
         if before:
             before(i)
-        sample = run_once(accord.argv(*args), accord.env)
+        os.sync()  # the writes of the run before (and the setup's) are on disk, not still being flushed
+        sample = run_once(accord.argv(*(args(i) if callable(args) else args)), accord.env)
         if sample.returncode != 0:
             raise RuntimeError(f"accord {' '.join(args)} failed:\n{sample.stderr}")
         if i:
@@ -55,18 +57,17 @@ def main(argv: list[str] | None = None) -> int:
         dataset = synth.build(size, synth.shipped_specs() if size.commitments == 0 else [])
         synth.write_seeds(dataset, accord.seed_dir)
         accord.import_csv(synth.write_updates_csv(dataset, work / "updates.csv"))
-        site = work / "site"
+        site = work / "site-0"  # the first full build's, rebuilt
         target = dataset.show_id
 
-        def fresh(_):
-            shutil.rmtree(site, ignore_errors=True)
+        def fresh(i):  # a new folder each run: deleting 20,000 files would load the disk while it is timed
+            return ["site", "-o", str(work / f"site-{i}"), "--base-url", BASE_URL]
 
         def one_update(i):
             accord.run("update", target, "--note", f"bench update {i}", "--date", "2025-12-31")
 
         rows = [("warm `accord list`", *timed(accord, args.runs, ["list", "--format", "csv"])),
-                ("full build (empty folder)", *timed(accord, args.runs, ["site", "-o", str(site), "--base-url",
-                                                                         BASE_URL], before=fresh)),
+                ("full build (empty folder)", *timed(accord, args.runs, fresh)),
                 ("rebuild, nothing changed", *timed(accord, args.runs, ["site", "-o", str(site), "--base-url",
                                                                         BASE_URL])),
                 ("rebuild after one update", *timed(accord, args.runs, ["site", "-o", str(site), "--base-url",

@@ -182,6 +182,7 @@ def markdown_link(text, url) -> str:
 
 
 _HTML_ACTIVE = re.compile("[&<>\"']")
+_ANCHOR_PLAIN = re.compile(r"[A-Za-z0-9._~-]*")
 
 
 def html_text(value) -> str:
@@ -221,9 +222,12 @@ def web_url(url) -> str | None:
 def anchor(value) -> str:
     """An id made fit for an HTML ``id`` and a ``#fragment``, in HTML or Markdown: percent-encoded
     (an accord id, a slug, stays as it is)."""
+    text = "" if value is None else str(value)
+    if _ANCHOR_PLAIN.fullmatch(text):  # the common case: nothing to encode
+        return text
     import urllib.parse
 
-    return urllib.parse.quote("" if value is None else str(value), safe="-._~")
+    return urllib.parse.quote(text, safe="-._~")
 
 
 # -- spreadsheets ----------------------------------------------------------------

@@ -164,12 +164,17 @@ def _read(path: Path) -> bytes | None:
 
 
 def _replace(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename: a reader sees the old
-    page or the new one. A site can be made again, so no fsync (twenty thousand would cost minutes)."""
+    """Write ``data`` to ``path``: a new file at once (made, never opened through a link), one
+    there already through a temporary file and a rename, so that a reader sees the old page or
+    the new one. A site can be made again, so no fsync (twenty thousand would cost minutes)."""
     tmp = path.with_name(f".{path.name}.accord-tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if os.path.islink(path) or (os.path.lexists(path) and not path.is_file()):
+        if not os.path.lexists(path):
+            with open(path, "xb") as handle:
+                handle.write(data)
+            return
+        if os.path.islink(path) or not path.is_file():
             raise InputError(f"{path}: is not a regular file; move it away, or give the site another folder")
         tmp.write_bytes(data)
         os.replace(tmp, path)
