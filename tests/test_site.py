@@ -387,3 +387,10 @@ def test_evidence_gone_is_marked_and_its_kept_copy_not_published(run, tmp_path):
     railway = page(site, "c/cku-railway/index.html")
     assert '<span class="gone">unavailable since ' in railway
     assert 'class="kept"' not in railway and "file:" not in railway and "sources/sha256" not in railway
+
+
+def test_a_port_out_of_range_is_a_usage_error(run, tmp_path):
+    result = run("site", "-o", tmp_path / "site", "--serve", "--port", "70000")
+    assert result.exit_code == 2
+    assert "70000 is not in the range 0<=x<=65535" in result.stderr
+    assert not (tmp_path / "site").exists()

@@ -41,7 +41,7 @@ def site_command(
     intro: IntroOption = None,
     logo: LogoOption = None,
     serve: Annotated[bool, typer.Option("--serve", help="Then serve the folder on 127.0.0.1 and make it again whenever the state or a seed file changes (Ctrl-C stops).")] = False,
-    port: Annotated[int, typer.Option("--port", metavar="<n>", help="With --serve: the port (0: any free one).")] = 8000,
+    port: Annotated[int, typer.Option("--port", metavar="<n>", min=0, max=65535, help="With --serve: the port on 127.0.0.1 (0: any free one).")] = 8000,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
