@@ -394,3 +394,15 @@ def test_a_port_out_of_range_is_a_usage_error(run, tmp_path):
     assert result.exit_code == 2
     assert "70000 is not in the range 0<=x<=65535" in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_a_folder_linked_outside_the_site_is_refused(run, tracked, tmp_path):
+    site, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    site.mkdir()
+    elsewhere.mkdir()
+    (site / "party").symlink_to(elsewhere)
+    result = run("site", "-o", site)
+    assert result.exit_code == 5
+    assert result.stderr == (f"accord: error: {site}/party/cn/index.html: its folder leads outside {site} through a "
+                             f"symbolic link; accord writes only inside the site's folder\n")
+    assert os.listdir(elsewhere) == [] and os.listdir(site) == ["party"]

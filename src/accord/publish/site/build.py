@@ -117,6 +117,10 @@ def write_site(folder: Path, files: dict[str, bytes]) -> Written:
     if clashes:
         raise InputError(f"{folder / clashes[0]}: exists and was not made by accord; move it away, or give "
                          f"the site another folder" + (f" ({len(clashes)} such files)" if len(clashes) > 1 else ""))
+    escape = _leads_outside(folder, [*files, *(before - files.keys())])
+    if escape:
+        raise InputError(f"{folder / escape}: its folder leads outside {folder} through a symbolic link; "
+                         f"accord writes only inside the site's folder")
     done = Written()
     for path, data in files.items():
         if _read(folder / path) == data:
@@ -131,6 +135,20 @@ def write_site(folder: Path, files: dict[str, bytes]) -> Written:
     if _read(folder / MANIFEST) != manifest:
         _replace(folder / MANIFEST, manifest)
     return done
+
+
+def _leads_outside(folder: Path, paths: list[str]) -> str | None:
+    """The first of ``paths`` whose folder is, through a symbolic link, outside ``folder``."""
+    root = os.path.realpath(folder)
+    inside: dict[str, bool] = {}
+    for path in paths:
+        parent = os.path.dirname(path)
+        if parent not in inside:
+            real = os.path.realpath(os.path.join(folder, parent))
+            inside[parent] = real == root or real.startswith(root + os.sep)
+        if not inside[parent]:
+            return path
+    return None
 
 
 def _manifest(folder: Path) -> set[str]:
