@@ -127,6 +127,15 @@ def last_update(s: Standing) -> str:
     return text + (' <span class="flag stale">stale</span>' if s.stale else "")
 
 
+def facts(s: Standing) -> str:
+    """A commitment's status, progress, deadline, last update, tags and official sources."""
+    tags = f'<dt>Tags</dt><dd>{h(", ".join(s.commitment.tags))}</dd>' if s.commitment.tags else ""
+    return (f'<div class="facts"><dl><dt>Status</dt><dd>{badge(s.status)}</dd>'
+            f"<dt>Progress</dt><dd>{progress(s.progress)}</dd>"
+            f"<dt>Deadline</dt><dd>{deadline(s)}</dd><dt>Last update</dt><dd>{last_update(s)}</dd>{tags}"
+            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>")
+
+
 def in_page(commitment_id: str) -> str:
     """The link to a commitment's card in the one-page report."""
     return f"#c-{anchor(commitment_id)}"

@@ -18,6 +18,7 @@ from accord.publish.blocks import (
     badge,
     deadline,
     document_title,
+    facts,
     figures,
     intro,
     last_update,
@@ -180,7 +181,6 @@ def _details(standings: list[Standing], ctx: ReportContext, heading: str) -> str
 
 def _commitment(s: Standing, ctx: ReportContext) -> str:
     c, d = s.commitment, s.document
-    tags = f'<dt>Tags</dt><dd>{h(", ".join(c.tags))}</dd>' if c.tags else ""
     source = source_link(d.url)
     timeline = "".join(timeline_entry(u) for u in reversed(s.updates)) if s.updates else ""
     timeline = f'<ol class="timeline">{timeline}</ol>' if timeline else '<p class="muted">No updates recorded.</p>'
@@ -188,10 +188,7 @@ def _commitment(s: Standing, ctx: ReportContext) -> str:
     return (f'<article class="commitment" id="c-{h(c.id)}"><header><h3>{h(c.title)}</h3>'
             f'<p class="meta"><span class="id">{h(c.id)}</span> · {h(c.area)} · {h(c.kind)} · '
             f'{h(", ".join(c.parties))}</p></header>'
-            f'<div class="facts"><dl><dt>Status</dt><dd>{badge(s.status)}</dd>'
-            f"<dt>Progress</dt><dd>{progress(s.progress)}</dd>"
-            f"<dt>Deadline</dt><dd>{deadline(s)}</dd><dt>Last update</dt><dd>{last_update(s)}</dd>{tags}"
-            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>"
+            f"{facts(s)}"
             f'<blockquote class="quote"><p>{h(c.quote)}</p>'
             f'<footer>{h(d.title)}, {h(d.date)}, {h(d.place)}{source}</footer></blockquote>'
             f"{relations(ctx.links.get(c.id))}"

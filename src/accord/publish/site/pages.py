@@ -12,7 +12,7 @@ from accord.domain.sanitize import html_text as h
 from accord.publish.blocks import (
     STATUS_LABELS,
     badge,
-    deadline,
+    facts,
     last_update,
     progress,
     relations,
@@ -78,7 +78,6 @@ def commitment_page(site: SiteContent, s: Standing) -> bytes:
     c, d = s.commitment, s.document
     path = frame.commitment_path(c.id)
     in_site = lambda cid: link(path, frame.commitment_path(cid))  # noqa: E731 - the restatements' links
-    tags = f'<dt>Tags</dt><dd>{h(", ".join(c.tags))}</dd>' if c.tags else ""
     entries = site.timeline(s)
     timeline = "".join(timeline_entry(u, withdrawn=r, anchored=True) for u, r in entries)
     timeline = f'<ol class="timeline">{timeline}</ol>' if timeline else '<p class="muted">No updates recorded.</p>'
@@ -90,10 +89,7 @@ def commitment_page(site: SiteContent, s: Standing) -> bytes:
             f'<p class="meta"><span class="id">{h(c.id)}</span> · '
             f'<a href="{link(path, frame.area_path(c.area))}">{h(c.area)}</a> · {h(c.kind)} · '
             f"{_parties(c.parties, path)}</p></header>"
-            f'<div class="facts"><dl><dt>Status</dt><dd>{badge(s.status)}</dd>'
-            f"<dt>Progress</dt><dd>{progress(s.progress)}</dd>"
-            f"<dt>Deadline</dt><dd>{deadline(s)}</dd><dt>Last update</dt><dd>{last_update(s)}</dd>{tags}"
-            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>"
+            f"{facts(s)}"
             f'<blockquote class="quote"><p>{h(c.quote)}</p>'
             f'<footer><a href="{link(path, frame.document_path(d.id))}">{h(d.title)}</a>, {h(d.date)}, '
             f"{h(d.place)}{source_link(d.url)}</footer></blockquote>"
