@@ -406,3 +406,36 @@ def test_a_folder_linked_outside_the_site_is_refused(run, tracked, tmp_path):
     assert result.stderr == (f"accord: error: {site}/party/cn/index.html: its folder leads outside {site} through a "
                              f"symbolic link; accord writes only inside the site's folder\n")
     assert os.listdir(elsewhere) == [] and os.listdir(site) == ["party"]
+
+
+def test_serve_rebuilds_when_a_seed_file_changes_and_survives_a_broken_one(tmp_path, monkeypatch):
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    from test_hostile import SEED
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed = seeds / "mine.toml"
+    seed.write_text(SEED, encoding="utf-8")
+    monkeypatch.setenv("ACCORD_SEEDS", str(seeds))
+    site = tmp_path / "site"
+    server = subprocess.Popen([sys.executable, "-m", "accord", "site", "-o", str(site), "--serve", "--port", "0"],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        lines = [server.stderr.readline() for _ in range(3)]
+        url = lines[2].split(" at ")[1].split(" ")[0]
+        seed.write_text(SEED.replace('title = "=1+2"', 'title = "Renamed"'), encoding="utf-8")
+        assert server.stderr.readline().startswith(f"Wrote {site}: 105 commitments; ")
+        with urllib.request.urlopen(url + "c/hostile-formula-eq/") as response:
+            assert b"<h1>Renamed</h1>" in response.read()
+        seed.write_text("[document\n", encoding="utf-8")
+        assert server.stderr.readline().startswith(f"accord: error: {seed}")
+        with urllib.request.urlopen(url + "c/hostile-formula-eq/") as response:
+            assert b"<h1>Renamed</h1>" in response.read()  # the last good site, still served
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.communicate(timeout=20)
+    assert server.returncode == 130
