@@ -231,7 +231,7 @@ main>.masthead{margin:24px 0 0;padding:28px 28px 22px;border-radius:3px}main>.ma
 .masthead .documents a{color:#fff}
 .commitment>h2,.commitment>nav,.commitment>.follow{grid-column:1}
 .masthead h1{overflow-wrap:normal}
-.pagehead h1,.page h1{font-size:32px;margin:28px 0 8px}.kicker{color:var(--accent)}
+.pagehead{margin-top:28px}.pagehead h1,.page h1{font-size:32px;margin:4px 0 8px}.kicker{color:var(--accent)}
 .crumbs{font-size:13px;margin:18px 0 0}
 .page.commitment{border-bottom:0}.page h2{font-size:22px;margin-top:26px}
 .follow{font-size:13px}
@@ -249,7 +249,8 @@ th[aria-sort=ascending] .sort::after{content:" ▲"}th[aria-sort=descending] .so
 .files li{margin:4px 0}
 @media screen and (max-width:760px){.wrap,main{padding:0 14px}main>.masthead{padding:18px 14px}
 .figure{padding:10px 8px}.figure .value{font-size:32px}.figure:first-child{padding-left:8px}
-.commitments thead{display:none}.commitments tr{display:block;border-bottom:1px solid var(--rule);padding:6px 0}
-.commitments td{display:inline-block;border:0;padding:2px 8px 2px 0}.commitments td:first-child{display:block}}
+table.data.commitments thead{display:none}table.data.commitments tr{display:block;border-bottom:1px solid var(--rule);
+padding:6px 0}table.data.commitments td{display:inline-block;border:0;padding:2px 8px 2px 0}
+table.data.commitments td:first-child,table.data.commitments td:nth-child(2){display:block}}
 @media print{.sitebar,.controls,.skip,.follow{display:none}}
 """
