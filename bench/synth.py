@@ -197,6 +197,7 @@ def _history(spec: CommitmentSpec, count: int, rng: random.Random) -> list[dict]
             if rng.random() < 0.6 else ""
         if rng.random() < 0.5:
             progress = min(100, progress + rng.randint(1, 20))
+            progress = 100 if status == "fulfilled" else progress  # fulfilled means done: accord refuses less
             shown = str(progress)
         else:
             shown = ""

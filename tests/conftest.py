@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,11 @@ def accord_home(tmp_path, monkeypatch):
     monkeypatch.setenv("ACCORD_HOME", str(home))
     for name in ("ACCORD_STATE", "ACCORD_SEEDS", "ACCORD_CONFIG", "ACCORD_CACHE_DIR", "ACCORD_AUTHOR",
                  "ACCORD_STALE_DAYS", "ACCORD_FORMAT", "ACCORD_COLOR", "NO_COLOR", "FORCE_COLOR", "ACCORD_PAGER",
-                 "PAGER", "ACCORD_PROGRESS_DELAY"):
+                 "PAGER", "ACCORD_PROGRESS_DELAY", "EDITOR", "VISUAL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ACCORD_AUTHOR", "tester")
+    # git runs the merge driver as `accord merge-driver`: the accord installed beside this Python
+    monkeypatch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
     monkeypatch.setenv("COLUMNS", "200")
     return home
 

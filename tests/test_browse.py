@@ -10,7 +10,7 @@ import pytest
 
 COMMITMENT_KEYS = ["id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",
                    "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
-                   "official_sources"]
+                   "official_sources", "part_of", "weight", "status_from"]
 DOCUMENT_KEYS = ["id", "title", "date", "place", "parties", "kind", "source", "url", "commitments"]
 
 # A small document of our own, so that every filter and sort has a known answer.
@@ -230,6 +230,7 @@ def test_list_json_field_names_are_stable(run, mine):
         "quote": "The sides will build a railway to the border.", "area": "connectivity", "parties": ["CN", "KG"],
         "kind": "project", "tags": ["railway", "cku"], "deadline": "2000", "status": "pledged", "progress": 10,
         "overdue": True, "stale": True, "last_update": "2021-06", "reaffirms": [], "official_sources": 0,
+        "part_of": None, "weight": None, "status_from": None,
     }
 
 
@@ -346,7 +347,7 @@ def test_show_unknown_id_suggests_close_ones(run):
 
 def test_show_json_has_restatements_both_ways_and_updates(run):
     later = records(run("show", "cku-highway", "--format", "json"))
-    assert list(later) == [*COMMITMENT_KEYS, "document_title", "restates", "restated_by", "updates"]
+    assert list(later) == [*COMMITMENT_KEYS, "document_title", "restates", "restated_by", "parts", "updates"]
     assert later["quote"] == HIGHWAY_2023_QUOTE
     assert later["document_title"] == JOINT_STATEMENT
     assert (later["restates"], later["restated_by"], later["updates"]) == (["2014-cku-highway"], [], [])

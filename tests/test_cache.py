@@ -239,7 +239,7 @@ def test_a_bad_appended_block_is_reported_as_without_a_cache(run, accord_home, s
     assert result.exit_code == 0
     problem = (f"{state_path}:{lines + 2}: update #2: field 'status': unknown status 'done'; "
                "one of: pledged, in-progress, stalled, partial, fulfilled, broken")
-    assert result.stderr == f"accord: warning: {problem} (set aside; see `accord check`)\n102 commitments\n"
+    assert result.stderr == f"accord: warning: {problem} (set aside; see `accord check`)\n104 commitments\n"
     assert '"note": "fine"' in run("log", "--format", "json").stdout  # the good update is still counted
     checked = run("check")
     assert checked.exit_code == 8

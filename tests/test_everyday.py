@@ -183,7 +183,7 @@ def test_bare_accord_shows_the_tracker_at_a_glance(run):
     result = run()
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[2] == "  2 documents, 102 commitments; 1 with recorded updates (latest 2024-06)"
+    assert lines[2] == "  2 documents, 104 commitments; 1 with recorded updates (latest 2024-06)"
     assert lines[3] == "  96 pledged · 3 in-progress · 3 fulfilled"
     assert "Main commands:" in lines
     assert any(line.startswith("  accord statuses ") for line in lines)
@@ -211,8 +211,8 @@ def test_statuses_gives_each_meaning_kind_and_score(run):
 def test_top_level_help_groups_the_commands(run):
     help_text = run("--help").stdout
     headings = [line for line in help_text.splitlines() if line.endswith(":") and not line.startswith(" ")]
-    assert headings == ["Options:", "Browse:", "Record progress:", "Report:", "Work as a team:",
-                        "Your own documents:", "Settings:"]
+    assert headings == ["Options:", "Browse:", "Record progress:", "Report:", "Work as a team:", "Code twice:",
+                        "Your own documents:", "Settings and help:"]
 
 
 @pytest.mark.parametrize("words,metavar", [

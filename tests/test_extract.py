@@ -615,9 +615,8 @@ def detect_cues():
     return [*detect._STRONG, *detect._WEAK, *detect._VETO, *detect._DONE, *detect._PERFORMED, *detect._PROGRESS]
 
 
-def area_and_kind_cues():
-    return [cue for cues in guesses._AREA_PATTERNS.values() for cue in cues] + [
-        cue for _, cues in guesses._KIND_PATTERNS for cue in cues]
+def area_and_kind_cues():  # the area cues are one plain pattern an area: only the kind's are Cues
+    return [cue for _, cues in guesses._KIND_PATTERNS for cue in cues]
 
 
 _CUE_WORDS = sorted({cue.needle for cue in [*detect_cues(), *area_and_kind_cues()] if cue.needle} |
@@ -645,7 +644,9 @@ def test_sentence_ends_and_quotes_are_found_as_by_rereading_the_text(text):
         ends = []
         for match in segment.SENTENCE_END.finditer(text, start, stop):
             before = __import__("re").search(r"(\w+(?:\.\w+)*)$", text[start:match.start()])
-            if before and (before.group(1).lower() in segment.ABBREVIATIONS or len(before.group(1)) == 1):
+            at = start + before.start() if before else 0
+            initial = before and len(before.group(1)) == 1 and (at == 0 or text[at - 1] in " \t\n(“\"‘'")
+            if before and (before.group(1).lower() in segment.ABBREVIATIONS and len(before.group(1)) > 1 or initial):
                 continue
             ends.append(match.end())
         return ends + [stop]

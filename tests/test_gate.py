@@ -27,8 +27,8 @@ def update_json(**fields) -> dict:
     ({"date": "0000", "note": "x"}, "field 'date': not a date: '0000' (there is no year 0000)"),
     ({"date": "1850", "note": "x"}, "field 'date': 1850 is before 1900"),
     ({}, "nothing to record: an update needs a status, a progress, a note or evidence"),
-    ({"party": "KG\n", "note": "x"}, "field 'party': 'KG\\n' is not an ISO 3166 alpha-2 country code such as CN or KG"),
-    ({"party": "XX", "note": "x"}, "field 'party': 'XX' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+    ({"party": "KG\n", "note": "x"}, "field 'party': 'KG\\n' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
+    ({"party": "XX", "note": "x"}, "field 'party': 'XX' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
     ({"author": " ", "note": "x"}, "field 'author': is empty"),
     ({"author": "a\x1b]52;c;aGk=\x07", "note": "x"}, "field 'author': holds the hidden character U+001B"),
     ({"id": "j1\x1b[2J", "note": "x"}, "field 'id': 'j1\\x1b[2J' is not an update id"),
@@ -47,7 +47,7 @@ def test_json_import_refuses_what_the_command_line_refuses(run, tmp_path, state_
 @pytest.mark.parametrize("args,message", [
     (["--date", "0000", "--note", "x"], "not a date: '0000' (there is no year 0000)"),
     (["--author", "", "--note", "x"], "field 'author': is empty"),
-    (["--party", "XX", "--note", "x"], "field 'party': 'XX' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+    (["--party", "XX", "--note", "x"], "field 'party': 'XX' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
     (["--evidence", "https://a.example/\u202eevil", "--note", "x"], "field 'evidence': "),
 ])
 def test_the_command_line_refuses_the_same(run, state_path, args, message):
@@ -63,7 +63,7 @@ def test_csv_import_refuses_a_party_that_is_no_country(run, tmp_path, state_path
     result = run("import", path)
     assert result.exit_code == 5
     assert result.stderr.splitlines()[1] == (f"{path}: line 2: column 'party': field 'party': 'XX' is not an ISO 3166 "
-                                            "alpha-2 country code such as CN or KG")
+                                            "alpha-2 country code such as CN or KG, or an organisation such as EU or SCO")
 
 
 def test_an_update_dated_0000_in_the_state_hides_nothing(run, state_path):

@@ -17,15 +17,24 @@ import tomli_w
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from accord.domain import notices
 from accord.domain.errors import StateError
 from accord.storage.merge import BLOCK, canonical_block, merge_files
-from accord.domain.model import STATUSES, Update
-from accord.storage.blocks import _UPDATE_HEADER, HEADER, header_starts, serialize_updates, update_to_dict
+from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Update
+from accord.storage.blocks import (_UPDATE_HEADER, HEADER, header_starts, parse, parse_tolerant, read_block,
+                                   serialize_updates, state_blocks, update_to_dict)
 
 sys.path.insert(0, str(Path(__file__).parent))
 import merge_oracle  # noqa: E402
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.fixture(autouse=True)
+def no_kept_warnings():
+    """What a merge called here directly says is kept (no command to say it): not for the next command."""
+    yield
+    notices.kept.clear()
 
 # -- generating versions of a state file -------------------------------------------------
 
@@ -49,6 +58,8 @@ def updates(draw) -> Update:
                         ("note", text), ("party", st.sampled_from(["CN", "KG"])), ("retracts", update_id)):
         if draw(st.booleans()):
             entry[key] = draw(values)
+    if entry.get("status") in REASON_STATUSES and draw(st.booleans()):
+        entry["reason"] = draw(st.sampled_from(sorted(REASONS)))
     found = draw(evidence)
     if found:
         entry["evidence"] = [{k: v for k, v in e.items() if v is not None} for e in found]
@@ -104,14 +115,88 @@ def outcome(merge, folder: Path, files: list[bytes]):
     return "merged", paths[1].read_bytes()
 
 
+def unusable(files: list[bytes]) -> StateError | None:
+    """The refusal for the first version readers cannot use as a whole (else None)."""
+    for content, side in zip(files, ("base", "our", "their")):
+        try:
+            if content.strip():  # an empty file is a state with no updates
+                parse_tolerant(content, "team/state.toml")
+        except StateError as exc:
+            return StateError(f"cannot merge team/state.toml: {side} side unreadable: {exc.message}",
+                              merge_oracle.MERGE_HINT)
+    return None
+
+
+def set_aside(content: bytes) -> list[bytes]:
+    return [b for b in state_blocks(content) or [] if not isinstance(read_block(b), Update)]
+
+
+def without(content: bytes, blocks: list[bytes]) -> bytes:
+    """A version with the given blocks cut out (each with the blank space before it)."""
+    for block in blocks:
+        content = re.sub(rb"\s*" + re.escape(block) + rb"(?=\s*(?:\Z|\[\[))", b"", content, count=1)
+    return content
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(files=versions())
-def test_merge_is_the_oracles_byte_for_byte_and_refuses_what_it_refuses(tmp_path, files):
-    old, new = tmp_path / "old", tmp_path / "new"
-    old.mkdir(exist_ok=True)
-    new.mkdir(exist_ok=True)
+def test_merge_is_the_oracles_byte_for_byte_and_carries_what_it_refused(tmp_path, files):
+    """Where the driver it replaces merged, the same bytes. Where it refused a version only for
+    blocks that readers set aside, each such block is carried through once, byte for byte, and
+    the rest is what the old driver makes of the versions without them. Only a version unusable
+    as a whole is refused. Whichever side is ours, the same bytes."""
+    old, new, swapped = tmp_path / "old", tmp_path / "new", tmp_path / "swapped"
+    for folder in (old, new, swapped):
+        folder.mkdir(exist_ok=True)
+    merged = outcome(merge_files, new, files)
+    assert outcome(merge_files, swapped, [files[0], files[2], files[1]]) == merged or merged[0] == "refused"
     expected = outcome(merge_oracle.merge_files, old, files)
-    assert outcome(merge_files, new, files) == expected
+    if expected[0] == "merged" and laid_out_twice(files):  # the old driver kept ours' layout
+        assert merged[0] == "merged" and parse(merged[1], "m") == parse(expected[1], "m")
+        return
+    if expected[0] == "merged":
+        assert merged == expected
+        return
+    refusal = unusable(files)
+    if refusal is not None:
+        assert merged == ("refused", refusal.message, refusal.hint)
+        return
+    aside = [set_aside(content) for content in files]
+    cleaned = outcome(merge_oracle.merge_files, old, [without(c, a) for c, a in zip(files, aside)])
+    assert merged[0] == "merged" and cleaned[0] == "merged"
+    carried = state_blocks(merged[1])
+    for block in {b for blocks in aside for b in blocks}:
+        assert carried.count(block) == 1
+    assert without(merged[1], sorted(set(carried) & {b for blocks in aside for b in blocks})) == cleaned[1]
+
+
+def laid_out_twice(files: list[bytes]) -> bool:
+    """Whether one update stands in the versions in a layout other than accord's as well as in
+    accord's own: the old driver then kept our side's layout, so its bytes depended on which
+    side was ours; the driver keeps accord's layout, the same on every clone."""
+    layouts: dict[bytes, set[bytes]] = {}
+    for content in files:
+        for block in state_blocks(content) or ():
+            update = read_block(block)
+            if not isinstance(update, str):
+                layouts.setdefault(canonical_block(update), set()).add(block)
+    return any(len(blocks) > 1 for blocks in layouts.values())
+
+
+def test_the_same_update_in_two_layouts_merges_to_the_same_bytes_whichever_side_is_ours(tmp_path):
+    canonical = HEADER + serialize_updates([Update(id="a1", commitment="cku-railway", date="2024",
+                                                   recorded="2024-01-01T00:00:00Z", author="x", note="n")])
+    other = HEADER + '\n[[updates]]\nnote = "n"\nauthor = "x"\nrecorded = "2024-01-01T00:00:00Z"\n' \
+        'date = "2024"\ncommitment = "cku-railway"\nid = "a1"\n'
+    results = []
+    for ours, theirs in ((canonical, other), (other, canonical)):
+        folder = tmp_path / str(len(results))
+        folder.mkdir()
+        for name, text in (("base", HEADER), ("ours", ours), ("theirs", theirs)):
+            (folder / name).write_text(text, encoding="utf-8")
+        merge_files(folder / "base", folder / "ours", folder / "theirs")
+        results.append((folder / "ours").read_text(encoding="utf-8"))
+    assert results == [canonical, canonical]
 
 
 def test_merge_of_benchmark_data_is_the_oracles(tmp_path):
@@ -135,22 +220,83 @@ def test_merge_of_benchmark_data_is_the_oracles(tmp_path):
     assert ours.read_bytes() == expected
 
 
-def test_a_new_block_is_validated_even_where_the_base_holds_its_id(tmp_path):
-    """One gate: a block the base lacks is parsed and validated, whatever the base holds."""
-    good = Update(id="u1", commitment="cku-railway", date="2024", recorded="2024-01-01T00:00:00Z", author="a",
-                  status="stalled")
-    base = tmp_path / "base.toml"
-    base.write_text(HEADER + serialize_updates([good]), encoding="utf-8")
-    theirs = tmp_path / "theirs.toml"
-    theirs.write_text(HEADER + serialize_updates([good]).replace('"stalled"', '"bogus"') + "\n", encoding="utf-8")
-    ours = tmp_path / "ours.toml"
-    ours.write_bytes(base.read_bytes())
-    with pytest.raises(StateError) as refused:
-        merge_files(base, ours, theirs, "state.toml")
-    assert refused.value.message == "cannot merge state.toml: their side unreadable: state.toml:5: update #1: " \
-                                    "field 'status': unknown status 'bogus'; one of: pledged, in-progress, stalled, " \
-                                    "partial, fulfilled, broken"
-    assert ours.read_bytes() == base.read_bytes()
+def block_of(update_id: str, recorded: str, author: str = "alice", **fields) -> bytes:
+    return canonical_block(Update(id=update_id, commitment="cku-railway", date="2024", recorded=recorded,
+                                  author=author, **fields))
+
+
+def version(*blocks: bytes) -> bytes:
+    return HEADER.encode() + b"".join(b"\n" + b + b"\n" for b in blocks)
+
+
+def merge_by_cli(run, tmp_path: Path, base: bytes, ours: bytes, theirs: bytes):
+    paths = [tmp_path / f"{name}.toml" for name in ("base", "ours", "theirs")]
+    for path, content in zip(paths, (base, ours, theirs)):
+        path.write_bytes(content)
+    result = run("merge-driver", *paths, "team/state.toml")
+    return result, paths[1].read_bytes()
+
+
+B1 = block_of("b1", "2024-01-01T00:00:00Z", note="base")
+O1 = block_of("o1", "2024-03-01T00:00:00Z", note="ours")
+T1 = block_of("t1", "2024-02-01T00:00:00Z", author="bob", note="theirs")
+BAD_PARTY = block_of("x1", "2024-02-15T00:00:00Z", note="x").replace(b'note = "x"', b'note = "x"\nparty = "XX"')
+NOT_TOML = b'[[updates]]\nid = "x2\ncommitment = "cku-railway"'
+
+
+@pytest.mark.parametrize("bad, why", [
+    (BAD_PARTY, "field 'party': 'XX' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
+    (NOT_TOML, "not valid TOML: Illegal character '\\n' (at line {next}, column 9)"),  # the file's line
+])
+@pytest.mark.parametrize("where", ["base", "ours", "theirs"])
+def test_a_block_readers_set_aside_is_carried_through_unchanged_and_said(run, tmp_path, bad, why, where):
+    """Set aside, never cut: the block travels byte for byte, every other update merges, and the
+    driver says which side, which line and why (the readers' words); it used to exit 6."""
+    sides = {"base": [B1], "ours": [B1, O1], "theirs": [B1, T1]}
+    sides[where] = sides[where] + [bad]
+    result, merged = merge_by_cli(run, tmp_path, *(version(*sides[s]) for s in ("base", "ours", "theirs")))
+    assert result.exit_code == 0, result.output
+    side = {"base": "base", "ours": "our", "theirs": "their"}[where]
+    line = 5 + 8 * (len(sides[where]) - 1)  # three lines of head, a blank line before each block of seven
+    assert result.stderr.splitlines() == [f"accord: warning: {side} side: team/state.toml:{line}: "
+                                          f"update #{len(sides[where])}: {why.format(next=line + 1)} "
+                                          "(set aside; carried through unchanged)"]
+    blocks = state_blocks(merged)
+    assert blocks.count(bad) == 1 and [b for b in blocks if b != bad] == [B1, T1, O1]
+    parsed = parse_tolerant(merged, "state.toml")
+    assert [u.id for u in parsed.updates] == ["b1", "t1", "o1"] and len(parsed.problems) == 1
+
+
+def test_a_block_set_aside_keeps_its_place_whichever_side_is_ours(run, tmp_path):
+    """A block without a readable id and time goes right after the block before it in its version;
+    one in accord's layout sorts by the time it shows. Both clones write the same bytes."""
+    ours = version(B1, O1, NOT_TOML)
+    theirs = version(B1, BAD_PARTY, T1)
+    merged = [merge_by_cli(run, tmp_path, version(B1), *pair)[1] for pair in ((ours, theirs), (theirs, ours))]
+    assert merged[0] == merged[1]
+    assert state_blocks(merged[0]) == [B1, T1, BAD_PARTY, O1, NOT_TOML]
+
+
+def test_two_updates_under_one_id_are_kept_said_by_the_merge_and_set_aside_by_every_reader(run, tmp_path,
+                                                                                           state_path):
+    ours = block_of("same", "2024-03-01T00:00:00Z", status="in-progress")
+    theirs = block_of("same", "2024-03-01T00:00:00Z", author="bob", status="stalled")
+    result, merged = merge_by_cli(run, tmp_path, version(B1), version(B1, ours), version(B1, theirs))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "accord: warning: team/state.toml: update id 'same' names 2 different updates (by 'alice', 'bob'); "
+        "an id names one update (our side and their side): all kept; every command sets them aside"]
+    assert state_blocks(merged) == [B1, ours, theirs]
+    state_path.write_bytes(merged)
+    log = run("log")
+    assert log.exit_code == 0 and "same" not in log.stdout
+    said = [f"{state_path}:{line}: update #{n}: update id 'same' names 2 different updates (by 'alice', 'bob'); "
+            "an id names one update" for line, n in ((13, 2), (21, 3))]
+    assert [line for line in log.stderr.splitlines() if "warning" in line] == [
+        f"accord: warning: {line} (set aside; see `accord check`)" for line in said]
+    check = run("check")
+    assert check.exit_code != 0
+    assert [line for line in check.output.splitlines() if "'same'" in line] == said
 
 
 def test_an_unreadable_side_is_refused_first_in_order(tmp_path):
@@ -262,3 +408,22 @@ def test_the_cache_catches_up_with_a_merge_as_a_full_read_would(run, accord_home
         assert how == "210 blocks reused, 11 read", how
     else:
         assert how == "206 blocks kept, 4 reused, 11 read", how  # o300-o305 sort before t305
+
+
+@pytest.mark.parametrize("how", ["appended", "merged"])
+def test_the_cache_sets_aside_two_updates_under_one_id_as_a_full_read_does(run, state_path, tmp_path, how):
+    """The cache's catch-up reads only the blocks it lacks: it must still see that one names an id
+    already held by a different update (appended by hand, or brought in by a merge)."""
+    mine = block_of("same", "2024-03-01T00:00:00Z", status="in-progress")
+    other = block_of("same", "2024-03-02T00:00:00Z", author="bob", status="stalled")
+    state_path.write_bytes(version(B1, mine))
+    assert "same" in run("log").stdout  # the cache, made with one update under that id
+    if how == "appended":
+        with open(state_path, "ab") as handle:
+            handle.write(b"\n" + other + b"\n")
+    else:
+        _, merged = merge_by_cli(run, tmp_path, version(B1), state_path.read_bytes(), version(B1, other))
+        state_path.write_bytes(merged)
+    log = run("log")
+    assert log.exit_code == 0 and "same" not in log.stdout
+    assert sum("update id 'same' names 2 different updates" in line for line in log.stderr.splitlines()) == 2

@@ -10,18 +10,7 @@ from pathlib import Path
 import pytest
 
 from accord.export.datapackage import FILES
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def fails(run, *args, code=5):
-    result = run(*args)
-    assert result.exit_code == code, result.output
-    return result.stderr
+from helpers import ok, fails
 
 
 def snapshot(folder: Path) -> dict[str, bytes | str]:

@@ -23,7 +23,7 @@ def test_update_prints_what_changed(run):
                     "--evidence", "https://example.org/cku Agreement signed")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Recorded update ") and lines[0].endswith(" on cku-railway (2024-06-06).")
-    assert lines[1:] == ["  status: pledged → in-progress", "  progress: – → 10", "  stale: no → yes",
+    assert lines[1:] == ["  status: pledged → in-progress", "  progress: – → 10",
                          "  note: Intergovernmental agreement signed in Beijing",
                          "  evidence: https://example.org/cku"]
 
@@ -117,7 +117,7 @@ def test_undo_asks_and_a_no_changes_nothing(run, state_path):
     before = state_path.read_bytes()
     declined = run("undo", input="n\n")
     assert declined.exit_code == 1
-    assert declined.stderr.endswith("Undo it? [y/N] accord: error: nothing undone (use --yes to skip this question)\n")
+    assert declined.stderr.endswith("Undo it? [y/N] accord: nothing undone (use --yes to skip this question)\n")
     assert state_path.read_bytes() == before
     accepted = run("undo", input="y\n")
     assert accepted.exit_code == 0, accepted.output
@@ -134,10 +134,11 @@ BAD_UPDATES = [
     (["cku-railway", "--note", "x", "--date", "2024-02-30"], 5,
      "not a date: '2024-02-30' (day 30 does not exist in 2024-02)"),
     (["cku-railway", "--note", "x", "--date", "june"], 5, "not a date: 'june' (use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn (quarter), today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month|quarter|year)"),
-    (["cku-railway"], 5, "nothing to record: give --status, --progress, --note or --evidence"),
+    (["cku-railway"], 5, "nothing to record: give --status, --progress, --note or --evidence "
+                         "(or set $EDITOR to write the update in an editor)"),
     (["cku-railway", "--evidence", "not a url"], 5, "evidence must start with a URL such as https://…, got 'not a url'"),
     (["cku-railway", "--note", "x", "--party", "China"], 5,
-     "field 'party': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+     "field 'party': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
 ]
 
 

@@ -75,7 +75,8 @@ update_tables = st.fixed_dictionaries(
     optional={"status": st.one_of(st.sampled_from(["fulfilled", "broken"]), values),
               "progress": st.one_of(st.integers(min_value=-5, max_value=105), values),
               "note": values, "party": st.one_of(st.sampled_from(["KG", "XX"]), values),
-              "retracts": st.one_of(st.sampled_from(["a1", "b2"]), values), "evidence": values, "extra": values})
+              "retracts": st.one_of(st.sampled_from(["a1", "b2"]), values), "evidence": values, "extra": values,
+              "reason": st.one_of(st.sampled_from(["no-funding", "bogus"]), values)})
 
 
 def state_text(tables: list[dict]) -> bytes:

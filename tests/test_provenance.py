@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from accord.storage.state import HEADER
+from helpers import ok
 
 OFFICIAL = "https://www.mfa.gov.kg/en/cku"
 ARCHIVED = "https://web.archive.org/web/2024/https://www.mfa.gov.kg/en/cku"
@@ -28,12 +29,6 @@ TWO_SOURCES = ("--evidence", f"{OFFICIAL} Agreement signed", "--evidence-kind", 
 OFFICIAL_STORED = {"url": OFFICIAL, "title": "Agreement signed", "kind": "official",
                    "publisher": "Ministry of Foreign Affairs", "archived": ARCHIVED, "accessed": "2024-06-07"}
 MEDIA_STORED = {"url": MEDIA, "title": "Report", "kind": "media", "publisher": "24.kg"}
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def record_two_sources(run, *more):

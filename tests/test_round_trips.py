@@ -85,10 +85,10 @@ def test_an_event_before_the_document_is_refused_unless_forced(run, tmp_path, st
 
 
 def test_a_status_that_contradicts_the_progress_draws_a_warning(run):
-    result = run("update", "cku-railway", "--status", "fulfilled", "--progress", "30")
+    result = run("update", "cku-railway", "--status", "pledged", "--progress", "30")
     assert result.exit_code == 0
-    assert result.stderr == ("accord: warning: status fulfilled with progress 30%: fulfilled means done (100%); "
-                             "is it partial?\n")
+    assert result.stderr == ("accord: warning: status pledged with progress 30%: work has begun; "
+                             "is it in-progress?\n")
 
 
 @pytest.mark.parametrize("name,message", [

@@ -10,6 +10,7 @@ import tomllib
 import pytest
 
 from accord.tracker.seeds import shipped_seed_dir
+from helpers import ok
 
 RAILWAY = ("add-document", "--id", "kg-2024-railway", "--title", "Agreement on the CKU railway",
            "--date", "2024-06-06", "--place", "Beijing", "--party", "CN", "--party", "kg", "--party", "UZ",
@@ -21,12 +22,6 @@ GAUGE = ("add", "kg-2024", "--id", "cku-gauge", "--title", "Build the line to st
 @pytest.fixture
 def seed_file(accord_home):
     return accord_home / "seeds" / "kg-2024-railway.toml"
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def test_add_document_writes_a_seed_file_that_is_loaded_automatically(run, seed_file):
@@ -81,7 +76,7 @@ def shipped_line(commitment_id: str) -> tuple[str, int]:
     (("--title", "x" * 81), "commitment 'cku-gauge': field 'title': 81 characters, at most 80"),
     (("--deadline", "2030-13"), "commitment 'cku-gauge': field 'deadline': not a date: '2030-13' (month 13 does not exist)"),
     (("--reaffirms", "no-such"), "commitment 'cku-gauge': field 'reaffirms': points to unknown commitment 'no-such'"),
-    (("--party", "China"), "commitment 'cku-gauge': field 'parties': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG"),
+    (("--party", "China"), "commitment 'cku-gauge': field 'parties': 'CHINA' is not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"),
     (("--status", "done"), "commitment 'cku-gauge': field 'status': unknown initial status 'done' (one of: pledged, in-progress, fulfilled; "
      "what the document itself records)"),
     (("--id", "CKU Gauge"), "commitment 'CKU Gauge': field 'id': use lowercase letters, digits and '-', at most 128"),

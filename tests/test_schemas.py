@@ -10,12 +10,7 @@ import jsonschema
 import pytest
 
 from accord.export.schema import SCHEMAS, load_schema
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
+from helpers import ok
 
 
 def validate(name: str, document) -> None:
@@ -128,4 +123,4 @@ def test_unknown_schema(run):
     result = run("schema", "nope")
     assert result.exit_code == 5
     assert result.stderr == ("accord: error: unknown schema 'nope'; one of: export, list, log, show, summary, "
-                             "documents, changes, evidence, report\n")
+                             "documents, changes, evidence, agreement, report\n")

@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from helpers import ok
 
 SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed "
@@ -23,12 +24,6 @@ FORMULA = f"{{{NS['table']}}}formula"
 NOTES = ("Бишкек–Ош road: 中吉乌铁路 «launched» — ça avance 🚄",
          "=HYPERLINK(\"http://evil.example\",\"x\")",
          "+SUM(1,2)", "-1+1", "@SUM(1)")
-
-
-def ok(run, *args):
-    result = run(*args)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def open_in_calc(tmp_path: Path, files: list[Path]) -> dict[str, list[list[dict]]]:

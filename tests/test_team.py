@@ -112,7 +112,7 @@ def test_git_init_creates_repository_driver_and_config(run, tmp_path, accord_hom
     assert (folder / ".gitignore").read_text(encoding="utf-8") == ("state.toml.lock\n.state.toml.*.tmp\n"
                                                                     "evidence.toml.lock\n.evidence.toml.*.tmp\n"
                                                                     "sources/.tmp/\n")
-    assert git(folder, "config", "merge.accord.driver").strip() == f"{sys.executable} -m accord merge-driver %O %A %B %P"
+    assert git(folder, "config", "merge.accord.driver").strip() == "accord merge-driver %O %A %B %P"
     assert git(folder, "config", "merge.accord.name").strip()
     assert git(folder, "ls-files").split() == [".gitattributes", ".gitignore", "state.toml"]
     assert git(folder, "log", "--format=%s").splitlines() == ["accord: set up team tracking"]
@@ -288,11 +288,10 @@ def test_sync_refuses_a_repository_without_the_merge_driver(runner, tmp_path):
     assert git(analyst.folder, "rev-list", "--all") == ""  # nothing committed
 
 
-def test_sync_stops_when_the_remote_state_is_corrupt_and_changes_nothing(team):
+def test_sync_stops_when_the_remote_state_is_unusable_and_changes_nothing(team):
     alice, join = team
     bob = join("bob")
-    with open(bob.state, "a", encoding="utf-8") as handle:
-        handle.write("\n[[updates]]\nid = 42\n")
+    bob.state.write_text(bob.state.read_text(encoding="utf-8").replace("schema = 1", "schema = 2"), encoding="utf-8")
     git(bob.folder, "commit", "--quiet", "-am", "hand edit")
     git(bob.folder, "push", "--quiet")
     alice.record("cku-railway", "--note", "Mine", "--date", "2024")
@@ -301,11 +300,33 @@ def test_sync_stops_when_the_remote_state_is_corrupt_and_changes_nothing(team):
     assert result.exit_code == 9
     assert result.stderr.splitlines() == [
         "accord: error: git pull failed: cannot merge state.toml: their side unreadable: "
-        "state.toml:5: update #1: missing field 'commitment'",
+        "state.toml: state file has schema 2, newer than this accord understands (1); upgrade accord",
         "hint: the merge was aborted: your files are as they were",
     ]
     assert alice.state.read_bytes() == before
     assert git(alice.folder, "status", "--short") == ""
+
+
+def test_sync_carries_a_block_set_aside_and_every_update_still_travels(team):
+    """A bad block used to stop every sync (the driver exited 6): now it travels as it is."""
+    alice, join = team
+    bob = join("bob")
+    bad = b'[[updates]]\nid = 42'
+    with open(bob.state, "ab") as handle:
+        handle.write(b"\n" + bad + b"\n")
+    git(bob.folder, "commit", "--quiet", "-am", "hand edit")
+    git(bob.folder, "push", "--quiet")
+    mine = alice.record("cku-railway", "--note", "Mine", "--date", "2024")
+    alice.sync()
+    assert bad in alice.state.read_bytes()
+    theirs = bob.record("cku-railway", "--note", "Theirs", "--date", "2024")  # a bad block in bob's own file
+    bob.sync()
+    alice.sync()
+    for analyst in (alice, bob):
+        listed = analyst.ok("log")
+        assert mine in listed.stdout and theirs in listed.stdout
+        assert "state.toml:5: update #1: missing field 'commitment' (set aside; see `accord check`)" in listed.stderr
+    assert alice.state.read_bytes() == bob.state.read_bytes()
 
 
 # -- the merge driver ----------------------------------------------------------

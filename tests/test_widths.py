@@ -38,6 +38,10 @@ note = "Intergovernmental agreement signed in Beijing by the three transport min
 [[updates.evidence]]
 url = "https://example.org/news/2024/06/06/china-kyrgyzstan-uzbekistan-railway-intergovernmental-agreement-signed"
 title = "Agreement signed"
+kind = "official"
+publisher = "Ministry of Transport and Communications of the Kyrgyz Republic"
+accessed = "2024-06-07"
+archived = "https://web.archive.org/web/20240607000000/https://example.org/news/2024/06/06/agreement"
 
 [[updates]]
 id = "2e37d8faeb42"
@@ -99,18 +103,38 @@ def test_screen_at_width(run, tracker, monkeypatch, name, width):
     assert shown == expected.read_text(encoding="utf-8")
 
 
+WHOLE_URL = re.compile(r" *(↳ )?https?://\S+")
+
+
+def fits(line: str, width: int) -> bool:
+    """No wider than ``width``, or a URL alone on its line (kept whole: the terminal may fold it)."""
+    return len(line) <= width or WHOLE_URL.fullmatch(line) is not None
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", ["list", "summary", "log", "changes", "documents"])
 def test_no_line_is_wider_than_the_terminal(name, width):
-    """Every line fits, but for lines of evidence, whose URLs are kept whole (the terminal wraps them)."""
     for line in (RENDERED / f"{name}-{width}.txt").read_text(encoding="utf-8").splitlines():
-        assert len(line) <= width or "↳ https://" in line, line
+        assert fits(line, width), line
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_show_is_at_most_100_columns_but_for_whole_urls(width):
     for line in (RENDERED / f"show-{width}.txt").read_text(encoding="utf-8").splitlines():
-        assert len(line) <= min(width, 100) or line.lstrip().startswith("↳ https://"), line
+        assert fits(line, min(width, 100)), line
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", COMMANDS)
+def test_no_word_is_broken_across_lines(name, width):
+    """No line ends in the first part of a word that the next line (or row's cell) continues."""
+    words = {w for w in re.findall(r"[^\s\"]+", STATE) if len(w) > 3 and not w.isdigit()}
+    words |= {"China–Kyrgyzstan–Uzbekistan", "Kyrgyzstan", "Development"}
+    lines = [line.strip("│ ").split() for line in (RENDERED / f"{name}-{width}.txt").read_text("utf-8").splitlines()]
+    for line, following in zip(lines, lines[1:]):
+        for end in line[-3:]:  # the end of the line, or of a wrapped cell in a table
+            for start in following[:3]:
+                assert end + start not in words, (end, start)
 
 
 def test_long_tables_on_a_terminal_are_fitted_too(run, tmp_path, monkeypatch):
@@ -129,3 +153,34 @@ def test_long_tables_on_a_terminal_are_fitted_too(run, tmp_path, monkeypatch):
                          "                                             winter in the mountains near",
                          "                                             Jalal-Abad"]
     assert len(lines) == 1 + 3 * 301 and max(len(line) for line in lines) <= 80
+
+
+def test_a_wrapping_column_is_never_narrower_than_its_longest_word():
+    from accord.cli.render import columns
+
+    natural = {"ID": 16, "Title": 58, "Status": 21}
+    assert columns.choose(80, [natural], "Title", least=27).widths == {"ID": 16, "Title": 39, "Status": 21}
+    assert columns.choose(60, [natural], "Title", least=27).widths == {"ID": 16, "Status": 21}
+    rows = [["cku", "the China–Kyrgyzstan–Uzbekistan railway"]]
+    assert columns.fitted_text(32, ["ID", "Title"], rows, "Title").splitlines() == [
+        "ID   Title", "cku  the", "     China–Kyrgyzstan–Uzbekistan", "     railway"]
+    assert columns.fitted_text(30, ["ID", "Title"], rows, "Title").splitlines() == ["ID", "cku"]
+
+
+def test_a_long_list_on_a_terminal_takes_two_lines_a_commitment_too(run, tmp_path, monkeypatch):
+    """Past 300 rows the list is drawn without rich, in the same two-line layout: the figures,
+    then the title; the overdue mark of a dropped Deadline column follows the title."""
+    seeds = tmp_path / "many.toml"
+    seeds.write_text('[document]\nid = "kg-many"\ntitle = "Many"\ndate = 2020-01-01\nplace = "Bishkek"\n'
+                     'parties = ["CN", "KG"]\nkind = "other"\n' + "".join(
+                         f'\n[[commitments]]\nid = "many-{i:03d}-{"x" * 40}"\ntitle = "Build road number {i} '
+                         f'across the mountains near Naryn"\nquote = "q"\narea = "connectivity"\nparties = ["CN"]\n'
+                         f'kind = "project"\n' + ('deadline = "2021"\n' if i == 0 else "") for i in range(301)),
+                     encoding="utf-8")
+    monkeypatch.setenv("ACCORD_COLOR", "always")
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run("list", "--seeds", seeds, "--document", "kg-many").stdout.splitlines()
+    assert lines[:3] == ["ID" + " " * 49 + "Status   Progress",
+                         f"many-000-{'x' * 40}  pledged  –",
+                         "  Build road number 0 across the mountains near Naryn · overdue since 2021"]
+    assert len(lines) == 1 + 2 * 301 and max(len(line) for line in lines) <= 80

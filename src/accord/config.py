@@ -221,10 +221,19 @@ def default_author() -> str:
 # -- editing the config file (`accord config set/unset`, `accord git init`) -----
 
 
+def unknown_setting(key: str) -> ConfigError:
+    """The error for a setting accord does not know, with the nearest it does (colour → color)."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(key.lower(), list(KEYS), n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    return ConfigError(f"unknown setting {key!r}{hint} (known: {', '.join(KEYS)})")
+
+
 def parse_value(key: str, text: str):
     """The stored form of a setting given on the command line; ConfigError if it is not valid."""
     if key not in KEYS:
-        raise ConfigError(f"unknown setting {key!r} (known: {', '.join(KEYS)})")
+        raise unknown_setting(key)
     if key == "stale_days":
         try:
             days = int(text)
@@ -267,7 +276,7 @@ def set_value(key: str, text: str, path: Path | None = None) -> object:
 def unset_value(key: str, path: Path | None = None) -> bool:
     """Remove one setting from the config file; False if it was not set."""
     if key not in KEYS:
-        raise ConfigError(f"unknown setting {key!r} (known: {', '.join(KEYS)})")
+        raise unknown_setting(key)
     path = path or config_path()
     data = _read_raw(path)
     if key not in data:

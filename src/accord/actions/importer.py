@@ -21,7 +21,7 @@ from accord.domain.errors import AccordError, InputError, NotFoundError
 from accord.domain.evidence import PROVENANCE
 from accord.storage.files import IMPORT_LIMIT, Malformed, load_json, read_text
 from accord.domain.sanitize import FORMULA_STARTS
-from accord.domain.gate import UpdateRejected, check_retraction
+from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Evidence, Update
 from accord.actions.record import (
     admitted,
@@ -32,6 +32,7 @@ from accord.actions.record import (
     parse_party,
     parse_progress,
     parse_provenance,
+    parse_reason,
     parse_status,
 )
 from accord.tracker.seeds import Catalog
@@ -45,9 +46,9 @@ BASE_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", 
 # The evidence's provenance: one value for every URL of the evidence column, or one per URL in its
 # order, separated by ";" (an empty one for an item without).
 PROVENANCE_COLUMNS = {f"evidence_{name}": name for name in PROVENANCE}
-CSV_COLUMNS = (*BASE_COLUMNS, *PROVENANCE_COLUMNS)
+CSV_COLUMNS = (*BASE_COLUMNS, *PROVENANCE_COLUMNS, "reason")
 # What `log -f csv` and `report --format csv --updates` write besides: they import back as they were.
-ROUND_TRIP_COLUMNS = ("id", "recorded", "retracts")
+ROUND_TRIP_COLUMNS = ("id", "recorded", "retracts", "corrects")
 DELIMITERS = (",", ";", "\t")
 MAX_ERRORS_SHOWN = 20
 
@@ -174,6 +175,7 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
     progress = row.get("progress", parse_progress)
     evidence = _csv_evidence(row, cells)
     party = row.get("party", parse_party)
+    reason = row.get("reason", parse_reason)
     row.done()
     if cells.get("retracts"):
         return admitted(Update(id=cells.get("id") or _row_id(cells), commitment=commitment, date=date,
@@ -181,14 +183,15 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
                                author=cells.get("author") or default_author, retracts=cells["retracts"]))
     update = new_update(commitment, author=cells.get("author") or default_author, date=date, status=status,
                         progress=progress, note=cells.get("note"), evidence=evidence, party=party,
-                        update_id=cells.get("id") or _row_id(cells))
-    return admitted(replace(update, recorded=cells["recorded"])) if cells.get("recorded") else update
+                        update_id=cells.get("id") or _row_id(cells), reason=reason)
+    kept = {name: cells[name] for name in ("recorded", "corrects") if cells.get(name)}
+    return admitted(replace(update, **kept)) if kept else update
 
 
 def _row_id(cells: dict) -> str:
     """A CSV row's id, from its content: the same row imported twice is one update."""
     fingerprint = "\x1f".join(cells.get(c, "") for c in BASE_COLUMNS)  # as before provenance: ids stay
-    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in PROVENANCE_COLUMNS if cells.get(c))
+    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in (*PROVENANCE_COLUMNS, "reason") if cells.get(c))
     return "csv-" + hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:12]
 
 
@@ -267,14 +270,15 @@ def _new_ones(existing: list[Update], updates: list[Update]) -> ImportResult:
         if update.id not in known and update.id not in seen:
             fresh.append(update)
             seen.add(update.id)
-    missing = [u for u in fresh if u.retracts and u.retracts not in known | seen]
+    missing = [u for u in fresh if linked(u) and linked(u) not in known | seen]
     if missing:
-        raise InputError(f"nothing imported: update {missing[0].id} retracts {missing[0].retracts!r}, "
+        verb = "retracts" if missing[0].retracts else "corrects"
+        raise InputError(f"nothing imported: update {missing[0].id} {verb} {linked(missing[0])!r}, "
                          "which is neither in the file nor in the state")
     targets = {u.id: u for u in [*existing, *fresh]}
-    for update in (u for u in fresh if u.retracts):
+    for update in (u for u in fresh if linked(u)):
         try:
-            check_retraction(update, targets.get(update.retracts))
+            check_retraction(update, targets.get(linked(update)))
         except UpdateRejected as exc:
             raise InputError(f"nothing imported: {exc}") from None
     return ImportResult(fresh, len(updates) - len(fresh))

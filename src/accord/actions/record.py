@@ -12,7 +12,7 @@ from accord.domain import dates
 from accord.domain.errors import InputError, StateError
 from accord.domain.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
                          check_update, check_url)
-from accord.domain.model import STATUSES, Evidence, Standing, Update
+from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Evidence, Standing, Update
 from accord.storage.state import new_update_id, now_recorded
 from accord.tracker.standings import Tracker
 
@@ -36,6 +36,13 @@ def parse_status(text: str) -> str:
     value = text.strip().lower()
     if value not in STATUSES:
         raise InputError(f"unknown status {text!r}; one of: {', '.join(STATUSES)}")
+    return value
+
+
+def parse_reason(text: str) -> str:
+    value = text.strip().lower()
+    if value not in REASONS:
+        raise InputError(f"unknown reason {text!r}; one of: {', '.join(REASONS)}")
     return value
 
 
@@ -112,21 +119,26 @@ def parse_party(text: str) -> str:
 
 def new_update(commitment: str, *, author: str, date: str, status: str | None = None,
                progress: int | None = None, note: str | None = None, evidence: tuple[Evidence, ...] = (),
-               party: str | None = None, update_id: str | None = None) -> Update:
+               party: str | None = None, update_id: str | None = None, reason: str | None = None) -> Update:
     note = note.strip() if note else None
     if status is None and progress is None and not note and not evidence:
         raise InputError("nothing to record: give --status, --progress, --note or --evidence")
     return admitted(Update(id=update_id or new_update_id(), commitment=commitment, date=date,
                            recorded=now_recorded(), author=author, status=status, progress=progress,
-                           note=note or None, evidence=evidence, party=party))
+                           note=note or None, evidence=evidence, party=party, reason=reason))
 
 
 def admitted(update: Update) -> Update:
-    """The update, if it passes the gate every update passes (``accord.domain.gate``); else InputError."""
+    """The update, if it passes the gate every update passes (``accord.domain.gate``) and does
+    not contradict itself (fulfilled, yet not done); else InputError."""
     try:
-        return check_update(update)
+        check_update(update)
     except UpdateRejected as exc:
         raise InputError(str(exc)) from None
+    if update.status == "fulfilled" and update.progress is not None and update.progress < 100:
+        raise InputError(f"status fulfilled with progress {update.progress}%: fulfilled means done (100%); "
+                         "give --status partial or in-progress, or --progress 100")
+    return update
 
 
 def before_its_document(update: Update, catalog: "Catalog") -> str | None:
@@ -146,16 +158,19 @@ def contradiction(status: str | None, progress: int | None) -> str | None:
     """Why a status and a progress given together look contradictory (a warning, not a refusal)."""
     if progress is None or status is None:
         return None
-    if status == "fulfilled" and progress < 100:
-        return f"status fulfilled with progress {progress}%: fulfilled means done (100%); is it partial?"
     if status == "pledged" and progress > 0:
         return f"status pledged with progress {progress}%: work has begun; is it in-progress?"
     return None
 
 
 def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
+    """What recording ``update`` changed. The stale flag changes only where "nothing recorded for
+    stale_days" (``quiet``) changed too: a commitment never updated is as quiet before a
+    back-dated update as after it, though only one with updates is flagged stale."""
     found = [Change(f, getattr(before, f), getattr(after, f))
-             for f in ("status", "progress", "overdue", "stale") if getattr(before, f) != getattr(after, f)]
+             for f in ("status", "progress", "overdue") if getattr(before, f) != getattr(after, f)]
+    if before.stale != after.stale and before.quiet != after.quiet:
+        found.append(Change("stale", before.stale, after.stale))
     if update.note:
         found.append(Change("note", None, update.note))
     found += [Change("evidence", None, e.url + (f" ({e.kind})" if e.kind else "")) for e in update.evidence]
@@ -164,30 +179,82 @@ def changes(before: Standing, after: Standing, update: Update) -> list[Change]:
 
 def record(files: TrackerFiles, update: Update) -> tuple[Standing, Standing]:
     """Append ``update``; return the commitment's standing before and after."""
+    return record_many(files, [update])[0]
+
+
+def record_many(files: TrackerFiles, updates: list[Update]) -> list[tuple[Standing, Standing]]:
+    """Append ``updates`` at once (all or none); return each one's commitment's standing before and after."""
     with files.recording() as recorder:
-        commitment = recorder.tracker.catalog.commitments[update.commitment]
-        before = recorder.tracker.standing(commitment)
-        recorder.append([update])
-        after = recorder.tracker.standing(commitment)
-    return before, after
+        commitments = [recorder.tracker.catalog.commitments[u.commitment] for u in updates]
+        before = [recorder.tracker.standing(c) for c in commitments]
+        recorder.append(updates)
+        after = [recorder.tracker.standing(c) for c in commitments]
+    return list(zip(before, after))
 
 
-def undo_target(tracker: Tracker) -> Update:
-    """The most recently recorded update that is still in force."""
+def undo_target(tracker: Tracker, reference: str | None = None) -> Update:
+    """The update in force that ``reference`` names (an id or a unique prefix of one), or without
+    one the most recently recorded update in force."""
     live = tracker.live_updates()
-    if not live:
-        raise InputError("nothing to undo: no update is in force")
-    return max(live, key=lambda u: (u.recorded, u.id))
+    if reference is None:
+        if not live:
+            raise InputError("nothing to undo: no update is in force")
+        return max(live, key=lambda u: (u.recorded, u.id))
+    return in_force(tracker, reference)
 
 
-def undo(files: TrackerFiles, target: Update, author: str) -> Update:
-    """Record a retraction of ``target``, provided it is still the latest update in force."""
+def in_force(tracker: Tracker, reference: str) -> Update:
+    """The update in force named by ``reference``, an update id or a unique prefix of one (as
+    `log` shows it); InputError for one withdrawn, or itself a withdrawal."""
+    live_ids = {u.id for u in tracker.live_updates()}
+    if any(u.id == reference and u.id not in live_ids for u in tracker.updates):
+        raise InputError(f"update {reference} is not in force (it was undone, or is itself an undo)")
+    return tracker.resolve_update(reference)
+
+
+def undo(files: TrackerFiles, target: Update, author: str, latest: bool = True) -> Update:
+    """Record a retraction of ``target``, provided it is still in force (and, when ``latest``,
+    still the latest update in force)."""
     with files.recording() as recorder:
-        current = undo_target(recorder.tracker)
+        _still_as_asked(recorder.tracker, target, latest)
+        retraction = _retraction(target, author)
+        recorder.append([retraction])
+    return retraction
+
+
+def correction(target: Update, author: str, **changes) -> tuple[Update, Update]:
+    """The retraction of ``target`` and its replacement: ``target`` with ``changes`` (status,
+    progress, note, evidence, party, date, reason), linked to it by ``corrects``. A new status that
+    takes no reason drops the old one (a reason explains the status it came with)."""
+    given = {name: value for name, value in changes.items() if value is not None}
+    if given.get("status") not in (None, *REASON_STATUSES):
+        given.setdefault("reason", None)
+    retraction = _retraction(target, author)  # recorded first: the replacement is the later, in force
+    replacement = replace(target, id=new_update_id(), recorded=now_recorded(), author=author, corrects=target.id,
+                          **given)
+    return retraction, admitted(replacement)
+
+
+def amend(files: TrackerFiles, target: Update, retraction: Update, replacement: Update) -> None:
+    """Record ``target``'s retraction and its replacement in one append, provided it is still in force."""
+    with files.recording() as recorder:
+        _still_as_asked(recorder.tracker, target, latest=False)
+        recorder.append([retraction, replacement])
+
+
+def _retraction(target: Update, author: str) -> Update:
+    return Update(id=new_update_id(), commitment=target.commitment, date=dates.today().isoformat(),
+                  recorded=now_recorded(), author=author, retracts=target.id)
+
+
+def _still_as_asked(tracker: Tracker, target: Update, latest: bool) -> None:
+    """StateError if the state changed while the user was asked about ``target``."""
+    live = tracker.live_updates()
+    if latest:
+        current = undo_target(tracker)
         if current.id != target.id:
             raise StateError(f"the state changed while you were asked (update {current.id} is now the latest); "
                              "run `accord undo` again")
-        retraction = Update(id=new_update_id(), commitment=target.commitment, date=dates.today().isoformat(),
-                            recorded=now_recorded(), author=author, retracts=target.id)
-        recorder.append([retraction])
-    return retraction
+    elif not any(u.id == target.id for u in live):
+        raise StateError(f"the state changed while you were asked (update {target.id} is no longer in force); "
+                         "see `accord log`")

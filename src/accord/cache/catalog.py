@@ -17,9 +17,9 @@ from accord.tracker.seeds import Catalog
 
 
 def cached_catalog(store: CacheStore) -> Catalog:
-    documents, files = marshal.loads(meta_value(store.db, store.seal, "documents"))
+    documents, files, parts = marshal.loads(meta_value(store.db, store.seal, "documents"))
     return Catalog(documents={d[0]: Document(*d) for d in documents}, commitments=CachedCommitments(store),
-                   files=[Path(f) for f in files])
+                   files=[Path(f) for f in files], parts=parts)
 
 
 def sealed_commitment(seal: Seal, commitment_id: str, record: bytes) -> tuple:

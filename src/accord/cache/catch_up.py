@@ -14,8 +14,9 @@ from accord.cache.db import (cached_prefix, changed_tail, damaged, extend, rebui
                              rows_by_block)
 from accord.cache.rows import stored_update, update_row
 from accord.cache.seal import CACHE_ERRORS
-from accord.domain.gate import UpdateRejected, check_retraction
+from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Update
+from accord.storage.across import clashing_ids
 from accord.storage.state import Prefix, block_digest, parse_appended, parse_block, state_blocks
 from accord.tracker.standings import Tracker
 
@@ -99,22 +100,26 @@ def _reuse_blocks(files, stale: Tracker, raw: bytes, current: bytes) -> Tracker 
         updates.append(update)
         rows.append((*row, digest) if row else update_row(update, digest))
         read += row is None
-    tracker = Tracker(stale.catalog, updates, files.stale_days)
-    if not _retractions_hold(updates, tracker):
+    if not _retractions_hold(updates, None):
         return None
+    tracker = Tracker(stale.catalog, updates, files.stale_days)
     rebuild(files.cache_path, files.seal, current, tracker, Prefix.of(raw, True), rows,
             f"{len(updates) - read} blocks reused, {read} read")
     return files.open_cache(current, stale.catalog) or tracker
 
 
-def _retractions_hold(added: list[Update], tracker: Tracker) -> bool:
-    """Each retraction among ``added`` withdraws an update about its own commitment (else the
-    whole file is read, and the retraction set aside with its line)."""
+def _retractions_hold(added: list[Update], tracker: Tracker | None) -> bool:
+    """Each retraction among ``added`` withdraws an update about its own commitment, and no id
+    names two different updates, among ``added`` or with ``tracker``'s (None: ``added`` are all);
+    else the whole file is read, and what breaks the rule set aside with its line."""
+    if clashing_ids(added, tracker.find if tracker is not None else None):
+        return False
     by_id = {u.id: u for u in added}
     try:
         for update in added:
-            if update.retracts:
-                check_retraction(update, by_id.get(update.retracts) or tracker.find(update.retracts))
+            if linked(update):
+                target = by_id.get(linked(update)) or (tracker.find(linked(update)) if tracker else None)
+                check_retraction(update, target)
     except UpdateRejected:
         return False
     return True

@@ -32,7 +32,8 @@ from accord.storage.state import Prefix, block_digest, block_digests
 from accord.storage.blocks import iter_state_blocks
 from accord.tracker.standings import Tracker
 
-FORMAT = 12  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed
+FORMAT = 13  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed;
+# 13: update rows carry a reason and `corrects`, commitments their umbrella (part_of, weight), the catalog its parts
 BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 SCHEMA = ("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB, tag BLOB)",
           "CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, block BLOB, "

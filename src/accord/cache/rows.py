@@ -63,14 +63,15 @@ def update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator[
 def update_row(update: Update, digest: bytes | None) -> tuple:
     record = (update.id, update.commitment, update.date, update.recorded, update.author, update.status,
               update.progress, update.note, tuple(evidence_row(e) for e in update.evidence), update.party,
-              update.retracts)
+              update.retracts, update.reason, update.corrects)
     return update.id, update.commitment, update.retracts, marshal.dumps(record), update_json(update), digest
 
 
 def stored_update(record: tuple) -> Update:
-    (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts) = record
+    (id_, commitment, date, recorded, author, status, progress, note, evidence, party, retracts, reason,
+     corrects) = record
     return Update(id_, commitment, date, recorded, author, status, progress, note,
-                  tuple(Evidence(*e) for e in evidence), party, retracts)
+                  tuple(Evidence(*e) for e in evidence), party, retracts, reason=reason, corrects=corrects)
 
 
 def evidence_row(e: Evidence) -> tuple:
@@ -79,12 +80,12 @@ def evidence_row(e: Evidence) -> tuple:
 
 def commitment_row(c: Commitment) -> tuple:
     return (c.id, c.document, c.title, c.quote, c.area, c.parties, c.kind, c.tags, c.deadline, c.reaffirms,
-            c.status, c.path, c.line)
+            c.status, c.path, c.line, c.part_of, c.weight)
 
 
 def catalog_rows(catalog: Catalog) -> Iterator[tuple[str, bytes]]:
     """The meta rows that hold a catalog: its documents and files, and all its commitments in one blob."""
     documents = [(d.id, d.title, d.date, d.place, d.parties, d.kind, d.source, d.path, d.url)
                  for d in catalog.documents.values()]
-    yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files]))
+    yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files], catalog.parts))
     yield "commitments", marshal.dumps([commitment_row(c) for c in catalog.commitments.values()])

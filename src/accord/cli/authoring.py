@@ -23,7 +23,7 @@ def add_document_command(
     title: Annotated[str, typer.Option("--title", metavar="<text>", help="The document's title.")],
     date: Annotated[str, typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD.")],
     place: Annotated[str, typer.Option("--place", metavar="<text>", help="Where it was signed or issued.")],
-    party: Annotated[list[str], typer.Option("--party", metavar="<code>", help="A party, as an ISO 3166 alpha-2 code such as CN (repeatable).")],
+    party: Annotated[list[str], typer.Option("--party", metavar="<code>", help="A party: an ISO 3166 alpha-2 code such as CN, or an organisation such as EU (repeatable).")],
     kind: Annotated[str, typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other.", autocompletion=complete_document_kind)],
     source: Annotated[Optional[str], typer.Option("--source", metavar="<file>", help="File name of the source text (for `accord check --sources`).")] = None,
     url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.")] = None,
@@ -67,6 +67,9 @@ def add_command(
     deadline: Annotated[Optional[str], typer.Option("--deadline", metavar="<date>", help="Deadline: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     reaffirms: Annotated[Optional[list[str]], typer.Option("--reaffirms", metavar="<id>", help="Id of an earlier commitment this one restates (repeatable).", autocompletion=complete_commitment_id)] = None,
     status: Annotated[str, typer.Option("--status", metavar="<status>", help="What the document itself records: pledged, in-progress or fulfilled.")] = "pledged",
+    part_of: Annotated[Optional[str], typer.Option("--part-of", metavar="<id>", help="The umbrella commitment this one is a part of (its progress rolls up into it).", autocompletion=complete_commitment_id)] = None,
+    weight: Annotated[Optional[float], typer.Option("--weight", metavar="<n>", help="Its weight among the umbrella's parts, a positive number (default: the same as the others).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Take an umbrella (--part-of) in another document.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -78,11 +81,15 @@ def add_command(
       accord add kg-2024-railway --id cku-gauge \\
           --title "Build the CKU line to standard gauge" \\
           --quote "…" --area connectivity --kind project --deadline 2030
+      accord add kg-2024-railway --id cku-gauge-part-1 --part-of cku-gauge \\
+          --weight 2 --title "First section" --quote "…" --area connectivity \\
+          --kind project
     """
     from accord.tracker import authoring as scaffold
 
     session = Session(state, seeds)
     path, table = scaffold.add_commitment(document_id, session.settings.seeds.value, id=commitment_id, title=title,
                                           quote=quote, area=area, parties=party or [], kind=kind, tags=tag or [],
-                                          deadline=deadline, reaffirms=reaffirms or [], status=status)
+                                          deadline=deadline, reaffirms=reaffirms or [], status=status,
+                                          part_of=part_of, weight=weight, elsewhere=force)
     out(f"Added commitment {table['id']} to {path}.\n")

@@ -9,6 +9,7 @@ from accord.cli.application import command
 from accord.cli.options import (
     AreaFilter,
     DocumentFilter,
+    DueFilter,
     OverdueFilter,
     PartyFilter,
     SearchFilter,
@@ -33,10 +34,12 @@ def list_command(
     tag: TagFilter = None,
     search: SearchFilter = None,
     overdue: OverdueFilter = False,
+    due: DueFilter = None,
     stale: StaleFilter = False,
     sort: Annotated[str, typer.Option("--sort", metavar="<key>", help="Sort by document, id, title, area, status, progress, deadline or updated.")] = "document",
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", metavar="<n>", help="Show at most this many.")] = None,
+    tree: Annotated[bool, typer.Option("--tree", help="Indent each part under its umbrella commitment.")] = False,
     as_of: AsOfOption = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -49,9 +52,11 @@ def list_command(
     \b
       accord list --area connectivity --status pledged
       accord list --overdue --sort deadline
+      accord list --due 90d --sort deadline
       accord list --stale
       accord list --search "Development Fund" --format json
       accord list --as-of 2024-Q2
+      accord list --tree --area energy
     """
     from accord.tracker.queries import select
     from accord.export.records import (
@@ -61,12 +66,18 @@ def list_command(
     )
 
     session = Session(state, seeds, fmt)
-    filters = filters_from(status, area, party, document, tag, search, overdue, stale)
+    filters = filters_from(status, area, party, document, tag, search, overdue, stale, due)
     rows = select(session.tracker(), filters, as_of=as_of_date(as_of), sort=sort, reverse=reverse, limit=limit)
+    depths = None
+    if tree:
+        from accord.tracker.parts import tree_order
+
+        ordered = tree_order(rows)
+        rows, depths = [s for _, s in ordered], {s.commitment.id: d for d, s in ordered}
     if session.format == "table":
         if rows:
             page()
-            _print_table(session, rows)
+            _print_table(session, rows, depths)
         summary = f"{len(rows)} commitment{'s' if len(rows) != 1 else ''}" + (f" as of {as_of}" if as_of else "")
         err(summary)
         return
@@ -78,12 +89,17 @@ def list_command(
     out(render([commitment_record(r) for r in rows], COMMITMENT_FIELDS, session.format))
 
 
-def _print_table(session: Session, rows) -> None:
+def _print_table(session: Session, rows, depths: dict[str, int] | None = None) -> None:
     from accord.cli.render import cells
 
-    emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r) for r in rows],
-               lambda width: terminal_module("tables").standings_table(rows, width), "Title",
-               ("Area", "Updated", "Deadline"))
+    def two_lines(width: int, plain: list[list[str]]) -> str:  # as standings_table draws it, without rich
+        from accord.cli.render.columns import two_line_text
+
+        return two_line_text(width, cells.STANDING_HEADERS, plain, "Title", cells.STANDING_DROP_ORDER,
+                             cells.dropped_marks)
+
+    emit_table(session, cells.STANDING_HEADERS, lambda: [cells.standing_cells(r, depths) for r in rows],
+               lambda width: terminal_module("tables").standings_table(rows, width, depths), fitted=two_lines)
 
 
 @command("show")
@@ -119,6 +135,7 @@ def show_command(
         record["document_title"] = standing.document.title
         record["restates"] = [c.id for c in earlier]
         record["restated_by"] = [c.id for c in later]
+        record["parts"] = [p.commitment.id for p in standing.parts]
         record["updates"] = [update_record(u) for u in standing.updates]
         out(to_json(record))
         return
@@ -190,7 +207,10 @@ def check_command(
     from accord.domain.errors import CheckFailed
 
     session = Session(state, seeds)
-    problems = check_all(session.settings.seeds.value, session.settings.state.value, sources)
+    notes: list[str] = []
+    problems = check_all(session.settings.seeds.value, session.settings.state.value, sources, notes)
+    for note in notes:
+        err(note)
     if links:
         from accord.actions.check import check_links
 

@@ -6,10 +6,11 @@ from typing import Annotated, Optional
 import typer
 
 from accord.cli.application import app, group_command
+from accord.cli.global_options import WholeHelpGroup
 from accord.cli.output import check_format, err, out
 from accord.cli.session import SeedsOption, Session, StateOption
 
-evidence_app = typer.Typer(name="evidence", help="Check every evidence URL for rot, and keep copies of the sources.",
+evidence_app = typer.Typer(name="evidence", cls=WholeHelpGroup, help="Check every evidence URL for rot, and keep copies of the sources.\n\n\b\nExamples:\n  accord evidence check --format json\n  accord evidence keep --archive\n  accord check --links",
                            no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(evidence_app)
 

@@ -19,7 +19,7 @@ def extract_command(
     title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the page title or the file name).", show_default=False)] = None,
     date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,
     place: Annotated[Optional[str], typer.Option("--place", metavar="<text>", help="Where it was signed or issued (default: guessed from the opening).", show_default=False)] = None,
-    party: Annotated[Optional[list[str]], typer.Option("--party", metavar="<code>", help="A party, as an ISO code such as CN (repeatable; default: the countries the text names most).", show_default=False)] = None,
+    party: Annotated[Optional[list[str]], typer.Option("--party", metavar="<code>", help="A party: an ISO code such as CN, or an organisation such as EU (repeatable; default: the parties the text names most).", show_default=False)] = None,
     kind: Annotated[Optional[str], typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other (default: guessed).", autocompletion=complete_document_kind, show_default=False)] = None,
     url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.", show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="<file>", help="Seed file to write, or - for standard output (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,

@@ -7,11 +7,12 @@ from typing import Annotated, Optional
 import typer
 
 # Imported for their commands, in the order the help lists them:
-from accord.cli import browse, overview, recording, reports, site, team, settings, authoring  # noqa: F401,I001
-from accord.cli import extract  # noqa: F401
+from accord.cli import browse, due, overview, recording, corrections, reports, site, team, settings, authoring  # noqa: F401,I001
+from accord.cli import extract, manpage  # noqa: F401
 from accord.cli import evidence  # noqa: F401
-from accord.cli.application import app, fail, reporting_errors
-from accord.cli.global_options import Globals, set_progress, version_callback
+from accord.cli import method  # noqa: F401
+from accord.cli.application import app, reporting_errors, set_color
+from accord.cli.global_options import COLOR_HELP, Globals, version_callback
 from accord.cli.output import err
 
 
@@ -20,8 +21,7 @@ def main_callback(
     ctx: typer.Context,
     color: Annotated[Optional[str], typer.Option(
         "--color", metavar="<when>", show_default=False,
-        help="Colour: auto (on a terminal), always or never. Default: $ACCORD_COLOR, the config, else auto; "
-             "NO_COLOR and FORCE_COLOR are honoured.")] = None,
+        help=COLOR_HELP)] = None,
     no_pager: Annotated[bool, typer.Option(
         "--no-pager", help="Print long output straight to the terminal (no $ACCORD_PAGER, $PAGER or less).")] = False,
     version: Annotated[bool, typer.Option("--version", "-V", help="Show the version and exit.",
@@ -43,18 +43,14 @@ def main_callback(
       accord statuses                          what each status means
       accord --no-pager --color never log      plain output, no pager
     """
-    if color is not None and color not in ("auto", "always", "never"):
-        from accord.domain.errors import InputError
-
-        fail(InputError(f"unknown --color {color!r}; one of: auto, always, never"))
+    set_color(color)
     from accord.domain import notices
 
     notices.send_to(lambda message: err(f"accord: warning: {message}"))
     from accord.domain import rot
 
     rot.use({}, None)  # what an evidence check found is shown only by the commands that load it
-    Globals.color, Globals.pager = color, not no_pager
-    set_progress(color)
+    Globals.pager = not no_pager
     if ctx.invoked_subcommand is None:
         reporting_errors(overview.overview)()
 

@@ -52,6 +52,10 @@ def complete_status(incomplete: str) -> list[str]:
     return [s for s in _vocabulary("STATUSES") if s.startswith(incomplete)]
 
 
+def complete_reason(incomplete: str) -> list[str]:
+    return [r for r in _vocabulary("REASONS") if r.startswith(incomplete)]
+
+
 def complete_area(incomplete: str) -> list[str]:
     return [a for a in _vocabulary("AREAS") if a.startswith(incomplete)]
 
@@ -64,10 +68,11 @@ DocumentFilter = Annotated[Optional[list[str]], typer.Option("--document", "-d",
 TagFilter = Annotated[Optional[list[str]], typer.Option("--tag", "-t", metavar="<tag>", help="Only commitments with this tag (repeatable).")]
 SearchFilter = Annotated[Optional[str], typer.Option("--search", "-q", metavar="<text>", help="Only commitments whose title, quote or id contains this text.")]
 OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only commitments past their deadline and not yet assessed final.")]
+DueFilter = Annotated[Optional[str], typer.Option("--due", metavar="<window>", help="Only commitments not yet assessed final whose deadline falls due within this window ahead: 30d, 12w, 3m, 1y.", show_default=False)]
 StaleFilter = Annotated[bool, typer.Option("--stale", help="Only commitments with nothing recorded for stale_days (default 365), counted from the latest update or, for those never updated, from the document; flagged stale. Without it only commitments that have updates are flagged.")]
 
 
-def filters_from(status, area, party, document, tag, search, overdue, stale):
+def filters_from(status, area, party, document, tag, search, overdue, stale, due=None):
     from accord.tracker.queries import Filters
 
-    return Filters(status or [], area or [], party or [], document or [], tag or [], search, overdue, stale)
+    return Filters(status or [], area or [], party or [], document or [], tag or [], search, overdue, stale, due)

@@ -78,10 +78,11 @@ def styled(session) -> bool:
 
 
 def emit_table(session, headers: list[str], plain_rows, styled_table, flexible: str | None = None,
-               drop_order: tuple[str, ...] = ()) -> None:
+               drop_order: tuple[str, ...] = (), fitted=None) -> None:
     """On a terminal, a styled rich table fitted to its width, ``styled_table(width)``, or when it is
     long (rich costs about half a millisecond a row), a plain one fitted the same way (``flexible``
-    wraps, ``drop_order`` goes first). Piped: a plain aligned table, nothing cut, without rich."""
+    wraps, ``drop_order`` goes first; or as ``fitted(width, rows)`` draws it). Piped: a plain
+    aligned table, nothing cut, without rich."""
     rows = plain_rows()
     if styled(session) and len(rows) <= STYLED_ROWS_MAX:
         console = session.console()
@@ -94,7 +95,8 @@ def emit_table(session, headers: list[str], plain_rows, styled_table, flexible: 
         from accord.cli.render.cells import terminal_width
         from accord.cli.render.columns import fitted_text
 
-        out(fitted_text(terminal_width(), headers, rows, flexible, drop_order))
+        width = terminal_width()
+        out(fitted(width, rows) if fitted else fitted_text(width, headers, rows, flexible, drop_order))
     else:
         from accord.export.formats import to_text_table
 

@@ -7,6 +7,7 @@ from accord.cli.session import FormatOption, Session
 MAIN_COMMANDS = (
     ("accord list", "commitments, with filters (--status, --area, --stale, …)"),
     ("accord show <id>", "one commitment: its words, its document, its timeline"),
+    ("accord due", "what is due: overdue, in the next 30 and 90 days, stale"),
     ("accord update <id>", "record progress: --status, --progress, --note, --date"),
     ("accord log", "recorded updates, newest first"),
     ("accord summary", "counts, overdue, stale and the compliance score"),
@@ -37,17 +38,22 @@ def _at_a_glance(session: Session) -> str:
 
     from accord.domain.model import STATUSES
 
+    from accord.domain import dates
+    from accord.tracker.agenda import LATER, SOON, agenda
+
     tracker = session.tracker()
     standings = tracker.standings()
+    due = agenda(standings, dates.today())
     tracked = [s for s in standings if s.last_update]
     latest = max((s.last_update for s in tracked), default=None)
-    counts = Counter(s.status for s in standings)
+    counts = Counter(s.status for s in standings if not s.parts)  # umbrellas: through their parts
     documents = len(tracker.catalog.documents)
     lines = [
         f"  {documents} document{'s' if documents != 1 else ''}, {len(standings)} commitments; "
         f"{len(tracked)} with recorded updates" + (f" (latest {latest})" if latest else ""),
         "  " + " · ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s]),
-        f"  {sum(s.overdue for s in standings)} overdue, {sum(s.stale for s in standings)} stale",
+        f"  {sum(s.overdue for s in standings)} overdue, {len(due.soon)} due in the next {SOON} days, "
+        f"{len(due.later)} more within {LATER}, {sum(s.stale for s in standings)} stale",
         f"  state file: {session.settings.state.value}",
     ]
     return "\n".join(lines) + "\n"

@@ -1,13 +1,17 @@
-"""Recording: update, log, undo, import, export."""
+"""Recording: update, log, import, export (undo and amend are in corrections.py)."""
 
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from typer.core import TyperCommand
 
 from accord.cli.application import command
-from accord.cli.options import complete_commitment_id, complete_status
+from accord.cli.options import complete_commitment_id
+from accord.cli.recording_options import (DATE_HELP, AuthorOption, EvidenceAccessedOption, EvidenceArchivedOption,
+                                          EvidenceKindOption, EvidenceOption, EvidencePublisherOption, NoteOption,
+                                          OrderedOptionsCommand, PartyOption, ProgressOption, ReasonOption,
+                                          StatusOption,
+                                          evidence_from_options)
 from accord.cli.output import (
     STYLED_ROWS_MAX,
     check_format,
@@ -24,52 +28,34 @@ from accord.cli.output import (
 from accord.cli.session import FormatOption, SeedsOption, Session, StateOption, bound
 from accord.domain.errors import InputError
 
-# -- recording -----------------------------------------------------------------
-
-OPTION_ORDER = "accord.option_order"
-EVIDENCE_PARAMS = {"evidence": "evidence", "evidence_kind": "kind", "evidence_publisher": "publisher",
-                   "evidence_archived": "archived", "evidence_accessed": "accessed"}
-
-
-class OrderedOptionsCommand(TyperCommand):
-    """A command that notes the order its options were typed in (click keeps each option's values
-    in order, but not how different options interleave): ``ctx.meta[OPTION_ORDER]`` lists the
-    parameter names, one per occurrence. `update` needs it to tell which --evidence each
-    --evidence-kind (or publisher, archived, accessed) describes."""
-
-    def parse_args(self, ctx, args):
-        _, _, order = self.make_parser(ctx).parse_args(args=list(args))  # a bad command line fails here as below
-        ctx.meta[OPTION_ORDER] = [param.name for param in order]
-        return super().parse_args(ctx, args)
-
-
-def evidence_given(ctx: typer.Context, values: dict[str, Optional[list[str]]]) -> list[tuple[str, str]]:
-    """The --evidence options and those describing them, as (field, value) in the order typed."""
-    queues = {name: list(given or ()) for name, given in values.items()}
-    return [(EVIDENCE_PARAMS[name], queues[name].pop(0))
-            for name in ctx.meta.get(OPTION_ORDER, ()) if queues.get(name)]
-
 
 @command("update", cls=OrderedOptionsCommand)
 def update_command(
     ctx: typer.Context,
-    commitment_id: Annotated[str, typer.Argument(metavar="<id>", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
-    status: Annotated[Optional[str], typer.Option("--status", "-s", metavar="<status>", help="pledged, in-progress, stalled (interim); partial, fulfilled, broken (final).", autocompletion=complete_status)] = None,
-    progress: Annotated[Optional[str], typer.Option("--progress", "-p", metavar="<0-100>", help="How far it has got, 0 to 100.")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", "-m", metavar="<text>", help="What happened, and why you assess it so.")] = None,
-    evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e", metavar="'<url> [title]'", help="A source URL, optionally followed by a space and its title (repeatable).")] = None,
-    evidence_kind: Annotated[Optional[list[str]], typer.Option("--evidence-kind", metavar="<kind>", help="What the --evidence before it is: official, media, ngo, academic or other.", show_default=False)] = None,
-    evidence_publisher: Annotated[Optional[list[str]], typer.Option("--evidence-publisher", metavar="<name>", help="Who published the --evidence before it.", show_default=False)] = None,
-    evidence_archived: Annotated[Optional[list[str]], typer.Option("--evidence-archived", metavar="<url>", help="URL of an archived copy of the --evidence before it.", show_default=False)] = None,
-    evidence_accessed: Annotated[Optional[list[str]], typer.Option("--evidence-accessed", metavar="<date>", help="When the --evidence before it was read: YYYY-MM-DD, today or yesterday.", show_default=False)] = None,
-    date: Annotated[str, typer.Option("--date", metavar="<date>", help="When it happened: 2024-12-27, 2024-12, 2024, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month or year (a quarter is refused: give the month or the year).")] = "today",
-    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records it (default: config, git user.name, or the login name).")] = None,
-    party: Annotated[Optional[str], typer.Option("--party", metavar="<code>", help="Which side the update concerns, e.g. KG.")] = None,
+    commitment_ids: Annotated[Optional[list[str]], typer.Argument(metavar="<id>...", help="Commitment id, or a unique prefix of one; several record the same update on each, in one append, after a question.", autocompletion=complete_commitment_id, show_default=False)] = None,
+    where: Annotated[Optional[str], typer.Option("--where", metavar="<filters>", help="Record it on every commitment `accord list` shows with these filters, e.g. \"--area connectivity --overdue\" (after a question).", show_default=False)] = None,
+    status: StatusOption = None,
+    progress: ProgressOption = None,
+    note: NoteOption = None,
+    evidence: EvidenceOption = None,
+    evidence_kind: EvidenceKindOption = None,
+    evidence_publisher: EvidencePublisherOption = None,
+    evidence_archived: EvidenceArchivedOption = None,
+    evidence_accessed: EvidenceAccessedOption = None,
+    date: Annotated[str, typer.Option("--date", metavar="<date>", help=DATE_HELP)] = "today",
+    author: AuthorOption = None,
+    party: PartyOption = None,
+    reason: ReasonOption = None,
     force: Annotated[bool, typer.Option("--force", help="Take an event date before the commitment's document.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before recording on several commitments.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; record nothing.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """Record progress on a commitment.
+    """Record progress on a commitment (or the same on several).
+
+    Without --status, --progress, --note or --evidence, $VISUAL or $EDITOR opens on a template
+    (as `git commit` does); what is saved is recorded, and an empty note records nothing.
 
     Each --evidence-kind, --evidence-publisher, --evidence-archived and --evidence-accessed
     describes the --evidence given before it, so one update can cite several sources.
@@ -82,6 +68,10 @@ def update_command(
       accord update cku-rail --progress 40 --date "last month" \\
           --evidence "https://example.org/r Report"
       accord update development-fund --status stalled --date 2025-03 --party KG
+      accord update development-fund --status broken --reason no-funding
+      accord update cku-railway
+      accord update cku-railway north-south-highway --note "Visited" --dry-run
+      accord update --where "--area connectivity --overdue" --note "Reviewed"
       accord update cku-railway --note "Agreement signed" \\
           --evidence "https://www.mfa.gov.kg/… Signing" \\
           --evidence-kind official \\
@@ -92,27 +82,61 @@ def update_command(
     from accord.actions import record
 
     session = Session(state, seeds, author=author)
-    commitment = session.tracker().resolve(commitment_id)
-    update = record.new_update(
-        commitment.id,
+    tracker = session.tracker()
+    if not commitment_ids and where is None:
+        raise InputError("give the id of a commitment (or several), or --where with the filters of `accord list`")
+    chosen = [*map(tracker.resolve, commitment_ids or [])]
+    if where is not None:
+        from accord.cli.bulk import commitments_where
+
+        chosen += commitments_where(ctx, where, tracker)
+    commitments = list({c.id: c for c in chosen}.values())
+    given = {"status": status, "progress": progress, "note": note, "date": date, "party": party, "reason": reason,
+             "evidence": evidence_from_options(ctx, evidence, evidence_kind, evidence_publisher, evidence_archived,
+                                               evidence_accessed)}
+    if len(commitments) == 1 and not any(given[k] for k in ("status", "progress", "note", "evidence")):
+        from accord.cli.editing import written_in_editor
+
+        given = written_in_editor(tracker.standing(commitments[0]), given)
+    updates = [record.new_update(
+        c.id,
         author=str(session.settings.author.value),
-        date=record.parse_date(date),
-        status=record.parse_status(status) if status is not None else None,
-        progress=record.parse_progress(progress) if progress is not None else None,
-        note=note,
-        evidence=record.evidence_with_provenance(evidence_given(ctx, {
-            "evidence": evidence, "evidence_kind": evidence_kind, "evidence_publisher": evidence_publisher,
-            "evidence_archived": evidence_archived, "evidence_accessed": evidence_accessed})),
-        party=record.parse_party(party) if party else None,
-    )
-    mistake = None if force else record.before_its_document(update, session.catalog)
+        date=record.parse_date(given["date"]),
+        status=record.parse_status(given["status"]) if given["status"] is not None else None,
+        progress=record.parse_progress(given["progress"]) if given["progress"] is not None else None,
+        note=given["note"],
+        evidence=given["evidence"],
+        party=record.parse_party(given["party"]) if given["party"] else None,
+        reason=record.parse_reason(given["reason"]) if given.get("reason") else None,
+    ) for c in commitments]
+    mistake = None if force else next(filter(None, (record.before_its_document(u, session.catalog) for u in updates)), None)
     if mistake:
         raise InputError(mistake)
-    warning = record.contradiction(update.status, update.progress)
+    warning = record.contradiction(updates[0].status, updates[0].progress)
     if warning:
         err(f"accord: warning: {warning}")
-    before, after = record.record(session.files, update)
-    out(f"Recorded update {update.id} on {commitment.id} ({update.date}).\n")
+    if dry_run:
+        out("".join(f"Would record update {u.id} on {u.commitment} ({u.date}).\n" for u in updates))
+        out("Nothing recorded (--dry-run).\n")
+        return
+    if (len(updates) > 1 or where is not None) and not yes:
+        err(f"The same update on {_count(len(updates))}:\n" + "\n".join(f"  {c.id}  {c.title}" for c in commitments))
+        if not confirm("Record it? [y/N] " if len(updates) == 1 else f"Record it on all {len(updates)}? [y/N] "):
+            from accord.domain.errors import Aborted
+
+            raise Aborted("nothing recorded (use --yes to skip this question)")
+    for commitment, update, (before, after) in zip(commitments, updates, record.record_many(session.files, updates)):
+        _print_recorded(update, *session.as_seen(commitment, update, before, after))
+
+
+def _count(commitments: int) -> str:
+    return f"{commitments} commitment{'s' if commitments != 1 else ''}"
+
+
+def _print_recorded(update, before, after) -> None:
+    from accord.actions import record
+
+    out(f"Recorded update {update.id} on {update.commitment} ({update.date}).\n")
     for change in record.changes(before, after, update):
         if change.field in ("note", "evidence"):
             out(f"  {change.field}: {plain(change.new)}\n")
@@ -126,6 +150,8 @@ def log_command(
     since: Annotated[Optional[str], typer.Option("--since", metavar="<date>", help="Only updates dated on or after this date or the start of this period (2024-06, 2024-Q3, 30d, last month, …).")] = None,
     until: Annotated[Optional[str], typer.Option("--until", metavar="<date>", help="Only updates dated on or before this date or the end of this period.")] = None,
     author: Annotated[Optional[list[str]], typer.Option("--author", metavar="<name>", help="Only updates by this author (repeatable).")] = None,
+    recorded_since: Annotated[Optional[str], typer.Option("--recorded-since", metavar="<date>", help="Only updates recorded on or after this date or the start of this period, whatever their own date.", show_default=False)] = None,
+    grep: Annotated[Optional[str], typer.Option("--grep", metavar="<text>", help="Only updates whose note, or an evidence title or URL, holds this text (any case).", show_default=False)] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", metavar="<n>", help="Show at most this many.")] = None,
     fmt: FormatOption = None,
     state: StateOption = None,
@@ -139,6 +165,7 @@ def log_command(
       accord log
       accord log cku-railway
       accord log --since 6m --author aida
+      accord log --recorded-since 7d --grep railway
       accord log --since 2024-Q3 --until 2024-Q4 --format csv > updates.csv
     """
     from accord.tracker.queries import log
@@ -148,7 +175,8 @@ def log_command(
     tracker = session.tracker()
     commitment = tracker.resolve(commitment_id).id if commitment_id else None
     rows = log(tracker, commitment, since=bound(since, upper=False, option="--since"),
-               until=bound(until, upper=True, option="--until"), authors=author, limit=limit)
+               until=bound(until, upper=True, option="--until"), authors=author, limit=limit,
+               recorded_since=bound(recorded_since, upper=False, option="--recorded-since"), grep=grep)
     if session.format == "table":
         from accord.cli.render import cells
 
@@ -173,43 +201,9 @@ def log_command(
         out(render([update_row(u) for u in rows], UPDATE_COLUMNS, fmt))
 
 
-@command("undo")
-def undo_command(
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-    author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Who records the undo.")] = None,
-    state: StateOption = None,
-    seeds: SeedsOption = None,
-) -> None:
-    """Withdraw the most recent update (kept in the log as a retraction).
-
-    Examples:
-
-    \b
-      accord undo
-      accord undo --yes
-    """
-    from rich.text import Text
-
-    from accord.actions import record
-    from accord.domain.errors import Aborted
-    from accord.cli.render.console import user_text
-    from accord.cli.render.log import update_line
-
-    session = Session(state, seeds, author=author)
-    tracker = session.tracker()
-    target = record.undo_target(tracker)
-    console = session.console(stderr=True)
-    console.print("This will undo the latest update:")
-    console.print(Text.assemble(user_text(f"  {target.commitment}  ", "bold"), update_line(target)))
-    if not yes and not confirm("Undo it? [y/N] "):
-        raise Aborted("nothing undone (use --yes to skip this question)")
-    retraction = record.undo(session.files, target, str(session.settings.author.value))
-    out(f"Undid update {target.id} on {target.commitment} (retraction {retraction.id}).\n")
-
-
 @command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(metavar="<file>", help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party, and evidence_kind,evidence_publisher,evidence_archived,evidence_accessed; ',' ';' or tab between them; the CSV of `log` and `report --updates` too), the JSON of `accord export`, or - for standard input.", dir_okay=False)],
+    file: Annotated[Path, typer.Argument(metavar="<file>", help="A CSV file (columns commitment,date,status,progress,note,evidence,author,party, evidence_kind,evidence_publisher,evidence_archived,evidence_accessed, and reason; ',' ';' or tab between them; the CSV of `log` and `report --updates` too), the JSON of `accord export`, or - for standard input.", dir_okay=False)],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Take event dates before their commitment's document.")] = False,
     author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Author for CSV rows that name none.")] = None,

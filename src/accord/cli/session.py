@@ -35,6 +35,7 @@ class Session:
                                  author=author, fmt=fmt, color=Globals.color)
         self._tracker = None
         self._files = None
+        self._hiding = False  # a blind review hides assessments from this coder
 
     @property
     def format(self) -> str:
@@ -68,7 +69,7 @@ class Session:
     def tracker(self):
         """The tracker as it stands (read once per command); updates set aside are warned of."""
         if self._tracker is None:
-            self._tracker = self.files.tracker()
+            self._tracker = self._blinded(self.files.tracker())
             warn_set_aside(self._tracker.problems)
         return self._tracker
 
@@ -83,6 +84,30 @@ class Session:
         state = self.settings.state.value
         rot.use(load_checks(state), Path(os.path.realpath(state)).parent, link_base)
 
+    def _blinded(self, tracker):
+        """While a blind review is open, a coder sees no other coder's assessments under review."""
+        from accord.storage.reviews import load_review
+
+        review = load_review(self.settings.state.value)
+        if review is None or not review.open:
+            return tracker
+        from accord.tracker.blind import blinded
+
+        seen = blinded(tracker, review, str(self.settings.author.value))
+        self._hiding = seen is not tracker
+        return seen
+
+    def as_seen(self, commitment, update, before, after):
+        """A recorded update's before and after as this coder may see them: while a blind review
+        hides others' assessments from them, without those."""
+        if not self._hiding:
+            return before, after
+        from accord.tracker.standings import Tracker
+
+        seen = self.tracker()
+        with_update = Tracker(seen.catalog, [*seen.updates, update], seen.stale_days)
+        return seen.standing(commitment), with_update.standing(commitment)
+
     def console(self, stderr: bool = False):
         from accord.cli.render.console import console
 
@@ -90,6 +115,15 @@ class Session:
 
 
 def as_of_date(text: str | None):
+    """The last day of the --as-of period; InputError for one that has not begun (the state
+    as it will stand is not known: `update` refuses future dates too)."""
+    if text is not None:
+        from accord.domain import dates
+        from accord.domain.errors import InputError
+
+        first = bound(text, upper=False, option="--as-of")
+        if first > dates.today():
+            raise InputError(f"--as-of: {text} is in the future (today is {dates.today().isoformat()})")
     return bound(text, upper=True, option="--as-of")
 
 

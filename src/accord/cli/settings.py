@@ -6,10 +6,11 @@ from typing import Annotated
 import typer
 
 from accord.cli.application import app, group_command, reporting_errors
+from accord.cli.global_options import WholeHelpGroup
 from accord.cli.output import check_format, out
 from accord.cli.session import FormatOption, Session
 
-config_app = typer.Typer(name="config", invoke_without_command=True,
+config_app = typer.Typer(name="config", cls=WholeHelpGroup, invoke_without_command=True,
                          context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(config_app)
 
@@ -17,7 +18,7 @@ app.add_typer(config_app)
 @config_app.callback(invoke_without_command=True)
 @reporting_errors
 def config_command(ctx: typer.Context, fmt: FormatOption = None) -> None:
-    """Show each setting, its value and where it comes from; `accord config set/unset` edit the file.
+    """Show each setting, its value and where it comes from; `accord config get/set/unset` read or edit one.
 
     Examples:
 
@@ -96,3 +97,22 @@ def config_unset_command(key: SettingArgument) -> None:
         out(f"Removed {key} from {config_path()}.\n")
     else:
         out(f"{key} is not set in {config_path()}.\n")
+
+
+@group_command(config_app, "get")
+def config_get_command(key: SettingArgument) -> None:
+    """Print one setting's value as it applies now (from an option, the environment, the config
+    file or the default), for scripts: `accord config` shows where each comes from.
+
+    Examples:
+
+    \b
+      accord config get state
+      accord config get stale_days
+    """
+    from accord.config import KEYS, unknown_setting
+
+    if key not in KEYS:
+        raise unknown_setting(key)
+    setting = Session().settings.all().get(key)  # a report setting is there only when set
+    out(("" if setting is None or setting.value is None else _setting_text(setting.value)) + "\n")

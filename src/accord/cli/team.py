@@ -6,13 +6,14 @@ from typing import Annotated, Optional
 import typer
 
 from accord.cli.application import app, command, group_command
+from accord.cli.global_options import WholeHelpGroup
 from accord.cli.output import err, out, plain
 from accord.cli.session import Session, StateOption
 
 # -- team ----------------------------------------------------------------------
 
 
-git_app = typer.Typer(name="git", help="Share the tracker with a team through a git repository.",
+git_app = typer.Typer(name="git", cls=WholeHelpGroup, help="Share the tracker with a team through a git repository.",
                       no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(git_app)
 
@@ -89,6 +90,7 @@ def _report_setup(setup, no_config: bool, carried) -> None:
 @command("sync")
 def sync_command(
     author: Annotated[Optional[str], typer.Option("--author", metavar="<name>", help="Name in the commit message (default: config, git user.name, or the login name).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be committed, and where pulled from and pushed to; change nothing.")] = False,
     state: StateOption = None,
 ) -> None:
     """Commit your updates, pull and merge the team's, push; say what came in.
@@ -97,16 +99,20 @@ def sync_command(
 
     \b
       accord sync
+      accord sync --dry-run
       accord sync --author "Aida Bekova"
     """
     from accord.actions.team import sync as team
 
     session = Session(state, author=author)
+    if dry_run:
+        _print_pending(team.pending(session.settings.state.value))
+        return
     report = team.sync(session.settings.state.value, str(session.settings.author.value))
     if report.committed is None:
         out("Nothing new to commit.\n")
     else:
-        out(f"Committed {report.committed} update{'s' if report.committed != 1 else ''}.\n")
+        out(f"Committed {_committed(report.committed, len(report.seed_files))}.\n")
     if report.remote is None:
         out(f"No remote: committed locally only. Add one with `git -C {report.root} remote add origin URL`.\n")
         return
@@ -117,19 +123,52 @@ def sync_command(
         out(f"  {_received_line(update)}\n")
     if count > SYNC_SHOWN:
         out(f"  … and {count - SYNC_SHOWN} more (accord log)\n")
-    out(f"Pushed to {report.remote}/{report.branch}.\n")
+    if report.pushed:
+        out(f"Pushed to {report.remote}/{report.branch}.\n")
+    else:
+        out(f"Nothing to push: {report.remote}/{report.branch} has everything.\n")
+
+
+def _print_pending(report) -> None:
+    if report.committed is None:
+        out("Nothing new to commit.\n")
+    else:
+        out(f"Would commit {_committed(report.committed, len(report.seed_files))}.\n")
+    if report.remote:
+        out(f"Would pull from {report.remote}/{report.branch}, merge, and push what it lacks.\n")
+    out("Nothing written (--dry-run).\n")
 
 
 SYNC_SHOWN = 10
+NOTE_SHOWN = 40  # characters of a note received
+
+
+def _committed(updates: int, seed_files: int) -> str:
+    """"2 updates", "1 seed file", "2 updates and 1 seed file": what a commit carried."""
+    parts = [f"{updates} update{'s' if updates != 1 else ''}" if updates or not seed_files else "",
+             f"{seed_files} seed file{'s' if seed_files != 1 else ''}" if seed_files else ""]
+    return " and ".join(filter(None, parts))
+
+
+def cut(text: str, most: int) -> str:
+    """``text`` in at most ``most`` characters: cut after the last whole word that fits (inside
+    a word only where one word is longer than that), the cut shown with "…"; nothing else changed."""
+    if len(text) <= most:
+        return text
+    space = text.rfind(" ", 0, most - 1)
+    return text[:space] + " …" if space > 0 else text[:most - 1] + "…"
 
 
 def _received_line(update) -> str:
+    from accord.cli.render.cells import link_text
+
     if update.retracts:
-        what = f"undo of {update.retracts}"
+        what = link_text(update)
     elif update.status or update.progress is not None:
-        what = " ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None]))
+        what = " ".join(filter(None, [update.status, f"{update.progress}%" if update.progress is not None else None,
+                                      f"({link_text(update)})" if update.corrects else None]))
     else:
-        what = (update.note or "")[:40]
+        what = cut(update.note or "", NOTE_SHOWN)
     return f"{update.id}  {update.commitment}  {update.date}  {plain(what)}  ({plain(update.author)})"
 
 

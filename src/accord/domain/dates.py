@@ -131,6 +131,24 @@ def window_bound(text: str, *, upper: bool, on: dt.date | None = None) -> dt.dat
     return named.last if upper else named.first
 
 
+_AHEAD = re.compile(r"^(\d{1,5})\s*(d|days?|w|weeks?|m|months?|y|years?)$")
+
+
+def ahead(text: str, on: dt.date | None = None) -> dt.date:
+    """The last day of a window ahead of ``on`` (default today): 30d, 12w, 3m, 1y; ValueError otherwise."""
+    on = on or today()
+    match = _AHEAD.match(" ".join(text.strip().lower().split()))
+    if match is None:
+        raise ValueError(f"not a window ahead: {text!r} (use 30d, 12w, 3m or 1y)")
+    count, unit = int(match.group(1)), match.group(2)[0]
+    try:
+        if unit in "dw":
+            return on + dt.timedelta(days=count * (7 if unit == "w" else 1))
+        return _months_back(on, -count * (12 if unit == "y" else 1))
+    except (OverflowError, ValueError):
+        raise ValueError(f"not a window ahead: {text!r} (too far ahead)") from None
+
+
 def _ago(match: re.Match, on: dt.date) -> Period:
     count, unit = int(match.group(1)), match.group(2)[0]
     try:
@@ -144,7 +162,7 @@ def _ago(match: re.Match, on: dt.date) -> Period:
 
 
 def _months_back(on: dt.date, months: int) -> dt.date:
-    """The same day ``months`` months earlier (the month's last day where it has fewer)."""
+    """The same day ``months`` months earlier, later when negative (the month's last day where it has fewer)."""
     year, month = divmod(on.year * 12 + on.month - 1 - months, 12)
     return dt.date(year, month + 1, min(on.day, calendar.monthrange(year, month + 1)[1]))
 

@@ -11,11 +11,12 @@ Both raise ``UpdateRejected`` naming the field; callers turn it into their own e
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from accord.domain import dates
-from accord.domain.model import EVIDENCE_KINDS, STATUSES, Evidence, Update
+from accord.domain.model import EVIDENCE_KINDS, REASON_STATUSES, REASONS, STATUSES, Evidence, Update
+from accord.domain.parties import RULE as PARTY_RULE
+from accord.domain.parties import is_party  # noqa: F401 (the one party rule, used by seeds and extract)
 
 EARLIEST_YEAR = 1900  # no tracked document is older; a year 0000 or 0190 is a typing slip
 UPDATE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -48,6 +49,8 @@ def check_update(update: Update) -> Update:
     check_author(update.author)
     if update.status is not None and update.status not in STATUSES:
         raise UpdateRejected(f"field 'status': unknown status {update.status!r}; one of: {', '.join(STATUSES)}")
+    if update.reason is not None:
+        check_reason(update.reason, update.status)
     if update.progress is not None and not 0 <= update.progress <= 100:
         raise UpdateRejected(f"field 'progress': {update.progress} is outside 0-100")
     if update.party is not None:
@@ -59,21 +62,45 @@ def check_update(update: Update) -> Update:
         if evidence.title is not None:
             _check_text(evidence.title, "evidence title")
         check_provenance(evidence)
-    if update.retracts is not None:
-        _check_id(update.retracts, "retracts")
-        if update.retracts == update.id:
-            raise UpdateRejected("field 'retracts': an update cannot retract itself")
-    elif update.status is None and update.progress is None and not update.note and not update.evidence:
+    for name, verb in LINKS.items():
+        if getattr(update, name) is not None:
+            _check_id(getattr(update, name), name)
+            if getattr(update, name) == update.id:
+                raise UpdateRejected(f"field '{name}': an update cannot {verb} itself")
+    if update.retracts is not None and update.corrects is not None:
+        raise UpdateRejected("field 'corrects': a retraction corrects nothing (it withdraws)")
+    if update.retracts is None and update.status is None and update.progress is None and not update.note and not update.evidence:
         raise UpdateRejected("nothing to record: an update needs a status, a progress, a note or evidence")
     return update
 
 
+LINKS = {"retracts": "retract", "corrects": "correct"}  # the fields by which an update names another
+
+
+def linked(update: Update) -> str | None:
+    """The id of the update that ``update`` withdraws or corrects, if any."""
+    return update.retracts or update.corrects
+
+
 def check_retraction(retraction: Update, target: Update | None) -> None:
-    """A retraction withdraws an update about the same commitment (``target``: the update it
-    names, None when it names none that is known)."""
+    """A retraction or a correction names an update about the same commitment (``target``: the
+    update it names, None when it names none that is known)."""
     if target is not None and target.commitment != retraction.commitment:
-        raise UpdateRejected(f"field 'commitment': update {retraction.id} retracts {target.id}, which is about "
+        verb = "retracts" if retraction.retracts else "corrects"
+        raise UpdateRejected(f"field 'commitment': update {retraction.id} {verb} {target.id}, which is about "
                              f"{target.commitment!r}, not {retraction.commitment!r}")
+
+
+def check_reason(reason: str, status: str | None) -> str:
+    """A reason code, on an update that sets a status taking one (broken, stalled, partial)."""
+    if reason not in REASONS:
+        raise UpdateRejected(f"field 'reason': unknown reason {reason!r}; one of: {', '.join(REASONS)}")
+    if status not in REASON_STATUSES:
+        takes = [s for s in STATUSES if s in REASON_STATUSES]
+        sets = "no status" if status is None else repr(status)
+        raise UpdateRejected(f"field 'reason': only an update setting {', '.join(takes[:-1])} or {takes[-1]} "
+                             f"takes a reason (this one sets {sets})")
+    return reason
 
 
 def check_event_date(text: str, field: str = "date") -> str:
@@ -129,19 +156,10 @@ def _check_someone(name: str, field: str) -> str:
 
 
 def check_party(code: str, field: str = "party") -> str:
-    """An ISO 3166-1 alpha-2 country code, as the maintained list (pycountry) has it."""
-    if not is_country(code):
-        raise UpdateRejected(f"field '{field}': {code!r} is not an ISO 3166 alpha-2 country code such as CN or KG")
+    """A party: an ISO 3166-1 alpha-2 country code or an organisation (`parties.is_party`, the one rule)."""
+    if not is_party(code):
+        raise UpdateRejected(f"field '{field}': {code!r} is not {PARTY_RULE}")
     return code
-
-
-@functools.lru_cache(maxsize=512)
-def is_country(code: str) -> bool:
-    if not (len(code) == 2 and code.isascii() and code.isupper() and code.isalpha()):
-        return False
-    import pycountry  # about 50 ms: only where a party is named
-
-    return pycountry.countries.get(alpha_2=code) is not None
 
 
 def check_url(url: str, field: str) -> str:

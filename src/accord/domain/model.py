@@ -28,6 +28,17 @@ STATUS_MEANINGS = {
     "fulfilled": ("final", "done as promised"),
     "broken": ("final", "abandoned, or done the opposite way"),
 }
+# Why a commitment failed, or failed in part: an update setting one of REASON_STATUSES may name
+# one of these (`--reason`), as Holder de ord codes each broken promise; any other update names none.
+REASONS = {
+    "no-priority": "the parties no longer gave it priority",
+    "changed-position": "a party changed its position",
+    "no-funding": "the money was not found",
+    "external-shock": "events outside the parties' hands (a war, a pandemic, a crisis)",
+    "superseded": "overtaken by a later agreement or project",
+    "other": "another reason (the note says which)",
+}
+REASON_STATUSES = frozenset({"broken", "stalled", "partial"})
 
 
 @dataclass(slots=True)
@@ -58,6 +69,8 @@ class Commitment:
     status: str = "pledged"  # as the document itself records it
     path: str = ""
     line: int | None = None
+    part_of: str | None = None  # the umbrella commitment it is a part of (accord.tracker.parts)
+    weight: float | None = None  # its weight among its umbrella's parts; None: the same as the others
 
 
 @dataclass(frozen=True)
@@ -74,7 +87,9 @@ class Evidence:
 class Update:
     """One recorded fact about a commitment; never edited once written.
 
-    An update with ``retracts`` set is an undo: it withdraws the update it names.
+    An update with ``retracts`` set is an undo: it withdraws the update it names. One with
+    ``corrects`` set replaces the update it names, recorded with that update's retraction
+    (`accord amend`).
     """
 
     id: str
@@ -88,6 +103,8 @@ class Update:
     evidence: tuple[Evidence, ...] = ()
     party: str | None = None
     retracts: str | None = None
+    reason: str | None = None  # one of REASONS, with a status in REASON_STATUSES
+    corrects: str | None = None
 
 
 @dataclass(slots=True)
@@ -105,3 +122,5 @@ class Standing:
     quiet: bool = False  # nothing recorded for stale_days since its latest update, or its document
     party_status: dict[str, str] = field(default_factory=dict)  # per party, where updates name one
     official_sources: int = 0  # distinct official evidence URLs in the counted updates
+    parts: list["Standing"] = field(default_factory=list)  # an umbrella's parts, as they stand
+    status_from: str | None = None  # an umbrella's: "parts" (derived from them) or "own" (recorded on it)

@@ -18,6 +18,7 @@ escape anything themselves.
 - ``xml_text``: ``html_text``, and what XML 1.0 forbids marked as well (feeds, sitemaps).
 - ``web_url``: the only URLs made into links (http and https with a host, mailto).
 - ``spreadsheet_cell``: the terminal rule, then a formula defused with an apostrophe.
+- ``calendar_text``: the terminal rule, then escaped as iCalendar TEXT (RFC 5545 3.3.11).
 - ``json_text`` / ``json_string``: JSON, exact (nothing is marked: it is data), with
   every control, format and invisible character as a ``\\uXXXX`` escape, so that
   JSON printed on a terminal is as safe as the rest. A whole JSON output is wrapped in
@@ -248,6 +249,15 @@ def _is_number(text: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+# -- iCalendar -------------------------------------------------------------------
+
+
+def calendar_text(value) -> str:
+    """An iCalendar TEXT value: backslash, semicolon, comma and line breaks escaped."""
+    text = terminal(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\t", " ")
 
 
 # -- JSON ------------------------------------------------------------------------

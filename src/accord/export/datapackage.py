@@ -18,7 +18,7 @@ from pathlib import Path
 from accord import __version__
 from accord.export.formats import to_delimited
 from accord.domain.sanitize import escaped_json
-from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, STATUSES, Standing
+from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, REASONS, STATUSES, Standing
 from accord.export.records import commitment_record, document_record
 
 PARTIAL_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
@@ -60,7 +60,7 @@ TABLES = {
         "fields": [
             _text("id", "Document id", True), _text("title", "Title", True),
             _field("date", "date", "Date of the document", constraints={"required": True}),
-            _text("place", "Where it was signed or issued"), _list("parties", "Party codes (ISO 3166 alpha-2)"),
+            _text("place", "Where it was signed or issued"), _list("parties", "Party codes (ISO 3166 alpha-2, or an organisation such as EU or SCO)"),
             _enum("kind", DOCUMENT_KINDS, "Kind of document"), _text("source", "File name of the source text"),
             _text("url", "Where the source text is published"),
             _field("commitments", "integer", "Commitments of the document in this package",
@@ -81,9 +81,16 @@ TABLES = {
             _boolean("stale", "Nothing recorded for stale_days"),
             _partial_date("last_update", "Event date of its latest update"),
             _list("reaffirms", "Ids of the earlier commitments it restates"),
+            _text("part_of", "Id of the umbrella commitment it is a part of (left empty when that one is not in "
+                             "the package)"),
+            _field("weight", "number", "Its weight among its umbrella's parts; empty: the same as the others",
+                   constraints={"minimum": 0}),  # positive: the seeds refuse a weight of 0
+            _enum("status_from", ("parts", "own"), "An umbrella's status: derived from its parts, or its own "
+                                                   "recorded one", False),
         ],
         "primaryKey": ["id"],
-        "foreignKeys": [{"fields": ["document"], "reference": {"resource": "documents", "fields": ["id"]}}],
+        "foreignKeys": [{"fields": ["document"], "reference": {"resource": "documents", "fields": ["id"]}},
+                        {"fields": ["part_of"], "reference": {"resource": "", "fields": ["id"]}}],
     },
     "updates": {
         "fields": [
@@ -92,6 +99,7 @@ TABLES = {
             _field("recorded", "datetime", "When it was recorded (UTC)", constraints={"required": True}),
             _text("author", "Who recorded it", True), _enum("status", STATUSES, "Status it records", False),
             _progress("progress"), _text("note", "Note"), _text("party", "The party it assesses, if one"),
+            _enum("reason", REASONS, "Why it is broken, stalled or partial, where the analyst gave a reason", False),
         ],
         "primaryKey": ["id"],
         "foreignKeys": [{"fields": ["commitment"], "reference": {"resource": "commitments", "fields": ["id"]}}],
@@ -124,15 +132,23 @@ def table_rows(tracker, standings: list[Standing]) -> dict[str, list[dict]]:
         counts[s.commitment.document] = counts.get(s.commitment.document, 0) + 1
     documents = [document_record(d, counts[d.id]) for d in tracker.catalog.documents.values() if d.id in counts]
     updates = [u for s in standings for u in s.updates]
+    shown = {s.commitment.id for s in standings}
     return {
         "documents": documents,
-        "commitments": [commitment_record(s) for s in standings],
+        "commitments": [_within(commitment_record(s), shown) for s in standings],
         "updates": [{"id": u.id, "commitment": u.commitment, "date": u.date, "recorded": u.recorded,
                      "author": u.author, "status": u.status, "progress": u.progress, "note": u.note,
-                     "party": u.party} for u in updates],
+                     "party": u.party, "reason": u.reason} for u in updates],
         "evidence": [{"update": u.id, "position": i, "url": e.url, "title": e.title}
                      for u in updates for i, e in enumerate(u.evidence, 1)],
     }
+
+
+def _within(record: dict, shown: set[str]) -> dict:
+    """A commitment's row, its umbrella left out when the package lacks it (the key must resolve)."""
+    if record["part_of"] not in shown:
+        record["part_of"] = None
+    return record
 
 
 def descriptor(as_of: dt.date, filters: str, created: str | None = None) -> dict:

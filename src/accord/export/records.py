@@ -17,9 +17,9 @@ from accord.storage.state import SCHEMA
 
 COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",
                      "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",
-                     "official_sources")
+                     "official_sources", "part_of", "weight", "status_from")
 UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
-                 "evidence", "retracts")
+                 "evidence", "retracts", "reason", "corrects")
 # The flat formats (CSV, TSV, Markdown) add the evidence's provenance as columns: one value per URL of
 # the evidence column, in its order, joined by "; " (empty where an item has none).
 UPDATE_COLUMNS = (*UPDATE_FIELDS, *(f"evidence_{name}" for name in PROVENANCE))
@@ -32,7 +32,8 @@ def commitment_record(standing: Standing) -> dict:
     c = standing.commitment
     return {**_seed_fields(c, standing.document), "status": standing.status, "progress": standing.progress,
             "overdue": standing.overdue, "stale": standing.stale, "last_update": standing.last_update,
-            "reaffirms": list(c.reaffirms), "official_sources": standing.official_sources}
+            "reaffirms": list(c.reaffirms), "official_sources": standing.official_sources,
+            "part_of": c.part_of, "weight": c.weight, "status_from": standing.status_from}
 
 
 def _seed_fields(c: Commitment, document: Document) -> dict:
@@ -57,11 +58,22 @@ def commitment_json(standing: Standing, seed: tuple[str, str], updates: str | No
     last = "null" if standing.last_update is None else json_string(standing.last_update)
     text = (f'{head}, "status": {json_string(standing.status)}, "progress": {progress}, '
             f'"overdue": {_BOOLEAN[standing.overdue]}, "stale": {_BOOLEAN[standing.stale]}, '
-            f'"last_update": {last}, {reaffirms}, "official_sources": {standing.official_sources}')
+            f'"last_update": {last}, {reaffirms}, "official_sources": {standing.official_sources}, '
+            f'{_parts_json(standing)}')
     return text + ("}" if updates is None else f', "updates": {updates}}}')
 
 
 _BOOLEAN = {False: "false", True: "true"}
+_STATUS_FROM = {None: "null", "parts": '"parts"', "own": '"own"'}
+
+
+def _parts_json(standing: Standing) -> str:
+    """The members an umbrella and its parts add (see accord.tracker.parts), as JSON text."""
+    c = standing.commitment
+    if c.part_of is None and c.weight is None and standing.status_from is None:
+        return '"part_of": null, "weight": null, "status_from": null'
+    return (f'"part_of": {compact_json(c.part_of)}, "weight": {compact_json(c.weight)}, '
+            f'"status_from": {_STATUS_FROM[standing.status_from]}')
 
 
 def commitment_texts(tracker, standings: list[Standing], *, as_of: dt.date | None = None,
@@ -86,7 +98,8 @@ def update_record(update: Update) -> dict:
             "author": update.author, "status": update.status, "progress": update.progress, "note": update.note,
             "party": update.party,
             "evidence": [evidence_record(e) for e in update.evidence],
-            "retracts": update.retracts}
+            "retracts": update.retracts,
+            "reason": update.reason, "corrects": update.corrects}
 
 
 def update_row(update: Update) -> dict:

@@ -11,7 +11,7 @@ from importlib import resources
 
 from accord.domain.errors import InputError
 
-SCHEMAS = ("export", "list", "log", "show", "summary", "documents", "changes", "evidence")
+SCHEMAS = ("export", "list", "log", "show", "summary", "documents", "changes", "evidence", "agreement")
 ALIASES = {"report": "export"}  # `accord report --format json` writes what `accord export` writes
 
 

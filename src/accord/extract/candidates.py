@@ -11,11 +11,12 @@ protocol) (`detect`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from accord.extract.detect import strong_cue, vetoed, weak_cue
+from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
-from accord.extract.segment import Span, sentences, words
+from accord.extract.segment import ENUMERATOR, Span, sentences, words
 from accord.extract.units import Unit, units
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
@@ -31,6 +32,7 @@ class Candidate:
     cue: str  # the words that made it an undertaking
     reason: str  # why it was proposed, for the draft's comment
     item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
+    opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
 
     def quote(self, text: str) -> str:
         return self.span.of(text)
@@ -40,15 +42,21 @@ def propose(text: str) -> list[Candidate]:
     """Every candidate undertaking of ``text``, in the order of the text."""
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
+    lead = _ListLead()
     for paragraph, sentence in sentences(text):
+        body = sentence.of(text)
+        if is_heading(body):
+            continue
         grouped = units(text, sentence)
         sentence_candidates: list[Candidate] = []
         for index, unit in enumerate(grouped):
             before = grouped[index - 1] if index else None
             sentence_candidates.extend(_from_unit(text, sentence, unit, before, sentence_candidates))
+        sentence_candidates = lead.follow(text, paragraph, sentence, sentence_candidates, found)
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
+                and _subject_words(topic.quote(text))
                 and _subject_words(topic.quote(text)) == _subject_words(sentence_candidates[0].quote(text))):
             found.pop()  # the topic, the last found: a short topic sentence opens the undertaking that details it
             first = sentence_candidates[0]
@@ -57,7 +65,74 @@ def propose(text: str) -> list[Candidate]:
         sentence_candidates = [c for c in sentence_candidates if len(words(c.quote(text))) >= MIN_QUOTE]
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
-    return found
+    return _without_pieces(found)
+
+
+def _without_pieces(found: list[Candidate]) -> list[Candidate]:
+    """No candidate that is a piece of another (in the text's order, a piece can only lie inside
+    the one before it or be followed by the one it lies in)."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if kept and kept[-1].span.start <= candidate.span.start and candidate.span.end <= kept[-1].span.end:
+            continue
+        while kept and candidate.span.start <= kept[-1].span.start and kept[-1].span.end <= candidate.span.end:
+            kept.pop()
+        kept.append(candidate)
+    return kept
+
+
+@dataclass
+class _ListLead:
+    """A paragraph that ends with a colon and holds a strong cue opens a list ("… in the following
+    areas:"): the paragraphs after it that open with a gerund or a verb are its items, each an
+    undertaking under that cue, and the opening clause itself is dropped."""
+
+    paragraph: int = -1
+    cue: str | None = None
+
+    def follow(self, text: str, paragraph: int, sentence: Span, candidates: list[Candidate],
+               found: list[Candidate]) -> list[Candidate]:
+        if self.cue and paragraph > self.paragraph:
+            item = _list_item(text, sentence, self.cue)
+            if item is None:
+                self.cue = None
+            else:
+                if found and found[-1].opens_list:
+                    found.pop()  # the lead only announces the list
+                candidates = candidates or [item]
+        body = sentence.of(text)
+        if body.endswith(":") and (cue := strong_cue(body)):
+            self.paragraph, self.cue = paragraph, cue
+            for candidate in candidates:
+                candidate.opens_list = True
+        return candidates
+
+
+_ITEM_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
+                           + imperative_pattern() + ")")
+
+
+def _list_item(text: str, sentence: Span, cue: str) -> Candidate | None:
+    """An item of a list that a clause with an undertaking cue opened ("… in the following areas:"),
+    when it opens with a gerund or an imperative verb ("Strengthening …", "Expand …"); else None."""
+    body = sentence.of(text)
+    if not _ITEM_OPENING.match(body):
+        return None
+    end = sentence.end - (1 if body.endswith((";", ".", ",")) else 0)
+    return Candidate(_trim(text, Span(sentence.start, end)), sentence, cue,
+                     f"an item of a list opened by “{cue}”")
+
+
+_SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())
+
+
+def is_heading(sentence: str) -> bool:
+    """A headline ("China and Tajikistan Signed Joint Statement"): no end mark, and every word that
+    is not a small word capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", ";", ":", "”", '"')):
+        return False
+    tokens = [w for w in words(sentence) if w.lower() not in _SMALL_WORDS]
+    return len(tokens) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
 
 
 def _subject_words(quote: str) -> str:
@@ -69,11 +144,11 @@ def _subject_words(quote: str) -> str:
 def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
                so_far: list[Candidate]) -> list[Candidate]:
     body = unit.span.of(text)
-    veto = vetoed(body)
-    cue, weak = unit.cue, weak_cue(body)
-    items = project_groups(text, unit.span)
+    veto = vetoed(body) or predicts(body, unit.cue)
     if veto:
         return []
+    cue, weak = unit.cue, weak_cue(body)
+    items = project_groups(text, unit.span)
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:
@@ -82,7 +157,8 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         return _list_candidates(text, sentence, unit, items, start, cue or weak or "named projects")
     if cue:
         reason = f"undertaking cue “{cue}”"
-    elif weak and unit.named:
+    elif weak and unit.named and (not weak.endswith(" of") or names_project(body)):
+        # "the importance of X" binds only where X is an agreement, a project or a mechanism
         reason = f"“{weak}” with a named agreement or project"
         cue = weak
     else:
@@ -107,4 +183,8 @@ def _trim(text: str, span: Span) -> Span:
         start += 4 if text.startswith("and ", start) or text.startswith("but ", start) else 1
     while end > start and text[end - 1] in " ,;:–—“(":
         end -= 1
-    return Span(start, end)
+    enumerator = _ENUMERATOR.match(text, start, end)
+    return Span(enumerator.end() if enumerator else start, end)
+
+
+_ENUMERATOR = re.compile(ENUMERATOR + r"\s*")

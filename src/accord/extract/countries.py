@@ -1,11 +1,13 @@
 """Countries in a text: their names (a maintained list, pycountry, and the short forms and
-demonyms of `cues.COUNTRIES`) and ISO codes."""
+demonyms of `cues.COUNTRIES`) and ISO codes; and the organisations that are parties
+(`domain.parties.ORGANISATIONS`, by the names of `cues.ORGANISATIONS`), where a party is looked for."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from accord.domain.parties import ORGANISATIONS
 from accord.extract import cues
 
 
@@ -50,7 +52,10 @@ def country_words() -> frozenset[str]:
 
 
 def name_of(code: str) -> str:
-    """The name a title gives a country: its short form in `cues.COUNTRIES`, else its common name."""
+    """The name a title gives a party: an organisation's short name (its code), a country's short
+    form in `cues.COUNTRIES`, else its common name."""
+    if code in ORGANISATIONS:
+        return code
     for name, known in cues.COUNTRIES.items():
         if known == code:
             return name
@@ -58,3 +63,24 @@ def name_of(code: str) -> str:
 
     country = pycountry.countries.get(alpha_2=code)
     return getattr(country, "common_name", None) or country.name if country else code
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_pattern() -> re.Pattern:
+    alternatives = sorted((re.escape(n) for n in cues.ORGANISATIONS), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?:’s|'s)?(?![\w])")
+
+
+def parties_in(text: str, groups: bool = True) -> list[str]:
+    """The parties named in ``text``: its countries (`countries_in`), the countries of a group it
+    names ("the Central Asian states", `cues.COUNTRY_GROUPS`) and, after them, the organisations it
+    names by their names or short names ("the European Union", "the EU", "ASEAN")."""
+    found = countries_in(text)
+    for group, codes in cues.COUNTRY_GROUPS.items() if groups else ():
+        if re.search(rf"\b{group} (?:states|countries|nations|republics|partners)\b", text):
+            found += [code for code in codes if code not in found]  # "the Central Asian states"
+    for match in _organisation_pattern().finditer(text):
+        code = cues.ORGANISATIONS[match.group(1)]
+        if code not in found:
+            found.append(code)
+    return found

@@ -26,6 +26,7 @@ ACTION_VERBS = _words("""
     jointly keep launch maintain make negotiate open optimize optimise oppose participate promote
     protect provide push reduce restore resume safeguard secure share sign simplify speed step
     strengthen strive study support tap uphold upgrade welcome witness work
+    respond reject resist refrain prevent pursue pledge vow commit allow
 """)
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
@@ -33,12 +34,31 @@ STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
     r"\bstands? ready\b", r"\bwillingness to\b", r"\bdetermined to\b", r"\bcommitted to\b",
-    r"\bagreed (?:to|that|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
+    r"\bagreed (?:to|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
+    # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
+    r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
     r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
-    r"\bsupports\b", r"\b(?:sides|parties|countries|they|we|will|to|and|[a-z]+ly) support\b(?! for\b| of\b)", r"\bopposes?\b", r"\badvocates?\b",
-    r"\bupholds?\b", r"\badheres? to\b", r"\breaffirm(?:s|ed)? (?:its|their|the)\b",
-    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|holding)\b",
+    r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|to|"
+    r"and|[a-z]+ly) support\b(?! for\b| of\b|,)",
+    r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )\bupholds?\b", r"\badheres? to\b",
+    r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
+    # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
+    # their determination to", "expressed their support for", "We commit to", "they would continue"
+    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
+    r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b",
+    r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
+    r"readiness|resolve|willingness|support|position)\b",
+    r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
+    r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
+    r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
+    r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
+    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
+    r"\bthat (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
+    # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
+    # communiqué's "We welcome …" only welcomes
+    r"(?<![Ww]e )(?<![Ww]e also )\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
+    r"holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
 ]
@@ -56,7 +76,7 @@ PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|
 IMPERATIVE = r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
-WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b", r"\bsigning\b",
+WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b)", r"\bsigning\b",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
@@ -64,6 +84,7 @@ DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:
 # The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
 # even though the words are a decision.
 PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
+                  r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
                   r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
 # The document reports work under way: `in-progress` (and the tag progress-report).
 PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
@@ -75,12 +96,16 @@ PROPOSAL_CUE = r"\bshould\b"
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthanks?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
-             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b"]
+             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
+             # predictions and beliefs about the world, and what is only stressed as important
+             r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?) that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
+             r"\b(?:emphasi[sz]ed?|stressed|underlined|underscored|noted|highlighted|recogni[sz]e[sd]?|"
+             r"reaffirmed|reaffirms?) the (?:[\w-]+ )?(?:need|importance|significance|necessity)\b"]
 
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""
     actively also closely comprehensively continuously effectively firmly fully further jointly
-    resolutely steadily timely together vigorously and
+    resolutely steadily timely together vigorously and not never promptly
 """)
 
 # Nouns of a project, an agreement or a mechanism: they make a conjunct or a list item "named".
@@ -126,42 +151,51 @@ AREA_CUES: dict[str, list[str]] = {
     "politics": ["political", "politic", "sovereignty", "territorial", "core interest", "one-china", "taiwan",
                  "internal affairs", "human rights", "partnership", "community of shared", "high-level",
                  "visit", "parliament", "dialogue", "relations", "principles", "declaration", "treaty",
-                 "regions", "local", "non-governmental", "invited"],  # noqa: E501
+                 "regions", "local", "non-governmental", "invited", "one china", "reunification", "summit",
+                 "heads of state", "head of state", "ministerial", "prime minister", "shared future", "mutual trust",
+                 "friendship", "friendly", "strategic", "path of development", "development path", "government",
+                 "border treat", "border issue", "regional cooperation", "democra", "rule of law", "gender", "women",
+                 "refugee", "migra", "governance"],
     "security": ["security", "terroris", "extremis", "separatis", "three evil", "three forces", "drug",
                  "smuggling", "law-enforcement", "law enforcement", "border control", "intelligence",
                  "defense", "defence", "military", "cybercrime", "organized crime", "organised crime",
-                 "border management", "police"],
+                 "border management", "police", "non-regional forces", "peace", "stability", "weapon", "disarmament",
+                 "non-proliferation", "conflict", "war\\b", "corruption", "money laundering", "crisis"],
     "trade": ["trade", "customs", "export", "import(?!an)", "economic and trade", "market access",
               "tariff", "commodit", "goods", "trade center", "trade centre"],
     "investment": ["investment", "investor", "enterprises", "business environment", "industrial park"],
-    "finance": ["financ", "bank", "currency", "payment", "loan", "fund", "settlement", "credit", "monetary",
-                "assistance"],
-    "connectivity": ["connectivity", "railway", "highway", "road", "transport", "logistics", "port",
+    "finance": ["financ", "bank", "currenc", "payment", "loan", "fund(?:s|ing)?\\b", "settlements? (?:in|of payments|system)", "credit", "monetary",
+                "assistance", "economic growth", "macroeconomic", "debt", "fiscal", "tax",
+                "inflation"],
+    "connectivity": ["connectivity", "railway", "highway", "roads?\\b", "transport", "logistics", "ports?\\b",
                      "transit", "belt and road", "silk road", "flights", "aviation", "corridor", "cargo",
-                     "visa", "border crossing", "multimodal", "interconnection"],
-    "energy": ["energy", "power", "electric", "oil", "gas", "pipeline", "refiner", "hydropower", "coal",
-               "nuclear", "renewable", "solar", "wind power", "grid"],
+                     "visa", "border crossing", "multimodal", "interconnection", "infrastructure"],
+    "energy": ["energy", "power\\b", "electric", "oil", "gas", "pipeline", "refiner", "hydropower", "coal",
+               "nuclear", "renewable", "solar", "wind power", "grid", "fossil", "fuel"],
     "industry": ["industr", "manufactur", "mining", "metallurg", "textile", "processing", "supply chain",
-                 "production capacity"],
+                 "production capacity", "minerals", "raw material", "employment", "jobs", "labour", "labor"],
     "agriculture": ["agricultur", "farm", "irrigation", "canal", "water", "planting", "crop", "livestock",
                     "animal husbandry", "veterinar", "quarantine", "food security", "grain", "cotton",
-                    "fisher"],
+                    "fisher", "hunger", "food"],
     "digital": ["digital", "e-commerce", "internet", "information technology", "telecommunication",
                 "5g", "cyber", "postal", "artificial intelligence", "data"],
     "science": ["scien", "technolog", "research", "innovation", "space", "laboratories"],
     "culture": ["cultur", "people-to-people", "tourism", "touris", "film", "heritage", "festival", "sport",
-                "media", "art", "museum", "youth"],
+                "media", "arts?\\b", "museum", "youth"],
     "education": ["educat", "student", "study in", "universit", "school", "language teaching",
                   "confucius", "vocational", "luban", "scholarship", "training"],
-    "health": ["health", "medic", "hospital", "epidemic", "pandemic", "vaccine", "disease"],
+    "health": ["health", "medic", "hospital", "epidemic", "pandemic", "vaccin", "disease", "covid"],
     "environment": ["environment", "climate", "green development", "ecolog", "mountain", "glacier",
-                    "desertification", "biodiversity", "pollution", "disaster"],
-    "multilateral": ["united nations", "un ", "shanghai cooperation organization", "sco", "cica",
+                    "desertification", "biodiversity", "pollution", "disaster", "emission", "carbon",
+                    "temperature", "paris agreement", "global warming",
+                    "net zero", "decarboni"],
+    "multilateral": ["united nations", "un\\b", "security council", "shanghai cooperation organization", "sco", "cica",
                      "conference on interaction", "multilateral", "international order", "international system",
                      "global development initiative", "global civilization", "general assembly", "brics",
                      "g20", "international and regional", "hegemon", "unilateralism",
                      "agenda for sustainable development", "2030 agenda", "resolution", "international relations",
-                     "global partnership"],
+                     "global partnership", "international affairs", "member states", "organization", "organisation",
+                     "sustainable development", "poverty"],
 }
 
 # -- parties --------------------------------------------------------------------
@@ -195,3 +229,20 @@ COUNTRIES: dict[str, str] = {
 }
 
 
+
+# Names of the organisations that are parties (`domain.parties.ORGANISATIONS`), as a text names them.
+ORGANISATIONS: dict[str, str] = {
+    "European Union": "EU", "EU": "EU", "ASEAN": "ASEAN", "Association of Southeast Asian Nations": "ASEAN",
+    "African Union": "AFU", "Shanghai Cooperation Organisation": "SCO", "Shanghai Cooperation Organization": "SCO",
+    "SCO": "SCO", "Eurasian Economic Union": "EAEU", "EAEU": "EAEU", "Commonwealth of Independent States": "CIS",
+    "CIS": "CIS", "Collective Security Treaty Organization": "CSTO", "CSTO": "CSTO", "United Nations": "UN",
+    "UN": "UN", "BRICS": "BRICS", "G7": "G7", "Group of Seven": "G7", "G20": "G20", "Group of Twenty": "G20",
+    "CICA": "CICA", "Conference on Interaction and Confidence-Building Measures in Asia": "CICA",
+    "OSCE": "OSCE", "NATO": "NATO", "Organisation of Islamic Cooperation": "OIC", "OIC": "OIC",
+    "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "WTO": "WTO", "World Trade Organization": "WTO",
+}
+
+# Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
+COUNTRY_GROUPS: dict[str, tuple[str, ...]] = {
+    "Central Asian": ("KZ", "KG", "TJ", "TM", "UZ"),
+}

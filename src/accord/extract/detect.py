@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues
-from accord.extract.countries import country_words
+from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, fold
 from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
 
-_STRONG = cues_of(cues.STRONG_CUES)
+_STRONG = cues_of(cues.STRONG_CUES)  # case-sensitive: strong_cue tests their literals in the text as it is
 _WEAK = cues_of(cues.WEAK_CUES, re.IGNORECASE)
 _VETO = cues_of(cues.VETO_CUES, re.IGNORECASE)
 _DONE = cues_of(cues.DONE_CUES, re.IGNORECASE)
@@ -20,13 +20,17 @@ _AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
+
+
+def imperative_pattern() -> str:
+    """The pattern of an imperative opening ("Jointly implement", "Ensure")."""
+    return _IMPERATIVE.pattern
 ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    folded = fold(text)
-    found = [m for m in (cue.search(text, folded) for cue in _STRONG) if m]
+    found = [m for cue in _STRONG if cue.needle in text and (m := cue.regex.search(text))]  # all case-sensitive
     return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
 
 
@@ -73,29 +77,42 @@ def status_of(text: str) -> tuple[str, str | None]:
 
 def proper_names(text: str) -> list[str]:
     """Capitalised words after the first that are not a country or a demonym: named things."""
-    tokens = words(text)
-    found = []
-    for index, token in enumerate(tokens):
-        parts = [p for p in token.split("-") if p]
-        if index == 0 or not token[:1].isupper() or token.isupper() and len(token) < 2:
-            continue
-        if all(p in country_words() or not p[:1].isupper() for p in parts):
-            continue
-        found.append(token)
-    return found
+    return [token for token in _capitalised_after_first(text) if _names_a_thing(token)]
+
+
+# A word that may open with a capital: an ASCII capital, or any letter outside ASCII (tested after).
+_CAPITALISED = re.compile(r"(?<!\w)(?<!\w[-’'.])(?=[^\W\d_])(?:[A-Z]|[^\x00-\x7f])\w*(?:[-’'.]\w+)*")
+
+
+def _capitalised_after_first(text: str):
+    """The words of ``text`` (as `segment.words` finds them) after the first that open with a capital."""
+    first = _FIRST_WORD.search(text)
+    start = first.end() if first else len(text)
+    return (m.group(0) for m in _CAPITALISED.finditer(text, start) if m.group(0)[:1].isupper())
+
+
+_FIRST_WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
+
+
+def _names_a_thing(token: str) -> bool:
+    if token.isupper() and len(token) < 2:
+        return False
+    return not all(p in country_words() or not p[:1].isupper() for p in token.split("-") if p)
+
+
+def _has_proper_name(text: str) -> bool:
+    return any(_names_a_thing(token) for token in _capitalised_after_first(text))
 
 
 def is_named(text: str) -> bool:
     """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues)."""
-    lowered = {w.lower() for w in words(text)}
-    return bool(proper_names(text)) or "“" in text or bool(lowered & _NAMED_NOUNS)
+    return "“" in text or bool({w.lower() for w in words(text)} & _NAMED_NOUNS) or _has_proper_name(text)
 
 
 def names_distinct(text: str) -> bool:
     """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
     it points back), so that a last conjunct naming one is an undertaking of its own."""
-    lowered = {w.lower() for w in words(text)}
-    return bool(proper_names(text)) or "“" in text or bool(lowered & _AGREEMENT_NOUNS)
+    return "“" in text or bool({w.lower() for w in words(text)} & _AGREEMENT_NOUNS) or _has_proper_name(text)
 
 
 def names_project(text: str) -> bool:
@@ -107,3 +124,57 @@ def imperative(text: str) -> str | None:
     """The verb an imperative sentence opens with ("Jointly implement", "Ensure"), or None."""
     match = _IMPERATIVE.match(text)
     return match.group(0) if match else None
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|would|must|should)\b")
+_HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
+                   r"will|shall)\b|$)")
+# "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
+_REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
+                       r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
+                       r"are (?:convinced|aware|concerned)|agree[sd]?|reaffirm(?:s|ed)?|reiterate[sd]?|declared?) that\s+")
+_SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
+                       r"both countries|the two countries|the (?:\w+ )?side)\b", re.IGNORECASE)
+
+
+def predicts(text: str, cue: str | None) -> str | None:
+    """The subject of a modal that is no one who could undertake anything: a prediction about the
+    world ("Bilateral trade will expand", "Decisions we make now will shape …", "We recognise that
+    the recovery will take years"), or a call on others reported as a view ("We stress that all
+    countries must …"); no undertaking. The subject of a clause after a verb of saying or thinking
+    binds the speakers only when it is they ("… emphasized that they would continue to …")."""
+    if cue not in ("will", "shall", "would", "must", "should"):
+        return None
+    modal = _FUTURE.search(text)
+    subject = text[:modal.start()].strip() if modal else ""
+    reported = _REPORTED.match(subject)
+    if reported:
+        said = subject[reported.end():]
+        return None if _SPEAKERS.match(said) or countries_in(said) or _organisation(said) else said
+    if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
+        return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
+    head = _HEAD.match(subject)
+    head_words = words(head.group(0) if head else subject)
+    if not head_words or _is_actor(head_words):
+        return None
+    return subject
+
+
+def _organisation(text: str) -> bool:
+    return any(name in text for name in cues.ORGANISATIONS)
+
+
+def _is_actor(head: list[str]) -> bool:
+    """Whether a subject's head words name someone or something that acts: a party, a pronoun, an
+    institution or an instrument, or a proper name after the first word."""
+    lowered = [w.lower() for w in head]
+    if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
+        return True
+    return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
+
+
+_ACTORS = frozenset("""we they it i you he she our their both all each sides side parties party countries country
+    nations nation states state leaders leader ministers minister governments government presidents president heads
+    members member participants delegations organization organisation organizations organisations secretariat
+    process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
+    partners partner union""".split())

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
 from accord.extract import cues, guesses
-from accord.extract.countries import countries_in, name_of
+from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
+from accord.extract.reflow import Flow, reflow
 
 
 @dataclass
@@ -63,18 +64,31 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     commitments = []
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     numbers: dict[str, int] = {}
-    for candidate in found.propose(text):
-        commitment = _guess(text, candidate, metadata, index, threshold)
+    flow = reflow(text)
+    for candidate in found.propose(flow.text):
+        subject, cue_at = _subject(flow.text, candidate)
+        if _calls_on_others(candidate, subject, metadata.parties):
+            continue
+        commitment = _guess(flow, candidate, (subject, cue_at), metadata, index, threshold)
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)
 
 
-def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Index | None,
-           threshold: float | None) -> DraftCommitment:
+def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str]) -> bool:
+    """"Russia must withdraw …" in a statement Russia is no party to: a call on another, no undertaking."""
+    named = parties_in(subject) if candidate.cue in ("must", "should") and subject else []
+    return bool(named) and bool(parties) and not set(named) & set(parties)
+
+
+def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | None], metadata: Metadata,
+           index: Index | None, threshold: float | None) -> DraftCommitment:
+    """The commitment a candidate stands for: its quote the source's own words, every guess read
+    in the reflowed text."""
+    text = flow.text
     quote = candidate.quote(text)
-    subject, cue_at = _subject(text, candidate)
+    subject, cue_at = subject_at
     kind, kind_why = guesses.guess_kind(quote, cue_at)
     area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else quote)
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
@@ -101,7 +115,8 @@ def _guess(text: str, candidate: found.Candidate, metadata: Metadata, index: Ind
             reaffirms.append(suggestion.id)
             notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
                          "keep it only if this restates that commitment")
-    return DraftCommitment(id=guesses.slug(title), title=title, quote=quote, area=area, parties=parties, kind=kind,
+    verbatim = flow.source_slice(candidate.span.start, candidate.span.end)
+    return DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties, kind=kind,
                            tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
 
 
@@ -132,7 +147,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
 
 
 def _names_party(words: str) -> bool:
-    return bool(cues.ALL_PARTIES.search(words.strip()) or countries_in(words))
+    return bool(cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
 
 
 def _country_name(parties: list[str], document_parties: list[str]) -> str | None:

@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from accord.domain.parties import ORGANISATIONS
 from accord.extract.draft import Metadata
-from accord.extract.countries import countries_in, country_names
+from accord.extract.countries import country_names, parties_in
 from accord.extract.guesses import MONTHS, shorten, slug
 
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
@@ -45,16 +46,18 @@ def find_date(text: str) -> str | None:
 
 
 def find_parties(text: str) -> list[str]:
-    """The countries the text names most: each named at least a quarter as often as the first."""
+    """The parties the text names most: each country named at least a quarter as often as the first,
+    each organisation at least half as often (an organisation a statement only mentions is no party)."""
     counts = Counter()
     for paragraph in text.split("\n"):
-        for code in countries_in(paragraph):
+        for code in parties_in(paragraph, groups=False):
             counts[code] += 1
     if not counts:
         return []
     top = max(counts.values())
-    order = countries_in(text)
-    return sorted(code for code in order if counts[code] * 4 >= top and counts[code] >= 2)
+    order = parties_in(text, groups=False)
+    return sorted(code for code in order
+                  if counts[code] * (2 if code in ORGANISATIONS else 4) >= top and counts[code] >= 2)
 
 
 def find_place(text: str) -> str | None:
@@ -121,8 +124,8 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
         place = place or ""
     parties = [p.strip().upper() for p in given.get("parties") or []] or find_parties(text)
     if not given.get("parties"):
-        notes.append(f"parties {', '.join(parties)}: the countries the text names most" if parties
-                     else "parties: no country found; fill them in")
+        notes.append(f"parties {', '.join(parties)}: the parties the text names most" if parties
+                     else "parties: no country or organisation found; fill them in")
     kind = given.get("kind") or find_kind(title or "", text)
     if not given.get("kind"):
         notes.append(f"kind {kind}: from the title and opening words")

@@ -14,7 +14,7 @@ from typing import Callable
 from accord.extract.draft import DraftCommitment
 from accord.domain.model import AREAS
 from accord.domain.sanitize import terminal as safe  # the terminal sanitiser
-from accord.domain.gate import is_country
+from accord.domain.gate import PARTY_RULE, is_party
 from accord.tracker.seeds import MAX_TITLE
 
 HELP = """\
@@ -110,7 +110,7 @@ def _check_area(answer: str):
 
 def _check_parties(answer: str):
     parties = [p.upper() for p in re.split(r"[\s,]+", answer) if p]
-    wrong = [p for p in parties if not is_country(p)]
+    wrong = [p for p in parties if not is_party(p)]
     if wrong or not parties:
-        return None, f"{wrong[0] if wrong else answer!r} is not an ISO 3166 alpha-2 country code such as CN or KG"
+        return None, f"{wrong[0] if wrong else answer!r} is not {PARTY_RULE}"
     return parties, None

@@ -4,6 +4,7 @@ guess is; the source text is kept beside it, so that `accord check --sources` fi
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -40,8 +41,25 @@ def render(draft: Draft, commitments: list[DraftCommitment] | None = None, sourc
     for number, commitment in enumerate(chosen, 1):
         lines.append("\n")
         lines += [f"# {'' if i else f'{number}. '}{comment(note)}\n" for i, note in enumerate(commitment.notes)]
-        lines.append(tomli_w.dumps({"commitments": [commitment.table()]}))
+        lines.append(commitment_toml(commitment.table()))
     return "".join(lines)
+
+
+def commitment_toml(table: dict) -> str:
+    """A [[commitments]] table as tomli_w writes it (strings and lists of strings only), written
+    directly: a draft of ten thousand commitments is not formatted character by character."""
+    return "[[commitments]]\n" + "".join(f"{key} = {_toml_value(value)}\n" for key, value in table.items())
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, list):
+        return "[\n" + "".join(f"    {_toml_string(item)},\n" for item in value) + "]"
+    return _toml_string(value)
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, but for DEL, which TOML wants escaped too."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def source_name(document_id: str) -> str:

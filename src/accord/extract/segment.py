@@ -15,6 +15,7 @@ WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
                           "oct nov dec e.g i.e etc vs u.s u.n approx".split())
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"‘(]?[A-Z0-9])")
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 BULLET = re.compile(r"(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
 
 
@@ -41,6 +42,8 @@ def sentences(text: str) -> list[tuple[int, Span]]:
         if bullet and bullet.end() < offset + len(line):
             start = bullet.end()
         for end in _ends(text, start, offset + len(line.rstrip())):
+            number_mark = _NUMBERED.match(text, start, end)
+            start = number_mark.end() if number_mark else start  # "… partners. 3. We reaffirm …"
             for piece in _bounded(text, start, end):
                 span = _trimmed(text, *piece)
                 if span and words(span.of(text)):
@@ -71,7 +74,9 @@ def _abbreviation_before(text: str, start: int, end: int) -> bool:
     before = _LAST_WORD.search(text, start, end)
     if not before or before.start() == start and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
         return False
-    return before.group(1).lower() in ABBREVIATIONS or len(before.group(1)) == 1
+    if len(before.group(1)) == 1:  # an initial stands alone ("J. Smith"), a unit does not ("1.5°C.")
+        return before.start() == 0 or text[before.start() - 1] in " \t\n(“\"‘'"
+    return before.group(1).lower() in ABBREVIATIONS
 
 
 def _bounded(text: str, start: int, end: int):
@@ -99,10 +104,16 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
     verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
 _ADVERBS = "|".join(cues.ADVERBS)
-_SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+)"
+_SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?)"
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
+ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
+    rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
+    r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
+    r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
+    r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
+    rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
 
@@ -110,21 +121,28 @@ CONJUNCT = re.compile(
 @dataclass(frozen=True)
 class Conjunct:
     span: Span
-    joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon"
+    joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon",
+    # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
+
+
+_PURPOSE = re.compile(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
     matches = list(CONJUNCT.finditer(text, sentence.start, sentence.end))
     quoted = _inside_quotes(text, sentence.start, [m.start() for m in matches])
-    cuts = [m for m, inside in zip(matches, quoted) if not inside]
+    purpose = _PURPOSE.search(text, sentence.start, sentence.end)
+    cuts = [m for m, inside in zip(matches, quoted) if not inside and not (
+        purpose and purpose.start() < m.start() and m.group(0).strip() == "and" and text.startswith("to ", m.end()))]
     parts, start, joint = [], sentence.start, ""
     for match in cuts:
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("purpose" if text.startswith("to ", start) else "semicolon" if separator.startswith(";")
-                 else "and" if "and" in separator else "comma")
+        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) else "also" if "as well as" in separator
+                 else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
+                 else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]
 
@@ -193,7 +211,7 @@ def _split_commas(text: str, start: int, end: int) -> list[Span]:
 def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
     body = chunk.of(text)
     pattern = r"\s+and\s+(?=(?:the|a|an|its|their)\s)" if determiner else r"\s+and\s+(?!other\b)"
-    found = list(re.finditer(pattern, body))
+    found = [m for m in re.finditer(pattern, body) if not _inside_name(body, m)]
     if not found:
         return None
     cut = found[-1]
@@ -201,6 +219,12 @@ def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
     if not words(left.of(text)) or not words(right.of(text)):
         return None
     return [left, right]
+
+
+def _inside_name(body: str, joint: re.Match) -> bool:
+    """Whether an "and" joins two capitalised words: one name ("the Belt and Road"), not two items."""
+    before = body[:joint.start()].rsplit(" ", 1)[-1]
+    return before[:1].isupper() and body[joint.end():joint.end() + 1].isupper()
 
 
 def _from_determiner(text: str, chunk: Span) -> Span:

@@ -16,6 +16,7 @@ LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertak
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
+_MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
 
 
@@ -43,6 +44,12 @@ def units(text: str, sentence: Span) -> list[Unit]:
             previous_start = conjunct.span.start
             continue
         unit = units[-1]
+        if conjunct.joint == "item":  # an item of an enumeration: its own undertaking, under the lead's cue
+            if unit.parts == 1 and text.startswith(":", unit.span.end):
+                units.pop()  # the lead only opens the enumeration ("We commit to:")
+            units.append(Unit(conjunct.span, cue or unit.cue, named))
+            previous_start = conjunct.span.start
+            continue
         alone = _stands_alone(conjunct, body, count, cue, named, unit, text)
         if unit.cue is None and cue and not alone:
             if _names_something(unit.span.of(text)):
@@ -56,7 +63,7 @@ def units(text: str, sentence: Span) -> list[Unit]:
             units.append(Unit(Span(previous_start, conjunct.span.end), cue or unit.cue, True))
             closed = False
         elif alone:  # a further predicate of the same subject keeps the cue it is under
-            inherited = unit.cue if re.match(ADVERB_PREFIX + r"[a-z]", body) else None
+            inherited = unit.cue if re.match(ADVERB_PREFIX + r"[a-z]", body) or conjunct.joint == "also" else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
             closed = False
         elif closed or (_REPORT.match(body) and not cue and not named):
@@ -71,13 +78,22 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
     if conjunct.joint == "purpose":
         return count >= LONG_PURPOSE
+    if conjunct.joint == "also":
+        return count >= MIN_ALONE and unit.cue is not None
     if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
         return False
     if unit.cue is None and cue:
         return False
     if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
         return True
+    if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
+        return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+
+
+def _names_mechanism(body: str) -> bool:
+    """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
+    return names_distinct(body) and bool({w.lower() for w in words(body)} & _MECHANISMS)
 
 
 _SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"

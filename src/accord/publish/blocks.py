@@ -15,7 +15,8 @@ from accord.domain.sanitize import anchor
 from accord.domain.sanitize import html_text as h
 from accord.domain.sanitize import web_url
 from accord.publish.context import Links, ReportContext
-from accord.tracker.summary import Tally, format_score, format_share
+from accord.publish.method import parts_facts
+from accord.tracker.summary import Tally, format_score, format_share, plural
 
 # White on each colour reads at 4.5:1 or more (WCAG AA), the badges being small text.
 STATUS_COLORS = {"pledged": "#a9b3bf", "in-progress": "#2f6db5", "stalled": "#e0a526", "partial": "#7b5ea7",
@@ -44,7 +45,9 @@ def long_date(day) -> str:
 
 def figures(total: Tally) -> str:
     cards = [
-        (str(total.commitments), "commitments", f"{total.not_assessed} not yet assessed"),
+        (str(total.commitments), "commitments", f"{total.not_assessed} not yet assessed"
+         + (f"; {plural(total.umbrellas, 'umbrella')} counted through {'its' if total.umbrellas == 1 else 'their'} "
+            "parts" if total.umbrellas else "")),
         (str(total.counts["fulfilled"]), "fulfilled", f"{format_share(total.fulfilled_share)} of all"),
         (str(total.counts["in-progress"]), "in progress",
          f'{total.counts["stalled"]} stalled, {total.counts["partial"]} partial, {total.counts["broken"]} broken'),
@@ -133,7 +136,8 @@ def facts(s: Standing) -> str:
     return (f'<div class="facts"><dl><dt>Status</dt><dd>{badge(s.status)}</dd>'
             f"<dt>Progress</dt><dd>{progress(s.progress)}</dd>"
             f"<dt>Deadline</dt><dd>{deadline(s)}</dd><dt>Last update</dt><dd>{last_update(s)}</dd>{tags}"
-            f"<dt>Official sources</dt><dd>{s.official_sources}</dd></dl></div>")
+            f"<dt>Official sources</dt><dd>{s.official_sources}</dd>"
+            + "".join(f"<dt>{label}</dt><dd>{h(text)}</dd>" for label, text in parts_facts(s)) + "</dl></div>")
 
 
 def in_page(commitment_id: str) -> str:
@@ -170,6 +174,8 @@ def timeline_entry(u: Update, about: Standing | None = None, href=in_page, withd
     status = badge(u.status) if u.status else ""
     progress = f'<span class="pct">{u.progress}%</span>' if u.progress is not None else ""
     party = f'<span class="party">{h(u.party)}</span>' if u.party else ""
+    party += f'<span class="reason">{h(u.reason)}</span>' if u.reason else ""
+    party += f'<span class="by">correction of {h(u.corrects)}</span>' if u.corrects else ""
     note = f'<p class="note">{h(u.note)}</p>' if u.note else ""
     evidence = "".join(f"<li>{_evidence(e)}</li>" for e in u.evidence)
     evidence = f'<ul class="evidence">{evidence}</ul>' if evidence else ""

@@ -43,7 +43,9 @@ def month_ends(first: dt.date, last: dt.date) -> list[dt.date]:
 def status_series(standings: list[Standing], as_of: dt.date) -> list[Point]:
     """The status counts of ``standings`` at each month's end from their first counted update
     to ``as_of``; empty when none has an update. Each commitment's status on a day is the
-    last status among its updates begun by then, else the one its document records."""
+    last status among its updates begun by then, else the one its document records. Umbrellas
+    are left out: their parts are counted (accord.tracker.parts)."""
+    standings = [s for s in standings if not s.parts]
     starts = [dates.start(s.updates[0].date) for s in standings if s.updates]
     if not starts:
         return []

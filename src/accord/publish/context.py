@@ -28,7 +28,10 @@ METHOD = ("Statuses: pledged (promised, not yet assessed), in-progress and stall
           "deadline has passed without a final assessment, and stale when it has recorded updates but none "
           "for a year (or the configured stale_days). Official sources: the distinct evidence URLs marked "
           "official (published by a government or an official body) in a commitment's updates, "
-          "as AidData's Official Source Count.")
+          "as AidData's Official Source Count. An umbrella commitment made of parts is left out of "
+          "the counts and the score, its parts counted instead (AidData's rule); its own status, unless "
+          "recorded, is derived from its parts and its progress is their weighted mean. Where a "
+          "commitment is broken, stalled or partial, the analyst may give a reason for it.")
 
 
 @dataclass
@@ -54,6 +57,7 @@ class ReportContext:
     identity: Identity = field(default_factory=lambda: Identity())
     detail: str = "updated"
     links: dict[str, Links] = field(default_factory=dict)  # by commitment id
+    corrections: list = field(default_factory=list)  # publish.corrections.Correction, in report order
 
     @property
     def parties(self) -> list[str]:

@@ -31,6 +31,8 @@ from accord.publish.blocks import (
     timeline_entry,
 )
 from accord.publish.context import METHOD, ReportContext
+from accord.publish.corrections import html_corrections
+from accord.publish.method import html_reasons
 from accord.publish.style import CSS, status_css
 from accord.tracker.summary import Tally, format_share, plural
 
@@ -46,7 +48,8 @@ def html_report(ctx: ReportContext) -> str:
     body = "\n".join([_masthead(ctx), "<main>", intro(ctx.identity.intro), figures(ctx.summary.total),
                       over_time(ctx),
                       _latest(ctx.latest), by_area(ctx.summary.groups), by_party(ctx.summary.parties),
-                      *_commitments(ctx), "</main>", _footer(ctx)])
+                      html_reasons(ctx), html_corrections(ctx.corrections), *_commitments(ctx), "</main>",
+                      _footer(ctx)])
     title = ctx.identity.title or f"Commitments report, {ctx.summary.as_of.isoformat()}"
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -130,7 +133,7 @@ def _area_chart(groups: list[Tally]) -> str:
 def by_party(parties: list[Tally]) -> str:
     if not parties:
         return ""
-    rows = "".join(f"<tr><th scope=\"row\">{h(t.group)}</th><td class=\"num\">{t.commitments}</td>"
+    rows = "".join(f"<tr><th scope=\"row\">{h(t.label)}</th><td class=\"num\">{t.commitments}</td>"
                    + "".join(f'<td class="num">{t.counts[s]}</td>' for s in STATUSES)
                    + f'<td class="num">{format_share(t.fulfilled_share)}</td>'
                    f'<td class="num strong">{score(t.score)}</td></tr>'

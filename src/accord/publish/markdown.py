@@ -11,6 +11,8 @@ from accord.export.formats import markdown_table
 from accord.domain.model import STATUSES, Commitment, Document, Evidence, Standing, Update
 from accord.publish.context import METHOD, ReportContext
 from accord.domain import rot
+from accord.publish.corrections import markdown_corrections
+from accord.publish.method import markdown_reasons, parts_facts
 from accord.domain.sanitize import anchor, markdown_code, markdown_link, web_url
 from accord.domain.sanitize import markdown_text as md_text
 from accord.tracker.summary import Tally, format_score, format_share, headline_facts, plural
@@ -18,7 +20,8 @@ from accord.tracker.summary import Tally, format_score, format_share, headline_f
 
 def markdown_report(ctx: ReportContext) -> str:
     sections = [_md_heading(ctx), _md_intro(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx),
-                _md_parties(ctx), *_md_commitments(ctx), _md_method(ctx)]
+                _md_parties(ctx), markdown_reasons(ctx), markdown_corrections(ctx.corrections), *_md_commitments(ctx),
+                _md_method(ctx)]
     return "\n".join(s for s in sections if s)
 
 
@@ -94,7 +97,7 @@ def _md_parties(ctx: ReportContext) -> str:
 
 def _md_tally_table(label: str, rows: list[Tally]) -> str:
     headers = (label, "Commitments", *STATUSES, "% fulfilled", "Score", "Overdue", "Stale")
-    rows = [[md_text(t.group), *(str(n) for n in (t.commitments, *t.counts.values())),
+    rows = [[md_text(t.label), *(str(n) for n in (t.commitments, *t.counts.values())),
              format_share(t.fulfilled_share), format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]
     return markdown_table(headers, rows)
 
@@ -120,6 +123,7 @@ def _md_commitment(s: Standing, ctx: ReportContext) -> str:
              f"**Deadline:** {_deadline(s)}",
              f"**Last update:** {md_text(s.last_update or '–')}" + (" (stale)" if s.stale else ""),
              f"**Official sources:** {s.official_sources}"]
+    facts += [f"**{label}:** {md_text(text)}" for label, text in parts_facts(s)]
     lines = [f'<a id="c-{anchor(c.id)}"></a>', "", f"### {md_text(c.title)}", "",
              f"{markdown_code(c.id)} · {md_text(c.area)} · {md_text(c.kind)} · {', '.join(map(md_text, c.parties))}"
              + (f" · tags: {', '.join(map(md_text, c.tags))}" if c.tags else "") + "  ",
@@ -143,9 +147,12 @@ def _md_commitment_link(c: Commitment, shown: bool) -> str:
 
 
 def _md_update(u: Update) -> str:
-    what = ", ".join(filter(None, [md_text(u.status), None if u.progress is None else f"{u.progress}%",
+    what = ", ".join(filter(None, [md_text(u.status), u.reason and f"reason: {md_text(u.reason)}",
+                                   None if u.progress is None else f"{u.progress}%",
                                    f"for {md_text(u.party)}" if u.party else None]))
     line = f"**{md_text(u.date)}**" + (f" {what}" if what else "")
+    if u.corrects:
+        line += f" (correction of {md_text(u.corrects)})"
     if u.note:
         line += f": {md_text(u.note)}"
     links = [_md_link(e) for e in u.evidence]

@@ -63,7 +63,10 @@ def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.dat
         return csv_report(standings, per_update=per_update)
     if fmt == "json":
         return json_report(tracker, standings, as_of)
+    from accord.publish.corrections import corrections
+
     context = report_context(standings, as_of, filters, catalog=tracker.catalog, identity=identity, detail=detail)
+    context.corrections = corrections(tracker, standings, as_of)
     if fmt == "html":
         from accord.publish.html import html_report
 

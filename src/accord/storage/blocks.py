@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from accord.domain.errors import StateError
-from accord.domain.gate import UpdateRejected, check_retraction, check_update
+from accord.domain.gate import check_update
 from accord.domain.evidence import evidence_from_dict, evidence_record
 from accord.domain.model import Update
+from accord.storage.across import screen
 
 SCHEMA = 1
 HEADER = (
@@ -30,7 +31,8 @@ MIGRATIONS: dict[int, tuple[str, object]] = {}
 HINT = "fix it by hand, or restore it from a backup; `accord check` lists every problem"
 
 UPDATE_FIELDS = {"id": str, "commitment": str, "date": str, "recorded": str, "author": str, "status": str,
-                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str}
+                 "progress": int, "note": str, "party": str, "evidence": list, "retracts": str,
+                 "corrects": str, "reason": str}
 UPDATE_REQUIRED = ("id", "commitment", "date", "recorded", "author")
 
 _UPDATE_HEADER = re.compile(rb"^[ \t]*\[\[[ \t]*updates[ \t]*\]\]", re.M)
@@ -56,10 +58,12 @@ def update_to_dict(update: Update) -> dict:
     """The stored form of an update, fields in a fixed order, empty ones left out."""
     data: dict = {"id": update.id, "commitment": update.commitment, "date": update.date,
                   "recorded": update.recorded, "author": update.author}
-    for key in ("status", "progress", "note", "party", "retracts"):
+    for key in ("status", "progress", "note", "party", "retracts", "corrects"):
         value = getattr(update, key)
         if value is not None:
             data[key] = value
+    if update.reason is not None:
+        data["reason"] = update.reason
     if update.evidence:
         data["evidence"] = [evidence_record(e) for e in update.evidence]
     return data
@@ -90,15 +94,16 @@ def parse(raw: bytes, name: str) -> list[Update]:
     return parsed.updates
 
 
-def parse_tolerant(raw: bytes, name: str) -> Parsed:
+def parse_tolerant(raw: bytes, name: str, across: bool = True) -> Parsed:
     """Parse a state file's bytes, setting aside each bad update with its line. StateError
-    only when the file as a whole is unusable (no schema, an unknown one, a broken head)."""
+    only when the file as a whole is unusable (no schema, an unknown one, a broken head).
+    ``across``: also the rules that need every update at hand (``storage.across``)."""
     import tomllib
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
-        return _read_blocks(raw, name, _whole_file_error(raw, name, exc))
+        return _read_blocks(raw, name, _whole_file_error(raw, name, exc), across)
     _check_head(data, name)
     entries = data.get("updates", [])
     if not isinstance(entries, list):
@@ -112,7 +117,9 @@ def parse_tolerant(raw: bytes, name: str) -> Parsed:
             kept_index.append(index)
         except ValueError as exc:
             parsed.problems.append(f"{lines.where(name, index)}: update #{index + 1}: {exc}")
-    _screen_retractions(parsed, lambda i: f"{lines.where(name, kept_index[i])}: update #{kept_index[i] + 1}")
+    if across:
+        parsed.updates = screen(parsed.updates, parsed.problems,
+                                lambda i: f"{lines.where(name, kept_index[i])}: update #{kept_index[i] + 1}")
     return parsed
 
 
@@ -125,7 +132,7 @@ def _whole_file_error(raw: bytes, name: str, exc: Exception) -> StateError:
     return StateError(f"{where}: state file is not valid TOML: {exc}", HINT)
 
 
-def _read_blocks(raw: bytes, name: str, whole: StateError) -> Parsed:
+def _read_blocks(raw: bytes, name: str, whole: StateError, across: bool) -> Parsed:
     """A file that is not TOML as a whole, read block by block: the bad blocks are set aside."""
     import tomllib
 
@@ -140,21 +147,14 @@ def _read_blocks(raw: bytes, name: str, whole: StateError) -> Parsed:
     for number, block in enumerate(blocks, start=1):
         line = first_line
         first_line += block.count(b"\n")
-        try:
-            found = tomllib.loads(block.decode("utf-8"))
-            entries = found.get("updates") if set(found) == {"updates"} else None
-            if not isinstance(entries, list) or len(entries) != 1:
-                raise ValueError("expected one [[updates]] table")
-            parsed.updates.append(update_from_dict(entries[0]))
+        found = read_block(block, line)
+        if isinstance(found, Update):
+            parsed.updates.append(found)
             where.append(f"{name}:{line}: update #{number}")
-        except UnicodeDecodeError:
-            parsed.problems.append(f"{name}:{line}: update #{number}: not valid UTF-8")
-        except (tomllib.TOMLDecodeError, RecursionError) as exc:
-            message = _AT_LINE.sub(lambda m: f"at line {line + int(m.group(1)) - 1}", str(exc))
-            parsed.problems.append(f"{name}:{line}: update #{number}: not valid TOML: {message}")
-        except ValueError as exc:
-            parsed.problems.append(f"{name}:{line}: update #{number}: {exc}")
-    _screen_retractions(parsed, lambda i: where[i])
+        else:
+            parsed.problems.append(f"{name}:{line}: update #{number}: {found}")
+    if across:
+        parsed.updates = screen(parsed.updates, parsed.problems, lambda i: where[i])
     return parsed
 
 
@@ -171,22 +171,6 @@ def _check_head(data: dict, name: str) -> None:
     if unknown:
         raise StateError(f"{name}: unknown top-level key {unknown[0]!r} in state file", HINT)
 
-
-def _screen_retractions(parsed: Parsed, where) -> None:
-    """Set aside each retraction of an update about another commitment (the one rule of the
-    gate that needs the other updates)."""
-    if not any(u.retracts for u in parsed.updates):
-        return
-    by_id = {u.id: u for u in parsed.updates}
-    kept = []
-    for index, update in enumerate(parsed.updates):
-        try:
-            if update.retracts:
-                check_retraction(update, by_id.get(update.retracts))
-            kept.append(update)
-        except UpdateRejected as exc:
-            parsed.problems.append(f"{where(index)}: {exc}")
-    parsed.updates = kept
 
 
 class _LineFinder:
@@ -259,16 +243,27 @@ def block_digest(block: bytes) -> bytes:
 def parse_block(block: bytes) -> Update | None:
     """The update in one ``[[updates]]`` block read on its own; None unless it holds exactly
     one that passes the gate. A retraction is returned as it is: the caller checks its target."""
+    found = read_block(block)
+    return found if isinstance(found, Update) else None
+
+
+def read_block(block: bytes, line: int = 1) -> Update | str:
+    """The update in one ``[[updates]]`` block read on its own (``line``: the block's first line
+    in its file), or why it is set aside: it does not hold exactly one update that passes the gate."""
     import tomllib
 
     try:
         data = tomllib.loads(block.decode("utf-8"))
         entries = data.get("updates") if set(data) == {"updates"} else None
         if not isinstance(entries, list) or len(entries) != 1:
-            return None
+            return "expected one [[updates]] table"
         return update_from_dict(entries[0])
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
-        return None
+    except UnicodeDecodeError:
+        return "not valid UTF-8"
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        return "not valid TOML: " + _AT_LINE.sub(lambda m: f"at line {line + int(m.group(1)) - 1}", str(exc))
+    except ValueError as exc:
+        return str(exc)
 
 
 def state_blocks(raw: bytes) -> list[bytes] | None:
@@ -313,7 +308,8 @@ def update_from_dict(entry) -> Update:
     return check_update(Update(
         id=entry["id"], commitment=entry["commitment"], date=entry["date"], recorded=entry["recorded"],
         author=entry["author"], status=entry.get("status"), progress=entry.get("progress"), note=entry.get("note"),
-        evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts")))
+        evidence=tuple(evidence), party=entry.get("party"), retracts=entry.get("retracts"),
+        corrects=entry.get("corrects"), reason=entry.get("reason")))
 
 
 def _short(value) -> str:

@@ -1,31 +1,41 @@
 """The git merge driver for the state file (``accord merge-driver %O %A %B %P``).
 
-The result is the union of the updates of the three versions (base, ours, theirs), one
-block each, retractions kept, ordered by (recorded, id): every clone converges to the
-same bytes. Its cost follows what changed, not the size of the history:
+The result is the union of the blocks of the three versions (base, ours, theirs), each
+once, retractions kept, in one order: every clone converges to the same bytes. Its cost
+follows what changed, not the size of the history:
 
 * every block new on either side (not in the base) is parsed and validated like any
-  other update (``state.parse_block``, the one gate);
-* a block the base and a side hold unchanged was validated when it came in: only its
-  id and recorded time are read, by a pattern that accepts nothing but the layout
-  accord writes (see ``BLOCK``), where TOML would read exactly the same; any other
-  layout is parsed;
-* a version whose blocks do not each stand alone is parsed whole, as before, and a
-  version that cannot be read is refused before anything is written.
+  other update (``blocks.read_block``, the one gate);
+* a block the base and a side hold unchanged was read when it came in: only its id and
+  recorded time are read, by a pattern that accepts nothing but the layout accord writes
+  (see ``BLOCK``), where TOML would read exactly the same; any other layout is parsed.
+
+Set aside, never cut (the readers' rule, ``blocks.parse_tolerant``): a block that does
+not hold one update passing the gate on its own is carried through byte for byte and said
+on stderr (its side, its line, why; one the base and the sides hold unchanged in accord's
+layout is not read again: the merge that brought it said so, and every command does). Its
+place in the order: by the recorded time and id it shows where it has accord's layout, else
+right after the last block with a key before it in its version (the base's, else the
+earliest the sides give). A version holding such a block is read
+whole once: if it reads without a problem (a note holding a line like a block header), its
+updates are written anew as parsed; if it is unusable as a whole (no schema, a newer one, a
+broken head) the merge is refused, before anything is written. Two different updates under
+one id are both kept and said (readers set both aside: ``storage.across``).
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accord.domain import progress
+from accord.domain import notices, progress
 from accord.domain.errors import StateError
 from accord.domain.model import Update
+from accord.storage.across import clash_text
+from accord.storage.blocks import (HEADER, header_starts, iter_state_blocks, parse_tolerant, read_block,
+                                   serialize_updates)
 from accord.storage.files import STATE_LIMIT, atomic_write, map_regular, read_regular
-from accord.storage.blocks import HEADER, iter_state_blocks, parse, parse_block, serialize_updates
 
 MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
 SIDES = ("base", "our", "their")
@@ -40,18 +50,24 @@ _TABLE_EVIDENCE = rb'(?:\n\n\[\[updates\.evidence\]\]\nurl = <S>(?:\ntitle = <S>
 BLOCK = re.compile((  # group 1: the id, group 2: the recorded time
     rb'\[\[updates\]\]\nid = <P>\ncommitment = <S>\ndate = <S>\nrecorded = <P>\nauthor = <S>'
     rb'(?:\nstatus = <S>)?(?:\nprogress = (?:0|-?[1-9][0-9]*))?(?:\nnote = <S>)?(?:\nparty = <S>)?'
-    rb'(?:\nretracts = <S>)?(?:' + _INLINE_EVIDENCE + rb'|' + _TABLE_EVIDENCE + rb')?'
+    rb'(?:\nretracts = <S>)?(?:\ncorrects = <S>)?(?:\nreason = <S>)?'
+    rb'(?:' + _INLINE_EVIDENCE + rb'|' + _TABLE_EVIDENCE + rb')?'
 ).replace(b"<S>", _STRING).replace(b"<P>", _PLAIN))
-# What a block is sorted and matched by: (recorded, id) as UTF-8 bytes, which sort as their text does.
+# What a block is matched by: (recorded, id) as UTF-8 bytes, which sort as their text does.
 Key = tuple[bytes, bytes]
+# Where a block goes: (recorded, id, block) for a block with a key; for one without,
+# the place of the last block with a key before it in its version, how many blocks after
+# that one it comes, and itself.
+Place = tuple
+NOWHERE = (b"", b"", b"")  # the place before every block with a key
 
 
 def merge_files(base: Path, ours: Path, theirs: Path, name: str = "state.toml") -> int:
-    """Merge three versions of a state file into ``ours`` (atomically); return how many updates it holds.
+    """Merge three versions of a state file into ``ours`` (atomically); return how many blocks it holds.
 
-    Reads all three before writing anything: if one is unreadable, StateError says
-    which (the first of base, ours, theirs) and ``ours`` is left as it was. An empty
-    file counts as a state with no updates."""
+    Reads all three before writing anything: if one is unusable, StateError says which
+    (the first of base, ours, theirs) and ``ours`` is left as it was. An empty file counts
+    as a state with no updates. Blocks set aside and ids naming two updates: on stderr."""
     merger = Merger(name)
     with progress.task(f"Merging {name}", len(SIDES)) as merging:
         for path, side in zip((base, ours, theirs), SIDES):
@@ -73,8 +89,11 @@ class Side:
     path: Path
     name: str  # "base", "our", "their"
     bit: int  # this side's bit in Merger.base's values
-    blocks: list[bytes] = field(default_factory=list)  # the base's all; a side's those the base lacks
-    whole: bool = False  # its blocks do not each stand alone: parse the file whole
+    new: dict[bytes, None] = field(default_factory=dict)  # the base's blocks all; a side's those the base lacks
+    placed: dict[bytes, Place] = field(default_factory=dict)  # where each of its blocks without a key goes
+    failed: bool = False  # it holds a block set aside: it is read whole, to tell
+    whole: bool = False  # not laid out in blocks (its head is not just the schema): read whole
+    rewritten: list[bytes] | None = None  # read whole without a problem: its updates, as accord writes them
     error: StateError | None = None  # it could not be read
 
 
@@ -86,8 +105,9 @@ class Merger:
         self.name = name
         self.sides: list[Side] = []
         self.base: dict[bytes, int] = {}  # each base block: the bits of the sides that hold it too
-        self.updates: dict[bytes, Update] = {}  # the blocks parsed (every new one among them)
-        self.failed: set[bytes] = set()  # blocks that do not stand alone
+        self.keys: dict[bytes, Key | None] = {}  # each block's key (None: it shows none)
+        self.updates: dict[bytes, Update] = {}  # the blocks parsed that hold an update
+        self.aside: set[bytes] = set()  # the blocks parsed that readers set aside
 
     def add(self, path: Path, name: str) -> None:
         side = Side(path, name, 1 << len(self.sides))
@@ -96,124 +116,176 @@ class Merger:
             with map_regular(path, "state file", STATE_LIMIT, error=StateError) as raw:
                 self._read_side(side, raw)
         except StateError as exc:
-            side.error = StateError(f"cannot merge {self.name}: {name} side unreadable: {exc.message}", MERGE_HINT)
+            side.error = _refusal(self.name, side, exc)
 
     def _read_side(self, side: Side, raw) -> None:
         if _blank(raw):
             return
-        # A side's blocks are the base's (whose bytes are checked here) or parsed, which decodes them.
-        blocks = iter_state_blocks(raw) if side.bit != 1 or _utf8(raw) else None
+        blocks = iter_state_blocks(raw)
         if blocks is None:
             side.whole = True
             return
-        if side.bit == 1:
-            side.blocks = list(blocks)
-            self.base = dict.fromkeys(side.blocks, 0)
-            return
+        last, run = None, 0  # the last block with a key, and how many without one since
+        base, keys, aside, bit = self.base, self.keys, self.aside, side.bit
         for block in blocks:
-            held = self.base.get(block)
+            held = base.get(block) if bit != 1 else None
             if held is not None:
-                self.base[block] = held | side.bit
+                base[block] = held | bit
             else:
-                block = self._new(block)
-                side.blocks.append(block)
-                side.whole |= block in self.failed
+                found = BLOCK.fullmatch(block) if bit == 1 and block not in keys else None
+                if found:  # a base block: read by the pattern, validated later where needed
+                    keys[block] = (found[2], found[1])
+                else:
+                    self._key(block)
+                side.new[block] = None
+                if bit == 1:
+                    base.setdefault(block, 0)
+            if block in aside:
+                side.failed = True
+                if keys[block] is None:
+                    run += 1
+                    side.placed.setdefault(block, (*(NOWHERE if last is None else (*keys[last], last)), run, block))
+                    continue
+            last, run = block, 0
 
-    def _new(self, block: bytes) -> bytes:
-        """A block the base lacks, parsed and validated (once, whichever sides hold it)."""
-        for known in (self.updates, self.failed):
-            if block in known:
-                return block
-        update = parse_block(block)
-        if update is None:
-            self.failed.add(block)
-        else:
-            self.updates[block] = update
-        return block
+    def _key(self, block: bytes) -> None:
+        """Note a block's key: parsed and validated (once, whichever sides hold it); one set aside
+        has the key the pattern reads in it, if any."""
+        if block in self.keys:
+            return
+        update = self._parse(block)
+        if update is not None:
+            self.keys[block] = _key(update)
+            return
+        found = BLOCK.fullmatch(block)
+        self.keys[block] = (found[2], found[1]) if found else None
+
+    def _parse(self, block: bytes) -> Update | None:
+        """The update a block holds, parsed once; None if it is set aside."""
+        if block not in self.updates and block not in self.aside:
+            found = read_block(block)
+            if isinstance(found, Update):
+                self.updates[block] = found
+            else:
+                self.aside.add(block)
+        return self.updates.get(block)
 
     def result(self) -> list[bytes]:
-        """Every distinct update's block, once, in order; StateError for the first version that
-        cannot be read."""
-        keys = self._base_keys()
+        """Every distinct block, once, in order; StateError for the first version that is unusable."""
+        base = self.sides[0]
+        for block, held in self.base.items():
+            if not held and block not in self.updates and block not in self.aside:  # the sides dropped it
+                self._parse(block)
+                base.failed |= block in self.aside
         for side in self.sides:
             if side.error:
                 raise side.error
-            if side.whole:
-                side.blocks = self._parse_whole(side)
-        if self.sides[0].whole:
-            keys = {}
+            if side.whole or side.failed:
+                side.rewritten = self._read_whole(side)
+        places: dict[bytes, Place] = {}
         for side in self.sides:
-            for block in side.blocks:
-                if block not in keys:
-                    keys[block] = _key(self.updates[block])  # new, or of a version read whole: parsed
-        _drop_second_layouts(keys, self._canonical)
-        return sorted(keys, key=lambda block: (*keys[block], block))
-
-    def _base_keys(self) -> dict[bytes, Key]:
-        """The key of each base block, in the base's order. A block a side holds too is only
-        read (see BLOCK) where it has the layout accord writes; any other is parsed, and one
-        that does not stand alone has the base (and each side holding it) read whole."""
-        keys: dict[bytes, Key] = {}
-        for block, held in self.base.items():
-            found = BLOCK.fullmatch(block) if held else None
-            if found:
-                keys[block] = (found[2], found[1])
+            if side.rewritten is not None:
+                for block in side.rewritten:
+                    places.setdefault(block, (*self.keys[block], block))
                 continue
-            update = parse_block(block)
-            if update is None:
-                for side in self.sides:
-                    side.whole |= side.bit == 1 or bool(held & side.bit)
-                continue
-            self.updates[block] = update
-            keys[block] = _key(update)
-        return keys
+            for block in side.new:
+                place = side.placed.get(block) or (*self.keys[block], block)
+                if block not in places or place < places[block]:  # a block without a key: its earliest place
+                    places[block] = place
+        self._drop_second_layouts(places)
+        self._say_set_aside(places)
+        return sorted(places, key=places.__getitem__)
 
-    def _canonical(self, block: bytes) -> bytes:
-        """A block as accord writes its update (parsed now if only its key was read)."""
-        if block not in self.updates:
-            update = parse_block(block)
-            if update is None:  # a base block that breaks a rule: refuse the base, as a full read would
-                self._parse_whole(self.sides[0])
-                raise StateError(f"cannot merge {self.name}: base side unreadable", MERGE_HINT)
-            self.updates[block] = update
-        return canonical_block(self.updates[block])
-
-    def _parse_whole(self, side: Side) -> list[bytes]:
+    def _read_whole(self, side: Side) -> list[bytes] | None:
+        """A version read as readers read it: its updates as accord writes them if it has no problem;
+        None (read block by block) if it has; StateError if it is unusable as a whole."""
         try:
-            updates = parse(read_regular(side.path, "state file", STATE_LIMIT, error=StateError), self.name)
+            raw = read_regular(side.path, "state file", STATE_LIMIT, error=StateError)
+            parsed = parse_tolerant(raw, self.name, across=False)
         except StateError as exc:
-            raise StateError(f"cannot merge {self.name}: {side.name} side unreadable: {exc.message}",
-                             MERGE_HINT) from None
+            raise _refusal(self.name, side, exc) from None
+        if parsed.problems:
+            if side.whole:  # not in blocks: a block cannot be carried as it is
+                raise _refusal(self.name, side, StateError(parsed.problems[0]))
+            return None
         blocks = []
-        for update in updates:
+        for update in parsed.updates:
             block = canonical_block(update)
             self.updates.setdefault(block, update)
+            self.keys.setdefault(block, _key(update))
             blocks.append(block)
         return blocks
 
+    def _drop_second_layouts(self, places: dict[bytes, Place]) -> None:
+        """One update laid out two ways is one update: of the blocks holding an update under one
+        id in one canonical layout, keep the one in that layout (else the least bytes), so that
+        every clone converges whichever side is ours.
+        Updates are never edited, so one id means one update: two different ones under one id
+        are both kept, and said."""
+        ids: set[bytes] = set()
+        shared: set[bytes] = set()
+        for place in places.values():
+            if len(place) == 3:
+                (shared if place[1] in ids else ids).add(place[1])
+        by_id: dict[bytes, list[bytes]] = {}
+        for block, place in places.items():
+            if len(place) == 3 and place[1] in shared and self._parse(block) is not None:
+                by_id.setdefault(place[1], []).append(block)
+        for blocks in by_id.values():
+            layouts: dict[bytes, list[bytes]] = {}
+            for block in blocks:
+                layouts.setdefault(canonical_block(self.updates[block]), []).append(block)
+            seen: dict[bytes, bytes] = {}
+            for layout, same in layouts.items():  # kept: accord's own layout, else the least bytes,
+                seen[layout] = layout if layout in same else min(same)  # whichever side is ours
+                for block in same:
+                    if block != seen[layout]:
+                        del places[block]
+            if len(seen) > 1:
+                authors = [self.updates[block].author for block in seen.values()]
+                sides = " and ".join(f"{self._holder(block).name} side" for block in seen.values())
+                notices.warn(f"{self.name}: {clash_text(self.updates[blocks[0]].id, authors)} "
+                             f"({sides}): all kept; every command sets them aside")
 
-def _drop_second_layouts(keys: dict[bytes, Key], canonical) -> None:
-    """One update laid out two ways is one update: of the blocks sharing an id, drop each
-    whose canonical layout an earlier one (in ``keys``' order) already has. Updates are never
-    edited, so one id means one update; two different updates under one id are both kept
-    (and `accord check` reports them)."""
-    ids: set[bytes] = set()
-    shared: set[bytes] = set()
-    for _, id_ in keys.values():
-        (shared if id_ in ids else ids).add(id_)
-    if not shared:
-        return
-    by_id: dict[bytes, list[bytes]] = {}
-    for block, (_, id_) in keys.items():
-        if id_ in shared:
-            by_id.setdefault(id_, []).append(block)
-    for blocks in by_id.values():
-        seen: set[bytes] = set()
-        for block in blocks:
-            layout = canonical(block)
-            if layout in seen:
-                del keys[block]
-            seen.add(layout)
+    def _holder(self, block: bytes) -> Side:
+        """The first version whose blocks in the merge hold ``block``."""
+        for side in self.sides:
+            if side.rewritten is not None:
+                if block in side.rewritten:
+                    return side
+            elif block in side.new or (block in self.base and self.base[block] & side.bit):
+                return side
+        return self.sides[0]
+
+    def _say_set_aside(self, places: dict[bytes, Place]) -> None:
+        """One line for each block set aside and carried through: its side, its line, why."""
+        wanted = [block for block in places if block in self.aside]
+        by_side: dict[int, list[bytes]] = {}
+        for block in wanted:
+            by_side.setdefault(self._holder(block).bit, []).append(block)
+        for side in self.sides:
+            if side.bit in by_side:
+                for line, number, block in _lines(side.path, set(by_side[side.bit])):
+                    notices.warn(f"{side.name} side: {self.name}:{line}: update #{number}: {read_block(block, line)} "
+                                 "(set aside; carried through unchanged)")
+
+
+def _lines(path: Path, blocks: set[bytes]):
+    """Where the given blocks first are in a file: (line, block number, block), in file order."""
+    with map_regular(path, "state file", STATE_LIMIT, error=StateError) as raw:
+        starts = header_starts(raw)
+        line, counted = 1, 0
+        for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(raw)]), start=1):
+            block = raw[start:end].rstrip()
+            if block in blocks:
+                blocks.discard(block)
+                line += raw[counted:start].count(b"\n")
+                counted = start
+                yield line, number, block
+
+
+def _refusal(name: str, side: Side, exc: StateError) -> StateError:
+    return StateError(f"cannot merge {name}: {side.name} side unreadable: {exc.message}", MERGE_HINT)
 
 
 def _key(update: Update) -> Key:
@@ -223,21 +295,6 @@ def _key(update: Update) -> Key:
 def _blank(raw) -> bool:
     """Whether ``raw`` is nothing but blank space, as ``not raw.strip()`` would tell (no copy)."""
     return all(raw[start:start + PIECE].isspace() for start in range(0, len(raw), PIECE))
-
-
-def _utf8(raw) -> bool:
-    """Whether ``raw`` is UTF-8, checked a piece at a time (no copy of the file as text)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(raw)
-    try:
-        for start in range(0, len(raw), PIECE):
-            decoder.decode(view[start:start + PIECE])
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    finally:
-        view.release()
-    return True
 
 
 def canonical_block(update: Update) -> bytes:

@@ -17,6 +17,7 @@ from pathlib import Path
 from accord.domain.errors import InputError, StateError
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, atomic_write, expand_user, read_text
+from accord.tracker.parts import ELSEWHERE
 from accord.tracker.seeds import ID_RULE, Problem, is_id, seed_files, shipped_seed_dir, validate
 from accord.tracker.standings import Tracker
 
@@ -33,11 +34,14 @@ def document_table(*, id: str, title: str, date: str, place: str, parties: list[
 
 def commitment_table(*, id: str, title: str, quote: str, area: str, parties: list[str], kind: str,
                      tags: list[str] = (), deadline: str | None = None, reaffirms: list[str] = (),
-                     status: str = "pledged") -> dict:
-    """A [[commitments]] table in the seed format, fields in the usual order, empty ones left out."""
+                     status: str = "pledged", part_of: str | None = None, weight: float | None = None,
+                     elsewhere: bool = False) -> dict:
+    """A [[commitments]] table in the seed format, fields in the usual order, empty ones left out.
+    ``elsewhere``: its umbrella (``part_of``) is in another document, and that is meant."""
     table = {"id": id, "title": title, "quote": quote, "area": area,
              "parties": [p.strip().upper() for p in parties], "kind": kind, "tags": list(tags),
-             "deadline": deadline, "reaffirms": list(reaffirms), "status": status}
+             "deadline": deadline, "reaffirms": list(reaffirms), "status": status,
+             "part_of": part_of, "weight": weight, ELSEWHERE: elsewhere or None}
     return {key: value for key, value in table.items() if value not in (None, [])}
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from accord.domain import dates
 from accord.domain.errors import InputError
 from accord.domain.model import AREAS, STATUSES, Commitment, Standing, Update
+from accord.tracker.agenda import due_within
 from accord.tracker.standings import Tracker, sort_key
 
 SORTS = ("document", "id", "title", "area", "status", "progress", "deadline", "updated")
@@ -24,6 +25,8 @@ class Filters:
     search: str | None = None
     overdue: bool = False
     stale: bool = False
+    due: str | None = None  # a window ahead (90d, 3m): deadlines falling due within it
+
 
     def validate(self, tracker: Tracker) -> "Filters":
         """Check every value; return the filters with canonical values."""
@@ -33,9 +36,14 @@ class Filters:
         for area in self.areas:
             if area not in AREAS:
                 raise InputError(f"unknown area {area!r}; one of: {', '.join(AREAS)}")
+        if self.due is not None:
+            try:
+                dates.ahead(self.due)
+            except ValueError as exc:
+                raise InputError(f"--due: {exc}") from None
         documents = [tracker.resolve_document(d).id for d in self.documents]
         return Filters(self.statuses, self.areas, [p.upper() for p in self.parties], documents,
-                       [t.lower() for t in self.tags], self.search, self.overdue, self.stale)
+                       [t.lower() for t in self.tags], self.search, self.overdue, self.stale, self.due)
 
     def match_commitment(self, c: Commitment) -> bool:
         """The filters on what the seeds say, checked before any standing is derived."""
@@ -74,6 +82,9 @@ def select(tracker: Tracker, filters: Filters, *, as_of: dt.date | None = None, 
     rows = [tracker.standing(c, as_of, today) for c in tracker.catalog.commitments.values()
             if filters.match_commitment(c)]
     rows = [s for s in rows if filters.match_standing(s)]
+    if filters.due is not None:
+        on = as_of or today
+        rows = [s for s in rows if due_within(s, on, dates.ahead(filters.due, on))]
     if filters.stale:  # asked for: flagged on every row, tracked or not
         for standing in rows:
             standing.stale = True
@@ -100,10 +111,18 @@ _SORT_KEYS = {
 
 
 def log(tracker: Tracker, commitment: str | None = None, *, since: dt.date | None = None,
-        until: dt.date | None = None, authors: list[str] | None = None, limit: int | None = None) -> list[Update]:
-    """Recorded updates and retractions (a retraction carries its target's commitment), newest first."""
+        until: dt.date | None = None, authors: list[str] | None = None, limit: int | None = None,
+        recorded_since: dt.date | None = None, grep: str | None = None) -> list[Update]:
+    """Recorded updates and retractions (a retraction carries its target's commitment), newest
+    first; ``recorded_since`` bounds when they were recorded, ``grep`` finds text in the note or
+    an evidence item's title or URL (case-insensitive)."""
     rows = []
+    needle = grep.casefold() if grep else None
     for update in tracker.updates:
+        if recorded_since and update.recorded[:10] < recorded_since.isoformat():
+            continue
+        if needle and not any(needle in text.casefold() for text in _searchable(update)):
+            continue
         if commitment and update.commitment != commitment:
             continue
         if since and dates.start(update.date) < since:
@@ -115,6 +134,13 @@ def log(tracker: Tracker, commitment: str | None = None, *, since: dt.date | Non
         rows.append(update)
     rows.sort(key=sort_key, reverse=True)
     return limited(rows, limit)
+
+
+def _searchable(update: Update):
+    yield update.note or ""
+    for evidence in update.evidence:
+        yield evidence.url
+        yield evidence.title or ""
 
 
 def limited(rows: list, limit: int | None) -> list:

@@ -19,8 +19,9 @@ from accord.domain import dates
 from accord.domain.errors import SeedError
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
-from accord.domain.gate import COMMITMENT_ID, is_country
+from accord.domain.gate import COMMITMENT_ID, PARTY_RULE, is_party
 from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
+from accord.tracker.parts import ELSEWHERE, link_parts, weight_problem
 
 ID_PATTERN = COMMITMENT_ID  # the gate's rule, for the ids of documents and commitments alike
 ID_RULE = "use lowercase letters, digits and '-', at most 128"
@@ -30,7 +31,8 @@ DOCUMENT_FIELDS = {"id": str, "title": str, "date": (str, dt.date), "place": str
                    "kind": str, "source": str, "url": str}
 DOCUMENT_REQUIRED = ("id", "title", "date", "place", "parties", "kind")
 COMMITMENT_FIELDS = {"id": str, "title": str, "quote": str, "area": str, "parties": list, "kind": str,
-                     "tags": list, "deadline": (str, dt.date), "reaffirms": list, "status": str}
+                     "tags": list, "deadline": (str, dt.date), "reaffirms": list, "status": str,
+                     "part_of": str, "weight": object, ELSEWHERE: bool}  # weight: checked by parts.weight_problem
 COMMITMENT_REQUIRED = ("id", "title", "quote", "area", "parties", "kind")
 
 
@@ -84,6 +86,8 @@ class Catalog:
     commitments: dict[str, Commitment] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     field_lines: dict[tuple[str, str], int] = field(default_factory=dict)  # for messages; not cached
+    parts: dict[str, list[str]] = field(default_factory=dict)  # umbrella id → its parts' ids (parts.link_parts)
+    elsewhere: set[str] = field(default_factory=set)  # parts whose umbrella may be in another document
 
     def in_document(self, document_id: str) -> list[Commitment]:
         return [c for c in self.commitments.values() if c.document == document_id]
@@ -138,11 +142,14 @@ def validate(files: list[Path]) -> tuple[Catalog, list[Problem]]:
                 problems.append(_at(catalog, commitment, "reaffirms", "a commitment cannot reaffirm itself"))
             elif target not in catalog.commitments:
                 problems.append(_at(catalog, commitment, "reaffirms", f"points to unknown commitment {target!r}"))
+    for commitment_id, field_name, message in link_parts(catalog):
+        problems.append(_at(catalog, catalog.commitments[commitment_id], field_name, message))
     return catalog, problems
 
 
 def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
-    """Check that every quote appears verbatim in its document's source text."""
+    """Check that every quote appears verbatim in its document's source text (`quote_in`: any run of
+    whitespace matches any run of whitespace)."""
     problems = []
     texts: dict[str, str | None] = {}
     for document in catalog.documents.values():
@@ -154,12 +161,23 @@ def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
         except SeedError as exc:
             texts[document.id] = None
             problems.append(Problem(document.path, None, f"document {document.id!r}: field 'source': {exc.message}"))
+    flat = {document: _flat(text) for document, text in texts.items() if text is not None}
     for commitment in catalog.commitments.values():
-        text = texts.get(commitment.document)
-        if text is not None and commitment.quote not in text:
+        text = flat.get(commitment.document)
+        if text is not None and _flat(commitment.quote) not in text:
             source = catalog.documents[commitment.document].source
             problems.append(_at(catalog, commitment, "quote", f"not found verbatim in {source}"))
     return problems
+
+
+def quote_in(quote: str, text: str) -> bool:
+    """Whether ``quote`` is the words of ``text`` verbatim, where any run of whitespace (a line break
+    of a hard-wrapped text, an indent) matches any run of whitespace: the one rule for quotes."""
+    return _flat(quote) in _flat(text)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _at(catalog: Catalog, commitment: Commitment, field_name: str, message: str) -> Problem:
@@ -223,7 +241,9 @@ def _load_file(path: Path, catalog: Catalog, problems: list[Problem], origin: di
         commitment = _commitment(raw, index, document, name, lines, problems, origin)
         if commitment is not None:
             catalog.commitments[commitment.id] = commitment
-            for key in ("quote", "reaffirms"):
+            if raw.get(ELSEWHERE):
+                catalog.elsewhere.add(commitment.id)
+            for key in ("quote", "reaffirms", "part_of"):
                 line = lines.key(commitment.line, key)
                 if line is not None:
                     catalog.field_lines[(commitment.id, key)] = line
@@ -343,6 +363,14 @@ def _commitment(raw, index: int, document: Document, name: str, lines: _Lines,
             deadline = dates.parse_partial(deadline)
         except ValueError as exc:
             bad("deadline", str(exc))
+    part_of, weight = raw.get("part_of"), raw.get("weight")
+    if part_of is not None and not is_id(part_of):
+        bad("part_of", f"{part_of!r} is not a commitment id ({ID_RULE})")
+    if weight is not None:
+        if part_of is None:
+            bad("weight", "a weight weighs a part among its umbrella's parts: give part_of too")
+        elif weight_problem(weight):
+            bad("weight", weight_problem(weight))
     ok &= _check_parties(raw["parties"], label, name, line_of, problems)
     key = ("commitment", raw["id"])
     if key in origin:
@@ -354,17 +382,18 @@ def _commitment(raw, index: int, document: Document, name: str, lines: _Lines,
     return Commitment(id=raw["id"], document=document.id, title=raw["title"], quote=raw["quote"],
                       area=raw["area"], parties=tuple(raw["parties"]), kind=raw["kind"],
                       tags=tuple(raw.get("tags", ())), deadline=deadline,
-                      reaffirms=tuple(raw.get("reaffirms", ())), status=status, path=name, line=table)
+                      reaffirms=tuple(raw.get("reaffirms", ())), status=status, path=name, line=table,
+                      part_of=part_of, weight=None if weight is None else float(weight))
 
 
 def _check_parties(parties: list, label: str, name: str, line_of, problems: list[Problem]) -> bool:
     if not parties:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': must name at least one party"))
         return False
-    wrong = [p for p in parties if not isinstance(p, str) or not is_country(p)]
+    wrong = [p for p in parties if not isinstance(p, str) or not is_party(p)]
     if wrong:
         problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': {wrong[0]!r} is not "
-                                                            "an ISO 3166 alpha-2 country code such as CN or KG"))
+                                                            f"{PARTY_RULE}"))
         return False
     return True
 

@@ -116,12 +116,22 @@ class Tracker:
     def resolve_document(self, text: str) -> Document:
         return _resolve(text, self.catalog.documents, "document")
 
+    def resolve_update(self, text: str) -> Update:
+        """An update in force by id or unique id prefix (as `log` shows it)."""
+        return _resolve(text, {u.id: u for u in self.live_updates()}, "update")
+
     # -- derivation ------------------------------------------------------------
 
     def live_updates(self) -> list[Update]:
         """Updates that are neither retractions nor retracted, in recorded order."""
         retracted = self.retracted
         return [u for u in self.updates if not u.retracts and u.id not in retracted]
+
+    def recorded_about(self, commitment_id: str) -> list[Update]:
+        """Every update about one commitment, retractions included, in recorded order."""
+        if self._store is not None and self._updates is None:
+            return self._store.for_commitment(commitment_id)
+        return [u for u in self.updates if u.commitment == commitment_id]
 
     def retracted_updates(self, commitment_id: str) -> list[Update]:
         retracted = self.retracted
@@ -184,15 +194,33 @@ class Tracker:
         document = self.catalog.documents[commitment.document]
         status, last = folded.status, folded.last_update
         since = dates.start(last) if last else dates.start(document.date)
-        overdue = bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
+        overdue = is_overdue(commitment, status, on)
         quiet = status not in FINAL_STATUSES and (on - since).days > self.stale_days
-        return Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
-                        last_update=last, updates=history, overdue=overdue, stale=quiet and last is not None,
-                        quiet=quiet, party_status=folded.party_status, official_sources=folded.official_sources)
+        standing = Standing(commitment=commitment, document=document, status=status, progress=folded.progress,
+                            last_update=last, updates=history, overdue=overdue, stale=quiet and last is not None,
+                            quiet=quiet, party_status=folded.party_status, official_sources=folded.official_sources)
+        parts = self.catalog.parts.get(commitment.id)
+        return self._rolled_up(standing, parts, as_of, on) if parts else standing
+
+    def _rolled_up(self, standing: Standing, part_ids: list[str], as_of: dt.date | None, on: dt.date) -> Standing:
+        """An umbrella's standing, its parts rolled up into it (accord.tracker.parts)."""
+        from accord.tracker.parts import roll_up
+
+        parts = [self.standing(self.catalog.commitments[p], as_of, on) for p in part_ids]
+        own_status = standing.commitment.status != "pledged" or any(u.status for u in standing.updates)
+        own_progress = any(u.progress is not None for u in standing.updates)
+        roll_up(standing, parts, own_status, own_progress)
+        standing.overdue = is_overdue(standing.commitment, standing.status, on)
+        return standing
 
     def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
         today = today or dates.today()
         return [self.standing(c, as_of, today) for c in self.catalog.commitments.values()]
+
+
+def is_overdue(commitment: Commitment, status: str, on: dt.date) -> bool:
+    """Past its deadline on ``on`` without a final status."""
+    return bool(commitment.deadline) and dates.end(commitment.deadline) < on and status not in FINAL_STATUSES
 
 
 def _resolve(text: str, items: dict, kind: str):

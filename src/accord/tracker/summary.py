@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from accord.domain.errors import InputError
-from accord.domain.model import AREAS, STATUSES, Standing
+from accord.domain.model import AREAS, REASONS, STATUSES, Standing
+from accord.domain.parties import party_name
 
 GROUPINGS = ("area", "party", "document", "status")
 SCORES = {"fulfilled": 1, "in-progress": 0, "partial": 0, "stalled": -1, "broken": -1}  # pledged: not assessed
@@ -36,10 +37,12 @@ class Tally:
 
     group: str
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    name: str = ""  # a party's name, shown beside its code (`parties.party_name`)
     overdue: int = 0
     stale: int = 0
     official_sources: int = 0  # summed over the commitments (each counts its distinct official URLs)
     with_official_source: int = 0  # commitments backed by at least one
+    umbrellas: int = 0  # umbrella commitments left out, their parts counted instead (the total's only)
 
     def add(self, status: str, standing: Standing) -> None:
         self.counts[status] += 1
@@ -47,6 +50,11 @@ class Tally:
         self.stale += standing.stale
         self.official_sources += standing.official_sources
         self.with_official_source += standing.official_sources > 0
+
+    @property
+    def label(self) -> str:
+        """How a table shows the group: a party by its code and name ("EU European Union")."""
+        return f"{self.group} {self.name}" if self.name and self.name != self.group else self.group
 
     @property
     def commitments(self) -> int:
@@ -90,7 +98,8 @@ class Summary:
 
     def document(self) -> dict:
         """The JSON form."""
-        return {"as_of": self.as_of.isoformat(), "by": self.by, "total": self.total.record(),
+        return {"as_of": self.as_of.isoformat(), "by": self.by, "umbrellas": self.total.umbrellas,
+                "total": self.total.record(),
                 "groups": [t.record() for t in self.groups], "parties": [t.record() for t in self.parties]}
 
     def records(self) -> list[dict]:
@@ -112,6 +121,8 @@ def summarize(standings: list[Standing], by: str, as_of: dt.date) -> Summary:
     if by not in GROUPINGS:
         raise InputError(f"unknown grouping {by!r}; one of: {', '.join(GROUPINGS)}")
     total = Tally("total")
+    total.umbrellas = sum(1 for s in standings if s.parts)
+    standings = [s for s in standings if not s.parts]  # each umbrella counted through its parts, once
     for standing in standings:
         total.add(standing.status, standing)
     named = any(s.party_status for s in standings)
@@ -123,7 +134,7 @@ def tallies(standings: Iterable[Standing], by: str) -> list[Tally]:
     for standing in standings:
         for group, status in _memberships(standing, by):
             if group not in groups:
-                groups[group] = Tally(group)
+                groups[group] = Tally(group, name=party_name(group) if by == "party" else "")
             groups[group].add(status, standing)
     return sorted(groups.values(), key=_GROUP_ORDER[by])
 
@@ -141,12 +152,34 @@ def _memberships(standing: Standing, by: str) -> list[tuple[str, str]]:
     return [(group, standing.status)]
 
 
+def current_reason(standing: Standing) -> str | None:
+    """The reason an analyst gave for the commitment's current status: that of the latest counted
+    update setting a status, if it set the status the commitment has now."""
+    for update in reversed(standing.updates):
+        if update.status:
+            return update.reason if update.status == standing.status else None
+    return None
+
+
+def reason_tallies(standings: Iterable[Standing]) -> list[tuple[str, dict[str, int]]]:
+    """Per area (in AREAS order), how many commitments stand where they do for each reason; only
+    areas with at least one reason given."""
+    found: dict[str, dict[str, int]] = {}
+    for standing in standings:
+        reason = current_reason(standing)
+        if reason:
+            counts = found.setdefault(standing.commitment.area, dict.fromkeys(REASONS, 0))
+            counts[reason] += 1
+    return sorted(found.items(), key=lambda item: _AREA_ORDER[item[0]])
+
+
 def plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def format_score(score: float | None) -> str:
-    return "–" if score is None else f"{score:+.2f}"
+    """"+0.29", "−1.00" (a minus sign, as every other rendering of the scale writes it), "–" for none."""
+    return "–" if score is None else f"{score:+.2f}".replace("-", "−")
 
 
 def format_share(share: float | None) -> str:
@@ -164,7 +197,16 @@ def headline_facts(total: Tally) -> list[tuple[str, str]]:
         ("Overdue", str(total.overdue)),
         ("Stale", str(total.stale)),
         ("Official sources", f"{total.official_sources}, backing {plural(total.with_official_source, 'commitment')}"),
+        *umbrella_facts(total),
     ]
+
+
+def umbrella_facts(total: Tally) -> list[tuple[str, str]]:
+    """A headline that says the umbrellas were left out, when some were."""
+    if not total.umbrellas:
+        return []
+    their = "its" if total.umbrellas == 1 else "their"
+    return [("Umbrellas", f"{total.umbrellas} left out, {their} parts counted instead")]
 
 
 # -- plain table rows (the piped tables; free of rich) ----------------------------
@@ -175,5 +217,5 @@ def summary_headers(label: str) -> list[str]:
 
 
 def summary_rows(rows: list[Tally]) -> list[list[str]]:
-    return [[t.group, str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
+    return [[t.label, str(t.commitments), *(str(n) for n in t.counts.values()), format_share(t.fulfilled_share),
              format_score(t.score), str(t.overdue), str(t.stale)] for t in rows]

@@ -19,9 +19,7 @@ The command line renders the results; nothing here prints.
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +31,7 @@ from accord.storage.files import STATE_LIMIT, read_regular
 from accord.storage.evidence_merge import merge_evidence
 from accord.storage.merge import merge_files as merge_state
 from accord.storage.source_checks import EVIDENCE_NAME, SOURCES_NAME
-from accord.storage.state import StateFile, parse
+from accord.storage.state import StateFile, parse_tolerant
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
@@ -50,7 +48,8 @@ PUSH_ATTEMPTS = 3
 def git(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
     """Run git in ``cwd``; a failure becomes GitError("git ARG failed: REASON")."""
     try:
-        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+        # surrogateescape: a state file's bytes (``git show``) come back exactly, whatever they hold
+        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, errors="surrogateescape")
     except FileNotFoundError:
         raise GitError("git is not installed (or not on PATH)", "install git, then try again") from None
     except NotADirectoryError:
@@ -92,8 +91,9 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) ->
 
 
 def driver_command() -> str:
-    """The merge driver as git runs it: this Python, so the driver is this accord."""
-    return f"{shlex.quote(sys.executable)} -m accord merge-driver %O %A %B %P"
+    """The merge driver as git runs it: the `accord` found on PATH, so that the setting works on a
+    teammate's machine and after a virtual environment moves (a path to one Python would not)."""
+    return "accord merge-driver %O %A %B %P"
 
 
 # -- the files of a team -------------------------------------------------------
@@ -136,6 +136,7 @@ class SyncReport:
     branch: str = ""
     received: list[Update] = field(default_factory=list)
     pushed: bool = False
+    seed_files: list[str] = field(default_factory=list)  # seed files in the commit made
 
 
 def sync(state_path: Path, author: str) -> SyncReport:
@@ -150,16 +151,47 @@ def sync(state_path: Path, author: str) -> SyncReport:
     with lock.writing():
         committed = commit_local(root, state_path, author)
     report = SyncReport(root, committed, remote_of(root))
+    if committed is not None:
+        report.seed_files = _committed_seed_files(root, state_path.parent / SEEDS_FOLDER)
     if report.remote is None:
         return report
     report.branch = current_branch(root)
     for attempt in range(PUSH_ATTEMPTS):
         with lock.writing():
             report.received += pull(root, report.remote, report.branch, state_path)
+        if not _ahead(root, report.remote, report.branch):
+            return report  # nothing of ours that the remote lacks: nothing pushed
         if push(root, report.remote, report.branch, last_attempt=attempt == PUSH_ATTEMPTS - 1):
             report.pushed = True
             return report
     return report
+
+
+def pending(state_path: Path) -> SyncReport:
+    """What `sync` would commit (updates not in the last commit, seed files changed) and where it
+    would pull from and push to; nothing is written, nothing fetched."""
+    root = repository_of(state_path.absolute())
+    state_path = Path(os.path.realpath(state_path))
+    new = len({u.id for u in read_updates(state_path)} - set(_committed_ids(root, state_path)))
+    seeds = (state_path.parent / SEEDS_FOLDER).relative_to(root).as_posix()
+    changed = git("status", "--porcelain", "--untracked-files=all", "--", seeds, cwd=root).stdout.splitlines()
+    report = SyncReport(root, new if new or changed else None, remote_of(root))
+    report.seed_files = [line[3:] for line in changed]
+    report.branch = current_branch(root) if report.remote else ""
+    return report
+
+
+def _committed_seed_files(root: Path, seeds: Path) -> list[str]:
+    """The seed files the last commit added or changed."""
+    relative = seeds.relative_to(root).as_posix()
+    result = git("diff-tree", "--no-commit-id", "--name-only", "-r", "HEAD", "--", relative, cwd=root, check=False)
+    return result.stdout.split()
+
+
+def _ahead(root: Path, remote: str, branch: str) -> bool:
+    """Whether HEAD holds commits that ``remote``'s ``branch`` lacks (True when it has no such branch)."""
+    result = git("rev-list", "--count", f"{remote}/{branch}..HEAD", cwd=root, check=False)
+    return result.returncode != 0 or result.stdout.strip() != "0"
 
 
 def repository_of(state_path: Path) -> Path:
@@ -200,15 +232,16 @@ def _committed_ids(root: Path, state_path: Path) -> list[str]:
     if result.returncode != 0 or not result.stdout.strip():
         return []
     try:
-        return [u.id for u in parse(result.stdout.encode("utf-8"), relative)]
+        return [u.id for u in parse_tolerant(result.stdout.encode("utf-8", "surrogateescape"), relative).updates]
     except StateError:
         return []
 
 
 def read_updates(state_path: Path) -> list[Update]:
-    """The state file's updates, read without a lock (the caller holds the writer's)."""
+    """The state file's updates, read without a lock (the caller holds the writer's); those set
+    aside travel as they are, and every command reports them."""
     raw = read_regular(state_path, "state file", STATE_LIMIT, error=StateError, missing=b"")
-    return parse(raw, str(state_path)) if raw.strip() else []
+    return parse_tolerant(raw, str(state_path)).updates if raw.strip() else []
 
 
 def remote_of(root: Path) -> str | None:

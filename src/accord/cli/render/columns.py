@@ -30,24 +30,31 @@ def total(widths: dict[str, int]) -> int:
     return sum(widths.values()) + GAP * (len(widths) - 1)
 
 
-def choose(width: int, layouts: Iterable[dict[str, int]], flexible: str | None = None) -> Layout:
+def choose(width: int, layouts: Iterable[dict[str, int]], flexible: str | None = None, least: int = 0) -> Layout:
     """The first of ``layouts`` (column → natural width, in display order) that fits in
-    ``width`` cells, its ``flexible`` column counted at no more than FLEX_MIN; that
-    column then gets all the width left, up to its natural width."""
+    ``width`` cells, its ``flexible`` column counted at no more than FLEX_MIN (and no less than
+    ``least``, its longest word: words are never broken); that column then gets all the width
+    left, up to its natural width."""
     chosen, fits = {}, False
     for chosen in layouts:
-        if total(_with_flexible_at(chosen, flexible, FLEX_MIN)) <= width:
+        if total(_with_flexible_at(chosen, flexible, max(FLEX_MIN, least))) <= width:
             fits = True
             break
     chosen = dict(chosen)
     if flexible is None or flexible not in chosen:
         return Layout(chosen, fits)
     room = width - total(_with_flexible_at(chosen, flexible, 0))
-    if room < min(WRAP_MIN, chosen[flexible]):
+    if room < min(max(WRAP_MIN, least), chosen[flexible]):
         del chosen[flexible]
     else:
         chosen[flexible] = min(chosen[flexible], room)
     return Layout(chosen, fits)
+
+
+def longest_word(cells: Iterable[str], measure=len) -> int:
+    """The width of the longest word in ``cells`` (by ``measure``: rich's cell_len where rich draws
+    them): a wrapping column is never narrower."""
+    return max((measure(word) for cell in cells for word in cell.split()), default=0)
 
 
 def _with_flexible_at(widths: dict[str, int], flexible: str | None, at_most: int) -> dict[str, int]:
@@ -93,8 +100,9 @@ def fitted_text(width: int, headers: list[str], rows: list[list[str]], flexible:
     layouts = [natural]
     for dropped in drop_order:
         layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
-    layout = choose(width, layouts, flexible=flexible)
     index = {h: i for i, h in enumerate(headers)}
+    least = longest_word(row[index[flexible]] for row in rows) if flexible in index else 0
+    layout = choose(width, layouts, flexible=flexible, least=least)
     lines = []
     for row in [headers, *rows]:
         cells = {}
@@ -103,8 +111,35 @@ def fitted_text(width: int, headers: list[str], rows: list[list[str]], flexible:
             if name != flexible or len(value) <= cells_wide:
                 cells[name] = [value]
             else:
-                cells[name] = textwrap.wrap(value, cells_wide, break_on_hyphens=False) or [""]
+                cells[name] = textwrap.wrap(value, cells_wide, break_on_hyphens=False, break_long_words=False) or [""]
         for line in range(max(len(c) for c in cells.values())):
             lines.append("  ".join((cells[n][line] if line < len(cells[n]) else "").ljust(w)
                                    for n, w in layout.widths.items()).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def two_line_text(width: int, headers: list[str], rows: list[list[str]], title: str, drop_order: tuple[str, ...],
+                  after_title=lambda row, dropped: "") -> str:
+    """A plain table of one line a row where every cell fits whole; else, as the list on a
+    terminal is drawn, each row's other cells aligned on one line (those of ``drop_order``
+    dropped as needed) and its ``title`` on the next, indented and wrapped by words, followed by
+    ``after_title(row, dropped)`` (what the dropped columns must not lose)."""
+    import textwrap
+
+    rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    natural = {h: max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)}
+    if total(natural) <= width:
+        return fitted_text(width, headers, rows, None)
+    layouts = [{h: w for h, w in natural.items() if h != title}]
+    for dropped in drop_order:
+        layouts.append({k: v for k, v in layouts[-1].items() if k != dropped})
+    shown = choose(width, layouts).widths
+    dropped = {h for h in headers if h not in shown and h != title}
+    index = {h: i for i, h in enumerate(headers)}
+    lines = ["  ".join(h.ljust(w) for h, w in shown.items()).rstrip()]
+    for row in rows:
+        lines.append("  ".join(row[index[h]].ljust(w) for h, w in shown.items()).rstrip())
+        text = row[index[title]] + after_title(row, dropped)
+        lines += textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  ", break_long_words=False,
+                               break_on_hyphens=False)
     return "\n".join(lines) + "\n"

@@ -27,8 +27,8 @@ STATUS_STYLES = {"pledged": "cyan", "in-progress": "blue", "stalled": "yellow", 
 def console(color: str = "auto", stderr: bool = False) -> Console:
     from accord.cli.render.cells import is_terminal
 
-    if color == "never":
-        options = {"no_color": True}
+    if color == "never":  # no escape sequence at all: rich's no_color alone still emits bold, dim and strike
+        options = {"color_system": None}
     elif color == "always" or (not stderr and is_terminal()):  # a pager shows stdout on the terminal
         options = {"force_terminal": True}
     else:
@@ -90,17 +90,51 @@ def progress_text(progress: int | None, width: int = 10) -> Text:
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"), f" {progress:>3}%")
 
 
-class Whole:
-    """A line printed as it is, never wrapped or cut by accord (the terminal may wrap it)."""
+class Hanging:
+    """Text wrapped at the width it is printed at, between words and never inside one, each line
+    after the first indented by ``indent``: a word wider than a line (a URL) goes whole on a line
+    of its own (the terminal may fold it; accord never cuts it)."""
 
-    def __init__(self, text: Text):
+    def __init__(self, text: Text, indent: str = ""):
         self.text = text
+        self.indent = indent
 
 
 def print_parts(out: Console, parts: list, width: int | None = None) -> None:
-    """Print renderables at ``width`` (default: the console's); Whole lines as they are."""
+    """Print renderables at ``width`` (default: the console's); Hanging text wrapped by words."""
     for part in parts:
-        if isinstance(part, Whole):
-            out.print(part.text, soft_wrap=True)
+        if isinstance(part, Hanging):
+            out.print(wrapped(part.text, width or out.width, part.indent), soft_wrap=True)
         else:
             out.print(part, width=width)
+
+
+def wrapped(text: Text, width: int, indent: str = "") -> Text:
+    """``text`` in lines of at most ``width`` cells, broken between words (its own line breaks
+    kept), lines after the first of each paragraph indented by ``indent``; a word too wide for
+    any line stands whole on a line of its own."""
+    lines = []
+    for paragraph in text.split("\n", allow_blank=True):
+        lines += _wrapped_paragraph(paragraph, width, indent)
+    joined = Text("\n").join(lines)
+    joined.no_wrap, joined.overflow = True, "ignore"  # wrapped already: rich must neither wrap nor cut it
+    return joined
+
+
+def _wrapped_paragraph(text: Text, width: int, indent: str) -> list[Text]:
+    import re
+
+    from rich.cells import cell_len
+
+    plain = text.plain
+    words = [match.span() for match in re.finditer(r"(?:↳ )?\S+", plain)]  # an arrow stays with its URL
+    if not words:
+        return [text]
+    lines, prefix, start, end = [], text[:words[0][0]], words[0][0], words[0][1]
+    for word_start, word_end in words[1:]:
+        if cell_len(prefix.plain) + cell_len(plain[start:word_end]) > width:
+            lines.append(prefix + text[start:end])
+            prefix, start = Text(indent), word_start
+        end = word_end
+    lines.append(prefix + text[start:end])
+    return lines

@@ -6,22 +6,26 @@ Part of the command-line layer, as accord.cli.render.console.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
 from accord.cli.render import columns
-from accord.cli.render.cells import provenance_text
+from accord.cli.render.cells import link_text, provenance_text
 from accord.domain.model import Update
-from accord.cli.render.console import Whole, link, status_text, user_text
+from accord.cli.render.console import Hanging, link, status_text, user_text
 from accord.cli.render.tables import add_columns, bare_table, widest
 
 
-def update_line(update: Update, retracted: bool = False, evidence: bool = True, note: bool = True) -> Text:
+def update_line(update: Update, retracted: bool = False) -> Text:
+    """An update's facts on one line: date, status, progress, party, author and id."""
     parts = [user_text(update.date, "bold")]
-    if update.retracts:
-        parts.append(user_text(f"  undo of {update.retracts}", "yellow"))
+    if link_text(update):
+        parts.append(user_text(f"  {link_text(update)}", "yellow"))
     if update.status:
         parts += ["  ", status_text(update.status)]
+    if update.reason:
+        parts.append(user_text(f" ({update.reason})", "dim"))
     if update.progress is not None:
         parts.append(f"  {update.progress}%")
     if update.party:
@@ -30,16 +34,23 @@ def update_line(update: Update, retracted: bool = False, evidence: bool = True, 
     line = Text.assemble(*parts)
     if retracted:
         line.stylize("strike dim")
-    if update.note and note:
-        line.append_text(user_text("\n    " + update.note.replace("\n", "\n    ")))
-    for item in update.evidence if evidence else ():
-        line.append("\n")
-        line.append_text(evidence_line(item))
     return line
 
 
+def update_parts(update: Update, lead: Text, indent: str, retracted: bool = False) -> list[Hanging]:
+    """An update as `log` and `show` print it: ``lead`` and its facts, its note below indented by
+    ``indent``, then its evidence, each wrapped by words at the width printed at."""
+    parts = [Hanging(lead + update_line(update, retracted), indent)]
+    if update.note:  # the indent is not struck through with an undone note
+        style = "strike dim" if retracted else ""
+        note = Text("\n").join(Text(indent) + user_text(line, style) for line in update.note.split("\n"))
+        parts.append(Hanging(note, indent))
+    parts += [Hanging(evidence_line(e, indent), indent + "  ") for e in update.evidence]
+    return parts
+
+
 def evidence_line(evidence, indent: str = "    ") -> Text:
-    """``↳ URL title``: the URL whole and, where the terminal supports it, clickable."""
+    """``↳ URL title [provenance]``: the URL whole and, where the terminal supports it, clickable."""
     line = Text(f"{indent}↳ ")
     line.append_text(user_text(evidence.url, link(evidence.url) + Style(underline=True)))
     if evidence.title:
@@ -50,17 +61,10 @@ def evidence_line(evidence, indent: str = "    ") -> Text:
 
 def log_parts(rows: list[Update], retracted: set[str]) -> list:
     """`accord log` on a terminal, as git log lays it out: each update's commitment and facts on
-    one line, its note wrapped below, its evidence URLs whole on lines of their own."""
-    from rich.padding import Padding
-
+    one line, its note below, its evidence after, wrapped by words with a hanging indent."""
     parts = []
     for u in rows:
-        facts = Text.assemble((u.commitment, "bold"), "  ", update_line(u, retracted=u.id in retracted,
-                                                                       evidence=False, note=False))
-        parts.append(facts)
-        if u.note:
-            parts.append(Padding(user_text(u.note, "strike dim" if u.id in retracted else ""), (0, 0, 0, 4)))
-        parts += [Whole(evidence_line(e)) for e in u.evidence]
+        parts += update_parts(u, Text.assemble((u.commitment, "bold"), "  "), "    ", retracted=u.id in retracted)
     return parts
 
 
@@ -82,7 +86,8 @@ def changes_parts(changes, width: int) -> list:
     quiet = {**natural}
     if not any(change.newly_overdue for change in changes):
         del quiet["Overdue"]  # a column with nothing to say goes before the title narrows
-    layout = columns.choose(width, [natural, quiet], flexible="Title")
+    least = columns.longest_word((row["Title"].plain for row in rows), cell_len)
+    layout = columns.choose(width, [natural, quiet], flexible="Title", least=least)
     table = bare_table()
     add_columns(table, layout, flexible="Title")
     for row in rows:
@@ -91,6 +96,6 @@ def changes_parts(changes, width: int) -> list:
     evidence = [(change.after.commitment.id, date, e) for change in changes for date, e in change.evidence]
     if evidence:
         parts += [Text(""), Text("New evidence", style="bold")]
-        parts += [Whole(Text.assemble(user_text(f"  {commitment}  {date}  "), evidence_line(e, "")))
+        parts += [Hanging(Text.assemble(user_text(f"  {commitment}  {date}  "), evidence_line(e, "")), "    ")
                   for commitment, date, e in evidence]
     return parts

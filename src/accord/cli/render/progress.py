@@ -19,8 +19,19 @@ def delay_from_environment() -> float:
 
 
 class StderrProgress:
-    def __init__(self, delay: float = DEFAULT_DELAY, color: str = "auto"):
-        self.delay, self.color = delay, color
+    def __init__(self, delay: float = DEFAULT_DELAY, color: str | None = None):
+        self.delay, self._color = delay, color
+
+    @property
+    def color(self) -> str:
+        """--color, else NO_COLOR, FORCE_COLOR, $ACCORD_COLOR and the config, as for stdout."""
+        from accord.config import Settings
+        from accord.domain.errors import AccordError
+
+        try:
+            return Settings(color=self._color).color.value
+        except AccordError:  # a broken config file is another command's message to give
+            return "never"
 
     def start(self, description: str, total: int | None) -> "ShownTask":
         return ShownTask(self, description, total)

@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.domain.model import Standing, Update
-from accord.cli.render.console import Whole, print_parts, progress_text, status_text, user_text
-from accord.cli.render.log import evidence_line, update_line
+from accord.cli.render.console import print_parts, progress_text, status_text, user_text
+from accord.cli.render.cells import part_rows, umbrella_note
+from accord.cli.render.log import update_parts
 
 SHOW_WIDTH = 100  # `show` reads best at most this wide
 
@@ -24,7 +25,6 @@ def print_show(out: Console, standing: Standing, earlier, later, retracted: list
 
 def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> list:
     """`accord show`: the commitment, its quote set apart, its document, restatements and timeline."""
-    from rich.padding import Padding
     from rich.panel import Panel
     from rich.rule import Rule
 
@@ -38,7 +38,8 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
     if standing.stale:
         status.append("  stale", style="yellow")
     rows = [
-        ("Status", status + user_text(f"  (as of {as_of})" if as_of else "", "dim")),
+        ("Status", status + user_text(umbrella_note(standing), "dim")
+         + user_text(f"  (as of {as_of})" if as_of else "", "dim")),
         ("Progress", progress_text(standing.progress)),
         ("Area", user_text(c.area)),
         ("Kind", user_text(c.kind)),
@@ -54,6 +55,15 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
              Text(""),
              Panel(user_text(c.quote, "italic"), title="Quote", title_align="left", border_style="dim",
                    padding=(0, 1))]
+    if c.part_of:
+        parts += [Text(""), Text.assemble(("Part of", "bold"), "  ", user_text(c.part_of))]
+    if standing.parts:
+        grid = Table.grid(padding=(0, 2))
+        for _ in range(3):
+            grid.add_column()
+        for pid, title, facts in part_rows(standing):
+            grid.add_row(user_text(f"  {pid}"), user_text(title), user_text(facts, "dim"))
+        parts += [Text(""), Text("Parts", style="bold"), grid]
     for label, arrow, linked in (("Restates", "←", earlier), ("Restated by", "→", later)):
         if linked:
             grid = Table.grid(padding=(0, 1))
@@ -64,10 +74,7 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
             parts += [Text(""), Text(label, style="bold"), grid]
     parts += [Text(""), Text("Timeline", style="bold")]
     for update in reversed(standing.updates):
-        parts.append(Padding(update_line(update, evidence=False, note=False), (0, 0, 0, 2)))
-        if update.note:
-            parts.append(Padding(user_text(update.note), (0, 0, 0, 6)))
-        parts += [Whole(evidence_line(e, "      ")) for e in update.evidence]
+        parts += update_parts(update, Text("  "), "      ")
     if not standing.updates:
         parts.append(Text("  no updates recorded", style="dim"))
     if retracted:

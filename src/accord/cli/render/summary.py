@@ -60,7 +60,7 @@ def _summary_table(layout: columns.Layout, label: str, tallies) -> Table:
                          header_style=f"bold {STATUS_STYLES.get(header, '')}".strip())
     for t in tallies:
         total = t.group == "total"
-        cells = {label: user_text(t.group, "bold" if total else ""), "All": str(t.commitments),
+        cells = {label: user_text(t.label, "bold" if total else ""), "All": str(t.commitments),
                  "% fulfilled": format_share(t.fulfilled_share), "Score": score_text(t.score),
                  "Overdue": Text(str(t.overdue), style="red" if t.overdue else "dim"),
                  "Stale": Text(str(t.stale), style="yellow" if t.stale else "dim")}

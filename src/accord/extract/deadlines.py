@@ -1,0 +1,86 @@
+"""A commitment's deadline from its words, relative to the document's date where the words
+are ("in October", "within three years", "by the end of next year").
+
+A year or a month of a year is read as written ("by 2030", "before the end of 2025", "in
+October 2026", "by mid-2026" as June, "(to 2030)"); a month without a year is the first such month after the
+document's date ("in October" in a statement of May 2025 is 2025-10, in one of November
+2025 it is 2026-10); "within N years/months" and "in the next N years" count from the
+document's date; "by the end of the/this year" is the document's year, "next year" the one
+after. A period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span,
+no deadline; a year before the document's is history, no deadline. Each guess says how
+it was made.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
+                                      "november december".split(), 1)}
+_MONTH = "|".join(m.capitalize() for m in MONTHS)
+_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_RANGE = re.compile(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
+_BY = re.compile(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-))?"
+                 r"((?:19|20)\d\d)\b")
+_MONTH_ONLY = re.compile(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
+                         r"(?! \d)")
+_WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
+                     + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
+
+
+def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:
+    """The deadline the undertaking's words give ("YYYY" or "YYYY-MM"), and how it was read; (None, "")
+    when they give none."""
+    written = _written(quote, int(document_date[:4]) if document_date else 0)
+    if written[0] or not document_date:
+        return written
+    year, month = int(document_date[:4]), int(document_date[5:7]) if len(document_date) >= 7 else 1
+    for guess in (_month_only, _within, _this_or_next_year):
+        found = guess(quote, year, month, document_date)
+        if found[0]:
+            return found
+    return None, ""
+
+
+def _written(quote: str, earliest: int) -> tuple[str | None, str]:
+    periods = [m.span() for m in _RANGE.finditer(quote)]
+    for match in _BY.finditer(quote):
+        if any(start <= match.start() < end or start < match.end() <= end for start, end in periods):
+            continue
+        year = int(match.group(3))
+        if year < earliest:
+            continue
+        if match.group(1) or match.group(2):  # a month, or the middle of the year ("by mid-2026")
+            month = MONTHS[match.group(1).lower()] if match.group(1) else 6
+            return f"{year}-{month:02d}", f"“{match.group(0)}”"
+        return str(year), f"“{match.group(0)}”"
+    return None, ""
+
+
+def _month_only(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
+    match = _MONTH_ONLY.search(quote)
+    if not match:
+        return None, ""
+    named = MONTHS[match.group(1).lower()]
+    due = year if named > month else year + 1
+    return f"{due}-{named:02d}", f"“{match.group(0)}”: the first {match.group(1)} after the document's date {date}"
+
+
+def _within(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
+    match = _WITHIN.search(quote)
+    if not match:
+        return None, ""
+    count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1).lower()]
+    months = count * 12 if match.group(2).lower().startswith("year") else count
+    total = year * 12 + month - 1 + months
+    return f"{total // 12}-{total % 12 + 1:02d}", f"“{match.group(0)}” from the document's date {date}"
+
+
+def _this_or_next_year(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
+    if match := _NEXT_YEAR.search(quote):
+        return str(year + 1), f"“{match.group(0)}”: the year after the document's date {date}"
+    if match := _THIS_YEAR.search(quote):
+        return str(year), f"“{match.group(0)}”: the year of the document's date {date}"
+    return None, ""

@@ -1,0 +1,105 @@
+"""Reflowing a text before it is cut into sentences: one paragraph a line, every run of
+whitespace inside a paragraph one space, with a map back to the source's offsets.
+
+Texts copied from PDFs and news sites break their lines every 60–80 characters, in the
+middle of sentences; a line break there is no sentence end. Everything `extract` reads
+(cues, subjects, titles) is read in the reflowed text, while every quote is cut from the
+source text itself (`Flow.source_span`), so that it is the document's own words, line
+breaks and all. `accord check --sources` matches a quote with any run of whitespace
+standing for any run of whitespace (`tracker.seeds.quote_in`).
+
+A line break ends a paragraph when a blank line or a bullet follows it, or when the line
+ends a sentence (`.`, `!`, `?`, `:`, `;`, a closing quote after one). A line that ends
+mid-sentence runs on into the next when the next opens in lower case, or when the text is
+hard-wrapped (its lines are short, most at most 120 characters, and one of them at least
+runs on mid-sentence) and the line is long enough to have been wrapped; a short line with no end (a heading) ends its paragraph. In a
+hard-wrapped text a long line that ends a sentence runs on too: the paragraph ends where a
+blank line or a bullet says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from accord.extract.segment import BULLET
+
+_BREAKS = re.compile(r"\s*[^\S ]\s*| {2,}")  # every run of whitespace that is not one plain space
+_ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*$")
+WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be hard-wrapped
+LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended
+
+
+@dataclass(frozen=True)
+class Flow:
+    """The reflowed ``text`` of a ``source`` and the map between their offsets."""
+
+    source: str
+    text: str
+    _flow_at: list[int]  # where each run of replaced whitespace ends in ``text`` …
+    _source_at: list[int]  # … and in ``source``
+
+    def source_offset(self, offset: int) -> int:
+        """Where the character at ``offset`` of the reflowed text is in the source."""
+        index = bisect.bisect_right(self._flow_at, offset) - 1
+        return offset if index < 0 else self._source_at[index] + offset - self._flow_at[index]
+
+    def source_slice(self, start: int, end: int) -> str:
+        """The source's own words for ``text[start:end]`` (which starts and ends with no space)."""
+        if end <= start:
+            return ""
+        return self.source[self.source_offset(start):self.source_offset(end - 1) + 1]
+
+
+def reflow(source: str) -> Flow:
+    """``source`` as one paragraph a line, whitespace inside a paragraph one space (see the module)."""
+    joins = _Joiner(source)
+    pieces, flow_at, source_at = [], [], []
+    last = length = 0
+    for run in _BREAKS.finditer(source):
+        start, end = run.span()
+        pieces.append(source[last:start])
+        length += start - last
+        if start == 0 or end == len(source):
+            replacement = ""
+        elif "\n" in run.group(0) and not joins.runs_on(start, end):
+            replacement = "\n"
+        else:
+            replacement = " "
+        pieces.append(replacement)
+        length += len(replacement)
+        flow_at.append(length)
+        source_at.append(end)
+        last = end
+    pieces.append(source[last:])
+    return Flow(source, "".join(pieces), flow_at, source_at)
+
+
+class _Joiner:
+    """Decides, for each line break, whether the paragraph runs on over it."""
+
+    def __init__(self, source: str):
+        self.source = source
+        lines = [line.strip() for line in source.split("\n")]
+        filled = sorted(len(line) for line in lines if line)
+        self.width = filled[len(filled) * 4 // 5] if filled else 0
+        runs_on = [bool(line) and bool(after) and not _ENDS_SENTENCE.search(line)
+                   for line, after in zip(lines, lines[1:])]
+        self.hard_wrapped = 0 < self.width <= WRAP_WIDTH and any(runs_on)
+
+    def runs_on(self, start: int, end: int) -> bool:
+        """Whether the paragraph goes on over the whitespace ``source[start:end]`` (a line break in it)."""
+        gap = self.source[start:end]
+        if _blank_line(gap) or BULLET.match(self.source, end):
+            return False
+        line = self.source[self.source.rfind("\n", 0, start) + 1:start].strip()
+        long_line = self.hard_wrapped and len(line) >= LONG_LINE * self.width
+        if _ENDS_SENTENCE.search(line):
+            return long_line and not line.endswith((":", ";"))
+        return long_line or self.source[end:end + 1].islower()
+
+
+def _blank_line(gap: str) -> bool:
+    """Whether the whitespace holds a line with nothing on it."""
+    return any(not part.strip() for part in gap.split("\n")[1:-1])

@@ -1,0 +1,185 @@
+"""A commitment's title from its quote: the undertaking from its verb on, at most 80
+characters, cut only where a phrase ends, its negation kept.
+
+"The two sides are willing to build X" is titled "Build X"; "China will continue to
+supply Y" (one party of several undertakes it) "China to supply Y"; "Neither side shall
+allow any third party to …" and "We will not allow …" "Not allow any third party to …";
+"… the two sides agreed, Wang said" loses its reporting tail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract import cues
+
+MAX_TITLE = 80
+_COMMITMENT_NOUNS = r"(?:commitment|determination|intention|readiness|resolve|willingness|support|responsibility)"
+# The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
+_CUE_WORDS = re.compile(
+    r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
+    r"(?:that\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
+    r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
+    r"announced\s+(?:that\s+)?|"
+    r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share)\w*\s+)?(?:(?:its|their|our|a|the)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
+    r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|commit(?:s|ted)?\s+(?:themselves\s+|itself\s+)?to|"
+    r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
+    r"(?P<committed>committed\s+to)|determined\s+to)\s+", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
+                     + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
+_REPORTING_TAIL = re.compile(r",\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b.*$"
+                             r"|,?\s+(?:according to|the statement said|said the)\b.*$")
+_KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
+    take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
+    respect comply honour honor end eliminate eradicate stand""".split())
+DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
+                     "within through into including featuring using via among against towards is are willing ready "
+                     "prepared determined committed various other all more further new aimed designed intended based related "
+                     "referred".split())
+# Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
+_CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
+                   r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
+                   r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+_COORDINATION = re.compile(r"\s(?:and|or)\s")
+
+
+def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None) -> str:
+    """A title of at most 80 characters from the clause: the undertaking from its verb on, with the
+    name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …")."""
+    if item:
+        body = re.sub(r"^(?:the|a|an)\s+", "", _flat(item).strip(" ,.;“”\""))
+        return shorten(body[:1].upper() + body[1:])
+    quote = _flat(quote)
+    before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
+    negated = bool(_NEGATION_BEFORE.search(before))
+    if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
+        body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
+    body = re.sub(r"^(?:sides|parties|countries|they|we|to|and)\s+", "", body, flags=re.IGNORECASE)
+    cue = _CUE_WORDS.match(body)
+    if cue:
+        body = body[cue.end():]
+    body = _FILLER.sub("", body)
+    if cue and (cue.group("noun") or cue.group("committed") or cue.group("state") == "committed"):
+        body = _after_commitment_noun((cue.group("noun") or "commitment").lower(), body)
+    negation = _NEGATION_AFTER.match(body)
+    if negation:
+        body, negated = body[negation.end():], True
+    body = _REPORTING_TAIL.sub("", body)
+    body = _with_subject(body, country, bool(cue), negated)
+    body = body.strip(" ,.;:")
+    if not re.search(r"\w", body):  # nothing left but the cue: the quote's own words
+        body = quote.strip(" ,.;:") or "Commitment"
+    return shorten(body[:1].upper() + body[1:])
+
+
+def _gerund_base(word: str) -> str | None:
+    """The base form of a known verb's gerund ("strengthening" -> "strengthen", "making" -> "make")."""
+    if not word.lower().endswith("ing"):
+        return None
+    stem = word[:-3]
+    return _base_form(stem) or _base_form(stem + "e") or (_base_form(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
+
+
+def _gerunds_to_base(body: str) -> str:
+    """"Developing and intensifying …" -> "develop and intensify …" (known verbs only)."""
+    pair = re.match(r"(\w+ing) (and|or) (\w+ing)\b", body)
+    if pair and _gerund_base(pair[1]) and _gerund_base(pair[3]):
+        return f"{_gerund_base(pair[1])} {pair[2]} {_gerund_base(pair[3])}{body[pair.end():]}"
+    return body
+
+
+def _after_commitment_noun(noun: str, body: str) -> str:
+    """What "its support for X" or "their commitment to expanding X" commits to, as a verb phrase:
+    "support X", "expand X", "commit to X"."""
+    body = _gerunds_to_base(body)
+    first, _, rest = body.partition(" ")
+    if _gerund_base(first):  # "investing in X and meeting Y" -> "invest in X and meet Y"
+        rest = re.sub(r"\b(and|or) (\w+ing)\b", lambda m: f"{m[1]} {_gerund_base(m[2]) or m[2]}", rest, count=1)
+        return f"{_gerund_base(first)} {rest}"
+    if _base_form(first) == first.lower() or noun != "support" and _reads_as_verb(first):
+        return body  # "commitment to realise X" -> "Realise X"
+    return f"support {body}" if noun == "support" else f"commit to {body}"
+
+
+_NOT_VERBS = frozenset("the a an our their its all this these that those such further more each every any "
+                       "international regional global national new".split())
+
+
+def _reads_as_verb(word: str) -> bool:
+    """After "commitment to": a lower-case word that is no determiner and has no noun's ending."""
+    return (word[:1].islower() and word not in _NOT_VERBS
+            and not word.endswith(("ism", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "s")))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:
+    """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
+    name of the one party that undertakes it ("China to build …")."""
+    body = _gerunds_to_base(body)
+    first, _, rest = body.partition(" ")
+    base = _base_form(first) or _gerund_base(first)
+    if base and first.lower().endswith("ing") and rest.startswith("of "):
+        rest = rest[3:]  # "the signing of X" -> "Sign X"
+    negation = "not " if negated else ""
+    if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
+        return f"{country} to {negation}{base or first} {rest}"
+    if country:
+        return f"{country} {negation}{first.lower() if base else first} {rest}"  # "Kyrgyzstan supports …"
+    return f"{negation}{base or first} {rest}"
+
+
+def _base_form(word: str) -> str | None:
+    """The base form of a verb ("supports", "welcomed" -> "support", "welcome"), or None if not a known verb."""
+    lowered = word.lower()
+    for cut in ("", "s", "es", "d", "ed", "ies", "ied"):
+        if cut and not lowered.endswith(cut):
+            continue
+        stem = lowered[: len(lowered) - len(cut)] if cut else lowered
+        if cut in ("ies", "ied"):
+            stem += "y"
+        if stem in _KNOWN_VERBS:
+            return stem
+    return None
+
+
+def shorten(title: str, limit: int = MAX_TITLE) -> str:
+    """At most ``limit`` characters, cut where a phrase ends: at the last clause boundary (a comma or
+    "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
+    the last word that fits; and no dangling article, preposition or conjunction at the end."""
+    if len(title) <= limit:
+        return title
+    head = title[:limit + 1]
+    floor = limit * 2 // 5
+    cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
+            and (m.group("verb") is None or _base_form(m.group("verb")))]
+    modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
+    ends = [m.start() for m in (modal or cuts)]
+    coordinated = [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
+    if ends:
+        head = head[:ends[-1]]
+    elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
+        head = head[:coordinated[-1]]
+    elif head.rfind(", ", floor, limit) > 0:
+        head = head[:head.rfind(", ", floor, limit)]
+    else:
+        head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
+    tail = re.search(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$", head)
+    if tail and tail.start() >= floor:
+        head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
+    tokens = head.split()
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in DANGLING or _after_preposition(tokens)):
+        tokens.pop()
+    return " ".join(tokens).rstrip(",;:“(") or title[:limit]
+
+
+def _after_preposition(tokens: list[str]) -> bool:
+    """A gerund right after a preposition ("… in responding") is the start of a phrase, not its end."""
+    return len(tokens) > 2 and tokens[-1].endswith("ing") and tokens[-2].lower() in DANGLING
