@@ -40,10 +40,10 @@ def signature(paths: list[Path]) -> tuple:
     return tuple(marks)
 
 
-def watch(paths: Callable[[], list[Path]], rebuild: Callable[[], None], stop: threading.Event,
+def watch(paths: Callable[[], list[Path]], rebuild: Callable[[], None], stop: threading.Event, last: tuple,
           every: float = POLL_SECONDS) -> None:
-    """Call ``rebuild`` whenever the files ``paths()`` names change, until ``stop`` is set."""
-    last = signature(paths())
+    """Call ``rebuild`` whenever the files ``paths()`` names differ from ``last`` (their signature
+    when the site was built), until ``stop`` is set."""
     while not stop.wait(every):
         now = signature(paths())
         if now != last:
@@ -57,7 +57,8 @@ def serve(folder: Path, port: int, paths: Callable[[], list[Path]], rebuild: Cal
     """Serve ``folder`` until interrupted (KeyboardInterrupt goes on to the caller), rebuilding on change."""
     httpd = server(folder, port)
     stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(paths, rebuild, stop), daemon=True)
+    # Taken now, before the address is announced: a change made as soon as it is seen is caught.
+    watcher = threading.Thread(target=watch, args=(paths, rebuild, stop, signature(paths())), daemon=True)
     watcher.start()
     try:
         ready(f"http://127.0.0.1:{httpd.server_address[1]}/")
