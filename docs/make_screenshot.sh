@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Regenerate docs/report.png: the HTML report of the shipped seeds with a few recorded
-# updates, branded (title, subtitle, publisher, introduction, logo), written by `accord report`
-# and photographed by headless Chromium.
+# Regenerate docs/report.png and docs/site.png: the HTML report of the shipped seeds with a
+# few recorded updates, branded (title, subtitle, publisher, introduction, logo), written by
+# `accord report`, and the railway's page of the website `accord site` makes of the same;
+# each photographed by headless Chromium.
 #
 # Needs accord on PATH (or ACCORD=/path/to/accord) and Debian's chromium. Touches no user
 # file: the updates go to a state in a temporary ACCORD_HOME, removed at the end.
@@ -9,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 accord=${ACCORD:-accord}
 out=${1:-docs/report.png}
+site_out=${2:-docs/site.png}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -43,13 +45,20 @@ EOF
 cat >"$work/logo.svg" <<'EOF'
 <svg xmlns="http://www.w3.org/2000/svg" width="210" height="40" viewBox="0 0 210 40"><rect width="40" height="40" rx="6" fill="#e9c46a"/><text x="20" y="28" font-family="Georgia,serif" font-size="24" text-anchor="middle" fill="#14213d">a</text><text x="52" y="27" font-family="Georgia,serif" font-size="20" fill="#ffffff">Demo Institute</text></svg>
 EOF
-"$accord" report -o "$work/report.html" --as-of 2025-06-30 \
-    --title "China–Kyrgyzstan: what was promised, and how far it has got" \
-    --subtitle "The 2014 Xi–Atambayev talks and the 2023 joint statement" \
-    --org "Demo Institute (an example publisher)" --intro "$work/intro.md" --logo "$work/logo.svg"
-profile="$work/chromium"
-mkdir -p "$profile"
-chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$profile" \
-    --screenshot="$out" --window-size=1280,2200 "file://$work/report.html" 2>/dev/null
-echo "Wrote $out"
+identity=(--as-of 2025-06-30
+    --title "China–Kyrgyzstan: what was promised, and how far it has got"
+    --subtitle "The 2014 Xi–Atambayev talks and the 2023 joint statement"
+    --org "Demo Institute (an example publisher)" --intro "$work/intro.md" --logo "$work/logo.svg")
+"$accord" report -o "$work/report.html" "${identity[@]}"
+"$accord" site -o "$work/site" "${identity[@]}" --base-url https://example.org/tracker/ 2>/dev/null
+
+shoot() {  # file, size, page
+    local profile
+    profile=$(mktemp -d -p "$work")
+    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$profile" \
+        --screenshot="$1" --window-size="$2" "file://$work/$3" 2>/dev/null
+    echo "Wrote $1"
+}
+shoot "$out" 1280,2200 report.html
+shoot "$site_out" 1100,960 site/c/cku-railway/index.html

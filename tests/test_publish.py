@@ -326,13 +326,10 @@ CHROMIUM = shutil.which("chromium")
 A4_HEIGHT = 841.92  # points
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (CI installs it in .ci/run)")
-def test_the_report_of_the_shipped_seeds_prints_on_few_full_pages(run, tmp_path):
-    """Printed to A4 by Chromium: at most 20 pages, and none of them nearly empty (the lowest
-    line of text on each page at least a quarter of the way down)."""
+def printed(run, tmp_path) -> list:
+    """The report printed to PDF by Chromium: its pages (pypdf)."""
     import pypdf
 
-    record_a_few(run)
     page = tmp_path / "report.html"
     ok(run, "report", "-o", page)
     pdf = tmp_path / "report.pdf"
@@ -342,7 +339,35 @@ def test_the_report_of_the_shipped_seeds_prints_on_few_full_pages(run, tmp_path)
          "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", "--no-pdf-header-footer",
          f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr.decode(errors="replace")
-    pages = pypdf.PdfReader(pdf).pages
+    return pypdf.PdfReader(pdf).pages
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (CI installs it in .ci/run)")
+def test_the_report_with_ten_updates_prints_without_a_stranded_heading_or_a_footer_alone(run, tmp_path):
+    record_a_few(run)
+    for args in (["cku-railway", "--progress", "20", "--date", "2025-03", "--note", "Tunnels"],
+                 ["development-fund", "--status", "in-progress", "--date", "2025", "--author", "bob"],
+                 ["2014-cku-highway", "--status", "fulfilled", "--date", "2017", "--note", "Opened"],
+                 ["comprehensive-strategic-partnership", "--note", "Summit held", "--date", "2024-07"],
+                 ["2014-kg-core-interests", "--status", "fulfilled", "--date", "2023-05-18", "--note", "Restated"]):
+        record(run, *args)
+    pages = printed(run, tmp_path)
+    headings = {"Latest updates", "Status over time", "Status by area", "Score by party", "Commitments with updates",
+                "Commitments without updates", "Method"}
+    texts = [sheet.extract_text().strip().splitlines() for sheet in pages]
+    assert [n for n, lines in enumerate(texts, 1) if lines[-1].strip() in headings] == []
+    assert "Pledged" in " ".join(texts[-1])  # the last page holds more than the colophon
+    assert len(pages) <= 9
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (CI installs it in .ci/run)")
+def test_the_report_of_the_shipped_seeds_prints_on_few_full_pages(run, tmp_path):
+    """Printed to A4 by Chromium: at most 20 pages, and none of them nearly empty (the lowest
+    line of text on each page at least a quarter of the way down)."""
+    import pypdf
+
+    record_a_few(run)
+    pages = printed(run, tmp_path)
     assert 2 <= len(pages) <= 20
     for number, sheet in enumerate(pages, 1):
         assert abs(float(sheet.mediabox.height) - A4_HEIGHT) < 1
@@ -351,6 +376,18 @@ def test_the_report_of_the_shipped_seeds_prints_on_few_full_pages(run, tmp_path)
                            if text.strip() else None)
         filled = (A4_HEIGHT - min(lows)) / A4_HEIGHT
         assert filled > 0.25, f"page {number} of {len(pages)} is {filled:.0%} full"
+
+
+def test_latest_updates_name_each_commitment_once_and_print_no_tooltip_hint(run, tmp_path):
+    record_a_few(run)
+    record(run, "cku-railway", "--progress", "20", "--date", "2025-04", "--note", "Tunnelling begins")
+    page = html_report(run, tmp_path)
+    latest = page.split('<ol class="timeline latest">')[1].split("</ol>")[0]
+    assert latest.count('href="#c-cku-railway"') == 1 and "Tunnelling begins" in latest
+    assert "Construction launched" not in latest  # the railway's earlier update: on its card only
+    assert latest.count('<a class="about"') == 4  # four commitments updated
+    assert '<span class="screen">Each column’s tooltip gives every status.</span>' in page
+    assert "@media print{.screen{display:none}" in page
 
 
 # -- the data package ----------------------------------------------------------

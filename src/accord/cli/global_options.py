@@ -12,7 +12,7 @@ from accord import __version__
 COMMAND_GROUPS = {
     "Browse": ("list", "show", "due", "documents", "statuses", "check", "evidence"),
     "Record progress": ("update", "log", "undo", "amend", "import", "export"),
-    "Report": ("summary", "changes", "report", "schema"),
+    "Report": ("summary", "changes", "report", "site", "schema"),
     "Work as a team": ("git", "sync", "merge-driver"),
     "Code twice": ("review", "agreement"),
     "Your own documents": ("extract", "add-document", "add"),

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 # Imported for their commands, in the order the help lists them:
-from accord.cli import browse, due, overview, recording, corrections, reports, team, settings, authoring  # noqa: F401,I001
+from accord.cli import browse, due, overview, recording, corrections, reports, site, team, settings, authoring  # noqa: F401,I001
 from accord.cli import extract, manpage  # noqa: F401
 from accord.cli import evidence  # noqa: F401
 from accord.cli import method  # noqa: F401

@@ -147,6 +147,12 @@ def changes_command(
     out(render([changes.change_record(c) for c in found], changes.CHANGE_FIELDS, fmt))
 
 
+# The identity of a report or a site: an option, else its config key.
+TitleOption = Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The report's title (config: report_title).", show_default=False)]
+SubtitleOption = Annotated[Optional[str], typer.Option("--subtitle", metavar="<text>", help="A line under the title (config: report_subtitle).", show_default=False)]
+OrgOption = Annotated[Optional[str], typer.Option("--org", metavar="<name>", help="The publisher's name (config: report_org).", show_default=False)]
+IntroOption = Annotated[Optional[str], typer.Option("--intro", metavar="<file>", help="A Markdown file of introduction, shown under the title (config: report_intro).", show_default=False)]
+LogoOption = Annotated[Optional[str], typer.Option("--logo", metavar="<file>", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded in the HTML (config: report_logo).", show_default=False)]
 DetailOption = Annotated[str, typer.Option("--detail", metavar="<updated|all>", help="HTML and Markdown: 'updated' (a card for each commitment with updates, the rest in one compact table) or 'all' (a card for every one).")]
 
 
@@ -164,11 +170,11 @@ def report_command(
     as_of: AsOfOption = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="<format>", help="md, html, csv, json or datapackage (default: from the -o file's extension, else md).", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="<file>", help="Write to this file instead of stdout (a folder for the data package).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The report's title (config: report_title).", show_default=False)] = None,
-    subtitle: Annotated[Optional[str], typer.Option("--subtitle", metavar="<text>", help="A line under the title (config: report_subtitle).", show_default=False)] = None,
-    org: Annotated[Optional[str], typer.Option("--org", metavar="<name>", help="The publisher's name (config: report_org).", show_default=False)] = None,
-    intro: Annotated[Optional[str], typer.Option("--intro", metavar="<file>", help="A Markdown file of introduction, shown under the title (config: report_intro).", show_default=False)] = None,
-    logo: Annotated[Optional[str], typer.Option("--logo", metavar="<file>", help="A PNG, JPEG, GIF, WebP or SVG logo, embedded in the HTML (config: report_logo).", show_default=False)] = None,
+    title: TitleOption = None,
+    subtitle: SubtitleOption = None,
+    org: OrgOption = None,
+    intro: IntroOption = None,
+    logo: LogoOption = None,
     detail: DetailOption = "updated",
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -202,12 +208,12 @@ def report_command(
         return
     identity = None
     if report_format in ("md", "html"):
-        identity = _identity(session.settings, title=title, subtitle=subtitle, org=org, intro=intro, logo=logo)
+        identity = identity_from(session.settings, title=title, subtitle=subtitle, org=org, intro=intro, logo=logo)
     write_output(reports.render_report(report_format, tracker, rows, as_of=when, filters=filters,
                                        per_update=updates, identity=identity, detail=detail), output, session)
 
 
-def _identity(settings, **options):
+def identity_from(settings, **options):
     """The report's identity from its options, else from the config file."""
     from accord.publish.identity import Source, load_identity
 

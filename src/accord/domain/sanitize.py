@@ -15,6 +15,7 @@ escape anything themselves.
 - ``markdown_text`` / ``markdown_cell`` / ``markdown_code``: the terminal rule, then
   every character that Markdown or HTML could act on as an HTML entity.
 - ``html_text``: the terminal rule, then HTML-escaped (text or a quoted attribute).
+- ``xml_text``: ``html_text``, and what XML 1.0 forbids marked as well (feeds, sitemaps).
 - ``web_url``: the only URLs made into links (http and https with a host, mailto).
 - ``spreadsheet_cell``: the terminal rule, then a formula defused with an apostrophe.
 - ``calendar_text``: the terminal rule, then escaped as iCalendar TEXT (RFC 5545 3.3.11).
@@ -181,11 +182,28 @@ def markdown_link(text, url) -> str:
 # -- HTML and URLs ---------------------------------------------------------------
 
 
+_HTML_ACTIVE = re.compile("[&<>\"']")
+_ANCHOR_PLAIN = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def html_text(value) -> str:
     """User text, safe anywhere in HTML: as text or as a quoted attribute value."""
+    text = terminal(value)
+    if _HTML_ACTIVE.search(text) is None:  # most text: nothing to escape (a website is millions of pieces)
+        return text
     import html
 
-    return html.escape(terminal(value), quote=True)
+    return html.escape(text, quote=True)
+
+
+_XML_FORBIDDEN = re.compile("[\ufffe\uffff]")  # what XML 1.0 refuses and ``terminal`` leaves
+
+
+def xml_text(value) -> str:
+    """User text, safe anywhere in XML (an Atom feed or a sitemap): as text or as a quoted
+    attribute. ``html_text``'s rule, and the two characters XML 1.0 forbids that it leaves
+    (U+FFFE, U+FFFF) marked too; a ``]]>`` is escaped with the rest."""
+    return html_text(_XML_FORBIDDEN.sub(_marker, terminal(value)))
 
 
 def web_url(url) -> str | None:
@@ -205,9 +223,12 @@ def web_url(url) -> str | None:
 def anchor(value) -> str:
     """An id made fit for an HTML ``id`` and a ``#fragment``, in HTML or Markdown: percent-encoded
     (an accord id, a slug, stays as it is)."""
+    text = "" if value is None else str(value)
+    if _ANCHOR_PLAIN.fullmatch(text):  # the common case: nothing to encode
+        return text
     import urllib.parse
 
-    return urllib.parse.quote("" if value is None else str(value), safe="-._~")
+    return urllib.parse.quote(text, safe="-._~")
 
 
 # -- spreadsheets ----------------------------------------------------------------

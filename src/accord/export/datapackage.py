@@ -151,7 +151,7 @@ def _within(record: dict, shown: set[str]) -> dict:
     return record
 
 
-def descriptor(as_of: dt.date, filters: str) -> dict:
+def descriptor(as_of: dt.date, filters: str, created: str | None = None) -> dict:
     narrowed = f" Only commitments matching: {filters}." if filters else ""
     return {
         "profile": "tabular-data-package",
@@ -161,7 +161,7 @@ def descriptor(as_of: dt.date, filters: str) -> dict:
                         f"stood on {as_of.isoformat()}.{narrowed} Text cells that would start a spreadsheet "
                         f"formula (=, +, -, @) are prefixed with an apostrophe."),
         "version": as_of.isoformat(),
-        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "created": created or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "contributors": [{"title": f"accord {__version__}", "role": "author"}],
         "resources": [{"profile": "tabular-data-resource", "name": name, "path": f"{name}.csv",
                        "description": DESCRIPTIONS[name], "format": "csv", "mediatype": "text/csv",
@@ -170,13 +170,21 @@ def descriptor(as_of: dt.date, filters: str) -> dict:
     }
 
 
+def package_files(tracker, standings: list[Standing], *, as_of: dt.date, filters: str,
+                  created: str | None = None) -> dict[str, str]:
+    """The text of each of the package's FILES, by name; ``created`` (ISO 8601) instead of now
+    makes the same data give the same bytes."""
+    files = {f"{name}.csv": to_delimited(rows, tuple(f["name"] for f in TABLES[name]["fields"]), ",")
+             for name, rows in table_rows(tracker, standings).items()}
+    described = json.dumps(descriptor(as_of, filters, created), indent=2, ensure_ascii=False)
+    files["datapackage.json"] = escaped_json(described) + "\n"
+    return files
+
+
 def write_package(folder: Path, tracker, standings: list[Standing], *, as_of: dt.date, filters: str) -> list[Path]:
     """Write datapackage.json and the four CSV files into ``folder`` (made if missing), all or
     nothing (storage.folders.write_folder). Returns the paths written."""
     from accord.storage.folders import write_folder
 
-    files = {f"{name}.csv": to_delimited(rows, tuple(f["name"] for f in TABLES[name]["fields"]), ",")
-             for name, rows in table_rows(tracker, standings).items()}
-    described = json.dumps(descriptor(as_of, filters), indent=2, ensure_ascii=False)
-    files["datapackage.json"] = escaped_json(described) + "\n"
-    return write_folder(folder, files, what="data package")
+    return write_folder(folder, package_files(tracker, standings, as_of=as_of, filters=filters),
+                        what="data package")

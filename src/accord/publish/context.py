@@ -106,8 +106,9 @@ def restatement_links(standings: list[Standing], catalog) -> dict[str, Links]:
 
 
 def latest_updates(standings: list[Standing], count: int = LATEST) -> list[tuple[Update, Standing]]:
-    """The ``count`` most recent counted updates (by event date), newest first, each with its commitment."""
-    pairs = ((u, s) for s in standings for u in s.updates)
+    """The latest counted update (by event date) of the ``count`` commitments updated most recently,
+    newest first, each with its commitment: one commitment's run of updates does not fill the list."""
+    pairs = ((max(s.updates, key=sort_key), s) for s in standings if s.updates)
     return heapq.nlargest(count, pairs, key=lambda pair: sort_key(pair[0]))
 
 

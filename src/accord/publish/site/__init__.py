@@ -1,0 +1,16 @@
+"""The tracker as a static website (`accord site`): a page per commitment, document, area and
+party, an index with a filter of accord's own, the latest changes, Atom feeds and a sitemap
+(given a base URL), and the data. Every link is relative, so the folder works from disk and
+from any sub-path; nothing is fetched from another host.
+
+Part of the publish layer: imports domain, storage, export and tracker, and the rest of
+publish (the report's blocks and style, its context, the chart). Never typer or rich.
+
+- ``content``: what the site shows (SiteContent), gathered once from the tracker.
+- ``frame``: the page around every page's body, and the site's paths and links.
+- ``pages``: the commitment, document, area, party, changes, data and 404 pages.
+- ``index``: the index page and its script.
+- ``feed``: the Atom feeds and the sitemap.
+- ``build``: every file of the site, written only where its bytes change, and the manifest.
+- ``serve``: serving the folder on 127.0.0.1 and rebuilding when the tracker's files change.
+"""

@@ -1,0 +1,175 @@
+"""The website in a real browser: Playwright drives Debian's chromium (Playwright cannot fetch
+its own browser here). Every page from file:// and from a local HTTP server, reached by a
+crawler from the index: no console error, no failed request, no request to another host, no
+broken link; axe-core finds no serious or critical accessibility violation; nothing scrolls
+sideways at 375 px; the index lists every commitment with scripts off, and its filter and
+search narrow the table with scripts on."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+from test_hostile import hostile  # noqa: F401 - the fixture, shared
+from test_site import BASE, build, record, tracked  # noqa: F401 - the fixture, shared
+
+CHROMIUM = shutil.which("chromium")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed "
+                                "(apt-get install chromium; CI installs it in .ci/run)")
+sync_api = pytest.importorskip("playwright.sync_api", reason="the test extras give playwright")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def site(run, tracked, tmp_path) -> Path:  # noqa: F811
+    folder = tmp_path / "site"
+    build(run, folder, "--base-url", BASE)
+    return folder
+
+
+@pytest.fixture
+def served(site):
+    """The site on a local HTTP server (the one `accord site --serve` runs)."""
+    from accord.publish.site.serve import server
+
+    httpd = server(site, 0)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class Watch:
+    """What a page does that it must not: a console error, an uncaught exception, a dialog, a
+    failed request, a request outside the site."""
+
+    def __init__(self, context, root: str):
+        self.problems: list[str] = []
+        self.root = root
+        context.route("**/*", self._route)
+
+    def attach(self, page) -> None:
+        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        page.on("pageerror", lambda e: self.problems.append(f"exception: {e}"))
+        page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        page.on("response", lambda r: r.status >= 400 and self.problems.append(f"{r.status}: {r.url}"))
+
+    def _route(self, route) -> None:
+        url = route.request.url
+        if url.startswith(self.root):
+            route.continue_()
+        else:
+            self.problems.append(f"outside the site: {url}")
+            route.abort()
+
+
+def crawl(browser, root: str, **context_options) -> tuple[set[str], list[str]]:
+    """Every page reached by following links from the index (paths from the site's root), and
+    every problem seen on the way."""
+    context = browser.new_context(**context_options)
+    watch = Watch(context, root)
+    page = context.new_page()
+    watch.attach(page)
+    seen, queue, linked = set(), ["index.html"], set()
+    while queue:
+        path = queue.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        page.goto(root + path)
+        for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
+            target = href.split("#")[0]
+            if target.startswith(root):
+                inside = urllib.parse.unquote(target[len(root):])
+                linked.add(inside)
+                if inside.endswith(".html") and inside not in seen:
+                    queue.append(inside)
+    context.close()
+    return seen | linked, watch.problems
+
+
+def pages(folder: Path, *prefixes: str) -> set[str]:
+    return {p.relative_to(folder).as_posix() for prefix in prefixes for p in folder.glob(f"{prefix}/*/index.html")}
+
+
+@pytest.mark.parametrize("over", ["file", "http"])
+def test_a_crawler_from_the_index_reaches_every_page_cleanly(browser, site, served, over):
+    root = site.as_uri() + "/" if over == "file" else served
+    reached, problems = crawl(browser, root)
+    assert problems == []
+    assert pages(site, "c", "d", "area", "party") <= reached
+    assert {"changes/index.html", "data/index.html", "data/datapackage.json", "c/cku-railway/feed.xml"} <= reached
+    missing = sorted(p for p in reached if not (site / p).is_file())
+    assert missing == []  # no broken internal link
+
+
+@pytest.mark.parametrize("path", ["index.html", "c/cku-railway/index.html", "d/kg-2023-joint-statement/index.html"])
+def test_axe_finds_no_serious_accessibility_violation(browser, site, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page()
+    page.goto((site / path).as_uri())
+    violations = Axe().run(page).response["violations"]
+    page.close()
+    assert [(v["id"], v["nodes"][0]["html"]) for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+def test_nothing_scrolls_sideways_at_375_pixels(browser, site):
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    wide = []
+    for path in ["index.html", "c/cku-railway/index.html", "c/2014-kg-core-interests/index.html",
+                 "d/kg-2023-joint-statement/index.html", "area/connectivity/index.html", "party/cn/index.html",
+                 "changes/index.html", "data/index.html", "404.html"]:
+        page.goto((site / path).as_uri())
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            wide.append((path, width))
+    page.close()
+    assert wide == []
+
+
+def test_with_scripts_off_the_index_lists_every_commitment(browser, site, tracked):  # noqa: F811
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((site / "index.html").as_uri())
+    assert page.locator("#commitments tbody tr:visible").count() == len(tracked)
+    assert not page.locator("#controls").is_visible()  # controls that would do nothing are hidden
+    context.close()
+
+
+def test_with_scripts_on_status_and_search_narrow_the_table(browser, site, tracked):  # noqa: F811
+    page = browser.new_page()
+    page.goto((site / "index.html").as_uri())
+    rows = page.locator("#commitments tbody tr:visible")
+    assert rows.count() == len(tracked)
+    page.select_option("#filter-status", "in-progress")
+    assert rows.count() == sum(c["status"] == "in-progress" for c in tracked) == 3
+    assert page.locator("#shown").text_content() == f"3 of {len(tracked)} shown"
+    page.select_option("#filter-status", "")
+    page.fill("#filter-text", "railway")
+    assert rows.count() == sum("railway" in (c["title"] + c["id"]).lower() for c in tracked)
+    page.fill("#filter-text", "")
+    page.click("#commitments th:nth-child(5) button")  # by status
+    assert page.locator("#commitments thead th:nth-child(5)").get_attribute("aria-sort") == "ascending"
+    page.close()
+
+
+def test_hostile_text_runs_nothing_in_the_browser(browser, run, hostile, tmp_path):  # noqa: F811
+    folder = tmp_path / "site"
+    build(run, folder, "--base-url", BASE)
+    reached, problems = crawl(browser, folder.as_uri() + "/")
+    assert problems == []
+    assert pages(folder, "c") <= reached
