@@ -60,3 +60,16 @@ def test_as_of_leaves_out_what_was_dated_later(run):
     ok(run, "undo", "--yes")
     assert "Corrections" not in ok(run, "report", "--format", "md", "--as-of", "2024-12").stdout
     assert "## Corrections" in ok(run, "report", "--format", "md").stdout
+
+
+def test_a_disagreement_check_reports_is_shown_in_both_reports(run):
+    update(run, "cku-railway", "--status", "in-progress", "--date", "2024-06", "--author", "aida")
+    update(run, "cku-railway", "--status", "stalled", "--date", "2024-06", "--author", "ben")
+    markdown = ok(run, "report", "--format", "md").stdout
+    rows = markdown.split("## Disagreements\n", 1)[1].split("\n## ", 1)[0].strip().splitlines()[2:]
+    assert rows[2:] == ["| cku-railway | aida: in-progress (2024-06) | ben: stalled (2024-06) |"]
+    html = ok(run, "report", "--format", "html").stdout
+    assert ('<th scope="row">cku-railway</th><td>aida: in-progress (2024-06)</td><td>ben: stalled (2024-06)</td>'
+            in html.split('<section id="disagreements">', 1)[1])
+    update(run, "cku-railway", "--status", "stalled", "--date", "2024-07", "--author", "aida")  # settled
+    assert "Disagreements" not in ok(run, "report", "--format", "md").stdout

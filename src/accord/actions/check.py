@@ -3,10 +3,8 @@ and the state file: syntax, references, retractions, and analysts who disagree."
 
 from __future__ import annotations
 
-from itertools import combinations
 from pathlib import Path
 
-from accord.domain import dates
 from accord.domain.errors import AccordError
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog, Problem, seed_files, shipped_seed_dir, validate, verify_quotes
@@ -107,27 +105,12 @@ def state_problems(snapshot: Snapshot, catalog: Catalog, name: str) -> list[str]
 
 
 def disagreements(updates: list[Update], name: str = "state") -> list[str]:
-    """Different authors giving one commitment different statuses for overlapping dates,
-    with no later status update (recorded after both) to settle it."""
-    retracted = {u.retracts for u in updates if u.retracts}
-    by_commitment: dict[str, list[Update]] = {}
-    for update in updates:
-        if update.status and not update.retracts and update.id not in retracted:
-            by_commitment.setdefault(update.commitment, []).append(update)
-    found = []
-    for commitment, group in by_commitment.items():
-        latest = max(u.recorded for u in group)
-        for a, b in combinations(group, 2):
-            if a.author == b.author or a.status == b.status:
-                continue
-            if not _overlap(a.date, b.date):
-                continue
-            if latest > max(a.recorded, b.recorded):
-                continue  # a later status update settled it
-            found.append(f"{name}: commitment {commitment!r}: {a.author} says {a.status} ({a.date}, update {a.id}) "
-                         f"but {b.author} says {b.status} ({b.date}, update {b.id}); "
-                         f"settle it with `accord update {commitment} --status …`")
-    return found
+    """Analysts who disagree (accord.tracker.disagreements), one line each."""
+    from accord.tracker.disagreements import disagreements as unsettled
+
+    return [f"{name}: commitment {d.commitment!r}: {d.one.author} says {d.one.status} ({d.one.date}, update {d.one.id}) "
+            f"but {d.other.author} says {d.other.status} ({d.other.date}, update {d.other.id}); "
+            f"settle it with `accord update {d.commitment} --status …`" for d in unsettled(updates)]
 
 
 def check_links(state_path: Path, updates: list[Update]) -> list[str]:
@@ -154,6 +137,3 @@ def check_links(state_path: Path, updates: list[Update]) -> list[str]:
                          "run `accord evidence keep` for a copy of this version")
     return found
 
-
-def _overlap(a: str, b: str) -> bool:
-    return dates.start(a) <= dates.end(b) and dates.start(b) <= dates.end(a)

@@ -58,6 +58,7 @@ class ReportContext:
     detail: str = "updated"
     links: dict[str, Links] = field(default_factory=dict)  # by commitment id
     corrections: list = field(default_factory=list)  # publish.corrections.Correction, in report order
+    disagreements: list = field(default_factory=list)  # tracker.disagreements.Disagreement
 
     @property
     def parties(self) -> list[str]:

@@ -1,7 +1,8 @@
 """A report's corrections log, as Holder de ord publishes one: every assessment withdrawn (an
 undo, or an amend that replaced it) and every final status a later update moved back, each
-with both ratings and their dates, so a reader sees what was said before and what is said now.
-Shared by the Markdown and HTML reports.
+with both ratings and their dates, so a reader sees what was said before and what is said now;
+and the disagreements between analysts not yet settled (accord.tracker.disagreements), each
+with both assessments. Shared by the Markdown and HTML reports.
 
 Core: imports neither typer nor rich.
 """
@@ -16,6 +17,7 @@ from accord.domain.model import FINAL_STATUSES, Standing, Update
 from accord.domain.sanitize import html_text as h
 from accord.domain.sanitize import markdown_text as md_text
 from accord.export.formats import markdown_table
+from accord.tracker.disagreements import Disagreement
 
 HEADERS = ("Commitment", "Was", "Now", "Corrected", "By")
 LEDE = ("Assessments withdrawn or corrected since they were recorded, and final statuses a later update "
@@ -89,3 +91,30 @@ def html_corrections(found: list[Correction]) -> str:
                    f"<td>{h(c.corrected)}</td><td>{h(c.by)}</td></tr>" for c in found)
     return (f'<section id="corrections"><h2>Corrections</h2><p class="lede">{h(LEDE)}</p>'
             f'<table class="data corrections"><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table></section>')
+
+
+DISAGREEMENT_HEADERS = ("Commitment", "One analyst", "Another")
+DISAGREEMENT_LEDE = ("Two analysts gave one commitment different statuses for overlapping dates, and no later "
+                     "assessment has settled it; both are counted until one is recorded.")
+
+
+def _assessment(update: Update) -> str:
+    return f"{update.author}: {_rating(update)}"
+
+
+def markdown_disagreements(found: list[Disagreement]) -> str:
+    if not found:
+        return ""
+    rows = [[md_text(d.commitment), md_text(_assessment(d.one)), md_text(_assessment(d.other))] for d in found]
+    return f"## Disagreements\n\n{DISAGREEMENT_LEDE}\n\n{markdown_table(DISAGREEMENT_HEADERS, rows)}"
+
+
+def html_disagreements(found: list[Disagreement]) -> str:
+    if not found:
+        return ""
+    heads = "".join(f'<th scope="col">{h(name)}</th>' for name in DISAGREEMENT_HEADERS)
+    body = "".join(f'<tr><th scope="row">{h(d.commitment)}</th><td>{h(_assessment(d.one))}</td>'
+                   f"<td>{h(_assessment(d.other))}</td></tr>" for d in found)
+    return (f'<section id="disagreements"><h2>Disagreements</h2><p class="lede">{h(DISAGREEMENT_LEDE)}</p>'
+            f'<table class="data disagreements"><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table>'
+            "</section>")

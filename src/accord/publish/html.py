@@ -31,7 +31,7 @@ from accord.publish.blocks import (
     timeline_entry,
 )
 from accord.publish.context import METHOD, ReportContext
-from accord.publish.corrections import html_corrections
+from accord.publish.corrections import html_corrections, html_disagreements
 from accord.publish.method import html_reasons
 from accord.publish.style import CSS, status_css
 from accord.tracker.summary import Tally, format_share, plural
@@ -48,7 +48,8 @@ def html_report(ctx: ReportContext) -> str:
     body = "\n".join([_masthead(ctx), "<main>", intro(ctx.identity.intro), figures(ctx.summary.total),
                       over_time(ctx),
                       _latest(ctx.latest), by_area(ctx.summary.groups), by_party(ctx.summary.parties),
-                      html_reasons(ctx), html_corrections(ctx.corrections), *_commitments(ctx), "</main>",
+                      html_reasons(ctx), html_corrections(ctx.corrections),
+                      html_disagreements(ctx.disagreements), *_commitments(ctx), "</main>",
                       _footer(ctx)])
     title = ctx.identity.title or f"Commitments report, {ctx.summary.as_of.isoformat()}"
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'

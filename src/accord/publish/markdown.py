@@ -11,7 +11,7 @@ from accord.export.formats import markdown_table
 from accord.domain.model import STATUSES, Commitment, Document, Evidence, Standing, Update
 from accord.publish.context import METHOD, ReportContext
 from accord.domain import rot
-from accord.publish.corrections import markdown_corrections
+from accord.publish.corrections import markdown_corrections, markdown_disagreements
 from accord.publish.method import markdown_reasons, parts_facts
 from accord.domain.sanitize import anchor, markdown_code, markdown_link, web_url
 from accord.domain.sanitize import markdown_text as md_text
@@ -20,7 +20,8 @@ from accord.tracker.summary import Tally, format_score, format_share, headline_f
 
 def markdown_report(ctx: ReportContext) -> str:
     sections = [_md_heading(ctx), _md_intro(ctx), _md_figures(ctx), _md_latest(ctx), _md_by_area(ctx),
-                _md_parties(ctx), markdown_reasons(ctx), markdown_corrections(ctx.corrections), *_md_commitments(ctx),
+                _md_parties(ctx), markdown_reasons(ctx), markdown_corrections(ctx.corrections),
+                markdown_disagreements(ctx.disagreements), *_md_commitments(ctx),
                 _md_method(ctx)]
     return "\n".join(s for s in sections if s)
 

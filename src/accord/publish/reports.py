@@ -64,9 +64,11 @@ def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.dat
     if fmt == "json":
         return json_report(tracker, standings, as_of)
     from accord.publish.corrections import corrections
+    from accord.tracker.disagreements import disagreements
 
     context = report_context(standings, as_of, filters, catalog=tracker.catalog, identity=identity, detail=detail)
     context.corrections = corrections(tracker, standings, as_of)
+    context.disagreements = disagreements([u for s in standings for u in s.updates])
     if fmt == "html":
         from accord.publish.html import html_report
 
