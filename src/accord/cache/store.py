@@ -37,6 +37,7 @@ class CacheStore:
         self._fallback, self._opened = fallback, opened  # the signature the cache had when opened
         self._files: Tracker | None = None
         self._folds: dict[str, tuple[bytes, bytes]] | None = None  # record and tag, by commitment
+        self._fold_records: dict[str, tuple] = {}  # the folds checked so far (each once per command)
         self._lookups = 0
         self._retracted: set[str] | None = None
         self._seed_json: dict[str, tuple[str, str]] | None = None
@@ -152,7 +153,7 @@ class CacheStore:
                 raise Damaged("pages of export text are missing")
             return
         if commitments is None:
-            wanted = "SELECT commitment FROM seed_json"
+            wanted = "SELECT id FROM commitments"
         else:
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM temp.wanted")
@@ -177,24 +178,27 @@ class CacheStore:
         return self._seed_json.get(commitment_id)
 
     def _all_seed_json(self) -> dict[str, tuple[str, str]]:
-        tag, seed_json = self.seal.tag, {}
-        for commitment, head, reaffirms, stored in self.db.execute("SELECT * FROM seed_json"):
-            if tag(b"seed_json", commitment, seed_json_value(head, reaffirms)) != stored:
-                raise Damaged("a row of seed_json does not match its tag")
-            seed_json[commitment] = (head, reaffirms)
-        return seed_json
+        """Read whole, by the exports only, and written only with the catalog: one sealed value."""
+        return marshal.loads(meta_value(self.db, self.seal, "seed_json"))
 
     def fold(self, commitment: Commitment) -> Fold:
         """The commitment's current fold: looked up alone for the first few asked, then all at once."""
-        if self._files is None and self._folds is not None:  # `list`: 10,000 times, so without `guarded`
+        if self._files is None:  # `list`: 10,000 times, so without `guarded`
             try:
-                return stored_fold(self._checked_fold(commitment.id, self._folds.get(commitment.id)))
+                return stored_fold(self._fold_record(commitment.id))
             except CACHE_ERRORS as exc:
                 self._give_up(exc)
-        return self.guarded(lambda: stored_fold(self._fold_record(commitment.id)),
-                            lambda files: fold(commitment, files.history(commitment.id)))
+        return fold(commitment, self._files.history(commitment.id))
 
     def _fold_record(self, commitment_id: str) -> tuple:
+        """The commitment's fold record, checked the first time it is asked for (the export asks
+        for each twice: its fold, then its updates' ids)."""
+        record = self._fold_records.get(commitment_id)
+        if record is None:
+            record = self._fold_records[commitment_id] = self._read_fold(commitment_id)
+        return record
+
+    def _read_fold(self, commitment_id: str) -> tuple:
         """Every commitment of the catalog has a fold row: one missing is damage. Read all at once,
         each is checked only when asked for (`list --area` shows a few of 10,000)."""
         if self._folds is None:
@@ -234,15 +238,6 @@ def sealed_updates(seal: Seal, rows: Iterable[tuple], after: int) -> Iterator[tu
         tag = seal.tag(b"updates", update_key(ord_, id_, commitment, retracts, block), record)
         json_tag = seal.tag(b"update json", json_key(ord_, commitment), json)
         yield ord_, id_, commitment, retracts, block, record, tag, json, json_tag
-
-
-def seed_json_value(head: str, reaffirms: str) -> str:
-    return f"{head}\0{reaffirms}"
-
-
-def sealed_seed_json(seal: Seal, rows: Iterable[tuple[str, str, str]]) -> Iterator[tuple]:
-    for commitment, head, reaffirms in rows:
-        yield commitment, head, reaffirms, seal.tag(b"seed_json", commitment, seed_json_value(head, reaffirms))
 
 
 def meta_value(db: sqlite3.Connection, seal: Seal, key: str):
