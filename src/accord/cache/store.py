@@ -121,14 +121,15 @@ class CacheStore:
 
         return self.guarded(cached, lambda files: files.history(commitment_id))
 
-    def update_pages(self, commitments: set[str] | None) -> Iterator[str]:
-        """Pages of update JSON text (see ``Tracker.update_pages``); None: those about any
-        commitment of the catalog. Damage found half way: the rest comes from the files."""
+    def update_pages(self, commitments: set[str] | None, utf8: bool = False) -> Iterator[str | bytes]:
+        """Pages of update JSON text (see ``Tracker.update_pages``; with ``utf8``, the cached ones
+        as bytes); None: those about any commitment of the catalog. Damage found half way: the
+        rest comes from the files."""
         done = 0
         if self._files is None:
             try:
                 for count, text in self._cached_pages(commitments):
-                    yield text
+                    yield text if utf8 else text.decode()
                     done += count
                 return
             except CACHE_ERRORS as exc:
@@ -137,17 +138,17 @@ class CacheStore:
         texts = (update_json(u) for u in self._files.updates if u.commitment in wanted)
         yield from pages(islice(texts, done, None), UPDATE_SEPARATOR, PAGE)
 
-    def _cached_pages(self, commitments: set[str] | None) -> Iterator[tuple[int, str]]:
+    def _cached_pages(self, commitments: set[str] | None) -> Iterator[tuple[int, bytes]]:
         count = meta_value(self.db, self.seal, "count")
         if commitments is None and meta_value(self.db, self.seal, "orphans") == 0:
-            # as bytes: checked without encoding tens of megabytes, then decoded once
+            # as bytes: checked (and written, where it can be) without encoding tens of megabytes
             rows = self.db.execute("SELECT page, CAST(json AS BLOB), tag FROM update_pages ORDER BY page")
             seen = 0
             for page, text, tag in rows:
                 self.seal.check(b"update_pages", str(page), text, tag)
                 if page != seen:
                     raise Damaged("pages of export text are missing")
-                yield PAGE, text.decode()
+                yield PAGE, text
                 seen += 1
             if seen != -(-count // PAGE):
                 raise Damaged("pages of export text are missing")
@@ -166,7 +167,7 @@ class CacheStore:
         while batch := list(islice(rows, PAGE)):
             for ord_, commitment, text, tag in batch:
                 self.seal.check(b"update json", json_key(ord_, commitment), text, tag)
-            yield len(batch), separator.join(text for _, _, text, _ in batch).decode()
+            yield len(batch), separator.join(text for _, _, text, _ in batch)
 
     def history_json(self, commitment_id: str) -> str:
         return self.guarded(lambda: self._fold_record(commitment_id)[4],

@@ -155,12 +155,13 @@ class Tracker:
 
         return seed_json(commitment, self.catalog.documents[commitment.document])
 
-    def update_pages(self, commitments: set[str]) -> Iterator[str]:
+    def update_pages(self, commitments: set[str], *, utf8: bool = False) -> Iterator[str | bytes]:
         """The JSON text of every stored update about these commitments, in recorded order, in
-        pages of records joined by ``records.UPDATE_SEPARATOR``."""
+        pages of records joined by ``records.UPDATE_SEPARATOR``; with ``utf8``, the cache's pages
+        come as the UTF-8 bytes it keeps (see ``formats.Pieces``)."""
         if self._store is not None and self._updates is None:
             everything = len(commitments) == len(self.catalog.commitments)  # they are the catalog's
-            return self._store.update_pages(None if everything else commitments)
+            return self._store.update_pages(None if everything else commitments, utf8)
         from accord.export.formats import pages
         from accord.export.records import UPDATE_SEPARATOR, update_json
 
