@@ -31,13 +31,15 @@ def _json_block(value, indent: str) -> str:
     return compact_json(value)
 
 
-def json_array_chunks(texts: Iterable[str | bytes], indent: str = "", *, joined: bool = False) -> Iterator[str | bytes]:
+def json_array_chunks(texts: Iterable[str | bytes], indent: str = "", *, joined: bool = False,
+                      utf8: bool = False) -> Iterator[str | bytes]:
     """A JSON array of records already encoded (by ``compact_json``), one a line, in pieces of
     a thousand records: a large export is written as it is made, never copied whole into one
     string. With ``joined``, each text is a page of records already joined by
-    ``array_separator(indent)``, or its UTF-8 bytes (see ``Pieces``), passed on as they are."""
+    ``array_separator(indent)``, or its UTF-8 bytes (see ``Pieces``), passed on as they are;
+    with ``utf8``, the pages are made as UTF-8 bytes."""
     separator = array_separator(indent)
-    chunks = iter(texts) if joined else pages(texts, separator)
+    chunks = iter(texts) if joined else (utf8_pages if utf8 else pages)(texts, separator)
     lead = opening = "[\n" + indent + "  "
     for chunk in chunks:
         if type(chunk) is bytes:
@@ -71,9 +73,25 @@ def array_separator(indent: str) -> str:
 
 def pages(texts: Iterable[str], separator: str, size: int = 1000) -> Iterator[str]:
     """The texts joined by ``separator``, ``size`` at a time."""
+    return map(separator.join, _batches(texts, size))
+
+
+def utf8_pages(texts: Iterable[str], separator: str, size: int = 1000) -> Iterator[str | bytes]:
+    """``pages`` as UTF-8 bytes, each text encoded alone: a page joined as text is stored wide
+    throughout when one of its records is not ASCII, and slow to encode. A page with a text UTF-8
+    cannot encode (a lone surrogate) stays text, for its writer to deal with as it always has."""
+    joiner = separator.encode()
+    for page in _batches(texts, size):
+        try:
+            yield joiner.join([text.encode() for text in page])
+        except UnicodeEncodeError:
+            yield separator.join(page)
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
     texts = iter(texts)
     while batch := list(islice(texts, size)):
-        yield separator.join(batch)
+        yield batch
 
 
 def compact_json(value) -> str:

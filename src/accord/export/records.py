@@ -128,7 +128,7 @@ def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | N
 def _export_pieces(tracker, standings: list[Standing], as_of: dt.date | None, utf8: bool) -> Iterator[str | bytes]:
     text = to_json({**_export_head(tracker, standings, as_of), "commitments": [], "updates": []})
     yield text[: -len(_EMPTY_LISTS)]
-    yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ")
+    yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ", utf8=utf8)
     yield ',\n  "updates": '
     yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}, utf8=utf8), "  ",
                                  joined=True)
