@@ -49,16 +49,17 @@ def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
 
 
 class History(Sequence):
-    """A commitment's counted updates, read only when first looked at."""
+    """A commitment's counted updates, read only when first looked at (one object, not a
+    closure of three: a standing is made for each of ten thousand commitments)."""
 
-    __slots__ = ("_load", "_items")
+    __slots__ = ("_tracker", "_commitment_id", "_items")
 
-    def __init__(self, load):
-        self._load, self._items = load, None
+    def __init__(self, tracker: "Tracker", commitment_id: str):
+        self._tracker, self._commitment_id, self._items = tracker, commitment_id, None
 
     def _list(self) -> list[Update]:
         if self._items is None:
-            self._items = self._load()
+            self._items = self._tracker.history(self._commitment_id)
         return self._items
 
     def __getitem__(self, index):
@@ -178,7 +179,7 @@ class Tracker:
         on = as_of or today or dates.today()
         if as_of is None and self._store is not None and self._updates is None:
             folded = self._store.fold(commitment)
-            history = History(lambda: self.history(commitment.id))
+            history = History(self, commitment.id)
         else:
             history = self.history(commitment.id, as_of)
             folded = fold(commitment, history)
