@@ -23,6 +23,7 @@ from accord.export.records import UPDATE_SEPARATOR, update_json
 from accord.tracker.standings import Fold, Tracker, fold, sort_key
 
 PAGE = 1000  # updates per page of ready-joined export text
+LOOKUPS = 32  # folds looked up alone before all are read at once
 UPDATE_COLUMNS = "ord, id, commitment, retracts, block, record, tag"  # see update_key
 INSERT_UPDATE = "INSERT INTO updates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
@@ -199,16 +200,36 @@ class CacheStore:
             record = self._fold_records[commitment_id] = self._read_fold(commitment_id)
         return record
 
+    def read_folds(self, commitment_ids: list[str]) -> None:
+        """Check the folds of these commitments in one pass: a standing is about to be made of
+        each (a few are left to be looked up alone)."""
+        if self._files is not None or len(commitment_ids) <= LOOKUPS:
+            return
+        try:
+            rows, records, matches = self._all_folds(), self._fold_records, self.seal.matcher(b"folds")
+            for commitment_id in commitment_ids:
+                if commitment_id not in records:
+                    row = rows.get(commitment_id)
+                    if row is None or not matches(commitment_id, *row):
+                        raise Damaged("a fold is missing" if row is None else "a row of folds does not match its tag")
+                    records[commitment_id] = marshal.loads(row[0])
+        except CACHE_ERRORS as exc:
+            self._give_up(exc)
+
     def _read_fold(self, commitment_id: str) -> tuple:
         """Every commitment of the catalog has a fold row: one missing is damage. Read all at once,
         each is checked only when asked for (`list --area` shows a few of 10,000)."""
         if self._folds is None:
             self._lookups += 1
-            if self._lookups <= 32:
+            if self._lookups <= LOOKUPS:
                 row = self.db.execute("SELECT record, tag FROM folds WHERE commitment = ?", (commitment_id,))
                 return self._checked_fold(commitment_id, row.fetchone())
+        return self._checked_fold(commitment_id, self._all_folds().get(commitment_id))
+
+    def _all_folds(self) -> dict[str, tuple[bytes, bytes]]:
+        if self._folds is None:
             self._folds = {c: (record, tag) for c, record, tag in self.db.execute("SELECT * FROM folds")}
-        return self._checked_fold(commitment_id, self._folds.get(commitment_id))
+        return self._folds
 
     def _checked_fold(self, commitment_id: str, row: tuple | None) -> tuple:
         if row is None:

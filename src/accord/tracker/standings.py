@@ -192,9 +192,16 @@ class Tracker:
                         last_update=last, updates=history, overdue=overdue, stale=quiet and last is not None,
                         quiet=quiet, party_status=folded.party_status, official_sources=folded.official_sources)
 
-    def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
+    def standings(self, as_of: dt.date | None = None, today: dt.date | None = None,
+                  commitments: list[Commitment] | None = None) -> list[Standing]:
+        """How each commitment of the catalog (or each of ``commitments``) stands; from the cache,
+        their folds checked in one pass first."""
         today = today or dates.today()
-        return [self.standing(c, as_of, today) for c in self.catalog.commitments.values()]
+        if commitments is None:
+            commitments = list(self.catalog.commitments.values())
+        if as_of is None and self._store is not None and self._updates is None:
+            self._store.read_folds([c.id for c in commitments])
+        return [self.standing(c, as_of, today) for c in commitments]
 
 
 def _resolve(text: str, items: dict, kind: str):
