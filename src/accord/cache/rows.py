@@ -83,6 +83,13 @@ def catalog_rows(catalog: Catalog) -> Iterator[tuple[str, bytes]]:
     documents = [(d.id, d.title, d.date, d.place, d.parties, d.kind, d.source, d.path, d.url)
                  for d in catalog.documents.values()]
     yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files]))
-    yield "commitments", marshal.dumps([commitment_row(c) for c in catalog.commitments.values()])
-    yield "seed_json", marshal.dumps({c.id: seed_json(c, catalog.documents[c.document])
-                                      for c in catalog.commitments.values()})
+    yield "commitments", marshal.dumps(_shared(commitment_row(c) for c in catalog.commitments.values()))
+    seeds = _shared(seed_json(c, catalog.documents[c.document]) for c in catalog.commitments.values())
+    yield "seed_json", marshal.dumps(dict(zip(catalog.commitments, seeds)))
+
+
+def _shared(rows: Iterator[tuple]) -> list[tuple]:
+    """The rows with equal strings and tuples made one object: marshal writes it once and reads
+    it back once (10,000 commitments share a few dozen documents, areas, parties and files)."""
+    seen: dict = {}
+    return [tuple(seen.setdefault(v, v) if type(v) in (str, tuple) else v for v in row) for row in rows]
