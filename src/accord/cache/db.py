@@ -216,14 +216,16 @@ def _fold_again(db: sqlite3.Connection, seal: Seal, catalog: Catalog, commitment
     put_folds(db, seal, ((c, fold_record(catalog.commitments[c], store.live_history(c))) for c in affected))
 
 
-def _cached_updates(path: Path, seal: Seal, where: str, *args) -> Iterator[tuple]:
-    """The cached updates' rows (as UPDATE_COLUMNS, then their JSON) that match ``where``, each
-    checked against its seal."""
+def _cached_updates(path: Path, seal: Seal, where: str, *args, json: bool = True) -> Iterator[tuple]:
+    """The cached updates' rows (as UPDATE_COLUMNS, then their JSON unless ``json`` is false)
+    that match ``where``, each checked against its seal."""
     db = connect(path, "ro")
     try:
-        rows = db.execute(f"SELECT {UPDATE_COLUMNS}, json, json_tag FROM updates WHERE {where} ORDER BY ord", args)
+        columns = f"{UPDATE_COLUMNS}, json, json_tag" if json else UPDATE_COLUMNS
+        rows = db.execute(f"SELECT {columns} FROM updates WHERE {where} ORDER BY ord", args)
         for row in map(_checked, repeat(seal), rows):
-            seal.check(b"update json", json_key(row[0], row[2]), row[7], row[8])
+            if json:
+                seal.check(b"update json", json_key(row[0], row[2]), row[7], row[8])
             yield row
     finally:
         db.close()
@@ -236,7 +238,7 @@ def changed_tail(path: Path, seal: Seal, raw: bytes) -> tuple[int, list[bytes]] 
     blocks = iter_state_blocks(raw)
     if blocks is None:
         return None
-    cached = [row[4] for row in _cached_updates(path, seal, "1")]
+    cached = [row[4] for row in _cached_updates(path, seal, "1", json=False)]  # their blocks' digests only
     kept, tail = 0, []
     for block in blocks:
         if not tail and kept < len(cached) and block_digest(block) == cached[kept]:
