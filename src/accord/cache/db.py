@@ -22,24 +22,24 @@ from accord import __version__
 from accord.domain import notices, progress
 from accord.cache.catalog import cached_catalog, sealed_commitment
 from accord.cache.rows import (catalog_rows, commitment_row, count_orphans, fold_record, fold_rows, prefix_blob,
-                               seed_json_rows, stored_prefix, update_rows)
+                               stored_prefix, update_rows)
 from accord.cache.seal import CACHE_ERRORS, Seal
 from accord.cache.store import (INSERT_UPDATE, UPDATE_COLUMNS, CacheStore, check_update, drop_pages, json_key,
-                                meta_bytes, meta_value, put_folds, put_meta, sealed_seed_json, sealed_updates, write_pages)
+                                meta_bytes, meta_value, put_folds, put_meta, sealed_updates, write_pages)
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog
 from accord.storage.state import Prefix, block_digest, block_digests
 from accord.storage.blocks import iter_state_blocks
 from accord.tracker.standings import Tracker
 
-FORMAT = 13  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed;
-# 13: update rows carry a reason and `corrects`, commitments their umbrella (part_of, weight), the catalog its parts
+FORMAT = 14  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed;
+# 13: update rows carry a reason and `corrects`, commitments their umbrella (part_of, weight), the catalog its parts;
+# 14: the seed JSON in meta
 BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 SCHEMA = ("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB, tag BLOB)",
           "CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, block BLOB, "
           "record BLOB, tag BLOB, json TEXT, json_tag BLOB)",  # see cache_store.sealed_updates
           "CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB, tag BLOB)",
-          "CREATE TABLE seed_json (commitment TEXT PRIMARY KEY, head TEXT, reaffirms TEXT, tag BLOB)",
           "CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT, tag BLOB)",
           "CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB, tag BLOB)")
 
@@ -147,7 +147,6 @@ def rebuild(path: Path, seal: Seal, current: bytes, tracker: Tracker, prefix: Pr
             db.execute("CREATE INDEX updates_retracts ON updates (retracts) WHERE retracts IS NOT NULL")
             catalog = tracker.catalog
             put_folds(db, seal, fold_rows(tracker, set(catalog.commitments)))  # every commitment has one
-            db.executemany("INSERT INTO seed_json VALUES (?, ?, ?, ?)", sealed_seed_json(seal, seed_json_rows(catalog)))
             db.executemany("INSERT INTO commitments VALUES (?, ?, ?)",
                            (sealed_commitment(seal, c.id, marshal.dumps(commitment_row(c)))
                             for c in catalog.commitments.values()))
@@ -219,14 +218,16 @@ def _fold_again(db: sqlite3.Connection, seal: Seal, catalog: Catalog, commitment
     put_folds(db, seal, ((c, fold_record(catalog.commitments[c], store.live_history(c))) for c in affected))
 
 
-def _cached_updates(path: Path, seal: Seal, where: str, *args) -> Iterator[tuple]:
-    """The cached updates' rows (as UPDATE_COLUMNS, then their JSON) that match ``where``, each
-    checked against its seal."""
+def _cached_updates(path: Path, seal: Seal, where: str, *args, json: bool = True) -> Iterator[tuple]:
+    """The cached updates' rows (as UPDATE_COLUMNS, then their JSON unless ``json`` is false)
+    that match ``where``, each checked against its seal."""
     db = connect(path, "ro")
     try:
-        rows = db.execute(f"SELECT {UPDATE_COLUMNS}, json, json_tag FROM updates WHERE {where} ORDER BY ord", args)
+        columns = f"{UPDATE_COLUMNS}, json, json_tag" if json else UPDATE_COLUMNS
+        rows = db.execute(f"SELECT {columns} FROM updates WHERE {where} ORDER BY ord", args)
         for row in map(_checked, repeat(seal), rows):
-            seal.check(b"update json", json_key(row[0], row[2]), row[7], row[8])
+            if json:
+                seal.check(b"update json", json_key(row[0], row[2]), row[7], row[8])
             yield row
     finally:
         db.close()
@@ -239,7 +240,7 @@ def changed_tail(path: Path, seal: Seal, raw: bytes) -> tuple[int, list[bytes]] 
     blocks = iter_state_blocks(raw)
     if blocks is None:
         return None
-    cached = [row[4] for row in _cached_updates(path, seal, "1")]
+    cached = [row[4] for row in _cached_updates(path, seal, "1", json=False)]  # their blocks' digests only
     kept, tail = 0, []
     for block in blocks:
         if not tail and kept < len(cached) and block_digest(block) == cached[kept]:

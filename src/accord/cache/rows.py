@@ -51,11 +51,6 @@ def stored_fold(stored: tuple) -> Fold:
     return Fold(*stored[:4], official_sources=stored[5])
 
 
-def seed_json_rows(catalog: Catalog):
-    for commitment in catalog.commitments.values():
-        yield commitment.id, *seed_json(commitment, catalog.documents[commitment.document])
-
-
 def update_rows(updates: list[Update], digests: list[bytes] | None) -> Iterator[tuple]:
     return map(update_row, updates, digests or repeat(None))
 
@@ -84,8 +79,18 @@ def commitment_row(c: Commitment) -> tuple:
 
 
 def catalog_rows(catalog: Catalog) -> Iterator[tuple[str, bytes]]:
-    """The meta rows that hold a catalog: its documents and files, and all its commitments in one blob."""
+    """The meta rows that hold a catalog: its documents and files, all its commitments in one blob,
+    and the JSON text of their seed fields (see ``records.seed_json``) in another."""
     documents = [(d.id, d.title, d.date, d.place, d.parties, d.kind, d.source, d.path, d.url)
                  for d in catalog.documents.values()]
     yield "documents", marshal.dumps((documents, [str(f) for f in catalog.files], catalog.parts))
-    yield "commitments", marshal.dumps([commitment_row(c) for c in catalog.commitments.values()])
+    yield "commitments", marshal.dumps(_shared(commitment_row(c) for c in catalog.commitments.values()))
+    seeds = _shared(seed_json(c, catalog.documents[c.document]) for c in catalog.commitments.values())
+    yield "seed_json", marshal.dumps(dict(zip(catalog.commitments, seeds)))
+
+
+def _shared(rows: Iterator[tuple]) -> list[tuple]:
+    """The rows with equal strings and tuples made one object: marshal writes it once and reads
+    it back once (10,000 commitments share a few dozen documents, areas, parties and files)."""
+    seen: dict = {}
+    return [tuple(seen.setdefault(v, v) if type(v) in (str, tuple) else v for v in row) for row in rows]

@@ -59,6 +59,23 @@ class Seal:
         keyed.update(value)
         return keyed.digest()[:16]
 
+    def matcher(self, table: bytes):
+        """``matches(key, value, tag)``: whether ``tag`` is the tag of a row of ``table`` (a str
+        key, a bytes value), for a loop over thousands of rows: the table's name hashed once."""
+        keyed = self._keyed.copy()
+        keyed.update(table)
+        start, join = keyed.copy, b"".join
+
+        def matches(key: str, value: bytes, tag) -> bool:
+            if len(value) >= LONG:
+                return self.tag(table, key, value) == tag
+            key = key.encode()
+            hasher = start()
+            hasher.update(join((len(key).to_bytes(4, "big"), key, value)))
+            return hasher.digest() == tag
+
+        return matches
+
     def check(self, table: bytes, key: str | bytes, value: str | bytes, tag) -> None:
         if tag != self.tag(table, key, value):
             raise Damaged(f"a row of {table.decode()} does not match its tag")

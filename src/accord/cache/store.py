@@ -23,6 +23,7 @@ from accord.export.records import UPDATE_SEPARATOR, update_json
 from accord.tracker.standings import Fold, Tracker, fold, sort_key
 
 PAGE = 1000  # updates per page of ready-joined export text
+LOOKUPS = 32  # folds looked up alone before all are read at once
 UPDATE_COLUMNS = "ord, id, commitment, retracts, block, record, tag"  # see update_key
 INSERT_UPDATE = "INSERT INTO updates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
@@ -37,6 +38,7 @@ class CacheStore:
         self._fallback, self._opened = fallback, opened  # the signature the cache had when opened
         self._files: Tracker | None = None
         self._folds: dict[str, tuple[bytes, bytes]] | None = None  # record and tag, by commitment
+        self._fold_records: dict[str, tuple] = {}  # the folds checked so far (each once per command)
         self._lookups = 0
         self._retracted: set[str] | None = None
         self._seed_json: dict[str, tuple[str, str]] | None = None
@@ -120,14 +122,15 @@ class CacheStore:
 
         return self.guarded(cached, lambda files: files.history(commitment_id))
 
-    def update_pages(self, commitments: set[str] | None) -> Iterator[str]:
-        """Pages of update JSON text (see ``Tracker.update_pages``); None: those about any
-        commitment of the catalog. Damage found half way: the rest comes from the files."""
+    def update_pages(self, commitments: set[str] | None, utf8: bool = False) -> Iterator[str | bytes]:
+        """Pages of update JSON text (see ``Tracker.update_pages``; with ``utf8``, the cached ones
+        as bytes); None: those about any commitment of the catalog. Damage found half way: the
+        rest comes from the files."""
         done = 0
         if self._files is None:
             try:
                 for count, text in self._cached_pages(commitments):
-                    yield text
+                    yield text if utf8 else text.decode()
                     done += count
                 return
             except CACHE_ERRORS as exc:
@@ -136,23 +139,23 @@ class CacheStore:
         texts = (update_json(u) for u in self._files.updates if u.commitment in wanted)
         yield from pages(islice(texts, done, None), UPDATE_SEPARATOR, PAGE)
 
-    def _cached_pages(self, commitments: set[str] | None) -> Iterator[tuple[int, str]]:
+    def _cached_pages(self, commitments: set[str] | None) -> Iterator[tuple[int, bytes]]:
         count = meta_value(self.db, self.seal, "count")
         if commitments is None and meta_value(self.db, self.seal, "orphans") == 0:
-            # as bytes: checked without encoding tens of megabytes, then decoded once
+            # as bytes: checked (and written, where it can be) without encoding tens of megabytes
             rows = self.db.execute("SELECT page, CAST(json AS BLOB), tag FROM update_pages ORDER BY page")
             seen = 0
             for page, text, tag in rows:
                 self.seal.check(b"update_pages", str(page), text, tag)
                 if page != seen:
                     raise Damaged("pages of export text are missing")
-                yield PAGE, text.decode()
+                yield PAGE, text
                 seen += 1
             if seen != -(-count // PAGE):
                 raise Damaged("pages of export text are missing")
             return
         if commitments is None:
-            wanted = "SELECT commitment FROM seed_json"
+            wanted = "SELECT id FROM commitments"
         else:
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM temp.wanted")
@@ -165,7 +168,7 @@ class CacheStore:
         while batch := list(islice(rows, PAGE)):
             for ord_, commitment, text, tag in batch:
                 self.seal.check(b"update json", json_key(ord_, commitment), text, tag)
-            yield len(batch), separator.join(text for _, _, text, _ in batch).decode()
+            yield len(batch), separator.join(text for _, _, text, _ in batch)
 
     def history_json(self, commitment_id: str) -> str:
         return self.guarded(lambda: self._fold_record(commitment_id)[4],
@@ -177,33 +180,56 @@ class CacheStore:
         return self._seed_json.get(commitment_id)
 
     def _all_seed_json(self) -> dict[str, tuple[str, str]]:
-        tag, seed_json = self.seal.tag, {}
-        for commitment, head, reaffirms, stored in self.db.execute("SELECT * FROM seed_json"):
-            if tag(b"seed_json", commitment, seed_json_value(head, reaffirms)) != stored:
-                raise Damaged("a row of seed_json does not match its tag")
-            seed_json[commitment] = (head, reaffirms)
-        return seed_json
+        """Read whole, by the exports only, and written only with the catalog: one sealed value."""
+        return marshal.loads(meta_value(self.db, self.seal, "seed_json"))
 
     def fold(self, commitment: Commitment) -> Fold:
         """The commitment's current fold: looked up alone for the first few asked, then all at once."""
-        if self._files is None and self._folds is not None:  # `list`: 10,000 times, so without `guarded`
+        if self._files is None:  # `list`: 10,000 times, so without `guarded`
             try:
-                return stored_fold(self._checked_fold(commitment.id, self._folds.get(commitment.id)))
+                return stored_fold(self._fold_record(commitment.id))
             except CACHE_ERRORS as exc:
                 self._give_up(exc)
-        return self.guarded(lambda: stored_fold(self._fold_record(commitment.id)),
-                            lambda files: fold(commitment, files.history(commitment.id)))
+        return fold(commitment, self._files.history(commitment.id))
 
     def _fold_record(self, commitment_id: str) -> tuple:
+        """The commitment's fold record, checked the first time it is asked for (the export asks
+        for each twice: its fold, then its updates' ids)."""
+        record = self._fold_records.get(commitment_id)
+        if record is None:
+            record = self._fold_records[commitment_id] = self._read_fold(commitment_id)
+        return record
+
+    def read_folds(self, commitment_ids: list[str]) -> None:
+        """Check the folds of these commitments in one pass: a standing is about to be made of
+        each (a few are left to be looked up alone)."""
+        if self._files is not None or len(commitment_ids) <= LOOKUPS:
+            return
+        try:
+            rows, records, matches = self._all_folds(), self._fold_records, self.seal.matcher(b"folds")
+            for commitment_id in commitment_ids:
+                if commitment_id not in records:
+                    row = rows.get(commitment_id)
+                    if row is None or not matches(commitment_id, *row):
+                        raise Damaged("a fold is missing" if row is None else "a row of folds does not match its tag")
+                    records[commitment_id] = marshal.loads(row[0])
+        except CACHE_ERRORS as exc:
+            self._give_up(exc)
+
+    def _read_fold(self, commitment_id: str) -> tuple:
         """Every commitment of the catalog has a fold row: one missing is damage. Read all at once,
         each is checked only when asked for (`list --area` shows a few of 10,000)."""
         if self._folds is None:
             self._lookups += 1
-            if self._lookups <= 32:
+            if self._lookups <= LOOKUPS:
                 row = self.db.execute("SELECT record, tag FROM folds WHERE commitment = ?", (commitment_id,))
                 return self._checked_fold(commitment_id, row.fetchone())
+        return self._checked_fold(commitment_id, self._all_folds().get(commitment_id))
+
+    def _all_folds(self) -> dict[str, tuple[bytes, bytes]]:
+        if self._folds is None:
             self._folds = {c: (record, tag) for c, record, tag in self.db.execute("SELECT * FROM folds")}
-        return self._checked_fold(commitment_id, self._folds.get(commitment_id))
+        return self._folds
 
     def _checked_fold(self, commitment_id: str, row: tuple | None) -> tuple:
         if row is None:
@@ -234,15 +260,6 @@ def sealed_updates(seal: Seal, rows: Iterable[tuple], after: int) -> Iterator[tu
         tag = seal.tag(b"updates", update_key(ord_, id_, commitment, retracts, block), record)
         json_tag = seal.tag(b"update json", json_key(ord_, commitment), json)
         yield ord_, id_, commitment, retracts, block, record, tag, json, json_tag
-
-
-def seed_json_value(head: str, reaffirms: str) -> str:
-    return f"{head}\0{reaffirms}"
-
-
-def sealed_seed_json(seal: Seal, rows: Iterable[tuple[str, str, str]]) -> Iterator[tuple]:
-    for commitment, head, reaffirms in rows:
-        yield commitment, head, reaffirms, seal.tag(b"seed_json", commitment, seed_json_value(head, reaffirms))
 
 
 def meta_value(db: sqlite3.Connection, seal: Seal, key: str):

@@ -120,15 +120,10 @@ def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
 
 
 def write_output(text, output: Path | None, session=None) -> None:
-    """Write text (a string, or an iterable of pieces) to stdout, or atomically to ``output``
-    (never over one of the session's own files)."""
-    pieces = [text] if isinstance(text, str) else text
+    """Write text (a string, or an iterable of pieces, or ``formats.Pieces``) to stdout, or
+    atomically to ``output`` (never over one of the session's own files)."""
     if output is None:
-        from accord.domain.sanitize import output as safe_output
-
-        for i, piece in enumerate(pieces):
-            sys.stdout.write(safe_output(piece, start=i == 0))
-        sys.stdout.flush()
+        _write_stdout(text)
         return
     from accord.domain.errors import InputError
     from accord.storage.files import atomic_write
@@ -136,10 +131,43 @@ def write_output(text, output: Path | None, session=None) -> None:
     if session is not None:
         refuse_own_files(output, session)
     try:
-        atomic_write(output, pieces, what="output file")
+        atomic_write(output, _pieces(text, utf8=True), what="output file")
     except AccordError as exc:
         raise InputError(exc.message) from None
     err(f"Wrote {output}")
+
+
+def _pieces(text, utf8: bool):
+    """The pieces of ``text``; with ``utf8``, those ``formats.Pieces`` has as UTF-8 bytes as bytes."""
+    if isinstance(text, str):
+        return [text]
+    return text.utf8() if utf8 and hasattr(text, "utf8") else text
+
+
+def _write_stdout(text) -> None:
+    """Each piece through the terminal sanitiser (see ``sanitize.output``), but the bytes of
+    ``formats.Pieces``: made safe already, written as they are where stdout is UTF-8."""
+    from accord.domain.sanitize import output as safe_output
+
+    stream = sys.stdout
+    for i, piece in enumerate(_pieces(text, utf8=_takes_utf8(stream))):
+        if type(piece) is bytes:
+            stream.flush()
+            stream.buffer.write(piece)
+        else:
+            stream.write(safe_output(piece, start=i == 0))
+    stream.flush()
+
+
+def _takes_utf8(stream) -> bool:
+    """Whether UTF-8 bytes written to the stream's buffer are what writing their text would write."""
+    import codecs
+    import os
+
+    try:
+        return hasattr(stream, "buffer") and codecs.lookup(stream.encoding).name == "utf-8" and os.linesep == "\n"
+    except (LookupError, TypeError):
+        return False
 
 
 def refuse_own_files(output: Path, session) -> None:

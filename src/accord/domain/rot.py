@@ -78,7 +78,10 @@ def kept_href(url: str) -> str | None:
 
 
 def resting_on_gone(standings) -> int:
-    """How many of these commitments have evidence, all of it gone at its last check."""
+    """How many of these commitments have evidence, all of it gone at its last check (with no URL
+    found gone, none: their updates are then not read, 100,000 of them at 10k commitments)."""
+    if not any(check.outcome == "gone" for check in _checks.values()):
+        return 0
     return sum(only_gone(e.url for u in s.updates for e in u.evidence) for s in standings)
 
 

@@ -9,7 +9,7 @@ control and invisible characters).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from accord.domain.sanitize import Escaped, json_text, markdown_cell, one_lines, spreadsheet_cell
@@ -31,21 +31,40 @@ def _json_block(value, indent: str) -> str:
     return compact_json(value)
 
 
-def json_array_chunks(texts: Iterable[str], indent: str = "", *, joined: bool = False) -> Iterator[str]:
+def json_array_chunks(texts: Iterable[str | bytes], indent: str = "", *, joined: bool = False,
+                      utf8: bool = False) -> Iterator[str | bytes]:
     """A JSON array of records already encoded (by ``compact_json``), one a line, in pieces of
     a thousand records: a large export is written as it is made, never copied whole into one
     string. With ``joined``, each text is a page of records already joined by
-    ``array_separator(indent)``."""
+    ``array_separator(indent)``, or its UTF-8 bytes (see ``Pieces``), passed on as they are;
+    with ``utf8``, the pages are made as UTF-8 bytes."""
     separator = array_separator(indent)
-    chunks = iter(texts) if joined else pages(texts, separator)
-    first = next(chunks, None)
-    if first is None:
-        yield Escaped("[]")
-        return
-    yield Escaped("[\n" + indent + "  " + first)
+    chunks = iter(texts) if joined else (utf8_pages if utf8 else pages)(texts, separator)
+    lead = opening = "[\n" + indent + "  "
     for chunk in chunks:
-        yield Escaped(separator + chunk)
-    yield Escaped("\n" + indent + "]")
+        if type(chunk) is bytes:
+            yield Escaped(lead)
+            yield chunk
+        else:
+            yield Escaped(lead + chunk)
+        lead = separator
+    yield Escaped("[]" if lead is opening else "\n" + indent + "]")
+
+
+class Pieces:
+    """Pieces of text to write as they are made. Iterated, each is a str; from ``utf8()``, some
+    may instead be UTF-8 bytes of JSON text made safe already (as ``Escaped`` is), as the cache
+    keeps them: a writer that writes bytes takes them as they are, never decoded and encoded
+    again (tens of megabytes in a large export)."""
+
+    def __init__(self, make: Callable[[bool], Iterator[str | bytes]]):
+        self._make = make  # make(utf8): the pieces, some as bytes if utf8
+
+    def __iter__(self) -> Iterator[str]:
+        return self._make(False)
+
+    def utf8(self) -> Iterator[str | bytes]:
+        return self._make(True)
 
 
 def array_separator(indent: str) -> str:
@@ -54,9 +73,25 @@ def array_separator(indent: str) -> str:
 
 def pages(texts: Iterable[str], separator: str, size: int = 1000) -> Iterator[str]:
     """The texts joined by ``separator``, ``size`` at a time."""
+    return map(separator.join, _batches(texts, size))
+
+
+def utf8_pages(texts: Iterable[str], separator: str, size: int = 1000) -> Iterator[str | bytes]:
+    """``pages`` as UTF-8 bytes, each text encoded alone: a page joined as text is stored wide
+    throughout when one of its records is not ASCII, and slow to encode. A page with a text UTF-8
+    cannot encode (a lone surrogate) stays text, for its writer to deal with as it always has."""
+    joiner = separator.encode()
+    for page in _batches(texts, size):
+        try:
+            yield joiner.join([text.encode() for text in page])
+        except UnicodeEncodeError:
+            yield separator.join(page)
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
     texts = iter(texts)
     while batch := list(islice(texts, size)):
-        yield separator.join(batch)
+        yield batch
 
 
 def compact_json(value) -> str:

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from accord import __version__
 from accord.domain.evidence import PROVENANCE, evidence_record
-from accord.export.formats import array_separator, compact_json, json_array_chunks, to_json
+from accord.export.formats import Pieces, array_separator, compact_json, json_array_chunks, to_json
 from accord.domain.model import Commitment, Document, Standing, Update
 from accord.domain.sanitize import json_string
 from accord.storage.state import SCHEMA
@@ -130,14 +130,19 @@ def _export_head(tracker, standings: list[Standing], as_of: dt.date | None) -> d
             "documents": [document_record(d, counts.get(d.id, 0)) for d in tracker.catalog.documents.values()]}
 
 
-def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> Iterator[str]:
+def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> Pieces:
     """The whole tracker as JSON (schema, generator, as_of, documents, commitments with the ids
     of their counted updates, updates); `accord import` reads its updates back. Composed from
     the text the cache keeps ready and written as it is made: a hundred thousand updates are
     not rebuilt and encoded again, nor held in memory all at once."""
+    return Pieces(lambda utf8: _export_pieces(tracker, standings, as_of, utf8))
+
+
+def _export_pieces(tracker, standings: list[Standing], as_of: dt.date | None, utf8: bool) -> Iterator[str | bytes]:
     text = to_json({**_export_head(tracker, standings, as_of), "commitments": [], "updates": []})
     yield text[: -len(_EMPTY_LISTS)]
-    yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ")
+    yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ", utf8=utf8)
     yield ',\n  "updates": '
-    yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}), "  ", joined=True)
+    yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}, utf8=utf8), "  ",
+                                 joined=True)
     yield "\n}\n"

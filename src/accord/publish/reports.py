@@ -16,7 +16,6 @@ from accord.domain.errors import InputError
 from accord.export.formats import to_delimited
 from accord.domain.model import Standing
 from accord.export.records import COMMITMENT_FIELDS, UPDATE_COLUMNS, commitment_record, export_json_chunks, update_row
-from accord.publish.context import report_context
 
 REPORT_FORMATS = ("md", "html", "csv", "json", "datapackage")
 DETAILS = ("updated", "all")  # cards for the commitments with updates only, or for every one
@@ -63,6 +62,7 @@ def render_report(fmt: str, tracker, standings: list[Standing], *, as_of: dt.dat
         return csv_report(standings, per_update=per_update)
     if fmt == "json":
         return json_report(tracker, standings, as_of)
+    from accord.publish.context import report_context
     from accord.publish.corrections import corrections
     from accord.tracker.disagreements import disagreements
 

@@ -79,8 +79,8 @@ def select(tracker: Tracker, filters: Filters, *, as_of: dt.date | None = None, 
            reverse: bool = False, limit: int | None = None, today: dt.date | None = None) -> list[Standing]:
     filters = filters.validate(tracker)
     today = today or dates.today()
-    rows = [tracker.standing(c, as_of, today) for c in tracker.catalog.commitments.values()
-            if filters.match_commitment(c)]
+    rows = tracker.standings(as_of, today, [c for c in tracker.catalog.commitments.values()
+                                            if filters.match_commitment(c)])
     rows = [s for s in rows if filters.match_standing(s)]
     if filters.due is not None:
         on = as_of or today

@@ -49,16 +49,17 @@ def fold(commitment: Commitment, history: Sequence[Update]) -> Fold:
 
 
 class History(Sequence):
-    """A commitment's counted updates, read only when first looked at."""
+    """A commitment's counted updates, read only when first looked at (one object, not a
+    closure of three: a standing is made for each of ten thousand commitments)."""
 
-    __slots__ = ("_load", "_items")
+    __slots__ = ("_tracker", "_commitment_id", "_items")
 
-    def __init__(self, load):
-        self._load, self._items = load, None
+    def __init__(self, tracker: "Tracker", commitment_id: str):
+        self._tracker, self._commitment_id, self._items = tracker, commitment_id, None
 
     def _list(self) -> list[Update]:
         if self._items is None:
-            self._items = self._load()
+            self._items = self._tracker.history(self._commitment_id)
         return self._items
 
     def __getitem__(self, index):
@@ -165,12 +166,13 @@ class Tracker:
 
         return seed_json(commitment, self.catalog.documents[commitment.document])
 
-    def update_pages(self, commitments: set[str]) -> Iterator[str]:
+    def update_pages(self, commitments: set[str], *, utf8: bool = False) -> Iterator[str | bytes]:
         """The JSON text of every stored update about these commitments, in recorded order, in
-        pages of records joined by ``records.UPDATE_SEPARATOR``."""
+        pages of records joined by ``records.UPDATE_SEPARATOR``; with ``utf8``, the cache's pages
+        come as the UTF-8 bytes it keeps (see ``formats.Pieces``)."""
         if self._store is not None and self._updates is None:
             everything = len(commitments) == len(self.catalog.commitments)  # they are the catalog's
-            return self._store.update_pages(None if everything else commitments)
+            return self._store.update_pages(None if everything else commitments, utf8)
         from accord.export.formats import pages
         from accord.export.records import UPDATE_SEPARATOR, update_json
 
@@ -187,7 +189,7 @@ class Tracker:
         on = as_of or today or dates.today()
         if as_of is None and self._store is not None and self._updates is None:
             folded = self._store.fold(commitment)
-            history = History(lambda: self.history(commitment.id))
+            history = History(self, commitment.id)
         else:
             history = self.history(commitment.id, as_of)
             folded = fold(commitment, history)
@@ -213,9 +215,16 @@ class Tracker:
         standing.overdue = is_overdue(standing.commitment, standing.status, on)
         return standing
 
-    def standings(self, as_of: dt.date | None = None, today: dt.date | None = None) -> list[Standing]:
+    def standings(self, as_of: dt.date | None = None, today: dt.date | None = None,
+                  commitments: list[Commitment] | None = None) -> list[Standing]:
+        """How each commitment of the catalog (or each of ``commitments``) stands; from the cache,
+        their folds checked in one pass first."""
         today = today or dates.today()
-        return [self.standing(c, as_of, today) for c in self.catalog.commitments.values()]
+        if commitments is None:
+            commitments = list(self.catalog.commitments.values())
+        if as_of is None and self._store is not None and self._updates is None:
+            self._store.read_folds([c.id for c in commitments])
+        return [self.standing(c, as_of, today) for c in commitments]
 
 
 def is_overdue(commitment: Commitment, status: str, on: dt.date) -> bool:

@@ -11,7 +11,8 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from accord.domain.errors import InputError
@@ -44,12 +45,13 @@ class Tally:
     with_official_source: int = 0  # commitments backed by at least one
     umbrellas: int = 0  # umbrella commitments left out, their parts counted instead (the total's only)
 
-    def add(self, status: str, standing: Standing) -> None:
-        self.counts[status] += 1
-        self.overdue += standing.overdue
-        self.stale += standing.stale
-        self.official_sources += standing.official_sources
-        self.with_official_source += standing.official_sources > 0
+    def add(self, status: str, overdue: bool, stale: bool, official_sources: int, times: int = 1) -> None:
+        """Count ``times`` commitments of this status, these flags and this many official sources."""
+        self.counts[status] += times
+        self.overdue += overdue * times
+        self.stale += stale * times
+        self.official_sources += official_sources * times
+        self.with_official_source += (official_sources > 0) * times
 
     @property
     def label(self) -> str:
@@ -120,36 +122,45 @@ _GROUP_ORDER: dict[str, Callable[[Tally], object]] = {
 def summarize(standings: list[Standing], by: str, as_of: dt.date) -> Summary:
     if by not in GROUPINGS:
         raise InputError(f"unknown grouping {by!r}; one of: {', '.join(GROUPINGS)}")
-    total = Tally("total")
-    total.umbrellas = sum(1 for s in standings if s.parts)
+    umbrellas = sum(1 for s in standings if s.parts)
     standings = [s for s in standings if not s.parts]  # each umbrella counted through its parts, once
-    for standing in standings:
-        total.add(standing.status, standing)
     named = any(s.party_status for s in standings)
+    tallied = _tallied(("total", s.status, s.overdue, s.stale, s.official_sources) for s in standings)
+    total = tallied[0] if tallied else Tally("total")
+    total.umbrellas = umbrellas
     return Summary(by, as_of, total, tallies(standings, by), tallies(standings, "party") if named else [])
 
 
 def tallies(standings: Iterable[Standing], by: str) -> list[Tally]:
+    return sorted(_tallied(_memberships(standings, by), party_names=by == "party"), key=_GROUP_ORDER[by])
+
+
+def _tallied(memberships: Iterable[tuple[str, str, bool, bool, int]], party_names: bool = False) -> list[Tally]:
+    """A tally per group, in the order groups first come: alike memberships are counted
+    together first (ten thousand commitments fall in a few hundred kinds); ``party_names``: the
+    groups are parties, each shown with its name."""
     groups: dict[str, Tally] = {}
-    for standing in standings:
-        for group, status in _memberships(standing, by):
-            if group not in groups:
-                groups[group] = Tally(group, name=party_name(group) if by == "party" else "")
-            groups[group].add(status, standing)
-    return sorted(groups.values(), key=_GROUP_ORDER[by])
+    for (group, status, overdue, stale, official_sources), times in Counter(memberships).items():
+        if group not in groups:
+            groups[group] = Tally(group, name=party_name(group) if party_names else "")
+        groups[group].add(status, overdue, stale, official_sources, times)
+    return list(groups.values())
 
 
-def _memberships(standing: Standing, by: str) -> list[tuple[str, str]]:
-    """The groups a commitment counts in, each with the status it counts with there.
+def _memberships(standings: Iterable[Standing], by: str) -> Iterator[tuple[str, str, bool, bool, int]]:
+    """The groups each commitment counts in, each with the status it counts with there, and
+    the commitment's overdue and stale flags and official sources.
 
     By party: each of its parties and each party an update names, with the latest
     status recorded for that party where there is one, else the commitment's."""
-    c = standing.commitment
     if by == "party":
-        parties = dict.fromkeys(c.parties) | dict.fromkeys(standing.party_status)
-        return [(party, standing.party_status.get(party, standing.status)) for party in parties]
-    group = {"area": c.area, "document": c.document, "status": standing.status}[by]
-    return [(group, standing.status)]
+        for s in standings:
+            for party in dict.fromkeys(s.commitment.parties) | dict.fromkeys(s.party_status):
+                yield party, s.party_status.get(party, s.status), s.overdue, s.stale, s.official_sources
+        return
+    group = {"area": lambda s: s.commitment.area, "document": lambda s: s.commitment.document,
+             "status": lambda s: s.status}[by]
+    yield from ((group(s), s.status, s.overdue, s.stale, s.official_sources) for s in standings)
 
 
 def current_reason(standing: Standing) -> str | None:
