@@ -112,14 +112,15 @@ def _retractions_hold(added: list[Update], tracker: Tracker | None) -> bool:
     """Each retraction among ``added`` withdraws an update about its own commitment, and no id
     names two different updates, among ``added`` or with ``tracker``'s (None: ``added`` are all);
     else the whole file is read, and what breaks the rule set aside with its line."""
-    if clashing_ids(added, tracker.find if tracker is not None else None):
+    named = {u.id for u in added} | {linked(u) for u in added if linked(u)}
+    known = tracker.find_many(named) if tracker is not None else {}
+    if clashing_ids(added, known.get if tracker is not None else None):
         return False
     by_id = {u.id: u for u in added}
     try:
         for update in added:
             if linked(update):
-                target = by_id.get(linked(update)) or (tracker.find(linked(update)) if tracker else None)
-                check_retraction(update, target)
+                check_retraction(update, by_id.get(linked(update)) or known.get(linked(update)))
     except UpdateRejected:
         return False
     return True

@@ -110,6 +110,16 @@ class Tracker:
             return self._store.find(update_id)
         return next((u for u in self.updates if u.id == update_id), None)
 
+    def find_many(self, update_ids: set[str]) -> dict[str, Update]:
+        """The stored updates of these ids, each the first under its id."""
+        if self._store is not None and self._updates is None:
+            return self._store.find_many(update_ids)
+        found: dict[str, Update] = {}
+        for update in self.updates:
+            if update.id in update_ids:
+                found.setdefault(update.id, update)
+        return found
+
     def resolve(self, text: str) -> Commitment:
         """A commitment by id or unique id prefix."""
         return _resolve(text, self.catalog.commitments, "commitment")
