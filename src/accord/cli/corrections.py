@@ -7,7 +7,7 @@ import typer
 
 from accord.cli.application import command
 from accord.cli.output import confirm, err, out
-from accord.cli.recording_options import (AuthorOption, EvidenceAccessedOption, EvidenceArchivedOption, EvidenceKindOption,
+from accord.cli.update_options import (AuthorOption, EvidenceAccessedOption, EvidenceArchivedOption, EvidenceKindOption,
                                   EvidenceOption, EvidencePublisherOption, NoteOption, OrderedOptionsCommand,
                                   PartyOption, ProgressOption, ReasonOption, StatusOption, evidence_from_options)
 from accord.cli.session import SeedsOption, Session, StateOption

@@ -7,7 +7,7 @@ import typer
 
 from accord.cli.application import command
 from accord.cli.options import complete_commitment_id
-from accord.cli.recording_options import (DATE_HELP, AuthorOption, EvidenceAccessedOption, EvidenceArchivedOption,
+from accord.cli.update_options import (DATE_HELP, AuthorOption, EvidenceAccessedOption, EvidenceArchivedOption,
                                           EvidenceKindOption, EvidenceOption, EvidencePublisherOption, NoteOption,
                                           OrderedOptionsCommand, PartyOption, ProgressOption, ReasonOption,
                                           StatusOption,
