@@ -93,6 +93,15 @@ def test_every_package_says_what_it_owns():
     assert [str(p) for p in packages if not ast.get_docstring(ast.parse(p.read_text(encoding="utf-8")))] == []
 
 
+def test_no_module_is_named_as_a_part_of_another():
+    """A family of modules is a package, not a prefix: no `cache.py` beside `cache_db.py`."""
+    prefixed = []
+    for folder in {p.parent for p in MODULES.values()}:
+        names = sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
+        prefixed += [f"{folder.name}/{b}.py" for a in names for b in names if b.startswith(a + "_")]
+    assert prefixed == []
+
+
 def test_the_cycle_finder_finds_cycles():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
