@@ -77,20 +77,13 @@ def _rating(update: Update) -> str:
 
 
 def markdown_corrections(found: list[Correction]) -> str:
-    if not found:
-        return ""
-    rows = [[md_text(value) for value in (c.commitment, c.was, c.now, c.corrected, c.by)] for c in found]
-    return f"## Corrections\n\n{LEDE}\n\n{markdown_table(HEADERS, rows)}"
+    return _markdown_section("Corrections", LEDE, HEADERS,
+                             [(c.commitment, c.was, c.now, c.corrected, c.by) for c in found])
 
 
 def html_corrections(found: list[Correction]) -> str:
-    if not found:
-        return ""
-    heads = "".join(f'<th scope="col">{h(name)}</th>' for name in HEADERS)
-    body = "".join(f'<tr><th scope="row">{h(c.commitment)}</th><td>{h(c.was)}</td><td>{h(c.now)}</td>'
-                   f"<td>{h(c.corrected)}</td><td>{h(c.by)}</td></tr>" for c in found)
-    return (f'<section id="corrections"><h2>Corrections</h2><p class="lede">{h(LEDE)}</p>'
-            f'<table class="data corrections"><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table></section>')
+    return _html_section("corrections", "Corrections", LEDE, HEADERS,
+                         [(c.commitment, c.was, c.now, c.corrected, c.by) for c in found])
 
 
 DISAGREEMENT_HEADERS = ("Commitment", "One analyst", "Another")
@@ -103,18 +96,28 @@ def _assessment(update: Update) -> str:
 
 
 def markdown_disagreements(found: list[Disagreement]) -> str:
-    if not found:
-        return ""
-    rows = [[md_text(d.commitment), md_text(_assessment(d.one)), md_text(_assessment(d.other))] for d in found]
-    return f"## Disagreements\n\n{DISAGREEMENT_LEDE}\n\n{markdown_table(DISAGREEMENT_HEADERS, rows)}"
+    return _markdown_section("Disagreements", DISAGREEMENT_LEDE, DISAGREEMENT_HEADERS,
+                             [(d.commitment, _assessment(d.one), _assessment(d.other)) for d in found])
 
 
 def html_disagreements(found: list[Disagreement]) -> str:
-    if not found:
+    return _html_section("disagreements", "Disagreements", DISAGREEMENT_LEDE, DISAGREEMENT_HEADERS,
+                         [(d.commitment, _assessment(d.one), _assessment(d.other)) for d in found])
+
+
+def _markdown_section(heading: str, lede: str, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """A report section of one table (nothing when there is no row); every cell is user text."""
+    if not rows:
         return ""
-    heads = "".join(f'<th scope="col">{h(name)}</th>' for name in DISAGREEMENT_HEADERS)
-    body = "".join(f'<tr><th scope="row">{h(d.commitment)}</th><td>{h(_assessment(d.one))}</td>'
-                   f"<td>{h(_assessment(d.other))}</td></tr>" for d in found)
-    return (f'<section id="disagreements"><h2>Disagreements</h2><p class="lede">{h(DISAGREEMENT_LEDE)}</p>'
-            f'<table class="data disagreements"><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table>'
-            "</section>")
+    return f"## {heading}\n\n{lede}\n\n{markdown_table(headers, [[md_text(cell) for cell in row] for row in rows])}"
+
+
+def _html_section(anchor: str, heading: str, lede: str, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """The same as HTML: the first cell of each row heads it (the commitment)."""
+    if not rows:
+        return ""
+    heads = "".join(f'<th scope="col">{h(name)}</th>' for name in headers)
+    body = "".join(f'<tr><th scope="row">{h(row[0])}</th>' + "".join(f"<td>{h(cell)}</td>" for cell in row[1:])
+                   + "</tr>" for row in rows)
+    return (f'<section id="{anchor}"><h2>{heading}</h2><p class="lede">{h(lede)}</p>'
+            f'<table class="data {anchor}"><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table></section>')
