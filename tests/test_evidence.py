@@ -25,7 +25,7 @@ FAST = ("--timeout", "1", "--max-size", "1MiB")
 
 @pytest.fixture
 def server():
-    with SourceServer(drip_seconds=30, drip_step=0.05, big_size=5 << 20) as running:
+    with SourceServer(drip_seconds=30, drip_step=0.05, big_size=200 << 20) as running:
         yield running
 
 
