@@ -320,7 +320,6 @@ def test_serve_builds_serves_on_localhost_rebuilds_on_change_and_exits_130(run, 
     import signal
     import subprocess
     import sys
-    import time
     import urllib.request
 
     site = tmp_path / "site"

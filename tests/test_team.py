@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import random
 import subprocess
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from accord.cli.application import command
-from accord.cli.output import check_format, out, write_output
+from accord.cli.output import check_format, write_output
 from accord.cli.session import AsOfOption, SeedsOption, Session, StateOption, as_of_date
 
 DUE_FORMATS = ("table", "json", "ics")

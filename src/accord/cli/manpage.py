@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from accord.cli.application import app, command
+from accord.cli.application import command
 from accord.cli.output import out
 
 ENVIRONMENT = {

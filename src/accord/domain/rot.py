@@ -29,10 +29,6 @@ def use(checks: dict[str, SourceCheck], folder: Path | None, link_base: Path | N
     _checks, _folder, _link_base = dict(checks), folder, link_base
 
 
-def check_of(url: str) -> SourceCheck | None:
-    return _checks.get(url)
-
-
 def kept_path(url: str) -> str | None:
     """The kept copy's path relative to the state file's folder, if there is a well-formed one."""
     check = _checks.get(url)

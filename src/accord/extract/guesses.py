@@ -11,7 +11,6 @@ import unicodedata
 from accord.extract import cues
 from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, fold
-from accord.extract.segment import words
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
@@ -151,7 +150,3 @@ def unique_id(base: str, taken: set[str], year: str | None, numbers: dict[str, i
         number += 1
     numbers[base] = number
     return f"{base}-{number}"
-
-
-def words_of(text: str) -> set[str]:
-    return {w.lower() for w in words(text)}

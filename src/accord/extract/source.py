@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 from accord.domain.errors import InputError
 from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from accord.domain import dates
 from accord.domain.model import FINAL_STATUSES, Standing
+
+if TYPE_CHECKING:  # `accord list --due` loads this module; the calendar only `accord due --format ics`
+    from accord.export.calendar import Deadline
 
 SOON, LATER = 30, 90  # days: the agenda's two windows ahead
 
@@ -57,7 +61,7 @@ def agenda(standings: list[Standing], on: dt.date) -> Agenda:
                   stale=[s for s in standings if s.stale])
 
 
-def deadlines(standings: list[Standing]) -> list["Deadline"]:
+def deadlines(standings: list[Standing]) -> list[Deadline]:
     """Each commitment that falls due (not yet assessed final), as a calendar's event."""
     from accord.export.calendar import Deadline
 
