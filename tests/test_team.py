@@ -107,9 +107,10 @@ def test_git_init_creates_repository_driver_and_config(run, tmp_path, accord_hom
     assert tomllib.loads(config.read_text(encoding="utf-8")) == {"author": "Aida", "stale_days": 30, "state": str(state)}
     assert state.read_text(encoding="utf-8") == HEADER
     assert (folder / ".gitattributes").read_text(encoding="utf-8") == ("state.toml merge=accord\n"
-                                                                        "evidence.toml merge=accord\n")
+                                                                        "evidence.toml merge=accord\n"
+                                                                        "state.review.toml merge=accord\n")
     assert (folder / ".gitignore").read_text(encoding="utf-8") == ("state.toml.lock\n.state.toml.*.tmp\n"
-                                                                    "evidence.toml.lock\n.evidence.toml.*.tmp\n"
+                                                                    "evidence.toml.lock\n.evidence.toml.*.tmp\n.state.review.toml.*.tmp\n"
                                                                     "sources/.tmp/\n")
     assert git(folder, "config", "merge.accord.driver").strip() == "accord merge-driver %O %A %B %P"
     assert git(folder, "config", "merge.accord.name").strip()
@@ -134,7 +135,8 @@ def test_git_init_adopts_a_repository_and_keeps_its_files(run, tmp_path):
     assert again.exit_code == 0, again.output
     assert again.stdout.splitlines()[1] == f"Kept {folder / 'state.toml'}; merges go through `accord merge-driver`."
     assert (folder / ".gitattributes").read_text(encoding="utf-8") == ("*.txt text\nstate.toml merge=accord\n"
-                                                                        "evidence.toml merge=accord\n")
+                                                                        "evidence.toml merge=accord\n"
+                                                                        "state.review.toml merge=accord\n")
     assert git(folder, "status", "--short").splitlines() == ["A  notes.txt"]  # staged, not committed by accord
     assert not (tmp_path / "accord-home" / "config.toml").exists()
 

@@ -179,7 +179,7 @@ def merge_driver_command(
     theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their version (git's %B).", dir_okay=False)],
     name: Annotated[str, typer.Argument(metavar="[PATH]", help="The file's name in the repository, for messages (git's %P).")] = "state.toml",
 ) -> None:
-    """Merge two versions of a state file: every update of both, nothing lost (run by git).
+    """Merge two versions of a team file (state, evidence or review file), nothing lost (run by git).
 
     Examples:
 

@@ -55,8 +55,10 @@ def load_review(state_path: Path) -> Review | None:
     """The review beside ``state_path``, open or closed; None when there is none."""
     path = review_path(state_path)
     text = read_text(path, WHAT, SMALL_LIMIT, error=StateError, missing=None)
-    if text is None:
-        return None
+    return None if text is None else parse_review(text, path)
+
+
+def parse_review(text: str, path: Path) -> Review:
     try:
         data = load_toml(text)
     except Malformed as exc:
@@ -78,13 +80,21 @@ def _review(data: dict, path: Path) -> Review:
 
 
 def save_review(state_path: Path, review: Review) -> Path:
+    path = review_path(state_path)
+    write_review(path, review)
+    return path
+
+
+def write_review(path: Path, review: Review) -> None:
+    atomic_write(path, dump_review(review), what=WHAT)
+
+
+def dump_review(review: Review) -> bytes:
     import tomli_w
 
     data = {"coders": review.coders, "areas": review.areas, "started": review.started}
     if review.closed:
         data["closed"] = review.closed
     data["commitments"] = review.commitments
-    path = review_path(state_path)
     header = "# accord review: a blind second reading. Written by `accord review start` and `close`.\n"
-    atomic_write(path, (header + tomli_w.dumps(data)).encode("utf-8"), what=WHAT)
-    return path
+    return (header + tomli_w.dumps(data)).encode("utf-8")

@@ -3,7 +3,8 @@
 * ``merge_files`` is the git merge driver (``accord merge-driver %O %A %B %P``): for the state file
   (accord.storage.merge) the union of every update on either side (and the base), by id,
   retractions kept, sorted by (recorded, id), so every clone converges to the same bytes; for
-  the evidence file (accord.storage.evidence_merge) the union by URL, newest check winning.
+  the evidence file (accord.storage.evidence_merge) the union by URL, newest check winning; for
+  the review file (accord.storage.review_merge) the latest review, closed if either side closed it.
 * ``accord.actions.team.setup`` makes or adopts a repository: ``state.toml``, ``.gitattributes``
   (``state.toml merge=accord``), ``.gitignore`` (the lock file) and the driver config.
 * ``refuse_links_out``: none of the team's files (the state file, the git settings files,
@@ -29,16 +30,19 @@ from accord.domain.model import Update
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import STATE_LIMIT, read_regular
 from accord.storage.evidence_merge import merge_evidence
+from accord.storage.review_merge import merge_review
 from accord.storage.merge import merge_files as merge_state
 from accord.storage.source_checks import EVIDENCE_NAME, SOURCES_NAME
 from accord.storage.state import StateFile, parse_tolerant
 
 STATE_NAME = "state.toml"
 SEEDS_FOLDER = "seeds"
+REVIEW_NAME = "state.review.toml"  # accord.storage.reviews.review_path of STATE_NAME
 DRIVER_NAME = "accord"
-GITATTRIBUTES_LINES = (f"{STATE_NAME} merge={DRIVER_NAME}", f"{EVIDENCE_NAME} merge={DRIVER_NAME}")
-GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp",
-                   f"{EVIDENCE_NAME}.lock", f".{EVIDENCE_NAME}.*.tmp", f"{SOURCES_NAME}/.tmp/")
+MERGED_NAMES = (STATE_NAME, EVIDENCE_NAME, REVIEW_NAME)  # the files the accord merge driver merges
+GITATTRIBUTES_LINES = tuple(f"{name} merge={DRIVER_NAME}" for name in MERGED_NAMES)
+GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp", f"{EVIDENCE_NAME}.lock", f".{EVIDENCE_NAME}.*.tmp",
+                   f".{REVIEW_NAME}.*.tmp", f"{SOURCES_NAME}/.tmp/")
 PUSH_ATTEMPTS = 3
 
 
@@ -85,8 +89,9 @@ def toplevel(folder: Path) -> Path | None:
 
 
 def merge_files(base: Path, ours: Path, theirs: Path, name: str = STATE_NAME) -> int:
-    """The merge driver git runs: the evidence file's merge for an ``evidence.toml``, the state's otherwise."""
-    merge = merge_evidence if Path(name).name == EVIDENCE_NAME else merge_state
+    """The merge driver git runs: the evidence file's merge for an ``evidence.toml``, the review file's
+    for a ``state.review.toml``, the state's otherwise."""
+    merge = {EVIDENCE_NAME: merge_evidence, REVIEW_NAME: merge_review}.get(Path(name).name, merge_state)
     return merge(base, ours, theirs, name)
 
 
@@ -106,7 +111,7 @@ def refuse_links_out(state: Path) -> None:
     someone else must not make accord read, write or commit a file of yours elsewhere)."""
     folder = state.parent
     for path in (state, folder / ".gitattributes", folder / ".gitignore", folder / SEEDS_FOLDER,
-                 folder / EVIDENCE_NAME, folder / SOURCES_NAME):
+                 folder / EVIDENCE_NAME, folder / REVIEW_NAME, folder / SOURCES_NAME):
         refuse_link_out(path, error=GitError)
     seeds = folder / SEEDS_FOLDER
     for path in sorted(seeds.iterdir()) if seeds.is_dir() else ():
@@ -203,10 +208,10 @@ def repository_of(state_path: Path) -> Path:
 
 
 def require_driver(root: Path, state_path: Path) -> None:
-    """Refuse to sync where git would merge the state file (or the evidence file beside it) line
-    by line (conflict markers)."""
+    """Refuse to sync where git would merge the state file (or the evidence or review file beside
+    it) line by line (conflict markers)."""
     driver = git("config", "--get", f"merge.{DRIVER_NAME}.driver", cwd=root, check=False).stdout.strip()
-    for path in (state_path, state_path.parent / EVIDENCE_NAME):
+    for path in (state_path, state_path.parent / EVIDENCE_NAME, state_path.parent / REVIEW_NAME):
         relative = str(path.relative_to(root))
         attribute = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
         if not attribute.endswith(f": merge: {DRIVER_NAME}") or not driver:
@@ -215,12 +220,12 @@ def require_driver(root: Path, state_path: Path) -> None:
 
 
 def commit_local(root: Path, state_path: Path, author: str) -> int | None:
-    """Commit the state file (and the seeds folder, evidence file and kept sources beside it) if they
-    changed; return how many updates the commit adds, or None when nothing changed."""
+    """Commit the state file (and the seeds folder, evidence file, review file and kept sources beside
+    it) if they changed; return how many updates the commit adds, or None when nothing changed."""
     before = set(_committed_ids(root, state_path))
     count = len({u.id for u in read_updates(state_path)} - before)
     message = f"accord: {count} update{'s' if count != 1 else ''} by {author}"
-    beside = [state_path.parent / name for name in (SEEDS_FOLDER, EVIDENCE_NAME, SOURCES_NAME)]
+    beside = [state_path.parent / name for name in (SEEDS_FOLDER, EVIDENCE_NAME, REVIEW_NAME, SOURCES_NAME)]
     if not commit_paths(root, [state_path, *beside], message):
         return None
     return count
