@@ -291,7 +291,7 @@ def test_csv_import_names_the_row_and_column_of_bad_provenance(run, tmp_path, st
     assert result.stderr.splitlines() == [
         "accord: error: nothing imported: 4 bad rows",
         f"{path}: line 2: column 'evidence_kind': 3 values for 2 evidence URLs (give one for all, or one per URL "
-        "separated by ';')",
+        "separated by ';'; a ';' inside a value is written ';;')",
         f"{path}: line 3: column 'evidence_kind': field 'evidence kind': unknown kind 'press'; one of: official, "
         "media, ngo, academic, other",
         f"{path}: line 4: column 'evidence_kind': describes evidence, but the row has no evidence URL",

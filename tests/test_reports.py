@@ -273,7 +273,7 @@ def test_report_csv_one_row_per_commitment_and_per_update(run, tmp_path):
     assert len(updates) == 6
     assert [u["date"] for u in updates if u["commitment"] == "cku-railway"] == ["2024-06-06", "2024-12-27"]
     assert list(updates[0]) == ["id", "commitment", "date", "recorded", "author", "status", "progress", "note",
-                                "party", "evidence", "retracts", "reason", "corrects", "evidence_kind", "evidence_publisher",
+                                "party", "evidence", "retracts", "reason", "corrects", "evidence_title", "evidence_kind", "evidence_publisher",
                                 "evidence_archived", "evidence_accessed"]
 
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from accord.domain import progress
 from accord.domain.errors import AccordError, InputError, NotFoundError
-from accord.domain.evidence import PROVENANCE
+from accord.domain.evidence import DESCRIPTION
+from accord.export.formats import split_list
 from accord.storage.files import IMPORT_LIMIT, Malformed, load_json, read_text
 from accord.domain.sanitize import FORMULA_STARTS
 from accord.domain.gate import UpdateRejected, check_retraction, linked
@@ -43,10 +44,10 @@ if TYPE_CHECKING:
     from accord.cache.tracker_files import TrackerFiles
 
 BASE_COLUMNS = ("commitment", "date", "status", "progress", "note", "evidence", "author", "party")
-# The evidence's provenance: one value for every URL of the evidence column, or one per URL in its
-# order, separated by ";" (an empty one for an item without).
-PROVENANCE_COLUMNS = {f"evidence_{name}": name for name in PROVENANCE}
-CSV_COLUMNS = (*BASE_COLUMNS, *PROVENANCE_COLUMNS, "reason")
+# The evidence's title and provenance: one value for every URL of the evidence column, or one per URL in
+# its order, separated by ";" (an empty one for an item without; formats.split_list).
+DESCRIPTION_COLUMNS = {f"evidence_{name}": name for name in DESCRIPTION}
+CSV_COLUMNS = (*BASE_COLUMNS, *DESCRIPTION_COLUMNS, "reason")
 # What `log -f csv` and `report --format csv --updates` write besides: they import back as they were.
 ROUND_TRIP_COLUMNS = ("id", "recorded", "retracts", "corrects")
 DELIMITERS = (",", ";", "\t")
@@ -191,17 +192,17 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
 def _row_id(cells: dict) -> str:
     """A CSV row's id, from its content: the same row imported twice is one update."""
     fingerprint = "\x1f".join(cells.get(c, "") for c in BASE_COLUMNS)  # as before provenance: ids stay
-    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in (*PROVENANCE_COLUMNS, "reason") if cells.get(c))
+    fingerprint += "".join(f"\x1f{c}={cells[c]}" for c in (*DESCRIPTION_COLUMNS, "reason") if cells.get(c))
     return "csv-" + hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()[:12]
 
 
 def _csv_evidence(row: _Cells, cells: dict) -> tuple[Evidence, ...]:
-    urls = cells.get("evidence", "").replace("; ", " ").split()
+    urls = [url for item in split_list(cells.get("evidence", "")) for url in item.split()]
     evidence = [e for e in (row.parsed("evidence", parse_evidence, url) for url in urls) if e is not None]
-    for column, name in PROVENANCE_COLUMNS.items():
+    for column, name in DESCRIPTION_COLUMNS.items():
         if not cells.get(column):
             continue
-        values = [v.strip() for v in cells[column].split(";")]
+        values = split_list(cells[column])
         if not evidence:
             row.errors.append((column, "describes evidence, but the row has no evidence URL"))
             continue
@@ -209,7 +210,7 @@ def _csv_evidence(row: _Cells, cells: dict) -> tuple[Evidence, ...]:
             values *= len(evidence)
         if len(values) != len(evidence):
             row.errors.append((column, f"{len(values)} values for {len(evidence)} evidence URLs "
-                                       "(give one for all, or one per URL separated by ';')"))
+                                       "(give one for all, or one per URL separated by ';'; a ';' inside a value is written ';;')"))
             continue
         evidence = [replace(e, **{name: row.parsed(column, lambda v: parse_provenance(name, v), v)}) if v else e
                     for e, v in zip(evidence, values)]

@@ -72,10 +72,12 @@ def parse_evidence(text: str) -> Evidence:
 
 
 def parse_provenance(name: str, text: str, on: dt.date | None = None) -> str:
-    """One provenance field of an evidence item (kind, publisher, archived, accessed) as typed:
+    """One field describing an evidence item (title, kind, publisher, archived, accessed) as typed:
     tidied, then checked by the gate's rule for it."""
     value = text.strip()
     try:
+        if name == "title":
+            return value  # free text: the gate checks it with the rest of the update
         if name == "kind":
             return check_evidence_kind(value.lower())
         if name == "publisher":

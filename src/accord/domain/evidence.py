@@ -18,6 +18,7 @@ from accord.domain.model import Evidence
 
 PROVENANCE = ("kind", "publisher", "archived", "accessed")
 FIELDS = ("url", "title", *PROVENANCE)  # the stored and exported order
+DESCRIPTION = FIELDS[1:]  # what the flat formats and CSV import carry per URL, as evidence_<name> columns
 
 
 def evidence_record(evidence: Evidence) -> dict:

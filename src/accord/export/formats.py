@@ -1,6 +1,7 @@
 """Machine formats for lists of records: JSON, CSV, TSV and Markdown, and the plain table.
 
-Nothing is truncated. Lists are joined with "; " in the flat formats. Every value is
+Nothing is truncated. Lists are joined with "; " in the flat formats, a ";" inside an item
+doubled (``join_list``; ``split_list`` reads them back). Every value is
 made safe for its format by accord.domain.sanitize (CSV and TSV cells that a spreadsheet would
 run as a formula are defused with a leading apostrophe; Markdown is inert; JSON escapes
 control and invisible characters).
@@ -104,8 +105,35 @@ def flat(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "; ".join(flat(v["url"] if isinstance(v, dict) and "url" in v else v) for v in value)
+        return join_list(flat(v["url"] if isinstance(v, dict) and "url" in v else v) for v in value)
     return str(value)
+
+
+LIST_SEPARATOR = "; "
+
+
+def join_list(items: Iterable[str]) -> str:
+    """A list in one flat cell: items joined by "; ", a ";" inside an item doubled, so that
+    ``split_list`` gives the items back whatever they hold."""
+    return LIST_SEPARATOR.join(item.replace(";", ";;") for item in items)
+
+
+def split_list(cell: str) -> list[str]:
+    """The items of a flat cell (see ``join_list``), each stripped: a single ";" separates, ";;" is a ";"."""
+    items, item, at = [], [], 0
+    while at < len(cell):
+        if cell.startswith(";;", at):
+            item.append(";")
+            at += 2
+            continue
+        if cell[at] == ";":
+            items.append("".join(item).strip())
+            item = []
+        else:
+            item.append(cell[at])
+        at += 1
+    items.append("".join(item).strip())
+    return items
 
 
 def to_delimited(records: list[dict], fields: tuple[str, ...], delimiter: str) -> str:

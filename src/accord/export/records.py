@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Iterator
 
 from accord import __version__
-from accord.domain.evidence import PROVENANCE, evidence_record
+from accord.domain.evidence import DESCRIPTION, evidence_record
 from accord.export.formats import Pieces, array_separator, compact_json, json_array_chunks, to_json
 from accord.domain.model import Commitment, Document, Standing, Update
 from accord.domain.sanitize import json_string
@@ -20,9 +20,10 @@ COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area"
                      "official_sources", "part_of", "weight", "status_from")
 UPDATE_FIELDS = ("id", "commitment", "date", "recorded", "author", "status", "progress", "note", "party",
                  "evidence", "retracts", "reason", "corrects")
-# The flat formats (CSV, TSV, Markdown) add the evidence's provenance as columns: one value per URL of
-# the evidence column, in its order, joined by "; " (empty where an item has none).
-UPDATE_COLUMNS = (*UPDATE_FIELDS, *(f"evidence_{name}" for name in PROVENANCE))
+# The flat formats (CSV, TSV, Markdown) add the evidence's title and provenance as columns: one value per
+# URL of the evidence column, in its order, joined as every list is (formats.join_list; empty where an item
+# has none).
+UPDATE_COLUMNS = (*UPDATE_FIELDS, *(f"evidence_{name}" for name in DESCRIPTION))
 DOCUMENT_FIELDS = ("id", "title", "date", "place", "parties", "kind", "source", "url", "commitments")
 UPDATE_SEPARATOR = array_separator("  ")  # between an export's updates: the cache keeps pages joined by it
 _EMPTY_LISTS = '[],\n  "updates": []\n}\n'  # how an export's document ends before its lists are filled in
@@ -105,7 +106,7 @@ def update_record(update: Update) -> dict:
 def update_row(update: Update) -> dict:
     """An update's record for the flat formats (see UPDATE_COLUMNS)."""
     row = update_record(update)
-    for name in PROVENANCE:
+    for name in DESCRIPTION:
         values = [getattr(e, name) or "" for e in update.evidence]
         row[f"evidence_{name}"] = values if any(values) else None
     return row
