@@ -175,7 +175,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     if tail and tail.start() >= floor:
         head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
     tokens = head.split()
-    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in DANGLING or _after_preposition(tokens)):
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in DANGLING | {""} or _after_preposition(tokens)):
         tokens.pop()
     return " ".join(tokens).rstrip(",;:“(") or title[:limit]
 
