@@ -9,7 +9,7 @@ import re
 import textwrap
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from accord.domain.parties import ORGANISATIONS, is_party, party_label
