@@ -77,7 +77,7 @@ def site_command(
         _show_rot(session)
         rows = select(tracker, filters, as_of=when)
         site = gather(tracker, rows, as_of=when, filters=filters, identity=identity, base_url=url)
-        done = build_site(folder, site, tracker)
+        done = build_site(folder, site)
         removed = f", {len(done.removed)} removed" if done.removed else ""
         err(f"Wrote {folder}: {len(rows)} commitments; {len(done.written)} files written{removed}, "
             f"{done.unchanged} unchanged")

@@ -28,9 +28,13 @@ from accord.tracker.summary import plural, summarize
 FEED = "feed.xml"  # a commitment's own feed, beside its page
 
 
+ROWS = "\x00rows\x00"  # where a page's table rows go, when they are made apart (see parted)
+
+
 def commitment_table(site: SiteContent, standings: list[Standing], path: str, table_id: str = "") -> str:
-    """Every commitment in one table, each row linked to its page; readable with scripts off."""
-    rows = "".join(_cached_row(site, s, path) for s in standings)
+    """Every commitment in one table, each row linked to its page; readable with scripts off.
+    Without its rows (ROWS in their place) when the site is made in parts."""
+    rows = ROWS if site.parted else "".join(row(site, s, path) for s in standings)
     ident = f' id="{table_id}"' if table_id else ""
     return (f'<div class="scroll" tabindex="0" role="region" aria-label="Commitments">'
             f'<table class="data commitments"{ident}><thead><tr>'
@@ -39,7 +43,7 @@ def commitment_table(site: SiteContent, standings: list[Standing], path: str, ta
             f'<th scope="col">Last update</th></tr></thead><tbody>{rows}</tbody></table></div>')
 
 
-def _cached_row(site: SiteContent, s: Standing, path: str) -> str:
+def row(site: SiteContent, s: Standing, path: str) -> str:
     """A commitment's row, made once for each depth of page (a commitment is in up to six tables)."""
     key = (s.commitment.id, path.count("/"))
     row = site.rows.get(key)
@@ -138,7 +142,7 @@ def changes_page(site: SiteContent) -> bytes:
 
 def _change(u: Update, about: dict[str, Standing], href, site: SiteContent) -> str:
     if u.retracts:
-        withdrawn = site.updates_by_id[u.retracts]
+        withdrawn = site.withdrawn_by(u)
         return timeline_entry(withdrawn, about=about[u.commitment], href=href, withdrawn=u)
     return timeline_entry(u, about=about[u.commitment], href=href)
 

@@ -1,0 +1,135 @@
+"""Every file of the site as a ``write.Made``: the fingerprint of what it is made from, and how
+to make it, in parts where it is large (a table's rows, the data files' records), so that a
+rebuild makes only what changed (see write.py). What the last build knew is read back from the
+manifest (``write.Before``): each commitment's fingerprint and course (for the chart), the
+newest updates shown.
+
+Core: imports neither typer nor rich.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+
+from accord.domain.model import Standing
+from accord.publish.chart import course, series_of
+from accord.publish.site import data, frame, inputs
+from accord.publish.site.content import FEED_SIZE, SiteContent, newest
+from accord.publish.site.inputs import digest
+from accord.publish.site.sheet import style_sheet
+from accord.publish.site.write import Before, Made, Part
+
+
+def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict, dict[str, int]]:
+    """The files, what the manifest keeps for the next build, and the number of each
+    commitment's fingerprint in it (the parts' keys)."""
+    from accord.publish.site import feed, pages
+    from accord.publish.site.index import SCRIPT, index_page
+
+    basis = inputs.same_basis(site)
+    known = before.record if before.record.get("basis") == basis else {}
+    tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": _column(before.record, 2)})
+    shown = {s.commitment.id for s in site.standings}
+    fps = {s.commitment.id: inputs.commitment(site, s, tokens[s.commitment.id], shown) for s in site.standings}
+    old_fps = _column(known, 1)
+    changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
+    site.parted = True
+    courses = _courses(site, known, changed)
+    site.series = series_of(list(courses.values()), site.as_of)
+    site.recent = _recent(site, known.get("recent"), changed)
+    around = inputs.frame(site)
+    files: dict[str, Made] = {}
+
+    def whole(path: str, fingerprint: str, make: Callable[[], bytes]) -> None:
+        files[path] = Made(fingerprint, [(None, make)])
+
+    whole(frame.STYLE, digest(basis, "style"), style_sheet)
+    whole(frame.SCRIPT, digest(basis, "script"), lambda: SCRIPT.encode())
+    rows = [(s, fps[s.commitment.id]) for s in site.standings]
+    files[frame.INDEX] = _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(), *fps.values()),
+                                     lambda: index_page(site), site.standings, fps)
+    for s, fp in rows:
+        cid = s.commitment.id
+        whole(frame.commitment_path(cid), digest(around, fp), lambda s=s: pages.commitment_page(site, s))
+        if site.base_url:
+            whole(f"c/{frame.segment(cid)}/{pages.FEED}", digest(around, fp, "feed"),
+                  lambda s=s: feed.commitment_feed(site, s))
+    for document, members in site.documents():
+        path = frame.document_path(document.id)
+        files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),
+                                  lambda d=document, m=members: pages.document_page(site, d, m), members, fps)
+    for kind, groups, path_of in (("Area", site.areas(), frame.area_path), ("Party", site.parties(), frame.party_path)):
+        for name, members in groups.items():
+            path = path_of(name)
+            files[path] = _table_page(site, path, digest(around, path, name, *(fps[s.commitment.id] for s in members)),
+                                      lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
+                                      members, fps)
+    latest = digest(around, site.as_of.isoformat(), *((u.id, fps[u.commitment]) for u in site.recent))
+    whole(frame.CHANGES, latest, lambda: pages.changes_page(site))
+    whole(frame.NOT_FOUND, digest(around), lambda: pages.not_found_page(site))
+    whole(frame.DATA, digest(around, site.as_of.isoformat(), len(site.standings)), lambda: pages.data_page(site))
+    files.update(data.data_files(site, fps, kept.get("pages")))
+    if site.base_url:
+        whole("feed.xml", digest(latest, "feed"), lambda: feed.site_feed(site))
+        listed = sorted(files)
+        whole("sitemap.xml", digest(site.base_url, *listed), lambda: feed.sitemap(site, listed))
+    record = {"basis": basis, **kept, "recent": [[u.recorded, u.id, u.commitment] for u in site.recent],
+              "commitments": [[c, fps[c], tokens[c], courses[c]] for c in fps]}
+    return files, record, {fp: i for i, fp in enumerate(fps.values())}
+
+
+def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[], bytes],
+                members: list[Standing], fps: dict[str, str]) -> Made:
+    """A page holding a table of commitments: what comes before its rows, a part for each row
+    (its commitment's fingerprint), and what comes after."""
+    from accord.publish.site.pages import ROWS, row
+
+    made: dict[str, bytes] = {}
+
+    def piece(which: int) -> Callable[[], bytes]:
+        def make_piece() -> bytes:
+            if not made:
+                made["head"], made["tail"] = make().split(ROWS.encode())
+            return made["head" if which == 0 else "tail"]
+        return make_piece
+
+    parts: list[Part] = [(None, piece(0))]
+    parts += [(fps[s.commitment.id], lambda s=s: row(site, s, path).encode()) for s in members]
+    parts.append((None, piece(1)))
+    return Made(fingerprint, parts)
+
+
+def _column(record: dict, at: int) -> dict:
+    """A column of the manifest's table of commitments, by commitment id."""
+    table = record.get("commitments")
+    if not isinstance(table, list):
+        return {}
+    return {row[0]: row[at] for row in table if isinstance(row, list) and len(row) == 4 and isinstance(row[0], str)}
+
+
+def _courses(site: SiteContent, known: dict, changed: set[str]) -> dict[str, list | None]:
+    """Each commitment's course (chart.course): kept from the last build where it did not change."""
+    kept = _column(known, 3)
+    return {s.commitment.id: kept[s.commitment.id] if s.commitment.id in kept and s.commitment.id not in changed
+            else course(s) for s in site.standings}
+
+
+def _recent(site: SiteContent, before, changed: set[str]):
+    """The newest updates shown: those of the last build whose commitment did not change, with
+    the changed commitments' own; all read again when that cannot be sure to find them (when
+    the last build showed as many as it could, and fewer remain above the least of them)."""
+    valid = isinstance(before, list) and all(isinstance(e, list) and len(e) == 3 and all(isinstance(v, str) for v in e)
+                                             for e in before)
+    if not valid or not before:
+        if len(site.standings) > 64:
+            site.read_all()
+        return newest(u for s in site.standings for u in site.candidates(s))
+    shown = {s.commitment.id for s in site.standings}
+    fresh = {u.id: u for s in site.standings if s.commitment.id in changed for u in site.candidates(s)}
+    kept = [tuple(e) for e in before if e[2] in shown and e[2] not in changed]
+    merged = heapq.nlargest(FEED_SIZE, [*kept, *((u.recorded, u.id, u.commitment) for u in fresh.values())])
+    if len(before) >= FEED_SIZE and (len(merged) < FEED_SIZE or merged[-1][:2] < min(tuple(e[:2]) for e in before)):
+        site.read_all()
+        return newest(u for s in site.standings for u in site.candidates(s))
+    return [fresh[i] if i in fresh else next(u for u in site.recorded(c) if u.id == i) for _, i, c in merged]
