@@ -72,8 +72,9 @@ def series_of(courses: list[list | None], as_of: dt.date) -> list[Point]:
         return []
     days = month_ends(dt.date.fromisoformat(min(starts)), as_of)
     changes = [dict.fromkeys(STATUSES, 0) for _ in days]  # how each day's counts differ from the day before's
+    iso_days = [day.isoformat() for day in days]  # ISO dates sort as the days do
     for changed in courses:
-        for i, old, new in _moves(changed, days):
+        for i, old, new in _moves(changed, iso_days):
             if old is not None:
                 changes[i][old] -= 1
             changes[i][new] += 1
@@ -84,13 +85,13 @@ def series_of(courses: list[list | None], as_of: dt.date) -> list[Point]:
     return points
 
 
-def _moves(changed: list, days: list[dt.date]) -> list[tuple[int, str | None, str]]:
-    """Where the commitment's status changes among ``days`` (ascending): (index of the first day
-    it holds, the status before or None at the start, the new status)."""
+def _moves(changed: list, days: list[str]) -> list[tuple[int, str | None, str]]:
+    """Where the commitment's status changes among ``days`` (ISO dates, ascending): (index of the
+    first day it holds, the status before or None at the start, the new status)."""
     status = changed[1]
     moves: list[tuple[int, str | None, str]] = [(0, None, status)]
     for at in range(2, len(changed), 2):
-        i = bisect.bisect_left(days, dt.date.fromisoformat(changed[at]))
+        i = bisect.bisect_left(days, changed[at])
         if i == len(days):
             break
         moves.append((i, status, changed[at + 1]))

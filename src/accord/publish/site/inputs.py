@@ -31,6 +31,11 @@ def digest(*values) -> str:
     return hashlib.blake2b(marshal.dumps(values), digest_size=16).hexdigest()
 
 
+def combined(*fingerprints: str) -> str:
+    """The fingerprint of fingerprints (quicker than ``digest``: a page per commitment)."""
+    return hashlib.blake2b("\0".join(fingerprints).encode(), digest_size=16).hexdigest()
+
+
 @lru_cache(maxsize=None)
 def code() -> str:
     """The fingerprint of accord's own code (a page's markup or style may change with any of it)."""

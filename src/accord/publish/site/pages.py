@@ -23,7 +23,7 @@ from accord.publish.blocks import (
 from accord.publish.site import frame
 from accord.publish.site.content import SiteContent
 from accord.publish.site.frame import link, page
-from accord.tracker.summary import plural, summarize
+from accord.tracker.summary import plural, total_of
 
 FEED = "feed.xml"  # a commitment's own feed, beside its page
 
@@ -69,7 +69,7 @@ def _parties(parties, path: str) -> str:
 
 def counts(site: SiteContent, standings: list[Standing]) -> str:
     """A group's commitments by status, and its score."""
-    total = summarize(standings, "area", site.as_of).total
+    total = total_of(standings)
     by_status = ", ".join(f"{n} {STATUS_LABELS[status].lower()}" for status, n in total.counts.items() if n)
     return (f'<p class="lede">{plural(total.commitments, "commitment")}: {by_status}. '
             f"Compliance score (G20 scale, −1 to +1): <strong>{score(total.score)}</strong>.</p>")

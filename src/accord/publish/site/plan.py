@@ -16,27 +16,32 @@ from accord.domain.model import Standing
 from accord.publish.chart import course, series_of
 from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
-from accord.publish.site.inputs import digest
+from accord.publish.site.inputs import combined, digest
 from accord.publish.site.sheet import style_sheet
 from accord.publish.site.write import Before, Made, Part
 
 
-def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict, dict[str, int]]:
-    """The files, what the manifest keeps for the next build, and the number of each
-    commitment's fingerprint in it (the parts' keys)."""
+def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict, list[str]]:
+    """The files, what the manifest keeps for the next build, and the fingerprints of the
+    commitments, in order (the table the manifest numbers the parts' keys by)."""
     from accord.publish.site import feed, pages
     from accord.publish.site.index import SCRIPT, index_page
 
     basis = inputs.same_basis(site)
+    columns = _columns(before)
     known = before.record if before.record.get("basis") == basis else {}
-    tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": _column(before.record, 2)})
+    tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": columns["token"]})
     shown = {s.commitment.id for s in site.standings}
     fps = {s.commitment.id: inputs.commitment(site, s, tokens[s.commitment.id], shown) for s in site.standings}
-    old_fps = _column(known, 1)
+    old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
     site.parted = True
-    courses = _courses(site, known, changed)
-    site.series = series_of(list(courses.values()), site.as_of)
+    courses = _courses(site, columns["course"] if known else {}, changed)
+    try:
+        site.series = series_of(list(courses.values()), site.as_of)
+    except (TypeError, ValueError, KeyError, IndexError):  # a manifest edited by hand: each made again
+        courses = _courses(site, {}, changed)
+        site.series = series_of(list(courses.values()), site.as_of)
     site.recent = _recent(site, known.get("recent"), changed)
     around = inputs.frame(site)
     files: dict[str, Made] = {}
@@ -51,9 +56,9 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
                                      lambda: index_page(site), site.standings, fps)
     for s, fp in rows:
         cid = s.commitment.id
-        whole(frame.commitment_path(cid), digest(around, fp), lambda s=s: pages.commitment_page(site, s))
+        whole(frame.commitment_path(cid), combined(around, fp), lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
-            whole(f"c/{frame.segment(cid)}/{pages.FEED}", digest(around, fp, "feed"),
+            whole(f"c/{frame.segment(cid)}/{pages.FEED}", combined(around, fp, "feed"),
                   lambda s=s: feed.commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
@@ -75,8 +80,8 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
         listed = sorted(files)
         whole("sitemap.xml", digest(site.base_url, *listed), lambda: feed.sitemap(site, listed))
     record = {"basis": basis, **kept, "recent": [[u.recorded, u.id, u.commitment] for u in site.recent],
-              "commitments": [[c, fps[c], tokens[c], courses[c]] for c in fps]}
-    return files, record, {fp: i for i, fp in enumerate(fps.values())}
+              "commitments": [[c, tokens[c], courses[c]] for c in fps]}
+    return files, record, list(fps.values())
 
 
 def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[], bytes],
@@ -100,17 +105,21 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
     return Made(fingerprint, parts)
 
 
-def _column(record: dict, at: int) -> dict:
-    """A column of the manifest's table of commitments, by commitment id."""
-    table = record.get("commitments")
-    if not isinstance(table, list):
-        return {}
-    return {row[0]: row[at] for row in table if isinstance(row, list) and len(row) == 4 and isinstance(row[0], str)}
+def _columns(before: Before) -> dict[str, dict]:
+    """The manifest's table of commitments (each one's update token and course, its fingerprint
+    in the table of the parts' keys), as columns by commitment id."""
+    rows, table = before.record.get("commitments"), before.table
+    columns: dict[str, dict] = {"fingerprint": {}, "token": {}, "course": {}}
+    if not (isinstance(rows, list) and len(rows) == len(table)):
+        return columns
+    for row, fp in zip(rows, table):
+        if isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and isinstance(row[1], str):
+            columns["fingerprint"][row[0]], columns["token"][row[0]], columns["course"][row[0]] = fp, row[1], row[2]
+    return columns
 
 
-def _courses(site: SiteContent, known: dict, changed: set[str]) -> dict[str, list | None]:
+def _courses(site: SiteContent, kept: dict, changed: set[str]) -> dict[str, list | None]:
     """Each commitment's course (chart.course): kept from the last build where it did not change."""
-    kept = _column(known, 3)
     return {s.commitment.id: kept[s.commitment.id] if s.commitment.id in kept and s.commitment.id not in changed
             else course(s) for s in site.standings}
 
@@ -132,4 +141,5 @@ def _recent(site: SiteContent, before, changed: set[str]):
     if len(before) >= FEED_SIZE and (len(merged) < FEED_SIZE or merged[-1][:2] < min(tuple(e[:2]) for e in before)):
         site.read_all()
         return newest(u for s in site.standings for u in site.candidates(s))
-    return [fresh[i] if i in fresh else next(u for u in site.recorded(c) if u.id == i) for _, i, c in merged]
+    found = [fresh.get(i) or next((u for u in site.recorded(c) if u.id == i), None) for _, i, c in merged]
+    return found if None not in found else _recent(site, None, changed)  # a manifest edited: all read again

@@ -40,12 +40,25 @@ class Made:
         return b"".join(make() for _, make in self.parts)
 
 
+
 @dataclass
 class Before:
     """What the manifest says of the last build."""
 
-    files: dict[str, list] = field(default_factory=dict)  # path: [fingerprint, size, mtime_ns, parts]
+    files: dict[str, list] = field(default_factory=dict)  # path: [fingerprint] (and size, mtime_ns: see _entry)
+    parts: dict[str, list] = field(default_factory=dict)  # path: [keys, sizes] as written (see parts_of)
     record: dict = field(default_factory=dict)  # the rest of the manifest, for the fingerprints
+    table: list = field(default_factory=list)  # the fingerprints of the commitments, as numbered in ``parts``
+
+    def parts_of(self, path: str) -> list[tuple[str | None, int]] | None:
+        """A file's parts as (fingerprint, size), each number read back as a commitment's fingerprint."""
+        listed, table = self.parts.get(path), self.table
+        if not (isinstance(listed, list) and len(listed) == 2 and all(isinstance(x, list) for x in listed)
+                and len(listed[0]) == len(listed[1]) and all(type(n) is int and n >= 0 for n in listed[1])):
+            return None
+        count = len(table)
+        keys = [table[k] if type(k) is int and 0 <= k < count else (k if type(k) is str else None) for k in listed[0]]
+        return list(zip(keys, listed[1]))
 
 
 @dataclass
@@ -67,18 +80,20 @@ def refuse_folder(folder: Path, forbidden: list[tuple[Path, str]]) -> None:
         raise InputError(f"{folder}: not a folder; the site is a folder of files")
 
 
-def write_site(folder: Path, files: dict[str, Made], before: Before, record: dict, keys: dict[str, int]) -> Written:
+def write_site(folder: Path, files: dict[str, Made], before: Before, record: dict, table: list[str]) -> Written:
     """Write ``files`` into ``folder`` (see the module's docstring), then the manifest: ``record``
-    beside the files, each part's fingerprint written as its number in ``keys`` where it has one."""
-    clashes = sorted(p for p in files if p not in before.files and os.path.lexists(folder / p)
-                     and _read(folder / p) != files[p].data())
+    beside the files, each part's fingerprint written as its number in ``table`` (the
+    commitments' fingerprints) where it has one."""
+    root = os.fspath(folder)
+    clashes = sorted(p for p in files if p not in before.files and os.path.lexists(os.path.join(root, p))
+                     and _read(os.path.join(root, p)) != files[p].data())
     if clashes:
         raise InputError(f"{folder / clashes[0]}: exists and was not made by accord; move it away, or give "
                          f"the site another folder" + (f" ({len(clashes)} such files)" if len(clashes) > 1 else ""))
     done, entries, todo = Written(), {}, []
     for path, made in files.items():
         old = before.files.get(path)
-        if old is not None and old[0] == made.fingerprint and os.path.lexists(folder / path):
+        if old is not None and old[0] == made.fingerprint and os.path.lexists(os.path.join(root, path)):
             done.unchanged += 1
             entries[path] = old
         else:
@@ -88,49 +103,129 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: dic
     if escape:
         raise InputError(f"{folder / escape}: its folder leads outside {folder} through a symbolic link; "
                          f"accord writes only inside the site's folder")
+    same_numbers = before.table == table  # the parts of files left as they are can be kept as written
+    numbers = {fp: i for i, fp in enumerate(table)}
+    parts = {}
+    for path, entry in entries.items():
+        if path in before.parts:
+            parts[path] = before.parts[path] if same_numbers else _numbered(before.parts_of(path), numbers)
     for path in todo:
-        entries[path] = _write(folder / path, files[path], before.files.get(path), done, path)
+        entries[path], made_parts = _write(os.path.join(root, path), files[path], before, path, done)
+        if made_parts:
+            parts[path] = _numbered(made_parts, numbers)
     for path in gone:
         if _remove(folder, path):
             done.removed.append(path)
-    parts = {path: [[keys.get(key, key), size] for key, size in entry[3]] for path, entry in entries.items() if entry[3]}
-    manifest = {"generator": frame.GENERATOR, "format": 2, **record,
-                "files": {path: entry[:3] for path, entry in sorted(entries.items())}, "parts": parts}
-    _replace(folder / MANIFEST, (json.dumps(manifest, separators=(",", ":")) + "\n").encode())
+    manifest = {"generator": frame.GENERATOR, "format": 2, **record, "table": table,
+                "files": dict(sorted(entries.items())), "parts": {p: parts[p] for p in sorted(parts) if parts[p]}}
+    text = (json.dumps(manifest, separators=(",", ":")) + "\n").encode()
+    if _read(folder / MANIFEST) != text:
+        _replace(folder / MANIFEST, lambda out: out.write(text))
     return done
 
 
-def _write(path: Path, made: Made, old: list | None, done: Written, name: str) -> list:
-    """Make the file (its unchanged parts from the file as it is, where that can be trusted),
-    write it if its bytes differ; its manifest entry."""
+def _numbered(parts: list | None, numbers: dict[str, int]) -> list | None:
+    if not parts:
+        return None
+    return [[numbers.get(key, key) for key, _ in parts], [size for _, size in parts]]
+
+
+def _write(path: str, made: Made, before: Before, name: str, done: Written) -> tuple[list, list | None]:
+    """Make the file, write it if its bytes differ; its manifest entry and its parts. A file of
+    parts whose size and time are those accord left takes its unchanged parts from the file as
+    it is (copied on disk, never read), and is compared part by part."""
     try:
         st = os.lstat(path)
     except OSError:
         st = None
-    current = _read(path) if st is not None else None
-    reusable = {}
-    if current is not None and old is not None and old[3] and [st.st_size, st.st_mtime_ns] == old[1:3]:
-        offset = 0
-        for key, size in old[3]:
-            if key is not None:
-                reusable[key] = (offset, offset + size)
-            offset += size
-        if offset != len(current):
-            reusable = {}
-    pieces, sizes = [], []
-    for key, make in made.parts:
-        span = reusable.get(key) if key is not None else None
-        piece = current[span[0]:span[1]] if span else make()
-        pieces.append(piece)
-        sizes.append([key, len(piece)])
-    data = b"".join(pieces)
-    if current == data:
-        done.unchanged += 1
+    layout = _layout(before, name, made, st)
+    if layout is None:
+        pieces = [(key, make()) for key, make in made.parts]
+        data = b"".join(piece for _, piece in pieces)
+        if st is not None and _read(path) == data:
+            done.unchanged += 1
+        else:
+            _replace(Path(path), lambda out: out.write(data))
+            done.written.append(name)
+            st = os.lstat(path)
+        sizes = [(key, len(piece)) for key, piece in pieces]
     else:
-        _replace(path, data)
-        done.written.append(name)
-        st = os.lstat(path)
-    return [made.fingerprint, st.st_size, st.st_mtime_ns, sizes if len(made.parts) > 1 else None]
+        spans = {key: (offset, size) for key, offset, size in layout if key is not None}
+        pieces = [spans.get(key) or make() if key is not None else make() for key, make in made.parts]
+        sizes = [(key, piece[1] if type(piece) is tuple else len(piece)) for (key, _), piece in zip(made.parts, pieces)]
+        if _same(path, pieces, layout):
+            done.unchanged += 1
+        else:
+            _replace(Path(path), lambda out: _copy(path, pieces, out))
+            done.written.append(name)
+            st = os.lstat(path)
+    if len(made.parts) == 1:  # a page: its size and time are not needed (see the module's docstring)
+        return [made.fingerprint], None
+    return [made.fingerprint, st.st_size, st.st_mtime_ns], sizes
+
+
+def _layout(before: Before, name: str, made: Made, st) -> list[tuple[str | None, int, int]] | None:
+    """The file's parts as the last build wrote them, (key, offset, size) each, when the file is
+    as accord left it (its size and time) and is made of parts; else None."""
+    old = before.files.get(name)
+    if st is None or old is None or len(old) != 3 or len(made.parts) == 1 or [st.st_size, st.st_mtime_ns] != old[1:]:
+        return None
+    layout, offset = [], 0
+    for key, size in before.parts_of(name) or ():
+        layout.append((key, offset, size))
+        offset += size
+    return layout if layout and offset == st.st_size else None
+
+
+def _same(path: str, pieces: list, layout: list) -> bool:
+    """Whether the pieces (an old part's (offset, size), or new bytes) make the file as it is."""
+    if len(pieces) != len(layout):
+        return False
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        for piece, (_, offset, size) in zip(pieces, layout):
+            if type(piece) is tuple:
+                if piece != (offset, size):
+                    return False
+            elif len(piece) != size or os.pread(fd, size, offset) != piece:
+                return False
+        return True
+    finally:
+        os.close(fd)
+
+
+def _copy(source: str, pieces: list, out) -> None:
+    """Write the pieces: new bytes as they are, old parts copied from ``source`` (a run of them
+    at once, within the kernel where it can)."""
+    fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        run = None  # (offset, size) of old parts next to each other
+        for piece in [*pieces, None]:
+            if type(piece) is tuple and run is not None and run[0] + run[1] == piece[0]:
+                run = (run[0], run[1] + piece[1])
+                continue
+            if run is not None:
+                _copy_range(fd, out, *run)
+                run = None
+            if type(piece) is tuple:
+                run = piece
+            elif piece is not None:
+                out.write(piece)
+    finally:
+        os.close(fd)
+
+
+def _copy_range(fd: int, out, offset: int, size: int) -> None:
+    out.flush()
+    while size > 0:
+        try:
+            copied = os.copy_file_range(fd, out.fileno(), size, offset)
+        except OSError:  # another file system, or none such call: through memory
+            copied = out.write(os.pread(fd, min(size, 1 << 24), offset))
+            out.flush()
+        if copied <= 0:
+            raise OSError(f"{size} bytes missing")
+        offset, size = offset + copied, size - copied
 
 
 def read_manifest(folder: Path) -> Before:
@@ -148,29 +243,17 @@ def read_manifest(folder: Path) -> Before:
         files = {f: None for f in files} if all(isinstance(f, str) for f in files) else None
     if not isinstance(files, dict) or not all(isinstance(f, str) and _inside(f) for f in files):
         raise _not_ours(folder)
-    parts = manifest.get("parts") if isinstance(manifest.get("parts"), dict) else {}
-    table = manifest.get("commitments") if isinstance(manifest.get("commitments"), list) else []
-    entries = {}
-    for path, entry in files.items():
-        ok = isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
-        entries[path] = [*entry, _parts(parts.get(path), table)] if ok else [None, None, None, None]
-    record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "generator", "format")}
-    return Before(entries, record)
+    entries = {path: entry if _entry(entry) else [None] for path, entry in files.items()}
+    parts, table = manifest.get("parts"), manifest.get("table")
+    table = table if isinstance(table, list) and all(isinstance(fp, str) for fp in table) else []
+    record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format")}
+    return Before(entries, parts if isinstance(parts, dict) else {}, record, table)
 
 
-def _parts(listed, table: list) -> list | None:
-    """A file's parts as (fingerprint, size), each number read back as a commitment's fingerprint."""
-    if not isinstance(listed, list):
-        return None
-    parts = []
-    for item in listed:
-        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[1], int)):
-            return None
-        key = item[0]
-        if isinstance(key, int):
-            key = table[key][1] if 0 <= key < len(table) and isinstance(table[key], list) and len(table[key]) > 1 else None
-        parts.append([key if isinstance(key, str) else None, item[1]])
-    return parts
+def _entry(entry) -> bool:
+    """[fingerprint], or for a file of parts [fingerprint, size, mtime_ns]."""
+    return (isinstance(entry, list) and len(entry) in (1, 3) and isinstance(entry[0], str)
+            and all(type(n) is int for n in entry[1:]))
 
 
 def _not_ours(folder: Path) -> InputError:
@@ -208,20 +291,22 @@ def _read(path: Path) -> bytes | None:
         return handle.read() if stat.S_ISREG(os.fstat(fd).st_mode) else None
 
 
-def _replace(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``: a new file at once (made, never opened through a link), one
-    there already through a temporary file and a rename, so that a reader sees the old page or
-    the new one. A site can be made again, so no fsync (twenty thousand would cost minutes)."""
+def _replace(path: Path, write) -> None:
+    """Make ``path`` with ``write(file)``: a new file at once (made, never opened through a
+    link), one there already through a temporary file and a rename, so that a reader sees the
+    old page or the new one. A site can be made again, so no fsync (twenty thousand would cost
+    minutes)."""
     tmp = path.with_name(f".{path.name}.accord-tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not os.path.lexists(path):
             with open(path, "xb") as handle:
-                handle.write(data)
+                write(handle)
             return
         if os.path.islink(path) or not path.is_file():
             raise InputError(f"{path}: is not a regular file; move it away, or give the site another folder")
-        tmp.write_bytes(data)
+        with open(tmp, "wb") as handle:
+            write(handle)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
