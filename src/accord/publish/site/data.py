@@ -37,7 +37,7 @@ def data_files(site: SiteContent, fps: dict[str, str], pages: list[str] | None) 
     every = pages is not None and len(shown) == len(tracker.catalog.commitments)
     files["data/accord.json"] = Made(digest(basis, site.as_of.isoformat(), *(DOCUMENT(d) for d in tracker.catalog.documents.values()),
                                             *fps.values(), *(pages if every else ())),
-                                     _export(site, fps, pages if every else None))
+                                     lambda: _export(site, fps, pages if every else None))
     return files
 
 
@@ -47,8 +47,10 @@ def _csv(rows: list[dict], table: str, header: bool = True) -> bytes:
 
 
 def _table(site: SiteContent, fps: dict[str, str], table: str, rows_of) -> Made:
-    parts: list[Part] = [(None, lambda: _csv([], table))]
-    parts += [(fps[s.commitment.id], lambda s=s: _csv(rows_of(s), table, header=False)) for s in site.standings]
+    def parts() -> list[Part]:
+        rows = [(fps[s.commitment.id], lambda s=s: _csv(rows_of(s), table, header=False)) for s in site.standings]
+        return [(None, lambda: _csv([], table)), *rows]
+
     return Made(digest(same_basis(site), table, *fps.values()), parts)
 
 

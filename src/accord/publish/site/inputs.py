@@ -27,13 +27,15 @@ DOCUMENT = attrgetter(*Document.__slots__)  # a document's fields, as a tuple
 
 
 def digest(*values) -> str:
-    """The fingerprint of plain values (str, numbers, None, and tuples and lists of them)."""
-    return hashlib.blake2b(marshal.dumps(values), digest_size=16).hexdigest()
+    """The fingerprint of plain values (str, numbers, None, and tuples and lists of them). Of
+    64 bits: it is compared with the one before of the same file or part, never looked for among
+    many (a chance match 1 in 2**64)."""
+    return hashlib.blake2b(marshal.dumps(values), digest_size=8).hexdigest()
 
 
 def combined(*fingerprints: str) -> str:
     """The fingerprint of fingerprints (quicker than ``digest``: a page per commitment)."""
-    return hashlib.blake2b("\0".join(fingerprints).encode(), digest_size=16).hexdigest()
+    return hashlib.blake2b("\0".join(fingerprints).encode(), digest_size=8).hexdigest()
 
 
 @lru_cache(maxsize=None)

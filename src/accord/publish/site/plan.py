@@ -80,7 +80,7 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
         listed = sorted(files)
         whole("sitemap.xml", digest(site.base_url, *listed), lambda: feed.sitemap(site, listed))
     record = {"basis": basis, **kept, "recent": [[u.recorded, u.id, u.commitment] for u in site.recent],
-              "commitments": [[c, tokens[c], courses[c]] for c in fps]}
+              "commitments": [[c, tokens[c], _course_text(courses[c])] for c in fps]}
     return files, record, list(fps.values())
 
 
@@ -99,9 +99,10 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
             return made["head" if which == 0 else "tail"]
         return make_piece
 
-    parts: list[Part] = [(None, piece(0))]
-    parts += [(fps[s.commitment.id], lambda s=s: row(site, s, path).encode()) for s in members]
-    parts.append((None, piece(1)))
+    def parts() -> list[Part]:
+        rows = [(fps[s.commitment.id], lambda s=s: row(site, s, path).encode()) for s in members]
+        return [(None, piece(0)), *rows, (None, piece(1))]
+
     return Made(fingerprint, parts)
 
 
@@ -113,9 +114,25 @@ def _columns(before: Before) -> dict[str, dict]:
     if not (isinstance(rows, list) and len(rows) == len(table)):
         return columns
     for row, fp in zip(rows, table):
-        if isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and isinstance(row[1], str):
-            columns["fingerprint"][row[0]], columns["token"][row[0]], columns["course"][row[0]] = fp, row[1], row[2]
+        if isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and isinstance(row[1], str) \
+                and (row[2] is None or isinstance(row[2], str) and row[2]):
+            columns["fingerprint"][row[0]], columns["token"][row[0]] = fp, row[1]
+            columns["course"][row[0]] = _course_list(row[2])
     return columns
+
+
+def _course_text(course: list | None) -> str | None:
+    """A course (chart.course) as the manifest keeps it: its values in one line."""
+    return None if course is None else " ".join(value or "-" for value in course)
+
+
+def _course_list(text: str | None) -> list | None:
+    if text is None:
+        return None
+    values: list = text.split(" ")
+    if values[0] == "-":
+        values[0] = None
+    return values
 
 
 def _courses(site: SiteContent, kept: dict, changed: set[str]) -> dict[str, list | None]:

@@ -31,10 +31,17 @@ Part = tuple[str | None, Callable[[], bytes]]  # (its fingerprint, None: made ev
 
 @dataclass
 class Made:
-    """A file of the site: the fingerprint of what it is made from, and its parts."""
+    """A file of the site: the fingerprint of what it is made from, and its parts (or what
+    lists them, asked only when the file is made)."""
 
     fingerprint: str
-    parts: list[Part]
+    listed: list[Part] | Callable[[], list[Part]]
+
+    @property
+    def parts(self) -> list[Part]:
+        if callable(self.listed):
+            self.listed = self.listed()
+        return self.listed
 
     def data(self) -> bytes:
         return b"".join(make() for _, make in self.parts)
@@ -153,7 +160,7 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
         spans = {key: (offset, size) for key, offset, size in layout if key is not None}
         pieces = [spans.get(key) or make() if key is not None else make() for key, make in made.parts]
         sizes = [(key, piece[1] if type(piece) is tuple else len(piece)) for (key, _), piece in zip(made.parts, pieces)]
-        if _same(path, pieces, layout):
+        if _same(path, pieces, st.st_size):
             done.unchanged += 1
         else:
             _replace(Path(path), lambda out: _copy(path, pieces, out))
@@ -177,18 +184,23 @@ def _layout(before: Before, name: str, made: Made, st) -> list[tuple[str | None,
     return layout if layout and offset == st.st_size else None
 
 
-def _same(path: str, pieces: list, layout: list) -> bool:
-    """Whether the pieces (an old part's (offset, size), or new bytes) make the file as it is."""
-    if len(pieces) != len(layout):
+def _same(path: str, pieces: list, size: int) -> bool:
+    """Whether the pieces (an old part's (offset, size), or new bytes) make the file as it is
+    (``size`` bytes)."""
+    if sum(piece[1] if type(piece) is tuple else len(piece) for piece in pieces) != size:
         return False
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
     try:
-        for piece, (_, offset, size) in zip(pieces, layout):
+        at = 0
+        for piece in pieces:
             if type(piece) is tuple:
-                if piece != (offset, size):
+                if piece[1] and piece[0] != at:
                     return False
-            elif len(piece) != size or os.pread(fd, size, offset) != piece:
-                return False
+                at += piece[1]
+            else:
+                if piece and os.pread(fd, len(piece), at) != piece:
+                    return False
+                at += len(piece)
         return True
     finally:
         os.close(fd)
