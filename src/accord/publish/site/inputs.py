@@ -33,11 +33,6 @@ def digest(*values) -> str:
     return hashlib.blake2b(marshal.dumps(values), digest_size=8).hexdigest()
 
 
-def combined(*fingerprints: str) -> str:
-    """The fingerprint of fingerprints (quicker than ``digest``: a page per commitment)."""
-    return hashlib.blake2b("\0".join(fingerprints).encode(), digest_size=8).hexdigest()
-
-
 @lru_cache(maxsize=None)
 def code() -> str:
     """The fingerprint of accord's own code (a page's markup or style may change with any of it)."""
@@ -72,13 +67,15 @@ def front(site: SiteContent) -> str:
     return digest(frame(site), who.subtitle, who.intro, logo, site.context.filters)
 
 
-def commitment(site: SiteContent, s: Standing, token: str, shown: set[str]) -> str:
-    """Everything a commitment's page, feed, table rows and data rows show of it."""
+def commitment(site: SiteContent, s: Standing, token: str, shown: set[str], around: str) -> str:
+    """Everything a commitment's page, feed, table rows and data rows show of it, and
+    ``around``, what every page shows (its page and feed have this fingerprint too; a change
+    to the title makes every part again, and it is rare)."""
     c = s.commitment
     links = site.context.links.get(c.id)
     related = None if links is None else (
         tuple((r.id, r.title, on) for r, on in links.restates), tuple((r.id, r.title, on) for r, on in links.restated_by))
-    return digest(_COMMITMENT(c), DOCUMENT(s.document), s.status, s.progress, s.last_update, s.overdue, s.stale,
+    return digest(around, _COMMITMENT(c), DOCUMENT(s.document), s.status, s.progress, s.last_update, s.overdue, s.stale,
                   s.quiet, sorted(s.party_status.items()), s.official_sources, s.status_from,
                   tuple((p.commitment.id, p.status, p.progress) for p in s.parts), related,
                   c.part_of in shown if c.part_of else None, token)

@@ -16,7 +16,7 @@ from accord.domain.model import Standing
 from accord.publish.chart import course, series_of
 from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
-from accord.publish.site.inputs import combined, digest
+from accord.publish.site.inputs import digest
 from accord.publish.site.sheet import style_sheet
 from accord.publish.site.write import Before, Made, Part
 
@@ -32,7 +32,9 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
     known = before.record if before.record.get("basis") == basis else {}
     tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": columns["token"]})
     shown = {s.commitment.id for s in site.standings}
-    fps = {s.commitment.id: inputs.commitment(site, s, tokens[s.commitment.id], shown) for s in site.standings}
+    around = inputs.frame(site)
+    fps = {s.commitment.id: inputs.commitment(site, s, tokens[s.commitment.id], shown, around)
+           for s in site.standings}
     old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
     site.parted = True
@@ -43,7 +45,6 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
         courses = _courses(site, {}, changed)
         site.series = series_of(list(courses.values()), site.as_of)
     site.recent = _recent(site, known.get("recent"), changed)
-    around = inputs.frame(site)
     files: dict[str, Made] = {}
 
     def whole(path: str, fingerprint: str, make: Callable[[], bytes]) -> None:
@@ -56,9 +57,9 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
                                      lambda: index_page(site), site.standings, fps)
     for s, fp in rows:
         cid = s.commitment.id
-        whole(frame.commitment_path(cid), combined(around, fp), lambda s=s: pages.commitment_page(site, s))
+        whole(frame.commitment_path(cid), fp, lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
-            whole(f"c/{frame.segment(cid)}/{pages.FEED}", combined(around, fp, "feed"),
+            whole(f"c/{frame.segment(cid)}/{pages.FEED}", fp,
                   lambda s=s: feed.commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)

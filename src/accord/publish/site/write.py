@@ -97,10 +97,10 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: dic
     if clashes:
         raise InputError(f"{folder / clashes[0]}: exists and was not made by accord; move it away, or give "
                          f"the site another folder" + (f" ({len(clashes)} such files)" if len(clashes) > 1 else ""))
-    done, entries, todo = Written(), {}, []
+    done, entries, todo, lstat, prefix = Written(), {}, [], os.lstat, os.path.join(root, "")
     for path, made in files.items():
         old = before.files.get(path)
-        if old is not None and old[0] == made.fingerprint and os.path.lexists(os.path.join(root, path)):
+        if old is not None and old[0] == made.fingerprint and _exists(lstat, prefix + path):
             done.unchanged += 1
             entries[path] = old
         else:
@@ -124,11 +124,27 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: dic
         if _remove(folder, path):
             done.removed.append(path)
     manifest = {"generator": frame.GENERATOR, "format": 2, **record, "table": table,
-                "files": dict(sorted(entries.items())), "parts": {p: parts[p] for p in sorted(parts) if parts[p]}}
+                "files": {path: _numbered_entry(entries[path], numbers) for path in sorted(entries)}, "parts": {p: parts[p] for p in sorted(parts) if parts[p]}}
     text = (json.dumps(manifest, separators=(",", ":")) + "\n").encode()
     if _read(folder / MANIFEST) != text:
         _replace(folder / MANIFEST, lambda out: out.write(text))
     return done
+
+
+def _exists(lstat, path: str) -> bool:
+    """os.path.lexists, for twenty thousand paths."""
+    try:
+        lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _numbered_entry(entry: list, numbers: dict[str, int]):
+    """A file's entry as the manifest keeps it: its fingerprint (as its number in the table of
+    commitments, where it is one), and for a file of parts its size and time."""
+    key = numbers.get(entry[0], entry[0])
+    return key if len(entry) == 1 else [key, *entry[1:]]
 
 
 def _numbered(parts: list | None, numbers: dict[str, int]) -> list | None:
@@ -255,17 +271,23 @@ def read_manifest(folder: Path) -> Before:
         files = {f: None for f in files} if all(isinstance(f, str) for f in files) else None
     if not isinstance(files, dict) or not all(isinstance(f, str) and _inside(f) for f in files):
         raise _not_ours(folder)
-    entries = {path: entry if _entry(entry) else [None] for path, entry in files.items()}
     parts, table = manifest.get("parts"), manifest.get("table")
     table = table if isinstance(table, list) and all(isinstance(fp, str) for fp in table) else []
+    entries = {path: _entry(entry, table) for path, entry in files.items()}
     record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format")}
     return Before(entries, parts if isinstance(parts, dict) else {}, record, table)
 
 
-def _entry(entry) -> bool:
-    """[fingerprint], or for a file of parts [fingerprint, size, mtime_ns]."""
-    return (isinstance(entry, list) and len(entry) in (1, 3) and isinstance(entry[0], str)
-            and all(type(n) is int for n in entry[1:]))
+def _entry(entry, table: list) -> list:
+    """[fingerprint], or for a file of parts [fingerprint, size, mtime_ns], from the manifest's
+    (see _numbered_entry); [None] when it is not one of these."""
+    fields = entry if isinstance(entry, list) and len(entry) == 3 else [entry]
+    key = fields[0]
+    if type(key) is int:
+        key = table[key] if 0 <= key < len(table) else None
+    if not isinstance(key, str) or not all(type(n) is int for n in fields[1:]):
+        return [None]
+    return [key, *fields[1:]]
 
 
 def _not_ours(folder: Path) -> InputError:
