@@ -11,7 +11,7 @@ from pathlib import Path
 from accord.domain.errors import InputError
 from accord.domain.sanitize import web_url
 from accord.publish.site.content import SiteContent
-from accord.publish.site.write import Written, read_manifest, refuse_folder, write_site
+from accord.publish.site.write import Written, last_build, refuse_folder, write_site
 
 __all__ = ["NO_FEED", "base_url", "build_site", "refuse_folder"]
 
@@ -33,6 +33,6 @@ def build_site(folder: Path, site: SiteContent) -> Written:
     last build (as its manifest says), or that are missing."""
     from accord.publish.site.plan import site_files
 
-    before = read_manifest(folder)
+    before = last_build(folder)
     files, record, keys = site_files(site, before)
     return write_site(folder, files, before, record, keys)

@@ -53,14 +53,17 @@ def row(site: SiteContent, s: Standing, path: str) -> str:
 
 
 def _row(s: Standing, path: str) -> str:
+    """Each cell labelled with its column (shown before it where a narrow screen stacks the cells)."""
     c = s.commitment
     return (f'<tr data-status="{h(s.status)}"><td><a href="{link(path, frame.commitment_path(c.id))}">'
             f'{h(c.title)}</a><span class="id">{h(c.id)}</span></td>'
-            f'<td><a href="{link(path, frame.document_path(c.document))}">{h(s.document.title)}</a></td>'
-            f'<td><a href="{link(path, frame.area_path(c.area))}">{h(c.area)}</a></td>'
-            f"<td>{_parties(c.parties, path)}</td><td>{badge(s.status)}</td>"
-            f'<td data-sort="{-1 if s.progress is None else s.progress}">{progress(s.progress)}</td>'
-            f'<td data-sort="{h(s.last_update or "")}">{last_update(s)}</td></tr>')
+            f'<td data-label="Document"><a href="{link(path, frame.document_path(c.document))}">'
+            f'{h(s.document.title)}</a></td>'
+            f'<td data-label="Area"><a href="{link(path, frame.area_path(c.area))}">{h(c.area)}</a></td>'
+            f'<td data-label="Parties">{_parties(c.parties, path)}</td><td data-label="Status">{badge(s.status)}</td>'
+            f'<td data-label="Progress" data-sort="{-1 if s.progress is None else s.progress}">'
+            f'{progress(s.progress)}</td>'
+            f'<td data-label="Last update" data-sort="{h(s.last_update or "")}">{last_update(s)}</td></tr>')
 
 
 def _parties(parties, path: str) -> str:
@@ -165,9 +168,10 @@ def data_page(site: SiteContent) -> bytes:
 
 def not_found_page(site: SiteContent) -> bytes:
     """Served at any depth by a web server for a missing page: with a base URL its links are
-    absolute; without one, relative to the site's root (right where the site is the host's root)."""
+    absolute; without one, made from the address it is served at by a script (frame.ROOTED),
+    and without scripts relative to the site's root (right where the site is the host's root)."""
     body = ('<header class="pagehead"><h1>Page not found</h1></header>'
             "<p>There is no page at this address. Commitments are at <code>c/&lt;id&gt;/</code>, "
             "documents at <code>d/&lt;id&gt;/</code>.</p>"
             f'<p><a href="{link(frame.NOT_FOUND, frame.INDEX, site.base_url)}">All commitments</a></p>')
-    return page(site, frame.NOT_FOUND, "Page not found", body)
+    return page(site, frame.NOT_FOUND, "Page not found", body, rooted=site.base_url is None)

@@ -18,7 +18,8 @@ from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
 from accord.publish.site.sheet import style_sheet
-from accord.publish.site.write import Before, Made, Part
+from accord.publish.site.manifest import Before
+from accord.publish.site.write import Made, Part
 
 
 def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict, list[str]]:
@@ -56,11 +57,10 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
     files[frame.INDEX] = _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(), *fps.values()),
                                      lambda: index_page(site), site.standings, fps)
     for s, fp in rows:
-        cid = s.commitment.id
-        whole(frame.commitment_path(cid), fp, lambda s=s: pages.commitment_page(site, s))
+        folder = f"c/{frame.segment(s.commitment.id)}/"  # frame.commitment_path's
+        whole(folder + "index.html", fp, lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
-            whole(f"c/{frame.segment(cid)}/{pages.FEED}", fp,
-                  lambda s=s: feed.commitment_feed(site, s))
+            whole(folder + pages.FEED, fp, lambda s=s: feed.commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
         files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),

@@ -45,6 +45,7 @@ th[aria-sort=ascending] .sort::after{content:" ▲"}th[aria-sort=descending] .so
 .figure{padding:10px 8px}.figure .value{font-size:32px}.figure:first-child{padding-left:8px}
 table.data.commitments thead{display:none}table.data.commitments tr{display:block;border-bottom:1px solid var(--rule);
 padding:6px 0}table.data.commitments td{display:inline-block;border:0;padding:2px 8px 2px 0}
-table.data.commitments td:first-child,table.data.commitments td:nth-child(2){display:block}}
+table.data.commitments td:first-child,table.data.commitments td:nth-child(2){display:block}
+table.data.commitments td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-size:12px}}
 @media print{.sitebar,.controls,.skip,.follow{display:none}}
 """

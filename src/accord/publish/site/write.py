@@ -15,7 +15,6 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from collections.abc import Callable
@@ -23,9 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord.domain.errors import InputError
-from accord.publish.site import frame
+from accord.publish.site.manifest import MANIFEST, Before, Listing, inside, not_ours, read_manifest
 
-MANIFEST = ".accord-site.json"
 Part = tuple[str | None, Callable[[], bytes]]  # (its fingerprint, None: made every time; how to make it)
 
 
@@ -49,26 +47,6 @@ class Made:
 
 
 @dataclass
-class Before:
-    """What the manifest says of the last build."""
-
-    files: dict[str, list] = field(default_factory=dict)  # path: [fingerprint] (and size, mtime_ns: see _entry)
-    parts: dict[str, list] = field(default_factory=dict)  # path: [keys, sizes] as written (see parts_of)
-    record: dict = field(default_factory=dict)  # the rest of the manifest, for the fingerprints
-    table: list = field(default_factory=list)  # the fingerprints of the commitments, as numbered in ``parts``
-
-    def parts_of(self, path: str) -> list[tuple[str | None, int]] | None:
-        """A file's parts as (fingerprint, size), each number read back as a commitment's fingerprint."""
-        listed, table = self.parts.get(path), self.table
-        if not (isinstance(listed, list) and len(listed) == 2 and all(isinstance(x, list) for x in listed)
-                and len(listed[0]) == len(listed[1]) and all(type(n) is int and n >= 0 for n in listed[1])):
-            return None
-        count = len(table)
-        keys = [table[k] if type(k) is int and 0 <= k < count else (k if type(k) is str else None) for k in listed[0]]
-        return list(zip(keys, listed[1]))
-
-
-@dataclass
 class Written:
     written: list[str] = field(default_factory=list)  # new or changed
     removed: list[str] = field(default_factory=list)  # made by the last build, no longer
@@ -87,46 +65,49 @@ def refuse_folder(folder: Path, forbidden: list[tuple[Path, str]]) -> None:
         raise InputError(f"{folder}: not a folder; the site is a folder of files")
 
 
+def last_build(folder: Path) -> Before:
+    """What the manifest in ``folder`` says the last build made."""
+    return read_manifest(folder, _read)
+
+
 def write_site(folder: Path, files: dict[str, Made], before: Before, record: dict, table: list[str]) -> Written:
     """Write ``files`` into ``folder`` (see the module's docstring), then the manifest: ``record``
-    beside the files, each part's fingerprint written as its number in ``table`` (the
-    commitments' fingerprints) where it has one."""
+    beside the files, each fingerprint written as its number in ``table`` (the commitments'
+    fingerprints) where it has one."""
     root = os.fspath(folder)
+    gone = sorted(before.files.keys() - files.keys())
+    if not all(isinstance(path, str) and inside(path) for path in gone):
+        raise not_ours(folder)
     clashes = sorted(p for p in files if p not in before.files and os.path.lexists(os.path.join(root, p))
                      and _read(os.path.join(root, p)) != files[p].data())
     if clashes:
         raise InputError(f"{folder / clashes[0]}: exists and was not made by accord; move it away, or give "
                          f"the site another folder" + (f" ({len(clashes)} such files)" if len(clashes) > 1 else ""))
-    done, entries, todo, lstat, prefix = Written(), {}, [], os.lstat, os.path.join(root, "")
+    done, kept, todo, lstat, prefix = Written(), [], [], os.lstat, os.path.join(root, "")
+    fingerprint = before.fingerprint
     for path, made in files.items():
-        old = before.files.get(path)
-        if old is not None and old[0] == made.fingerprint and _exists(lstat, prefix + path):
-            done.unchanged += 1
-            entries[path] = old
+        if fingerprint(path) == made.fingerprint and _exists(lstat, prefix + path):
+            kept.append(path)
         else:
             todo.append(path)
-    gone = sorted(before.files.keys() - files.keys())
+    done.unchanged = len(kept)
     escape = _leads_outside(folder, [*todo, *gone])
     if escape:
         raise InputError(f"{folder / escape}: its folder leads outside {folder} through a symbolic link; "
                          f"accord writes only inside the site's folder")
-    same_numbers = before.table == table  # the parts of files left as they are can be kept as written
-    numbers = {fp: i for i, fp in enumerate(table)}
-    parts = {}
-    for path, entry in entries.items():
-        if path in before.parts:
-            parts[path] = before.parts[path] if same_numbers else _numbered(before.parts_of(path), numbers)
+    if not todo and not gone and before.same(record, table):
+        return done  # the manifest too is as it was
+    listing = Listing(before, table)
+    for path in kept:
+        listing.keep(path)
     for path in todo:
-        entries[path], made_parts = _write(os.path.join(root, path), files[path], before, path, done)
-        if made_parts:
-            parts[path] = _numbered(made_parts, numbers)
+        entry, made_parts = _write(os.path.join(root, path), files[path], before, path, done)
+        listing.add(path, entry, made_parts)
     for path in gone:
         if _remove(folder, path):
             done.removed.append(path)
-    manifest = {"generator": frame.GENERATOR, "format": 2, **record, "table": table,
-                "files": {path: _numbered_entry(entries[path], numbers) for path in sorted(entries)}, "parts": {p: parts[p] for p in sorted(parts) if parts[p]}}
-    text = (json.dumps(manifest, separators=(",", ":")) + "\n").encode()
-    if _read(folder / MANIFEST) != text:
+    text = listing.text(record)
+    if text != before.text:
         _replace(folder / MANIFEST, lambda out: out.write(text))
     return done
 
@@ -138,19 +119,6 @@ def _exists(lstat, path: str) -> bool:
     except (OSError, ValueError):
         return False
     return True
-
-
-def _numbered_entry(entry: list, numbers: dict[str, int]):
-    """A file's entry as the manifest keeps it: its fingerprint (as its number in the table of
-    commitments, where it is one), and for a file of parts its size and time."""
-    key = numbers.get(entry[0], entry[0])
-    return key if len(entry) == 1 else [key, *entry[1:]]
-
-
-def _numbered(parts: list | None, numbers: dict[str, int]) -> list | None:
-    if not parts:
-        return None
-    return [[numbers.get(key, key) for key, _ in parts], [size for _, size in parts]]
 
 
 def _write(path: str, made: Made, before: Before, name: str, done: Written) -> tuple[list, list | None]:
@@ -190,8 +158,7 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
 def _layout(before: Before, name: str, made: Made, st) -> list[tuple[str | None, int, int]] | None:
     """The file's parts as the last build wrote them, (key, offset, size) each, when the file is
     as accord left it (its size and time) and is made of parts; else None."""
-    old = before.files.get(name)
-    if st is None or old is None or len(old) != 3 or len(made.parts) == 1 or [st.st_size, st.st_mtime_ns] != old[1:]:
+    if st is None or len(made.parts) == 1 or before.stat(name) != [st.st_size, st.st_mtime_ns]:
         return None
     layout, offset = [], 0
     for key, size in before.parts_of(name) or ():
@@ -254,51 +221,6 @@ def _copy_range(fd: int, out, offset: int, size: int) -> None:
         if copied <= 0:
             raise OSError(f"{size} bytes missing")
         offset, size = offset + copied, size - copied
-
-
-def read_manifest(folder: Path) -> Before:
-    """What the last build made (nothing when there is no manifest); InputError when the
-    manifest is not accord's. Its fingerprints are used only where they are well formed."""
-    data = _read(folder / MANIFEST)
-    if data is None:
-        return Before()
-    try:
-        manifest = json.loads(data)
-        files = manifest["files"]
-    except (ValueError, KeyError, TypeError):
-        raise _not_ours(folder) from None
-    if isinstance(files, list):  # the first format: the files only
-        files = {f: None for f in files} if all(isinstance(f, str) for f in files) else None
-    if not isinstance(files, dict) or not all(isinstance(f, str) and _inside(f) for f in files):
-        raise _not_ours(folder)
-    parts, table = manifest.get("parts"), manifest.get("table")
-    table = table if isinstance(table, list) and all(isinstance(fp, str) for fp in table) else []
-    entries = {path: _entry(entry, table) for path, entry in files.items()}
-    record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format")}
-    return Before(entries, parts if isinstance(parts, dict) else {}, record, table)
-
-
-def _entry(entry, table: list) -> list:
-    """[fingerprint], or for a file of parts [fingerprint, size, mtime_ns], from the manifest's
-    (see _numbered_entry); [None] when it is not one of these."""
-    fields = entry if isinstance(entry, list) and len(entry) == 3 else [entry]
-    key = fields[0]
-    if type(key) is int:
-        key = table[key] if 0 <= key < len(table) else None
-    if not isinstance(key, str) or not all(type(n) is int for n in fields[1:]):
-        return [None]
-    return [key, *fields[1:]]
-
-
-def _not_ours(folder: Path) -> InputError:
-    return InputError(f"{folder / MANIFEST}: not a manifest accord wrote; remove it, or give the site "
-                      f"another folder")
-
-
-def _inside(path: str) -> bool:
-    """A path within the folder: relative, with no ``..`` (a manifest is read back, so checked)."""
-    parts = path.split("/")
-    return bool(path) and not path.startswith("/") and ".." not in parts and "" not in parts
 
 
 def _leads_outside(folder: Path, paths: list[str]) -> str | None:
