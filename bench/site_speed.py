@@ -5,9 +5,9 @@
 Generates the tracker (bench/synth.py), then times as separate processes: a warm `accord
 list`; a full build of the site into an empty folder (with --base-url, so feeds and sitemap
 too); a rebuild with nothing changed; and a rebuild after one new update. Each the median of
-N runs, with its peak RSS. The issue's targets, for the 10k size (10,000 commitments, 100,000
-updates): a full build in at most 20 s under 1 GiB, an incremental one in at most 1.5x the
-warm `accord list`. Figures are printed; nothing is asserted.
+N runs (and their spread), with its peak RSS. The issue's targets, for the 10k size (10,000
+commitments, 100,000 updates): a full build in at most 20 s under 1 GiB, an incremental one in
+at most 1.5x the warm `accord list`. Figures are printed; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ from tools import Accord  # noqa: E402
 BASE_URL = "https://example.org/tracker/"
 
 
-def timed(accord: Accord, runs: int, args, before=None) -> tuple[float, float]:
-    """The median wall time (s) and the peak RSS (MiB) of ``runs`` runs, after one warm-up; ``args``:
-    the command's arguments, or a function of the run's number giving them."""
+def timed(accord: Accord, runs: int, args, before=None) -> tuple[float, str, float]:
+    """The median wall time (s), the spread of the wall times ("min–max") and the peak RSS (MiB) of
+    ``runs`` runs, after one warm-up; ``args``: the command's arguments, or a function of the run's
+    number giving them."""
     samples = []
     for i in range(runs + 1):
         if before:
@@ -41,7 +42,8 @@ def timed(accord: Accord, runs: int, args, before=None) -> tuple[float, float]:
             raise RuntimeError(f"accord {' '.join(args)} failed:\n{sample.stderr}")
         if i:
             samples.append(sample)
-    return statistics.median(s.seconds for s in samples), max(s.maxrss_kib for s in samples) / 1024
+    walls = [s.seconds for s in samples]
+    return statistics.median(walls), f"{min(walls):.2f}–{max(walls):.2f}", max(s.maxrss_kib for s in samples) / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,9 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         size_mib = sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20
     print(f"accord site, size {size.name} ({size.commitments or 'shipped'} commitments, {size.updates} updates); "
           f"median of {args.runs} runs; {rss_method()}\n")
-    print("| Operation | Wall (s) | Peak RSS (MiB) |\n|---|---:|---:|")
-    for label, wall, rss in rows:
-        print(f"| {label} | {wall:.2f} | {rss:.0f} |")
+    print("| Operation | Wall (s), median | Spread (s) | Peak RSS (MiB) |\n|---|---:|---:|---:|")
+    for label, wall, spread, rss in rows:
+        print(f"| {label} | {wall:.2f} | {spread} | {rss:.0f} |")
     full, incremental, listing = rows[1][1], rows[3][1], rows[0][1]
     print(f"\n{pages} files, {size_mib:.0f} MiB; {pages / full:.0f} files a second in a full build; "
           f"incremental rebuild {incremental / listing:.1f}x a warm `accord list`")
