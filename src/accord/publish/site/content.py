@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from accord.domain import dates
@@ -28,7 +29,7 @@ class SiteContent:
     recent: list[Update] = field(default_factory=list)  # the newest recorded counted updates and retractions
     rows: dict[tuple[str, int], str] = field(default_factory=dict)  # table rows made, by id and page depth
     parted: bool = False  # tables made without their rows (pages.ROWS), each row a part of its file
-    series: list | None = None  # the status over time (chart.Point), made from each commitment's course
+    chart: Callable[[], list] | None = None  # the status over time (chart.Point), when made apart
     _recorded: dict[str, list[Update]] = field(default_factory=dict)  # by commitment, as read
 
     @property

@@ -6,7 +6,8 @@ and each part's fingerprint and size), and what the fingerprints of the next bui
 A fingerprint that is a commitment's is written as its number in the table (``table``): most
 files and parts are a commitment's. The manifest is read back as it is found: a path that
 leads out of the folder makes it not accord's; a value of the wrong kind is not believed
-(the file is made again).
+(the file is made again). Values of the right kind edited by hand can mislead a rebuild, as an
+edited .git/index misleads git: removing the manifest has the whole site made again.
 
 Core: imports neither typer nor rich.
 """

@@ -22,9 +22,9 @@ from accord.publish.site.manifest import Before
 from accord.publish.site.write import Made, Part
 
 
-def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict, list[str]]:
-    """The files, what the manifest keeps for the next build, and the fingerprints of the
-    commitments, in order (the table the manifest numbers the parts' keys by)."""
+def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Callable[[], dict], list[str]]:
+    """The files, what the manifest keeps for the next build (asked once they are made), and the
+    fingerprints of the commitments, in order (the table the manifest numbers the parts' keys by)."""
     from accord.publish.site import feed, pages
     from accord.publish.site.index import SCRIPT, index_page
 
@@ -39,12 +39,8 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
     old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
     site.parted = True
-    courses = _courses(site, columns["course"] if known else {}, changed)
-    try:
-        site.series = series_of(list(courses.values()), site.as_of)
-    except (TypeError, ValueError, KeyError, IndexError):  # a manifest edited by hand: each made again
-        courses = _courses(site, {}, changed)
-        site.series = series_of(list(courses.values()), site.as_of)
+    courses = Courses(site, columns["course"] if known else {}, changed)
+    site.chart = courses.series
     site.recent = _recent(site, known.get("recent"), changed)
     files: dict[str, Made] = {}
 
@@ -80,9 +76,9 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], dict
         whole("feed.xml", digest(latest, "feed"), lambda: feed.site_feed(site))
         listed = sorted(files)
         whole("sitemap.xml", digest(site.base_url, *listed), lambda: feed.sitemap(site, listed))
-    record = {"basis": basis, **kept, "recent": [[u.recorded, u.id, u.commitment] for u in site.recent],
-              "commitments": [[c, tokens[c], _course_text(courses[c])] for c in fps]}
-    return files, record, list(fps.values())
+    recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
+    return files, lambda: {"basis": basis, **kept, "recent": recent,
+                           "commitments": [[c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, list(fps.values())
 
 
 def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[], bytes],
@@ -118,13 +114,32 @@ def _columns(before: Before) -> dict[str, dict]:
         if isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and isinstance(row[1], str) \
                 and (row[2] is None or isinstance(row[2], str) and row[2]):
             columns["fingerprint"][row[0]], columns["token"][row[0]] = fp, row[1]
-            columns["course"][row[0]] = _course_list(row[2])
+            columns["course"][row[0]] = row[2]
     return columns
 
 
-def _course_text(course: list | None) -> str | None:
-    """A course (chart.course) as the manifest keeps it: its values in one line."""
-    return None if course is None else " ".join(value or "-" for value in course)
+class Courses:
+    """Each commitment's course (chart.course), kept from the last build where it did not
+    change, and the status over time they make (made only for an index made again)."""
+
+    def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str]):
+        self.site = site
+        self.courses = [_course_list(kept[s.commitment.id]) if s.commitment.id in kept and s.commitment.id not in changed
+                        else course(s) for s in site.standings]
+        self._series: list | None = None
+
+    def series(self) -> list:
+        if self._series is None:
+            try:
+                self._series = series_of(self.courses, self.site.as_of)
+            except (TypeError, ValueError, KeyError, IndexError):  # a manifest edited by hand: each made again
+                self.courses = [course(s) for s in self.site.standings]
+                self._series = series_of(self.courses, self.site.as_of)
+        return self._series
+
+    def texts(self) -> list[str | None]:
+        """The courses as the manifest keeps them: the values of each in one line."""
+        return [None if c is None else " ".join(value or "-" for value in c) for c in self.courses]
 
 
 def _course_list(text: str | None) -> list | None:
@@ -134,12 +149,6 @@ def _course_list(text: str | None) -> list | None:
     if values[0] == "-":
         values[0] = None
     return values
-
-
-def _courses(site: SiteContent, kept: dict, changed: set[str]) -> dict[str, list | None]:
-    """Each commitment's course (chart.course): kept from the last build where it did not change."""
-    return {s.commitment.id: kept[s.commitment.id] if s.commitment.id in kept and s.commitment.id not in changed
-            else course(s) for s in site.standings}
 
 
 def _recent(site: SiteContent, before, changed: set[str]):

@@ -70,10 +70,11 @@ def last_build(folder: Path) -> Before:
     return read_manifest(folder, _read)
 
 
-def write_site(folder: Path, files: dict[str, Made], before: Before, record: dict, table: list[str]) -> Written:
-    """Write ``files`` into ``folder`` (see the module's docstring), then the manifest: ``record``
-    beside the files, each fingerprint written as its number in ``table`` (the commitments'
-    fingerprints) where it has one."""
+def write_site(folder: Path, files: dict[str, Made], before: Before, record: Callable[[], dict],
+               table: list[str]) -> Written:
+    """Write ``files`` into ``folder`` (see the module's docstring), then the manifest: ``record()``
+    (asked once the files are made) beside the files, each fingerprint written as its number in
+    ``table`` (the commitments' fingerprints) where it has one."""
     root = os.fspath(folder)
     gone = sorted(before.files.keys() - files.keys())
     if not all(isinstance(path, str) and inside(path) for path in gone):
@@ -95,7 +96,7 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: dic
     if escape:
         raise InputError(f"{folder / escape}: its folder leads outside {folder} through a symbolic link; "
                          f"accord writes only inside the site's folder")
-    if not todo and not gone and before.same(record, table):
+    if not todo and not gone and before.same(record(), table):
         return done  # the manifest too is as it was
     listing = Listing(before, table)
     for path in kept:
@@ -106,7 +107,7 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: dic
     for path in gone:
         if _remove(folder, path):
             done.removed.append(path)
-    text = listing.text(record)
+    text = listing.text(record())
     if text != before.text:
         _replace(folder / MANIFEST, lambda out: out.write(text))
     return done
