@@ -155,7 +155,7 @@ def test_a_note_that_changes_no_figure_rewrites_its_commitment(run, tracked, tmp
     assert pages(written) == {"c/cku-railway/index.html", "changes/index.html"}
 
 
-def test_a_narrower_selection_rewrites_the_tables_and_the_restatements_left_unlinked(run, tracked, tmp_path):  # noqa: F811
+def test_a_narrower_selection_rewrites_the_tables_not_the_pages_it_keeps(run, tracked, tmp_path):  # noqa: F811
     written = rebuilt(run, tmp_path, lambda site: None, after=(*ARGS, "--area", "connectivity"))
     assert "index.html" in written and "c/cku-highway/index.html" not in written
 
@@ -163,8 +163,8 @@ def test_a_narrower_selection_rewrites_the_tables_and_the_restatements_left_unli
 # -- files changed in the folder, and no cache ---------------------------------------------
 
 
-def test_a_page_removed_by_hand_is_made_again_and_one_edited_stays_until_what_it_shows_changes(run, tracked,  # noqa: F811
-                                                                                             tmp_path):
+def test_a_page_removed_by_hand_is_made_again_one_edited_stays_until_it_shows_a_change(run, tracked,  # noqa: F811
+                                                                                       tmp_path):
     site = tmp_path / "site"
     build(run, site, *ARGS)
     (site / "c/cku-railway/index.html").unlink()

@@ -191,7 +191,8 @@ def package_files(tracker, standings: list[Standing], *, as_of: dt.date, filters
                   created: str | None = None) -> dict[str, str]:
     """The text of each of the package's FILES, by name; ``created`` (ISO 8601) instead of now
     makes the same data give the same bytes."""
-    files = {f"{name}.csv": to_delimited(rows, columns(name), ",") for name, rows in table_rows(tracker, standings).items()}
+    files = {f"{name}.csv": to_delimited(rows, columns(name), ",")
+             for name, rows in table_rows(tracker, standings).items()}
     files["datapackage.json"] = descriptor_text(as_of, filters, created)
     return files
 

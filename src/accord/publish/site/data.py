@@ -34,10 +34,11 @@ def data_files(site: SiteContent, fps: dict[str, str], pages: list[str] | None) 
         "data/updates.csv": _table(site, fps, "updates", lambda s: package.update_rows(s.updates)),
         "data/evidence.csv": _table(site, fps, "evidence", lambda s: package.evidence_rows(s.updates)),
     }
-    every = pages is not None and len(shown) == len(tracker.catalog.commitments)
-    files["data/accord.json"] = Made(digest(basis, site.as_of.isoformat(), *(DOCUMENT(d) for d in tracker.catalog.documents.values()),
-                                            *fps.values(), *(pages if every else ())),
-                                     lambda: _export(site, fps, pages if every else None))
+    if pages is not None and len(shown) != len(tracker.catalog.commitments):
+        pages = None  # the cache's pages hold every commitment's updates
+    documents = (DOCUMENT(d) for d in tracker.catalog.documents.values())
+    files["data/accord.json"] = Made(digest(basis, site.as_of.isoformat(), *documents, *fps.values(), *(pages or ())),
+                                     lambda: _export(site, fps, pages))
     return files
 
 
@@ -71,7 +72,8 @@ def _export(site: SiteContent, fps: dict[str, str], pages: list[str] | None) -> 
         ids = set(fps)
         parts.append((None, lambda: "".join(json_array_chunks(tracker.update_pages(ids), "  ", joined=True)).encode()))
     else:
-        parts += [(tag, lambda i=i: (SEPARATOR if i else OPENING) + tracker.update_page(i)) for i, tag in enumerate(pages)]
+        parts += [(tag, lambda i=i: (SEPARATOR if i else OPENING) + tracker.update_page(i))
+                  for i, tag in enumerate(pages)]
         parts.append((None, lambda: b"\n  ]" if pages else b"[]"))
     parts.append((None, lambda: b"\n}\n"))
     return parts

@@ -73,8 +73,8 @@ def commitment(site: SiteContent, s: Standing, token: str, shown: set[str], arou
     to the title makes every part again, and it is rare)."""
     c = s.commitment
     links = site.context.links.get(c.id)
-    related = None if links is None else (
-        tuple((r.id, r.title, on) for r, on in links.restates), tuple((r.id, r.title, on) for r, on in links.restated_by))
+    related = None if links is None else tuple(tuple((r.id, r.title, on) for r, on in found)
+                                               for found in (links.restates, links.restated_by))
     return digest(around, _COMMITMENT(c), DOCUMENT(s.document), s.status, s.progress, s.last_update, s.overdue, s.stale,
                   s.quiet, sorted(s.party_status.items()), s.official_sources, s.status_from,
                   tuple((p.commitment.id, p.status, p.progress) for p in s.parts), related,

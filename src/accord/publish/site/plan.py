@@ -1,7 +1,7 @@
 """Every file of the site as a ``write.Made``: the fingerprint of what it is made from, and how
 to make it, in parts where it is large (a table's rows, the data files' records), so that a
 rebuild makes only what changed (see write.py). What the last build knew is read back from the
-manifest (``write.Before``): each commitment's fingerprint and course (for the chart), the
+manifest (``manifest.Before``): each commitment's fingerprint and course (for the chart), the
 newest updates shown.
 
 Core: imports neither typer nor rich.
@@ -17,17 +17,14 @@ from accord.publish.chart import course, series_of
 from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
-from accord.publish.site.sheet import style_sheet
 from accord.publish.site.manifest import Before
+from accord.publish.site.sheet import style_sheet
 from accord.publish.site.write import Made, Part
 
 
 def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Callable[[], dict], list[str]]:
     """The files, what the manifest keeps for the next build (asked once they are made), and the
     fingerprints of the commitments, in order (the table the manifest numbers the parts' keys by)."""
-    from accord.publish.site import feed, pages
-    from accord.publish.site.index import SCRIPT, index_page
-
     basis = inputs.same_basis(site)
     columns = _columns(before)
     known = before.record if before.record.get("basis") == basis else {}
@@ -42,21 +39,41 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
     courses = Courses(site, columns["course"] if known else {}, changed)
     site.chart = courses.series
     site.recent = _recent(site, known.get("recent"), changed)
-    files: dict[str, Made] = {}
+    files = _pages(site, fps, basis, around)
+    files.update(data.data_files(site, fps, kept.get("pages")))
+    if site.base_url:
+        from accord.publish.site.feed import site_feed, sitemap
 
-    def whole(path: str, fingerprint: str, make: Callable[[], bytes]) -> None:
-        files[path] = Made(fingerprint, [(None, make)])
+        files["feed.xml"] = whole(digest(files[frame.CHANGES].fingerprint, "feed"), lambda: site_feed(site))
+        listed = sorted(files)
+        files["sitemap.xml"] = whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
+    recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
+    return files, lambda: {"basis": basis, **kept, "recent": recent, "commitments": [
+        [c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, list(fps.values())
 
-    whole(frame.STYLE, digest(basis, "style"), style_sheet)
-    whole(frame.SCRIPT, digest(basis, "script"), lambda: SCRIPT.encode())
-    rows = [(s, fps[s.commitment.id]) for s in site.standings]
-    files[frame.INDEX] = _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(), *fps.values()),
-                                     lambda: index_page(site), site.standings, fps)
-    for s, fp in rows:
-        folder = f"c/{frame.segment(s.commitment.id)}/"  # frame.commitment_path's
-        whole(folder + "index.html", fp, lambda s=s: pages.commitment_page(site, s))
+
+def whole(fingerprint: str, make: Callable[[], bytes]) -> Made:
+    """A file made at once."""
+    return Made(fingerprint, [(None, make)])
+
+
+def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> dict[str, Made]:
+    """The style sheet, the script and the pages, each with its own feed (a commitment's carries
+    its commitment's fingerprint, ``around`` in it)."""
+    from accord.publish.site import pages
+    from accord.publish.site.feed import commitment_feed
+    from accord.publish.site.index import SCRIPT, index_page
+
+    files = {frame.STYLE: whole(digest(basis, "style"), style_sheet),
+             frame.SCRIPT: whole(digest(basis, "script"), lambda: SCRIPT.encode()),
+             frame.INDEX: _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(),
+                                                                *fps.values()),
+                                      lambda: index_page(site), site.standings, fps)}
+    for s in site.standings:
+        fp, folder = fps[s.commitment.id], f"c/{frame.segment(s.commitment.id)}/"  # frame.commitment_path's
+        files[folder + "index.html"] = whole(fp, lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
-            whole(folder + pages.FEED, fp, lambda s=s: feed.commitment_feed(site, s))
+            files[folder + pages.FEED] = whole(fp, lambda s=s: commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
         files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),
@@ -67,18 +84,12 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
             files[path] = _table_page(site, path, digest(around, path, name, *(fps[s.commitment.id] for s in members)),
                                       lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
                                       members, fps)
-    latest = digest(around, site.as_of.isoformat(), *((u.id, fps[u.commitment]) for u in site.recent))
-    whole(frame.CHANGES, latest, lambda: pages.changes_page(site))
-    whole(frame.NOT_FOUND, digest(around), lambda: pages.not_found_page(site))
-    whole(frame.DATA, digest(around, site.as_of.isoformat(), len(site.standings)), lambda: pages.data_page(site))
-    files.update(data.data_files(site, fps, kept.get("pages")))
-    if site.base_url:
-        whole("feed.xml", digest(latest, "feed"), lambda: feed.site_feed(site))
-        listed = sorted(files)
-        whole("sitemap.xml", digest(site.base_url, *listed), lambda: feed.sitemap(site, listed))
-    recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
-    return files, lambda: {"basis": basis, **kept, "recent": recent,
-                           "commitments": [[c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, list(fps.values())
+    day = site.as_of.isoformat()
+    files[frame.CHANGES] = whole(digest(around, day, *((u.id, fps[u.commitment]) for u in site.recent)),
+                                 lambda: pages.changes_page(site))
+    files[frame.NOT_FOUND] = whole(digest(around), lambda: pages.not_found_page(site))
+    files[frame.DATA] = whole(digest(around, day, len(site.standings)), lambda: pages.data_page(site))
+    return files
 
 
 def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[], bytes],
@@ -124,8 +135,8 @@ class Courses:
 
     def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str]):
         self.site = site
-        self.courses = [_course_list(kept[s.commitment.id]) if s.commitment.id in kept and s.commitment.id not in changed
-                        else course(s) for s in site.standings]
+        self.courses = [course(s) if s.commitment.id in changed or s.commitment.id not in kept
+                        else _course_list(kept[s.commitment.id]) for s in site.standings]
         self._series: list | None = None
 
     def series(self) -> list:
@@ -158,15 +169,18 @@ def _recent(site: SiteContent, before, changed: set[str]):
     valid = isinstance(before, list) and all(isinstance(e, list) and len(e) == 3 and all(isinstance(v, str) for v in e)
                                              for e in before)
     if not valid or not before:
-        if len(site.standings) > 64:
-            site.read_all()
-        return newest(u for s in site.standings for u in site.candidates(s))
+        return _all_recent(site)
     shown = {s.commitment.id for s in site.standings}
     fresh = {u.id: u for s in site.standings if s.commitment.id in changed for u in site.candidates(s)}
     kept = [tuple(e) for e in before if e[2] in shown and e[2] not in changed]
     merged = heapq.nlargest(FEED_SIZE, [*kept, *((u.recorded, u.id, u.commitment) for u in fresh.values())])
     if len(before) >= FEED_SIZE and (len(merged) < FEED_SIZE or merged[-1][:2] < min(tuple(e[:2]) for e in before)):
-        site.read_all()
-        return newest(u for s in site.standings for u in site.candidates(s))
+        return _all_recent(site)
     found = [fresh.get(i) or next((u for u in site.recorded(c) if u.id == i), None) for _, i, c in merged]
-    return found if None not in found else _recent(site, None, changed)  # a manifest edited: all read again
+    return found if None not in found else _all_recent(site)  # a manifest edited by hand
+
+
+def _all_recent(site: SiteContent):
+    if len(site.standings) > 64:  # one pass over the updates rather than a query for each commitment
+        site.read_all()
+    return newest(u for s in site.standings for u in site.candidates(s))
