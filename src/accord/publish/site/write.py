@@ -45,7 +45,6 @@ class Made:
         return b"".join(make() for _, make in self.parts)
 
 
-
 @dataclass
 class Written:
     written: list[str] = field(default_factory=list)  # new or changed
@@ -159,7 +158,8 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
 def _layout(before: Before, name: str, made: Made, st) -> list[tuple[str | None, int, int]] | None:
     """The file's parts as the last build wrote them, (key, offset, size) each, when the file is
     as accord left it (its size and time) and is made of parts; else None."""
-    if st is None or len(made.parts) == 1 or before.stat(name) != [st.st_size, st.st_mtime_ns]:
+    if st is None or not stat.S_ISREG(st.st_mode) or len(made.parts) == 1 \
+            or before.stat(name) != [st.st_size, st.st_mtime_ns]:
         return None
     layout, offset = [], 0
     for key, size in before.parts_of(name) or ():
