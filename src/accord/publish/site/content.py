@@ -31,19 +31,34 @@ class SiteContent:
     parted: bool = False  # tables made without their rows (pages.ROWS), each row a part of its file
     chart: Callable[[], list] | None = None  # the status over time (chart.Point), when made apart
     _recorded: dict[str, list[Update]] = field(default_factory=dict)  # by commitment, as read
+    _grouped: tuple | None = None  # see _groups
 
     @property
     def standings(self) -> list[Standing]:
         return self.context.standings
 
     def documents(self) -> list[tuple[Document, list[Standing]]]:
-        return [(group[0].document, group) for group in _grouped(self.standings, lambda s: [s.document.id]).values()]
+        return [(group[0].document, group) for group in self._groups()[0].values()]
 
     def areas(self) -> dict[str, list[Standing]]:
-        return dict(sorted(_grouped(self.standings, lambda s: [s.commitment.area]).items()))
+        return dict(sorted(self._groups()[1].items()))
 
     def parties(self) -> dict[str, list[Standing]]:
-        return dict(sorted(_grouped(self.standings, lambda s: list(s.commitment.parties)).items()))
+        return dict(sorted(self._groups()[2].items()))
+
+    def _groups(self) -> tuple[dict, dict, dict]:
+        """The commitments by document, by area and by party, in one pass."""
+        if self._grouped is None:
+            documents: dict[str, list[Standing]] = {}
+            areas: dict[str, list[Standing]] = {}
+            parties: dict[str, list[Standing]] = {}
+            for s in self.standings:
+                documents.setdefault(s.document.id, []).append(s)
+                areas.setdefault(s.commitment.area, []).append(s)
+                for party in s.commitment.parties:
+                    parties.setdefault(party, []).append(s)
+            self._grouped = (documents, areas, parties)
+        return self._grouped
 
     def read_all(self) -> None:
         """Read every recorded update at once (a full build asks for each commitment's)."""
@@ -90,14 +105,6 @@ class SiteContent:
     def recent_for(self, standing: Standing) -> list[Update]:
         """A commitment's newest recorded updates and retractions, newest first."""
         return newest(self.candidates(standing))
-
-
-def _grouped(standings: list[Standing], keys) -> dict[str, list[Standing]]:
-    groups: dict[str, list[Standing]] = {}
-    for standing in standings:
-        for key in keys(standing):
-            groups.setdefault(key, []).append(standing)
-    return groups
 
 
 def recent_key(update: Update) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from operator import attrgetter
 
 import accord
 from accord.domain import rot
-from accord.domain.model import Commitment, Document, Standing
+from accord.domain.model import Commitment, Document
 from accord.publish.site.content import SiteContent
 
 _COMMITMENT = attrgetter(*Commitment.__slots__)
@@ -67,18 +67,25 @@ def front(site: SiteContent) -> str:
     return digest(frame(site), who.subtitle, who.intro, logo, site.context.filters)
 
 
-def commitment(site: SiteContent, s: Standing, token: str, shown: set[str], around: str) -> str:
-    """Everything a commitment's page, feed, table rows and data rows show of it, and
-    ``around``, what every page shows (its page and feed have this fingerprint too; a change
-    to the title makes every part again, and it is rare)."""
-    c = s.commitment
-    links = site.context.links.get(c.id)
-    related = None if links is None else tuple(tuple((r.id, r.title, on) for r, on in found)
-                                               for found in (links.restates, links.restated_by))
-    return digest(around, _COMMITMENT(c), DOCUMENT(s.document), s.status, s.progress, s.last_update, s.overdue, s.stale,
-                  s.quiet, sorted(s.party_status.items()), s.official_sources, s.status_from,
-                  tuple((p.commitment.id, p.status, p.progress) for p in s.parts), related,
-                  c.part_of in shown if c.part_of else None, token)
+def commitments(site: SiteContent, tokens: dict[str, str], around: str) -> dict[str, str]:
+    """Each commitment's fingerprint: everything its page, feed, table rows and data rows show of
+    it, and ``around``, what every page shows (its page and feed have this fingerprint too; a
+    change to the title makes every part again, and it is rare). ``tokens``: see update_tokens."""
+    shown = {s.commitment.id for s in site.standings}
+    documents = {d.id: digest(DOCUMENT(d)) for d in site.tracker.catalog.documents.values()}
+    links = site.context.links
+    found = {}
+    for s in site.standings:
+        c = s.commitment
+        related = links.get(c.id)
+        if related is not None:
+            related = tuple(tuple((r.id, r.title, on) for r, on in named)
+                            for named in (related.restates, related.restated_by))
+        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], s.status, s.progress, s.last_update,
+                             s.overdue, s.stale, s.quiet, sorted(s.party_status.items()), s.official_sources,
+                             s.status_from, tuple((p.commitment.id, p.status, p.progress) for p in s.parts), related,
+                             c.part_of in shown if c.part_of else None, tokens[c.id])
+    return found
 
 
 def update_tokens(site: SiteContent, before: dict) -> tuple[dict[str, str], dict]:

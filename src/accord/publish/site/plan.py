@@ -29,10 +29,9 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
     columns = _columns(before)
     known = before.record if before.record.get("basis") == basis else {}
     tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": columns["token"]})
-    shown = {s.commitment.id for s in site.standings}
     around = inputs.frame(site)
-    fps = {s.commitment.id: inputs.commitment(site, s, tokens[s.commitment.id], shown, around)
-           for s in site.standings}
+    fps = inputs.commitments(site, tokens, around)
+    shown = fps.keys()
     old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
     site.parted = True
@@ -130,27 +129,33 @@ def _columns(before: Before) -> dict[str, dict]:
 
 
 class Courses:
-    """Each commitment's course (chart.course), kept from the last build where it did not
-    change, and the status over time they make (made only for an index made again)."""
+    """Each commitment's course (chart.course), kept from the last build as the manifest's text
+    where it did not change, and the status over time they make (made, and the kept texts read,
+    only for an index made again)."""
 
     def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str]):
         self.site = site
-        self.courses = [course(s) if s.commitment.id in changed or s.commitment.id not in kept
-                        else _course_list(kept[s.commitment.id]) for s in site.standings]
+        self.courses = [_course_text(course(s)) if s.commitment.id in changed or s.commitment.id not in kept
+                        else kept[s.commitment.id] for s in site.standings]
         self._series: list | None = None
 
     def series(self) -> list:
         if self._series is None:
             try:
-                self._series = series_of(self.courses, self.site.as_of)
+                self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
             except (TypeError, ValueError, KeyError, IndexError):  # a manifest edited by hand: each made again
-                self.courses = [course(s) for s in self.site.standings]
-                self._series = series_of(self.courses, self.site.as_of)
+                self.courses = [_course_text(course(s)) for s in self.site.standings]
+                self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
         return self._series
 
     def texts(self) -> list[str | None]:
-        """The courses as the manifest keeps them: the values of each in one line."""
-        return [None if c is None else " ".join(value or "-" for value in c) for c in self.courses]
+        """The courses as the manifest keeps them."""
+        return self.courses
+
+
+def _course_text(values: list | None) -> str | None:
+    """A course in one line."""
+    return None if values is None else " ".join(value or "-" for value in values)
 
 
 def _course_list(text: str | None) -> list | None:

@@ -27,13 +27,14 @@ from accord.publish.site.manifest import MANIFEST, Before, Listing, inside, not_
 Part = tuple[str | None, Callable[[], bytes]]  # (its fingerprint, None: made every time; how to make it)
 
 
-@dataclass
 class Made:
     """A file of the site: the fingerprint of what it is made from, and its parts (or what
     lists them, asked only when the file is made)."""
 
-    fingerprint: str
-    listed: list[Part] | Callable[[], list[Part]]
+    __slots__ = ("fingerprint", "listed")
+
+    def __init__(self, fingerprint: str, listed: list[Part] | Callable[[], list[Part]]):
+        self.fingerprint, self.listed = fingerprint, listed
 
     @property
     def parts(self) -> list[Part]:
