@@ -120,11 +120,12 @@ def _columns(before: Before) -> dict[str, dict]:
     columns: dict[str, dict] = {"fingerprint": {}, "token": {}, "course": {}}
     if not (isinstance(rows, list) and len(rows) == len(table)):
         return columns
+    fingerprints, tokens, courses = columns["fingerprint"], columns["token"], columns["course"]
     for row, fp in zip(rows, table):
-        if isinstance(row, list) and len(row) == 3 and isinstance(row[0], str) and isinstance(row[1], str) \
-                and (row[2] is None or isinstance(row[2], str) and row[2]):
-            columns["fingerprint"][row[0]], columns["token"][row[0]] = fp, row[1]
-            columns["course"][row[0]] = row[2]
+        if type(row) is list and len(row) == 3:
+            cid, token, course_text = row
+            if type(cid) is str and type(token) is str and (course_text is None or type(course_text) is str):
+                fingerprints[cid], tokens[cid], courses[cid] = fp, token, course_text
     return columns
 
 
