@@ -211,3 +211,14 @@ def test_without_a_cache_a_rebuild_finds_what_changed(run, tracked, tmp_path, mo
         record(run, ["cku-railway", "--note", "Still on track", "--date", "2024-06-06", "--author", "ann"])
 
     assert pages(rebuilt(run, tmp_path, note)) == {"c/cku-railway/index.html", "changes/index.html"}
+
+
+def test_where_the_kernel_cannot_copy_the_parts_go_through_memory(run, tracked, tmp_path, monkeypatch):  # noqa: F811
+    from accord.publish.site import write
+
+    monkeypatch.setattr(write, "_COPY", write._through_memory)  # as on a system without copy_file_range
+
+    def update(site):
+        record(run, ["2014-cku-highway", "--status", "in-progress", "--date", "2025-02", "--author", "ann"])
+
+    assert {"index.html", "data/accord.json", "data/updates.csv"} <= rebuilt(run, tmp_path, update)

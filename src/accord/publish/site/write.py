@@ -15,6 +15,7 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable
@@ -213,16 +214,25 @@ def _copy(source: str, pieces: list, out) -> None:
 
 
 def _copy_range(fd: int, out, offset: int, size: int) -> None:
+    """Copy ``size`` bytes from ``offset`` of ``fd`` to ``out``: within the kernel where it can
+    (Linux), else through memory."""
     out.flush()
     while size > 0:
         try:
-            copied = os.copy_file_range(fd, out.fileno(), size, offset)
-        except OSError:  # another file system, or none such call: through memory
+            copied = _COPY(fd, out.fileno(), size, offset)
+        except OSError:  # not between these files: through memory
             copied = out.write(os.pread(fd, min(size, 1 << 24), offset))
             out.flush()
         if copied <= 0:
-            raise OSError(f"{size} bytes missing")
+            raise OSError(errno.EIO, "the file changed while it was made again")
         offset, size = offset + copied, size - copied
+
+
+def _through_memory(fd: int, out_fd: int, size: int, offset: int) -> int:
+    raise OSError(errno.ENOSYS, "no copy_file_range")
+
+
+_COPY = getattr(os, "copy_file_range", _through_memory)
 
 
 def _leads_outside(folder: Path, paths: list[str]) -> str | None:
