@@ -222,3 +222,18 @@ def test_where_the_kernel_cannot_copy_the_parts_go_through_memory(run, tracked, 
         record(run, ["2014-cku-highway", "--status", "in-progress", "--date", "2025-02", "--author", "ann"])
 
     assert {"index.html", "data/accord.json", "data/updates.csv"} <= rebuilt(run, tmp_path, update)
+
+
+def test_fewer_of_the_newest_left_than_the_feed_holds_reads_them_all_again(run, tracked, tmp_path):  # noqa: F811
+    from accord.publish.site.content import FEED_SIZE
+
+    record(run, ["core-interests-support", "--note", "Restated", "--date", "2025-04", "--author", "ann"])
+    assert run("undo", "--yes", "--author", "ann").exit_code == 0  # a correction on it
+    record(run, *(["2014-cku-highway", "--note", f"Seen {i}", "--date", "2025-05", "--author", "ann"]
+                  for i in range(FEED_SIZE + 5)))
+    # the newest are all of a commitment left out; one left in changes (its restatement is no longer linked)
+    written = rebuilt(run, tmp_path, lambda site: None,
+                      before=("--base-url", BASE), after=("--base-url", BASE, "--document", "kg-2023-joint-statement"))
+    assert "c/core-interests-support/index.html" in written
+    page = (tmp_path / "site/c/core-interests-support/index.html").read_text(encoding="utf-8")
+    assert page.count("Correction:") == 1

@@ -61,13 +61,13 @@ class SiteContent:
         return self._grouped
 
     def read_all(self) -> None:
-        """Read every recorded update at once (a full build asks for each commitment's)."""
-        shown = {s.commitment.id for s in self.standings}
-        for cid in shown:
-            self._recorded.setdefault(cid, [])
+        """Read every recorded update at once (a full build asks for each commitment's), in
+        place of those read so far."""
+        recorded: dict[str, list[Update]] = {s.commitment.id: [] for s in self.standings}
         for update in self.tracker.updates:
-            if update.commitment in shown and self._by(update):
-                self._recorded[update.commitment].append(update)
+            if update.commitment in recorded and self._by(update):
+                recorded[update.commitment].append(update)
+        self._recorded = recorded
 
     def recorded(self, commitment_id: str) -> list[Update]:
         """Every update recorded about the commitment (retractions too) begun by the site's date."""
