@@ -2,12 +2,13 @@
 
     python bench/site_speed.py [--size seeds|small|1k|10k] [--runs N]
 
-Generates the tracker (bench/synth.py), then times as separate processes: a warm `accord
-list`; a full build of the site into an empty folder (with --base-url, so feeds and sitemap
-too); a rebuild with nothing changed; and a rebuild after one new update. Each the median of
-N runs, with its peak RSS. The issue's targets, for the 10k size (10,000 commitments, 100,000
-updates): a full build in at most 20 s under 1 GiB, an incremental one in at most 1.5x the
-warm `accord list`. Figures are printed; nothing is asserted.
+Generates the tracker (bench/synth.py), then times as separate processes: a full build of the
+site into an empty folder (with --base-url, so feeds and sitemap too); then, in turn round after
+round (so that other work on the machine weighs on each alike), a warm `accord list`, a rebuild
+with nothing changed and a rebuild after one new update. Each the median of N runs (and their
+spread), with its CPU time and peak RSS. The issue's targets, for the 10k size (10,000
+commitments, 100,000 updates): a full build in at most 20 s under 1 GiB, an incremental one in
+at most 1.5x the warm `accord list`. Figures are printed; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -28,20 +29,35 @@ from tools import Accord  # noqa: E402
 BASE_URL = "https://example.org/tracker/"
 
 
-def timed(accord: Accord, runs: int, args, before=None) -> tuple[float, float]:
-    """The median wall time (s) and the peak RSS (MiB) of ``runs`` runs, after one warm-up; ``args``:
-    the command's arguments, or a function of the run's number giving them."""
-    samples = []
+def sample(accord: Accord, args: list[str]):
+    os.sync()  # the writes of the run before (and the setup's) are on disk, not still being flushed
+    found = run_once(accord.argv(*args), accord.env)
+    if found.returncode != 0:
+        raise RuntimeError(f"accord {' '.join(args)} failed:\n{found.stderr}")
+    return found
+
+
+def summary(samples: list) -> tuple[float, str, float, float]:
+    """The median wall time (s), the spread of the wall times ("min–max"), the median CPU time
+    (user + system, s) and the peak RSS (MiB) of the samples."""
+    walls = [s.seconds for s in samples]
+    return (statistics.median(walls), f"{min(walls):.2f}–{max(walls):.2f}",
+            statistics.median(s.cpu_seconds for s in samples), max(s.maxrss_kib for s in samples) / 1024)
+
+
+def rounds(accord: Accord, runs: int, commands: list[tuple[list[str], object]]) -> list[list]:
+    """Each command's samples, the commands run in turn round after round (``runs`` rounds after
+    a warm-up one), so that other work on the machine weighs on them alike; each command
+    with what to do untimed before it (or None)."""
+    found: list[list] = [[] for _ in commands]
     for i in range(runs + 1):
-        if before:
-            before(i)
-        os.sync()  # the writes of the run before (and the setup's) are on disk, not still being flushed
-        sample = run_once(accord.argv(*(args(i) if callable(args) else args)), accord.env)
-        if sample.returncode != 0:
-            raise RuntimeError(f"accord {' '.join(args)} failed:\n{sample.stderr}")
-        if i:
-            samples.append(sample)
-    return statistics.median(s.seconds for s in samples), max(s.maxrss_kib for s in samples) / 1024
+        for taken, (args, before) in zip(found, commands):
+            if before:
+                before(i)
+            measured = sample(accord, args)
+            if i:
+                taken.append(measured)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,30 +74,30 @@ def main(argv: list[str] | None = None) -> int:
         synth.write_seeds(dataset, accord.seed_dir)
         accord.import_csv(synth.write_updates_csv(dataset, work / "updates.csv"))
         site = work / "site-0"  # the first full build's, rebuilt
-        target = dataset.show_id
-
-        def fresh(i):  # a new folder each run: deleting 20,000 files would load the disk while it is timed
-            return ["site", "-o", str(work / f"site-{i}"), "--base-url", BASE_URL]
+        rebuild = ["site", "-o", str(site), "--base-url", BASE_URL]
 
         def one_update(i):
-            accord.run("update", target, "--note", f"bench update {i}", "--date", "2025-12-31")
+            accord.run("update", dataset.show_id, "--note", f"bench update {i}", "--date", "2025-12-31")
 
-        rows = [("warm `accord list`", *timed(accord, args.runs, ["list", "--format", "csv"])),
-                ("full build (empty folder)", *timed(accord, args.runs, fresh)),
-                ("rebuild, nothing changed", *timed(accord, args.runs, ["site", "-o", str(site), "--base-url",
-                                                                        BASE_URL])),
-                ("rebuild after one update", *timed(accord, args.runs, ["site", "-o", str(site), "--base-url",
-                                                                        BASE_URL], before=one_update))]
+        # a new folder each run: deleting 20,000 files would load the disk while it is timed
+        full = [sample(accord, ["site", "-o", str(work / f"site-{i}"), "--base-url", BASE_URL])
+                for i in range(args.runs + 1)][1:]
+        listing, same, updated = rounds(accord, args.runs, [(["list", "--format", "csv"], None), (rebuild, None),
+                                                            (rebuild, one_update)])
         pages = sum(1 for p in site.rglob("*") if p.is_file())
         size_mib = sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20
     print(f"accord site, size {size.name} ({size.commitments or 'shipped'} commitments, {size.updates} updates); "
           f"median of {args.runs} runs; {rss_method()}\n")
-    print("| Operation | Wall (s) | Peak RSS (MiB) |\n|---|---:|---:|")
-    for label, wall, rss in rows:
-        print(f"| {label} | {wall:.2f} | {rss:.0f} |")
-    full, incremental, listing = rows[1][1], rows[3][1], rows[0][1]
-    print(f"\n{pages} files, {size_mib:.0f} MiB; {pages / full:.0f} files a second in a full build; "
-          f"incremental rebuild {incremental / listing:.1f}x a warm `accord list`")
+    print("| Operation | Wall (s), median | Spread (s) | CPU (s) | Peak RSS (MiB) |\n|---|---:|---:|---:|---:|")
+    for label, samples in (("warm `accord list`", listing), ("full build (empty folder)", full),
+                           ("rebuild, nothing changed", same), ("rebuild after one update", updated)):
+        wall, spread, cpu, rss = summary(samples)
+        print(f"| {label} | {wall:.2f} | {spread} | {cpu:.2f} | {rss:.0f} |")
+    ratios = [u.seconds / x.seconds for u, x in zip(updated, listing)]
+    cpu = statistics.median(u.cpu_seconds for u in updated) / statistics.median(x.cpu_seconds for x in listing)
+    print(f"\n{pages} files, {size_mib:.0f} MiB; {pages / summary(full)[0]:.0f} files a second in a full build; "
+          f"incremental rebuild {statistics.median(ratios):.2f}x a warm `accord list` (the median of each round's "
+          f"ratio, spread {min(ratios):.2f}–{max(ratios):.2f}; CPU time {cpu:.2f}x)")
     return 0
 
 

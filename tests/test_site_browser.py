@@ -137,8 +137,20 @@ def test_nothing_scrolls_sideways_at_375_pixels(browser, site):
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 375:
             wide.append((path, width))
-    page.close()
     assert wide == []
+    page.goto((site / "area/connectivity/index.html").as_uri())
+    assert labels(page) == ["Document: ", "Area: ", "Parties: ", "Status: ", "Progress: ", "Last update: "]
+    page.set_viewport_size({"width": 1200, "height": 800})
+    assert labels(page) == [] and page.locator("table.commitments thead").is_visible()
+    page.close()
+
+
+def labels(page) -> list[str]:
+    """The column labels shown before the cells of a table's first row (where they are stacked)."""
+    return page.eval_on_selector_all("table.commitments tbody tr:first-child td", """cells => cells.map(td => {
+        const before = getComputedStyle(td, "::before").content;
+        return before === "none" || before === "normal" ? null : td.getAttribute("data-label") + ": ";
+    }).filter(label => label)""")
 
 
 def test_with_scripts_off_the_index_lists_every_commitment(browser, site, tracked):  # noqa: F811
@@ -173,3 +185,69 @@ def test_hostile_text_runs_nothing_in_the_browser(browser, run, hostile, tmp_pat
     reached, problems = crawl(browser, folder.as_uri() + "/")
     assert problems == []
     assert pages(folder, "c") <= reached
+
+
+@pytest.fixture
+def hosted(run, tracked, tmp_path):  # noqa: F811
+    """The site without a base URL at a sub-path of a local web server (/tracker/), which answers
+    a missing page with the site's 404.html, as static hosts do."""
+    import http.server
+
+    folder = tmp_path / "host" / "tracker"
+    build(run, folder)
+
+    class Host(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(folder.parent), **kwargs)
+
+        def send_error(self, code, message=None, explain=None):
+            if code != 404:
+                return super().send_error(code, message, explain)
+            body = (folder / "404.html").read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format, *args):  # noqa: A002 - the standard library's name
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Host)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/tracker/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+NOT_FOUND_LOGGED = "console: Failed to load resource: the server responded with a status of 404 (Not Found)"
+
+
+@pytest.mark.parametrize("missing", ["c/no-such/", "c/no-such/index.html", "d/gone/index.html", "changes/old.html",
+                                     "no-such.html", "area/trade/feed.xml"])
+def test_the_404_page_links_into_the_site_from_any_depth(browser, hosted, missing):
+    context = browser.new_context()
+    watch = Watch(context, hosted)
+    page = context.new_page()
+    watch.attach(page)
+    page.goto(hosted + missing)
+    assert page.locator("h1").text_content() == "Page not found"
+    assert page.evaluate("getComputedStyle(document.querySelector('.sitebar')).backgroundColor") != "rgba(0, 0, 0, 0)"
+    links = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
+    inside = {href.split("#")[0] for href in links if not href.endswith("#main")}
+    assert inside == {hosted + p for p in ("index.html", "changes/index.html", "data/index.html")}
+    assert all(page.request.get(href).status == 200 for href in inside)
+    # the missing page itself (a 404, which chromium logs), and nothing else
+    assert watch.problems == [f"404: {hosted + missing}", NOT_FOUND_LOGGED] or \
+        watch.problems == [NOT_FOUND_LOGGED, f"404: {hosted + missing}"]
+    context.close()
+
+
+def test_the_404_page_without_scripts_links_to_the_index_beside_it(browser, hosted):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(hosted + "no-such.html")
+    assert page.locator("main a").get_attribute("href") == "index.html"
+    assert page.request.get(page.locator("main a").evaluate("a => a.href")).status == 200
+    context.close()

@@ -186,6 +186,41 @@ class CacheStore:
                 self.seal.check(b"update json", json_key(ord_, commitment), text, tag)
             yield len(batch), separator.join(text for _, _, text, _ in batch)
 
+    def page_tags(self) -> list[bytes] | None:
+        """The tags of the pages of export text, in order: one changes whenever an update in its
+        page does (the site tells what changed by them); None once the files answer, or when some
+        updates are about commitments the seeds no longer have (an export then leaves them out)."""
+        def cached():
+            if meta_value(self.db, self.seal, "orphans") != 0:
+                return None
+            tags = [tag for (tag,) in self.db.execute("SELECT tag FROM update_pages ORDER BY page")]
+            if len(tags) != -(-meta_value(self.db, self.seal, "count") // PAGE):
+                raise Damaged("pages of export text are missing")
+            return tags
+
+        return self.guarded(cached, lambda files: None)
+
+    def update_page(self, page: int) -> bytes:
+        """One page of export text (see ``update_pages``), as UTF-8 bytes."""
+        def cached():
+            row = self.db.execute("SELECT CAST(json AS BLOB), tag FROM update_pages WHERE page = ?", (page,)).fetchone()
+            if row is None:
+                raise Damaged("pages of export text are missing")
+            self.seal.check(b"update_pages", str(page), *row)
+            return row[0]
+
+        def from_files(files: Tracker) -> bytes:
+            texts = islice((update_json(u) for u in files.updates), page * PAGE, (page + 1) * PAGE)
+            return UPDATE_SEPARATOR.join(texts).encode()
+
+        return self.guarded(cached, from_files)
+
+    def updated_in(self, first_page: int) -> set[str]:
+        """The commitments of the updates in the pages from ``first_page`` on."""
+        return self.guarded(lambda: {c for (c,) in self.db.execute("SELECT commitment FROM updates WHERE ord > ?",
+                                                                    (first_page * PAGE,))},
+                            lambda files: {u.commitment for u in files.updates})
+
     def history_json(self, commitment_id: str) -> str:
         return self.guarded(lambda: self._fold_record(commitment_id)[4],
                             lambda files: files.history_json(commitment_id))

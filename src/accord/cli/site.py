@@ -49,6 +49,10 @@ def site_command(
     document, area and party, the latest changes, Atom feeds and the data. Every link is relative:
     open it from disk or put the folder on any web server.
 
+    Made again, only what changed is made: the folder's manifest (.accord-site.json) holds a
+    fingerprint of what each file shows. A page edited by hand stays until what it shows
+    changes (as git leaves a file alone); one removed by hand is made again.
+
     Examples:
 
     \b
@@ -77,7 +81,7 @@ def site_command(
         _show_rot(session)
         rows = select(tracker, filters, as_of=when)
         site = gather(tracker, rows, as_of=when, filters=filters, identity=identity, base_url=url)
-        done = build_site(folder, site, tracker)
+        done = build_site(folder, site)
         removed = f", {len(done.removed)} removed" if done.removed else ""
         err(f"Wrote {folder}: {len(rows)} commitments; {len(done.written)} files written{removed}, "
             f"{done.unchanged} unchanged")

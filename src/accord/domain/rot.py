@@ -85,3 +85,9 @@ def only_gone(urls) -> bool:
     """Whether every one of these URLs (at least one) was gone at its last check."""
     urls = set(urls)
     return bool(urls) and all(gone_since(url) for url in urls)
+
+
+def marks_state() -> tuple:
+    """What the marks and links of gone evidence depend on, in plain values (a published page
+    that shows them is made again when it changes)."""
+    return (sorted((url, repr(check)) for url, check in _checks.items()), str(_folder), str(_link_base))

@@ -127,21 +127,38 @@ DESCRIPTIONS = {
 
 
 def table_rows(tracker, standings: list[Standing]) -> dict[str, list[dict]]:
+    updates = [u for s in standings for u in s.updates]
+    shown = {s.commitment.id for s in standings}
+    return {"documents": document_rows(tracker, standings),
+            "commitments": [commitment_row(s, shown) for s in standings],
+            "updates": update_rows(updates), "evidence": evidence_rows(updates)}
+
+
+def document_rows(tracker, standings: list[Standing]) -> list[dict]:
     counts: dict[str, int] = {}
     for s in standings:
         counts[s.commitment.document] = counts.get(s.commitment.document, 0) + 1
-    documents = [document_record(d, counts[d.id]) for d in tracker.catalog.documents.values() if d.id in counts]
-    updates = [u for s in standings for u in s.updates]
-    shown = {s.commitment.id for s in standings}
-    return {
-        "documents": documents,
-        "commitments": [_within(commitment_record(s), shown) for s in standings],
-        "updates": [{"id": u.id, "commitment": u.commitment, "date": u.date, "recorded": u.recorded,
-                     "author": u.author, "status": u.status, "progress": u.progress, "note": u.note,
-                     "party": u.party, "reason": u.reason} for u in updates],
-        "evidence": [{"update": u.id, "position": i, "url": e.url, "title": e.title}
-                     for u in updates for i, e in enumerate(u.evidence, 1)],
-    }
+    return [document_record(d, counts[d.id]) for d in tracker.catalog.documents.values() if d.id in counts]
+
+
+def commitment_row(standing: Standing, shown: set[str]) -> dict:
+    """A commitment's row of the package (``shown``: the ids of the package's commitments)."""
+    return _within(commitment_record(standing), shown)
+
+
+def update_rows(updates) -> list[dict]:
+    return [{"id": u.id, "commitment": u.commitment, "date": u.date, "recorded": u.recorded, "author": u.author,
+             "status": u.status, "progress": u.progress, "note": u.note, "party": u.party, "reason": u.reason}
+            for u in updates]
+
+
+def evidence_rows(updates) -> list[dict]:
+    return [{"update": u.id, "position": i, "url": e.url, "title": e.title}
+            for u in updates for i, e in enumerate(u.evidence, 1)]
+
+
+def columns(table: str) -> tuple[str, ...]:
+    return tuple(f["name"] for f in TABLES[table]["fields"])
 
 
 def _within(record: dict, shown: set[str]) -> dict:
@@ -174,11 +191,14 @@ def package_files(tracker, standings: list[Standing], *, as_of: dt.date, filters
                   created: str | None = None) -> dict[str, str]:
     """The text of each of the package's FILES, by name; ``created`` (ISO 8601) instead of now
     makes the same data give the same bytes."""
-    files = {f"{name}.csv": to_delimited(rows, tuple(f["name"] for f in TABLES[name]["fields"]), ",")
+    files = {f"{name}.csv": to_delimited(rows, columns(name), ",")
              for name, rows in table_rows(tracker, standings).items()}
-    described = json.dumps(descriptor(as_of, filters, created), indent=2, ensure_ascii=False)
-    files["datapackage.json"] = escaped_json(described) + "\n"
+    files["datapackage.json"] = descriptor_text(as_of, filters, created)
     return files
+
+
+def descriptor_text(as_of: dt.date, filters: str, created: str | None = None) -> str:
+    return escaped_json(json.dumps(descriptor(as_of, filters, created), indent=2, ensure_ascii=False)) + "\n"
 
 
 def write_package(folder: Path, tracker, standings: list[Standing], *, as_of: dt.date, filters: str) -> list[Path]:

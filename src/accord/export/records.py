@@ -131,6 +131,12 @@ def _export_head(tracker, standings: list[Standing], as_of: dt.date | None) -> d
             "documents": [document_record(d, counts.get(d.id, 0)) for d in tracker.catalog.documents.values()]}
 
 
+def export_head(tracker, standings: list[Standing], as_of: dt.date | None) -> str:
+    """The export's text up to its list of commitments."""
+    text = to_json({**_export_head(tracker, standings, as_of), "commitments": [], "updates": []})
+    return text[: -len(_EMPTY_LISTS)]
+
+
 def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | None = None) -> Pieces:
     """The whole tracker as JSON (schema, generator, as_of, documents, commitments with the ids
     of their counted updates, updates); `accord import` reads its updates back. Composed from
@@ -140,8 +146,7 @@ def export_json_chunks(tracker, standings: list[Standing], *, as_of: dt.date | N
 
 
 def _export_pieces(tracker, standings: list[Standing], as_of: dt.date | None, utf8: bool) -> Iterator[str | bytes]:
-    text = to_json({**_export_head(tracker, standings, as_of), "commitments": [], "updates": []})
-    yield text[: -len(_EMPTY_LISTS)]
+    yield export_head(tracker, standings, as_of)
     yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ", utf8=utf8)
     yield ',\n  "updates": '
     yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}, utf8=utf8), "  ",

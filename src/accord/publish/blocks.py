@@ -90,10 +90,11 @@ def intro(markdown: str | None) -> str:
     return f'<section class="intro" aria-label="Introduction">{to_html(markdown)}</section>'
 
 
-def over_time(ctx: ReportContext) -> str:
+def over_time(ctx: ReportContext, series=None) -> str:
+    """The status-over-time chart of ``series`` (chart.Point), by default of the commitments."""
     from accord.publish.chart import STACK_ORDER, status_chart, status_series
 
-    series = status_series(ctx.standings, ctx.summary.as_of)
+    series = status_series(ctx.standings, ctx.summary.as_of) if series is None else series
     if not series:
         return ""
     return (f'<section id="over-time"><h2>Status over time</h2><figure class="chart">'

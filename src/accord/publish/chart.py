@@ -45,14 +45,36 @@ def status_series(standings: list[Standing], as_of: dt.date) -> list[Point]:
     to ``as_of``; empty when none has an update. Each commitment's status on a day is the
     last status among its updates begun by then, else the one its document records. Umbrellas
     are left out: their parts are counted (accord.tracker.parts)."""
-    standings = [s for s in standings if not s.parts]
-    starts = [dates.start(s.updates[0].date) for s in standings if s.updates]
+    return series_of([course(s) for s in standings], as_of)
+
+
+def course(standing: Standing) -> list | None:
+    """What a commitment adds to the series, in plain values (the website keeps them between
+    builds): the day its first counted update began (or None), the status its document
+    records, then the day and the status of each change; None for an umbrella."""
+    if standing.parts:
+        return None
+    status = standing.commitment.status
+    first = dates.start(standing.updates[0].date).isoformat() if standing.updates else None
+    changes: list = [first, status]
+    for update in standing.updates:
+        if update.status and update.status != status:
+            changes += [dates.start(update.date).isoformat(), update.status]
+            status = update.status
+    return changes
+
+
+def series_of(courses: list[list | None], as_of: dt.date) -> list[Point]:
+    """``status_series`` of the commitments' courses."""
+    courses = [c for c in courses if c is not None]
+    starts = [c[0] for c in courses if c[0] is not None]
     if not starts:
         return []
-    days = month_ends(min(starts), as_of)
+    days = month_ends(dt.date.fromisoformat(min(starts)), as_of)
     changes = [dict.fromkeys(STATUSES, 0) for _ in days]  # how each day's counts differ from the day before's
-    for standing in standings:
-        for i, old, new in _moves(standing, days):
+    iso_days = [day.isoformat() for day in days]  # ISO dates sort as the days do
+    for changed in courses:
+        for i, old, new in _moves(changed, iso_days):
             if old is not None:
                 changes[i][old] -= 1
             changes[i][new] += 1
@@ -63,18 +85,17 @@ def status_series(standings: list[Standing], as_of: dt.date) -> list[Point]:
     return points
 
 
-def _moves(standing: Standing, days: list[dt.date]) -> list[tuple[int, str | None, str]]:
-    """Where the commitment's status changes among ``days`` (ascending): (index of the first day
-    it holds, the status before or None at the start, the new status). One pass over its updates."""
-    status = standing.commitment.status
+def _moves(changed: list, days: list[str]) -> list[tuple[int, str | None, str]]:
+    """Where the commitment's status changes among ``days`` (ISO dates, ascending): (index of the
+    first day it holds, the status before or None at the start, the new status)."""
+    status = changed[1]
     moves: list[tuple[int, str | None, str]] = [(0, None, status)]
-    for update in standing.updates:
-        if update.status and update.status != status:
-            i = bisect.bisect_left(days, dates.start(update.date))
-            if i == len(days):
-                break
-            moves.append((i, status, update.status))
-            status = update.status
+    for at in range(2, len(changed), 2):
+        i = bisect.bisect_left(days, changed[at])
+        if i == len(days):
+            break
+        moves.append((i, status, changed[at + 1]))
+        status = changed[at + 1]
     return moves
 
 

@@ -76,7 +76,8 @@ class ReportContext:
 
 
 def report_context(standings: list[Standing], as_of: dt.date | None, filters, today: dt.date | None = None,
-                   *, catalog=None, identity=None, detail: str = "updated") -> ReportContext:
+                   *, catalog=None, identity=None, detail: str = "updated", latest: bool = True) -> ReportContext:
+    """``latest``: whether to find the latest updates (it reads every commitment's updates)."""
     today = today or dates.today()
     counts: dict[str, int] = {}
     documents: dict[str, Document] = {}
@@ -85,7 +86,7 @@ def report_context(standings: list[Standing], as_of: dt.date | None, filters, to
         documents.setdefault(standing.document.id, standing.document)
     return ReportContext(standings, summarize(standings, "area", as_of or today),
                          [(d, counts[d.id]) for d in documents.values()], describe_filters(filters), today,
-                         latest_updates(standings), identity=identity or Identity(), detail=detail,
+                         latest_updates(standings) if latest else [], identity=identity or Identity(), detail=detail,
                          links=restatement_links(standings, catalog) if catalog else {})
 
 

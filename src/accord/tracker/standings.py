@@ -188,6 +188,21 @@ class Tracker:
 
         return pages((update_json(u) for u in self.updates if u.commitment in commitments), UPDATE_SEPARATOR)
 
+    def page_tags(self) -> list[bytes] | None:
+        """The cache's tags of its pages of updates (see CacheStore.page_tags), a page's
+        changing whenever an update in it does; None when the updates are not read from a cache."""
+        if self._store is not None and self._updates is None:
+            return self._store.page_tags()
+        return None
+
+    def updated_in(self, first_page: int) -> set[str]:
+        """The commitments of the updates in the cache's pages from ``first_page`` on."""
+        return self._store.updated_in(first_page)
+
+    def update_page(self, page: int) -> bytes:
+        """One of the cache's pages of updates as export text (UTF-8)."""
+        return self._store.update_page(page)
+
     def history(self, commitment_id: str, as_of: dt.date | None = None) -> list[Update]:
         updates = self._history(commitment_id)
         if as_of is None:

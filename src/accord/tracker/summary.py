@@ -122,13 +122,18 @@ _GROUP_ORDER: dict[str, Callable[[Tally], object]] = {
 def summarize(standings: list[Standing], by: str, as_of: dt.date) -> Summary:
     if by not in GROUPINGS:
         raise InputError(f"unknown grouping {by!r}; one of: {', '.join(GROUPINGS)}")
-    umbrellas = sum(1 for s in standings if s.parts)
+    total = total_of(standings)
     standings = [s for s in standings if not s.parts]  # each umbrella counted through its parts, once
     named = any(s.party_status for s in standings)
-    tallied = _tallied(("total", s.status, s.overdue, s.stale, s.official_sources) for s in standings)
-    total = tallied[0] if tallied else Tally("total")
-    total.umbrellas = umbrellas
     return Summary(by, as_of, total, tallies(standings, by), tallies(standings, "party") if named else [])
+
+
+def total_of(standings: list[Standing]) -> Tally:
+    """The summary's total alone (each umbrella counted through its parts)."""
+    tallied = _tallied(("total", s.status, s.overdue, s.stale, s.official_sources) for s in standings if not s.parts)
+    total = tallied[0] if tallied else Tally("total")
+    total.umbrellas = sum(1 for s in standings if s.parts)
+    return total
 
 
 def tallies(standings: Iterable[Standing], by: str) -> list[Tally]:

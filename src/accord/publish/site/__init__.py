@@ -6,11 +6,17 @@ from any sub-path; nothing is fetched from another host.
 Part of the publish layer: imports domain, storage, export and tracker, and the rest of
 publish (the report's blocks and style, its context, the chart). Never typer or rich.
 
-- ``content``: what the site shows (SiteContent), gathered once from the tracker.
+- ``content``: what the site shows (SiteContent), each commitment's updates read when asked.
 - ``frame``: the page around every page's body, and the site's paths and links.
+- ``sheet``: the style sheet.
 - ``pages``: the commitment, document, area, party, changes, data and 404 pages.
 - ``index``: the index page and its script.
 - ``feed``: the Atom feeds and the sitemap.
-- ``build``: every file of the site, written only where its bytes change, and the manifest.
+- ``data``: the data package and the JSON export, a part per commitment.
+- ``inputs``: the fingerprints of what each file is made from.
+- ``plan``: every file of the site, with its fingerprint and its parts.
+- ``manifest``: what the last build made, read back; the next manifest.
+- ``write``: writing what changed into the folder.
+- ``build``: making the site (plan, then write).
 - ``serve``: serving the folder on 127.0.0.1 and rebuilding when the tracker's files change.
 """

@@ -1,6 +1,6 @@
-"""What the website shows, gathered once from the tracker: the selected commitments, grouped by
-document, area and party, their restatements, their withdrawn updates with the retraction of
-each, and the newest recorded updates.
+"""What the website shows, gathered from the tracker: the selected commitments, grouped by
+document, area and party, their restatements, and each commitment's recorded updates (its
+withdrawn ones with the retraction of each) read only when a page that shows them is made.
 
 Core: imports neither typer nor rich.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from accord.domain import dates
@@ -23,67 +24,101 @@ class SiteContent:
     context: ReportContext  # the standings, their summary, documents and restatement links
     as_of: dt.date
     base_url: str | None  # ends in "/"; None: no feed or sitemap
-    recent: list[Update]  # the newest recorded counted updates and retractions, newest first
-    withdrawn: dict[str, list[tuple[Update, Update]]]  # by commitment: (withdrawn update, its retraction)
-    updates_by_id: dict[str, Update] = field(default_factory=dict)  # what a retraction in ``recent`` withdrew
+    tracker: object  # where a commitment's recorded updates are read from, when asked
+    given_as_of: dt.date | None = None  # --as-of (None: today, and every update counts)
+    recent: list[Update] = field(default_factory=list)  # the newest recorded counted updates and retractions
     rows: dict[tuple[str, int], str] = field(default_factory=dict)  # table rows made, by id and page depth
+    parted: bool = False  # tables made without their rows (pages.ROWS), each row a part of its file
+    chart: Callable[[], list] | None = None  # the status over time (chart.Point), when made apart
+    _recorded: dict[str, list[Update]] = field(default_factory=dict)  # by commitment, as read
+    _grouped: tuple | None = None  # see _groups
 
     @property
     def standings(self) -> list[Standing]:
         return self.context.standings
 
     def documents(self) -> list[tuple[Document, list[Standing]]]:
-        return [(group[0].document, group) for group in _grouped(self.standings, lambda s: [s.document.id]).values()]
+        return [(group[0].document, group) for group in self._groups()[0].values()]
 
     def areas(self) -> dict[str, list[Standing]]:
-        return dict(sorted(_grouped(self.standings, lambda s: [s.commitment.area]).items()))
+        return dict(sorted(self._groups()[1].items()))
 
     def parties(self) -> dict[str, list[Standing]]:
-        return dict(sorted(_grouped(self.standings, lambda s: list(s.commitment.parties)).items()))
+        return dict(sorted(self._groups()[2].items()))
+
+    def _groups(self) -> tuple[dict, dict, dict]:
+        """The commitments by document, by area and by party, in one pass."""
+        if self._grouped is None:
+            documents: dict[str, list[Standing]] = {}
+            areas: dict[str, list[Standing]] = {}
+            parties: dict[str, list[Standing]] = {}
+            for s in self.standings:
+                documents.setdefault(s.document.id, []).append(s)
+                areas.setdefault(s.commitment.area, []).append(s)
+                for party in s.commitment.parties:
+                    parties.setdefault(party, []).append(s)
+            self._grouped = (documents, areas, parties)
+        return self._grouped
+
+    def read_all(self) -> None:
+        """Read every recorded update at once (a full build asks for each commitment's), in
+        place of those read so far."""
+        recorded: dict[str, list[Update]] = {s.commitment.id: [] for s in self.standings}
+        for update in self.tracker.updates:
+            if update.commitment in recorded and self._by(update):
+                recorded[update.commitment].append(update)
+        self._recorded = recorded
+
+    def recorded(self, commitment_id: str) -> list[Update]:
+        """Every update recorded about the commitment (retractions too) begun by the site's date."""
+        found = self._recorded.get(commitment_id)
+        if found is None:
+            found = self._recorded[commitment_id] = [u for u in self.tracker.recorded_about(commitment_id)
+                                                     if self._by(u)]
+        return found
+
+    def _by(self, update: Update) -> bool:
+        return self.given_as_of is None or dates.start(update.date) <= self.given_as_of
+
+    def withdrawn(self, commitment_id: str) -> list[tuple[Update, Update]]:
+        """The commitment's withdrawn updates, each with its retraction (a retraction names an
+        update of the same commitment: the gate holds it)."""
+        recorded = self.recorded(commitment_id)
+        retractions = {u.retracts: u for u in recorded if u.retracts}
+        return [(u, retractions[u.id]) for u in recorded if u.id in retractions] if retractions else []
+
+    def withdrawn_by(self, retraction: Update) -> Update:
+        """The update a retraction shown withdrew."""
+        return next(u for u, r in self.withdrawn(retraction.commitment) if r is retraction)
 
     def timeline(self, standing: Standing) -> list[tuple[Update, Update | None]]:
         """A commitment's updates, newest first, each with the retraction that withdrew it (or None)."""
         from accord.tracker.standings import sort_key
 
-        entries = [(u, None) for u in standing.updates] + self.withdrawn.get(standing.commitment.id, [])
+        entries = [(u, None) for u in standing.updates] + self.withdrawn(standing.commitment.id)
         return sorted(entries, key=lambda pair: sort_key(pair[0]), reverse=True)
+
+    def candidates(self, standing: Standing) -> list[Update]:
+        """What the commitment adds to the latest changes: its counted updates and retractions."""
+        return [*standing.updates, *(r for _, r in self.withdrawn(standing.commitment.id))]
 
     def recent_for(self, standing: Standing) -> list[Update]:
         """A commitment's newest recorded updates and retractions, newest first."""
-        return newest([*standing.updates, *(r for _, r in self.withdrawn.get(standing.commitment.id, []))])
+        return newest(self.candidates(standing))
 
 
-def _grouped(standings: list[Standing], keys) -> dict[str, list[Standing]]:
-    groups: dict[str, list[Standing]] = {}
-    for standing in standings:
-        for key in keys(standing):
-            groups.setdefault(key, []).append(standing)
-    return groups
+def recent_key(update: Update) -> tuple[str, str]:
+    return (update.recorded, update.id)
 
 
 def newest(updates, count: int = FEED_SIZE) -> list[Update]:
     """The ``count`` most recently recorded, newest first (ties by id, so the order is stable)."""
-    return heapq.nlargest(count, updates, key=lambda u: (u.recorded, u.id))
+    return heapq.nlargest(count, updates, key=recent_key)
 
 
 def gather(tracker, standings: list[Standing], *, as_of: dt.date | None, filters, identity,
            base_url: str | None) -> SiteContent:
     """The site's content: ``standings`` (selected and filtered) and what the tracker says of them."""
     day = as_of or dates.today()
-    context = report_context(standings, day, filters, catalog=tracker.catalog, identity=identity)
-    shown = {s.commitment.id for s in standings}
-    retractions = {u.retracts: u for u in tracker.updates if u.retracts and u.commitment in shown
-                   and _by(u, as_of)}
-    withdrawn: dict[str, list[tuple[Update, Update]]] = {}
-    updates_by_id = {}
-    for update in tracker.updates:
-        if update.id in retractions and update.commitment in shown and _by(update, as_of):
-            withdrawn.setdefault(update.commitment, []).append((update, retractions[update.id]))
-            updates_by_id[update.id] = update
-    counted = (u for s in standings for u in s.updates)
-    recent = newest([*counted, *(r for pairs in withdrawn.values() for _, r in pairs)])
-    return SiteContent(context, day, base_url, recent, withdrawn, updates_by_id)
-
-
-def _by(update: Update, as_of: dt.date | None) -> bool:
-    return as_of is None or dates.start(update.date) <= as_of
+    context = report_context(standings, day, filters, catalog=tracker.catalog, identity=identity, latest=False)
+    return SiteContent(context, day, base_url, tracker, as_of)

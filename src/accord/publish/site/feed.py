@@ -49,7 +49,7 @@ def _feed(site: SiteContent, path: str, title: str, updates: list[Update], about
 
 def _entry(site: SiteContent, u: Update, s: Standing, page: str) -> str:
     """One update's entry; ``page``: its commitment's permalink, escaped."""
-    shown = site.updates_by_id[u.retracts] if u.retracts else u
+    shown = site.withdrawn_by(u) if u.retracts else u
     when = _time(u.recorded)
     return (f"<entry>\n<title>{x(_title(u, shown, s))}</title>\n"
             f"<id>{page}#u-{x(anchor(u.id))}</id>\n"

@@ -7,6 +7,8 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import urllib.parse
 
@@ -73,8 +75,10 @@ def site_title(site: SiteContent) -> str:
 
 
 def page(site: SiteContent, path: str, title: str, body: str, *, feed: str | None = None,
-         script: bool = False) -> bytes:
-    """The whole page at ``path`` around ``body`` (HTML); ``feed``: the path of its own Atom feed."""
+         script: bool = False, rooted: bool = False) -> bytes:
+    """The whole page at ``path`` around ``body`` (HTML); ``feed``: the path of its own Atom feed;
+    ``rooted``: served at any depth, its links (to the site's root) made from its own address
+    by ROOTED, an inline script (allowed by its hash alone), or as they are without scripts."""
     name = site_title(site)
     full = name if path == INDEX else f"{title} · {name}"
     base = site.base_url if path == NOT_FOUND else None  # served at any depth: its links are absolute
@@ -92,13 +96,42 @@ def page(site: SiteContent, path: str, title: str, body: str, *, feed: str | Non
     if script:
         feeds.append(f'<script src="{to(SCRIPT)}" defer></script>')
     extra = "".join(f"{line}\n" for line in feeds)
+    style = f'<link rel="stylesheet" href="{to(STYLE)}">'
+    csp = CSP
+    if rooted:
+        style = f"<script>{ROOTED}</script>\n<noscript>{style}</noscript>"
+        csp = CSP.replace("script-src 'self'", f"script-src 'self' '{ROOTED_HASH}'")
     return (f'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
             f'<meta name="generator" content="{h(GENERATOR)}">\n<title>{h(full)}</title>\n'
-            f'<link rel="stylesheet" href="{to(STYLE)}">\n{extra}'
+            f'{style}\n{extra}'
             f"</head>\n<body>\n{_header(site, path, to)}\n"
             f'<main id="main">\n{body}\n</main>\n{_footer(site, to)}\n</body>\n</html>\n').encode("utf-8")
+
+
+# The 404 page's links, made from the address it is served at: the site's root is the folder above
+# a commitment's, document's, area's or party's (c/<id>/…), or the changes' or data's, or else
+# the missing page's own folder. Its links are written relative to the root, as at the root.
+ROOTED = """(function () {
+  "use strict";
+  var parts = location.pathname.split("/"), n = parts.length, at = n - 1;
+  var deep = ["c", "d", "area", "party"], flat = ["changes", "data"];
+  if (n > 3 && deep.indexOf(parts[n - 3]) !== -1) { at = n - 3; }
+  else if (n > 2 && (deep.indexOf(parts[n - 2]) !== -1 || flat.indexOf(parts[n - 2]) !== -1)) { at = n - 2; }
+  var root = parts.slice(0, at).join("/") + "/";
+  var style = document.createElement("link");
+  style.rel = "stylesheet";
+  style.href = root + "style.css";
+  document.head.appendChild(style);
+  document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (a) {
+      var href = a.getAttribute("href");
+      if (!/^([a-z][a-z0-9+.-]*:|[/#])/i.test(href)) { a.setAttribute("href", root + href); }
+    });
+  });
+}());"""
+ROOTED_HASH = "sha256-" + base64.b64encode(hashlib.sha256(ROOTED.encode()).digest()).decode()
 
 
 def _header(site: SiteContent, path: str, to) -> str:

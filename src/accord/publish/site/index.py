@@ -32,7 +32,7 @@ def index_page(site: SiteContent) -> bytes:
             f'{plural(len(ctx.documents), "document")}, as they stood on '
             f'<time datetime="{site.as_of.isoformat()}">{long_date(site.as_of)}</time>.</p>{narrowed}'
             f'<ul class="documents">{documents}</ul></div></header>'
-            f"{intro(who.intro)}{figures(ctx.summary.total)}{over_time(ctx)}"
+            f"{intro(who.intro)}{figures(ctx.summary.total)}{over_time(ctx, site.chart() if site.chart else None)}"
             f'<section id="all"><h2>All commitments</h2>{_controls(len(site.standings))}'
             f'{commitment_table(site, site.standings, path, "commitments")}</section>'
             f'<section id="method"><h2>Method</h2><p>{h(METHOD)}</p></section>')

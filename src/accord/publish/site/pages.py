@@ -23,14 +23,18 @@ from accord.publish.blocks import (
 from accord.publish.site import frame
 from accord.publish.site.content import SiteContent
 from accord.publish.site.frame import link, page
-from accord.tracker.summary import plural, summarize
+from accord.tracker.summary import plural, total_of
 
 FEED = "feed.xml"  # a commitment's own feed, beside its page
 
 
+ROWS = "\x00rows\x00"  # where a page's table rows go, when they are made apart (see parted)
+
+
 def commitment_table(site: SiteContent, standings: list[Standing], path: str, table_id: str = "") -> str:
-    """Every commitment in one table, each row linked to its page; readable with scripts off."""
-    rows = "".join(_cached_row(site, s, path) for s in standings)
+    """Every commitment in one table, each row linked to its page; readable with scripts off.
+    Without its rows (ROWS in their place) when the site is made in parts."""
+    rows = ROWS if site.parted else "".join(row(site, s, path) for s in standings)
     ident = f' id="{table_id}"' if table_id else ""
     return (f'<div class="scroll" tabindex="0" role="region" aria-label="Commitments">'
             f'<table class="data commitments"{ident}><thead><tr>'
@@ -39,7 +43,7 @@ def commitment_table(site: SiteContent, standings: list[Standing], path: str, ta
             f'<th scope="col">Last update</th></tr></thead><tbody>{rows}</tbody></table></div>')
 
 
-def _cached_row(site: SiteContent, s: Standing, path: str) -> str:
+def row(site: SiteContent, s: Standing, path: str) -> str:
     """A commitment's row, made once for each depth of page (a commitment is in up to six tables)."""
     key = (s.commitment.id, path.count("/"))
     row = site.rows.get(key)
@@ -49,14 +53,17 @@ def _cached_row(site: SiteContent, s: Standing, path: str) -> str:
 
 
 def _row(s: Standing, path: str) -> str:
+    """Each cell labelled with its column (shown before it where a narrow screen stacks the cells)."""
     c = s.commitment
     return (f'<tr data-status="{h(s.status)}"><td><a href="{link(path, frame.commitment_path(c.id))}">'
             f'{h(c.title)}</a><span class="id">{h(c.id)}</span></td>'
-            f'<td><a href="{link(path, frame.document_path(c.document))}">{h(s.document.title)}</a></td>'
-            f'<td><a href="{link(path, frame.area_path(c.area))}">{h(c.area)}</a></td>'
-            f"<td>{_parties(c.parties, path)}</td><td>{badge(s.status)}</td>"
-            f'<td data-sort="{-1 if s.progress is None else s.progress}">{progress(s.progress)}</td>'
-            f'<td data-sort="{h(s.last_update or "")}">{last_update(s)}</td></tr>')
+            f'<td data-label="Document"><a href="{link(path, frame.document_path(c.document))}">'
+            f'{h(s.document.title)}</a></td>'
+            f'<td data-label="Area"><a href="{link(path, frame.area_path(c.area))}">{h(c.area)}</a></td>'
+            f'<td data-label="Parties">{_parties(c.parties, path)}</td><td data-label="Status">{badge(s.status)}</td>'
+            f'<td data-label="Progress" data-sort="{-1 if s.progress is None else s.progress}">'
+            f'{progress(s.progress)}</td>'
+            f'<td data-label="Last update" data-sort="{h(s.last_update or "")}">{last_update(s)}</td></tr>')
 
 
 def _parties(parties, path: str) -> str:
@@ -65,7 +72,7 @@ def _parties(parties, path: str) -> str:
 
 def counts(site: SiteContent, standings: list[Standing]) -> str:
     """A group's commitments by status, and its score."""
-    total = summarize(standings, "area", site.as_of).total
+    total = total_of(standings)
     by_status = ", ".join(f"{n} {STATUS_LABELS[status].lower()}" for status, n in total.counts.items() if n)
     return (f'<p class="lede">{plural(total.commitments, "commitment")}: {by_status}. '
             f"Compliance score (G20 scale, −1 to +1): <strong>{score(total.score)}</strong>.</p>")
@@ -138,7 +145,7 @@ def changes_page(site: SiteContent) -> bytes:
 
 def _change(u: Update, about: dict[str, Standing], href, site: SiteContent) -> str:
     if u.retracts:
-        withdrawn = site.updates_by_id[u.retracts]
+        withdrawn = site.withdrawn_by(u)
         return timeline_entry(withdrawn, about=about[u.commitment], href=href, withdrawn=u)
     return timeline_entry(u, about=about[u.commitment], href=href)
 
@@ -161,9 +168,10 @@ def data_page(site: SiteContent) -> bytes:
 
 def not_found_page(site: SiteContent) -> bytes:
     """Served at any depth by a web server for a missing page: with a base URL its links are
-    absolute; without one, relative to the site's root (right where the site is the host's root)."""
+    absolute; without one, made from the address it is served at by a script (frame.ROOTED),
+    and without scripts relative to the site's root (right where the site is the host's root)."""
     body = ('<header class="pagehead"><h1>Page not found</h1></header>'
             "<p>There is no page at this address. Commitments are at <code>c/&lt;id&gt;/</code>, "
             "documents at <code>d/&lt;id&gt;/</code>.</p>"
             f'<p><a href="{link(frame.NOT_FOUND, frame.INDEX, site.base_url)}">All commitments</a></p>')
-    return page(site, frame.NOT_FOUND, "Page not found", body)
+    return page(site, frame.NOT_FOUND, "Page not found", body, rooted=site.base_url is None)

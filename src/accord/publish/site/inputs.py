@@ -1,0 +1,118 @@
+"""The fingerprints of what the site's files are made from: of the code and the options shown on
+every page, of each commitment (its seed, document, standing, restatements and recorded
+updates), and of the updates as the cache keeps them in pages. A file whose fingerprint is as
+the manifest recorded is neither made nor read again.
+
+Each fingerprint covers everything its file shows; when unsure, a value goes in (a page made
+again for nothing is compared with the file and left as it is; a change missed would stay).
+
+Core: imports neither typer nor rich.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from functools import lru_cache
+from operator import attrgetter
+
+import accord
+from accord.domain import rot
+from accord.domain.model import Commitment, Document
+from accord.publish.site.content import SiteContent
+
+_COMMITMENT = attrgetter(*Commitment.__slots__)
+DOCUMENT = attrgetter(*Document.__slots__)  # a document's fields, as a tuple
+
+
+def digest(*values) -> str:
+    """The fingerprint of plain values (str, numbers, None, and tuples and lists of them). Of
+    64 bits: it is compared with the one before of the same file or part, never looked for among
+    many (a chance match 1 in 2**64)."""
+    return hashlib.blake2b(marshal.dumps(values), digest_size=8).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def code() -> str:
+    """The fingerprint of accord's own code (a page's markup or style may change with any of it)."""
+    hasher = hashlib.blake2b(accord.__version__.encode(), digest_size=16)
+    for root, folders, names in os.walk(os.path.dirname(accord.__file__)):
+        folders.sort()
+        for name in sorted(names):
+            if name.endswith((".py", ".css", ".js", ".json")):
+                with open(os.path.join(root, name), "rb") as source:
+                    hasher.update(name.encode() + b"\0" + source.read())
+    return hasher.hexdigest()
+
+
+def same_basis(site: SiteContent) -> str:
+    """What every fingerprint and every part kept between builds rests on: the code, and the
+    date the commitments are shown as of when one is given (without one, today: each
+    standing's overdue and stale flags are in its commitment's fingerprint)."""
+    return digest(code(), site.given_as_of.isoformat() if site.given_as_of else None)
+
+
+def frame(site: SiteContent) -> str:
+    """What every page shows around its content: the site's title and organisation, its
+    address (the feeds' links), the marks of gone evidence."""
+    who = site.context.identity
+    return digest(same_basis(site), who.title, who.org, site.base_url, rot.marks_state())
+
+
+def front(site: SiteContent) -> str:
+    """What the index shows besides its commitments: the identity and the filters."""
+    who = site.context.identity
+    logo = who.logo.data_uri() if who.logo else None
+    return digest(frame(site), who.subtitle, who.intro, logo, site.context.filters)
+
+
+def commitments(site: SiteContent, tokens: dict[str, str], around: str) -> dict[str, str]:
+    """Each commitment's fingerprint: everything its page, feed, table rows and data rows show of
+    it, and ``around``, what every page shows (its page and feed have this fingerprint too; a
+    change to the title makes every part again, and it is rare). ``tokens``: see update_tokens."""
+    shown = {s.commitment.id for s in site.standings}
+    documents = {d.id: digest(DOCUMENT(d)) for d in site.tracker.catalog.documents.values()}
+    links = site.context.links
+    found = {}
+    for s in site.standings:
+        c = s.commitment
+        related = links.get(c.id)
+        if related is not None:
+            related = tuple(tuple((r.id, r.title, on) for r, on in named)
+                            for named in (related.restates, related.restated_by))
+        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], s.status, s.progress, s.last_update,
+                             s.overdue, s.stale, s.quiet, sorted(s.party_status.items()), s.official_sources,
+                             s.status_from, tuple((p.commitment.id, p.status, p.progress) for p in s.parts), related,
+                             c.part_of in shown if c.part_of else None, tokens[c.id])
+    return found
+
+
+def update_tokens(site: SiteContent, before: dict) -> tuple[dict[str, str], dict]:
+    """A token per commitment that changes whenever an update recorded about it does, and what
+    to keep for the next build. From the cache, by its pages of updates: the commitments whose
+    updates are in the pages from the first that differs (and those of the last page before);
+    without one, a fingerprint of each commitment's updates."""
+    tracker = site.tracker
+    tags = tracker.page_tags()
+    if tags is None:
+        return _tokens_of_updates(site), {}
+    pages = [t.hex() for t in tags]
+    build = digest(*pages)
+    old, tokens, last = before.get("pages"), before.get("tokens") or {}, before.get("last_page") or []
+    keep = {"pages": pages, "last_page": sorted(tracker.updated_in(len(pages) - 1)) if pages else []}
+    ids = [s.commitment.id for s in site.standings]
+    if not isinstance(old, list) or not old or old[:-1] != pages[:len(old) - 1] or len(pages) < len(old):
+        return dict.fromkeys(ids, build), keep
+    changed = set() if old == pages else {*last, *tracker.updated_in(len(old) - 1)}
+    return {c: digest(tokens.get(c), build) if c in changed or c not in tokens else tokens[c] for c in ids}, keep
+
+
+def _tokens_of_updates(site: SiteContent) -> dict[str, str]:
+    from accord.export.records import update_json
+
+    texts: dict[str, list[str]] = {s.commitment.id: [] for s in site.standings}
+    for update in site.tracker.updates:
+        if update.commitment in texts:
+            texts[update.commitment].append(update_json(update))
+    return {c: digest(*found) for c, found in texts.items()}

@@ -1,0 +1,192 @@
+"""Every file of the site as a ``write.Made``: the fingerprint of what it is made from, and how
+to make it, in parts where it is large (a table's rows, the data files' records), so that a
+rebuild makes only what changed (see write.py). What the last build knew is read back from the
+manifest (``manifest.Before``): each commitment's fingerprint and course (for the chart), the
+newest updates shown.
+
+Core: imports neither typer nor rich.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+
+from accord.domain.model import Standing
+from accord.publish.chart import course, series_of
+from accord.publish.site import data, frame, inputs
+from accord.publish.site.content import FEED_SIZE, SiteContent, newest
+from accord.publish.site.inputs import digest
+from accord.publish.site.manifest import Before
+from accord.publish.site.sheet import style_sheet
+from accord.publish.site.write import Made, Part
+
+
+def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Callable[[], dict], list[str]]:
+    """The files, what the manifest keeps for the next build (asked once they are made), and the
+    fingerprints of the commitments, in order (the table the manifest numbers the parts' keys by)."""
+    basis = inputs.same_basis(site)
+    columns = _columns(before)
+    known = before.record if before.record.get("basis") == basis else {}
+    tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": columns["token"]})
+    around = inputs.frame(site)
+    fps = inputs.commitments(site, tokens, around)
+    shown = fps.keys()
+    old_fps = columns["fingerprint"] if known else {}
+    changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
+    site.parted = True
+    courses = Courses(site, columns["course"] if known else {}, changed)
+    site.chart = courses.series
+    site.recent = _recent(site, known.get("recent"), changed)
+    files = _pages(site, fps, basis, around)
+    files.update(data.data_files(site, fps, kept.get("pages")))
+    if site.base_url:
+        from accord.publish.site.feed import site_feed, sitemap
+
+        files["feed.xml"] = whole(digest(files[frame.CHANGES].fingerprint, "feed"), lambda: site_feed(site))
+        listed = sorted(files)
+        files["sitemap.xml"] = whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
+    recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
+    return files, lambda: {"basis": basis, **kept, "recent": recent, "commitments": [
+        [c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, list(fps.values())
+
+
+def whole(fingerprint: str, make: Callable[[], bytes]) -> Made:
+    """A file made at once."""
+    return Made(fingerprint, [(None, make)])
+
+
+def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> dict[str, Made]:
+    """The style sheet, the script and the pages, each with its own feed (a commitment's carries
+    its commitment's fingerprint, ``around`` in it)."""
+    from accord.publish.site import pages
+    from accord.publish.site.feed import commitment_feed
+    from accord.publish.site.index import SCRIPT, index_page
+
+    files = {frame.STYLE: whole(digest(basis, "style"), style_sheet),
+             frame.SCRIPT: whole(digest(basis, "script"), lambda: SCRIPT.encode()),
+             frame.INDEX: _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(),
+                                                                *fps.values()),
+                                      lambda: index_page(site), site.standings, fps)}
+    for s in site.standings:
+        fp, folder = fps[s.commitment.id], f"c/{frame.segment(s.commitment.id)}/"  # frame.commitment_path's
+        files[folder + "index.html"] = whole(fp, lambda s=s: pages.commitment_page(site, s))
+        if site.base_url:
+            files[folder + pages.FEED] = whole(fp, lambda s=s: commitment_feed(site, s))
+    for document, members in site.documents():
+        path = frame.document_path(document.id)
+        files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),
+                                  lambda d=document, m=members: pages.document_page(site, d, m), members, fps)
+    for kind, groups, path_of in (("Area", site.areas(), frame.area_path), ("Party", site.parties(), frame.party_path)):
+        for name, members in groups.items():
+            path = path_of(name)
+            files[path] = _table_page(site, path, digest(around, path, name, *(fps[s.commitment.id] for s in members)),
+                                      lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
+                                      members, fps)
+    day = site.as_of.isoformat()
+    files[frame.CHANGES] = whole(digest(around, day, *((u.id, fps[u.commitment]) for u in site.recent)),
+                                 lambda: pages.changes_page(site))
+    files[frame.NOT_FOUND] = whole(digest(around), lambda: pages.not_found_page(site))
+    files[frame.DATA] = whole(digest(around, day, len(site.standings)), lambda: pages.data_page(site))
+    return files
+
+
+def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[], bytes],
+                members: list[Standing], fps: dict[str, str]) -> Made:
+    """A page holding a table of commitments: what comes before its rows, a part for each row
+    (its commitment's fingerprint), and what comes after."""
+    from accord.publish.site.pages import ROWS, row
+
+    made: dict[str, bytes] = {}
+
+    def piece(which: int) -> Callable[[], bytes]:
+        def make_piece() -> bytes:
+            if not made:
+                made["head"], made["tail"] = make().split(ROWS.encode())
+            return made["head" if which == 0 else "tail"]
+        return make_piece
+
+    def parts() -> list[Part]:
+        rows = [(fps[s.commitment.id], lambda s=s: row(site, s, path).encode()) for s in members]
+        return [(None, piece(0)), *rows, (None, piece(1))]
+
+    return Made(fingerprint, parts)
+
+
+def _columns(before: Before) -> dict[str, dict]:
+    """The manifest's table of commitments (each one's update token and course, its fingerprint
+    in the table of the parts' keys), as columns by commitment id."""
+    rows, table = before.record.get("commitments"), before.table
+    columns: dict[str, dict] = {"fingerprint": {}, "token": {}, "course": {}}
+    if not (isinstance(rows, list) and len(rows) == len(table)):
+        return columns
+    fingerprints, tokens, courses = columns["fingerprint"], columns["token"], columns["course"]
+    for row, fp in zip(rows, table):
+        if type(row) is list and len(row) == 3:
+            cid, token, course_text = row
+            if type(cid) is str and type(token) is str and (course_text is None or type(course_text) is str):
+                fingerprints[cid], tokens[cid], courses[cid] = fp, token, course_text
+    return columns
+
+
+class Courses:
+    """Each commitment's course (chart.course), kept from the last build as the manifest's text
+    where it did not change, and the status over time they make (made, and the kept texts read,
+    only for an index made again)."""
+
+    def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str]):
+        self.site = site
+        self.courses = [_course_text(course(s)) if s.commitment.id in changed or s.commitment.id not in kept
+                        else kept[s.commitment.id] for s in site.standings]
+        self._series: list | None = None
+
+    def series(self) -> list:
+        if self._series is None:
+            try:
+                self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
+            except (TypeError, ValueError, KeyError, IndexError):  # a manifest edited by hand: each made again
+                self.courses = [_course_text(course(s)) for s in self.site.standings]
+                self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
+        return self._series
+
+    def texts(self) -> list[str | None]:
+        """The courses as the manifest keeps them."""
+        return self.courses
+
+
+def _course_text(values: list | None) -> str | None:
+    """A course in one line."""
+    return None if values is None else " ".join(value or "-" for value in values)
+
+
+def _course_list(text: str | None) -> list | None:
+    if text is None:
+        return None
+    values: list = text.split(" ")
+    if values[0] == "-":
+        values[0] = None
+    return values
+
+
+def _recent(site: SiteContent, before, changed: set[str]):
+    """The newest updates shown: those of the last build whose commitment did not change, with
+    the changed commitments' own; all read again when that cannot be sure to find them (when
+    the last build showed as many as it could, and fewer remain above the least of them)."""
+    valid = isinstance(before, list) and all(isinstance(e, list) and len(e) == 3 and all(isinstance(v, str) for v in e)
+                                             for e in before)
+    if not valid or not before:
+        return _all_recent(site)
+    shown = {s.commitment.id for s in site.standings}
+    fresh = {u.id: u for s in site.standings if s.commitment.id in changed for u in site.candidates(s)}
+    kept = [tuple(e) for e in before if e[2] in shown and e[2] not in changed]
+    merged = heapq.nlargest(FEED_SIZE, [*kept, *((u.recorded, u.id, u.commitment) for u in fresh.values())])
+    if len(before) >= FEED_SIZE and (len(merged) < FEED_SIZE or merged[-1][:2] < min(tuple(e[:2]) for e in before)):
+        return _all_recent(site)
+    found = [fresh.get(i) or next((u for u in site.recorded(c) if u.id == i), None) for _, i, c in merged]
+    return found if None not in found else _all_recent(site)  # a manifest edited by hand
+
+
+def _all_recent(site: SiteContent):
+    if len(site.standings) > 64:  # one pass over the updates rather than a query for each commitment
+        site.read_all()
+    return newest(u for s in site.standings for u in site.candidates(s))
