@@ -28,9 +28,16 @@ def imperative_pattern() -> str:
 ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 
+# The strong cues by each literal one of which they need (they are tried on every clause): a text is
+# searched only for the cues whose literal it holds. Their order does not matter: two cues that match as
+# early and as long match the same words.
+_STRONG_LITERALS = [(needle, cue.regex.search) for cue in _STRONG for needle in cue.needles]
+
+
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    found = [m for cue in _STRONG if cue.needle in text and (m := cue.regex.search(text))]  # all case-sensitive
+    searches = {search: None for needle, search in _STRONG_LITERALS if needle in text}  # case-sensitive, each once
+    found = [m for search in searches if (m := search(text))]
     return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
 
 

@@ -34,22 +34,62 @@ def required_literal(pattern: str, flags: int = 0) -> str:
     return max(runs, key=len)
 
 
-class Cue:
-    """A compiled pattern that skips texts without its required literal."""
+def required_any(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` holds (() if none is known): the top-level runs
+    of literal characters and the alternatives of a group ("(?:reaffirm|renew) (?:commitment|support)"
+    needs "affirm" or "renew", and "commitment" or "support"), whichever has the longest shortest
+    literal (spaces not counted: " to" is in most texts); a literal that holds another of its set is left out (the other is in the text too)."""
+    return _best(_requirements(sre_parse.parse(pattern, flags)))
 
-    __slots__ = ("regex", "needle", "case_blind")
+
+def _requirements(items) -> list[tuple[str, ...]]:
+    """For a parsed sequence, each set of literals one of which it must hold."""
+    found, run = [], []
+    for op, value in items:
+        if op == sre_parse.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if op == sre_parse.SUBPATTERN and not value[1] and not value[2]:  # no flags of its own
+            found += _requirements(value[-1])
+        elif op == sre_parse.BRANCH:
+            alternatives = [_best(_requirements(branch)) for branch in value[1]]
+            if all(alternatives):
+                found.append(tuple(sorted({literal for a in alternatives for literal in a})))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and value[0] >= 1:
+            found += _requirements(value[2])
+    if run:
+        found.append(("".join(run),))
+    return found
+
+
+def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...]:
+    if not requirements:
+        return ()
+    best = max(requirements, key=lambda literals: (min(len(a.strip()) for a in literals), -len(literals)))
+    return tuple(a for a in best if not any(b != a and b in a for b in best))
+
+
+class Cue:
+    """A compiled pattern that skips texts without one of its required literals."""
+
+    __slots__ = ("regex", "needle", "needles", "case_blind")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
         self.case_blind = bool(flags & re.IGNORECASE)
         needle = required_literal(pattern, flags)
         self.needle = fold(needle) if self.case_blind else needle
+        needles = required_any(pattern, flags) or (needle,)
+        self.needles = tuple(fold(n) for n in needles) if self.case_blind else needles
 
     def possible(self, text: str, folded: str | None = None) -> bool:
-        """Whether ``text`` (``folded``: its `fold`, if the caller has it) holds the required literal."""
+        """Whether ``text`` (``folded``: its `fold`, if the caller has it) holds a required literal."""
         if self.case_blind:
-            return self.needle in (fold(text) if folded is None else folded)
-        return self.needle in text
+            text = fold(text) if folded is None else folded
+        return any(needle in text for needle in self.needles)
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         return self.regex.search(text) if self.possible(text, folded) else None
