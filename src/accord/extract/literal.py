@@ -89,6 +89,8 @@ class Cue:
         """Whether ``text`` (``folded``: its `fold`, if the caller has it) holds a required literal."""
         if self.case_blind:
             text = fold(text) if folded is None else folded
+        if len(self.needles) == 1:
+            return self.needles[0] in text
         return any(needle in text for needle in self.needles)
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
