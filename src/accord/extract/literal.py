@@ -100,5 +100,38 @@ class Cue:
         return self.regex.finditer(text) if self.possible(text, folded) else iter(())
 
 
+class CueSet:
+    """Several cues tried on one text together: each literal is looked up once, and only the cues
+    whose literal the text holds are searched."""
+
+    __slots__ = ("cues", "_exact", "_folded")
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = list(cues)
+        self._exact = [(needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind for needle in cue.needles]
+        self._folded = [(needle, i) for i, cue in enumerate(self.cues) if cue.case_blind for needle in cue.needles]
+
+    def possible(self, text: str, folded: str | None = None) -> list[int]:
+        """The indices, in order, of the cues whose required literal ``text`` holds."""
+        found = {i for needle, i in self._exact if needle in text}
+        if self._folded:
+            folded = fold(text) if folded is None else folded
+            found.update(i for needle, i in self._folded if needle in folded)
+        return sorted(found)
+
+    def matches(self, text: str, folded: str | None = None) -> list[tuple[int, re.Match]]:
+        """Each cue's first match in ``text``, with the cue's index, in the cues' order."""
+        cues = self.cues
+        return [(i, m) for i in self.possible(text, folded) if (m := cues[i].regex.search(text))]
+
+    def first(self, text: str, folded: str | None = None) -> re.Match | None:
+        """The first match of the first cue (in the cues' order) that matches ``text``, or None."""
+        cues = self.cues
+        for i in self.possible(text, folded):
+            if match := cues[i].regex.search(text):
+                return match
+        return None
+
+
 def cues(patterns, flags: int = 0) -> list[Cue]:
     return [Cue(pattern, flags) for pattern in patterns]
