@@ -125,12 +125,28 @@ class Conjunct:
     # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
+# Where a cut can start: every alternative of CONJUNCT opens with a colon, a semicolon, a comma, or
+# whitespace before "and" (a new alternative must too, or be added here).
+_CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)")
+
+
+def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
+    """What ``CONJUNCT.finditer(text, start, end)`` finds, the pattern tried only where a cut can start
+    (its many alternatives tried at every character cost more than the rest of a sentence's reading)."""
+    found, after = [], start
+    for anchor in _CUT_START.finditer(text, start, end):
+        if anchor.start() >= after and (match := CONJUNCT.match(text, anchor.start(), end)):
+            found.append(match)
+            after = match.end()
+    return found
+
+
 _PURPOSE = re.compile(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
-    matches = list(CONJUNCT.finditer(text, sentence.start, sentence.end))
+    matches = conjunct_cuts(text, sentence.start, sentence.end)
     quoted = _inside_quotes(text, sentence.start, [m.start() for m in matches])
     purpose = _PURPOSE.search(text, sentence.start, sentence.end)
     cuts = [m for m, inside in zip(matches, quoted) if not inside and not (
