@@ -100,6 +100,19 @@ class Cue:
         return self.regex.finditer(text) if self.possible(text, folded) else iter(())
 
 
+def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """What ``pattern.finditer(text, pos, endpos)`` finds, ``pattern`` tried only where ``starts``
+    matches: it must match one character where every match of ``pattern`` starts (and ``pattern``
+    match no empty string). A pattern that opens with lookbehinds or many alternatives is tried at
+    every character by `finditer`; ``starts``, a class of characters, is found by a quick scan."""
+    endpos = len(text) if endpos is None else endpos
+    after = pos
+    for start in starts.finditer(text, pos, endpos):
+        if start.start() >= after and (match := pattern.match(text, start.start(), endpos)):
+            yield match
+            after = match.end()
+
+
 class CueSet:
     """Several cues tried on one text together: each literal is looked up once, and only the cues
     whose literal the text holds are searched."""

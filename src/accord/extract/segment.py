@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from accord.extract import cues
+from accord.extract.literal import finditer_at
 
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
@@ -133,12 +134,7 @@ _CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)")
 def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
     """What ``CONJUNCT.finditer(text, start, end)`` finds, the pattern tried only where a cut can start
     (its many alternatives tried at every character cost more than the rest of a sentence's reading)."""
-    found, after = [], start
-    for anchor in _CUT_START.finditer(text, start, end):
-        if anchor.start() >= after and (match := CONJUNCT.match(text, anchor.start(), end)):
-            found.append(match)
-            after = match.end()
-    return found
+    return list(finditer_at(CONJUNCT, _CUT_START, text, start, end))
 
 
 _PURPOSE = re.compile(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
