@@ -16,24 +16,9 @@ _VETO = cues_of(cues.VETO_CUES, re.IGNORECASE)
 _DONE = cues_of(cues.DONE_CUES, re.IGNORECASE)
 _PERFORMED = cues_of(cues.PERFORMED_CUES, re.IGNORECASE)
 _PROGRESS = cues_of(cues.PROGRESS_CUES, re.IGNORECASE)
-
-
-class Nouns:
-    """A set of nouns, and whether a text holds one as a word (`segment.words`, case ignored): the
-    text's words are listed only when one of the nouns is somewhere in it, which is rare."""
-
-    def __init__(self, nouns):
-        self.nouns = frozenset(nouns)
-        self._somewhere = re.compile("|".join(sorted(map(re.escape, self.nouns))))
-
-    def __call__(self, text: str) -> bool:
-        # a word that lowers to a noun (ASCII) is the same letters in the text lowered whole
-        return bool(self._somewhere.search(text.lower())) and bool({w.lower() for w in words(text)} & self.nouns)
-
-
-_AGREEMENT_NOUNS = Nouns(cues.AGREEMENT_NOUNS)
-_NAMED_NOUNS = Nouns(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
-_PROJECT_NOUNS = Nouns(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
+_AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
+_NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
+_PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
 
 
@@ -122,18 +107,18 @@ def _has_proper_name(text: str) -> bool:
 
 def is_named(text: str) -> bool:
     """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues)."""
-    return "“" in text or _NAMED_NOUNS(text) or _has_proper_name(text)
+    return "“" in text or bool({w.lower() for w in words(text)} & _NAMED_NOUNS) or _has_proper_name(text)
 
 
 def names_distinct(text: str) -> bool:
     """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
     it points back), so that a last conjunct naming one is an undertaking of its own."""
-    return "“" in text or _AGREEMENT_NOUNS(text) or _has_proper_name(text)
+    return "“" in text or bool({w.lower() for w in words(text)} & _AGREEMENT_NOUNS) or _has_proper_name(text)
 
 
 def names_project(text: str) -> bool:
     """Holds a project, agreement or mechanism noun (a list item that is a project)."""
-    return _PROJECT_NOUNS(text)
+    return bool({w.lower() for w in words(text)} & _PROJECT_NOUNS)
 
 
 def imperative(text: str) -> str | None:
@@ -186,7 +171,7 @@ def _is_actor(head: list[str]) -> bool:
     lowered = [w.lower() for w in head]
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
-    return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS.nouns)
+    return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
 
 
 _ACTORS = frozenset("""we they it i you he she our their both all each sides side parties party countries country

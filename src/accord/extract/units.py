@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from accord.extract import cues
-from accord.extract.detect import (ADVERB_PREFIX, Nouns, imperative, is_named, names_distinct, strong_cue,
+from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
 from accord.extract.segment import Span, conjuncts, words
 
@@ -16,7 +16,7 @@ LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertak
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
-_MECHANISMS = Nouns(cues.MECHANISM_NOUNS)
+_MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
 
 
@@ -93,7 +93,7 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
 
 def _names_mechanism(body: str) -> bool:
     """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
-    return names_distinct(body) and _MECHANISMS(body)
+    return names_distinct(body) and bool({w.lower() for w in words(body)} & _MECHANISMS)
 
 
 _SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"
