@@ -9,6 +9,7 @@ import re
 
 from accord.domain.parties import ORGANISATIONS
 from accord.extract import cues
+from accord.extract.opening import quick
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,7 +31,7 @@ def country_names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + by_first_letter(country_names()) + r")(?:’s|'s)?(?![\w])")
+    return quick(r"(?<![\w-])(" + by_first_letter(country_names()) + r")(?:’s|'s)?(?![\w])")
 
 
 def by_first_letter(names) -> str:
@@ -76,7 +77,7 @@ def name_of(code: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _organisation_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + by_first_letter(cues.ORGANISATIONS) + r")(?:’s|'s)?(?![\w])")
+    return quick(r"(?<![\w-])(" + by_first_letter(cues.ORGANISATIONS) + r")(?:’s|'s)?(?![\w])")
 
 
 def parties_in(text: str, groups: bool = True) -> list[str]:

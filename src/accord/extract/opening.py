@@ -38,11 +38,12 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     if end is None or sre_parse.parse(pattern[:end], flags).state.groups > 1:
         return None
     assertions, rest = pattern[:end], pattern[end:]
-    if rest.startswith("(?:"):  # "\b(?:is|are) …": each alternative opens with its literal
+    group = "(?:" if rest.startswith("(?:") else "(" if rest.startswith("(") and not rest.startswith("(?") else ""
+    if group:  # "\b(?:is|are) …": each alternative opens with its literal
         close = _closing(rest, 0)
-        alternatives = _alternatives(rest[3:close - 1]) if close else []
+        alternatives = _alternatives(rest[len(group):close - 1]) if close else []
         opened = [_literal_first(assertions, alternative) for alternative in alternatives]
-        result = f"(?:{'|'.join(opened)}){rest[close:]}" if opened and all(opened) else None
+        result = f"{group}{'|'.join(opened)}){rest[close:]}" if opened and all(opened) else None
     else:
         result = _literal_first(assertions, rest)
     if result is None:
