@@ -36,8 +36,11 @@ _PERFORMED_SET, _PROGRESS_SET = CueSet(_PERFORMED), CueSet(_PROGRESS)
 
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    found = [m for _, m in _STRONG_SET.matches(text)]
-    return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
+    found = _STRONG_SET.spans(text)
+    if not found:
+        return None
+    _, start, end = min(found, key=lambda span: (span[1], span[1] - span[2]))
+    return text[start:end]
 
 
 def weak_cue(text: str) -> str | None:
@@ -57,8 +60,7 @@ def done_at_meeting(text: str) -> str | None:
 
 def _first_found(patterns: CueSet, text: str) -> str | None:
     """What the first of ``patterns`` that occurs in ``text`` matches, or None."""
-    match = patterns.first(text)
-    return match.group(0) if match else None
+    return patterns.first(text)
 
 
 def status_of(text: str) -> tuple[str, str | None]:

@@ -78,7 +78,7 @@ def area_with_confidence(text: str) -> tuple[str, str]:
 def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
     """The kind whose cue comes first in the undertaking (the quote from its cue on), else in the quote."""
     for text in ([quote[cue_at:]] if cue_at else []) + [quote]:
-        found = [(match.start(), *_KIND_OF[i], match.group(0)) for i, match in _KIND_CUES.matches(text)]
+        found = [(start, *_KIND_OF[i], text[start:end]) for i, start, end in _KIND_CUES.spans(text)]
         if found:
             _, _, kind, words_found = min(found)
             return kind, f"“{words_found}”"

@@ -25,6 +25,26 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(rewritten(pattern, flags) or pattern, flags)
 
 
+def lowered(pattern: str, flags: int) -> re.Pattern | None:
+    """For a case-blind pattern with no capital letter (escapes such as \\W aside), the case-sensitive
+    pattern that finds its matches in the lower case of a `case_safe` text, at the same offsets (and
+    searched quickly: a case-blind literal is not); else None."""
+    if not flags & re.IGNORECASE or re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)):
+        return None
+    return quick(pattern, flags & ~re.IGNORECASE)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def case_safe(text: str) -> bool:
+    """Whether ``text`` is ASCII but for uncased characters (’ “ — …): then lowering it keeps every
+    offset, and a case-blind pattern of ASCII letters matches it where the pattern's lower case
+    matches its lower case (no other letter matches an ASCII one without case, as ı, ſ and the
+    Kelvin sign do)."""
+    return text.isascii() or all(c.lower() == c == c.upper() == c.casefold() for c in set(_NON_ASCII.findall(text)))
+
+
 def rewritten(pattern: str, flags: int = 0) -> str | None:
     """``pattern`` as literal + (?<=assertions + literal) + rest, or None where that is not exact or
     would gain nothing (a case-blind literal is not searched like a substring)."""
@@ -41,7 +61,8 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     group = "(?:" if rest.startswith("(?:") else "(" if rest.startswith("(") and not rest.startswith("(?") else ""
     if group:  # "\b(?:is|are) …": each alternative opens with its literal
         close = _closing(rest, 0)
-        alternatives = _alternatives(rest[len(group):close - 1]) if close else []
+        repeated = close is None or rest.startswith(_QUANTIFIERS, close)  # "(?:jointly )?signed": optional
+        alternatives = _alternatives(rest[len(group):close - 1]) if not repeated else []
         opened = [_literal_first(assertions, alternative) for alternative in alternatives]
         result = f"{group}{'|'.join(opened)}){rest[close:]}" if opened and all(opened) else None
     else:
