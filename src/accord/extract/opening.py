@@ -93,24 +93,11 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 
 def _alternatives(group: str) -> list[str]:
     """The alternatives of a group's inside, split at its top-level bars."""
-    parts, depth, at, start, in_class = [], 0, 0, 0, False
-    while at < len(group):
-        char = group[at]
-        if char == "\\":
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    parts, start = [], 0
+    for at, char, depth in _syntax(group, 0):
+        if char == "|" and depth == 0:
             parts.append(group[start:at])
             start = at + 1
-        at += 1
     return parts + [group[start:]]
 
 
@@ -132,6 +119,12 @@ def _after_assertions(pattern: str, count: int) -> int | None:
 
 def _closing(pattern: str, start: int) -> int | None:
     """The index after the parenthesis that closes the group opened at ``start``."""
+    return next((at + 1 for at, char, depth in _syntax(pattern, start) if char == ")" and depth == 0), None)
+
+
+def _syntax(pattern: str, start: int):
+    """Each character of ``pattern`` from ``start`` that is syntax (not escaped, not in a class), with
+    the depth of groups it is in (a closing parenthesis: the depth after it)."""
     depth, at, in_class = 0, start, False
     while at < len(pattern):
         char = pattern[at]
@@ -142,14 +135,10 @@ def _closing(pattern: str, start: int) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if pattern.startswith(("[]", "[^]"), at):
+            if pattern.startswith(("[]", "[^]"), at):  # a "]" right after the opening is in the class
                 at += 2 if pattern[at + 1] == "]" else 3
                 continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield at, char, depth
         at += 1
-    return None
