@@ -73,7 +73,7 @@ QUICK_PATTERNS = [(cue.regex.pattern, cue.regex.flags & re.IGNORECASE) for cue i
     (r"\b(?:will|shall|would|must|should)\b", 0), (r"\b(?:in order|so as|with a view) to\b", 0),
     (r"\b(?:such as|including|namely)\s+", 0), (r"\b(?:the|a|an)\s", 0), (r"\b(?:jointly )?signed\b", 0),
     (r"(?<![\w-])(Chinese|China|Kyrgyz|Kyrgyzstan|Kazakh)(?:’s|'s)?(?![\w])", 0),
-    (r"(?<!\w)\bfoo|bar", 0), (r"\b[Ww]e will", 0), (r"\bab{2}c", 0), (r"\bwill?\b", 0), (r"\b(?:a|b)+c", 0)]
+    (guesses._AREA_PATTERN.pattern, re.IGNORECASE), (r"(?<!\w)\bfoo|bar", 0), (r"\b[Ww]e will", 0), (r"\bab{2}c", 0), (r"\bwill?\b", 0), (r"\b(?:a|b)+c", 0)]
 
 
 @SLOW

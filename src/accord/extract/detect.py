@@ -108,9 +108,11 @@ def _has_proper_name(text: str) -> bool:
     return any(_names_a_thing(token) for token in _capitalised_after_first(text))
 
 
-def is_named(text: str) -> bool:
-    """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues)."""
-    return "“" in text or bool({w.lower() for w in words(text)} & _NAMED_NOUNS) or _has_proper_name(text)
+def is_named(text: str, tokens: list[str] | None = None) -> bool:
+    """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues);
+    ``tokens``: its `words`, if the caller has them."""
+    tokens = words(text) if tokens is None else tokens
+    return "“" in text or bool({w.lower() for w in tokens} & _NAMED_NOUNS) or _has_proper_name(text)
 
 
 def names_distinct(text: str) -> bool:

@@ -140,8 +140,8 @@ class CueSet:
         if self._folded:
             folded = fold(text) if folded is None else folded
             needles = self._folded if case_safe(text) else self._folded_one
-            found.update(i for needle, i in needles if needle in folded)
-        return sorted(found)
+            found |= {i for needle, i in needles if needle in folded}
+        return sorted(found) if found else []
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""
