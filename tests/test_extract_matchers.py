@@ -179,3 +179,11 @@ def test_extract_drafts_a_long_text_by_workers_under_the_test_runner(small_piece
 def test_the_cue_lists_are_the_only_source_of_the_cue_patterns():
     assert [cue.regex.pattern for cue in detect._STRONG] == cues.STRONG_CUES
     assert [cue.regex.pattern for cue in detect._STRONG_SET.cues] == cues.STRONG_CUES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "U.S.", "e-mail", "’s", " ", ",", "x1", "-", "."]), max_size=12).map("".join),
+       st.integers(0, 6))
+def test_words_counted_up_to_a_number_and_the_first_word_are_those_words_lists(text, count):
+    assert segment.has_words(text, count) == (len(segment.words(text)) >= count)
+    assert segment.first_word(text) == (segment.words(text)[:1] or [None])[0]

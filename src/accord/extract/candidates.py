@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
-from accord.extract.segment import ENUMERATOR, Span, sentences, words
+from accord.extract.segment import ENUMERATOR, Span, has_words, sentences, words
 from accord.extract.units import Unit, units
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
@@ -62,7 +62,7 @@ def propose(text: str) -> list[Candidate]:
             first = sentence_candidates[0]
             first.span = Span(topic.span.start, first.span.end)
             first.reason += "; with the topic sentence before it"
-        sentence_candidates = [c for c in sentence_candidates if len(words(c.quote(text))) >= MIN_QUOTE]
+        sentence_candidates = [c for c in sentence_candidates if has_words(c.quote(text), MIN_QUOTE)]
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return _without_pieces(found)
