@@ -80,6 +80,9 @@ def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int) 
     are several pieces (``shared`` is inherited, not copied; only the results travel back)."""
     if processes < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(shared, piece) for piece in pieces]
-    context = multiprocessing.get_context("fork")
-    with context.Pool(min(processes, len(pieces)), _install, (function, shared)) as pool:
+    try:
+        pool = multiprocessing.get_context("fork").Pool(min(processes, len(pieces)), _install, (function, shared))
+    except OSError:  # no process to be had (a limit on processes, no memory): one after the other, then
+        return [function(shared, piece) for piece in pieces]
+    with pool:
         return pool.map(_run, pieces, chunksize=1)
