@@ -17,9 +17,8 @@ from accord.extract.candidates import propose
 from accord.extract.literal import fold
 from accord.extract.seedfile import render
 
-SETS = {"weak": detect._WEAK, "veto": detect._VETO, "done": detect._DONE, "performed": detect._PERFORMED,
-        "progress": detect._PROGRESS}
-ALL_CUES = [*detect._STRONG, *[cue for cues_ in SETS.values() for cue in cues_],
+SETS = {"weak": detect._WEAK, "veto": detect._VETO, "done": detect._DONE}
+ALL_CUES = [*detect._STRONG, *[cue for cues_ in SETS.values() for cue in cues_], *detect._PERFORMED, *detect._PROGRESS,
             *[cue for _, kind_cues in guesses._KIND_PATTERNS for cue in kind_cues]]
 _WORDS = sorted({needle for cue in ALL_CUES for needle in cue.needles} | {cue.needle for cue in ALL_CUES}
                 | set("will the sides which that who we We also need to of on in , . ; : and it is important "
@@ -51,6 +50,23 @@ def test_each_cue_set_finds_the_first_of_its_cues_in_their_order(text):
     for name, cue_list in SETS.items():
         first = next((m.group(0) for cue in cue_list if (m := searched_as_it_was(cue, text))), None)
         assert detect._first_found(getattr(detect, f"_{name.upper()}_SET"), text) == first, name
+
+
+@SLOW
+@given(TEXTS)
+def test_the_status_cues_tried_together_give_the_status_one_by_one_search_gave(text):
+    def first(cue_list):
+        return next((m.group(0) for cue in cue_list if (m := searched_as_it_was(cue, text))), None)
+
+    if performed := first(detect._PERFORMED):
+        expected = ("fulfilled", performed)
+    elif progress := first(detect._PROGRESS):
+        expected = ("in-progress", progress)
+    elif (done := first(detect._DONE)) and not detect.strong_cue(text):
+        expected = ("fulfilled", done)
+    else:
+        expected = ("pledged", None)
+    assert detect.status_of(text) == expected
 
 
 @SLOW

@@ -31,7 +31,9 @@ ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 _STRONG_SET = CueSet(_STRONG)
 _WEAK_SET, _VETO_SET, _DONE_SET = CueSet(_WEAK), CueSet(_VETO), CueSet(_DONE)
-_PERFORMED_SET, _PROGRESS_SET = CueSet(_PERFORMED), CueSet(_PROGRESS)
+# The status cues, tried together: which list each is in.
+_STATUS_SET = CueSet(_PERFORMED + _PROGRESS + _DONE)
+_STATUS_LIST = ["performed"] * len(_PERFORMED) + ["progress"] * len(_PROGRESS) + ["done"] * len(_DONE)
 
 
 def strong_cue(text: str) -> str | None:
@@ -67,13 +69,14 @@ def status_of(text: str) -> tuple[str, str | None]:
     """The status the document itself records, and the words that say so: `fulfilled` where it
     performs the act or records it done at the meeting (and promises nothing more),
     `in-progress` where it reports work under way, else `pledged`."""
-    performed = _first_found(_PERFORMED_SET, text)
-    if performed:
-        return "fulfilled", performed
-    progress = _first_found(_PROGRESS_SET, text)
-    if progress:
-        return "in-progress", progress
-    done = done_at_meeting(text)
+    first: dict[str, str] = {}  # the words of the first cue of each list that the text holds
+    for i, start, end in _STATUS_SET.spans(text):
+        first.setdefault(_STATUS_LIST[i], text[start:end])
+    if "performed" in first:
+        return "fulfilled", first["performed"]
+    if "progress" in first:
+        return "in-progress", first["progress"]
+    done = first.get("done")
     if done and not strong_cue(text):
         return "fulfilled", done
     return "pledged", None
