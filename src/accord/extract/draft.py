@@ -65,12 +65,7 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     numbers: dict[str, int] = {}
     flow = reflow(text)
-    shared = (flow, metadata, index, threshold)
-    if len(flow.text) < pieces.PARALLEL_FROM or pieces.workers() < 2:
-        drafted = [_guessed(shared, (0, len(flow.text)))]
-    else:
-        drafted = pieces.map_pieces(_guessed, shared, pieces.cut(flow.text, pieces.workers() * pieces.PIECES_A_WORKER),
-                                    pieces.workers())
+    drafted = pieces.map_pieces(_guessed, (flow, metadata, index, threshold), pieces.of(flow.text))
     for commitment in (c for piece in drafted for c in piece):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)

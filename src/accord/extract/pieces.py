@@ -30,6 +30,13 @@ def workers() -> int:
         return os.cpu_count() or 1
 
 
+def of(text: str) -> list[tuple[int, int]]:
+    """The pieces ``text`` is drafted in: itself whole if it is short or one core is all there is."""
+    if len(text) < PARALLEL_FROM or workers() < 2:
+        return [(0, len(text))]
+    return cut(text, workers() * PIECES_A_WORKER)
+
+
 def cut(text: str, count: int) -> list[tuple[int, int]]:
     """``text`` cut into at most about ``count`` pieces, (start, end) offsets, each after the first
     starting at a paragraph `opens_afresh` (so some may be longer; a text with no such paragraph is
@@ -75,9 +82,11 @@ def _run(piece: tuple[int, int]):
     return function(shared, piece)
 
 
-def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int) -> list:
-    """``function(shared, piece)`` for each piece, in order: in ``processes`` forked workers when there
-    are several pieces (``shared`` is inherited, not copied; only the results travel back)."""
+def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int | None = None) -> list:
+    """``function(shared, piece)`` for each piece, in order: in ``processes`` forked workers (one a core
+    by default) when there are several pieces (``shared`` is inherited, not copied; only the results
+    travel back)."""
+    processes = workers() if processes is None else processes
     if processes < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(shared, piece) for piece in pieces]
     try:
