@@ -150,18 +150,28 @@ PARAGRAPHS = ["The two sides will build a railway.", "Heads of State Met in Bish
               "The two sides agreed to cooperate in the following areas:", "Expanding trade in agricultural products;",
               "Strengthening connectivity, including the China–Kyrgyzstan–Uzbekistan railway.",
               "China supports Kyrgyzstan. It will send experts.", "1. We welcome the signing of the agreement.",
-              "- Build roads, ports and bridges;", "Both sides noted the progress. They will meet in October."]
+              "- Build roads, ports and bridges;", "Both sides noted the progress. They will meet in October.",
+              "The two sides will cooperate.", "The two sides will expand trade and investment in the energy sector.",
+              "The two sides will hold talks on the railway and the highway in the coming months."]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=25), st.integers(1, 6))
-def test_candidates_proposed_in_pieces_are_those_of_the_whole_text(paragraphs, count):
-    text = "\n".join(paragraphs)
-    cut = pieces.cut(text, count)
-    assert [start for start, _ in cut][:1] == [0] and cut[-1][1] == len(text)
-    in_pieces = [c for start, end in cut for c in pieces.propose_in(text, start, end)]
-    assert [(c.span, c.sentence, c.item, c.cue, c.reason) for c in in_pieces] == [
-        (c.span, c.sentence, c.item, c.cue, c.reason) for c in propose(text)]
+def _key(candidates):
+    return [(c.span, c.sentence, c.item, c.cue, c.reason, c.opens_list) for c in candidates]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=25), st.sampled_from(["\n", " ", "\n\n"]),
+       st.integers(1, 6))
+def test_candidates_proposed_from_a_fresh_start_on_are_those_of_the_whole_text(paragraphs, joint, count):
+    from accord.extract.candidates import fresh_starts, propose_sentences
+
+    text = joint.join(paragraphs)
+    spans = segment.sentences(text)
+    whole = _key(propose(text))
+    for k in fresh_starts(text, spans):
+        assert _key(propose_sentences(text, spans[:k]) + propose_sentences(text, spans[k:])) == whole, k
+    cut = pieces.cut(text, spans, count)
+    assert cut[0][0] == 0 and cut[-1][1] == len(spans) and all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
 
 
 @pytest.fixture
@@ -171,10 +181,11 @@ def small_pieces(monkeypatch):
     monkeypatch.setattr(pieces, "MIN_PIECE", 2000)
 
 
-def test_a_draft_made_by_workers_is_the_draft_of_one_process(small_pieces, monkeypatch):
-    text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))) * 2
+@pytest.mark.parametrize("joint", ["\n", " "])  # lines, and the whole text on one line
+def test_a_draft_made_by_workers_is_the_draft_of_one_process(small_pieces, monkeypatch, joint):
+    text = joint.join("\n".join(path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))).split("\n"))
     meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
-    assert len(pieces.cut(text, 8)) > 2 and pieces.workers() >= 1
+    assert len(pieces.cut(text, segment.sentences(text), 8)) > 2
     in_pieces = render(draft(text, meta))
     monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
     assert render(draft(text, meta)) == in_pieces
