@@ -3,9 +3,11 @@ match without occur in the text.
 
 A draft runs a hundred cue patterns over every clause, and a regular expression search
 costs about as much whatever it looks for; a substring test is many times cheaper. Each
-`Cue` finds, when compiled, the longest run of literal characters its pattern requires
-(top-level literals, outside any group, repeat or alternative) and searches only a text
-that holds it. A case-blind pattern compares case-folded texts (see `fold`).
+`Cue` finds, when compiled, the literals its pattern requires (a run of literal characters,
+or one of a group's alternatives: `required_any`) and searches only a text that holds one,
+with its pattern rewritten to open with its literal (`opening.quick`). A case-blind pattern
+compares case-folded texts (see `fold`). A `CueSet` tries several cues on one text, each
+literal looked up once.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ def required_any(pattern: str, flags: int = 0) -> tuple[str, ...]:
     """Literals one of which every match of ``pattern`` holds (() if none is known): the top-level runs
     of literal characters and the alternatives of a group ("(?:reaffirm|renew) (?:commitment|support)"
     needs "affirm" or "renew", and "commitment" or "support"), whichever has the longest shortest
-    literal (spaces not counted: " to" is in most texts); a literal that holds another of its set is left out (the other is in the text too)."""
+    literal (spaces not counted: " to" is in most texts); a literal that holds another of its set is
+    left out (the other is in the text too)."""
     return _best(_requirements(sre_parse.parse(pattern, flags)))
 
 

@@ -42,7 +42,8 @@ def case_safe(text: str) -> bool:
     offset, and a case-blind pattern of ASCII letters matches it where the pattern's lower case
     matches its lower case (no other letter matches an ASCII one without case, as ı, ſ and the
     Kelvin sign do)."""
-    return text.isascii() or all(c.lower() == c == c.upper() == c.casefold() for c in set(_NON_ASCII.findall(text)))
+    return text.isascii() or all(c.lower() == c == c.upper() == c.casefold()
+                                 for c in set(_NON_ASCII.findall(text)))
 
 
 def rewritten(pattern: str, flags: int = 0) -> str | None:

@@ -42,7 +42,8 @@ class Suggestion:
 def terms(text: str) -> Counter:
     """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
     left_out = _left_out()
-    return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if len(w) > 2 and w not in left_out)
+    return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
+                   if len(w) > 2 and w not in left_out)
 
 
 @lru_cache(maxsize=1)
