@@ -11,7 +11,6 @@ import unicodedata
 from accord.extract import cues
 from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
-from accord.extract.opening import case_safe, lowered
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
@@ -26,7 +25,6 @@ for _stem, _ in _STEMS:
 # Grouped by first letter, so that a place in the text is tried against a few stems, not all.
 _AREA_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
                                                     for first, rests in _FIRST.items()) + ")", re.IGNORECASE)
-_AREA_LOWER = lowered(_AREA_PATTERN.pattern, _AREA_PATTERN.flags)  # for a case-safe text's lower case
 _AREA_OF = {stem: area for stem, area in reversed(_STEMS) if re.escape(stem) == stem.replace(" ", "\\ ")}
 _AREA_PATTERNS = [(re.compile(stem, re.IGNORECASE), area) for stem, area in _STEMS if stem not in _AREA_OF]
 
@@ -49,9 +47,8 @@ def area_scores(text: str) -> dict[str, tuple[int, int]]:
     """Each area with a cue in ``text``: its weight and where its first cue is."""
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
     scores: dict[str, tuple[int, int]] = {}
-    matches = _AREA_LOWER.finditer(text.lower()) if case_safe(text) else _AREA_PATTERN.finditer(text)
-    for match in matches:
-        area = _area_of(text[match.start():match.end()])
+    for match in _AREA_PATTERN.finditer(text):  # its lookbehind first: a place inside a word fails at once
+        area = _area_of(match.group(0))
         weight = 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
         score, first = scores.get(area, (0, match.start()))
         scores[area] = (score + weight, first)
