@@ -6,7 +6,8 @@ import re
 
 from accord.extract import cues
 from accord.extract.countries import countries_in, country_words
-from accord.extract.literal import Cue, fold
+from accord.extract.literal import CueSet
+from accord.extract.opening import quick
 from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
 
@@ -28,48 +29,54 @@ def imperative_pattern() -> str:
 ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 
+_STRONG_SET = CueSet(_STRONG)
+_WEAK_SET, _VETO_SET, _DONE_SET = CueSet(_WEAK), CueSet(_VETO), CueSet(_DONE)
+# The status cues, tried together: which list each is in.
+_STATUS_SET = CueSet(_PERFORMED + _PROGRESS + _DONE)
+_STATUS_LIST = ["performed"] * len(_PERFORMED) + ["progress"] * len(_PROGRESS) + ["done"] * len(_DONE)
+
+
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    found = [m for cue in _STRONG if cue.needle in text and (m := cue.regex.search(text))]  # all case-sensitive
-    return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
+    found = _STRONG_SET.spans(text)
+    if not found:
+        return None
+    _, start, end = min(found, key=lambda span: (span[1], span[1] - span[2]))
+    return text[start:end]
 
 
 def weak_cue(text: str) -> str | None:
     """The first weak cue found ("the importance of", "signed", "projects such as"), or None."""
-    return _first_found(_WEAK, text)
+    return _first_found(_WEAK_SET, text)
 
 
 def vetoed(text: str) -> str | None:
     """The praise, thanks or protocol that makes ``text`` no undertaking, or None."""
-    return _first_found(_VETO, text)
+    return _first_found(_VETO_SET, text)
 
 
 def done_at_meeting(text: str) -> str | None:
     """The words recording the thing done at the meeting ("jointly signed"), or None."""
-    return _first_found(_DONE, text)
+    return _first_found(_DONE_SET, text)
 
 
-def _first_found(patterns: list[Cue], text: str) -> str | None:
+def _first_found(patterns: CueSet, text: str) -> str | None:
     """What the first of ``patterns`` that occurs in ``text`` matches, or None."""
-    folded = fold(text)
-    for pattern in patterns:
-        match = pattern.search(text, folded)
-        if match:
-            return match.group(0)
-    return None
+    return patterns.first(text)
 
 
 def status_of(text: str) -> tuple[str, str | None]:
     """The status the document itself records, and the words that say so: `fulfilled` where it
     performs the act or records it done at the meeting (and promises nothing more),
     `in-progress` where it reports work under way, else `pledged`."""
-    performed = _first_found(_PERFORMED, text)
-    if performed:
-        return "fulfilled", performed
-    progress = _first_found(_PROGRESS, text)
-    if progress:
-        return "in-progress", progress
-    done = done_at_meeting(text)
+    first: dict[str, str] = {}  # the words of the first cue of each list that the text holds
+    for i, start, end in _STATUS_SET.spans(text):
+        first.setdefault(_STATUS_LIST[i], text[start:end])
+    if "performed" in first:
+        return "fulfilled", first["performed"]
+    if "progress" in first:
+        return "in-progress", first["progress"]
+    done = first.get("done")
     if done and not strong_cue(text):
         return "fulfilled", done
     return "pledged", None
@@ -104,9 +111,11 @@ def _has_proper_name(text: str) -> bool:
     return any(_names_a_thing(token) for token in _capitalised_after_first(text))
 
 
-def is_named(text: str) -> bool:
-    """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues)."""
-    return "“" in text or bool({w.lower() for w in words(text)} & _NAMED_NOUNS) or _has_proper_name(text)
+def is_named(text: str, tokens: list[str] | None = None) -> bool:
+    """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues);
+    ``tokens``: its `words`, if the caller has them."""
+    tokens = words(text) if tokens is None else tokens
+    return "“" in text or bool({w.lower() for w in tokens} & _NAMED_NOUNS) or _has_proper_name(text)
 
 
 def names_distinct(text: str) -> bool:
@@ -126,7 +135,7 @@ def imperative(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|would|must|should)\b")
+_FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
-from accord.extract import cues, guesses
+from accord.extract import cues, guesses, pieces
 from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
 from accord.extract.reflow import Flow, reflow
+from accord.extract.segment import sentences
 
 
 @dataclass
@@ -65,15 +66,26 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     numbers: dict[str, int] = {}
     flow = reflow(text)
-    for candidate in found.propose(flow.text):
-        subject, cue_at = _subject(flow.text, candidate)
-        if _calls_on_others(candidate, subject, metadata.parties):
-            continue
-        commitment = _guess(flow, candidate, (subject, cue_at), metadata, index, threshold)
+    spans = sentences(flow.text)
+    drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold), pieces.of(flow.text, spans))
+    for commitment in (c for piece in drafted for c in piece):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)
+
+
+def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
+    """The commitments the candidates of ``piece`` (a range of the reflowed text's sentences) stand
+    for, ids not yet made unique."""
+    flow, spans, metadata, index, threshold = shared
+    commitments = []
+    for candidate in found.propose_sentences(flow.text, spans[piece[0]:piece[1]]):
+        subject, cue_at = _subject(flow.text, candidate)
+        if _calls_on_others(candidate, subject, metadata.parties):
+            continue
+        commitments.append(_guess(flow, candidate, (subject, cue_at), metadata, index, threshold))
+    return commitments
 
 
 def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str]) -> bool:

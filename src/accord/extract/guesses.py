@@ -10,7 +10,7 @@ import unicodedata
 
 from accord.extract import cues
 from accord.extract.countries import countries_in, parties_in
-from accord.extract.literal import Cue, fold
+from accord.extract.literal import Cue, CueSet
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
@@ -38,6 +38,8 @@ def _area_of(found: str) -> str:
     return next(area for pattern, area in _AREA_PATTERNS if pattern.fullmatch(found))
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
                   for kind, patterns in cues.KIND_CUES]
+_KIND_CUES = CueSet(cue for _, patterns in _KIND_PATTERNS for cue in patterns)
+_KIND_OF = [(order, kind) for order, (kind, patterns) in enumerate(_KIND_PATTERNS) for _ in patterns]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
 
 
@@ -45,7 +47,7 @@ def area_scores(text: str) -> dict[str, tuple[int, int]]:
     """Each area with a cue in ``text``: its weight and where its first cue is."""
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
     scores: dict[str, tuple[int, int]] = {}
-    for match in _AREA_PATTERN.finditer(text):
+    for match in _AREA_PATTERN.finditer(text):  # its lookbehind first: a place inside a word fails at once
         area = _area_of(match.group(0))
         weight = 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
         score, first = scores.get(area, (0, match.start()))
@@ -76,13 +78,7 @@ def area_with_confidence(text: str) -> tuple[str, str]:
 def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
     """The kind whose cue comes first in the undertaking (the quote from its cue on), else in the quote."""
     for text in ([quote[cue_at:]] if cue_at else []) + [quote]:
-        found = []
-        folded = fold(text)
-        for order, (kind, patterns) in enumerate(_KIND_PATTERNS):
-            for pattern in patterns:
-                match = pattern.search(text, folded)
-                if match:
-                    found.append((match.start(), order, kind, match.group(0)))
+        found = [(start, *_KIND_OF[i], text[start:end]) for i, start, end in _KIND_CUES.spans(text)]
         if found:
             _, _, kind, words_found = min(found)
             return kind, f"“{words_found}”"
