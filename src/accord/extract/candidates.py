@@ -84,25 +84,29 @@ def _without_pieces(found: list[Candidate]) -> list[Candidate]:
 @dataclass
 class _ListLead:
     """A paragraph that ends with a colon and holds a strong cue opens a list ("… in the following
-    areas:"): the paragraphs after it that open with a gerund or a verb are its items, each an
-    undertaking under that cue, and the opening clause itself is dropped."""
+    areas:", "We are determined to:"): the paragraphs after it that open with a gerund or a verb are
+    its items, each an undertaking under that cue (an item's clauses after a semicolon each one),
+    and the opening clause itself is dropped. After a lead that ends on its infinitive or modal
+    ("… to:", "We will:") every item that opens in lower case completes it."""
 
     paragraph: int = -1
     cue: str | None = None
+    infinitive: bool = False
 
     def follow(self, text: str, paragraph: int, sentence: Span, candidates: list[Candidate],
                found: list[Candidate]) -> list[Candidate]:
         if self.cue and paragraph > self.paragraph:
-            item = _list_item(text, sentence, self.cue)
-            if item is None:
+            items = _list_items(text, sentence, self.cue, self.infinitive)
+            if not items:
                 self.cue = None
             else:
                 if found and found[-1].opens_list:
                     found.pop()  # the lead only announces the list
-                candidates = candidates or [item]
+                candidates = items
         body = sentence.of(text)
         if body.endswith(":") and (cue := strong_cue(body)):
             self.paragraph, self.cue = paragraph, cue
+            self.infinitive = bool(_OPEN_VERB.search(body))
             for candidate in candidates:
                 candidate.opens_list = True
         return candidates
@@ -110,17 +114,27 @@ class _ListLead:
 
 _ITEM_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
                            + imperative_pattern() + ")")
+_OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
+_LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
+_ITEM_CLAUSE = re.compile(r";\s+(?:and\s+)?")
 
 
-def _list_item(text: str, sentence: Span, cue: str) -> Candidate | None:
-    """An item of a list that a clause with an undertaking cue opened ("… in the following areas:"),
-    when it opens with a gerund or an imperative verb ("Strengthening …", "Expand …"); else None."""
+def _list_items(text: str, sentence: Span, cue: str, infinitive: bool) -> list[Candidate]:
+    """The undertakings of an item of a list that a clause with an undertaking cue opened ("… in the
+    following areas:"), when it opens with a gerund or an imperative verb ("Strengthening …",
+    "Expand …"), or in lower case after a lead that waits for its verb; one for each of its clauses
+    after a semicolon ("launch X; and deliver Y"). Else []."""
     body = sentence.of(text)
-    if not _ITEM_OPENING.match(body):
-        return None
+    if not (_ITEM_OPENING.match(body) or infinitive and _LOWER_ITEM.match(body)):
+        return []
     end = sentence.end - (1 if body.endswith((";", ".", ",")) else 0)
-    return Candidate(_trim(text, Span(sentence.start, end)), sentence, cue,
-                     f"an item of a list opened by “{cue}”")
+    pieces, start = [], sentence.start
+    for joint in _ITEM_CLAUSE.finditer(text, sentence.start, end):
+        pieces.append(Span(start, joint.start()))
+        start = joint.end()
+    pieces.append(Span(start, end))
+    return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”")
+            for piece in pieces if words(piece.of(text))]
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())

@@ -39,6 +39,8 @@ STRONG_CUES = [
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
     r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
+    # what the speakers are doing from now on ("We are taking concrete steps to …")
+    r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|to|"
     r"and|[a-z]+ly) support\b(?! for\b| of\b|,)",
     r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )\bupholds?\b", r"\badheres? to\b",
