@@ -46,3 +46,36 @@ def test_the_lower_case_items_of_a_list_whose_lead_ends_on_its_infinitive_are_ea
 def test_lower_case_paragraphs_after_a_lead_that_does_not_wait_for_a_verb_are_no_items():
     text = "We will cooperate in the following areas:\nthe rural water supply of the region;\n"
     assert quotes(text) == ["We will cooperate in the following areas"]
+
+
+# -- the speakers' own commitment, stressed or held -------------------------------------------------
+
+def test_a_commitment_of_the_speakers_that_they_underline_or_remain_steadfast_in_is_an_undertaking():
+    text = ("We underline our commitment to the rural water programme of the region. "
+            "We remain steadfast in our support for the people of the islands. "
+            "We stress the importance of rural water supply. "
+            "The ministers emphasized that mutual support is the essence of the partnership.")
+    assert quotes(text) == ["We underline our commitment to the rural water programme of the region.",
+                            "We remain steadfast in our support for the people of the islands."]
+
+
+# -- sentences of their own -------------------------------------------------------------------------
+
+def test_two_short_sentences_with_the_same_subject_stay_apart_unless_the_first_heads_a_field():
+    assert quotes("We strongly support the envoy's mission. We oppose any use of force in the strait.") == [
+        "We strongly support the envoy's mission.", "We oppose any use of force in the strait."]
+    assert quotes("The two sides agreed to deepen energy cooperation. The two sides will build a solar plant "
+                  "in the south.", parties=["CN", "KZ"]) == [
+        "The two sides agreed to deepen energy cooperation. The two sides will build a solar plant in the south."]
+
+
+def test_a_clause_with_its_own_subject_and_cue_is_an_undertaking_of_its_own():
+    assert quotes("We are committed to ending child labour, and we will fund inspections in every port.") == [
+        "We are committed to ending child labour", "we will fund inspections in every port."]
+
+
+def test_a_clause_of_the_speakers_that_only_urges_others_is_no_part_of_the_undertaking_before_it():
+    assert quotes("We commit to double adaptation finance, and we urge other donors to follow by 2032.") == [
+        "We commit to double adaptation finance"]
+    assert quotes("We will reform the tax rules, but we note that many countries face high debt.") == [
+        "We will reform the tax rules"]

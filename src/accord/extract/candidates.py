@@ -56,6 +56,7 @@ def propose(text: str) -> list[Candidate]:
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
+                and _HEADS_A_FIELD.search(topic.quote(text))
                 and _subject_words(topic.quote(text))
                 and _subject_words(topic.quote(text)) == _subject_words(sentence_candidates[0].quote(text))):
             found.pop()  # the topic, the last found: a short topic sentence opens the undertaking that details it
@@ -66,6 +67,11 @@ def propose(text: str) -> list[Candidate]:
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return _without_pieces(found)
+
+
+# A topic sentence names a field of cooperation and no more ("… agreed to deepen security cooperation."): a
+# short sentence that names anything else ("We oppose any use of force.") is an undertaking of its own.
+_HEADS_A_FIELD = re.compile(r"\b(?:cooperation|ties|relations|exchanges|partnership|interaction|coordination)\W*$")
 
 
 def _without_pieces(found: list[Candidate]) -> list[Candidate]:

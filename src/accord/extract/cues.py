@@ -52,6 +52,12 @@ STRONG_CUES = [
     r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
     r"readiness|resolve|willingness|support|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
+    # what is stressed is the speakers' own commitment ("We underline our commitment to …")
+    r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our) "
+    r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b(?: to\b)?",
+    # "We remain steadfast in our commitment to …", "They are united in their determination to …"
+    r"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){0,2}in (?:our|their|its) (?:[\w-]+ ){0,2}(?:commitment|"
+    r"determination|resolve|support)\b",
     r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
     r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",

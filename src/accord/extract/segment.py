@@ -106,7 +106,8 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
 _ADVERBS = "|".join(cues.ADVERBS)
 _SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?)"
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
-           rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
+           rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?)|"
+           r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+)\b")  # a clause of its own: "…, and we urge …"
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"

@@ -12,12 +12,14 @@ from accord.extract.segment import Span, conjuncts, words
 
 MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
 LONG_CONJUNCT = 25  # a last coordinated predicate this long is an undertaking of its own
+MIN_CLAUSE = 4  # words: a clause with its own subject and cue this long stands alone
 LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertaking of their own
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
+_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s")
 
 
 @dataclass
@@ -50,7 +52,9 @@ def units(text: str, sentence: Span) -> list[Unit]:
             units.append(Unit(conjunct.span, cue or unit.cue, named))
             previous_start = conjunct.span.start
             continue
-        alone = _stands_alone(conjunct, body, count, cue, named, unit, text)
+        clause = _own_clause(body, count, cue, unit, text)
+        alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
+        count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
         if unit.cue is None and cue and not alone:
             if _names_something(unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
@@ -66,12 +70,19 @@ def units(text: str, sentence: Span) -> list[Unit]:
             inherited = unit.cue if re.match(ADVERB_PREFIX + r"[a-z]", body) or conjunct.joint == "also" else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
             closed = False
-        elif closed or (_REPORT.match(body) and not cue and not named):
-            closed = True
+        elif closed or (_REPORT.match(body) and not cue and not named) or (unit.cue and _OWN_SUBJECT.match(body)):
+            closed = True  # reports what was done, or a clause of its own that undertakes nothing ("and we urge …")
         else:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
     return units
+
+
+def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
+    """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
+    committed to X, and we will ensure Y"): an undertaking of its own, however short."""
+    return bool(cue and unit.cue and _OWN_SUBJECT.match(body)
+                and min(count, len(words(unit.span.of(text)))) >= MIN_CLAUSE)
 
 
 def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
