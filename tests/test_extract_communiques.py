@@ -79,3 +79,21 @@ def test_a_clause_of_the_speakers_that_only_urges_others_is_no_part_of_the_under
         "We commit to double adaptation finance"]
     assert quotes("We will reform the tax rules, but we note that many countries face high debt.") == [
         "We will reform the tax rules"]
+
+
+# -- reported speech ---------------------------------------------------------------------------------
+
+def test_who_said_it_is_no_part_of_the_quote():
+    text = ("The two countries will open a joint laboratory for seed research, the minister said, adding that "
+            "the harvest had been poor. The leaders said they would halve food waste by 2035. "
+            "“We will keep our markets open to grain,” the statement said.")
+    assert quotes(text, parties=["CN", "KZ"]) == [
+        "The two countries will open a joint laboratory for seed research",
+        "The leaders said they would halve food waste by 2035.",
+        "“We will keep our markets open to grain",
+    ]
+
+
+def test_a_name_and_a_verb_after_an_action_verb_make_it_a_subject_not_an_imperative():
+    assert quotes("Host Minister Lee Park said the talks were useful.") == []
+    assert quotes("Support Ukraine for as long as it takes.") == ["Support Ukraine for as long as it takes."]

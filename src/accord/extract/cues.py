@@ -62,7 +62,8 @@ STRONG_CUES = [
     r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
-    r"\bthat (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
+    r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
+    r"[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
     # communiqué's "We welcome …" only welcomes
     r"(?<![Ww]e )(?<![Ww]e also )\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
@@ -78,10 +79,18 @@ MODAL_OPENERS = [
     r"(?:they|we|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+) (?:will|shall|should|must|agreed|decided|"
     r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
 ]
+# Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
+# the statement"): none of the undertaking's own words.
+REPORTING_TAIL = (r",[”\"’]?\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+                  r"|,?\s+(?:according to|the statement said|said the)\b"
+                  r"|,\s+(?:adding|noting|saying|stressing|stating|emphasi[sz]ing|underlining|underscoring) that\b")
 # Leads that state a purpose ("In order to …,"): they open the undertaking after them.
 PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|So as to|To )\b"
 # An imperative sentence ("Jointly implement …", "Ensure …") is an undertaking.
-IMPERATIVE = r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
+# Not when a name and a finite verb follow: the first word was part of the subject ("Host President Ana
+# Smith said …").
+IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
+              r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
 WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b)", r"\bsigning\b",
