@@ -97,3 +97,11 @@ def test_who_said_it_is_no_part_of_the_quote():
 def test_a_name_and_a_verb_after_an_action_verb_make_it_a_subject_not_an_imperative():
     assert quotes("Host Minister Lee Park said the talks were useful.") == []
     assert quotes("Support Ukraine for as long as it takes.") == ["Support Ukraine for as long as it takes."]
+
+
+def test_an_undertaking_starts_at_its_subject_not_at_a_lead_that_frames_or_attributes_it():
+    text = ("Guided by their long friendship, the two countries pledged to build a seed bank in the valley. "
+            "According to the declaration, the leaders will meet again in the spring of 2031.")
+    assert quotes(text, parties=["CN", "KZ"]) == [
+        "the two countries pledged to build a seed bank in the valley.",
+        "the leaders will meet again in the spring of 2031."]

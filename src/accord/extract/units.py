@@ -111,9 +111,14 @@ _SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed
                      r"underlined|highlighted|believed?|recognized|agreed)\b(?: that)?[,:]?\s*")
 
 
+# Where the undertaking is read, not what it is about: "According to the statement, …", "In the joint declaration, …".
+_ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:statement|declaration|"
+                          r"communiqu[eé]|document|readout|text|report))\b", re.IGNORECASE)
+
+
 def _names_something(lead: str) -> bool:
     """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead):
+    if vetoed(lead) or _ATTRIBUTION.match(lead):
         return False
     if _PURPOSE_LEAD.match(lead):
         return True
