@@ -105,3 +105,46 @@ def test_an_undertaking_starts_at_its_subject_not_at_a_lead_that_frames_or_attri
     assert quotes(text, parties=["CN", "KZ"]) == [
         "the two countries pledged to build a seed bank in the valley.",
         "the leaders will meet again in the spring of 2031."]
+
+
+# -- restated commitments, and what only stresses, describes or hopes --------------------------------
+
+def test_a_party_restating_its_word_in_its_own_words_is_an_undertaking():
+    text = ("The President reiterated the Republic’s unwavering commitment to the defence of the islands. "
+            "We reaffirmed our shared commitments to promoting clean rivers in the basin. "
+            "The Minister thanked his hosts for their warm welcome, and emphasised his resolve to rebuild "
+            "the flooded towns within two years.")
+    assert quotes(text, parties=["JP", "IN"]) == [
+        "The President reiterated the Republic’s unwavering commitment to the defence of the islands.",
+        "We reaffirmed our shared commitments to promoting clean rivers in the basin.",
+        "emphasised his resolve to rebuild the flooded towns within two years."]
+
+
+def test_what_is_only_stressed_as_important_binds_unless_a_cue_follows_it():
+    assert quotes("We reiterated the importance of an open regional architecture that upholds the law.") == []
+    assert quotes("We reiterated the importance of open markets and commit to remove export bans on "
+                  "fertiliser.") == [
+        "We reiterated the importance of open markets and commit to remove export bans on fertiliser."]
+
+
+def test_a_hope_about_others_a_meeting_described_and_a_purpose_are_no_undertakings():
+    text = ("The Prime Minister expressed his confidence that the people of the coast will overcome the disaster. "
+            "The foreign ministers met in Geneva on 3 May to discuss the importance of the Water Agreement. "
+            "The report called for stronger cooperation among the members to support growth in the region.")
+    assert quotes(text, parties=["JP", "IN"]) == []
+
+
+def test_a_signed_statement_and_agreements_signed_in_the_past_are_no_undertakings():
+    text = ("On Monday the two countries signed a comprehensive joint statement on trade, security and culture. "
+            "This is shown by the many agreements and treaties signed between the two countries since 2010. "
+            "The two presidents signed the Agreement on the Joint Water Commission.")
+    assert quotes(text, parties=["CN", "KG"]) == ["The two presidents signed the Agreement on the Joint Water Commission."]
+
+
+def test_a_reporting_tail_makes_no_conjunct_of_its_own():
+    text = ("“We will keep our markets open to grain. We will widen our trade in grain and rice across the region, "
+            "and deepen the links between the ports of the two coasts,” the declaration noted.")
+    assert quotes(text, parties=["CN", "KG"]) == [
+        "“We will keep our markets open to grain.",
+        "We will widen our trade in grain and rice across the region, and deepen the links between the ports of "
+        "the two coasts"]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extract import cues
 from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
 from accord.extract.segment import ENUMERATOR, Span, sentences, words
@@ -184,18 +183,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         cue = weak
     else:
         return []
-    return [Candidate(_trim(text, _without_tail(text, unit.span, cue)), sentence, cue, reason)]
-
-
-_REPORTING_TAIL = re.compile(cues.REPORTING_TAIL)
-
-
-def _without_tail(text: str, span: Span, cue: str) -> Span:
-    """The unit up to a reporting tail after its cue ("…, Wang said, adding that …"): who said it is
-    none of the undertaking's words."""
-    start = text.find(cue, span.start, span.end)
-    tail = _REPORTING_TAIL.search(text, start + len(cue), span.end) if start >= 0 else None
-    return Span(span.start, tail.start()) if tail and len(words(text[span.start:tail.start()])) >= MIN_QUOTE else span
+    return [Candidate(_trim(text, unit.span), sentence, cue, reason)]
 
 
 def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate]:

@@ -29,6 +29,13 @@ ACTION_VERBS = _words("""
     respond reject resist refrain prevent pursue pledge vow commit allow
 """)
 
+# What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
+_PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
+                 r"adherence|dedication)\b")
+
+# The verbs with which a party restates its word (in the past tense a conjunct may open with them).
+RESTATING = r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg)"
+
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
@@ -41,20 +48,19 @@ STRONG_CUES = [
     r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
-    r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|to|"
+    r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|"
     r"and|[a-z]+ly) support\b(?! for\b| of\b|,)",
-    r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )\bupholds?\b", r"\badheres? to\b",
+    r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
     r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
-    r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b",
-    r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
-    r"readiness|resolve|willingness|support|position)\b",
+    rf"(?:[\w’'-]+ ){{0,2}}{_PLEDGE_NOUNS}",
+    rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{_PLEDGE_NOUNS}|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …")
-    r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our) "
-    r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b(?: to\b)?",
+    r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our|his|her) "
+    rf"(?:[\w-]+ ){{0,2}}{_PLEDGE_NOUNS}(?: to\b)?",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     r"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){0,2}in (?:our|their|its) (?:[\w-]+ ){0,2}(?:commitment|"
     r"determination|resolve|support)\b",
@@ -75,7 +81,9 @@ STRONG_CUES = [
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
     r"(?:will|shall|should|must)\b", r"(?:is|are|remain) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
-    r"stands? ready\b", r"expressed (?:their|its|his|her) willingness\b", r"agreed to\b", r"decided to\b",
+    r"stands? ready\b", r"agreed to\b", r"decided to\b",
+    # a party restating its word: "…, and emphasised his resolve to …", "expressed their willingness to"
+    rf"{RESTATING}\w* (?:(?:its|their|our|his|her) )(?:[\w-]+ ){{0,2}}{_PLEDGE_NOUNS}",
     r"(?:they|we|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+) (?:will|shall|should|must|agreed|decided|"
     r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
 ]
@@ -93,7 +101,8 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
-WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b)", r"\bsigning\b",
+WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
+             r" (?:a|an) (?:[\w-]+ ){0,2}joint\b)", r"\bsigning\b",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
@@ -110,14 +119,18 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
 # A "should" in a readout (one side's account of what was said) is a proposal: tag proposal.
 PROPOSAL_CUE = r"\bshould\b"
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
-VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthanks?\b", r"\bgratitude\b",
+VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
-             # predictions and beliefs about the world, and what is only stressed as important
+             # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?) that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
-             r"\b(?:emphasi[sz]ed?|stressed|underlined|underscored|noted|highlighted|recogni[sz]e[sd]?|"
-             r"reaffirmed|reaffirms?) the (?:[\w-]+ )?(?:need|importance|significance|necessity)\b"]
+             r"\bmet\b[^.;]*\bto discuss\b"]
+# What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
+# reiterated the importance of X and commit to Y").
+STRESSED_ONLY = (r"\b(?:emphasi[sz]e[sd]?|stress(?:es|ed)?|underline[sd]?|underscore[sd]?|note[sd]?|highlight(?:s|ed)?|"
+                 r"recogni[sz]e[sd]?|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)) the (?:[\w-]+ )?(?:need|importance|"
+                 r"significance|necessity)\b")
 
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""

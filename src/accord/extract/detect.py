@@ -13,6 +13,7 @@ from accord.extract.segment import words
 _STRONG = cues_of(cues.STRONG_CUES)  # case-sensitive: strong_cue tests their literals in the text as it is
 _WEAK = cues_of(cues.WEAK_CUES, re.IGNORECASE)
 _VETO = cues_of(cues.VETO_CUES, re.IGNORECASE)
+_STRESSED_ONLY = Cue(cues.STRESSED_ONLY, re.IGNORECASE)
 _DONE = cues_of(cues.DONE_CUES, re.IGNORECASE)
 _PERFORMED = cues_of(cues.PERFORMED_CUES, re.IGNORECASE)
 _PROGRESS = cues_of(cues.PROGRESS_CUES, re.IGNORECASE)
@@ -40,7 +41,11 @@ def weak_cue(text: str) -> str | None:
 
 
 def vetoed(text: str) -> str | None:
-    """The praise, thanks or protocol that makes ``text`` no undertaking, or None."""
+    """The praise, thanks or protocol that makes ``text`` no undertaking, or what it only stresses as
+    important when no undertaking cue follows that; or None."""
+    stressed = _STRESSED_ONLY.search(text)
+    if stressed and not strong_cue(text[stressed.end():]):
+        return stressed.group(0)
     return _first_found(_VETO, text)
 
 
@@ -132,7 +137,9 @@ _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|wh
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
 _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
                        r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
-                       r"are (?:convinced|aware|concerned)|agree[sd]?|reaffirm(?:s|ed)?|reiterate[sd]?|declared?) that\s+")
+                       r"are (?:convinced|aware|concerned)|agree[sd]?|reaffirm(?:s|ed)?|reiterate[sd]?|declared?|"
+                       r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
+                       r"conviction|expectation)) that\s+")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
                        r"both countries|the two countries|the (?:\w+ )?side)\b", re.IGNORECASE)
 
@@ -150,7 +157,9 @@ def predicts(text: str, cue: str | None) -> str | None:
     reported = _REPORTED.match(subject)
     if reported:
         said = subject[reported.end():]
-        return None if _SPEAKERS.match(said) or countries_in(said) or _organisation(said) else said
+        head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
+        head = head.group(0) if head else said
+        return None if _SPEAKERS.match(said) or countries_in(head) or _organisation(head) else said
     if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
         return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
     head = _HEAD.match(subject)

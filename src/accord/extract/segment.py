@@ -110,7 +110,8 @@ _SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed|decided|supports?|announced|"
            r"reaffirmed|reiterated|pledged|vowed|committed|confirmed|promised|intend|plan)|"
-           r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+)\b")  # a clause of its own: "…, and we urge …"
+           r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
+           rf"{cues.RESTATING}\w*\s+(?:its|their|our|his|her))\b")  # "…, and emphasised his resolve to …"
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"

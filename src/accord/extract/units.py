@@ -36,7 +36,7 @@ def units(text: str, sentence: Span) -> list[Unit]:
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
-    for conjunct in conjuncts(text, sentence):
+    for conjunct in conjuncts(text, _without_tail(text, sentence)):
         body = conjunct.span.of(text)
         count, cue, named = len(words(body)), strong_cue(body), is_named(body)
         if not units:
@@ -76,6 +76,21 @@ def units(text: str, sentence: Span) -> list[Unit]:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
     return units
+
+
+_REPORTING_TAIL = re.compile(cues.REPORTING_TAIL)
+MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
+
+
+def _without_tail(text: str, sentence: Span) -> Span:
+    """The sentence up to a reporting tail after its first cue ("…, Wang said, adding that …",
+    "according to …"): who said it is none of the undertaking's words."""
+    cue = strong_cue(sentence.of(text))
+    start = text.find(cue, sentence.start, sentence.end) if cue else -1
+    tail = _REPORTING_TAIL.search(text, start + len(cue), sentence.end) if start >= 0 else None
+    if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
+        return Span(sentence.start, tail.start())
+    return sentence
 
 
 def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
