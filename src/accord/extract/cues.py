@@ -30,11 +30,13 @@ ACTION_VERBS = _words("""
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
-_PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
+PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
                  r"adherence|dedication)\b")
 
-# The verbs with which a party restates its word (in the past tense a conjunct may open with them).
-RESTATING = r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg)"
+# A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
+# may open with it.
+RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg)\w* "
+            rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}")
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
@@ -55,12 +57,12 @@ STRONG_CUES = [
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
     r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
-    rf"(?:[\w’'-]+ ){{0,2}}{_PLEDGE_NOUNS}",
-    rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{_PLEDGE_NOUNS}|position)\b",
+    rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}",
+    rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …")
     r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our|his|her) "
-    rf"(?:[\w-]+ ){{0,2}}{_PLEDGE_NOUNS}(?: to\b)?",
+    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}(?: to\b)?",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     r"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){0,2}in (?:our|their|its) (?:[\w-]+ ){0,2}(?:commitment|"
     r"determination|resolve|support)\b",
@@ -82,8 +84,7 @@ STRONG_CUES = [
 MODAL_OPENERS = [
     r"(?:will|shall|should|must)\b", r"(?:is|are|remain) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
     r"stands? ready\b", r"agreed to\b", r"decided to\b",
-    # a party restating its word: "…, and emphasised his resolve to …", "expressed their willingness to"
-    rf"{RESTATING}\w* (?:(?:its|their|our|his|her) )(?:[\w-]+ ){{0,2}}{_PLEDGE_NOUNS}",
+    RESTATED,
     r"(?:they|we|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+) (?:will|shall|should|must|agreed|decided|"
     r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
 ]
@@ -135,7 +136,7 @@ STRESSED_ONLY = (r"\b(?:emphasi[sz]e[sd]?|stress(?:es|ed)?|underline[sd]?|unders
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""
     actively also closely comprehensively continuously effectively firmly fully further jointly
-    resolutely steadily timely together vigorously and not never promptly
+    resolutely steadily timely together vigorously and not never promptly well
 """)
 
 # Nouns of a project, an agreement or a mechanism: they make a conjunct or a list item "named".

@@ -111,7 +111,7 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|de
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed|decided|supports?|announced|"
            r"reaffirmed|reiterated|pledged|vowed|committed|confirmed|promised|intend|plan)|"
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
-           rf"{cues.RESTATING}\w*\s+(?:its|their|our|his|her))\b")  # "…, and emphasised his resolve to …"
+           rf"{cues.RESTATED})")  # "…, and emphasised his resolve to …"
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
@@ -119,7 +119,7 @@ CONJUNCT = re.compile(
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
     r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
-    rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
+    rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
 
 

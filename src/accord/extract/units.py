@@ -18,6 +18,8 @@ LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertak
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
+_INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
+_VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:well\s+)?(?:" + "|".join(cues.ACTION_VERBS) + r"|formulate|draw|draft|sign)\b")
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
 _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s")
 
@@ -114,6 +116,8 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
         return True
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
+    if conjunct.joint == "comma" and count >= 5 and _VERB_FIRST.match(body) and bool({w.lower() for w in words(body)} & _INSTRUMENTS):
+        return True
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
 
 
