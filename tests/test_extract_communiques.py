@@ -148,3 +148,18 @@ def test_a_reporting_tail_makes_no_conjunct_of_its_own():
         "“We will keep our markets open to grain.",
         "We will widen our trade in grain and rice across the region, and deepen the links between the ports of "
         "the two coasts"]
+
+
+# -- granularity: a predicate with its own instrument ------------------------------------------------
+
+def test_a_predicate_that_names_its_own_plan_or_mechanism_after_a_comma_is_an_undertaking_of_its_own():
+    text = ("The two sides should open the border market at the northern pass as soon as possible, "
+            "formulate a three-year fisheries plan, and protect the lake.")
+    assert quotes(text, parties=["CN", "KG"]) == [
+        "The two sides should open the border market at the northern pass as soon as possible",
+        "formulate a three-year fisheries plan, and protect the lake."]
+
+
+def test_a_restated_commitment_after_and_is_apart_from_the_report_before_it():
+    text = "We exchanged views on the situation in the region and reaffirmed our commitment to free navigation."
+    assert quotes(text) == ["reaffirmed our commitment to free navigation."]

@@ -19,7 +19,7 @@ _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
-_VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:well\s+)?(?:" + "|".join(cues.ACTION_VERBS) + r"|formulate|draw|draft|sign)\b")
+_VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
 _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s")
 
@@ -54,7 +54,7 @@ def units(text: str, sentence: Span) -> list[Unit]:
             units.append(Unit(conjunct.span, cue or unit.cue, named))
             previous_start = conjunct.span.start
             continue
-        clause = _own_clause(body, count, cue, unit, text)
+        clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
         alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
         count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
         if unit.cue is None and cue and not alone:
@@ -102,6 +102,14 @@ def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
                 and min(count, len(words(unit.span.of(text)))) >= MIN_CLAUSE)
 
 
+def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> bool:
+    """Whether a further predicate after a comma names its own agreement, plan or mechanism ("…, formulate
+    a five-year cooperation plan, …"): an undertaking of its own, however short."""
+    return (conjunct.joint == "comma" and unit.cue is not None and count >= MIN_CLAUSE
+            and len(words(unit.span.of(text))) >= MIN_CLAUSE and bool(_VERB_FIRST.match(body))
+            and bool({w.lower() for w in words(body)} & _INSTRUMENTS))
+
+
 def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
     if conjunct.joint == "purpose":
@@ -116,8 +124,6 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
         return True
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
-    if conjunct.joint == "comma" and count >= 5 and _VERB_FIRST.match(body) and bool({w.lower() for w in words(body)} & _INSTRUMENTS):
-        return True
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
 
 
