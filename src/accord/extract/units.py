@@ -87,6 +87,9 @@ MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X
 def _without_tail(text: str, sentence: Span) -> Span:
     """The sentence up to a reporting tail after its first cue ("…, Wang said, adding that …",
     "according to …"): who said it is none of the undertaking's words."""
+    tail = _REPORTING_TAIL.search(text, sentence.start, sentence.end)
+    if tail is None:
+        return sentence  # most sentences: nothing more to read
     cue = strong_cue(sentence.of(text))
     start = text.find(cue, sentence.start, sentence.end) if cue else -1
     tail = _REPORTING_TAIL.search(text, start + len(cue), sentence.end) if start >= 0 else None
