@@ -79,6 +79,8 @@ def test_a_clause_of_the_speakers_that_only_urges_others_is_no_part_of_the_under
         "We commit to double adaptation finance"]
     assert quotes("We will reform the tax rules, but we note that many countries face high debt.") == [
         "We will reform the tax rules"]
+    assert quotes("We are determined to double the yield of small farms by 2035, and we welcome the support of "
+                  "private donors for rural credit.") == ["We are determined to double the yield of small farms by 2035"]
 
 
 # -- reported speech ---------------------------------------------------------------------------------

@@ -54,6 +54,10 @@ def units(text: str, sentence: Span) -> list[Unit]:
             units.append(Unit(conjunct.span, cue or unit.cue, named))
             previous_start = conjunct.span.start
             continue
+        if unit.cue and not cue and _OWN_SUBJECT.match(body):
+            closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
+            previous_start = conjunct.span.start
+            continue
         clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
         alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
         count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
@@ -72,8 +76,8 @@ def units(text: str, sentence: Span) -> list[Unit]:
             inherited = unit.cue if re.match(ADVERB_PREFIX + r"[a-z]", body) or conjunct.joint == "also" else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
             closed = False
-        elif closed or (_REPORT.match(body) and not cue and not named) or (unit.cue and _OWN_SUBJECT.match(body)):
-            closed = True  # reports what was done, or a clause of its own that undertakes nothing ("and we urge …")
+        elif closed or (_REPORT.match(body) and not cue and not named):
+            closed = True  # the unit went on to report what was done
         else:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
