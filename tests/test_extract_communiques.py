@@ -165,3 +165,11 @@ def test_a_predicate_that_names_its_own_plan_or_mechanism_after_a_comma_is_an_un
 def test_a_restated_commitment_after_and_is_apart_from_the_report_before_it():
     text = "We exchanged views on the situation in the region and reaffirmed our commitment to free navigation."
     assert quotes(text) == ["reaffirmed our commitment to free navigation."]
+
+
+def test_the_items_of_a_list_may_open_with_any_verb_of_undertaking():
+    text = ("The ministers declare their commitment to:\n\nAddress the silting of the reservoirs of the basin;\n\n"
+            "Join efforts in mapping the glaciers of the range;\n\nTackle the smuggling of rare birds.\n")
+    assert quotes(text, parties=["US", "KZ"]) == ["Address the silting of the reservoirs of the basin",
+                                                 "Join efforts in mapping the glaciers of the range",
+                                                 "Tackle the smuggling of rare birds"]

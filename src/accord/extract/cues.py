@@ -27,6 +27,7 @@ ACTION_VERBS = _words("""
     protect provide push reduce restore resume safeguard secure share sign simplify speed step
     strengthen strive study support tap uphold upgrade welcome witness work
     respond reject resist refrain prevent pursue pledge vow commit allow
+    address join tackle counter deliver mobilise mobilize enable empower reform eliminate eradicate invest
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
@@ -35,7 +36,7 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
-RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg)\w* "
+RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
             rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}")
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
@@ -56,7 +57,7 @@ STRONG_CUES = [
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
-    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
+    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge|declare)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}",
     rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
