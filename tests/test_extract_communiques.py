@@ -173,3 +173,10 @@ def test_the_items_of_a_list_may_open_with_any_verb_of_undertaking():
     assert quotes(text, parties=["US", "KZ"]) == ["Address the silting of the reservoirs of the basin",
                                                  "Join efforts in mapping the glaciers of the range",
                                                  "Tackle the smuggling of rare birds"]
+
+
+def test_a_clause_after_a_connective_is_an_undertaking_of_its_own_and_an_affirmed_norm_is_none():
+    assert quotes("We are committed to rebuilding the flooded valleys, and to this end we will host a donors’ "
+                  "conference in 2031.") == [
+        "We are committed to rebuilding the flooded valleys", "we will host a donors’ conference in 2031."]
+    assert quotes("We affirm that no region should be left without clean water.") == []
