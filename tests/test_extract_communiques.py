@@ -123,6 +123,8 @@ def test_a_party_restating_its_word_in_its_own_words_is_an_undertaking():
 
 
 def test_what_is_only_stressed_as_important_binds_unless_a_cue_follows_it():
+    assert quotes("The two sides agreed on the importance of the Water Commission. The leaders affirmed the "
+                  "importance of the Treaty on Open Skies.", parties=["US", "JP"]) == []
     assert quotes("We reiterated the importance of an open regional architecture that upholds the law.") == []
     assert quotes("We reiterated the importance of open markets and commit to remove export bans on "
                   "fertiliser.") == [

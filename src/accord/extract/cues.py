@@ -131,7 +131,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
 # reiterated the importance of X and commit to Y").
 STRESSED_ONLY = (r"\b(?:emphasi[sz]e[sd]?|stress(?:es|ed)?|underline[sd]?|underscore[sd]?|note[sd]?|highlight(?:s|ed)?|"
-                 r"recogni[sz]e[sd]?|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)) the (?:[\w-]+ )?(?:need|importance|"
+                 r"recogni[sz]e[sd]?|(?:re)?affirm(?:s|ed)?|reiterat(?:e|es|ed)|acknowledge[sd]?|agree[sd]? on) the "
+                 r"(?:[\w-]+ )?(?:need|importance|"
                  r"significance|necessity)\b")
 
 # Words that may stand between a conjunction and the verb of a conjunct.
