@@ -184,3 +184,16 @@ def test_a_clause_after_a_connective_is_an_undertaking_of_its_own_and_an_affirme
                   "conference in 2031.") == [
         "We are committed to rebuilding the flooded valleys", "we will host a donors’ conference in 2031."]
     assert quotes("We affirm that no region should be left without clean water.") == []
+
+
+def test_a_participle_lead_that_pledges_is_an_undertaking_before_the_one_of_its_clause():
+    text = ("Pledging to widen the trade in grain and cut the cost of transit across the border, the two sides will "
+            "open a new customs post at the eastern pass.")
+    assert quotes(text, parties=["CN", "TJ"]) == [
+        "Pledging to widen the trade in grain and cut the cost of transit across the border",
+        "the two sides will open a new customs post at the eastern pass."]
+
+
+def test_an_attribution_lead_is_dropped_before_a_subject_that_vows_in_the_present():
+    assert quotes("According to the statement, both sides vow to keep the border open to trade.",
+                  parties=["CN", "TJ"]) == ["both sides vow to keep the border open to trade."]

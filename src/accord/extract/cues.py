@@ -70,7 +70,7 @@ STRONG_CUES = [
     r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
     r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
-    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
+    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a

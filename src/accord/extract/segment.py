@@ -108,8 +108,9 @@ _SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )
              r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
              r"participants))")
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
-           rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed|decided|supports?|announced|"
-           r"reaffirmed|reiterated|pledged|vowed|committed|confirmed|promised|intend|plan)|"
+           rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
+           r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
+           r"promised?|intends?|plans?)|"
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
            rf"{cues.RESTATED})")  # "…, and emphasised his resolve to …"
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
