@@ -197,3 +197,10 @@ def test_a_participle_lead_that_pledges_is_an_undertaking_before_the_one_of_its_
 def test_an_attribution_lead_is_dropped_before_a_subject_that_vows_in_the_present():
     assert quotes("According to the statement, both sides vow to keep the border open to trade.",
                   parties=["CN", "TJ"]) == ["both sides vow to keep the border open to trade."]
+
+
+def test_an_arrangement_in_the_present_tense_is_an_undertaking():
+    text = ("The ministerial council meets twice a year in the capitals in turn. The forum is held every three "
+            "years. The valley is green every spring.")
+    assert quotes(text, parties=["CN", "TJ"]) == ["The ministerial council meets twice a year in the capitals in turn.",
+                                                 "The forum is held every three years."]
