@@ -204,3 +204,10 @@ def test_an_arrangement_in_the_present_tense_is_an_undertaking():
             "years. The valley is green every spring.")
     assert quotes(text, parties=["CN", "TJ"]) == ["The ministerial council meets twice a year in the capitals in turn.",
                                                  "The forum is held every three years."]
+
+
+def test_a_position_stated_as_standing_for_or_being_against_something_is_an_undertaking():
+    text = ("The Member States stand for the settlement of disputes through dialogue. They are against the "
+            "militarization of outer space. The Water Fund is for small farms in the valley.")
+    assert quotes(text, parties=["SCO"]) == ["The Member States stand for the settlement of disputes through dialogue.",
+                                            "They are against the militarization of outer space."]
