@@ -21,6 +21,7 @@ from accord.extract.units import Unit, units
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
 MIN_QUOTE = 4  # words; anything shorter cannot stand alone as a commitment
+MIN_ITEM = 2  # words: an item of a list has its lead for context ("We commit to: … Protect biodiversity.")
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Candidate:
     reason: str  # why it was proposed, for the draft's comment
     item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
     opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
+    listed: bool = False  # an item of the list such a candidate opened
 
     def quote(self, text: str) -> str:
         return self.span.of(text)
@@ -63,7 +65,8 @@ def propose(text: str) -> list[Candidate]:
             first = sentence_candidates[0]
             first.span = Span(topic.span.start, first.span.end)
             first.reason += "; with the topic sentence before it"
-        sentence_candidates = [c for c in sentence_candidates if len(words(c.quote(text))) >= MIN_QUOTE]
+        sentence_candidates = [c for c in sentence_candidates
+                               if len(words(c.quote(text))) >= (MIN_ITEM if c.listed else MIN_QUOTE)]
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return _without_pieces(found)
@@ -139,7 +142,7 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool) -> list[C
         pieces.append(Span(start, joint.start()))
         start = joint.end()
     pieces.append(Span(start, end))
-    return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”")
+    return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”", listed=True)
             for piece in pieces if words(piece.of(text))]
 
 
