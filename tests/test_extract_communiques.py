@@ -216,3 +216,6 @@ def test_a_position_stated_as_standing_for_or_being_against_something_is_an_unde
 def test_a_short_item_of_a_list_stands_under_its_lead():
     text = "We commit to:\n• Accelerate the energy transition;\n• Mobilise climate finance;\n• Protect wetlands.\n"
     assert quotes(text) == ["Accelerate the energy transition", "Mobilise climate finance", "Protect wetlands"]
+    assert quotes("We commit to: (a) scaling up vaccine production in poorer countries; (b) sharing genomic data; "
+                  "and (c) funding field laboratories.") == [
+        "scaling up vaccine production in poorer countries", "sharing genomic data", "funding field laboratories."]

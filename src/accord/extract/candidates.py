@@ -186,7 +186,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         cue = weak
     else:
         return []
-    return [Candidate(_trim(text, unit.span), sentence, cue, reason)]
+    return [Candidate(_trim(text, unit.span), sentence, cue, reason, listed=unit.listed)]
 
 
 def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate]:

@@ -31,6 +31,7 @@ class Unit:
     named: bool
     parts: int = 1
     lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
+    listed: bool = False  # an item of an enumeration ("We commit to: (a) …; (b) …")
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
@@ -51,7 +52,7 @@ def units(text: str, sentence: Span) -> list[Unit]:
         if conjunct.joint == "item":  # an item of an enumeration: its own undertaking, under the lead's cue
             if unit.parts == 1 and text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
-            units.append(Unit(conjunct.span, cue or unit.cue, named))
+            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True))
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
