@@ -82,7 +82,9 @@ STRONG_CUES = [
     r"[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
     # communiqué's "We welcome …" only welcomes
-    r"(?<![Ww]e )(?<![Ww]e also )\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
+    r"(?<![Ww]e )(?<![Ww]e also )(?<![Ww]e further )(?<![Ww]e warmly )(?<![Ww]e strongly )(?<![Ww]e greatly )"
+    r"(?<![Ww]e therefore )(?<![Ww]e particularly )(?<![Ww]e fully )"
+    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
     r"holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
