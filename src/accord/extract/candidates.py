@@ -146,6 +146,17 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool) -> list[C
             for piece in pieces if words(piece.of(text))]
 
 
+def opens_afresh(paragraph: str) -> bool:
+    """Whether `propose` reads a paragraph that opens with this line the same whatever came before it:
+    its first sentence is neither a heading (skipped, so the state goes on to the next) nor an item of
+    a list opened before it (see `_ListLead`); within a paragraph nothing else is carried over."""
+    first = sentences(paragraph)[:1]
+    if not first:
+        return False
+    body = first[0][1].of(paragraph)
+    return not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body)
+
+
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())
 
 

@@ -15,19 +15,22 @@ from __future__ import annotations
 
 import re
 
+from accord.extract.literal import Cue
+
 MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
                                       "november december".split(), 1)}
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
+# Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no date).
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
-_RANGE = re.compile(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
-_BY = re.compile(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-))?"
-                 r"((?:19|20)\d\d)\b")
-_MONTH_ONLY = re.compile(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
-                         r"(?! \d)")
-_WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
-                     + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
-_NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
+_RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
+_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-))?"
+          r"((?:19|20)\d\d)\b")
+_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
+                  r"(?! \d)")
+_WITHIN = Cue(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
+              + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
+_THIS_YEAR = Cue(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
+_NEXT_YEAR = Cue(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
 
 
 def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:

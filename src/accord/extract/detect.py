@@ -6,7 +6,7 @@ import re
 
 from accord.extract import cues
 from accord.extract.countries import countries_in, country_words
-from accord.extract.literal import Cue, fold
+from accord.extract.literal import Cue, CueSet
 from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
 
@@ -29,15 +29,20 @@ def imperative_pattern() -> str:
 ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 
+_STRONG_SET = CueSet(_STRONG)
+_WEAK_SET, _VETO_SET, _DONE_SET = CueSet(_WEAK), CueSet(_VETO), CueSet(_DONE)
+_PERFORMED_SET, _PROGRESS_SET = CueSet(_PERFORMED), CueSet(_PROGRESS)
+
+
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    found = [m for cue in _STRONG if cue.needle in text and (m := cue.regex.search(text))]  # all case-sensitive
+    found = [m for _, m in _STRONG_SET.matches(text)]
     return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
 
 
 def weak_cue(text: str) -> str | None:
     """The first weak cue found ("the importance of", "signed", "projects such as"), or None."""
-    return _first_found(_WEAK, text)
+    return _first_found(_WEAK_SET, text)
 
 
 def vetoed(text: str) -> str | None:
@@ -46,32 +51,28 @@ def vetoed(text: str) -> str | None:
     stressed = _STRESSED_ONLY.search(text)
     if stressed and not strong_cue(text[stressed.end():]):
         return stressed.group(0)
-    return _first_found(_VETO, text)
+    return _first_found(_VETO_SET, text)
 
 
 def done_at_meeting(text: str) -> str | None:
     """The words recording the thing done at the meeting ("jointly signed"), or None."""
-    return _first_found(_DONE, text)
+    return _first_found(_DONE_SET, text)
 
 
-def _first_found(patterns: list[Cue], text: str) -> str | None:
+def _first_found(patterns: CueSet, text: str) -> str | None:
     """What the first of ``patterns`` that occurs in ``text`` matches, or None."""
-    folded = fold(text)
-    for pattern in patterns:
-        match = pattern.search(text, folded)
-        if match:
-            return match.group(0)
-    return None
+    match = patterns.first(text)
+    return match.group(0) if match else None
 
 
 def status_of(text: str) -> tuple[str, str | None]:
     """The status the document itself records, and the words that say so: `fulfilled` where it
     performs the act or records it done at the meeting (and promises nothing more),
     `in-progress` where it reports work under way, else `pledged`."""
-    performed = _first_found(_PERFORMED, text)
+    performed = _first_found(_PERFORMED_SET, text)
     if performed:
         return "fulfilled", performed
-    progress = _first_found(_PROGRESS, text)
+    progress = _first_found(_PROGRESS_SET, text)
     if progress:
         return "in-progress", progress
     done = done_at_meeting(text)

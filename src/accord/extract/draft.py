@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extract import candidates as found
-from accord.extract import cues, guesses
+from accord.extract import cues, guesses, pieces
 from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
@@ -65,15 +65,30 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     numbers: dict[str, int] = {}
     flow = reflow(text)
-    for candidate in found.propose(flow.text):
-        subject, cue_at = _subject(flow.text, candidate)
-        if _calls_on_others(candidate, subject, metadata.parties):
-            continue
-        commitment = _guess(flow, candidate, (subject, cue_at), metadata, index, threshold)
+    shared = (flow, metadata, index, threshold)
+    if len(flow.text) < pieces.PARALLEL_FROM or pieces.workers() < 2:
+        drafted = [_guessed(shared, (0, len(flow.text)))]
+    else:
+        drafted = pieces.map_pieces(_guessed, shared, pieces.cut(flow.text, pieces.workers() * pieces.PIECES_A_WORKER),
+                                    pieces.workers())
+    for commitment in (c for piece in drafted for c in piece):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)
+
+
+def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
+    """The commitments the candidates of ``piece`` (offsets into the reflowed text) stand for, ids
+    not yet made unique."""
+    flow, metadata, index, threshold = shared
+    commitments = []
+    for candidate in pieces.propose_in(flow.text, *piece):
+        subject, cue_at = _subject(flow.text, candidate)
+        if _calls_on_others(candidate, subject, metadata.parties):
+            continue
+        commitments.append(_guess(flow, candidate, (subject, cue_at), metadata, index, threshold))
+    return commitments
 
 
 def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str]) -> bool:

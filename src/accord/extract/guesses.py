@@ -10,7 +10,7 @@ import unicodedata
 
 from accord.extract import cues
 from accord.extract.countries import countries_in, parties_in
-from accord.extract.literal import Cue, fold
+from accord.extract.literal import Cue, CueSet
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
@@ -38,6 +38,8 @@ def _area_of(found: str) -> str:
     return next(area for pattern, area in _AREA_PATTERNS if pattern.fullmatch(found))
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
                   for kind, patterns in cues.KIND_CUES]
+_KIND_CUES = CueSet(cue for _, patterns in _KIND_PATTERNS for cue in patterns)
+_KIND_OF = [(order, kind) for order, (kind, patterns) in enumerate(_KIND_PATTERNS) for _ in patterns]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
 
 
@@ -76,13 +78,7 @@ def area_with_confidence(text: str) -> tuple[str, str]:
 def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
     """The kind whose cue comes first in the undertaking (the quote from its cue on), else in the quote."""
     for text in ([quote[cue_at:]] if cue_at else []) + [quote]:
-        found = []
-        folded = fold(text)
-        for order, (kind, patterns) in enumerate(_KIND_PATTERNS):
-            for pattern in patterns:
-                match = pattern.search(text, folded)
-                if match:
-                    found.append((match.start(), order, kind, match.group(0)))
+        found = [(match.start(), *_KIND_OF[i], match.group(0)) for i, match in _KIND_CUES.matches(text)]
         if found:
             _, _, kind, words_found = min(found)
             return kind, f"“{words_found}”"

@@ -41,12 +41,18 @@ class Suggestion:
 
 def terms(text: str) -> Counter:
     """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
+    who = _who()
     return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
-                   if w not in _STOP and w not in _who() and len(w) > 2)
+                   if w not in _STOP and w not in who and len(w) > 2)
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s"):
+    if not word.endswith(_SUFFIXES):
+        return word
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -58,6 +64,7 @@ class Index:
     def __init__(self, catalog, document_date: str, exclude: str | None = None):
         weights = _idf(tuple(c.quote for c in catalog.commitments.values()))
         self.weights = weights
+        self.unknown = _unknown_weight(weights)
         self.entries = [(c.id, frozenset(c.parties), _unit(_vector(terms(c.quote), weights)))
                         for c in catalog.commitments.values()
                         if c.document != exclude and catalog.documents[c.document].date < document_date]
@@ -70,7 +77,7 @@ class Index:
                     limit: int = 2) -> list[Suggestion]:
         """The earlier commitments at least ``threshold`` similar to ``quote`` whose every party is
         among ``parties`` (the same obligor giving its word again), most similar first."""
-        mine = _unit(_vector(terms(quote), self.weights))
+        mine = _unit(_vector(terms(quote), self.weights, self.unknown))
         given = frozenset(parties)
         similarity: dict[int, float] = {}  # only the entries that share a term: the rest are 0
         for term, value in mine.items():
@@ -96,8 +103,13 @@ def _idf(quotes: tuple[str, ...]) -> dict[str, float]:
     return {term: math.log((1 + len(quotes)) / (1 + count)) + 1 for term, count in frequency.items()}
 
 
-def _vector(counts: Counter, weights: dict[str, float]) -> dict[str, float]:
-    default = max(weights.values(), default=1.0)
+def _unknown_weight(weights: dict[str, float]) -> float:
+    """The weight of a term no loaded commitment has: the rarest's."""
+    return max(weights.values(), default=1.0)
+
+
+def _vector(counts: Counter, weights: dict[str, float], default: float | None = None) -> dict[str, float]:
+    default = _unknown_weight(weights) if default is None else default
     return {term: count * weights.get(term, default) for term, count in counts.items()}
 
 

@@ -22,7 +22,10 @@ HEADER = """\
 
 def comment(text: str) -> str:
     """One comment line's text: no line break or control character can end the comment."""
-    return re.sub(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+", " ", text)
+    return _LINE_BREAKING.sub(" ", text)
+
+
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
 
 
 def render(draft: Draft, commitments: list[DraftCommitment] | None = None, source_label: str | None = None) -> str:
@@ -59,7 +62,12 @@ def _toml_value(value) -> str:
 
 def _toml_string(text: str) -> str:
     """A TOML basic string: JSON's escapes are TOML's, but for DEL, which TOML wants escaped too."""
+    if not _ESCAPED.search(text):
+        return f'"{text}"'  # nothing to escape: what json.dumps writes, without its cost
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+_ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f]')  # what a JSON or TOML basic string escapes
 
 
 def source_name(document_id: str) -> str:

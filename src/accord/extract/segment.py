@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from accord.extract import cues
+from accord.extract.literal import finditer_at
 
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
@@ -32,6 +33,14 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def has_word(text: str, span: Span) -> bool:
+    """Whether ``words(span.of(text))`` finds any: a word is any run of word characters."""
+    return _WORD_CHARACTER.search(text, span.start, span.end) is not None
+
+
 def sentences(text: str) -> list[tuple[int, Span]]:
     """Each sentence with the number of its paragraph (a line of the text); bullets left out."""
     found = []
@@ -46,7 +55,7 @@ def sentences(text: str) -> list[tuple[int, Span]]:
             start = number_mark.end() if number_mark else start  # "… partners. 3. We reaffirm …"
             for piece in _bounded(text, start, end):
                 span = _trimmed(text, *piece)
-                if span and words(span.of(text)):
+                if span and has_word(text, span):
                     found.append((number, span))
             start = end
         offset += len(line) + 1
@@ -133,12 +142,23 @@ class Conjunct:
     # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
+# Where a cut can start: every alternative of CONJUNCT opens with a colon, a semicolon, a comma, or
+# whitespace before "and" (a new alternative must too, or be added here).
+_CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)")
+
+
+def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
+    """What ``CONJUNCT.finditer(text, start, end)`` finds, the pattern tried only where a cut can start
+    (its many alternatives tried at every character cost more than the rest of a sentence's reading)."""
+    return list(finditer_at(CONJUNCT, _CUT_START, text, start, end))
+
+
 _PURPOSE = re.compile(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
-    matches = list(CONJUNCT.finditer(text, sentence.start, sentence.end))
+    matches = conjunct_cuts(text, sentence.start, sentence.end)
     quoted = _inside_quotes(text, sentence.start, [m.start() for m in matches])
     purpose = _PURPOSE.search(text, sentence.start, sentence.end)
     cuts = [m for m, inside in zip(matches, quoted) if not inside and not (
@@ -180,9 +200,9 @@ def list_items(text: str, clause: Span) -> list[Span]:
     first = clause.start + opener.end() if opener else None
     region_start = first if first is not None else clause.start
     region_end = clause.end
-    tail = re.search(r",?\s+and other\b|[.;]\s*$", text[region_start:region_end])
-    if tail:
-        region_end = region_start + tail.start()
+    tail = _tail_at(text[region_start:region_end])
+    if tail is not None:
+        region_end = region_start + tail
     chunks = _split_commas(text, region_start, region_end)
     if len(chunks) >= 2:
         last = chunks[-1]
@@ -199,6 +219,19 @@ def list_items(text: str, clause: Span) -> list[Span]:
     if first is None:
         chunks[0] = _from_determiner(text, chunks[0])
     return chunks
+
+
+_TAIL = re.compile(r",?\s+and other\b|[.;]\s*$")
+
+
+def _tail_at(region: str) -> int | None:
+    """Where ``_TAIL`` first matches in ``region`` (", and other …", or the end mark), or None; without
+    "and other" in it, only an end mark with nothing but whitespace after it can match."""
+    if "and other" in region:
+        tail = _TAIL.search(region)
+        return tail.start() if tail else None
+    stripped = region.rstrip()
+    return len(stripped) - 1 if stripped.endswith((".", ";")) else None
 
 
 _COMMA = re.compile(r",\s+(?:and\s+)?")
@@ -218,15 +251,21 @@ def _split_commas(text: str, start: int, end: int) -> list[Span]:
 
 def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
     body = chunk.of(text)
-    pattern = r"\s+and\s+(?=(?:the|a|an|its|their)\s)" if determiner else r"\s+and\s+(?!other\b)"
-    found = [m for m in re.finditer(pattern, body) if not _inside_name(body, m)]
+    if "and" not in body:
+        return None
+    pattern = _AND_DETERMINER if determiner else _AND
+    found = [m for m in pattern.finditer(body) if not _inside_name(body, m)]
     if not found:
         return None
     cut = found[-1]
     left, right = Span(chunk.start, chunk.start + cut.start()), Span(chunk.start + cut.end(), chunk.end)
-    if not words(left.of(text)) or not words(right.of(text)):
+    if not has_word(text, left) or not has_word(text, right):
         return None
     return [left, right]
+
+
+_AND_DETERMINER = re.compile(r"\s+and\s+(?=(?:the|a|an|its|their)\s)")
+_AND = re.compile(r"\s+and\s+(?!other\b)")
 
 
 def _inside_name(body: str, joint: re.Match) -> bool:
@@ -237,5 +276,8 @@ def _inside_name(body: str, joint: re.Match) -> bool:
 
 def _from_determiner(text: str, chunk: Span) -> Span:
     """The first item of a list without an opener starts at the first article of its chunk."""
-    match = re.search(r"\b(?:the|a|an)\s", chunk.of(text))
+    match = _DETERMINER.search(chunk.of(text))
     return Span(chunk.start + match.start(), chunk.end) if match else chunk
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an)\s")
