@@ -221,3 +221,11 @@ def test_a_short_item_of_a_list_stands_under_its_lead():
     assert quotes("We commit to: (a) scaling up vaccine production in poorer countries; (b) sharing genomic data; "
                   "and (c) funding field laboratories.") == [
         "scaling up vaccine production in poorer countries", "sharing genomic data", "funding field laboratories."]
+
+
+def test_money_announced_or_pledged_is_an_undertaking():
+    text = ("The United States announced an additional $25 million to support water projects in the region. "
+            "Japan pledged 300 million dollars for clean cookstoves. Trade grew by 2 billion dollars last year.")
+    assert quotes(text, parties=["US", "JP"]) == [
+        "The United States announced an additional $25 million to support water projects in the region.",
+        "Japan pledged 300 million dollars for clean cookstoves."]
