@@ -229,3 +229,20 @@ def test_money_announced_or_pledged_is_an_undertaking():
     assert quotes(text, parties=["US", "JP"]) == [
         "The United States announced an additional $25 million to support water projects in the region.",
         "Japan pledged 300 million dollars for clean cookstoves."]
+
+
+# -- titles of the new forms ------------------------------------------------------------------------
+
+def test_the_titles_of_the_new_forms_start_at_the_undertaking_verb():
+    text = ("We remain steadfast in our commitment to impose costs on those responsible. "
+            "They are against the militarization of outer space. "
+            "We are taking concrete steps to cut methane emissions by 2030. "
+            "The President emphasised his resolve to rebuild the flooded towns within two years. "
+            "The forum is held every three years. "
+            "The leaders said they would halve food waste by 2035. "
+            "The Member States stand for the settlement of disputes through dialogue.")
+    titles = [c.title for c in draft(text, meta(parties=["US", "KG"])).commitments]
+    assert titles == ["Impose costs on those responsible", "Oppose the militarization of outer space",
+                      "Cut methane emissions by 2030", "Rebuild the flooded towns within two years",
+                      "Forum is held every three years", "Halve food waste by 2035",
+                      "Stand for the settlement of disputes through dialogue"]

@@ -14,19 +14,26 @@ import re
 from accord.extract import cues
 
 MAX_TITLE = 80
-_COMMITMENT_NOUNS = r"(?:commitment|determination|intention|readiness|resolve|willingness|support|responsibility)"
+_COMMITMENT_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|responsibility|"
+                     r"steadfastness|adherence|dedication)")
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
-    r"(?:that\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"(?:(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|"
+    r"shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
+    r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<held>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
     r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
     r"announced\s+(?:that\s+)?|"
-    r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share)\w*\s+)?(?:(?:its|their|our|a|the)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
+    r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
+    r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|commit(?:s|ted)?\s+(?:themselves\s+|itself\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
     r"(?P<committed>committed\s+to)|determined\s+to)\s+", re.IGNORECASE)
+_ARRANGEMENT = re.compile(r"(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)\s|(?:meets?|convenes?)\s", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
                      + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -58,13 +65,17 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     negated = bool(_NEGATION_BEFORE.search(before))
     if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
-    body = re.sub(r"^(?:sides|parties|countries|they|we|to|and)\s+", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"^(?:sides|parties|countries|(?:member\s+)?states|members|they|we|to|and)\s+", "", body,
+                  flags=re.IGNORECASE)
+    if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
+        body = re.sub(r"^(?:the|a|an)\s+", "", quote.strip(), flags=re.IGNORECASE)
+    body = re.sub(r"^(?:stand|stands|are|is)\s+against\s+", "oppose ", body, flags=re.IGNORECASE)
     cue = _CUE_WORDS.match(body)
     if cue:
         body = body[cue.end():]
     body = _FILLER.sub("", body)
-    if cue and (cue.group("noun") or cue.group("committed") or cue.group("state") == "committed"):
-        body = _after_commitment_noun((cue.group("noun") or "commitment").lower(), body)
+    if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
+        body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
     negation = _NEGATION_AFTER.match(body)
     if negation:
         body, negated = body[negation.end():], True
