@@ -114,6 +114,8 @@ def test_an_undertaking_starts_at_its_subject_not_at_a_lead_that_frames_or_attri
 # -- restated commitments, and what only stresses, describes or hopes --------------------------------
 
 def test_a_party_restating_its_word_in_its_own_words_is_an_undertaking():
+    assert quotes("We recommit to ending hunger in the region by 2030.") == [
+        "We recommit to ending hunger in the region by 2030."]
     text = ("The President reiterated the Republic’s unwavering commitment to the defence of the islands. "
             "We reaffirmed our shared commitments to promoting clean rivers in the basin. "
             "The Minister thanked his hosts for their warm welcome, and emphasised his resolve to rebuild "

@@ -77,7 +77,7 @@ STRONG_CUES = [
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     r"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){0,2}in (?:our|their|its) (?:[\w-]+ ){0,2}(?:commitment|"
     r"determination|resolve|support)\b",
-    r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
+    r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
     r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
