@@ -229,7 +229,8 @@ def test_a_short_item_of_a_list_stands_under_its_lead():
 
 def test_money_announced_or_pledged_is_an_undertaking():
     text = ("The United States announced an additional $25 million to support water projects in the region. "
-            "Japan pledged 300 million dollars for clean cookstoves. Trade grew by 2 billion dollars last year.")
+            "Japan pledged 300 million dollars for clean cookstoves. Trade grew by 2 billion dollars last year. "
+            "Since 2015 Japan has committed 900 million dollars to the region.")
     assert quotes(text, parties=["US", "JP"]) == [
         "The United States announced an additional $25 million to support water projects in the region.",
         "Japan pledged 300 million dollars for clean cookstoves."]

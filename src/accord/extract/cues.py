@@ -50,7 +50,8 @@ STRONG_CUES = [
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
     r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
-    r"\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) (?:an? )?(?:additional |further |new )?"
+    r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
+    r"(?:an? )?(?:additional |further |new )?"
     r"(?:(?:US)?\$|USD |EUR |€)?\d[\d.,]*\s*(?:million|billion|bn)\b",
     # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
     r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|once|twice|alternately|in turn)\b",
