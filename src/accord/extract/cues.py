@@ -32,12 +32,12 @@ ACTION_VERBS = _words("""
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
-                 r"adherence|dedication)\b")
+                r"adherence|dedication)")
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
-            rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}")
+            rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
@@ -69,15 +69,14 @@ STRONG_CUES = [
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
     r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge|declare)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
-    rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}",
+    rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …")
     r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our|his|her) "
-    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}(?: to\b)?",
+    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
-    r"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){0,2}in (?:our|their|its) (?:[\w-]+ ){0,2}(?:commitment|"
-    r"determination|resolve|support)\b",
+    rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
     r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",

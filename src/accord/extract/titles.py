@@ -14,8 +14,7 @@ import re
 from accord.extract import cues
 
 MAX_TITLE = 80
-_COMMITMENT_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|responsibility|"
-                     r"steadfastness|adherence|dedication)")
+_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
