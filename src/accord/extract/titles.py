@@ -32,7 +32,8 @@ _CUE_WORDS = re.compile(
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|commit(?:s|ted)?\s+(?:themselves\s+|itself\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
     r"(?P<committed>committed\s+to)|determined\s+to)\s+", re.IGNORECASE)
-_ARRANGEMENT = re.compile(r"(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)\s|(?:meets?|convenes?)\s", re.IGNORECASE)
+_ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|meets?|convenes?)\s+"
+                          r"(?:every|annually|regularly|once|twice|alternately|in\s+turn)\b", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
                      + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
