@@ -136,6 +136,8 @@ def test_what_is_only_stressed_as_important_binds_unless_a_cue_follows_it():
 
 
 def test_a_hope_about_others_a_meeting_described_and_a_purpose_are_no_undertakings():
+    assert quotes("Our collective efforts will make a difference. Our ministers will meet in May.") == [
+        "Our ministers will meet in May."]
     assert quotes("We warmly welcome the launch of the Seed Alliance. We further welcome the establishment of the "
                   "Wetlands Fund.") == []
     assert quotes("We know that the transition will be hard for coal regions. We realise that the recovery "

@@ -179,11 +179,14 @@ def _is_actor(head: list[str]) -> bool:
     """Whether a subject's head words name someone or something that acts: a party, a pronoun, an
     institution or an instrument, or a proper name after the first word."""
     lowered = [w.lower() for w in head]
+    if lowered[0] in _POSSESSIVES and len(head) > 1:
+        return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
     return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
 
 
+_POSSESSIVES = frozenset("our their its his her".split())
 _ACTORS = frozenset("""we they it i you he she our their both all each sides side parties party countries country
     nations nation states state leaders leader ministers minister governments government presidents president heads
     members member participants delegations organization organisation organizations organisations secretariat
