@@ -219,6 +219,7 @@ def test_a_position_stated_as_standing_for_or_being_against_something_is_an_unde
             "militarization of outer space. The Water Fund is for small farms in the valley.")
     assert quotes(text, parties=["SCO"]) == ["The Member States stand for the settlement of disputes through dialogue.",
                                             "They are against the militarization of outer space."]
+    assert [c.kind for c in draft(text, meta(parties=["SCO"])).commitments] == ["position", "position"]
 
 
 def test_a_short_item_of_a_list_stands_under_its_lead():
