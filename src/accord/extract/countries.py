@@ -9,6 +9,7 @@ import re
 
 from accord.domain.parties import ORGANISATIONS
 from accord.extract import cues
+from accord.extract.opening import quick
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,7 +31,7 @@ def country_names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + by_first_letter(country_names()) + r")(?:’s|'s)?(?![\w])")
+    return quick(r"(?<![\w-])(" + by_first_letter(country_names()) + r")(?:’s|'s)?(?![\w])")
 
 
 def by_first_letter(names) -> str:
@@ -74,9 +75,14 @@ def name_of(code: str) -> str:
     return getattr(country, "common_name", None) or country.name if country else code
 
 
+@functools.lru_cache(maxsize=None)
+def _group_pattern(group: str) -> re.Pattern:
+    return re.compile(rf"\b{group} (?:states|countries|nations|republics|partners)\b")
+
+
 @functools.lru_cache(maxsize=1)
 def _organisation_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + by_first_letter(cues.ORGANISATIONS) + r")(?:’s|'s)?(?![\w])")
+    return quick(r"(?<![\w-])(" + by_first_letter(cues.ORGANISATIONS) + r")(?:’s|'s)?(?![\w])")
 
 
 def parties_in(text: str, groups: bool = True) -> list[str]:
@@ -85,7 +91,7 @@ def parties_in(text: str, groups: bool = True) -> list[str]:
     names by their names or short names ("the European Union", "the EU", "ASEAN")."""
     found = countries_in(text)
     for group, codes in cues.COUNTRY_GROUPS.items() if groups else ():
-        if re.search(rf"\b{group} (?:states|countries|nations|republics|partners)\b", text):
+        if group in text and _group_pattern(group).search(text):
             found += [code for code in codes if code not in found]  # "the Central Asian states"
     for match in _organisation_pattern().finditer(text):
         code = cues.ORGANISATIONS[match.group(1)]

@@ -7,6 +7,7 @@ import re
 from accord.extract import cues
 from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, CueSet
+from accord.extract.opening import quick
 from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
 
@@ -132,7 +133,7 @@ def imperative(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|would|must|should)\b")
+_FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from accord.extract import cues
 from accord.extract.literal import finditer_at
+from accord.extract.opening import quick
 
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
@@ -155,7 +156,7 @@ def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
     return list(finditer_at(CONJUNCT, _CUT_START, text, start, end))
 
 
-_PURPOSE = re.compile(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
+_PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
@@ -192,7 +193,7 @@ def _inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
 
 # -- list items -----------------------------------------------------------------------
 
-LIST_OPENER = re.compile(r"\b(?:such as|including|namely)\s+")
+LIST_OPENER = quick(r"\b(?:such as|including|namely)\s+")
 
 
 def list_items(text: str, clause: Span) -> list[Span]:
@@ -282,4 +283,4 @@ def _from_determiner(text: str, chunk: Span) -> Span:
     return Span(chunk.start + match.start(), chunk.end) if match else chunk
 
 
-_DETERMINER = re.compile(r"\b(?:the|a|an)\s")
+_DETERMINER = quick(r"\b(?:the|a|an)\s")

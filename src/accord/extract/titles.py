@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues
+from accord.extract.literal import Cue
 
 MAX_TITLE = 80
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility)"
@@ -38,7 +39,7 @@ _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in (
                      + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
-_REPORTING_TAIL = re.compile(f"(?:{cues.REPORTING_TAIL}).*$")
+_REPORTING_TAIL = Cue(f"(?:{cues.REPORTING_TAIL}).*$")
 _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
     respect comply honour honor end eliminate eradicate stand""".split())
@@ -79,7 +80,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     negation = _NEGATION_AFTER.match(body)
     if negation:
         body, negated = body[negation.end():], True
-    body = _REPORTING_TAIL.sub("", body)
+    body = _REPORTING_TAIL.quick.sub("", body) if _REPORTING_TAIL.possible(body) else body
     body = _with_subject(body, country, bool(cue), negated)
     body = body.strip(" ,.;:")
     if not re.search(r"\w", body):  # nothing left but the cue: the quote's own words
