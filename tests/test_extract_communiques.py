@@ -70,6 +70,8 @@ def test_two_short_sentences_with_the_same_subject_stay_apart_unless_the_first_h
 
 
 def test_a_clause_with_its_own_subject_and_cue_is_an_undertaking_of_its_own():
+    assert quotes("We support the Seed Treaty and will ratify it by 2032.") == [
+        "We support the Seed Treaty", "will ratify it by 2032."]
     assert quotes("We welcome the report of the expert group on water and we will carry out its advice by 2032.") == [
         "we will carry out its advice by 2032."]
     assert quotes("We are committed to ending child labour, and we will fund inspections in every port.") == [

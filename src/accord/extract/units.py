@@ -106,8 +106,11 @@ def _without_tail(text: str, sentence: Span) -> Span:
 def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
     """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
     committed to X, and we will ensure Y"): an undertaking of its own, however short."""
-    return bool(cue and unit.cue and _OWN_SUBJECT.match(body)
+    return bool(cue and unit.cue and (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body))
                 and min(count, len(words(unit.span.of(text)))) >= MIN_CLAUSE)
+
+
+_OWN_MODAL = re.compile(r"(?:will|shall)\s")
 
 
 def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> bool:
