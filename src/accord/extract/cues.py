@@ -105,7 +105,7 @@ MODAL_OPENERS = [
 # the statement"): none of the undertaking's own words.
 REPORTING_TAIL = (r",[”\"’]?\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
                   r"|,?\s+(?:according to|the statement said|said the)\b"
-                  r"|,\s+(?:adding|noting|saying|stressing|stating|emphasi[sz]ing|underlining|underscoring) that\b")
+                  r"|,\s+(?:adding|noting|saying|stating) that\b")
 # Leads that state a purpose ("In order to …,"): they open the undertaking after them.
 PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|So as to|To )\b"
 # An imperative sentence ("Jointly implement …", "Ensure …") is an undertaking.
