@@ -256,3 +256,13 @@ def test_the_titles_of_the_new_forms_start_at_the_undertaking_verb():
                       "Cut methane emissions by 2030", "Rebuild the flooded towns within two years",
                       "Forum is held every three years", "Halve food waste by 2035",
                       "Stand for the settlement of disputes through dialogue"]
+
+
+def test_a_long_further_infinitive_after_an_adverb_is_an_undertaking_of_its_own():
+    text = ("We are committed to cooperate for clean rivers and healthy soils, to fully respect the rights of "
+            "the herders of the high pastures, including their customary access to water, grazing land and "
+            "the seasonal routes between them.")
+    assert quotes(text) == [
+        "We are committed to cooperate for clean rivers and healthy soils",
+        "to fully respect the rights of the herders of the high pastures, including their customary access to "
+        "water, grazing land and the seasonal routes between them."]

@@ -123,6 +123,8 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|de
            r"promised?|intends?|plans?)|"
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
            rf"{cues.RESTATED})")  # "…, and emphasised his resolve to …"
+# ", to (fully) respect …": a further infinitive of the cue before, or a purpose
+_INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(cues.ACTION_VERBS)}|respect|comply|honou?r|abide)"
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
 _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
@@ -135,7 +137,7 @@ CONJUNCT = re.compile(
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|{_INFINITIVE})\b)")
 
 
 @dataclass(frozen=True)
