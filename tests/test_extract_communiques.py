@@ -43,6 +43,17 @@ def test_the_lower_case_items_of_a_list_whose_lead_ends_on_its_infinitive_are_ea
     ]
 
 
+def test_a_list_whose_lead_waits_for_its_verb_is_read_on_one_line_too():
+    one_line = " ".join(STEPS.split())
+    assert quotes(one_line) == [
+        "widen access to clean water in rural districts, through the Rural Water Facility",
+        "cut the cost of remittances to migrant families",
+        "open the Springfield Dialogue on Tax",
+        "publish a report on tax transparency by 2031.",
+        "restore growth, keep inflation low, and protect the most vulnerable",
+    ]
+
+
 def test_lower_case_paragraphs_after_a_lead_that_does_not_wait_for_a_verb_are_no_items():
     text = "We will cooperate in the following areas:\nthe rural water supply of the region;\n"
     assert quotes(text) == ["We will cooperate in the following areas"]

@@ -130,6 +130,7 @@ _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|th
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
+    r"(?<=\bto):\s+(?=[a-z])|"  # "We are determined to: support …; strengthen …" on one line
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
     r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
@@ -137,7 +138,8 @@ CONJUNCT = re.compile(
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|{_INFINITIVE})\b)")
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|{_INFINITIVE})\b)|"
+    r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,8 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) else "also" if "as well as" in separator
+        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) or separator.startswith(":")
+                 else "also" if "as well as" in separator
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
                  else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
