@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from accord.extract import cues
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
+from accord.extract.literal import Cue
 from accord.extract.segment import Span, conjuncts, words
 
 MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
@@ -86,19 +87,18 @@ def units(text: str, sentence: Span) -> list[Unit]:
     return units
 
 
-_REPORTING_TAIL = re.compile(cues.REPORTING_TAIL)
+_REPORTING_TAIL = Cue(cues.REPORTING_TAIL)
 MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
 
 
 def _without_tail(text: str, sentence: Span) -> Span:
     """The sentence up to a reporting tail after its first cue ("…, Wang said, adding that …",
     "according to …"): who said it is none of the undertaking's words."""
-    tail = _REPORTING_TAIL.search(text, sentence.start, sentence.end)
-    if tail is None:
-        return sentence  # most sentences: nothing more to read
+    if not _REPORTING_TAIL.possible(sentence.of(text)):
+        return sentence  # most sentences: none of the words a tail needs
     cue = strong_cue(sentence.of(text))
     start = text.find(cue, sentence.start, sentence.end) if cue else -1
-    tail = _REPORTING_TAIL.search(text, start + len(cue), sentence.end) if start >= 0 else None
+    tail = _REPORTING_TAIL.regex.search(text, start + len(cue), sentence.end) if start >= 0 else None
     if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
         return Span(sentence.start, tail.start())
     return sentence
@@ -118,8 +118,8 @@ def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> b
     """Whether a further predicate after a comma names its own agreement, plan or mechanism ("…, formulate
     a five-year cooperation plan, …"): an undertaking of its own, however short."""
     return (conjunct.joint == "comma" and unit.cue is not None and count >= MIN_CLAUSE
-            and len(words(unit.span.of(text))) >= MIN_CLAUSE and bool(_VERB_FIRST.match(body))
-            and bool({w.lower() for w in words(body)} & _INSTRUMENTS))
+            and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in words(body)} & _INSTRUMENTS)
+            and len(words(unit.span.of(text))) >= MIN_CLAUSE)
 
 
 def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
