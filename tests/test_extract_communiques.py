@@ -1,6 +1,8 @@
-"""`accord extract` on first-person-plural communiqués (the G7, G20, BRICS form): lists whose lead
-waits for its verb, independent clauses with their own subject, what only welcomes or calls on
-others. Every sentence here is written for the test, none is taken from the corpus."""
+"""`accord extract` on the forms of first-person-plural communiqués (G7, G20, BRICS), reports and
+translations it did not read before: lists whose lead waits for its verb, clauses with their own
+subject, restated commitments, reported speech and its tails, arrangements and positions, what only
+welcomes, stresses, hopes or calls on others, and the titles of these forms. Every sentence here is
+written for the test, none is taken from the corpus."""
 
 from __future__ import annotations
 
