@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
-from accord.extract.segment import ENUMERATOR, Span, sentences, words
+from accord.extract.segment import ENUMERATOR, Span, has_words, sentences, words
 from accord.extract.units import Unit, units
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
@@ -42,10 +42,16 @@ class Candidate:
 
 def propose(text: str) -> list[Candidate]:
     """Every candidate undertaking of ``text``, in the order of the text."""
+    return propose_sentences(text, sentences(text))
+
+
+def propose_sentences(text: str, spans: list[tuple[int, Span]]) -> list[Candidate]:
+    """The candidates of ``spans``, sentences of ``text`` in order (from `sentences`); `propose` reads
+    them all, a piece of a long text those from one `fresh_starts` to the next."""
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
     lead = _ListLead()
-    for paragraph, sentence in sentences(text):
+    for paragraph, sentence in spans:
         body = sentence.of(text)
         if is_heading(body):
             continue
@@ -66,7 +72,7 @@ def propose(text: str) -> list[Candidate]:
             first.span = Span(topic.span.start, first.span.end)
             first.reason += "; with the topic sentence before it"
         sentence_candidates = [c for c in sentence_candidates
-                               if len(words(c.quote(text))) >= (MIN_ITEM if c.listed else MIN_QUOTE)]
+                               if has_words(c.quote(text), MIN_ITEM if c.listed else MIN_QUOTE)]
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return _without_pieces(found)
@@ -146,15 +152,26 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool) -> list[C
             for piece in pieces if words(piece.of(text))]
 
 
-def opens_afresh(paragraph: str) -> bool:
-    """Whether `propose` reads a paragraph that opens with this line the same whatever came before it:
-    its first sentence is neither a heading (skipped, so the state goes on to the next) nor an item of
-    a list opened before it (see `_ListLead`); within a paragraph nothing else is carried over."""
-    first = sentences(paragraph)[:1]
-    if not first:
-        return False
-    body = first[0][1].of(paragraph)
-    return not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body)
+def fresh_starts(text: str, spans: list[tuple[int, Span]]):
+    """Each index k of ``spans`` (sentences of ``text``) from which `propose_sentences` reads the same
+    whether or not it read those before: nothing it carries from one sentence to the next reaches the
+    k-th. Into a paragraph only a list opened before is carried (`_ListLead`), to the items that open
+    it: the paragraph must open with neither a heading (skipped: what is carried goes on) nor an
+    item (a gerund, an imperative, or a word in lower case). Within a paragraph a short topic
+    sentence is carried to the next (SHORT_TOPIC) and a list's lead to the next paragraph: the
+    sentence before must be long, and the paragraph before the k-th hold no heading and no sentence
+    ending with a colon."""
+    paragraph, clean = None, False  # clean: nothing in the paragraph so far is carried past it
+    for k, (number, sentence) in enumerate(spans):
+        body = sentence.of(text)
+        if number != paragraph:
+            paragraph, clean = number, not is_heading(body) and not _ITEM_OPENING.match(body) \
+                and not _LOWER_ITEM.match(body)
+            if clean:
+                yield k
+        elif clean and has_words(spans[k - 1][1].of(text), SHORT_TOPIC):
+            yield k
+        clean = clean and not is_heading(body) and not body.endswith(":")
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())

@@ -16,21 +16,22 @@ from __future__ import annotations
 import re
 
 from accord.extract.literal import Cue
+from accord.extract.opening import case_safe
 
 MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
                                       "november december".split(), 1)}
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
-# Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no date).
+# Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no year).
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
 _BY = Cue(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-))?"
           r"((?:19|20)\d\d)\b")
 _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
                   r"(?! \d)")
-_WITHIN = Cue(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
-              + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
-_THIS_YEAR = Cue(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
-_NEXT_YEAR = Cue(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
+_WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
+                     + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
 
 
 def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:
@@ -40,7 +41,10 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
     if written[0] or not document_date:
         return written
     year, month = int(document_date[:4]), int(document_date[5:7]) if len(document_date) >= 7 else 1
+    lowered = quote.lower() if case_safe(quote) else None
     for guess in (_month_only, _within, _this_or_next_year):
+        if lowered is not None and guess in _WORDS and not any(word in lowered for word in _WORDS[guess]):
+            continue  # its case-blind pattern needs one of these words
         found = guess(quote, year, month, document_date)
         if found[0]:
             return found
@@ -87,3 +91,7 @@ def _this_or_next_year(quote: str, year: int, month: int, date: str) -> tuple[st
     if match := _THIS_YEAR.search(quote):
         return str(year), f"“{match.group(0)}”: the year of the document's date {date}"
     return None, ""
+
+
+# The words one of which each case-blind guess's patterns need (in a `case_safe` quote's lower case).
+_WORDS = {_within: ("within", "next", "coming"), _this_or_next_year: ("year",)}

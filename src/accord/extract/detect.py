@@ -32,13 +32,18 @@ ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 _STRONG_SET = CueSet(_STRONG)
 _WEAK_SET, _VETO_SET, _DONE_SET = CueSet(_WEAK), CueSet(_VETO), CueSet(_DONE)
-_PERFORMED_SET, _PROGRESS_SET = CueSet(_PERFORMED), CueSet(_PROGRESS)
+# The status cues, tried together: which list each is in.
+_STATUS_SET = CueSet(_PERFORMED + _PROGRESS + _DONE)
+_STATUS_LIST = ["performed"] * len(_PERFORMED) + ["progress"] * len(_PROGRESS) + ["done"] * len(_DONE)
 
 
 def strong_cue(text: str) -> str | None:
     """The first strong cue in ``text`` (the earliest in the text), or None."""
-    found = [m for _, m in _STRONG_SET.matches(text)]
-    return min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
+    found = _STRONG_SET.spans(text)
+    if not found:
+        return None
+    _, start, end = min(found, key=lambda span: (span[1], span[1] - span[2]))
+    return text[start:end]
 
 
 def weak_cue(text: str) -> str | None:
@@ -62,21 +67,21 @@ def done_at_meeting(text: str) -> str | None:
 
 def _first_found(patterns: CueSet, text: str) -> str | None:
     """What the first of ``patterns`` that occurs in ``text`` matches, or None."""
-    match = patterns.first(text)
-    return match.group(0) if match else None
+    return patterns.first(text)
 
 
 def status_of(text: str) -> tuple[str, str | None]:
     """The status the document itself records, and the words that say so: `fulfilled` where it
     performs the act or records it done at the meeting (and promises nothing more),
     `in-progress` where it reports work under way, else `pledged`."""
-    performed = _first_found(_PERFORMED_SET, text)
-    if performed:
-        return "fulfilled", performed
-    progress = _first_found(_PROGRESS_SET, text)
-    if progress:
-        return "in-progress", progress
-    done = done_at_meeting(text)
+    first: dict[str, str] = {}  # the words of the first cue of each list that the text holds
+    for i, start, end in _STATUS_SET.spans(text):
+        first.setdefault(_STATUS_LIST[i], text[start:end])
+    if "performed" in first:
+        return "fulfilled", first["performed"]
+    if "progress" in first:
+        return "in-progress", first["progress"]
+    done = first.get("done")
     if done and not strong_cue(text):
         return "fulfilled", done
     return "pledged", None
@@ -111,9 +116,11 @@ def _has_proper_name(text: str) -> bool:
     return any(_names_a_thing(token) for token in _capitalised_after_first(text))
 
 
-def is_named(text: str) -> bool:
-    """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues)."""
-    return "“" in text or bool({w.lower() for w in words(text)} & _NAMED_NOUNS) or _has_proper_name(text)
+def is_named(text: str, tokens: list[str] | None = None) -> bool:
+    """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues);
+    ``tokens``: its `words`, if the caller has them."""
+    tokens = words(text) if tokens is None else tokens
+    return "“" in text or bool({w.lower() for w in tokens} & _NAMED_NOUNS) or _has_proper_name(text)
 
 
 def names_distinct(text: str) -> bool:

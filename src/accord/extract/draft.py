@@ -12,6 +12,7 @@ from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
 from accord.extract.reflow import Flow, reflow
+from accord.extract.segment import sentences
 
 
 @dataclass
@@ -65,12 +66,8 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     numbers: dict[str, int] = {}
     flow = reflow(text)
-    shared = (flow, metadata, index, threshold)
-    if len(flow.text) < pieces.PARALLEL_FROM or pieces.workers() < 2:
-        drafted = [_guessed(shared, (0, len(flow.text)))]
-    else:
-        drafted = pieces.map_pieces(_guessed, shared, pieces.cut(flow.text, pieces.workers() * pieces.PIECES_A_WORKER),
-                                    pieces.workers())
+    spans = sentences(flow.text)
+    drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold), pieces.of(flow.text, spans))
     for commitment in (c for piece in drafted for c in piece):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
@@ -79,11 +76,11 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
 
 
 def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
-    """The commitments the candidates of ``piece`` (offsets into the reflowed text) stand for, ids
-    not yet made unique."""
-    flow, metadata, index, threshold = shared
+    """The commitments the candidates of ``piece`` (a range of the reflowed text's sentences) stand
+    for, ids not yet made unique."""
+    flow, spans, metadata, index, threshold = shared
     commitments = []
-    for candidate in pieces.propose_in(flow.text, *piece):
+    for candidate in found.propose_sentences(flow.text, spans[piece[0]:piece[1]]):
         subject, cue_at = _subject(flow.text, candidate)
         if _calls_on_others(candidate, subject, metadata.parties):
             continue

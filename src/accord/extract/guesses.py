@@ -47,7 +47,7 @@ def area_scores(text: str) -> dict[str, tuple[int, int]]:
     """Each area with a cue in ``text``: its weight and where its first cue is."""
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
     scores: dict[str, tuple[int, int]] = {}
-    for match in _AREA_PATTERN.finditer(text):
+    for match in _AREA_PATTERN.finditer(text):  # its lookbehind first: a place inside a word fails at once
         area = _area_of(match.group(0))
         weight = 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
         score, first = scores.get(area, (0, match.start()))
@@ -78,7 +78,7 @@ def area_with_confidence(text: str) -> tuple[str, str]:
 def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
     """The kind whose cue comes first in the undertaking (the quote from its cue on), else in the quote."""
     for text in ([quote[cue_at:]] if cue_at else []) + [quote]:
-        found = [(match.start(), *_KIND_OF[i], match.group(0)) for i, match in _KIND_CUES.matches(text)]
+        found = [(start, *_KIND_OF[i], text[start:end]) for i, start, end in _KIND_CUES.spans(text)]
         if found:
             _, _, kind, words_found = min(found)
             return kind, f"“{words_found}”"

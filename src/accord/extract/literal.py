@@ -3,9 +3,11 @@ match without occur in the text.
 
 A draft runs a hundred cue patterns over every clause, and a regular expression search
 costs about as much whatever it looks for; a substring test is many times cheaper. Each
-`Cue` finds, when compiled, the longest run of literal characters its pattern requires
-(top-level literals, outside any group, repeat or alternative) and searches only a text
-that holds it. A case-blind pattern compares case-folded texts (see `fold`).
+`Cue` finds, when compiled, the literals its pattern requires (a run of literal characters,
+or one of a group's alternatives: `required_any`) and searches only a text that holds one,
+with its pattern rewritten to open with its literal (`opening.quick`). A case-blind pattern
+compares case-folded texts (see `fold`). A `CueSet` tries several cues on one text, each
+literal looked up once.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from re import _parser as sre_parse
 
-from accord.extract.opening import quick
+from accord.extract.opening import case_safe, lowered, quick
 
 
 def fold(text: str) -> str:
@@ -40,7 +42,8 @@ def required_any(pattern: str, flags: int = 0) -> tuple[str, ...]:
     """Literals one of which every match of ``pattern`` holds (() if none is known): the top-level runs
     of literal characters and the alternatives of a group ("(?:reaffirm|renew) (?:commitment|support)"
     needs "affirm" or "renew", and "commitment" or "support"), whichever has the longest shortest
-    literal (spaces not counted: " to" is in most texts); a literal that holds another of its set is left out (the other is in the text too)."""
+    literal (spaces not counted: " to" is in most texts); a literal that holds another of its set is
+    left out (the other is in the text too)."""
     return _best(_requirements(sre_parse.parse(pattern, flags)))
 
 
@@ -77,11 +80,12 @@ def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...]:
 class Cue:
     """A compiled pattern that skips texts without one of its required literals."""
 
-    __slots__ = ("regex", "quick", "needle", "needles", "case_blind")
+    __slots__ = ("regex", "quick", "lowered", "needle", "needles", "case_blind")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
         self.quick = quick(pattern, flags)  # the same matches, searched faster (`opening`)
+        self.lowered = lowered(pattern, flags)  # for the lower case of a case-safe text, if it has one
         self.case_blind = bool(flags & re.IGNORECASE)
         needle = required_literal(pattern, flags)
         self.needle = fold(needle) if self.case_blind else needle
@@ -91,10 +95,13 @@ class Cue:
     def possible(self, text: str, folded: str | None = None) -> bool:
         """Whether ``text`` (``folded``: its `fold`, if the caller has it) holds a required literal."""
         if self.case_blind:
+            needles = self.needles if case_safe(text) else (self.needle,)  # see `CueSet.possible`
             text = fold(text) if folded is None else folded
-        if len(self.needles) == 1:
-            return self.needles[0] in text
-        return any(needle in text for needle in self.needles)
+        else:
+            needles = self.needles
+        if len(needles) == 1:
+            return needles[0] in text
+        return any(needle in text for needle in needles)
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         return self.quick.search(text) if self.possible(text, folded) else None
@@ -120,33 +127,42 @@ class CueSet:
     """Several cues tried on one text together: each literal is looked up once, and only the cues
     whose literal the text holds are searched."""
 
-    __slots__ = ("cues", "_exact", "_folded")
+    __slots__ = ("cues", "_exact", "_folded", "_folded_one")
 
     def __init__(self, cues: list[Cue]):
         self.cues = list(cues)
         self._exact = [(needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind for needle in cue.needles]
         self._folded = [(needle, i) for i, cue in enumerate(self.cues) if cue.case_blind for needle in cue.needles]
+        self._folded_one = [(cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind]
 
     def possible(self, text: str, folded: str | None = None) -> list[int]:
-        """The indices, in order, of the cues whose required literal ``text`` holds."""
+        """The indices, in order, of the cues whose required literal ``text`` holds. A case-blind cue
+        looks for any of its literals in a `case_safe` text; in another (an İ in it, whose case-folded
+        form is two characters) for its one longest literal, as it always has."""
         found = {i for needle, i in self._exact if needle in text}
         if self._folded:
             folded = fold(text) if folded is None else folded
-            found.update(i for needle, i in self._folded if needle in folded)
-        return sorted(found)
+            needles = self._folded if case_safe(text) else self._folded_one
+            found |= {i for needle, i in needles if needle in folded}
+        return sorted(found) if found else []
 
-    def matches(self, text: str, folded: str | None = None) -> list[tuple[int, re.Match]]:
-        """Each cue's first match in ``text``, with the cue's index, in the cues' order."""
-        cues = self.cues
-        return [(i, m) for i in self.possible(text, folded) if (m := cues[i].quick.search(text))]
+    def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
+        """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""
+        return list(self._found(text, folded))
 
-    def first(self, text: str, folded: str | None = None) -> re.Match | None:
-        """The first match of the first cue (in the cues' order) that matches ``text``, or None."""
-        cues = self.cues
+    def first(self, text: str, folded: str | None = None) -> str | None:
+        """The words of ``text`` the first cue (in the cues' order) that matches it matches, or None."""
+        return next((text[start:end] for _, start, end in self._found(text, folded)), None)
+
+    def _found(self, text: str, folded: str | None):
+        lower = None  # the text's lower case, searched by the case-blind cues when the text is case-safe
         for i in self.possible(text, folded):
-            if match := cues[i].quick.search(text):
-                return match
-        return None
+            cue = self.cues[i]
+            if cue.lowered is not None and lower is None:
+                lower = text.lower() if case_safe(text) else ""
+            match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
+            if match:
+                yield i, match.start(), match.end()
 
 
 def cues(patterns, flags: int = 0) -> list[Cue]:

@@ -25,6 +25,27 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(rewritten(pattern, flags) or pattern, flags)
 
 
+def lowered(pattern: str, flags: int) -> re.Pattern | None:
+    """For a case-blind pattern with no capital letter (escapes such as \\W aside), the case-sensitive
+    pattern that finds its matches in the lower case of a `case_safe` text, at the same offsets (and
+    searched quickly: a case-blind literal is not); else None."""
+    if not flags & re.IGNORECASE or re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)):
+        return None
+    return quick(pattern, flags & ~re.IGNORECASE)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def case_safe(text: str) -> bool:
+    """Whether ``text`` is ASCII but for uncased characters (’ “ — …): then lowering it keeps every
+    offset, and a case-blind pattern of ASCII letters matches it where the pattern's lower case
+    matches its lower case (no other letter matches an ASCII one without case, as ı, ſ and the
+    Kelvin sign do)."""
+    return text.isascii() or all(c.lower() == c == c.upper() == c.casefold()
+                                 for c in set(_NON_ASCII.findall(text)))
+
+
 def rewritten(pattern: str, flags: int = 0) -> str | None:
     """``pattern`` as literal + (?<=assertions + literal) + rest, or None where that is not exact or
     would gain nothing (a case-blind literal is not searched like a substring)."""
@@ -41,7 +62,8 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     group = "(?:" if rest.startswith("(?:") else "(" if rest.startswith("(") and not rest.startswith("(?") else ""
     if group:  # "\b(?:is|are) …": each alternative opens with its literal
         close = _closing(rest, 0)
-        alternatives = _alternatives(rest[len(group):close - 1]) if close else []
+        repeated = close is None or rest.startswith(_QUANTIFIERS, close)  # "(?:jointly )?signed": optional
+        alternatives = _alternatives(rest[len(group):close - 1]) if not repeated else []
         opened = [_literal_first(assertions, alternative) for alternative in alternatives]
         result = f"{group}{'|'.join(opened)}){rest[close:]}" if opened and all(opened) else None
     else:
@@ -72,24 +94,11 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 
 def _alternatives(group: str) -> list[str]:
     """The alternatives of a group's inside, split at its top-level bars."""
-    parts, depth, at, start, in_class = [], 0, 0, 0, False
-    while at < len(group):
-        char = group[at]
-        if char == "\\":
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    parts, start = [], 0
+    for at, char, depth in _syntax(group, 0):
+        if char == "|" and depth == 0:
             parts.append(group[start:at])
             start = at + 1
-        at += 1
     return parts + [group[start:]]
 
 
@@ -111,6 +120,12 @@ def _after_assertions(pattern: str, count: int) -> int | None:
 
 def _closing(pattern: str, start: int) -> int | None:
     """The index after the parenthesis that closes the group opened at ``start``."""
+    return next((at + 1 for at, char, depth in _syntax(pattern, start) if char == ")" and depth == 0), None)
+
+
+def _syntax(pattern: str, start: int):
+    """Each character of ``pattern`` from ``start`` that is syntax (not escaped, not in a class), with
+    the depth of groups it is in (a closing parenthesis: the depth after it)."""
     depth, at, in_class = 0, start, False
     while at < len(pattern):
         char = pattern[at]
@@ -121,14 +136,10 @@ def _closing(pattern: str, start: int) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if pattern.startswith(("[]", "[^]"), at):
+            if pattern.startswith(("[]", "[^]"), at):  # a "]" right after the opening is in the class
                 at += 2 if pattern[at + 1] == "]" else 3
                 continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield at, char, depth
         at += 1
-    return None

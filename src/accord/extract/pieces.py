@@ -1,20 +1,19 @@
-"""Drafting a long text in pieces, one worker process a core: the text is cut at paragraphs
-that `candidates.propose` reads afresh (nothing read before them carries over), each piece's
-candidates are proposed and guessed in a worker, and the results come back in the text's order,
-so that the draft is the one a single process makes.
+"""Drafting a long text in pieces, one worker process a core: the text's sentences are cut
+where `candidates.propose_sentences` reads afresh (`fresh_starts`: nothing read before carries
+over), each piece's candidates are proposed and guessed in a worker, and the results come back in
+the text's order, so that the draft is the one a single process makes.
 
 Only a text of PARALLEL_FROM characters or more is cut: starting workers costs more than a
-short text takes. Workers are forked (they share the text and the index without copying
-them); where fork is not available the pieces are drafted one after the other.
+short text takes. Workers are forked (they share the text, its sentences and the index without
+copying them); where fork is not available the pieces are drafted one after the other.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from dataclasses import replace
 
-from accord.extract.candidates import Candidate, opens_afresh, propose
+from accord.extract.candidates import fresh_starts
 from accord.extract.segment import Span
 
 PARALLEL_FROM = 400_000  # characters
@@ -30,36 +29,24 @@ def workers() -> int:
         return os.cpu_count() or 1
 
 
-def cut(text: str, count: int) -> list[tuple[int, int]]:
-    """``text`` cut into at most about ``count`` pieces, (start, end) offsets, each after the first
-    starting at a paragraph `opens_afresh` (so some may be longer; a text with no such paragraph is
-    one piece)."""
+def of(text: str, spans: list[tuple[int, Span]]) -> list[tuple[int, int]]:
+    """The pieces, ranges of ``spans`` (the sentences of ``text``), the text is drafted in: all of them
+    at once if it is short or one core is all there is."""
+    if len(text) < PARALLEL_FROM or workers() < 2:
+        return [(0, len(spans))]
+    return cut(text, spans, workers() * PIECES_A_WORKER)
+
+
+def cut(text: str, spans: list[tuple[int, Span]], count: int) -> list[tuple[int, int]]:
+    """The sentences cut into at most about ``count`` pieces of text, ranges of ``spans``, each after
+    the first from one of their `fresh_starts` (so some may be longer; a text with none is one piece)."""
     size = max(MIN_PIECE, len(text) // max(count, 1))
-    starts = [0]
-    while (start := _fresh_paragraph(text, starts[-1] + size)) is not None:
-        starts.append(start)
-    return list(zip(starts, starts[1:] + [len(text)]))
-
-
-def _fresh_paragraph(text: str, offset: int) -> int | None:
-    """The start of the first paragraph (a line) after ``offset`` that `opens_afresh`, or None."""
-    newline = text.find("\n", offset)
-    while newline != -1:
-        start = newline + 1
-        newline = text.find("\n", start)
-        if opens_afresh(text[start:newline if newline != -1 else len(text)]):
-            return start
-    return None
-
-
-def propose_in(text: str, start: int, end: int) -> list[Candidate]:
-    """The candidates of the piece ``text[start:end]`` (which starts a paragraph and ends one), their
-    spans offsets into ``text``."""
-    def moved(span: Span | None) -> Span | None:
-        return Span(span.start + start, span.end + start) if span is not None else None
-
-    return [replace(c, span=moved(c.span), sentence=moved(c.sentence), item=moved(c.item))
-            for c in propose(text[start:end])]
+    starts, due = [0], size
+    for k in fresh_starts(text, spans):
+        if spans[k][1].start >= due:
+            starts.append(k)
+            due = spans[k][1].start + size
+    return list(zip(starts, starts[1:] + [len(spans)]))
 
 
 _TASK: tuple | None = None  # (function, shared): set in each worker when it starts
@@ -75,11 +62,16 @@ def _run(piece: tuple[int, int]):
     return function(shared, piece)
 
 
-def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int) -> list:
-    """``function(shared, piece)`` for each piece, in order: in ``processes`` forked workers when there
-    are several pieces (``shared`` is inherited, not copied; only the results travel back)."""
+def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int | None = None) -> list:
+    """``function(shared, piece)`` for each piece, in order: in ``processes`` forked workers (one a core
+    by default) when there are several pieces (``shared`` is inherited, not copied; only the results
+    travel back)."""
+    processes = workers() if processes is None else processes
     if processes < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(shared, piece) for piece in pieces]
-    context = multiprocessing.get_context("fork")
-    with context.Pool(min(processes, len(pieces)), _install, (function, shared)) as pool:
+    try:
+        pool = multiprocessing.get_context("fork").Pool(min(processes, len(pieces)), _install, (function, shared))
+    except OSError:  # no process to be had (a limit on processes, no memory): one after the other, then
+        return [function(shared, piece) for piece in pieces]
+    with pool:
         return pool.map(_run, pieces, chunksize=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from accord.extract import cues
 from accord.extract.detect import names_project, proper_names
-from accord.extract.segment import Span, list_items, words
+from accord.extract.segment import Span, first_word, list_items
 
 
 def project_groups(text: str, clause: Span) -> list[Span]:
@@ -31,8 +31,8 @@ def project_groups(text: str, clause: Span) -> list[Span]:
 
 
 def _starts_with_verb(text: str) -> bool:
-    first = words(text)[:1]
-    return bool(first) and (first[0].lower() in _VERB_WORDS or first[0].endswith("ed"))
+    first = first_word(text)
+    return first is not None and (first.lower() in _VERB_WORDS or first.endswith("ed"))
 
 
 _VERB_WORDS = frozenset(form for verb in cues.ACTION_VERBS

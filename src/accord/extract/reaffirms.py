@@ -41,9 +41,14 @@ class Suggestion:
 
 def terms(text: str) -> Counter:
     """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
-    who = _who()
+    left_out = _left_out()
     return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
-                   if w not in _STOP and w not in who and len(w) > 2)
+                   if len(w) > 2 and w not in left_out)
+
+
+@lru_cache(maxsize=1)
+def _left_out() -> frozenset[str]:
+    return _STOP | _who()
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s")
@@ -80,9 +85,10 @@ class Index:
         mine = _unit(_vector(terms(quote), self.weights, self.unknown))
         given = frozenset(parties)
         similarity: dict[int, float] = {}  # only the entries that share a term: the rest are 0
+        postings, total = self.postings.get, similarity.get
         for term, value in mine.items():
-            for number, theirs in self.postings.get(term, ()):
-                similarity[number] = similarity.get(number, 0.0) + value * theirs
+            for number, theirs in postings(term, ()):
+                similarity[number] = total(number, 0.0) + value * theirs
         found = [Suggestion(self.entries[number][0], value) for number, value in sorted(similarity.items())
                  if value >= threshold and self.entries[number][1] <= given]
         found.sort(key=lambda s: -s.similarity)

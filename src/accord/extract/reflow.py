@@ -25,7 +25,9 @@ from dataclasses import dataclass
 
 from accord.extract.segment import BULLET
 
-_BREAKS = re.compile(r"\s*[^\S ]\s*| {2,}")  # every run of whitespace that is not one plain space
+# Every run of whitespace that is not one plain space (as "\s*[^\S ]\s*| {2,}" finds them, but opening
+# with \s, so that a search jumps from one whitespace character to the next).
+_BREAKS = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
 _ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*$")
 WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be hard-wrapped
 LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended

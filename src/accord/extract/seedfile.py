@@ -42,8 +42,11 @@ def render(draft: Draft, commitments: list[DraftCommitment] | None = None, sourc
     lines.append("\n" + tomli_w.dumps({"document": table}))
     chosen = draft.commitments if commitments is None else commitments
     for number, commitment in enumerate(chosen, 1):
+        notes = commitment.notes
+        if _LINE_BREAKING.search(" ".join(notes)):  # all at once: a note rarely holds one
+            notes = [comment(note) for note in notes]
         lines.append("\n")
-        lines += [f"# {'' if i else f'{number}. '}{comment(note)}\n" for i, note in enumerate(commitment.notes)]
+        lines += [f"# {'' if i else f'{number}. '}{note}\n" for i, note in enumerate(notes)]
         lines.append(commitment_toml(commitment.table()))
     return "".join(lines)
 
@@ -51,19 +54,25 @@ def render(draft: Draft, commitments: list[DraftCommitment] | None = None, sourc
 def commitment_toml(table: dict) -> str:
     """A [[commitments]] table as tomli_w writes it (strings and lists of strings only), written
     directly: a draft of ten thousand commitments is not formatted character by character."""
-    return "[[commitments]]\n" + "".join(f"{key} = {_toml_value(value)}\n" for key, value in table.items())
+    strings = [item for value in table.values() for item in (value if isinstance(value, list) else (value,))]
+    string = _toml_string if _ESCAPED.search(" ".join(strings)) else _plain_string  # all tested at once
+    lines = ["[[commitments]]\n"]
+    for key, value in table.items():
+        if isinstance(value, list):
+            lines.append(f"{key} = [\n" + "".join(f"    {string(item)},\n" for item in value) + "]\n")
+        else:
+            lines.append(f"{key} = {string(value)}\n")
+    return "".join(lines)
 
 
-def _toml_value(value) -> str:
-    if isinstance(value, list):
-        return "[\n" + "".join(f"    {_toml_string(item)},\n" for item in value) + "]"
-    return _toml_string(value)
+def _plain_string(text: str) -> str:
+    return f'"{text}"'  # nothing in it to escape: what json.dumps writes, without its cost
 
 
 def _toml_string(text: str) -> str:
     """A TOML basic string: JSON's escapes are TOML's, but for DEL, which TOML wants escaped too."""
     if not _ESCAPED.search(text):
-        return f'"{text}"'  # nothing to escape: what json.dumps writes, without its cost
+        return _plain_string(text)
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from accord.extract import cues
 from accord.extract.literal import finditer_at
@@ -35,6 +36,17 @@ def words(text: str) -> list[str]:
 
 
 _WORD_CHARACTER = re.compile(r"\w")
+
+
+def has_words(text: str, count: int) -> bool:
+    """Whether ``words(text)`` finds at least ``count`` words (it stops looking there)."""
+    return sum(1 for _ in islice(WORD.finditer(text), count)) >= count
+
+
+def first_word(text: str) -> str | None:
+    """The first of ``words(text)``, or None."""
+    match = WORD.search(text)
+    return match.group(0) if match else None
 
 
 def has_word(text: str, span: Span) -> bool:

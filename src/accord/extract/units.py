@@ -42,7 +42,8 @@ def units(text: str, sentence: Span) -> list[Unit]:
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
     for conjunct in conjuncts(text, _without_tail(text, sentence)):
         body = conjunct.span.of(text)
-        count, cue, named = len(words(body)), strong_cue(body), is_named(body)
+        tokens = words(body)
+        count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))

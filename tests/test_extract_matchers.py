@@ -1,0 +1,216 @@
+"""The quick matchers of `accord extract` find what the plain ones found: each test holds a
+rewritten matcher (cues tried together, patterns opening with their literal, a case-blind cue
+on a text's lower case, a pattern tried only where a match can start, a long text drafted in
+pieces) to the one-by-one search it replaced, on random texts built from the cue words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SOURCES
+from accord.extract import Metadata, cues, deadlines, detect, draft, guesses, opening, pieces, segment
+from accord.extract.candidates import propose
+from accord.extract.literal import fold
+from accord.extract.seedfile import render
+
+SETS = {"weak": detect._WEAK, "veto": detect._VETO, "done": detect._DONE}
+ALL_CUES = [*detect._STRONG, *[cue for cues_ in SETS.values() for cue in cues_], *detect._PERFORMED, *detect._PROGRESS,
+            *[cue for _, kind_cues in guesses._KIND_PATTERNS for cue in kind_cues]]
+_WORDS = sorted({needle for cue in ALL_CUES for needle in cue.needles} | {cue.needle for cue in ALL_CUES}
+                | set("will the sides which that who we We also need to of on in , . ; : and it is important "
+                      "their its a an jointly over Signed é ’ “ ( ) 2030 within next year October".split()))
+_CASES = [str, str.upper, str.title, str.lower, lambda t: t.replace("i", "ı"), lambda t: t.replace("s", "ſ"),
+          lambda t: t.replace("k", "\u212a"), lambda t: t.replace("I", "İ")]  # letters a case-blind pattern matches
+_PIECES = st.one_of(st.sampled_from(_WORDS), st.sampled_from([" ", "  ", ", "]), st.text(max_size=3))
+TEXTS = st.tuples(st.lists(_PIECES, max_size=30), st.sampled_from(_CASES)).map(lambda pair: pair[1]("".join(pair[0])))
+SLOW = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def searched_as_it_was(cue, text):
+    """A cue as it was searched: its pattern, where its one longest literal is in the text (case-folded
+    for a case-blind cue)."""
+    return cue.regex.search(text) if cue.needle in (fold(text) if cue.case_blind else text) else None
+
+
+@SLOW
+@given(TEXTS)
+def test_the_strong_cues_tried_together_find_the_first_cue_one_by_one_search_found(text):
+    found = [m for cue in detect._STRONG if (m := searched_as_it_was(cue, text))]
+    first = min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
+    assert detect.strong_cue(text) == first
+
+
+@SLOW
+@given(TEXTS)
+def test_each_cue_set_finds_the_first_of_its_cues_in_their_order(text):
+    for name, cue_list in SETS.items():
+        first = next((m.group(0) for cue in cue_list if (m := searched_as_it_was(cue, text))), None)
+        assert detect._first_found(getattr(detect, f"_{name.upper()}_SET"), text) == first, name
+
+
+@SLOW
+@given(TEXTS)
+def test_the_status_cues_tried_together_give_the_status_one_by_one_search_gave(text):
+    def first(cue_list):
+        return next((m.group(0) for cue in cue_list if (m := searched_as_it_was(cue, text))), None)
+
+    if performed := first(detect._PERFORMED):
+        expected = ("fulfilled", performed)
+    elif progress := first(detect._PROGRESS):
+        expected = ("in-progress", progress)
+    elif (done := first(detect._DONE)) and not detect.strong_cue(text):
+        expected = ("fulfilled", done)
+    else:
+        expected = ("pledged", None)
+    assert detect.status_of(text) == expected
+
+
+@SLOW
+@given(TEXTS, st.integers(0, 20))
+def test_the_kind_cues_tried_together_give_the_kind_one_by_one_search_gave(text, cue_at):
+    def kind_as_it_was(quote, at):
+        for part in ([quote[at:]] if at else []) + [quote]:
+            found = [(m.start(), order, kind, m.group(0)) for order, (kind, kind_cues) in enumerate(guesses._KIND_PATTERNS)
+                     for cue in kind_cues if (m := searched_as_it_was(cue, part))]
+            if found:
+                _, _, kind, words = min(found)
+                return kind, f"“{words}”"
+        return "policy", "no kind cue: policy by default"
+
+    assert guesses.guess_kind(text, cue_at) == kind_as_it_was(text, cue_at)
+
+
+# Every pattern `opening.quick` compiles, as written.
+QUICK_PATTERNS = [(cue.regex.pattern, cue.regex.flags & re.IGNORECASE) for cue in ALL_CUES] + [
+    (r"\b(?:will|shall|would|must|should)\b", 0), (r"\b(?:in order|so as|with a view) to\b", 0),
+    (r"\b(?:such as|including|namely)\s+", 0), (r"\b(?:the|a|an)\s", 0), (r"\b(?:jointly )?signed\b", 0),
+    (r"(?<![\w-])(Chinese|China|Kyrgyz|Kyrgyzstan|Kazakh)(?:’s|'s)?(?![\w])", 0),
+    (guesses._AREA_PATTERN.pattern, re.IGNORECASE), (r"(?<!\w)\bfoo|bar", 0), (r"\b[Ww]e will", 0), (r"\bab{2}c", 0), (r"\bwill?\b", 0), (r"\b(?:a|b)+c", 0)]
+
+
+@SLOW
+@given(TEXTS)
+def test_a_pattern_opening_with_its_literal_matches_where_the_pattern_did(text):
+    for pattern, flags in QUICK_PATTERNS:
+        plain = re.compile(pattern, flags)
+        spans = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in opening.quick(pattern, flags).finditer(text)] == spans, pattern
+        lowered = opening.lowered(pattern, flags)
+        if lowered is not None and opening.case_safe(text):
+            assert [(m.span(), m.groups()) for m in lowered.finditer(text.lower())] == spans, pattern
+
+
+def test_only_assertions_then_a_literal_or_literal_alternatives_are_rewritten():
+    assert opening.rewritten(r"\bwill\b") == r"will(?<=\bwill)\b"
+    assert opening.rewritten(r"\b(?:is|are) ready") == r"(?:is(?<=\bis)|are(?<=\bare)) ready"
+    for unchanged in (r"will\b", r"\bx|y", r"\b[Ww]e", r"\b(?:a|[bc])d", r"\b(?:jointly )?signed", r"(?<=(a))b"):
+        assert opening.rewritten(unchanged) is None, unchanged
+    assert opening.rewritten(r"\bwill", re.IGNORECASE) is None  # a case-blind literal is searched no faster
+
+
+_CONJUNCT_WORDS = st.sampled_from(["and", " and ", ", ", "; ", ": ", "(a) ", "(b) ", "will", "to", "develop",
+                                   "agreed", "as well as", "its commitment", "believes that", "  ", "\t", "\n",
+                                   "X", "we", "The two sides", " and other", ".", "other", "the", " "])
+
+
+@SLOW
+@given(st.lists(_CONJUNCT_WORDS, max_size=20).map("".join), st.integers(0, 5))
+def test_the_conjunct_cuts_tried_where_a_cut_can_start_are_the_pattern_s(text, start):
+    expected = [m.span() for m in segment.CONJUNCT.finditer(text, start)]
+    assert [m.span() for m in segment.conjunct_cuts(text, start, len(text))] == expected
+    tail = segment._TAIL.search(text)
+    assert segment._tail_at(text) == (tail.start() if tail else None)
+
+
+@SLOW
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\r", "\u00a0", "\u2028", "a", "bc"]), max_size=20).map("".join))
+def test_whitespace_runs_are_found_as_before(text):
+    from accord.extract.reflow import _BREAKS
+
+    assert [m.span() for m in _BREAKS.finditer(text)] == [m.span() for m in re.finditer(r"\s*[^\S ]\s*| {2,}", text)]
+
+
+@SLOW
+@given(st.lists(st.sampled_from(["within", "in the next", "in the coming", "two", "3", "years", "months", "by",
+                                 "the end of", "this year", "next year", "in", "October", "2025", "WİTHİN", "Year"]),
+                max_size=8).map(" ".join))
+def test_a_deadline_guess_skipped_for_want_of_its_words_would_have_found_none(quote):
+    for guess in (deadlines._within, deadlines._this_or_next_year):
+        if opening.case_safe(quote) and not any(word in quote.lower() for word in deadlines._WORDS[guess]):
+            assert guess(quote, 2024, 5, "2024-05-01") == (None, "")
+
+
+# -- a long text, drafted in pieces ----------------------------------------------------------
+
+PARAGRAPHS = ["The two sides will build a railway.", "Heads of State Met in Bishkek",
+              "The two sides agreed to cooperate in the following areas:", "Expanding trade in agricultural products;",
+              "Strengthening connectivity, including the China–Kyrgyzstan–Uzbekistan railway.",
+              "China supports Kyrgyzstan. It will send experts.", "1. We welcome the signing of the agreement.",
+              "- Build roads, ports and bridges;", "Both sides noted the progress. They will meet in October.",
+              "The two sides will cooperate.", "The two sides will expand trade and investment in the energy sector.",
+              "The two sides will hold talks on the railway and the highway in the coming months."]
+
+
+def _key(candidates):
+    return [(c.span, c.sentence, c.item, c.cue, c.reason, c.opens_list) for c in candidates]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=25), st.sampled_from(["\n", " ", "\n\n"]),
+       st.integers(1, 6))
+def test_candidates_proposed_from_a_fresh_start_on_are_those_of_the_whole_text(paragraphs, joint, count):
+    from accord.extract.candidates import fresh_starts, propose_sentences
+
+    text = joint.join(paragraphs)
+    spans = segment.sentences(text)
+    whole = _key(propose(text))
+    for k in fresh_starts(text, spans):
+        assert _key(propose_sentences(text, spans[:k]) + propose_sentences(text, spans[k:])) == whole, k
+    cut = pieces.cut(text, spans, count)
+    assert cut[0][0] == 0 and cut[-1][1] == len(spans) and all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
+
+
+@pytest.fixture
+def small_pieces(monkeypatch):
+    """Pieces of a few thousand characters, so that a short text is drafted by forked workers."""
+    monkeypatch.setattr(pieces, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(pieces, "MIN_PIECE", 2000)
+
+
+@pytest.mark.parametrize("joint", ["\n", " "])  # lines, and the whole text on one line
+def test_a_draft_made_by_workers_is_the_draft_of_one_process(small_pieces, monkeypatch, joint):
+    text = joint.join("\n".join(path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))).split("\n"))
+    meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
+    assert len(pieces.cut(text, segment.sentences(text), 8)) > 2
+    in_pieces = render(draft(text, meta))
+    monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
+    assert render(draft(text, meta)) == in_pieces
+
+
+def test_extract_drafts_a_long_text_by_workers_under_the_test_runner(small_pieces, run, tmp_path, monkeypatch):
+    source = tmp_path / "long.txt"
+    source.write_text("\n".join(path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))),
+                      encoding="utf-8")
+    argv = ("extract", source, "--date", "2024-01-01", "--party", "CN", "--party", "KG", "-o", "-")
+    by_workers = run(*argv)
+    monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
+    alone = run(*argv)
+    assert by_workers.exit_code == alone.exit_code == 0
+    assert by_workers.stdout == alone.stdout and by_workers.stdout.count("[[commitments]]") > 50
+
+
+def test_the_cue_lists_are_the_only_source_of_the_cue_patterns():
+    assert [cue.regex.pattern for cue in detect._STRONG] == cues.STRONG_CUES
+    assert [cue.regex.pattern for cue in detect._STRONG_SET.cues] == cues.STRONG_CUES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "U.S.", "e-mail", "’s", " ", ",", "x1", "-", "."]), max_size=12).map("".join),
+       st.integers(0, 6))
+def test_words_counted_up_to_a_number_and_the_first_word_are_those_words_lists(text, count):
+    assert segment.has_words(text, count) == (len(segment.words(text)) >= count)
+    assert segment.first_word(text) == (segment.words(text)[:1] or [None])[0]
