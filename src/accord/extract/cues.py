@@ -61,9 +61,10 @@ STRONG_CUES = [
     r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|"
     r"and|[a-z]+ly) support\b(?! for\b| of\b|,)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
-    r"\b(?:[Ss]tates|sides|parties|countries|[Mm]embers|[Tt]hey|[Ww]e) (?:\w+ly )?(?:stand|are) (?:for|against)\b"
+    r"\b(?:[Ss]tates|sides|parties|countries|[Mm]embers|[Tt]hey|[Ww]e) (?:\w+ly )?(?:stand for|stand against|are for|"
+    r"are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
-    r"\b[A-Z]\w+ (?:\w+ly )?stands (?:for|against)\b",
+    r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
     r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
