@@ -279,3 +279,12 @@ def test_a_long_further_infinitive_after_an_adverb_is_an_undertaking_of_its_own(
         "We are committed to cooperate for clean rivers and healthy soils",
         "to fully respect the rights of the herders of the high pastures, including their customary access to "
         "water, grazing land and the seasonal routes between them."]
+
+
+def test_a_whole_title_ends_on_no_function_word_left_hanging():
+    from accord.extract.titles import make_title
+    assert make_title("We reiterated our strong commitment to upholding open markets and fair rules and", 0, None,
+                      None) == "Uphold open markets and fair rules"
+    quote = "Neither side shall allow any third party to use its territory against the other"
+    assert make_title(quote, quote.index("shall"), None, None) == (
+        "Not allow any third party to use its territory against the other")

@@ -47,6 +47,8 @@ DANGLING = frozenset("a an the of and or to in on for with by at as from its the
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
                      "referred".split())
+# The words a whole title never ends on (a cut one ends on none of DANGLING).
+_HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
 _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
                    r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
@@ -166,7 +168,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
     the last word that fits; and no dangling article, preposition or conjunction at the end."""
     if len(title) <= limit:
-        return title
+        return _without_dangling(title, _HANGING)  # whole: only a function word left hanging goes
     head = title[:limit + 1]
     floor = limit * 2 // 5
     cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
@@ -185,10 +187,17 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     tail = re.search(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$", head)
     if tail and tail.start() >= floor:
         head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
+    return _without_dangling(head) or title[:limit]
+
+
+def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
+    """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
+    cut title, nor a gerund after a preposition ("… in responding")."""
     tokens = head.split()
-    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in DANGLING or _after_preposition(tokens)):
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling
+                               or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
-    return " ".join(tokens).rstrip(",;:“(") or title[:limit]
+    return " ".join(tokens).rstrip(",;:“(")
 
 
 def _after_preposition(tokens: list[str]) -> bool:
