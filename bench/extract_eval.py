@@ -247,11 +247,13 @@ def _corpus_line(label: str, f: dict) -> str:
 
 # The figures each split reached (rounded down), for --floor: a change that makes extraction worse on a
 # split fails CI. Raise them when the figures rise; never lower them to let a change through.
-# Measured on the corpus of 62 documents (41 dev, 21 test) with the extractor of main at 69b8e3b, the
-# floors rounded down and the ceilings up to a tenth of a percent.
+# Measured on the corpus of 62 documents (41 dev, 21 test) after issue 20's second round of rules, the
+# floors rounded down and the ceilings up to a tenth of a percent. The test split's default-area ceiling
+# rose from 16.7 % (main at 69b8e3b) to 19.5 %, still under the issue's 25 %: the round proposes more
+# list items and short clauses of communiqués, some of which name no area.
 FLOORS = {
-    "dev": {"recall": 0.783, "precision": 0.890, "strict_recall": 0.746, "max_default_area": 0.096},
-    "test": {"recall": 0.642, "precision": 0.692, "strict_recall": 0.583, "max_default_area": 0.167},
+    "dev": {"recall": 0.927, "precision": 0.950, "strict_recall": 0.903, "max_default_area": 0.093},
+    "test": {"recall": 0.690, "precision": 0.753, "strict_recall": 0.642, "max_default_area": 0.195},
 }
 
 

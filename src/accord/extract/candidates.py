@@ -21,6 +21,7 @@ from accord.extract.units import Unit, units
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
 MIN_QUOTE = 4  # words; anything shorter cannot stand alone as a commitment
+MIN_ITEM = 2  # words: an item of a list has its lead for context ("We commit to: … Protect biodiversity.")
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Candidate:
     reason: str  # why it was proposed, for the draft's comment
     item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
     opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
+    listed: bool = False  # an item of the list such a candidate opened
 
     def quote(self, text: str) -> str:
         return self.span.of(text)
@@ -62,16 +64,23 @@ def propose_sentences(text: str, spans: list[tuple[int, Span]]) -> list[Candidat
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
+                and _HEADS_A_FIELD.search(topic.quote(text))
                 and _subject_words(topic.quote(text))
                 and _subject_words(topic.quote(text)) == _subject_words(sentence_candidates[0].quote(text))):
             found.pop()  # the topic, the last found: a short topic sentence opens the undertaking that details it
             first = sentence_candidates[0]
             first.span = Span(topic.span.start, first.span.end)
             first.reason += "; with the topic sentence before it"
-        sentence_candidates = [c for c in sentence_candidates if has_words(c.quote(text), MIN_QUOTE)]
+        sentence_candidates = [c for c in sentence_candidates
+                               if has_words(c.quote(text), MIN_ITEM if c.listed else MIN_QUOTE)]
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return _without_pieces(found)
+
+
+# A topic sentence names a field of cooperation and no more ("… agreed to deepen security cooperation."): a
+# short sentence that names anything else ("We oppose any use of force.") is an undertaking of its own.
+_HEADS_A_FIELD = re.compile(r"\b(?:cooperation|ties|relations|exchanges|partnership|interaction|coordination)\W*$")
 
 
 def _without_pieces(found: list[Candidate]) -> list[Candidate]:
@@ -90,25 +99,29 @@ def _without_pieces(found: list[Candidate]) -> list[Candidate]:
 @dataclass
 class _ListLead:
     """A paragraph that ends with a colon and holds a strong cue opens a list ("… in the following
-    areas:"): the paragraphs after it that open with a gerund or a verb are its items, each an
-    undertaking under that cue, and the opening clause itself is dropped."""
+    areas:", "We are determined to:"): the paragraphs after it that open with a gerund or a verb are
+    its items, each an undertaking under that cue (an item's clauses after a semicolon each one),
+    and the opening clause itself is dropped. After a lead that ends on its infinitive or modal
+    ("… to:", "We will:") every item that opens in lower case completes it."""
 
     paragraph: int = -1
     cue: str | None = None
+    infinitive: bool = False
 
     def follow(self, text: str, paragraph: int, sentence: Span, candidates: list[Candidate],
                found: list[Candidate]) -> list[Candidate]:
         if self.cue and paragraph > self.paragraph:
-            item = _list_item(text, sentence, self.cue)
-            if item is None:
+            items = _list_items(text, sentence, self.cue, self.infinitive)
+            if not items:
                 self.cue = None
             else:
                 if found and found[-1].opens_list:
                     found.pop()  # the lead only announces the list
-                candidates = candidates or [item]
+                candidates = items
         body = sentence.of(text)
         if body.endswith(":") and (cue := strong_cue(body)):
             self.paragraph, self.cue = paragraph, cue
+            self.infinitive = bool(_OPEN_VERB.search(body))
             for candidate in candidates:
                 candidate.opens_list = True
         return candidates
@@ -116,17 +129,27 @@ class _ListLead:
 
 _ITEM_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
                            + imperative_pattern() + ")")
+_OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
+_LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
+_ITEM_CLAUSE = re.compile(r";\s+(?:and\s+)?")
 
 
-def _list_item(text: str, sentence: Span, cue: str) -> Candidate | None:
-    """An item of a list that a clause with an undertaking cue opened ("… in the following areas:"),
-    when it opens with a gerund or an imperative verb ("Strengthening …", "Expand …"); else None."""
+def _list_items(text: str, sentence: Span, cue: str, infinitive: bool) -> list[Candidate]:
+    """The undertakings of an item of a list that a clause with an undertaking cue opened ("… in the
+    following areas:"), when it opens with a gerund or an imperative verb ("Strengthening …",
+    "Expand …"), or in lower case after a lead that waits for its verb; one for each of its clauses
+    after a semicolon ("launch X; and deliver Y"). Else []."""
     body = sentence.of(text)
-    if not _ITEM_OPENING.match(body):
-        return None
+    if not (_ITEM_OPENING.match(body) or infinitive and _LOWER_ITEM.match(body)):
+        return []
     end = sentence.end - (1 if body.endswith((";", ".", ",")) else 0)
-    return Candidate(_trim(text, Span(sentence.start, end)), sentence, cue,
-                     f"an item of a list opened by “{cue}”")
+    pieces, start = [], sentence.start
+    for joint in _ITEM_CLAUSE.finditer(text, sentence.start, end):
+        pieces.append(Span(start, joint.start()))
+        start = joint.end()
+    pieces.append(Span(start, end))
+    return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”", listed=True)
+            for piece in pieces if words(piece.of(text))]
 
 
 def fresh_starts(text: str, spans: list[tuple[int, Span]]):
@@ -134,14 +157,16 @@ def fresh_starts(text: str, spans: list[tuple[int, Span]]):
     whether or not it read those before: nothing it carries from one sentence to the next reaches the
     k-th. Into a paragraph only a list opened before is carried (`_ListLead`), to the items that open
     it: the paragraph must open with neither a heading (skipped: what is carried goes on) nor an
-    item. Within a paragraph a short topic sentence is carried to the next (SHORT_TOPIC) and a
-    list's lead to the next paragraph: the sentence before must be long, and the paragraph before
-    the k-th hold no heading and no sentence ending with a colon."""
+    item (a gerund, an imperative, or a word in lower case). Within a paragraph a short topic
+    sentence is carried to the next (SHORT_TOPIC) and a list's lead to the next paragraph: the
+    sentence before must be long, and the paragraph before the k-th hold no heading and no sentence
+    ending with a colon."""
     paragraph, clean = None, False  # clean: nothing in the paragraph so far is carried past it
     for k, (number, sentence) in enumerate(spans):
         body = sentence.of(text)
         if number != paragraph:
-            paragraph, clean = number, not is_heading(body) and not _ITEM_OPENING.match(body)
+            paragraph, clean = number, not is_heading(body) and not _ITEM_OPENING.match(body) \
+                and not _LOWER_ITEM.match(body)
             if clean:
                 yield k
         elif clean and has_words(spans[k - 1][1].of(text), SHORT_TOPIC):
@@ -189,7 +214,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         cue = weak
     else:
         return []
-    return [Candidate(_trim(text, unit.span), sentence, cue, reason)]
+    return [Candidate(_trim(text, unit.span), sentence, cue, reason, listed=unit.listed)]
 
 
 def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate]:

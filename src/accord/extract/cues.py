@@ -27,7 +27,17 @@ ACTION_VERBS = _words("""
     protect provide push reduce restore resume safeguard secure share sign simplify speed step
     strengthen strive study support tap uphold upgrade welcome witness work
     respond reject resist refrain prevent pursue pledge vow commit allow
+    address join tackle counter deliver mobilise mobilize enable empower reform eliminate eradicate invest
 """)
+
+# What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
+PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
+                r"adherence|dedication)")
+
+# A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
+# may open with it.
+RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
+            rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
@@ -39,25 +49,46 @@ STRONG_CUES = [
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
     r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
-    r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|to|"
+    # money announced or pledged: "The United States announced an additional $25 million to …"
+    r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
+    r"(?:an? )?(?:additional |further |new )?"
+    r"(?:(?:US)?\$|USD |EUR |€)?\d[\d.,]*\s*(?:million|billion|bn)\b",
+    # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
+    r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|once|twice|alternately|in turn)\b",
+    r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
+    # what the speakers are doing from now on ("We are taking concrete steps to …")
+    r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
+    r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|"
     r"and|[a-z]+ly) support\b(?! for\b| of\b|,)",
-    r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )\bupholds?\b", r"\badheres? to\b",
+    # a position as translations state it: "The Member States stand for …", "They are against …"
+    r"\b(?:[Ss]tates|sides|parties|countries|[Mm]embers|[Tt]hey|[Ww]e) (?:\w+ly )?(?:stand for|stand against|are for|"
+    r"are against)\b"
+    r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
+    r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
+    r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
-    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
-    r"(?:[\w-]+ ){0,2}(?:commitment|determination|intention|readiness|resolve|willingness|support)\b",
-    r"\breiterat(?:e|es|ed) (?:(?:its|their|our) )?(?:[\w-]+ ){0,2}(?:commitment|determination|intention|"
-    r"readiness|resolve|willingness|support|position)\b",
+    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge|declare)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
+    rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
-    r"\bcommit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
+    # what is stressed is the speakers' own commitment ("We underline our commitment to …")
+    r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our|his|her) "
+    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?",
+    # "We remain steadfast in our commitment to …", "They are united in their determination to …"
+    rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
     r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
     r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
-    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|pledging|intending) to\b", r"\bhereby\b",
-    r"\bthat (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
+    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
+    r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
+    r"[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
     # communiqué's "We welcome …" only welcomes
-    r"(?<![Ww]e )(?<![Ww]e also )\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
+    r"(?<![Ww]e )(?<![Ww]e also )(?<![Ww]e further )(?<![Ww]e warmly )(?<![Ww]e strongly )(?<![Ww]e greatly )"
+    r"(?<![Ww]e therefore )(?<![Ww]e particularly )(?<![Ww]e fully )"
+    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
     r"holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
@@ -66,17 +97,27 @@ STRONG_CUES = [
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
     r"(?:will|shall|should|must)\b", r"(?:is|are|remain) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
-    r"stands? ready\b", r"expressed (?:their|its|his|her) willingness\b", r"agreed to\b", r"decided to\b",
+    r"stands? ready\b", r"agreed to\b", r"decided to\b",
+    RESTATED,
     r"(?:they|we|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+) (?:will|shall|should|must|agreed|decided|"
     r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
 ]
+# Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
+# the statement"): none of the undertaking's own words.
+REPORTING_TAIL = (r",[”\"’]?\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+                  r"|,?\s+(?:according to|the statement said|said the)\b"
+                  r"|,\s+(?:adding|noting|saying|stating) that\b")
 # Leads that state a purpose ("In order to …,"): they open the undertaking after them.
 PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|So as to|To )\b"
 # An imperative sentence ("Jointly implement …", "Ensure …") is an undertaking.
-IMPERATIVE = r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
+# Not when a name and a finite verb follow: the first word was part of the subject ("Host President Ana
+# Smith said …").
+IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
+              r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
-WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b)", r"\bsigning\b",
+WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
+             r" (?:a|an) (?:[\w-]+ ){0,2}joint\b)", r"\bsigning\b",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
@@ -93,19 +134,24 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
 # A "should" in a readout (one side's account of what was said) is a proposal: tag proposal.
 PROPOSAL_CUE = r"\bshould\b"
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
-VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthanks?\b", r"\bgratitude\b",
+VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
-             # predictions and beliefs about the world, and what is only stressed as important
+             # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?) that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
-             r"\b(?:emphasi[sz]ed?|stressed|underlined|underscored|noted|highlighted|recogni[sz]e[sd]?|"
-             r"reaffirmed|reaffirms?) the (?:[\w-]+ )?(?:need|importance|significance|necessity)\b"]
+             r"\bmet\b[^.;]*\bto discuss\b"]
+# What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
+# reiterated the importance of X and commit to Y").
+STRESSED_ONLY = (r"\b(?:emphasi[sz]e[sd]?|stress(?:es|ed)?|underline[sd]?|underscore[sd]?|note[sd]?|highlight(?:s|ed)?|"
+                 r"recogni[sz]e[sd]?|(?:re)?affirm(?:s|ed)?|reiterat(?:e|es|ed)|acknowledge[sd]?|agree[sd]? on) the "
+                 r"(?:[\w-]+ )?(?:need|importance|"
+                 r"significance|necessity)\b")
 
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""
     actively also closely comprehensively continuously effectively firmly fully further jointly
-    resolutely steadily timely together vigorously and not never promptly
+    resolutely steadily timely together vigorously and not never promptly well
 """)
 
 # Nouns of a project, an agreement or a mechanism: they make a conjunct or a list item "named".
@@ -135,7 +181,8 @@ KIND_CUES: list[tuple[str, list[str]]] = [
     ("project", [r"\bprojects?\b", r"\bconstruction of\b", r"\brailway\b", r"\bhighway\b", r"\bports?\b",
                  r"\bcanal\b", r"\bhospitals?\b", r"\bpipelines?\b", r"\bplants\b", r"\bworkshops?\b",
                  r"\b(?:centers|centres)\b", r"\blaborator", r"\brefiner"]),
-    ("position", [r"\boppose", r"\bsupport each other", r"\bcore interests\b", r"\bsovereignty\b",
+    ("position", [r"\boppose", r"\b(?:stands? for|stands? against|are against|is against)\b", r"\bsupport each other",
+                  r"\bcore interests\b", r"\bsovereignty\b",
                   r"\bterritorial integrity\b", r"\bprinciple\b", r"\bcommunity of\b", r"\bsupports? [^.]{0,40}\binitiative\b",
                   r"\bresolution\b", r"\bpartnership\b", r"\badhere", r"\bone-China\b", r"\binterference\b",
                   r"\bhegemon", r"\binternal affairs\b", r"\binvited\b", r"\belections?\b"]),

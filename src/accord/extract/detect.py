@@ -6,7 +6,7 @@ import re
 
 from accord.extract import cues
 from accord.extract.countries import countries_in, country_words
-from accord.extract.literal import CueSet
+from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import quick
 from accord.extract.literal import cues as cues_of
 from accord.extract.segment import words
@@ -14,6 +14,7 @@ from accord.extract.segment import words
 _STRONG = cues_of(cues.STRONG_CUES)  # case-sensitive: strong_cue tests their literals in the text as it is
 _WEAK = cues_of(cues.WEAK_CUES, re.IGNORECASE)
 _VETO = cues_of(cues.VETO_CUES, re.IGNORECASE)
+_STRESSED_ONLY = Cue(cues.STRESSED_ONLY, re.IGNORECASE)
 _DONE = cues_of(cues.DONE_CUES, re.IGNORECASE)
 _PERFORMED = cues_of(cues.PERFORMED_CUES, re.IGNORECASE)
 _PROGRESS = cues_of(cues.PROGRESS_CUES, re.IGNORECASE)
@@ -51,7 +52,11 @@ def weak_cue(text: str) -> str | None:
 
 
 def vetoed(text: str) -> str | None:
-    """The praise, thanks or protocol that makes ``text`` no undertaking, or None."""
+    """The praise, thanks or protocol that makes ``text`` no undertaking, or what it only stresses as
+    important when no undertaking cue follows that; or None."""
+    stressed = _STRESSED_ONLY.search(text)
+    if stressed and not strong_cue(text[stressed.end():]):
+        return stressed.group(0)
     return _first_found(_VETO_SET, text)
 
 
@@ -141,7 +146,10 @@ _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|wh
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
 _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
                        r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
-                       r"are (?:convinced|aware|concerned)|agree[sd]?|reaffirm(?:s|ed)?|reiterate[sd]?|declared?) that\s+")
+                       r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
+                       r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
+                       r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
+                       r"conviction|expectation)) that\s+")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
                        r"both countries|the two countries|the (?:\w+ )?side)\b", re.IGNORECASE)
 
@@ -159,7 +167,9 @@ def predicts(text: str, cue: str | None) -> str | None:
     reported = _REPORTED.match(subject)
     if reported:
         said = subject[reported.end():]
-        return None if _SPEAKERS.match(said) or countries_in(said) or _organisation(said) else said
+        head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
+        head = head.group(0) if head else said
+        return None if _SPEAKERS.match(said) or countries_in(head) or _organisation(head) else said
     if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
         return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
     head = _HEAD.match(subject)
@@ -177,11 +187,14 @@ def _is_actor(head: list[str]) -> bool:
     """Whether a subject's head words name someone or something that acts: a party, a pronoun, an
     institution or an instrument, or a proper name after the first word."""
     lowered = [w.lower() for w in head]
+    if lowered[0] in _POSSESSIVES and len(head) > 1:
+        return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
     return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
 
 
+_POSSESSIVES = frozenset("our their its his her".split())
 _ACTORS = frozenset("""we they it i you he she our their both all each sides side parties party countries country
     nations nation states state leaders leader ministers minister governments government presidents president heads
     members member participants delegations organization organisation organizations organisations secretariat

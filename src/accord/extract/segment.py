@@ -126,18 +126,32 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
     verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
 _ADVERBS = "|".join(cues.ADVERBS)
-_SUBJECTS = r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?)"
+_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
+             r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
+             r"participants))")
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
-           rf"{_SUBJECTS} (?:will|shall|should|must|are|is|agreed|decided|supports?))\b")
+           rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
+           r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
+           r"promised?|intends?|plans?)|"
+           r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
+           rf"{cues.RESTATED})")  # "…, and emphasised his resolve to …"
+# ", to (fully) respect …": a further infinitive of the cue before, or a purpose
+_INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(cues.ACTION_VERBS)}|respect|comply|honou?r|abide)"
+# "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
+_CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
+    r"(?<=\bto):\s+(?=[a-z])|"  # "We are determined to: support …; strengthen …" on one line
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
     r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
+    r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
+    r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
-    rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b)|,\s+(?:and\s+|but\s+|while\s+)?|;\s+(?:and\s+)?)"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|to\s+(?:{'|'.join(cues.ACTION_VERBS)}))\b)")
+    rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|{_INFINITIVE})\b)|"
+    r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 
 
 @dataclass(frozen=True)
@@ -173,7 +187,8 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) else "also" if "as well as" in separator
+        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) or separator.startswith(":")
+                 else "also" if "as well as" in separator
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
                  else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))

@@ -15,25 +15,31 @@ from accord.extract import cues
 from accord.extract.literal import Cue
 
 MAX_TITLE = 80
-_COMMITMENT_NOUNS = r"(?:commitment|determination|intention|readiness|resolve|willingness|support|responsibility)"
+_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
-    r"(?:that\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"(?:(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|"
+    r"shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
+    r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<held>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
     r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
     r"announced\s+(?:that\s+)?|"
-    r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share)\w*\s+)?(?:(?:its|their|our|a|the)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
+    r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
+    r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|commit(?:s|ted)?\s+(?:themselves\s+|itself\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
     r"(?P<committed>committed\s+to)|determined\s+to)\s+", re.IGNORECASE)
+_ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|meets?|convenes?)\s+"
+                          r"(?:every|annually|regularly|once|twice|alternately|in\s+turn)\b", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
                      + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
-_REPORTING_TAIL = Cue(r",\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b.*$"
-                      r"|,?\s+(?:according to|the statement said|said the)\b.*$")
+_REPORTING_TAIL = Cue(f"(?:{cues.REPORTING_TAIL}).*$")
 _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
     respect comply honour honor end eliminate eradicate stand""".split())
@@ -41,6 +47,8 @@ DANGLING = frozenset("a an the of and or to in on for with by at as from its the
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
                      "referred".split())
+# The words a whole title never ends on (a cut one ends on none of DANGLING).
+_HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
 _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
                    r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
@@ -60,13 +68,17 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     negated = bool(_NEGATION_BEFORE.search(before))
     if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
-    body = re.sub(r"^(?:sides|parties|countries|they|we|to|and)\s+", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"^(?:sides|parties|countries|(?:member\s+)?states|members|they|we|to|and)\s+", "", body,
+                  flags=re.IGNORECASE)
+    if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
+        body = re.sub(r"^(?:the|a|an)\s+", "", quote.strip(), flags=re.IGNORECASE)
+    body = re.sub(r"^(?:stand|stands|are|is)\s+against\s+", "oppose ", body, flags=re.IGNORECASE)
     cue = _CUE_WORDS.match(body)
     if cue:
         body = body[cue.end():]
     body = _FILLER.sub("", body)
-    if cue and (cue.group("noun") or cue.group("committed") or cue.group("state") == "committed"):
-        body = _after_commitment_noun((cue.group("noun") or "commitment").lower(), body)
+    if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
+        body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
     negation = _NEGATION_AFTER.match(body)
     if negation:
         body, negated = body[negation.end():], True
@@ -156,7 +168,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
     the last word that fits; and no dangling article, preposition or conjunction at the end."""
     if len(title) <= limit:
-        return title
+        return _without_dangling(title, _HANGING)  # whole: only a function word left hanging goes
     head = title[:limit + 1]
     floor = limit * 2 // 5
     cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
@@ -175,10 +187,17 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     tail = re.search(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$", head)
     if tail and tail.start() >= floor:
         head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
+    return _without_dangling(head) or title[:limit]
+
+
+def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
+    """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
+    cut title, nor a gerund after a preposition ("… in responding")."""
     tokens = head.split()
-    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in DANGLING | {""} or _after_preposition(tokens)):
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling | {""}
+                               or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
-    return " ".join(tokens).rstrip(",;:“(") or title[:limit]
+    return " ".join(tokens).rstrip(",;:“(")
 
 
 def _after_preposition(tokens: list[str]) -> bool:

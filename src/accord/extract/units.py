@@ -8,16 +8,21 @@ from dataclasses import dataclass
 from accord.extract import cues
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
+from accord.extract.literal import Cue
 from accord.extract.segment import Span, conjuncts, words
 
 MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
 LONG_CONJUNCT = 25  # a last coordinated predicate this long is an undertaking of its own
+MIN_CLAUSE = 4  # words: a clause with its own subject and cue this long stands alone
 LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertaking of their own
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
+_INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
+_VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
+_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s")
 
 
 @dataclass
@@ -27,6 +32,7 @@ class Unit:
     named: bool
     parts: int = 1
     lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
+    listed: bool = False  # an item of an enumeration ("We commit to: (a) …; (b) …")
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
@@ -34,7 +40,7 @@ def units(text: str, sentence: Span) -> list[Unit]:
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
-    for conjunct in conjuncts(text, sentence):
+    for conjunct in conjuncts(text, _without_tail(text, sentence)):
         body = conjunct.span.of(text)
         tokens = words(body)
         count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
@@ -45,13 +51,20 @@ def units(text: str, sentence: Span) -> list[Unit]:
             previous_start = conjunct.span.start
             continue
         unit = units[-1]
-        if conjunct.joint == "item":  # an item of an enumeration: its own undertaking, under the lead's cue
+        if conjunct.joint == "item" or conjunct.joint == "semicolon" and unit.listed:
+            # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
             if unit.parts == 1 and text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
-            units.append(Unit(conjunct.span, cue or unit.cue, named))
+            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True))
             previous_start = conjunct.span.start
             continue
-        alone = _stands_alone(conjunct, body, count, cue, named, unit, text)
+        if unit.cue and not cue and _OWN_SUBJECT.match(body):
+            closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
+            previous_start = conjunct.span.start
+            continue
+        clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
+        alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
+        count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
         if unit.cue is None and cue and not alone:
             if _names_something(unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
@@ -68,11 +81,46 @@ def units(text: str, sentence: Span) -> list[Unit]:
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
             closed = False
         elif closed or (_REPORT.match(body) and not cue and not named):
-            closed = True
+            closed = True  # the unit went on to report what was done
         else:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
     return units
+
+
+_REPORTING_TAIL = Cue(cues.REPORTING_TAIL)
+MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
+
+
+def _without_tail(text: str, sentence: Span) -> Span:
+    """The sentence up to a reporting tail after its first cue ("…, Wang said, adding that …",
+    "according to …"): who said it is none of the undertaking's words."""
+    if not _REPORTING_TAIL.possible(sentence.of(text)):
+        return sentence  # most sentences: none of the words a tail needs
+    cue = strong_cue(sentence.of(text))
+    start = text.find(cue, sentence.start, sentence.end) if cue else -1
+    tail = _REPORTING_TAIL.regex.search(text, start + len(cue), sentence.end) if start >= 0 else None
+    if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
+        return Span(sentence.start, tail.start())
+    return sentence
+
+
+def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
+    """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
+    committed to X, and we will ensure Y"): an undertaking of its own, however short."""
+    return bool(cue and unit.cue and (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body))
+                and min(count, len(words(unit.span.of(text)))) >= MIN_CLAUSE)
+
+
+_OWN_MODAL = re.compile(r"(?:will|shall)\s")
+
+
+def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> bool:
+    """Whether a further predicate after a comma names its own agreement, plan or mechanism ("…, formulate
+    a five-year cooperation plan, …"): an undertaking of its own, however short."""
+    return (conjunct.joint == "comma" and unit.cue is not None and count >= MIN_CLAUSE
+            and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in words(body)} & _INSTRUMENTS)
+            and len(words(unit.span.of(text))) >= MIN_CLAUSE)
 
 
 def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
@@ -101,9 +149,14 @@ _SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed
                      r"underlined|highlighted|believed?|recognized|agreed)\b(?: that)?[,:]?\s*")
 
 
+# Where the undertaking is read, not what it is about: "According to the statement, …", "In the joint declaration, …".
+_ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:statement|declaration|"
+                          r"communiqu[eé]|document|readout|text|report))\b", re.IGNORECASE)
+
+
 def _names_something(lead: str) -> bool:
     """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead):
+    if vetoed(lead) or _ATTRIBUTION.match(lead):
         return False
     if _PURPOSE_LEAD.match(lead):
         return True
