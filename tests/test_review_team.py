@@ -28,8 +28,9 @@ def test_a_review_started_on_one_machine_blinds_the_coders_on_theirs_until_close
     alice, join = team
     bob = join("bob")
     alice.ok("review", "start", "--coders", "alice,bob", "--area", "connectivity")
+    assert alice.ok("sync", "--dry-run").stdout.splitlines()[0] == "Would commit the review file."
     alice.record("cku-railway", "--status", "in-progress", "--date", "2024-06")
-    alice.sync()
+    assert alice.sync()[0] == "Committed 1 update and the review file."
     bob.sync()
     assert (bob.folder / REVIEW_NAME).read_bytes() == (alice.folder / REVIEW_NAME).read_bytes()
     assert authors_seen(bob) == []  # alice's reading arrived, and stays hidden from bob
@@ -38,7 +39,7 @@ def test_a_review_started_on_one_machine_blinds_the_coders_on_theirs_until_close
     alice.sync()
     assert authors_seen(alice) == ["alice"]
     bob.ok("review", "close")
-    bob.sync()
+    assert bob.sync()[0] == "Committed the review file."
     alice.sync()
     assert sorted(authors_seen(alice)) == ["alice", "bob"]
     assert "closed" in (alice.folder / REVIEW_NAME).read_text(encoding="utf-8")

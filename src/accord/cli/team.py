@@ -112,7 +112,7 @@ def sync_command(
     if report.committed is None:
         out("Nothing new to commit.\n")
     else:
-        out(f"Committed {_committed(report.committed, len(report.seed_files))}.\n")
+        out(f"Committed {_committed(report)}.\n")
     if report.remote is None:
         out(f"No remote: committed locally only. Add one with `git -C {report.root} remote add origin URL`.\n")
         return
@@ -133,7 +133,7 @@ def _print_pending(report) -> None:
     if report.committed is None:
         out("Nothing new to commit.\n")
     else:
-        out(f"Would commit {_committed(report.committed, len(report.seed_files))}.\n")
+        out(f"Would commit {_committed(report)}.\n")
     if report.remote:
         out(f"Would pull from {report.remote}/{report.branch}, merge, and push what it lacks.\n")
     out("Nothing written (--dry-run).\n")
@@ -143,11 +143,14 @@ SYNC_SHOWN = 10
 NOTE_SHOWN = 40  # characters of a note received
 
 
-def _committed(updates: int, seed_files: int) -> str:
-    """"2 updates", "1 seed file", "2 updates and 1 seed file": what a commit carried."""
-    parts = [f"{updates} update{'s' if updates != 1 else ''}" if updates or not seed_files else "",
-             f"{seed_files} seed file{'s' if seed_files != 1 else ''}" if seed_files else ""]
-    return " and ".join(filter(None, parts))
+def _committed(report) -> str:
+    """"2 updates", "1 seed file", "2 updates, 1 seed file and the review file": what a commit carried."""
+    updates, seed_files = report.committed, len(report.seed_files)
+    parts = [f"{updates} update{'s' if updates != 1 else ''}" if updates or not (seed_files or report.beside) else "",
+             f"{seed_files} seed file{'s' if seed_files != 1 else ''}" if seed_files else "",
+             *report.beside]
+    parts = [part for part in parts if part]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def cut(text: str, most: int) -> str:

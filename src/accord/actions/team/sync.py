@@ -44,6 +44,8 @@ GITATTRIBUTES_LINES = tuple(f"{name} merge={DRIVER_NAME}" for name in MERGED_NAM
 GITIGNORE_LINES = (f"{STATE_NAME}.lock", f".{STATE_NAME}.*.tmp", f"{EVIDENCE_NAME}.lock", f".{EVIDENCE_NAME}.*.tmp",
                    f".{REVIEW_NAME}.*.tmp", f"{SOURCES_NAME}/.tmp/")
 PUSH_ATTEMPTS = 3
+# What travels with the state file besides the seeds, as a sync names it.
+BESIDE = {EVIDENCE_NAME: "the evidence file", REVIEW_NAME: "the review file", SOURCES_NAME: "kept sources"}
 
 
 # -- running git ---------------------------------------------------------------
@@ -142,6 +144,7 @@ class SyncReport:
     received: list[Update] = field(default_factory=list)
     pushed: bool = False
     seed_files: list[str] = field(default_factory=list)  # seed files in the commit made
+    beside: list[str] = field(default_factory=list)  # what else the commit carried: "the review file", …
 
 
 def sync(state_path: Path, author: str) -> SyncReport:
@@ -157,7 +160,8 @@ def sync(state_path: Path, author: str) -> SyncReport:
         committed = commit_local(root, state_path, author)
     report = SyncReport(root, committed, remote_of(root))
     if committed is not None:
-        report.seed_files = _committed_seed_files(root, state_path.parent / SEEDS_FOLDER)
+        report.seed_files = _committed_files(root, state_path.parent / SEEDS_FOLDER)
+        report.beside = _beside(root, state_path, _committed_files)
     if report.remote is None:
         return report
     report.branch = current_branch(root)
@@ -178,19 +182,31 @@ def pending(state_path: Path) -> SyncReport:
     root = repository_of(state_path.absolute())
     state_path = Path(os.path.realpath(state_path))
     new = len({u.id for u in read_updates(state_path)} - set(_committed_ids(root, state_path)))
-    seeds = (state_path.parent / SEEDS_FOLDER).relative_to(root).as_posix()
-    changed = git("status", "--porcelain", "--untracked-files=all", "--", seeds, cwd=root).stdout.splitlines()
-    report = SyncReport(root, new if new or changed else None, remote_of(root))
-    report.seed_files = [line[3:] for line in changed]
+    changed = _changed_files(root, state_path.parent / SEEDS_FOLDER)
+    beside = _beside(root, state_path, _changed_files)
+    report = SyncReport(root, new if new or changed or beside else None, remote_of(root))
+    report.seed_files, report.beside = changed, beside
     report.branch = current_branch(root) if report.remote else ""
     return report
 
 
-def _committed_seed_files(root: Path, seeds: Path) -> list[str]:
-    """The seed files the last commit added or changed."""
-    relative = seeds.relative_to(root).as_posix()
+def _committed_files(root: Path, path: Path) -> list[str]:
+    """The files at or under ``path`` that the last commit added or changed."""
+    relative = path.relative_to(root).as_posix()
     result = git("diff-tree", "--no-commit-id", "--name-only", "-r", "HEAD", "--", relative, cwd=root, check=False)
     return result.stdout.split()
+
+
+def _changed_files(root: Path, path: Path) -> list[str]:
+    """The files at or under ``path`` that differ from the last commit, or are new."""
+    relative = path.relative_to(root).as_posix()
+    status = git("status", "--porcelain", "--untracked-files=all", "--", relative, cwd=root).stdout.splitlines()
+    return [line[3:] for line in status]
+
+
+def _beside(root: Path, state_path: Path, files_of) -> list[str]:
+    """What of BESIDE (beside the state file) ``files_of(root, path)`` finds changed, as named there."""
+    return [what for name, what in BESIDE.items() if files_of(root, state_path.parent / name)]
 
 
 def _ahead(root: Path, remote: str, branch: str) -> bool:
@@ -225,7 +241,7 @@ def commit_local(root: Path, state_path: Path, author: str) -> int | None:
     before = set(_committed_ids(root, state_path))
     count = len({u.id for u in read_updates(state_path)} - before)
     message = f"accord: {count} update{'s' if count != 1 else ''} by {author}"
-    beside = [state_path.parent / name for name in (SEEDS_FOLDER, EVIDENCE_NAME, REVIEW_NAME, SOURCES_NAME)]
+    beside = [state_path.parent / name for name in (SEEDS_FOLDER, *BESIDE)]
     if not commit_paths(root, [state_path, *beside], message):
         return None
     return count
