@@ -11,7 +11,7 @@ from pathlib import Path
 from accord.domain.errors import StateError
 from accord.domain.source_check import SourceCheck, merged
 from accord.storage.files import atomic_write
-from accord.storage.merge import MERGE_HINT
+from accord.storage.merge import unreadable_side
 from accord.storage.source_checks import dump_checks, parse_checks, read_evidence_bytes
 
 
@@ -37,4 +37,4 @@ def _read_side(path: Path, side: str, name: str) -> dict[str, SourceCheck]:
         raw = read_evidence_bytes(path)
         return parse_checks(raw, name) if raw.strip() else {}
     except StateError as exc:
-        raise StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT) from None
+        raise unreadable_side(name, side, exc) from None

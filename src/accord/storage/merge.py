@@ -116,7 +116,7 @@ class Merger:
             with map_regular(path, "state file", STATE_LIMIT, error=StateError) as raw:
                 self._read_side(side, raw)
         except StateError as exc:
-            side.error = _refusal(self.name, side, exc)
+            side.error = unreadable_side(self.name, side.name, exc)
 
     def _read_side(self, side: Side, raw) -> None:
         if _blank(raw):
@@ -203,10 +203,10 @@ class Merger:
             raw = read_regular(side.path, "state file", STATE_LIMIT, error=StateError)
             parsed = parse_tolerant(raw, self.name, across=False)
         except StateError as exc:
-            raise _refusal(self.name, side, exc) from None
+            raise unreadable_side(self.name, side.name, exc) from None
         if parsed.problems:
             if side.whole:  # not in blocks: a block cannot be carried as it is
-                raise _refusal(self.name, side, StateError(parsed.problems[0]))
+                raise unreadable_side(self.name, side.name, StateError(parsed.problems[0]))
             return None
         blocks = []
         for update in parsed.updates:
@@ -284,8 +284,10 @@ def _lines(path: Path, blocks: set[bytes]):
                 yield line, number, block
 
 
-def _refusal(name: str, side: Side, exc: StateError) -> StateError:
-    return StateError(f"cannot merge {name}: {side.name} side unreadable: {exc.message}", MERGE_HINT)
+def unreadable_side(name: str, side: str, exc: StateError) -> StateError:
+    """The merge driver's refusal when one version of a file (ours, theirs, base) cannot be read:
+    nothing is written (one message for the state, evidence and review files)."""
+    return StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT)
 
 
 def _key(update: Update) -> Key:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from accord.domain.errors import StateError
 from accord.storage.files import SMALL_LIMIT, atomic_write, read_text
-from accord.storage.merge import MERGE_HINT
+from accord.storage.merge import unreadable_side
 from accord.storage.reviews import WHAT, Review, dump_review, parse_review
 
 
@@ -49,4 +49,4 @@ def _read_side(path: Path, side: str, name: str) -> Review | None:
         text = read_text(path, WHAT, SMALL_LIMIT, error=StateError, missing="")
         return parse_review(text, Path(name)) if text.strip() else None
     except StateError as exc:
-        raise StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT) from None
+        raise unreadable_side(name, side, exc) from None

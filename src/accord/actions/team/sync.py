@@ -112,8 +112,8 @@ def refuse_links_out(state: Path) -> None:
     git never follows a link out of its tree, and neither does accord (a link committed by
     someone else must not make accord read, write or commit a file of yours elsewhere)."""
     folder = state.parent
-    for path in (state, folder / ".gitattributes", folder / ".gitignore", folder / SEEDS_FOLDER,
-                 folder / EVIDENCE_NAME, folder / REVIEW_NAME, folder / SOURCES_NAME):
+    for path in (state, folder / ".gitattributes", folder / ".gitignore",
+                 *(folder / name for name in (SEEDS_FOLDER, *BESIDE))):
         refuse_link_out(path, error=GitError)
     seeds = folder / SEEDS_FOLDER
     for path in sorted(seeds.iterdir()) if seeds.is_dir() else ():
@@ -227,7 +227,7 @@ def require_driver(root: Path, state_path: Path) -> None:
     """Refuse to sync where git would merge the state file (or the evidence or review file beside
     it) line by line (conflict markers)."""
     driver = git("config", "--get", f"merge.{DRIVER_NAME}.driver", cwd=root, check=False).stdout.strip()
-    for path in (state_path, state_path.parent / EVIDENCE_NAME, state_path.parent / REVIEW_NAME):
+    for path in (state_path, *(state_path.parent / name for name in MERGED_NAMES if name != STATE_NAME)):
         relative = str(path.relative_to(root))
         attribute = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
         if not attribute.endswith(f": merge: {DRIVER_NAME}") or not driver:
