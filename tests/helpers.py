@@ -11,3 +11,29 @@ def fails(run, *args, code=5):
     result = run(*args)
     assert result.exit_code == code, result.output
     return result.stderr
+
+
+class Lines:
+    """The lines a child process writes to a pipe, each awaited for at most ``seconds``: a line
+    that never comes fails the test instead of hanging the run."""
+
+    def __init__(self, stream, seconds: float = 60):
+        import queue
+        import threading
+
+        self.seconds = seconds
+        self._lines = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self._lines.put(line)
+        self._lines.put("")  # the pipe closed
+
+    def next(self) -> str:
+        import queue
+
+        try:
+            return self._lines.get(timeout=self.seconds)
+        except queue.Empty:
+            raise AssertionError(f"no line from the process in {self.seconds} s") from None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import Lines
 from test_hostile import hostile, teammate  # noqa: F401 - the fixtures, shared
 
 feedparser = pytest.importorskip("feedparser", reason="the test extras give feedparser")
@@ -328,7 +329,8 @@ def test_serve_builds_serves_on_localhost_rebuilds_on_change_and_exits_130(run, 
     server = subprocess.Popen([sys.executable, "-m", "accord", "site", "-o", str(site), "--serve", "--port", "0"],
                               stderr=subprocess.PIPE, text=True)
     try:
-        lines = [server.stderr.readline() for _ in range(3)]
+        heard = Lines(server.stderr)
+        lines = [heard.next() for _ in range(3)]
         assert lines[0].startswith(f"Wrote {site}: {len(tracked)} commitments;")
         serving = lines[2].strip()
         assert serving.startswith(f"Serving {site} at http://127.0.0.1:") and serving.endswith("/ (Ctrl-C to stop)")
@@ -336,12 +338,13 @@ def test_serve_builds_serves_on_localhost_rebuilds_on_change_and_exits_130(run, 
         with urllib.request.urlopen(url + "c/cku-railway/") as response:
             assert b"Agreement signed" in response.read()
         record(run, ["cku-railway", "--note", "Seen while serving", "--date", "2024-10", "--author", "ann"])
-        assert server.stderr.readline().startswith(f"Wrote {site}: {len(tracked)} commitments; ")
+        assert heard.next().startswith(f"Wrote {site}: {len(tracked)} commitments; ")
         with urllib.request.urlopen(url + "c/cku-railway/index.html") as response:
             assert b"Seen while serving" in response.read()
     finally:
         server.send_signal(signal.SIGINT)
-        rest = server.communicate(timeout=20)[1]
+        server.wait(timeout=20)
+        rest = "".join(iter(heard.next, ""))
     assert server.returncode == 130
     assert rest == f"Stopped serving {site}\n"
 
@@ -426,17 +429,44 @@ def test_serve_rebuilds_when_a_seed_file_changes_and_survives_a_broken_one(tmp_p
     server = subprocess.Popen([sys.executable, "-m", "accord", "site", "-o", str(site), "--serve", "--port", "0"],
                               stderr=subprocess.PIPE, text=True)
     try:
-        lines = [server.stderr.readline() for _ in range(3)]
+        heard = Lines(server.stderr)
+        lines = [heard.next() for _ in range(3)]
         url = lines[2].split(" at ")[1].split(" ")[0]
         seed.write_text(SEED.replace('title = "=1+2"', 'title = "Renamed"'), encoding="utf-8")
-        assert server.stderr.readline().startswith(f"Wrote {site}: ")
+        assert heard.next().startswith(f"Wrote {site}: ")
         with urllib.request.urlopen(url + "c/hostile-formula-eq/") as response:
             assert b"<h1>Renamed</h1>" in response.read()
         seed.write_text("[document\n", encoding="utf-8")
-        assert server.stderr.readline().startswith(f"accord: error: {seed}")
+        assert heard.next().startswith(f"accord: error: {seed}")
         with urllib.request.urlopen(url + "c/hostile-formula-eq/") as response:
             assert b"<h1>Renamed</h1>" in response.read()  # the last good site, still served
     finally:
         server.send_signal(signal.SIGINT)
-        server.communicate(timeout=20)
+        server.wait(timeout=20)
     assert server.returncode == 130
+
+
+def test_a_file_saved_while_the_site_is_being_made_is_made_again(tmp_path):
+    import threading
+
+    from accord.publish.site.serve import signature, watch
+
+    seed = tmp_path / "mine.toml"
+    seed.write_text("first")
+    stop = threading.Event()
+    made = []
+
+    def rebuild():
+        made.append(seed.read_text())
+        if len(made) == 1:
+            seed.write_text("saved during the first rebuild")
+        else:
+            stop.set()
+
+    before = signature([seed])
+    seed.write_text("second")
+    watcher = threading.Thread(target=watch, args=(lambda: [seed], rebuild, stop, before, 0.01))
+    watcher.start()
+    watcher.join(timeout=10)
+    stop.set()
+    assert made == ["second", "saved during the first rebuild"]

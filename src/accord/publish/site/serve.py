@@ -47,9 +47,9 @@ def watch(paths: Callable[[], list[Path]], rebuild: Callable[[], None], stop: th
     while not stop.wait(every):
         now = signature(paths())
         if now != last:
+            # Taken before the rebuild reads the files: a file saved while it runs differs at the next look.
             last = now
             rebuild()
-            last = signature(paths())  # what the rebuild read (a seed folder may have gained a file)
 
 
 def serve(folder: Path, port: int, paths: Callable[[], list[Path]], rebuild: Callable[[], None],
