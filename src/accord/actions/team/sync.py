@@ -240,11 +240,21 @@ def commit_local(root: Path, state_path: Path, author: str) -> int | None:
     it) if they changed; return how many updates the commit adds, or None when nothing changed."""
     before = set(_committed_ids(root, state_path))
     count = len({u.id for u in read_updates(state_path)} - before)
-    message = f"accord: {count} update{'s' if count != 1 else ''} by {author}"
+    seed_files = _changed_files(root, state_path.parent / SEEDS_FOLDER)
+    message = f"accord: {carried(count, len(seed_files), _beside(root, state_path, _changed_files))} by {author}"
     beside = [state_path.parent / name for name in (SEEDS_FOLDER, *BESIDE)]
     if not commit_paths(root, [state_path, *beside], message):
         return None
     return count
+
+
+def carried(updates: int, seed_files: int, beside: list[str]) -> str:
+    """"2 updates", "1 seed file", "2 updates, 1 seed file and the review file": what a commit carries."""
+    parts = [f"{updates} update{'s' if updates != 1 else ''}" if updates or not (seed_files or beside) else "",
+             f"{seed_files} seed file{'s' if seed_files != 1 else ''}" if seed_files else "",
+             *beside]
+    parts = [part for part in parts if part]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _committed_ids(root: Path, state_path: Path) -> list[str]:
