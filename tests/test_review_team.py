@@ -9,7 +9,7 @@ import os
 
 from hypothesis import given, settings, strategies as st
 
-from accord.actions.team.sync import REVIEW_NAME, STATE_NAME
+from accord.actions.team.repository import REVIEW_NAME, STATE_NAME
 from accord.storage.review_merge import merge_review, merged_review
 from accord.storage.reviews import Review, dump_review, review_path
 from test_team import git, git_identity, team  # noqa: F401  (fixtures)

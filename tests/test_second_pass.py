@@ -103,7 +103,7 @@ def test_a_note_received_is_cut_between_words_and_says_so():
 
 
 def test_a_commit_with_a_seed_file_says_so():
-    from accord.actions.team.sync import carried
+    from accord.actions.team.commit import carried
 
     def said(updates: int, seeds: int, *beside: str) -> str:
         return carried(updates, seeds, list(beside))

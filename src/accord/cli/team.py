@@ -144,7 +144,7 @@ NOTE_SHOWN = 40  # characters of a note received
 
 
 def _committed(report) -> str:
-    from accord.actions.team.sync import carried
+    from accord.actions.team.commit import carried
 
     return carried(report.committed, len(report.seed_files), report.beside)
 
@@ -186,6 +186,6 @@ def merge_driver_command(
       git config merge.accord.driver "accord merge-driver %O %A %B %P"
       (set up by `accord git init`)
     """
-    from accord.actions.team import sync as team
+    from accord.actions.team.repository import merge_files
 
-    team.merge_files(base, ours, theirs, name)
+    merge_files(base, ours, theirs, name)
