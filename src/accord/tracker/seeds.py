@@ -17,7 +17,8 @@ from pathlib import Path
 from accord.domain.errors import SeedError
 from accord.domain.model import Commitment, Document
 from accord.storage.confine import refuse_link_out
-from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, Malformed, expand_user, load_toml, read_text
+from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, expand_user, read_text
+from accord.storage.parse import Malformed, load_toml
 from accord.tracker.parts import ELSEWHERE, link_parts
 from accord.tracker.seed_tables import Lines, Problem, read_commitment, read_document
 
