@@ -65,8 +65,26 @@ class Lines:
         return table_line
 
 
-def _check_fields(raw: dict, spec: dict, required: tuple, label: str, name: str, line_of, problems) -> bool:
-    ok = True
+class _Table:
+    """The problems of one table of a seed file, each naming the file, the line, the table and the field."""
+
+    def __init__(self, name: str, lines: Lines, line: int | None, label: str, problems: list[Problem]):
+        self.name, self.lines, self.line, self.label, self.problems = name, lines, line, label, problems
+        self.ok = True
+
+    def line_of(self, key: str | None) -> int | None:
+        return self.lines.key(self.line, key) if key else self.line
+
+    def problem(self, key: str | None, message: str) -> None:
+        self.problems.append(Problem(self.name, self.line_of(key), f"{self.label}: {message}"))
+        self.ok = False
+
+    def bad(self, key: str, message: str) -> None:
+        self.problem(key, f"field {key!r}: {message}")
+
+
+def _check_fields(raw: dict, spec: dict, required: tuple, table: _Table) -> bool:
+    """Every field known, every required one there, each of its type; False (and said) if not."""
     absent = [key for key in spec if key not in raw]
     meant = set()  # absent fields that a misspelt one stands for: reported once, as the misspelling
     for key in raw:
@@ -76,60 +94,42 @@ def _check_fields(raw: dict, spec: dict, required: tuple, label: str, name: str,
             close = get_close_matches(key, absent, n=1, cutoff=0.75)
             meant.update(close)
             hint = f"; did you mean {close[0]!r}?" if close else f" (known fields: {', '.join(spec)})"
-            problems.append(Problem(name, line_of(key), f"{label}: unknown field {key!r}{hint}"))
-            ok = False
+            table.problem(key, f"unknown field {key!r}{hint}")
     for key in required:
         if key not in raw and key not in meant:
-            problems.append(Problem(name, line_of(None), f"{label}: missing field {key!r}"))
-            ok = False
+            table.problem(None, f"missing field {key!r}")
     for key, value in raw.items():
         if key not in spec:
             continue
         if not isinstance(value, spec[key]):
             expected = spec[key].__name__ if isinstance(spec[key], type) else "string or date"
             expected = {"str": "a string", "list": "an array"}.get(expected, expected)
-            problems.append(Problem(name, line_of(key), f"{label}: field {key!r}: expected {expected}, "
-                                                         f"got {type(value).__name__} {value!r}"))
-            ok = False
+            table.bad(key, f"expected {expected}, got {type(value).__name__} {value!r}")
         elif isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            problems.append(Problem(name, line_of(key), f"{label}: field {key!r}: expected an array of strings"))
-            ok = False
-    return ok
+            table.bad(key, "expected an array of strings")
+    return table.ok
 
 
 def read_document(raw, name: str, lines: Lines, problems: list[Problem], origin: dict) -> Document | None:
     if not isinstance(raw, dict):
         problems.append(Problem(name, None, "missing [document] table"))
         return None
-    table = lines.table("[document]")
-    label = f"document {raw.get('id', '?')!r}"
-
-    def line_of(key):
-        return lines.key(table, key) if key else table
-
-    if not _check_fields(raw, DOCUMENT_FIELDS, DOCUMENT_REQUIRED, label, name, line_of, problems):
+    table = _Table(name, lines, lines.table("[document]"), f"document {raw.get('id', '?')!r}", problems)
+    if not _check_fields(raw, DOCUMENT_FIELDS, DOCUMENT_REQUIRED, table):
         return None
-    ok = True
     if not is_id(raw["id"]):
-        problems.append(Problem(name, line_of("id"), f"{label}: field 'id': {ID_RULE}"))
-        ok = False
+        table.bad("id", ID_RULE)
     if raw["kind"] not in DOCUMENT_KINDS:
-        problems.append(Problem(name, line_of("kind"), f"{label}: field 'kind': unknown kind {raw['kind']!r} "
-                                                         f"(one of: {', '.join(DOCUMENT_KINDS)})"))
-        ok = False
+        table.bad("kind", f"unknown kind {raw['kind']!r} (one of: {', '.join(DOCUMENT_KINDS)})")
     date = _full_date(raw["date"])
     if date is None:
-        problems.append(Problem(name, line_of("date"), f"{label}: field 'date': not a date: {raw['date']!r} "
-                                                         f"({dates.usage_hint(str(raw['date']), 'use YYYY-MM-DD')})"))
-        ok = False
-    ok &= _check_parties(raw["parties"], label, name, line_of, problems)
+        table.bad("date", f"not a date: {raw['date']!r} ({dates.usage_hint(str(raw['date']), 'use YYYY-MM-DD')})")
+    _check_parties(raw["parties"], table)
     key = ("document", raw["id"])
     if key in origin:
-        where = "{}:{}".format(*origin[key])
-        problems.append(Problem(name, line_of("id"), f"{label}: field 'id': duplicate document id, also in {where}"))
-        ok = False
-    origin[key] = (name, line_of("id"))
-    if not ok:
+        table.bad("id", "duplicate document id, also in {}:{}".format(*origin[key]))
+    origin[key] = (name, table.line_of("id"))
+    if not table.ok:
         return None
     return Document(id=raw["id"], title=raw["title"], date=date, place=raw["place"],
                     parties=tuple(raw["parties"]), kind=raw["kind"], source=raw.get("source", ""),
@@ -137,25 +137,15 @@ def read_document(raw, name: str, lines: Lines, problems: list[Problem], origin:
 
 
 def read_commitment(raw, index: int, document: Document, name: str, lines: Lines,
-                problems: list[Problem], origin: dict) -> Commitment | None:
-    table = lines.table("[[commitments]]", index)
+                    problems: list[Problem], origin: dict) -> Commitment | None:
+    line = lines.table("[[commitments]]", index)
     if not isinstance(raw, dict):
-        problems.append(Problem(name, table, f"commitment #{index + 1}: expected a table"))
+        problems.append(Problem(name, line, f"commitment #{index + 1}: expected a table"))
         return None
-    label = f"commitment {raw.get('id', f'#{index + 1}')!r}"
-
-    def line_of(key):
-        return lines.key(table, key) if key else table
-
-    if not _check_fields(raw, COMMITMENT_FIELDS, COMMITMENT_REQUIRED, label, name, line_of, problems):
+    table = _Table(name, lines, line, f"commitment {raw.get('id', f'#{index + 1}')!r}", problems)
+    if not _check_fields(raw, COMMITMENT_FIELDS, COMMITMENT_REQUIRED, table):
         return None
-    ok = True
-
-    def bad(key, message):
-        nonlocal ok
-        problems.append(Problem(name, line_of(key), f"{label}: field {key!r}: {message}"))
-        ok = False
-
+    bad = table.bad
     if not is_id(raw["id"]):
         bad("id", ID_RULE)
     if not raw["title"].strip():
@@ -172,13 +162,7 @@ def read_commitment(raw, index: int, document: Document, name: str, lines: Lines
     if status not in SEED_STATUSES:
         bad("status", f"unknown initial status {status!r} (one of: {', '.join(SEED_STATUSES)}; "
                       "what the document itself records)")
-    deadline = raw.get("deadline")
-    if deadline is not None:
-        deadline = deadline.isoformat() if isinstance(deadline, dt.date) else deadline
-        try:
-            deadline = dates.parse_partial(deadline)
-        except ValueError as exc:
-            bad("deadline", str(exc))
+    deadline = _deadline(raw.get("deadline"), table)
     part_of, weight = raw.get("part_of"), raw.get("weight")
     if part_of is not None and not is_id(part_of):
         bad("part_of", f"{part_of!r} is not a commitment id ({ID_RULE})")
@@ -187,31 +171,38 @@ def read_commitment(raw, index: int, document: Document, name: str, lines: Lines
             bad("weight", "a weight weighs a part among its umbrella's parts: give part_of too")
         elif weight_problem(weight):
             bad("weight", weight_problem(weight))
-    ok &= _check_parties(raw["parties"], label, name, line_of, problems)
+    _check_parties(raw["parties"], table)
     key = ("commitment", raw["id"])
     if key in origin:
         bad("id", "duplicate id, also in {}:{}".format(*origin[key]))
     else:
-        origin[key] = (name, line_of("id"))
-    if not ok:
+        origin[key] = (name, table.line_of("id"))
+    if not table.ok:
         return None
     return Commitment(id=raw["id"], document=document.id, title=raw["title"], quote=raw["quote"],
                       area=raw["area"], parties=tuple(raw["parties"]), kind=raw["kind"],
                       tags=tuple(raw.get("tags", ())), deadline=deadline,
-                      reaffirms=tuple(raw.get("reaffirms", ())), status=status, path=name, line=table,
+                      reaffirms=tuple(raw.get("reaffirms", ())), status=status, path=name, line=line,
                       part_of=part_of, weight=None if weight is None else float(weight))
 
 
-def _check_parties(parties: list, label: str, name: str, line_of, problems: list[Problem]) -> bool:
+def _deadline(value, table: _Table) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dates.parse_partial(value.isoformat() if isinstance(value, dt.date) else value)
+    except ValueError as exc:
+        table.bad("deadline", str(exc))
+        return None
+
+
+def _check_parties(parties: list, table: _Table) -> None:
     if not parties:
-        problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': must name at least one party"))
-        return False
+        table.bad("parties", "must name at least one party")
+        return
     wrong = [p for p in parties if not isinstance(p, str) or not is_party(p)]
     if wrong:
-        problems.append(Problem(name, line_of("parties"), f"{label}: field 'parties': {wrong[0]!r} is not "
-                                                            f"{PARTY_RULE}"))
-        return False
-    return True
+        table.bad("parties", f"{wrong[0]!r} is not {PARTY_RULE}")
 
 
 def is_id(value: str) -> bool:
