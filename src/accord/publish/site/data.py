@@ -8,9 +8,10 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+from accord.domain.model import Standing
 from accord.export import datapackage as package
 from accord.export.formats import array_separator, json_array_chunks, to_delimited
-from accord.export.records import commitment_texts, export_head
+from accord.export.records import commitment_texts, export_head, seed_json
 from accord.publish.site.content import SiteContent
 from accord.publish.site.inputs import DOCUMENT, digest, same_basis
 from accord.publish.site.write import Made, Part
@@ -60,9 +61,11 @@ def _export(site: SiteContent, fps: dict[str, str], pages: list[str] | None) -> 
     commitments, one for each (the first made every time: it follows the list's opening), the
     updates: a part for each of the cache's pages, or one for them all."""
     tracker, standings = site.tracker, site.standings
+    seeds = _Seeds(tracker)
 
     def commitment(s, lead: bytes) -> bytes:
-        return lead + next(commitment_texts(tracker, [s], as_of=site.given_as_of, with_updates=True)).encode()
+        texts = commitment_texts(tracker, [s], as_of=site.given_as_of, with_updates=True, seeds=seeds)
+        return lead + next(texts).encode()
 
     parts: list[Part] = [(None, lambda: export_head(tracker, standings, site.as_of).encode())]
     parts += [(None if i == 0 else fps[s.commitment.id], lambda s=s, i=i: commitment(s, SEPARATOR if i else OPENING))
@@ -77,3 +80,20 @@ def _export(site: SiteContent, fps: dict[str, str], pages: list[str] | None) -> 
         parts.append((None, lambda: b"\n  ]" if pages else b"[]"))
     parts.append((None, lambda: b"\n}\n"))
     return parts
+
+
+class _Seeds:
+    """Each commitment's seed fields as JSON text (records.seed_json): made alone for the first
+    FEW asked (a rebuild makes again the records of the few commitments that changed), then
+    from the tracker, which reads the cache's for every commitment at once."""
+
+    FEW = 64
+
+    def __init__(self, tracker):
+        self.tracker, self.asked = tracker, 0
+
+    def __call__(self, standing: Standing) -> tuple[str, str]:
+        self.asked += 1
+        if self.asked <= self.FEW:
+            return seed_json(standing.commitment, standing.document)
+        return self.tracker.seed_json(standing.commitment)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 
 from accord.domain.errors import InputError
 from accord.publish.site import frame
@@ -48,18 +50,35 @@ class Before:
             return found[1:]
         return None
 
-    def parts_of(self, path: str) -> list[tuple[str | None, int]] | None:
-        """A file's parts as (fingerprint, size)."""
-        listed, table = self.parts.get(path), self.table
-        if not (isinstance(listed, list) and len(listed) == 2 and all(isinstance(x, list) for x in listed)
-                and len(listed[0]) == len(listed[1]) and all(type(n) is int and n >= 0 for n in listed[1])):
+    def spans(self, path: str) -> tuple[dict, int] | None:
+        """Where each of a file's parts is in the file the last build wrote, (offset, size) by its
+        fingerprint, and that file's size; None when the manifest lists no parts, or not as it
+        writes them."""
+        listed = self.parts.get(path)
+        if not valid_parts(listed) or not listed[0] or not set(map(type, listed[0])) <= _KEY_TYPES:
             return None
-        count = len(table)
-        keys = [table[k] if type(k) is int and 0 <= k < count else (k if type(k) is str else None) for k in listed[0]]
-        return list(zip(keys, listed[1]))
+        keys, sizes = listed
+        spans = dict(zip(map(self._numbered.get, keys, keys), zip(accumulate(sizes, initial=0), sizes)))
+        spans.pop(None, None)  # a part made every time
+        return spans, sum(sizes)
+
+    @cached_property
+    def _numbered(self) -> dict[int, str]:
+        """The table's fingerprints by their numbers (a number not in it stays a number: no part's key)."""
+        return dict(enumerate(self.table))
 
     def same(self, record: dict, table: list) -> bool:
         return self.text is not None and self.record == record and self.table == table
+
+
+_KEY_TYPES = {int, str, type(None)}  # a part's key: a number in the table, a fingerprint, or None
+
+
+def valid_parts(listed) -> bool:
+    """Whether a file's parts in the manifest are [keys, sizes] of one length, each size a count."""
+    return (type(listed) is list and len(listed) == 2 and type(listed[0]) is list and type(listed[1]) is list
+            and len(listed[0]) == len(listed[1]) and set(map(type, listed[1])) <= {int}
+            and min(listed[1], default=0) >= 0)
 
 
 class Listing:
@@ -68,20 +87,34 @@ class Listing:
     def __init__(self, before: Before, table: list[str]):
         self.before, self.table = before, table
         self.numbers = {fp: i for i, fp in enumerate(table)}
-        self.renumber = before.table != table  # else what is kept is kept as it was written
+        # else what is kept is kept as it was written; renumbered, an old number is the new one of its
+        # fingerprint (or the fingerprint itself, no longer a commitment's)
+        self.remap = None if before.table == table else [self.numbers.get(fp, fp) for fp in before.table]
         self.files: dict = {}
         self.parts: dict = {}
 
     def keep(self, path: str) -> None:
-        """A file left as it was."""
+        """A file left as it was (its fingerprint is as the next build's: the manifest's entry is
+        valid, as ``Before.fingerprint`` read it)."""
         before = self.before
-        if not self.renumber:
-            self.files[path] = before.files[path]
-            if path in before.parts:
-                self.parts[path] = before.parts[path]
-            return
-        stat = before.stat(path)
-        self.add(path, [before.fingerprint(path), *(stat or ())], before.parts_of(path))
+        entry, parts = before.files[path], before.parts.get(path)
+        if self.remap is not None:
+            if type(entry) is list:
+                number = self._number(entry[0])
+                entry = [number, *entry[1:]] if type(entry[1]) is int and type(entry[2]) is int else number
+            else:
+                entry = self._number(entry)
+            parts = [[self._number(k) for k in parts[0]], parts[1]] if valid_parts(parts) else None
+        self.files[path] = entry
+        if parts is not None:
+            self.parts[path] = parts
+
+    def _number(self, key) -> int | str | None:
+        """A key of the last manifest (a number in its table, or a fingerprint) in the next one."""
+        if type(key) is int:
+            remap = self.remap
+            return remap[key] if 0 <= key < len(remap) else None
+        return self.numbers.get(key, key) if type(key) is str else None
 
     def add(self, path: str, entry: list, parts: list | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],

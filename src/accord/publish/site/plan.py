@@ -9,11 +9,12 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections.abc import Callable
 
-from accord.domain.model import Standing
-from accord.publish.chart import course, series_of
+from accord.domain.model import STATUSES, Standing
+from accord.publish.chart import Point, course, series_of
 from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
@@ -35,7 +36,7 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
     old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
     site.parted = True
-    courses = Courses(site, columns["course"] if known else {}, changed)
+    courses = Courses(site, columns["course"] if known else {}, changed, known.get("over_time"))
     site.chart = courses.series
     site.recent = _recent(site, known.get("recent"), changed)
     files = _pages(site, fps, basis, around)
@@ -47,8 +48,14 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
         listed = sorted(files)
         files["sitemap.xml"] = whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
     recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
-    return files, lambda: {"basis": basis, **kept, "recent": recent, "commitments": [
-        [c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, list(fps.values())
+    return files, lambda: {"basis": basis, **kept, "recent": recent, **_present(over_time=courses.over_time()),
+                           "commitments": [[c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, \
+        list(fps.values())
+
+
+def _present(**values) -> dict:
+    """The values that are not None."""
+    return {k: v for k, v in values.items() if v is not None}
 
 
 def whole(fingerprint: str, make: Callable[[], bytes]) -> Made:
@@ -131,27 +138,62 @@ def _columns(before: Before) -> dict[str, dict]:
 
 class Courses:
     """Each commitment's course (chart.course), kept from the last build as the manifest's text
-    where it did not change, and the status over time they make (made, and the kept texts read,
-    only for an index made again)."""
+    where it did not change, and the status over time they make: made only for an index made
+    again, and then taken from the manifest when the courses and the date are those it was
+    made of (``kept``: its entry, see ``over_time``)."""
 
-    def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str]):
+    def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str], series=None):
         self.site = site
         self.courses = [_course_text(course(s)) if s.commitment.id in changed or s.commitment.id not in kept
                         else kept[s.commitment.id] for s in site.standings]
         self._series: list | None = None
+        self._kept, self._key = series, None
 
     def series(self) -> list:
+        if self._series is None:
+            self._series = _points(self._kept, self.key(), self.site.as_of)
         if self._series is None:
             try:
                 self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
             except (TypeError, ValueError, KeyError, IndexError):  # a manifest edited by hand: each made again
-                self.courses = [_course_text(course(s)) for s in self.site.standings]
+                self.courses, self._key = [_course_text(course(s)) for s in self.site.standings], None
                 self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
         return self._series
+
+    def key(self) -> str:
+        """The fingerprint of what the status over time is made of."""
+        if self._key is None:
+            self._key = digest(self.site.as_of.isoformat(), self.courses)
+        return self._key
+
+    def over_time(self) -> list | None:
+        """The status over time as the manifest keeps it: [key, [the day and each status's count
+        (in STATUSES' order), each point]]; the last build's while it holds."""
+        if self._series is None:
+            return self._kept if _points(self._kept, self.key(), self.site.as_of) is not None else None
+        return [self.key(), [[p.day.isoformat(), *(p.counts[s] for s in STATUSES)] for p in self._series]]
 
     def texts(self) -> list[str | None]:
         """The courses as the manifest keeps them."""
         return self.courses
+
+
+def _points(kept, key: str, as_of) -> list[Point] | None:
+    """The points of a status over time the manifest keeps (see ``Courses.over_time``), if it
+    is of ``key`` and as the manifest writes it; else None."""
+    if not (type(kept) is list and len(kept) == 2 and kept[0] == key and type(kept[1]) is list):
+        return None
+    points = []
+    for entry in kept[1]:
+        if not (type(entry) is list and len(entry) == len(STATUSES) + 1 and type(entry[0]) is str
+                and all(type(n) is int for n in entry[1:])):
+            return None
+        try:
+            day = dt.date.fromisoformat(entry[0])
+        except ValueError:
+            return None
+        points.append(Point(day, dict(zip(STATUSES, entry[1:]))))
+    return points if not points or points[-1].day == as_of else None
 
 
 def _course_text(values: list | None) -> str | None:

@@ -131,8 +131,8 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
         st = os.lstat(path)
     except OSError:
         st = None
-    layout = _layout(before, name, made, st)
-    if layout is None:
+    spans = _spans(before, name, made, st)
+    if spans is None:
         pieces = [(key, make()) for key, make in made.parts]
         data = b"".join(piece for _, piece in pieces)
         if st is not None and _read(path) == data:
@@ -143,7 +143,6 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
             st = os.lstat(path)
         sizes = [(key, len(piece)) for key, piece in pieces]
     else:
-        spans = {key: (offset, size) for key, offset, size in layout if key is not None}
         pieces = [spans.get(key) or make() if key is not None else make() for key, make in made.parts]
         sizes = [(key, piece[1] if type(piece) is tuple else len(piece)) for (key, _), piece in zip(made.parts, pieces)]
         if _same(path, pieces, st.st_size):
@@ -157,17 +156,14 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
     return [made.fingerprint, st.st_size, st.st_mtime_ns], sizes
 
 
-def _layout(before: Before, name: str, made: Made, st) -> list[tuple[str | None, int, int]] | None:
-    """The file's parts as the last build wrote them, (key, offset, size) each, when the file is
-    as accord left it (its size and time) and is made of parts; else None."""
+def _spans(before: Before, name: str, made: Made, st) -> dict[str, tuple[int, int]] | None:
+    """Where each part the last build wrote is in the file, (offset, size) by its fingerprint,
+    when the file is as accord left it (its size and time) and is made of parts; else None."""
     if st is None or not stat.S_ISREG(st.st_mode) or len(made.parts) == 1 \
             or before.stat(name) != [st.st_size, st.st_mtime_ns]:
         return None
-    layout, offset = [], 0
-    for key, size in before.parts_of(name) or ():
-        layout.append((key, offset, size))
-        offset += size
-    return layout if layout and offset == st.st_size else None
+    found = before.spans(name)
+    return found[0] if found and found[1] == st.st_size else None
 
 
 def _same(path: str, pieces: list, size: int) -> bool:
