@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from test_site import BASE, build, files, record, tracked  # noqa: F401 - the fixture, shared
 
@@ -214,9 +216,9 @@ def test_without_a_cache_a_rebuild_finds_what_changed(run, tracked, tmp_path, mo
 
 
 def test_where_the_kernel_cannot_copy_the_parts_go_through_memory(run, tracked, tmp_path, monkeypatch):  # noqa: F811
-    from accord.publish.site import write
+    from accord.publish.site import disk
 
-    monkeypatch.setattr(write, "_COPY", write._through_memory)  # as on a system without copy_file_range
+    monkeypatch.setattr(disk, "_COPY", disk._through_memory)  # as on a system without copy_file_range
 
     def update(site):
         record(run, ["2014-cku-highway", "--status", "in-progress", "--date", "2025-02", "--author", "ann"])
@@ -237,3 +239,116 @@ def test_fewer_of_the_newest_left_than_the_feed_holds_reads_them_all_again(run, 
     assert "c/core-interests-support/index.html" in written
     page = (tmp_path / "site/c/core-interests-support/index.html").read_text(encoding="utf-8")
     assert page.count("Correction:") == 1
+
+
+# -- what a rebuild keeps besides the files: each kept thing never hides a change ----------
+
+
+CHANGES = {  # updates after which the status over time is kept (no course changes) or made again
+    "a note": ["cku-railway", "--note", "Still on track", "--date", "2024-06-06", "--author", "ann"],
+    "a first update": ["kg-one-china", "--note", "Reaffirmed", "--date", "2025-04", "--author", "ann"],
+    "a status": ["kg-one-china", "--status", "in-progress", "--date", "2025-04", "--author", "ann"],
+    "the earliest change": ["2014-cku-highway", "--status", "stalled", "--date", "2015-02", "--author", "ann"],
+    "the latest change": ["2014-cku-highway", "--status", "broken", "--date", "2026-06-30", "--author", "ann"],
+}
+
+
+def over_time(site: Path):
+    return json.loads((site / MANIFEST).read_text())["over_time"]
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_the_status_over_time_is_kept_while_no_course_changes_and_made_again_when_one_does(run, tracked, tmp_path,  # noqa: F811
+                                                                                           change):
+    site = tmp_path / "site"
+    build(run, site, *ARGS)
+    kept = over_time(site)
+    written = rebuilt(run, tmp_path, lambda site: record(run, CHANGES[change]))
+    assert "index.html" in written or change == "a note"
+    assert (over_time(site) == kept) == (change == "a note")
+
+
+def test_a_status_over_time_of_another_date_is_not_taken(run, tracked, tmp_path):  # noqa: F811
+    site = tmp_path / "site"
+    build(run, site, "--base-url", BASE)  # as of today
+    kept = over_time(site)
+    build(run, site, *ARGS)
+    assert over_time(site) != kept
+    as_fresh(run, tmp_path, site)
+
+
+def test_a_commitments_seed_text_made_alone_is_the_caches(run, tracked, state_path):  # noqa: F811
+    from accord.export.records import seed_json
+    from test_export_bytes import _cached_tracker
+
+    tracker = _cached_tracker(state_path)
+    assert tracker._store is not None  # the cache's text, read all at once
+    for commitment in tracker.catalog.commitments.values():
+        document = tracker.catalog.documents[commitment.document]
+        assert seed_json(commitment, document) == tracker.seed_json(commitment)
+
+
+@pytest.mark.parametrize("few", [0, 3, 10_000])
+def test_the_export_is_the_same_whichever_records_take_their_seed_text_alone(run, tracked, tmp_path,  # noqa: F811
+                                                                             monkeypatch, few):
+    from accord.publish.site import data
+
+    build(run, tmp_path / "cached", *ARGS)
+    monkeypatch.setattr(data._Seeds, "FEW", few)
+    build(run, tmp_path / "alone", *ARGS)
+    assert (tmp_path / "alone/data/accord.json").read_bytes() == (tmp_path / "cached/data/accord.json").read_bytes()
+
+
+# -- a large file written beside the rest of the build -------------------------------------
+
+
+def test_a_large_file_that_cannot_be_written_stops_the_build_and_the_next_finishes_it(run, tracked,  # noqa: F811
+                                                                                      tmp_path):
+    site = tmp_path / "site"
+    build(run, site, *ARGS)
+    manifest = (site / MANIFEST).read_bytes()
+    (site / "data/.accord.json.accord-tmp").mkdir()  # in the way of the export's temporary file
+    record(run, ["kg-one-china", "--note", "Reaffirmed", "--date", "2025-04", "--author", "ann"])
+    result = run("site", "-o", site, *ARGS)
+    assert result.exit_code == 5
+    assert result.stderr == f"accord: error: {site}/data/accord.json: cannot write: Is a directory\n"
+    assert (site / MANIFEST).read_bytes() == manifest  # the last build's: what it says is still true
+    (site / "data/.accord.json.accord-tmp").rmdir()
+    build(run, site, *ARGS)
+    as_fresh(run, tmp_path, site)
+
+
+def test_a_link_where_a_temporary_file_goes_is_never_written_through(run, tracked, tmp_path):  # noqa: F811
+    site, outside = tmp_path / "site", tmp_path / "outside.txt"
+    build(run, site, *ARGS)
+    outside.write_text("mine\n", encoding="utf-8")
+    for name in ("data/.accord.json.accord-tmp", "c/kg-one-china/.index.html.accord-tmp"):
+        (site / name).symlink_to(outside)
+    record(run, ["kg-one-china", "--note", "Reaffirmed", "--date", "2025-04", "--author", "ann"])
+    build(run, site, *ARGS)
+    assert outside.read_text(encoding="utf-8") == "mine\n"
+    assert not any(p.is_symlink() for p in site.rglob("*"))
+    as_fresh(run, tmp_path, site)
+
+
+# -- the fingerprints ------------------------------------------------------------------------
+
+PLAIN = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+                     lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=4).map(tuple), max_leaves=12)
+
+
+def _copied(value):
+    """``value`` made again: equal, and no object in it the same as one of ``value``'s."""
+    if isinstance(value, str):
+        return "".join(list(value))  # equal, another object (where Python does not share it)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_copied(v) for v in value)
+    return value
+
+
+@given(PLAIN)
+def test_equal_values_have_one_fingerprint_however_they_were_made(value):
+    from accord.publish.site.inputs import digest
+
+    shared = [value, value, (value,)]  # the same objects met again
+    assert digest(*shared) == digest(_copied(value), _copied(value), (_copied(value),))

@@ -29,8 +29,10 @@ DOCUMENT = attrgetter(*Document.__slots__)  # a document's fields, as a tuple
 def digest(*values) -> str:
     """The fingerprint of plain values (str, numbers, None, and tuples and lists of them). Of
     64 bits: it is compared with the one before of the same file or part, never looked for among
-    many (a chance match 1 in 2**64)."""
-    return hashlib.blake2b(marshal.dumps(values), digest_size=8).hexdigest()
+    many (a chance match 1 in 2**64). Marshal's version 2: from version 3 on, a value met again
+    as the same object is written as a reference to it, so that equal values made otherwise
+    (read from the manifest, or made anew) would have another fingerprint."""
+    return hashlib.blake2b(marshal.dumps(values, 2), digest_size=8).hexdigest()
 
 
 @lru_cache(maxsize=None)
