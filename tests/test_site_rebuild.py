@@ -352,3 +352,21 @@ def test_equal_values_have_one_fingerprint_however_they_were_made(value):
 
     shared = [value, value, (value,)]  # the same objects met again
     assert digest(*shared) == digest(_copied(value), _copied(value), (_copied(value),))
+
+
+def test_a_rebuild_loads_no_list_of_country_names(run, tracked, tmp_path, accord_home):  # noqa: F811
+    """The site names no party (a party's page shows its code): the summary it shows is the
+    total alone, and the list of countries (about 40 ms to load) is left unread."""
+    import os
+    import subprocess
+    import sys
+
+    record(run, ["kg-one-china", "--status", "fulfilled", "--party", "KG", "--date", "2025-04", "--author", "ann"])
+    code = "import sys; sys.argv[0] = 'accord'; from accord.cli.launcher import main; main()"
+    for _ in range(2):  # the first run may read the seeds again, which checks each party's code
+        result = subprocess.run([sys.executable, "-X", "importtime", "-c", code, "site", "-o", str(tmp_path / "site"),
+                                 *ARGS], capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "ACCORD_HOME": str(accord_home)})
+        assert result.returncode == 0, result.stderr
+    loaded = {line.rpartition("|")[2].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "accord.publish.site.write" in loaded and "pycountry" not in loaded

@@ -93,21 +93,27 @@ class Listing:
         self.files: dict = {}
         self.parts: dict = {}
 
-    def keep(self, path: str) -> None:
-        """A file left as it was (its fingerprint is as the next build's: the manifest's entry is
+    def keep(self, paths: list[str]) -> None:
+        """Files left as they were (each one's fingerprint is as the next build's: its entry is
         valid, as ``Before.fingerprint`` read it)."""
-        before = self.before
-        entry, parts = before.files[path], before.parts.get(path)
-        if self.remap is not None:
-            if type(entry) is list:
-                number = self._number(entry[0])
-                entry = [number, *entry[1:]] if type(entry[1]) is int and type(entry[2]) is int else number
-            else:
-                entry = self._number(entry)
-            parts = [[self._number(k) for k in parts[0]], parts[1]] if valid_parts(parts) else None
-        self.files[path] = entry
-        if parts is not None:
-            self.parts[path] = parts
+        files, parts, before_files, before_parts = self.files, self.parts, self.before.files, self.before.parts
+        if self.remap is None:
+            files.update((path, before_files[path]) for path in paths)
+            parts.update((path, before_parts[path]) for path in paths if path in before_parts)
+            return
+        number = self._number
+        for path in paths:
+            entry = before_files[path]
+            if type(entry) is not list:
+                files[path] = number(entry)
+            elif type(entry[1]) is int and type(entry[2]) is int:
+                files[path] = [number(entry[0]), *entry[1:]]
+            else:  # a size and time not believed: as a page's
+                files[path] = number(entry[0])
+        for path in paths:
+            listed = before_parts.get(path)
+            if valid_parts(listed):
+                parts[path] = [[number(k) for k in listed[0]], listed[1]]
 
     def _number(self, key) -> int | str | None:
         """A key of the last manifest (a number in its table, or a fingerprint) in the next one."""

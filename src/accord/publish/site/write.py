@@ -108,8 +108,7 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
                 beside.append((path, entry, made_parts))
             else:
                 listing.add(path, entry, made_parts)
-        for path in kept:
-            listing.keep(path)
+        listing.keep(kept)
         for path in gone:
             if disk.remove(folder, path):
                 done.removed.append(path)
