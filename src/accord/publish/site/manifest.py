@@ -122,13 +122,14 @@ class Listing:
             return remap[key] if 0 <= key < len(remap) else None
         return self.numbers.get(key, key) if type(key) is str else None
 
-    def add(self, path: str, entry: list, parts: list | None) -> None:
+    def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
-        and its parts as (fingerprint, size)."""
+        and its parts: their keys (a fingerprint, or None) and their sizes."""
         number = self.numbers.get(entry[0], entry[0])
         self.files[path] = number if len(entry) == 1 else [number, *entry[1:]]
         if parts:
-            self.parts[path] = [[self.numbers.get(key, key) for key, _ in parts], [size for _, size in parts]]
+            keys, sizes = parts
+            self.parts[path] = [list(map(self.numbers.get, keys, keys)), sizes]
 
     def text(self, record: dict) -> bytes:
         manifest = {"generator": frame.GENERATOR, "format": 2, **record, "table": self.table,

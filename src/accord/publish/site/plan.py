@@ -20,7 +20,7 @@ from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
 from accord.publish.site.manifest import Before
 from accord.publish.site.sheet import style_sheet
-from accord.publish.site.write import Made, Part
+from accord.publish.site.write import Made, Parts, Whole
 
 
 def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Callable[[], dict], list[str]]:
@@ -58,9 +58,7 @@ def _present(**values) -> dict:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def whole(fingerprint: str, make: Callable[[], bytes]) -> Made:
-    """A file made at once."""
-    return Made(fingerprint, [(None, make)])
+whole = Whole  # a file made at once
 
 
 def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> dict[str, Made]:
@@ -104,18 +102,19 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
     (its commitment's fingerprint), and what comes after."""
     from accord.publish.site.pages import ROWS, row
 
-    made: dict[str, bytes] = {}
+    made: list[bytes] = []  # what comes before the rows and what comes after
 
-    def piece(which: int) -> Callable[[], bytes]:
-        def make_piece() -> bytes:
+    def parts() -> Parts:
+        last = len(members) + 1
+
+        def part(i: int) -> bytes:
+            if 0 < i < last:
+                return row(site, members[i - 1], path).encode()
             if not made:
-                made["head"], made["tail"] = make().split(ROWS.encode())
-            return made["head" if which == 0 else "tail"]
-        return make_piece
+                made.extend(make().split(ROWS.encode()))
+            return made[0 if i == 0 else 1]
 
-    def parts() -> list[Part]:
-        rows = [(fps[s.commitment.id], lambda s=s: row(site, s, path).encode()) for s in members]
-        return [(None, piece(0)), *rows, (None, piece(1))]
+        return [None, *[fps[s.commitment.id] for s in members], None], part
 
     return Made(fingerprint, parts)
 

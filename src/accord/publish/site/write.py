@@ -25,7 +25,8 @@ from accord.domain.errors import InputError
 from accord.publish.site import disk
 from accord.publish.site.manifest import MANIFEST, Before, Listing, inside, not_ours, read_manifest
 
-Part = tuple[str | None, Callable[[], bytes]]  # (its fingerprint, None: made every time; how to make it)
+Parts = tuple[list, Callable[[int], bytes]]  # each part's key (its fingerprint; None: made every time), how
+# to make the i-th
 
 
 class Made:
@@ -34,17 +35,40 @@ class Made:
 
     __slots__ = ("fingerprint", "listed")
 
-    def __init__(self, fingerprint: str, listed: list[Part] | Callable[[], list[Part]]):
+    def __init__(self, fingerprint: str, listed: Parts | Callable[[], Parts]):
         self.fingerprint, self.listed = fingerprint, listed
 
     @property
-    def parts(self) -> list[Part]:
+    def parts(self) -> Parts:
         if callable(self.listed):
             self.listed = self.listed()
         return self.listed
 
+    @property
+    def whole(self) -> bool:
+        """Made at once (a page), not of parts."""
+        return len(self.parts[0]) == 1
+
     def data(self) -> bytes:
-        return b"".join(make() for _, make in self.parts)
+        keys, make = self.parts
+        return b"".join(map(make, range(len(keys))))
+
+
+class Whole(Made):
+    """A file made at once."""
+
+    __slots__ = ("make",)
+    ONE = [None]  # its one part's key: made every time (never changed)
+
+    def __init__(self, fingerprint: str, make: Callable[[], bytes]):
+        self.fingerprint, self.make = fingerprint, make
+
+    @property
+    def parts(self) -> Parts:
+        return self.ONE, self._part
+
+    def _part(self, _: int) -> bytes:
+        return self.make()
 
 
 @dataclass
@@ -100,7 +124,7 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
     if not todo and not gone and before.same(record(), table):
         return done  # the manifest too is as it was
     listing, beside = Listing(before, table), []
-    todo.sort(key=lambda path: len(files[path].parts) == 1)  # files of parts first: those written beside
+    todo.sort(key=lambda path: files[path].whole)  # files of parts first: those written beside
     try:
         for path in todo:
             entry, made_parts = _write(os.path.join(root, path), files[path], before, path, done)
@@ -122,7 +146,8 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
     return done
 
 
-def _write(path: str, made: Made, before: Before, name: str, done: Written) -> tuple[list | disk.Beside, list | None]:
+def _write(path: str, made: Made, before: Before, name: str, done: Written) -> tuple[list | disk.Beside,
+                                                                                    tuple | None]:
     """Make the file, write it if its bytes differ; its manifest entry and its parts. A file of
     parts whose size and time are those accord left takes its unchanged parts from the file as
     it is (copied on disk, never read), and is compared part by part; when it changed, it is
@@ -133,27 +158,30 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
     except OSError:
         st = None
     spans = _spans(before, name, made, st)
+    keys, make = made.parts
     if spans is None:
-        pieces = [(key, make()) for key, make in made.parts]
-        data = b"".join(piece for _, piece in pieces)
+        pieces = list(map(make, range(len(keys))))
+        data = b"".join(pieces)
         if st is not None and disk.read(path) == data:
             done.unchanged += 1
         else:
             disk.replace(Path(path), lambda out: out.write(data))
             done.written.append(name)
             st = os.lstat(path)
-        sizes = [(key, len(piece)) for key, piece in pieces]
+        sizes = list(map(len, pieces))
     else:
-        pieces = [spans.get(key) or make() if key is not None else make() for key, make in made.parts]
-        sizes = [(key, piece[1] if type(piece) is tuple else len(piece)) for (key, _), piece in zip(made.parts, pieces)]
+        pieces = list(map(spans.get, keys))  # an old part's (offset, size); None: made now
+        for i in [i for i, piece in enumerate(pieces) if piece is None]:
+            pieces[i] = make(i)
+        sizes = [piece[1] if type(piece) is tuple else len(piece) for piece in pieces]
         if disk.same(path, pieces, st.st_size):
             done.unchanged += 1
         else:
             done.written.append(name)
-            return _copied_beside(path, pieces), sizes
-    if len(made.parts) == 1:  # a page: its size and time are not needed (see the module's docstring)
+            return _copied_beside(path, pieces), (keys, sizes)
+    if len(keys) == 1:  # a page: its size and time are not needed (see the module's docstring)
         return [made.fingerprint], None
-    return [made.fingerprint, st.st_size, st.st_mtime_ns], sizes
+    return [made.fingerprint, st.st_size, st.st_mtime_ns], (keys, sizes)
 
 
 def _copied_beside(path: str, pieces: list) -> disk.Beside:
@@ -168,7 +196,7 @@ def _copied_beside(path: str, pieces: list) -> disk.Beside:
 def _spans(before: Before, name: str, made: Made, st) -> dict[str, tuple[int, int]] | None:
     """Where each part the last build wrote is in the file, (offset, size) by its fingerprint,
     when the file is as accord left it (its size and time) and is made of parts; else None."""
-    if st is None or not stat.S_ISREG(st.st_mode) or len(made.parts) == 1 \
+    if st is None or not stat.S_ISREG(st.st_mode) or made.whole \
             or before.stat(name) != [st.st_size, st.st_mtime_ns]:
         return None
     found = before.spans(name)
