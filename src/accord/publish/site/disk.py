@@ -120,7 +120,9 @@ def replace(path: Path, write) -> None:
     """Make ``path`` with ``write(file)``: a new file at once (made, never opened through a
     link), one there already through a temporary file and a rename, so that a reader sees the
     old page or the new one. A site can be made again, so no fsync (twenty thousand would cost
-    minutes)."""
+    minutes); the rename over an old file is what leads ext4 to write the new one out first
+    (auto_da_alloc), whichever thread makes it. The temporary file is made new (O_EXCL), so a
+    link left in its place is never followed out of the folder."""
     tmp = path.with_name(f".{path.name}.accord-tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,8 @@
 """The site's manifest (MANIFEST, in its folder): the files accord made there, each with the
 fingerprint of what it was made from (and for a file of parts, its size and time when written,
 and each part's fingerprint and size), and what the fingerprints of the next build start from
-(the table of commitments, the newest updates shown, the cache's pages of updates).
+(the table of commitments, the newest updates shown, the cache's pages of updates), and the
+status over time with the fingerprint of what it was made of.
 
 A fingerprint that is a commitment's is written as its number in the table (``table``): most
 files and parts are a commitment's. The manifest is read back as it is found: a path that

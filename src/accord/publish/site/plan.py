@@ -1,8 +1,8 @@
 """Every file of the site as a ``write.Made``: the fingerprint of what it is made from, and how
 to make it, in parts where it is large (a table's rows, the data files' records), so that a
 rebuild makes only what changed (see write.py). What the last build knew is read back from the
-manifest (``manifest.Before``): each commitment's fingerprint and course (for the chart), the
-newest updates shown.
+manifest (``manifest.Before``): each commitment's fingerprint and course, the status over time
+they make (the chart), the newest updates shown.
 
 Core: imports neither typer nor rich.
 """
@@ -44,9 +44,9 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
     if site.base_url:
         from accord.publish.site.feed import site_feed, sitemap
 
-        files["feed.xml"] = whole(digest(files[frame.CHANGES].fingerprint, "feed"), lambda: site_feed(site))
+        files["feed.xml"] = Whole(digest(files[frame.CHANGES].fingerprint, "feed"), lambda: site_feed(site))
         listed = sorted(files)
-        files["sitemap.xml"] = whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
+        files["sitemap.xml"] = Whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
     recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
     return files, lambda: {"basis": basis, **kept, "recent": recent, **_present(over_time=courses.over_time()),
                            "commitments": [[c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, \
@@ -58,8 +58,6 @@ def _present(**values) -> dict:
     return {k: v for k, v in values.items() if v is not None}
 
 
-whole = Whole  # a file made at once
-
 
 def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> dict[str, Made]:
     """The style sheet, the script and the pages, each with its own feed (a commitment's carries
@@ -68,16 +66,16 @@ def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> d
     from accord.publish.site.feed import commitment_feed
     from accord.publish.site.index import SCRIPT, index_page
 
-    files = {frame.STYLE: whole(digest(basis, "style"), style_sheet),
-             frame.SCRIPT: whole(digest(basis, "script"), lambda: SCRIPT.encode()),
+    files = {frame.STYLE: Whole(digest(basis, "style"), style_sheet),
+             frame.SCRIPT: Whole(digest(basis, "script"), lambda: SCRIPT.encode()),
              frame.INDEX: _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(),
                                                                 *fps.values()),
                                       lambda: index_page(site), site.standings, fps)}
     for s in site.standings:
         fp, folder = fps[s.commitment.id], f"c/{frame.segment(s.commitment.id)}/"  # frame.commitment_path's
-        files[folder + "index.html"] = whole(fp, lambda s=s: pages.commitment_page(site, s))
+        files[folder + "index.html"] = Whole(fp, lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
-            files[folder + pages.FEED] = whole(fp, lambda s=s: commitment_feed(site, s))
+            files[folder + pages.FEED] = Whole(fp, lambda s=s: commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
         files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),
@@ -89,10 +87,10 @@ def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> d
                                       lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
                                       members, fps)
     day = site.as_of.isoformat()
-    files[frame.CHANGES] = whole(digest(around, day, *((u.id, fps[u.commitment]) for u in site.recent)),
+    files[frame.CHANGES] = Whole(digest(around, day, *((u.id, fps[u.commitment]) for u in site.recent)),
                                  lambda: pages.changes_page(site))
-    files[frame.NOT_FOUND] = whole(digest(around), lambda: pages.not_found_page(site))
-    files[frame.DATA] = whole(digest(around, day, len(site.standings)), lambda: pages.data_page(site))
+    files[frame.NOT_FOUND] = Whole(digest(around), lambda: pages.not_found_page(site))
+    files[frame.DATA] = Whole(digest(around, day, len(site.standings)), lambda: pages.data_page(site))
     return files
 
 

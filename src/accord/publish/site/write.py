@@ -5,7 +5,11 @@ accord wrote, so that nothing else in the folder is ever touched.
 
 A file made of parts (the index's table, one row a commitment; the data files) keeps each
 part's length in the manifest: made again, it takes its unchanged parts from the file as it
-is, when the file's size and time are those accord left (else every part is made again).
+is, when the file's size and time are those accord left (else every part is made again). Such
+a file, when it changed, is copied and renamed in a thread beside the rest of the build (the
+data files are tens of megabytes: the kernel's copy, and the rename, which on ext4 starts
+writing the new file out, take as long as making the pages); the manifest is written once
+every file is in place.
 
 A page edited by hand stays until what it shows changes (as git leaves a file alone until
 asked); one removed by hand is made again.
