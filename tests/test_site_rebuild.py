@@ -7,10 +7,11 @@ files rewritten are exactly those whose bytes differ from the last build's.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from test_site import BASE, build, files, record, tracked  # noqa: F401 - the fixture, shared
@@ -297,6 +298,32 @@ def test_the_export_is_the_same_whichever_records_take_their_seed_text_alone(run
     monkeypatch.setattr(data._Seeds, "FEW", few)
     build(run, tmp_path / "alone", *ARGS)
     assert (tmp_path / "alone/data/accord.json").read_bytes() == (tmp_path / "cached/data/accord.json").read_bytes()
+
+
+EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "4"))
+UPDATE = st.tuples(st.sampled_from(["cku-railway", "kg-one-china", "2014-cku-highway", "development-fund"]),
+                   st.sampled_from([["--note", "Seen"], ["--status", "stalled"], ["--status", "fulfilled"],
+                                    ["--progress", "40", "--note", "Counted"], "undo"]),
+                   st.sampled_from(["2025-04", "2025-11-30", "2026-06-30", "2026-09"]))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(UPDATE, min_size=1, max_size=3))
+def test_after_any_few_updates_a_rebuild_is_the_full_build(run, tracked, tmp_path_factory, updates):  # noqa: F811
+    """Whatever it keeps (the parts of each file, the status over time, the newest updates, the
+    seed texts), a rebuild after updates, undos and updates dated after the site's date is
+    byte for byte the full build."""
+    site = tmp_path_factory.mktemp("site")
+    build(run, site, *ARGS)
+    for commitment, change, date in updates:
+        if change == "undo":
+            assert run("undo", "--yes", "--author", "ann").exit_code == 0
+        else:
+            record(run, [commitment, *change, "--date", date, "--author", "ann"])
+    build(run, site, *ARGS)
+    fresh = tmp_path_factory.mktemp("fresh")
+    build(run, fresh, *ARGS)
+    assert contents(site) == contents(fresh)
 
 
 # -- a large file written beside the rest of the build -------------------------------------
