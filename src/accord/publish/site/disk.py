@@ -176,8 +176,9 @@ class Beside:
         except BaseException as exc:  # raised again by wait, in the build's own thread
             self._error = exc
 
-    def wait(self):
+    def wait(self, quietly: bool = False):
+        """Its result once done; its error raised (or, ``quietly``, None given)."""
         self._thread.join()
-        if self._error is not None:
+        if self._error is not None and not quietly:
             raise self._error
         return self._result

@@ -141,6 +141,8 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
             if disk.remove(folder, path):
                 done.removed.append(path)
     finally:
+        for _, written, _ in beside:
+            written.wait(quietly=True)  # every thread done before an error is raised
         for path, written, made_parts in beside:
             st = written.wait()
             listing.add(path, [files[path].fingerprint, st.st_size, st.st_mtime_ns], made_parts)
