@@ -259,8 +259,8 @@ def over_time(site: Path):
 
 
 @pytest.mark.parametrize("change", CHANGES)
-def test_the_status_over_time_is_kept_while_no_course_changes_and_made_again_when_one_does(run, tracked, tmp_path,  # noqa: F811
-                                                                                           change):
+def test_the_status_over_time_is_kept_while_no_course_changes_and_made_again_when_one_does(  # noqa: F811
+        run, tracked, tmp_path, change):
     site = tmp_path / "site"
     build(run, site, *ARGS)
     kept = over_time(site)

@@ -28,8 +28,8 @@ def data_files(site: SiteContent, fps: dict[str, str], pages: list[str] | None) 
     created = site.recent[0].recorded if site.recent else f"{site.as_of.isoformat()}T00:00:00Z"
     files = {
         "data/documents.csv": Whole(digest(basis, *(tuple(r.values()) for r in rows)), lambda: _csv(rows, "documents")),
-        "data/datapackage.json": Whole(digest(basis, site.as_of.isoformat(), site.context.filters, created),
-                                       lambda: package.descriptor_text(site.as_of, site.context.filters, created).encode()),
+        "data/datapackage.json": Whole(digest(basis, site.as_of.isoformat(), site.context.filters, created), lambda: (
+            package.descriptor_text(site.as_of, site.context.filters, created).encode())),
         "data/commitments.csv": _table(site, fps, "commitments", lambda s: [package.commitment_row(s, shown)]),
         "data/updates.csv": _table(site, fps, "updates", lambda s: package.update_rows(s.updates)),
         "data/evidence.csv": _table(site, fps, "evidence", lambda s: package.evidence_rows(s.updates)),
@@ -73,7 +73,8 @@ def _export(site: SiteContent, fps: dict[str, str], pages: list[str] | None) -> 
         ids = set(fps)
         after.append((None, lambda: "".join(json_array_chunks(tracker.update_pages(ids), "  ", joined=True)).encode()))
     else:
-        after += [(tag, lambda i=i: (SEPARATOR if i else OPENING) + tracker.update_page(i)) for i, tag in enumerate(pages)]
+        after += [(tag, lambda i=i: (SEPARATOR if i else OPENING) + tracker.update_page(i))
+                  for i, tag in enumerate(pages)]
         after.append((None, lambda: b"\n  ]" if pages else b"[]"))
     after.append((None, lambda: b"\n}\n"))
     count = len(standings)

@@ -56,7 +56,7 @@ class Before:
         fingerprint, and that file's size; None when the manifest lists no parts, or not as it
         writes them."""
         listed = self.parts.get(path)
-        if not valid_parts(listed) or not listed[0] or not set(map(type, listed[0])) <= _KEY_TYPES:
+        if not valid_parts(listed) or not listed[0] or not set(map(type, listed[0])) <= KEY_TYPES:
             return None
         keys, sizes = listed
         spans = dict(zip(map(self._numbered.get, keys, keys), zip(accumulate(sizes, initial=0), sizes)))
@@ -72,7 +72,7 @@ class Before:
         return self.text is not None and self.record == record and self.table == table
 
 
-_KEY_TYPES = {int, str, type(None)}  # a part's key: a number in the table, a fingerprint, or None
+KEY_TYPES = {int, str, type(None)}  # a part's key: a number in the table, a fingerprint, or None
 
 
 def valid_parts(listed) -> bool:
@@ -102,7 +102,11 @@ class Listing:
             files.update((path, before_files[path]) for path in paths)
             parts.update((path, before_parts[path]) for path in paths if path in before_parts)
             return
-        number = self._number
+        renumbered, numbers = dict(enumerate(self.remap)).get, self.numbers.get
+
+        def number(key):  # a key of the last manifest (a number in its table, or a fingerprint) in the next one
+            return renumbered(key) if type(key) is int else numbers(key, key)
+
         for path in paths:
             entry = before_files[path]
             if type(entry) is not list:
@@ -113,15 +117,9 @@ class Listing:
                 files[path] = number(entry[0])
         for path in paths:
             listed = before_parts.get(path)
-            if valid_parts(listed):
-                parts[path] = [[number(k) for k in listed[0]], listed[1]]
-
-    def _number(self, key) -> int | str | None:
-        """A key of the last manifest (a number in its table, or a fingerprint) in the next one."""
-        if type(key) is int:
-            remap = self.remap
-            return remap[key] if 0 <= key < len(remap) else None
-        return self.numbers.get(key, key) if type(key) is str else None
+            if valid_parts(listed) and set(map(type, listed[0])) <= KEY_TYPES:
+                # a number out of the table stays a number: no part's key, as in ``Before.spans``
+                parts[path] = [list(map(renumbered, listed[0], listed[0])), listed[1]]
 
     def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
