@@ -24,6 +24,8 @@ from accord.publish.site.content import SiteContent
 
 _COMMITMENT = attrgetter(*Commitment.__slots__)
 DOCUMENT = attrgetter(*Document.__slots__)  # a document's fields, as a tuple
+_STANDING = attrgetter("status", "progress", "last_update", "overdue", "stale", "quiet", "official_sources",
+                       "status_from")  # what a commitment's page shows of how it stands (besides parts and parties)
 
 
 def digest(*values) -> str:
@@ -83,10 +85,10 @@ def commitments(site: SiteContent, tokens: dict[str, str], around: str) -> dict[
         if related is not None:
             related = tuple(tuple((r.id, r.title, on) for r, on in named)
                             for named in (related.restates, related.restated_by))
-        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], s.status, s.progress, s.last_update,
-                             s.overdue, s.stale, s.quiet, sorted(s.party_status.items()), s.official_sources,
-                             s.status_from, tuple((p.commitment.id, p.status, p.progress) for p in s.parts), related,
-                             c.part_of in shown if c.part_of else None, tokens[c.id])
+        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], _STANDING(s),
+                             sorted(s.party_status.items()) if s.party_status else None,
+                             tuple((p.commitment.id, p.status, p.progress) for p in s.parts) if s.parts else None,
+                             related, c.part_of in shown if c.part_of else None, tokens[c.id])
     return found
 
 
