@@ -6,7 +6,7 @@ Scripts rely on these names; add fields, never rename or remove them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from typing import Callable, Iterator
 
 from accord import __version__
 from accord.domain.evidence import DESCRIPTION, evidence_record
@@ -78,14 +78,17 @@ def _parts_json(standing: Standing) -> str:
 
 
 def commitment_texts(tracker, standings: list[Standing], *, as_of: dt.date | None = None,
-                     with_updates: bool = False) -> Iterator[str]:
-    """The JSON text of each standing's record (as ``commitment_json``)."""
+                     with_updates: bool = False, seeds: Callable[[Standing], tuple[str, str]] | None = None
+                     ) -> Iterator[str]:
+    """The JSON text of each standing's record (as ``commitment_json``); ``seeds``: where its
+    ``seed_json`` is found (by default, the tracker's: the cache's, read all at once)."""
     for standing in standings:
         updates = None
         if with_updates:
             updates = (compact_json([u.id for u in standing.updates]) if as_of
                        else tracker.history_json(standing.commitment.id))
-        yield commitment_json(standing, tracker.seed_json(standing.commitment), updates)
+        seed = tracker.seed_json(standing.commitment) if seeds is None else seeds(standing)
+        yield commitment_json(standing, seed, updates)
 
 
 def commitments_json_chunks(tracker, standings: list[Standing]) -> Iterator[str]:

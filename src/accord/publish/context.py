@@ -15,7 +15,7 @@ from accord.domain import dates
 from accord.domain.model import Commitment, Document, Standing, Update
 from accord.publish.identity import Identity
 from accord.tracker.standings import sort_key
-from accord.tracker.summary import Summary, summarize
+from accord.tracker.summary import Summary, summarize, total_of
 
 LATEST = 8  # updates in a report's "Latest updates"
 
@@ -76,15 +76,19 @@ class ReportContext:
 
 
 def report_context(standings: list[Standing], as_of: dt.date | None, filters, today: dt.date | None = None,
-                   *, catalog=None, identity=None, detail: str = "updated", latest: bool = True) -> ReportContext:
-    """``latest``: whether to find the latest updates (it reads every commitment's updates)."""
+                   *, catalog=None, identity=None, detail: str = "updated", latest: bool = True,
+                   grouped: bool = True) -> ReportContext:
+    """``latest``: whether to find the latest updates (it reads every commitment's updates);
+    ``grouped``: whether the summary tallies each area and party too (else its total alone)."""
     today = today or dates.today()
     counts: dict[str, int] = {}
     documents: dict[str, Document] = {}
     for standing in standings:
         counts[standing.document.id] = counts.get(standing.document.id, 0) + 1
         documents.setdefault(standing.document.id, standing.document)
-    return ReportContext(standings, summarize(standings, "area", as_of or today),
+    summary = (summarize(standings, "area", as_of or today) if grouped
+               else Summary("area", as_of or today, total_of(standings), [], []))
+    return ReportContext(standings, summary,
                          [(d, counts[d.id]) for d in documents.values()], describe_filters(filters), today,
                          latest_updates(standings) if latest else [], identity=identity or Identity(), detail=detail,
                          links=restatement_links(standings, catalog) if catalog else {})

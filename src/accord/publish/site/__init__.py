@@ -17,6 +17,7 @@ publish (the report's blocks and style, its context, the chart). Never typer or 
 - ``plan``: every file of the site, with its fingerprint and its parts.
 - ``manifest``: what the last build made, read back; the next manifest.
 - ``write``: writing what changed into the folder.
+- ``disk``: the folder's files read, compared, copied in part, replaced and removed.
 - ``build``: making the site (plan, then write).
 - ``serve``: serving the folder on 127.0.0.1 and rebuilding when the tracker's files change.
 """

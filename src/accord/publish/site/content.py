@@ -120,5 +120,6 @@ def gather(tracker, standings: list[Standing], *, as_of: dt.date | None, filters
            base_url: str | None) -> SiteContent:
     """The site's content: ``standings`` (selected and filtered) and what the tracker says of them."""
     day = as_of or dates.today()
-    context = report_context(standings, day, filters, catalog=tracker.catalog, identity=identity, latest=False)
+    context = report_context(standings, day, filters, catalog=tracker.catalog, identity=identity, latest=False,
+                             grouped=False)  # the site shows the total alone (and names no party)
     return SiteContent(context, day, base_url, tracker, as_of)

@@ -24,13 +24,17 @@ from accord.publish.site.content import SiteContent
 
 _COMMITMENT = attrgetter(*Commitment.__slots__)
 DOCUMENT = attrgetter(*Document.__slots__)  # a document's fields, as a tuple
+_STANDING = attrgetter("status", "progress", "last_update", "overdue", "stale", "quiet", "official_sources",
+                       "status_from")  # what a commitment's page shows of how it stands (besides parts and parties)
 
 
 def digest(*values) -> str:
     """The fingerprint of plain values (str, numbers, None, and tuples and lists of them). Of
     64 bits: it is compared with the one before of the same file or part, never looked for among
-    many (a chance match 1 in 2**64)."""
-    return hashlib.blake2b(marshal.dumps(values), digest_size=8).hexdigest()
+    many (a chance match 1 in 2**64). Marshal's version 2: from version 3 on, a value met again
+    as the same object is written as a reference to it, so that equal values made otherwise
+    (read from the manifest, or made anew) would have another fingerprint."""
+    return hashlib.blake2b(marshal.dumps(values, 2), digest_size=8).hexdigest()
 
 
 @lru_cache(maxsize=None)
@@ -81,10 +85,10 @@ def commitments(site: SiteContent, tokens: dict[str, str], around: str) -> dict[
         if related is not None:
             related = tuple(tuple((r.id, r.title, on) for r, on in named)
                             for named in (related.restates, related.restated_by))
-        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], s.status, s.progress, s.last_update,
-                             s.overdue, s.stale, s.quiet, sorted(s.party_status.items()), s.official_sources,
-                             s.status_from, tuple((p.commitment.id, p.status, p.progress) for p in s.parts), related,
-                             c.part_of in shown if c.part_of else None, tokens[c.id])
+        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], _STANDING(s),
+                             sorted(s.party_status.items()) if s.party_status else None,
+                             tuple((p.commitment.id, p.status, p.progress) for p in s.parts) if s.parts else None,
+                             related, c.part_of in shown if c.part_of else None, tokens[c.id])
     return found
 
 

@@ -1,7 +1,8 @@
 """The site's manifest (MANIFEST, in its folder): the files accord made there, each with the
 fingerprint of what it was made from (and for a file of parts, its size and time when written,
 and each part's fingerprint and size), and what the fingerprints of the next build start from
-(the table of commitments, the newest updates shown, the cache's pages of updates).
+(the table of commitments, the newest updates shown, the cache's pages of updates), and the
+status over time with the fingerprint of what it was made of.
 
 A fingerprint that is a commitment's is written as its number in the table (``table``): most
 files and parts are a commitment's. The manifest is read back as it is found: a path that
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
 
 from accord.domain.errors import InputError
 from accord.publish.site import frame
@@ -48,18 +51,35 @@ class Before:
             return found[1:]
         return None
 
-    def parts_of(self, path: str) -> list[tuple[str | None, int]] | None:
-        """A file's parts as (fingerprint, size)."""
-        listed, table = self.parts.get(path), self.table
-        if not (isinstance(listed, list) and len(listed) == 2 and all(isinstance(x, list) for x in listed)
-                and len(listed[0]) == len(listed[1]) and all(type(n) is int and n >= 0 for n in listed[1])):
+    def spans(self, path: str) -> tuple[dict, int] | None:
+        """Where each of a file's parts is in the file the last build wrote, (offset, size) by its
+        fingerprint, and that file's size; None when the manifest lists no parts, or not as it
+        writes them."""
+        listed = self.parts.get(path)
+        if not valid_parts(listed) or not listed[0] or not set(map(type, listed[0])) <= KEY_TYPES:
             return None
-        count = len(table)
-        keys = [table[k] if type(k) is int and 0 <= k < count else (k if type(k) is str else None) for k in listed[0]]
-        return list(zip(keys, listed[1]))
+        keys, sizes = listed
+        spans = dict(zip(map(self._numbered.get, keys, keys), zip(accumulate(sizes, initial=0), sizes)))
+        spans.pop(None, None)  # a part made every time
+        return spans, sum(sizes)
+
+    @cached_property
+    def _numbered(self) -> dict[int, str]:
+        """The table's fingerprints by their numbers (a number not in it stays a number: no part's key)."""
+        return dict(enumerate(self.table))
 
     def same(self, record: dict, table: list) -> bool:
         return self.text is not None and self.record == record and self.table == table
+
+
+KEY_TYPES = {int, str, type(None)}  # a part's key: a number in the table, a fingerprint, or None
+
+
+def valid_parts(listed) -> bool:
+    """Whether a file's parts in the manifest are [keys, sizes] of one length, each size a count."""
+    return (type(listed) is list and len(listed) == 2 and type(listed[0]) is list and type(listed[1]) is list
+            and len(listed[0]) == len(listed[1]) and set(map(type, listed[1])) <= {int}
+            and min(listed[1], default=0) >= 0)
 
 
 class Listing:
@@ -68,28 +88,47 @@ class Listing:
     def __init__(self, before: Before, table: list[str]):
         self.before, self.table = before, table
         self.numbers = {fp: i for i, fp in enumerate(table)}
-        self.renumber = before.table != table  # else what is kept is kept as it was written
+        # else what is kept is kept as it was written; renumbered, an old number is the new one of its
+        # fingerprint (or the fingerprint itself, no longer a commitment's)
+        self.remap = None if before.table == table else [self.numbers.get(fp, fp) for fp in before.table]
         self.files: dict = {}
         self.parts: dict = {}
 
-    def keep(self, path: str) -> None:
-        """A file left as it was."""
-        before = self.before
-        if not self.renumber:
-            self.files[path] = before.files[path]
-            if path in before.parts:
-                self.parts[path] = before.parts[path]
+    def keep(self, paths: list[str]) -> None:
+        """Files left as they were (each one's fingerprint is as the next build's: its entry is
+        valid, as ``Before.fingerprint`` read it)."""
+        files, parts, before_files, before_parts = self.files, self.parts, self.before.files, self.before.parts
+        if self.remap is None:
+            files.update((path, before_files[path]) for path in paths)
+            parts.update((path, before_parts[path]) for path in paths if path in before_parts)
             return
-        stat = before.stat(path)
-        self.add(path, [before.fingerprint(path), *(stat or ())], before.parts_of(path))
+        renumbered, numbers = dict(enumerate(self.remap)).get, self.numbers.get
 
-    def add(self, path: str, entry: list, parts: list | None) -> None:
+        def number(key):  # a key of the last manifest (a number in its table, or a fingerprint) in the next one
+            return renumbered(key) if type(key) is int else numbers(key, key)
+
+        for path in paths:
+            entry = before_files[path]
+            if type(entry) is not list:
+                files[path] = number(entry)
+            elif type(entry[1]) is int and type(entry[2]) is int:
+                files[path] = [number(entry[0]), *entry[1:]]
+            else:  # a size and time not believed: as a page's
+                files[path] = number(entry[0])
+        for path in paths:
+            listed = before_parts.get(path)
+            if valid_parts(listed) and set(map(type, listed[0])) <= KEY_TYPES:
+                # a number out of the table stays a number: no part's key, as in ``Before.spans``
+                parts[path] = [list(map(renumbered, listed[0], listed[0])), listed[1]]
+
+    def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
-        and its parts as (fingerprint, size)."""
+        and its parts: their keys (a fingerprint, or None) and their sizes."""
         number = self.numbers.get(entry[0], entry[0])
         self.files[path] = number if len(entry) == 1 else [number, *entry[1:]]
         if parts:
-            self.parts[path] = [[self.numbers.get(key, key) for key, _ in parts], [size for _, size in parts]]
+            keys, sizes = parts
+            self.parts[path] = [list(map(self.numbers.get, keys, keys)), sizes]
 
     def text(self, record: dict) -> bytes:
         manifest = {"generator": frame.GENERATOR, "format": 2, **record, "table": self.table,

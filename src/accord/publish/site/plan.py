@@ -1,25 +1,26 @@
 """Every file of the site as a ``write.Made``: the fingerprint of what it is made from, and how
 to make it, in parts where it is large (a table's rows, the data files' records), so that a
 rebuild makes only what changed (see write.py). What the last build knew is read back from the
-manifest (``manifest.Before``): each commitment's fingerprint and course (for the chart), the
-newest updates shown.
+manifest (``manifest.Before``): each commitment's fingerprint and course, the status over time
+they make (the chart), the newest updates shown.
 
 Core: imports neither typer nor rich.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections.abc import Callable
 
-from accord.domain.model import Standing
-from accord.publish.chart import course, series_of
+from accord.domain.model import STATUSES, Standing
+from accord.publish.chart import Point, course, series_of
 from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
 from accord.publish.site.manifest import Before
 from accord.publish.site.sheet import style_sheet
-from accord.publish.site.write import Made, Part
+from accord.publish.site.write import Made, Parts, Whole
 
 
 def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Callable[[], dict], list[str]]:
@@ -35,7 +36,7 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
     old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
     site.parted = True
-    courses = Courses(site, columns["course"] if known else {}, changed)
+    courses = Courses(site, columns["course"] if known else {}, changed, known.get("over_time"))
     site.chart = courses.series
     site.recent = _recent(site, known.get("recent"), changed)
     files = _pages(site, fps, basis, around)
@@ -43,17 +44,19 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
     if site.base_url:
         from accord.publish.site.feed import site_feed, sitemap
 
-        files["feed.xml"] = whole(digest(files[frame.CHANGES].fingerprint, "feed"), lambda: site_feed(site))
+        files["feed.xml"] = Whole(digest(files[frame.CHANGES].fingerprint, "feed"), lambda: site_feed(site))
         listed = sorted(files)
-        files["sitemap.xml"] = whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
+        files["sitemap.xml"] = Whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
     recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
-    return files, lambda: {"basis": basis, **kept, "recent": recent, "commitments": [
-        [c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, list(fps.values())
+    return files, lambda: {"basis": basis, **kept, "recent": recent, **_present(over_time=courses.over_time()),
+                           "commitments": [[c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, \
+        list(fps.values())
 
 
-def whole(fingerprint: str, make: Callable[[], bytes]) -> Made:
-    """A file made at once."""
-    return Made(fingerprint, [(None, make)])
+def _present(**values) -> dict:
+    """The values that are not None."""
+    return {k: v for k, v in values.items() if v is not None}
+
 
 
 def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> dict[str, Made]:
@@ -63,16 +66,16 @@ def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> d
     from accord.publish.site.feed import commitment_feed
     from accord.publish.site.index import SCRIPT, index_page
 
-    files = {frame.STYLE: whole(digest(basis, "style"), style_sheet),
-             frame.SCRIPT: whole(digest(basis, "script"), lambda: SCRIPT.encode()),
+    files = {frame.STYLE: Whole(digest(basis, "style"), style_sheet),
+             frame.SCRIPT: Whole(digest(basis, "script"), lambda: SCRIPT.encode()),
              frame.INDEX: _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(),
                                                                 *fps.values()),
                                       lambda: index_page(site), site.standings, fps)}
     for s in site.standings:
         fp, folder = fps[s.commitment.id], f"c/{frame.segment(s.commitment.id)}/"  # frame.commitment_path's
-        files[folder + "index.html"] = whole(fp, lambda s=s: pages.commitment_page(site, s))
+        files[folder + "index.html"] = Whole(fp, lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
-            files[folder + pages.FEED] = whole(fp, lambda s=s: commitment_feed(site, s))
+            files[folder + pages.FEED] = Whole(fp, lambda s=s: commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
         files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),
@@ -84,10 +87,10 @@ def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> d
                                       lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
                                       members, fps)
     day = site.as_of.isoformat()
-    files[frame.CHANGES] = whole(digest(around, day, *((u.id, fps[u.commitment]) for u in site.recent)),
+    files[frame.CHANGES] = Whole(digest(around, day, *((u.id, fps[u.commitment]) for u in site.recent)),
                                  lambda: pages.changes_page(site))
-    files[frame.NOT_FOUND] = whole(digest(around), lambda: pages.not_found_page(site))
-    files[frame.DATA] = whole(digest(around, day, len(site.standings)), lambda: pages.data_page(site))
+    files[frame.NOT_FOUND] = Whole(digest(around), lambda: pages.not_found_page(site))
+    files[frame.DATA] = Whole(digest(around, day, len(site.standings)), lambda: pages.data_page(site))
     return files
 
 
@@ -97,18 +100,19 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
     (its commitment's fingerprint), and what comes after."""
     from accord.publish.site.pages import ROWS, row
 
-    made: dict[str, bytes] = {}
+    made: list[bytes] = []  # what comes before the rows and what comes after
 
-    def piece(which: int) -> Callable[[], bytes]:
-        def make_piece() -> bytes:
+    def parts() -> Parts:
+        last = len(members) + 1
+
+        def part(i: int) -> bytes:
+            if 0 < i < last:
+                return row(site, members[i - 1], path).encode()
             if not made:
-                made["head"], made["tail"] = make().split(ROWS.encode())
-            return made["head" if which == 0 else "tail"]
-        return make_piece
+                made.extend(make().split(ROWS.encode()))
+            return made[0 if i == 0 else 1]
 
-    def parts() -> list[Part]:
-        rows = [(fps[s.commitment.id], lambda s=s: row(site, s, path).encode()) for s in members]
-        return [(None, piece(0)), *rows, (None, piece(1))]
+        return [None, *[fps[s.commitment.id] for s in members], None], part
 
     return Made(fingerprint, parts)
 
@@ -131,27 +135,62 @@ def _columns(before: Before) -> dict[str, dict]:
 
 class Courses:
     """Each commitment's course (chart.course), kept from the last build as the manifest's text
-    where it did not change, and the status over time they make (made, and the kept texts read,
-    only for an index made again)."""
+    where it did not change, and the status over time they make: made only for an index made
+    again, and then taken from the manifest when the courses and the date are those it was
+    made of (``kept``: its entry, see ``over_time``)."""
 
-    def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str]):
+    def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str], series=None):
         self.site = site
         self.courses = [_course_text(course(s)) if s.commitment.id in changed or s.commitment.id not in kept
                         else kept[s.commitment.id] for s in site.standings]
         self._series: list | None = None
+        self._kept, self._key = series, None
 
     def series(self) -> list:
+        if self._series is None:
+            self._series = _points(self._kept, self.key(), self.site.as_of)
         if self._series is None:
             try:
                 self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
             except (TypeError, ValueError, KeyError, IndexError):  # a manifest edited by hand: each made again
-                self.courses = [_course_text(course(s)) for s in self.site.standings]
+                self.courses, self._key = [_course_text(course(s)) for s in self.site.standings], None
                 self._series = series_of([_course_list(text) for text in self.courses], self.site.as_of)
         return self._series
+
+    def key(self) -> str:
+        """The fingerprint of what the status over time is made of."""
+        if self._key is None:
+            self._key = digest(self.site.as_of.isoformat(), self.courses)
+        return self._key
+
+    def over_time(self) -> list | None:
+        """The status over time as the manifest keeps it: [key, [the day and each status's count
+        (in STATUSES' order), each point]]; the last build's while it holds."""
+        if self._series is None:
+            return self._kept if _points(self._kept, self.key(), self.site.as_of) is not None else None
+        return [self.key(), [[p.day.isoformat(), *(p.counts[s] for s in STATUSES)] for p in self._series]]
 
     def texts(self) -> list[str | None]:
         """The courses as the manifest keeps them."""
         return self.courses
+
+
+def _points(kept, key: str, as_of) -> list[Point] | None:
+    """The points of a status over time the manifest keeps (see ``Courses.over_time``), if it
+    is of ``key`` and as the manifest writes it; else None."""
+    if not (type(kept) is list and len(kept) == 2 and kept[0] == key and type(kept[1]) is list):
+        return None
+    points = []
+    for entry in kept[1]:
+        if not (type(entry) is list and len(entry) == len(STATUSES) + 1 and type(entry[0]) is str
+                and all(type(n) is int for n in entry[1:])):
+            return None
+        try:
+            day = dt.date.fromisoformat(entry[0])
+        except ValueError:
+            return None
+        points.append(Point(day, dict(zip(STATUSES, entry[1:]))))
+    return points if not points or points[-1].day == as_of else None
 
 
 def _course_text(values: list | None) -> str | None:

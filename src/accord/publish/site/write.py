@@ -5,7 +5,11 @@ accord wrote, so that nothing else in the folder is ever touched.
 
 A file made of parts (the index's table, one row a commitment; the data files) keeps each
 part's length in the manifest: made again, it takes its unchanged parts from the file as it
-is, when the file's size and time are those accord left (else every part is made again).
+is, when the file's size and time are those accord left (else every part is made again). Such
+a file, when it changed, is copied and renamed in a thread beside the rest of the build (the
+data files are tens of megabytes: the kernel's copy, and the rename, which on ext4 starts
+writing the new file out, take as long as making the pages); the manifest is written once
+every file is in place.
 
 A page edited by hand stays until what it shows changes (as git leaves a file alone until
 asked); one removed by hand is made again.
@@ -15,7 +19,6 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from collections.abc import Callable
@@ -23,9 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord.domain.errors import InputError
+from accord.publish.site import disk
 from accord.publish.site.manifest import MANIFEST, Before, Listing, inside, not_ours, read_manifest
 
-Part = tuple[str | None, Callable[[], bytes]]  # (its fingerprint, None: made every time; how to make it)
+Parts = tuple[list, Callable[[int], bytes]]  # each part's key (its fingerprint; None: made every time), how
+# to make the i-th
 
 
 class Made:
@@ -34,17 +39,40 @@ class Made:
 
     __slots__ = ("fingerprint", "listed")
 
-    def __init__(self, fingerprint: str, listed: list[Part] | Callable[[], list[Part]]):
+    def __init__(self, fingerprint: str, listed: Parts | Callable[[], Parts]):
         self.fingerprint, self.listed = fingerprint, listed
 
     @property
-    def parts(self) -> list[Part]:
+    def parts(self) -> Parts:
         if callable(self.listed):
             self.listed = self.listed()
         return self.listed
 
+    @property
+    def whole(self) -> bool:
+        """Made at once (a page), not of parts."""
+        return len(self.parts[0]) == 1
+
     def data(self) -> bytes:
-        return b"".join(make() for _, make in self.parts)
+        keys, make = self.parts
+        return b"".join(map(make, range(len(keys))))
+
+
+class Whole(Made):
+    """A file made at once."""
+
+    __slots__ = ("make",)
+    ONE = [None]  # its one part's key: made every time (never changed)
+
+    def __init__(self, fingerprint: str, make: Callable[[], bytes]):
+        self.fingerprint, self.make = fingerprint, make
+
+    @property
+    def parts(self) -> Parts:
+        return self.ONE, self._part
+
+    def _part(self, _: int) -> bytes:
+        return self.make()
 
 
 @dataclass
@@ -68,7 +96,7 @@ def refuse_folder(folder: Path, forbidden: list[tuple[Path, str]]) -> None:
 
 def last_build(folder: Path) -> Before:
     """What the manifest in ``folder`` says the last build made."""
-    return read_manifest(folder, _read)
+    return read_manifest(folder, disk.read)
 
 
 def write_site(folder: Path, files: dict[str, Made], before: Before, record: Callable[[], dict],
@@ -81,218 +109,103 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
     if not all(isinstance(path, str) and inside(path) for path in gone):
         raise not_ours(folder)
     clashes = sorted(p for p in files if p not in before.files and os.path.lexists(os.path.join(root, p))
-                     and _read(os.path.join(root, p)) != files[p].data())
+                     and disk.read(os.path.join(root, p)) != files[p].data())
     if clashes:
         raise InputError(f"{folder / clashes[0]}: exists and was not made by accord; move it away, or give "
                          f"the site another folder" + (f" ({len(clashes)} such files)" if len(clashes) > 1 else ""))
     done, kept, todo, lstat, prefix = Written(), [], [], os.lstat, os.path.join(root, "")
     fingerprint = before.fingerprint
     for path, made in files.items():
-        if fingerprint(path) == made.fingerprint and _exists(lstat, prefix + path):
+        if fingerprint(path) == made.fingerprint and disk.exists(lstat, prefix + path):
             kept.append(path)
         else:
             todo.append(path)
     done.unchanged = len(kept)
-    escape = _leads_outside(folder, [*todo, *gone])
+    escape = disk.leads_outside(folder, [*todo, *gone])
     if escape:
         raise InputError(f"{folder / escape}: its folder leads outside {folder} through a symbolic link; "
                          f"accord writes only inside the site's folder")
     if not todo and not gone and before.same(record(), table):
         return done  # the manifest too is as it was
-    listing = Listing(before, table)
-    for path in kept:
-        listing.keep(path)
-    for path in todo:
-        entry, made_parts = _write(os.path.join(root, path), files[path], before, path, done)
-        listing.add(path, entry, made_parts)
-    for path in gone:
-        if _remove(folder, path):
-            done.removed.append(path)
+    listing, beside = Listing(before, table), []
+    todo.sort(key=lambda path: files[path].whole)  # files of parts first: those written beside
+    try:
+        for path in todo:
+            entry, made_parts = _write(os.path.join(root, path), files[path], before, path, done)
+            if type(entry) is disk.Beside:
+                beside.append((path, entry, made_parts))
+            else:
+                listing.add(path, entry, made_parts)
+        listing.keep(kept)
+        for path in gone:
+            if disk.remove(folder, path):
+                done.removed.append(path)
+    finally:
+        for _, written, _ in beside:
+            written.wait(quietly=True)  # every thread done before an error is raised
+        for path, written, made_parts in beside:
+            st = written.wait()
+            listing.add(path, [files[path].fingerprint, st.st_size, st.st_mtime_ns], made_parts)
     text = listing.text(record())
     if text != before.text:
-        _replace(folder / MANIFEST, lambda out: out.write(text))
+        disk.replace(folder / MANIFEST, lambda out: out.write(text))
     return done
 
 
-def _exists(lstat, path: str) -> bool:
-    """os.path.lexists, for twenty thousand paths."""
-    try:
-        lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
-def _write(path: str, made: Made, before: Before, name: str, done: Written) -> tuple[list, list | None]:
+def _write(path: str, made: Made, before: Before, name: str, done: Written) -> tuple[list | disk.Beside,
+                                                                                    tuple | None]:
     """Make the file, write it if its bytes differ; its manifest entry and its parts. A file of
     parts whose size and time are those accord left takes its unchanged parts from the file as
-    it is (copied on disk, never read), and is compared part by part."""
+    it is (copied on disk, never read), and is compared part by part; when it changed, it is
+    written in a thread beside the rest (its entry then a ``disk.Beside`` that gives the file's
+    status once written): a large file's copy and rename wait on the disk."""
     try:
         st = os.lstat(path)
     except OSError:
         st = None
-    layout = _layout(before, name, made, st)
-    if layout is None:
-        pieces = [(key, make()) for key, make in made.parts]
-        data = b"".join(piece for _, piece in pieces)
-        if st is not None and _read(path) == data:
+    spans = _spans(before, name, made, st)
+    keys, make = made.parts
+    if spans is None:
+        pieces = list(map(make, range(len(keys))))
+        data = b"".join(pieces)
+        if st is not None and disk.read(path) == data:
             done.unchanged += 1
         else:
-            _replace(Path(path), lambda out: out.write(data))
+            disk.replace(Path(path), lambda out: out.write(data))
             done.written.append(name)
             st = os.lstat(path)
-        sizes = [(key, len(piece)) for key, piece in pieces]
+        sizes = list(map(len, pieces))
     else:
-        spans = {key: (offset, size) for key, offset, size in layout if key is not None}
-        pieces = [spans.get(key) or make() if key is not None else make() for key, make in made.parts]
-        sizes = [(key, piece[1] if type(piece) is tuple else len(piece)) for (key, _), piece in zip(made.parts, pieces)]
-        if _same(path, pieces, st.st_size):
+        pieces = list(map(spans.get, keys))  # an old part's (offset, size); None: made now
+        for i in [i for i, piece in enumerate(pieces) if piece is None]:
+            pieces[i] = make(i)
+        sizes = [piece[1] if type(piece) is tuple else len(piece) for piece in pieces]
+        if disk.same(path, pieces, st.st_size):
             done.unchanged += 1
         else:
-            _replace(Path(path), lambda out: _copy(path, pieces, out))
             done.written.append(name)
-            st = os.lstat(path)
-    if len(made.parts) == 1:  # a page: its size and time are not needed (see the module's docstring)
+            return _copied_beside(path, pieces), (keys, sizes)
+    if len(keys) == 1:  # a page: its size and time are not needed (see the module's docstring)
         return [made.fingerprint], None
-    return [made.fingerprint, st.st_size, st.st_mtime_ns], sizes
+    return [made.fingerprint, st.st_size, st.st_mtime_ns], (keys, sizes)
 
 
-def _layout(before: Before, name: str, made: Made, st) -> list[tuple[str | None, int, int]] | None:
-    """The file's parts as the last build wrote them, (key, offset, size) each, when the file is
-    as accord left it (its size and time) and is made of parts; else None."""
-    if st is None or not stat.S_ISREG(st.st_mode) or len(made.parts) == 1 \
+def _copied_beside(path: str, pieces: list) -> disk.Beside:
+    """The file written anew from its pieces in a thread; its status once written."""
+    def work() -> os.stat_result:
+        disk.replace(Path(path), lambda out: disk.copy(path, pieces, out))
+        return os.lstat(path)
+
+    return disk.Beside(work)
+
+
+def _spans(before: Before, name: str, made: Made, st) -> dict[str, tuple[int, int]] | None:
+    """Where each part the last build wrote is in the file, (offset, size) by its fingerprint,
+    when the file is as accord left it (its size and time) and is made of parts; else None."""
+    if st is None or not stat.S_ISREG(st.st_mode) or made.whole \
             or before.stat(name) != [st.st_size, st.st_mtime_ns]:
         return None
-    layout, offset = [], 0
-    for key, size in before.parts_of(name) or ():
-        layout.append((key, offset, size))
-        offset += size
-    return layout if layout and offset == st.st_size else None
+    found = before.spans(name)
+    return found[0] if found and found[1] == st.st_size else None
 
 
-def _same(path: str, pieces: list, size: int) -> bool:
-    """Whether the pieces (an old part's (offset, size), or new bytes) make the file as it is
-    (``size`` bytes)."""
-    if sum(piece[1] if type(piece) is tuple else len(piece) for piece in pieces) != size:
-        return False
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-    try:
-        at = 0
-        for piece in pieces:
-            if type(piece) is tuple:
-                if piece[1] and piece[0] != at:
-                    return False
-                at += piece[1]
-            else:
-                if piece and os.pread(fd, len(piece), at) != piece:
-                    return False
-                at += len(piece)
-        return True
-    finally:
-        os.close(fd)
-
-
-def _copy(source: str, pieces: list, out) -> None:
-    """Write the pieces: new bytes as they are, old parts copied from ``source`` (a run of them
-    at once, within the kernel where it can)."""
-    fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW)
-    try:
-        run = None  # (offset, size) of old parts next to each other
-        for piece in [*pieces, None]:
-            if type(piece) is tuple and run is not None and run[0] + run[1] == piece[0]:
-                run = (run[0], run[1] + piece[1])
-                continue
-            if run is not None:
-                _copy_range(fd, out, *run)
-                run = None
-            if type(piece) is tuple:
-                run = piece
-            elif piece is not None:
-                out.write(piece)
-    finally:
-        os.close(fd)
-
-
-def _copy_range(fd: int, out, offset: int, size: int) -> None:
-    """Copy ``size`` bytes from ``offset`` of ``fd`` to ``out``: within the kernel where it can
-    (Linux), else through memory."""
-    out.flush()
-    while size > 0:
-        try:
-            copied = _COPY(fd, out.fileno(), size, offset)
-        except OSError:  # not between these files: through memory
-            copied = out.write(os.pread(fd, min(size, 1 << 24), offset))
-            out.flush()
-        if copied <= 0:
-            raise OSError(errno.EIO, "the file changed while it was made again")
-        offset, size = offset + copied, size - copied
-
-
-def _through_memory(fd: int, out_fd: int, size: int, offset: int) -> int:
-    raise OSError(errno.ENOSYS, "no copy_file_range")
-
-
-_COPY = getattr(os, "copy_file_range", _through_memory)
-
-
-def _leads_outside(folder: Path, paths: list[str]) -> str | None:
-    """The first of ``paths`` whose folder is, through a symbolic link, outside ``folder``."""
-    root = os.path.realpath(folder)
-    inside: dict[str, bool] = {}
-    for path in paths:
-        parent = os.path.dirname(path)
-        if parent not in inside:
-            real = os.path.realpath(os.path.join(folder, parent))
-            inside[parent] = real == root or real.startswith(root + os.sep)
-        if not inside[parent]:
-            return path
-    return None
-
-
-def _read(path: Path) -> bytes | None:
-    """The file's bytes, or None if it is missing or not a regular file (a link is not followed)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read() if stat.S_ISREG(os.fstat(fd).st_mode) else None
-
-
-def _replace(path: Path, write) -> None:
-    """Make ``path`` with ``write(file)``: a new file at once (made, never opened through a
-    link), one there already through a temporary file and a rename, so that a reader sees the
-    old page or the new one. A site can be made again, so no fsync (twenty thousand would cost
-    minutes)."""
-    tmp = path.with_name(f".{path.name}.accord-tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not os.path.lexists(path):
-            with open(path, "xb") as handle:
-                write(handle)
-            return
-        if os.path.islink(path) or not path.is_file():
-            raise InputError(f"{path}: is not a regular file; move it away, or give the site another folder")
-        with open(tmp, "wb") as handle:
-            write(handle)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write: {exc.strerror}") from None
-
-
-def _remove(folder: Path, path: str) -> bool:
-    """Remove a file the last build made, then its folders left empty (never a folder holding
-    anything else)."""
-    target = folder / path
-    if not os.path.isfile(target) or os.path.islink(target):
-        return False
-    target.unlink()
-    parent = target.parent
-    while parent != folder:
-        try:
-            parent.rmdir()
-        except OSError:
-            break
-        parent = parent.parent
-    return True
