@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SOURCES
-from accord.extract import Metadata, cues, deadlines, detect, draft, guesses, opening, pieces, segment
+from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
+                            segment)
 from accord.extract.candidates import propose
 from accord.extract.literal import fold
 from accord.extract.seedfile import render
@@ -110,6 +111,30 @@ def test_only_assertions_then_a_literal_or_literal_alternatives_are_rewritten():
     for unchanged in (r"will\b", r"\bx|y", r"\b[Ww]e", r"\b(?:a|[bc])d", r"\b(?:jointly )?signed", r"(?<=(a))b"):
         assert opening.rewritten(unchanged) is None, unchanged
     assert opening.rewritten(r"\bwill", re.IGNORECASE) is None  # a case-blind literal is searched no faster
+
+
+_LITERALS = st.sampled_from(["", "will", "willing", "willingness to", " to", "to", "agree", "agreed ", "ill", "w",
+                             "commit", "committed to", "ted", "é", "ı", "i"])
+
+
+@SLOW
+@given(st.lists(st.tuples(_LITERALS, st.integers(0, 6)), max_size=12), TEXTS)
+def test_literals_looked_for_together_are_those_the_text_holds(pairs, text):
+    found = literal.Needles(pairs).found(text)
+    assert sorted(set(found)) == sorted({index for needle, index in pairs if needle in text})
+
+
+@SLOW
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_terms_of_words_met_before_are_the_terms_read_afresh(texts):
+    from collections import Counter
+
+    def read_afresh(text):
+        return Counter(reaffirms._stem(w) for w in reaffirms._WORD.findall(text.lower().replace("’", "'"))
+                       if len(w) > 2 and w not in reaffirms._left_out())
+
+    for text in texts + texts:  # each text twice: its words are met before the second time
+        assert list(reaffirms.terms(text).items()) == list(read_afresh(text).items())
 
 
 _CONJUNCT_WORDS = st.sampled_from(["and", " and ", ", ", "; ", ": ", "(a) ", "(b) ", "will", "to", "develop",

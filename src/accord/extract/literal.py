@@ -131,20 +131,21 @@ class CueSet:
 
     def __init__(self, cues: list[Cue]):
         self.cues = list(cues)
-        self._exact = [(needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind for needle in cue.needles]
-        self._folded = [(needle, i) for i, cue in enumerate(self.cues) if cue.case_blind for needle in cue.needles]
-        self._folded_one = [(cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind]
+        self._exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind
+                              for needle in cue.needles)
+        self._folded = Needles((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
+                               for needle in cue.needles)
+        self._folded_one = Needles((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind)
 
     def possible(self, text: str, folded: str | None = None) -> list[int]:
         """The indices, in order, of the cues whose required literal ``text`` holds. A case-blind cue
         looks for any of its literals in a `case_safe` text; in another (an İ in it, whose case-folded
         form is two characters) for its one longest literal, as it always has."""
-        found = {i for needle, i in self._exact if needle in text}
+        found = self._exact.found(text)
         if self._folded:
             folded = fold(text) if folded is None else folded
-            needles = self._folded if case_safe(text) else self._folded_one
-            found |= {i for needle, i in needles if needle in folded}
-        return sorted(found) if found else []
+            found += (self._folded if case_safe(text) else self._folded_one).found(folded)
+        return sorted(set(found)) if found else []
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""
@@ -167,3 +168,33 @@ class CueSet:
 
 def cues(patterns, flags: int = 0) -> list[Cue]:
     return [Cue(pattern, flags) for pattern in patterns]
+
+
+class Needles:
+    """Literals, each standing for some cues (by their indices), looked for in a text: each literal
+    once, and a literal that holds another only where that other is in the text."""
+
+    __slots__ = ("_roots",)
+
+    def __init__(self, pairs):
+        cues_of: dict[str, list[int]] = {}
+        for needle, index in pairs:
+            cues_of.setdefault(needle, []).append(index)
+        nodes = {needle: (needle, indices, []) for needle, indices in cues_of.items()}
+        self._roots = []
+        for needle in sorted(cues_of, key=len):  # a literal's parent: the longest other literal it holds
+            inside = [other for other in cues_of if other != needle and other in needle]
+            (nodes[max(inside, key=len)][2] if inside else self._roots).append(nodes[needle])
+
+    def __bool__(self) -> bool:
+        return bool(self._roots)
+
+    def found(self, text: str) -> list[int]:
+        """The indices of the cues whose literal ``text`` holds (some more than once)."""
+        found: list[int] = []
+        hits = [node for node in self._roots if node[0] in text]
+        while hits:
+            _, indices, inside = hits.pop()
+            found += indices
+            hits += [node for node in inside if node[0] in text]
+        return found
