@@ -137,6 +137,39 @@ def test_terms_of_words_met_before_are_the_terms_read_afresh(texts):
         assert list(reaffirms.terms(text).items()) == list(read_afresh(text).items())
 
 
+_AREA_WORDS = sorted({stem for stems in cues.AREA_CUES.values() for stem in stems if stem.isalpha()})
+_AREA_TEXTS = st.tuples(st.lists(st.one_of(st.sampled_from(_AREA_WORDS), _PIECES), max_size=20),
+                        st.sampled_from(_CASES)).map(lambda pair: pair[1]("".join(pair[0])))
+
+
+@SLOW
+@given(_AREA_TEXTS)
+def test_area_cues_found_in_a_lower_case_text_are_those_found_case_blind(text):
+    assert [m.span() for m in guesses._area_matches(text)] == [m.span() for m in guesses._AREA_PATTERN.finditer(text)]
+
+
+_NAME_PIECES = st.one_of(_PIECES, st.sampled_from(["Belt", "Road", "ASEAN", "Ä", "ℋ", "ǅ", "É", "a", "-", "’", "1", "—"]))
+
+
+@SLOW
+@given(st.lists(_NAME_PIECES, max_size=12).map("".join))
+def test_capitalised_words_are_those_the_pattern_finds(text):
+    first = detect._FIRST_WORD.search(text)
+    start = first.end() if first else len(text)
+    expected = [m.group(0) for m in detect._CAPITALISED.finditer(text, start) if m.group(0)[:1].isupper()]
+    assert list(detect._capitalised_after_first(text)) == expected
+
+
+@SLOW
+@given(st.lists(st.sampled_from([" ", ",", ", ", "and", "a", "nd", "such as ", "the ", "."]), max_size=12).map("".join))
+def test_a_clause_without_a_comma_or_and_has_no_list_items(text):
+    """What `list_items` skips for want of both: its commas give at most one chunk, with no last "and"."""
+    if "," not in text and "and" not in text:
+        chunks = segment._split_commas(text, 0, len(text))
+        assert len(chunks) < 2 and not (chunks and segment._last_and(text, chunks[0], determiner=True))
+        assert segment.list_items(text, segment.Span(0, len(text))) == []
+
+
 _CONJUNCT_WORDS = st.sampled_from(["and", " and ", ", ", "; ", ": ", "(a) ", "(b) ", "will", "to", "develop",
                                    "agreed", "as well as", "its commitment", "believes that", "  ", "\t", "\n",
                                    "X", "we", "The two sides", " and other", ".", "other", "the", " "])

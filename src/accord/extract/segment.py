@@ -216,6 +216,8 @@ LIST_OPENER = quick(r"\b(?:such as|including|namely)\s+")
 def list_items(text: str, clause: Span) -> list[Span]:
     """The items of the list in a clause ("A, B, C and D", "the A and the B"), or [] if it has none."""
     body = clause.of(text)
+    if "," not in body and "and" not in body:
+        return []  # what follows finds no item without one or the other
     opener = LIST_OPENER.search(body)
     first = clause.start + opener.end() if opener else None
     region_start = first if first is not None else clause.start
