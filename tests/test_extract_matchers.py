@@ -232,6 +232,26 @@ def test_candidates_proposed_from_a_fresh_start_on_are_those_of_the_whole_text(p
     assert cut[0][0] == 0 and cut[-1][1] == len(spans) and all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=40), st.sampled_from(["\n", " ", "\n\n"]),
+       st.integers(1, 9), st.integers(1, 400))
+def test_pieces_cut_where_the_paragraphs_ahead_are_read_are_those_of_every_fresh_start(paragraphs, joint, count,
+                                                                                      smallest):
+    from accord.extract.candidates import fresh_starts
+
+    text = joint.join(paragraphs)
+    spans = segment.sentences(text)
+    size, starts = max(smallest, len(text) // count), [0]
+    for k in fresh_starts(text, spans):
+        if spans[k][1].start >= spans[starts[-1]][1].start + size if len(starts) > 1 else spans[k][1].start >= size:
+            starts.append(k)
+    pieces.MIN_PIECE, saved = smallest, pieces.MIN_PIECE
+    try:
+        assert pieces.cut(text, spans, count) == list(zip(starts, starts[1:] + [len(spans)]))
+    finally:
+        pieces.MIN_PIECE = saved
+
+
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Pieces of a few thousand characters, so that a short text is drafted by forked workers."""
