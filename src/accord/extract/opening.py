@@ -143,3 +143,13 @@ def _syntax(pattern: str, start: int):
             depth += (char == "(") - (char == ")")
             yield at, char, depth
         at += 1
+
+
+def by_first_letter(names) -> str:
+    """An alternation of ``names``, the longest (escaped) first, grouped by their first character: it matches
+    what the plain alternation matches (at a place only the names that start with its character can),
+    while a place is tried against a few names, not all of them."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=lambda n: len(re.escape(n)), reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())

@@ -48,13 +48,18 @@ def cut(text: str, spans: list[tuple[int, Span]], count: int) -> list[tuple[int,
     while (k := bisect.bisect_left(spans, due, key=lambda span: span[1].start)) < len(spans):
         first = bisect.bisect_left(spans, spans[k][0], key=lambda span: span[0])  # k's paragraph opens here
         if first > last:
-            fresh = (first + j for j in fresh_starts(text, spans[first:]))
+            fresh = _fresh_from(text, spans, first)
         last = next((j for j in fresh if j >= k), None)
         if last is None:
             break
         starts.append(last)
         due = spans[last][1].start + size
     return list(zip(starts, starts[1:] + [len(spans)]))
+
+
+def _fresh_from(text: str, spans: list[tuple[int, Span]], first: int):
+    """The `fresh_starts` from ``spans[first]`` on, the first of a paragraph."""
+    return (first + k for k in fresh_starts(text, spans[first:]))
 
 
 _TASK: tuple | None = None  # (function, shared): set in each worker when it starts
