@@ -208,6 +208,16 @@ def test_a_deadline_guess_skipped_for_want_of_its_words_would_have_found_none(qu
             assert guess(quote, 2024, 5, "2024-05-01") == (None, "")
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40) | st.lists(st.sampled_from(["a", " ", "\n", "\t", "\x00", "\x1f", "\x7f", "\x85", "\u200b",
+                                                      "\u202e", "\u2028", "\ufeff", "’", "é"]), max_size=20).map("".join))
+def test_the_hidden_characters_looked_for_among_the_unusual_are_those_of_the_whole_text(text):
+    from accord.domain.sanitize import hidden_character
+    from accord.extract import source
+
+    assert sorted(source._hidden_in(text)) == sorted(c for c in set(text) - {"\n", "\t"} if hidden_character(c))
+
+
 # -- a long text, drafted in pieces ----------------------------------------------------------
 
 PARAGRAPHS = ["The two sides will build a railway.", "Heads of State Met in Bishkek",
