@@ -99,9 +99,10 @@ class Cue:
             text = fold(text) if folded is None else folded
         else:
             needles = self.needles
-        if len(needles) == 1:
-            return needles[0] in text
-        return any(needle in text for needle in needles)
+        for needle in needles:  # a loop: any() over a generator costs more than the few tests
+            if needle in text:
+                return True
+        return False
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         return self.quick.search(text) if self.possible(text, folded) else None
@@ -141,10 +142,13 @@ class CueSet:
         """The indices, in order, of the cues whose required literal ``text`` holds. A case-blind cue
         looks for any of its literals in a `case_safe` text; in another (an İ in it, whose case-folded
         form is two characters) for its one longest literal, as it always has."""
+        return self._possible(text, folded, case_safe(text) if self._folded else True)
+
+    def _possible(self, text: str, folded: str | None, safe: bool) -> list[int]:
         found = self._exact.found(text)
         if self._folded:
             folded = fold(text) if folded is None else folded
-            found += (self._folded if case_safe(text) else self._folded_one).found(folded)
+            found += (self._folded if safe else self._folded_one).found(folded)
         return sorted(set(found)) if found else []
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
@@ -156,11 +160,12 @@ class CueSet:
         return next((text[start:end] for _, start, end in self._found(text, folded)), None)
 
     def _found(self, text: str, folded: str | None):
+        safe = case_safe(text) if self._folded else True
         lower = None  # the text's lower case, searched by the case-blind cues when the text is case-safe
-        for i in self.possible(text, folded):
+        for i in self._possible(text, folded, safe):
             cue = self.cues[i]
             if cue.lowered is not None and lower is None:
-                lower = text.lower() if case_safe(text) else ""
+                lower = text.lower() if safe else ""
             match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
             if match:
                 yield i, match.start(), match.end()
