@@ -16,7 +16,7 @@ import re
 
 from re import _parser as sre_parse
 
-from accord.extract.opening import case_safe, lowered, quick
+from accord.extract.opening import case_safe, lowered, parsed, quick
 
 
 def fold(text: str) -> str:
@@ -28,7 +28,7 @@ def fold(text: str) -> str:
 def required_literal(pattern: str, flags: int = 0) -> str:
     """The longest run of characters every match of ``pattern`` holds in a row ("" if none)."""
     runs, run = [], []
-    for op, value in sre_parse.parse(pattern, flags):
+    for op, value in parsed(pattern, flags):
         if op == sre_parse.LITERAL:
             run.append(chr(value))
         else:
@@ -44,7 +44,7 @@ def required_any(pattern: str, flags: int = 0) -> tuple[str, ...]:
     needs "affirm" or "renew", and "commitment" or "support"), whichever has the longest shortest
     literal (spaces not counted: " to" is in most texts); a literal that holds another of its set is
     left out (the other is in the text too)."""
-    return _best(_requirements(sre_parse.parse(pattern, flags)))
+    return _best(_requirements(parsed(pattern, flags)))
 
 
 def _requirements(items) -> list[tuple[str, ...]]:

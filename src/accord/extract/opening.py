@@ -12,6 +12,7 @@ the assertions behind its own literal); no group may be inside the assertions.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _parser as sre_parse
 
@@ -51,7 +52,7 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     would gain nothing (a case-blind literal is not searched like a substring)."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    items = list(sre_parse.parse(pattern, flags))
+    items = list(parsed(pattern, flags))
     asserted = 0
     while asserted < len(items) and items[asserted][0] in _ZERO_WIDTH:
         asserted += 1
@@ -75,6 +76,13 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     except re.error:
         return None
     return result
+
+
+@functools.lru_cache(maxsize=None)
+def parsed(pattern: str, flags: int = 0):
+    """``pattern`` parsed (not to be changed): each cue's pattern is read for its literals and its opening
+    by several steps when the cues are made, at every start."""
+    return sre_parse.parse(pattern, flags)
 
 
 def _literal_first(assertions: str, rest: str) -> str | None:
