@@ -11,7 +11,7 @@ import unicodedata
 from accord.extract import cues
 from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
-from accord.extract.opening import case_safe, lowered
+from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
@@ -66,7 +66,7 @@ def _area_matches(text: str):
 
 # As `opening.lowered` makes it (where it can), but not made to open with its literals: its lookbehind first is quicker.
 _AREA_LOWERED = (re.compile(_AREA_PATTERN.pattern, _AREA_PATTERN.flags & ~re.IGNORECASE)
-                 if lowered(_AREA_PATTERN.pattern, _AREA_PATTERN.flags) else None)
+                 if lowerable(_AREA_PATTERN.pattern, _AREA_PATTERN.flags) else None)
 
 
 def _ranked(scores: dict[str, tuple[int, int]]) -> list[tuple[str, int]]:

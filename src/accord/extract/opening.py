@@ -30,9 +30,12 @@ def lowered(pattern: str, flags: int) -> re.Pattern | None:
     """For a case-blind pattern with no capital letter (escapes such as \\W aside), the case-sensitive
     pattern that finds its matches in the lower case of a `case_safe` text, at the same offsets (and
     searched quickly: a case-blind literal is not); else None."""
-    if not flags & re.IGNORECASE or re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)):
-        return None
-    return quick(pattern, flags & ~re.IGNORECASE)
+    return quick(pattern, flags & ~re.IGNORECASE) if lowerable(pattern, flags) else None
+
+
+def lowerable(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` is case-blind with no capital letter (escapes such as \\W aside): see `lowered`."""
+    return bool(flags & re.IGNORECASE) and not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern))
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
