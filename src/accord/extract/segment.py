@@ -219,7 +219,11 @@ def list_items(text: str, clause: Span) -> list[Span]:
     """The items of the list in a clause ("A, B, C and D", "the A and the B"), or [] if it has none."""
     body = clause.of(text)
     if "," not in body and "and" not in body:
-        return []  # what follows finds no item without one or the other
+        return []  # `_items` finds none without one or the other
+    return _items(text, clause, body)
+
+
+def _items(text: str, clause: Span, body: str) -> list[Span]:
     opener = LIST_OPENER.search(body)
     first = clause.start + opener.end() if opener else None
     region_start = first if first is not None else clause.start
