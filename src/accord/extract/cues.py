@@ -30,6 +30,25 @@ ACTION_VERBS = _words("""
     address join tackle counter deliver mobilise mobilize enable empower reform eliminate eradicate invest
 """)
 
+# Closed-class words (prepositions, conjunctions, connectives, pronouns, determiners, forms of "be" and
+# "have"): a word that is none of these and stands before an article or a possessive ("…, and widen the
+# scope of …", "…, bolster their ties") is read as a verb with its object, whether or not ACTION_VERBS
+# lists it. Grammar, not vocabulary: the list is closed, the verbs are not.
+CLOSED_CLASS = _words("""
+    about above across after against along amid among amongst around as at before behind below beneath beside
+    besides between beyond by concerning considering despite down during except excluding following for from in
+    including inside into like near of off on onto opposite out outside over past per regarding round since than
+    through throughout till to toward towards under underneath unlike until up upon versus via with within without
+    and or but nor so yet because although though while whereas whether if unless once when whenever where
+    wherever that which who whom whose what whatever also especially particularly notably namely mainly mostly
+    primarily chiefly both either neither all each every such only even just thus therefore hence moreover
+    furthermore however meanwhile then now today later still already again further more most less least very too
+    not never ever the this these those its their our his her my your some any many much several other another
+    same own is are was were be been being am has have had do does did it they we he she there here
+    said says stated noted added
+""")
+DETERMINERS = _words("the a an its their our his her this these those all both each every")
+
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
                 r"adherence|dedication)")
@@ -38,6 +57,18 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 # may open with it.
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
             rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
+
+# Who may undertake when a plural verb follows: the speakers ("we", "they") or the document's parties named as a
+# class ("the two sides", "the Member States", "the Ministers"); one class for every cue whose verb alone says
+# too little.
+PARTY_SUBJECT = (r"(?:[Ww]e|[Tt]hey|sides|[Pp]arties|countries|nations|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|"
+                 r"[Gg]overnments|[Pp]residents|[Hh]eads of [Ss]tate|[Pp]articipants|[Dd]elegations)")
+# The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
+# call on others ("the parties concerned", "all parties" of a conflict are others).
+BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|both nations|the two nations)"
+# A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
+OWN_OFFICIALS = (r"(?:ministers|ministries|officials|agencies|departments|authorities|representatives|envoys|"
+                 r"sherpas|experts|council|committee|commission|working group|secretariat)")
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
@@ -58,11 +89,9 @@ STRONG_CUES = [
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
-    r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|"
-    r"and|[a-z]+ly) support\b(?! for\b| of\b|,)",
+    r"\bsupports\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) support\b(?! for\b| of\b|,)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
-    r"\b(?:[Ss]tates|sides|parties|countries|[Mm]embers|[Tt]hey|[Ww]e) (?:\w+ly )?(?:stand for|stand against|are for|"
-    r"are against)\b"
+    rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
     r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
@@ -79,8 +108,14 @@ STRONG_CUES = [
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
-    r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
-    r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
+    rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
+    rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
+    # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
+    # countries need to …" (a proposal, as "both sides should")
+    rf"\b(?:call(?:s|ed)? (?:on|upon)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
+    # what the parties instruct their own officials to do: "We task our Ministers to …"
+    rf"\b(?:task|instruct|mandate|direct)(?:s|ed)? (?:our|their|its|the|relevant) (?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}"
+    r"(?: \w+){0,4}? to\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
@@ -131,8 +166,9 @@ PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|a
 PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
                  r"\b(?:is|are) underway\b", r"\b(?:is|are) being (?:built|constructed|implemented)\b",
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
-# A "should" in a readout (one side's account of what was said) is a proposal: tag proposal.
-PROPOSAL_CUE = r"\bshould\b"
+# A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
+# proposal: tag proposal.
+PROPOSAL_CUE = rf"\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|\b(?:call(?:s|ed)? (?:on|upon)|urge[sd]?) {BOTH_PARTIES} to\b"
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",

@@ -109,8 +109,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
-    tags = (["progress-report"] if status == "in-progress" else []) + (
-        ["proposal"] if metadata.kind == "readout" and re.search(cues.PROPOSAL_CUE, quote) else [])
+    proposal = re.search(cues.PROPOSAL_CUE, quote) if metadata.kind == "readout" else None
+    tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
     notes = [f"proposed: {candidate.reason}"]
     notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
     notes.append(f"parties: {parties_why}")
@@ -119,7 +119,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     if status != "pledged":
         notes.append(f"status {status}: “{status_words}” (what the document itself records)")
     if "proposal" in tags:
-        notes.append("tag proposal: “should” in a readout: one side proposed it, not agreed by both")
+        notes.append(f"tag proposal: “{proposal.group(0)}” in a readout: one side proposed it, not agreed by both")
     reaffirms = []
     if index is not None:
         kwargs = {"threshold": threshold} if threshold is not None else {}

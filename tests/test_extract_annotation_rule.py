@@ -1,0 +1,84 @@
+"""`accord extract` read against the corpus's annotation rule (docs/extract.md, "What is an
+undertaking") rather than against a document: forms the rule names, in sentences written for
+them, and cues that read grammar (a verb by its object, a subject by its class) rather than a list
+of one text's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract import Metadata, draft
+
+
+def drafted(text: str, kind: str = "joint-statement"):
+    return draft(text, Metadata(id="rule-2025", title="A statement", date="2025-05-04", place="",
+                                parties=["CN", "KZ"], kind=kind)).commitments
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # "in a readout of talks, a leader's proposal for what both sides should do: … called on both sides to …"
+    ("Xi called on both sides to speed up the construction of the cross-border railway.",
+     "Speed up the construction of the cross-border railway"),
+    ("Xi urged the two sides to deepen cooperation in trade and investment.",
+     "Deepen cooperation in trade and investment"),
+    ("Xi noted that the two countries need to enhance coordination on regional security.",
+     "Enhance coordination on regional security"),
+])
+def test_a_proposal_to_both_sides_in_a_readout_is_an_undertaking_tagged_proposal(sentence, title):
+    [found] = drafted(sentence, kind="readout")
+    assert found.title == title
+    assert found.tags == ["proposal"]
+    assert any(note.startswith("tag proposal: “") for note in found.notes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We urge all parties to respect international humanitarian law.",  # the parties of a conflict: others
+    "The Council called on the parties concerned to exercise restraint.",
+    "We called on the international community to step up humanitarian assistance.",
+])
+def test_a_call_on_others_stays_no_undertaking(sentence):
+    assert drafted(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The leaders tasked their ministers to prepare a road map for digital cooperation.",
+    "We instruct our finance ministers to report on progress at our next meeting.",
+    "The Presidents instructed the relevant departments of the two governments to draft a cooperation plan.",
+])
+def test_what_the_parties_instruct_their_own_officials_to_do_is_an_undertaking(sentence):
+    [found] = drafted(sentence)
+    assert found.quote == sentence
+
+
+def test_a_subject_is_read_by_its_class_for_every_cue_that_needs_one():
+    """"announced the …" needs a subject that can announce for the parties; the Ministers are one as
+    much as the Parties, as for "support", "stand for" and "aim to"."""
+    [found] = drafted("The Ministers announced the establishment of the C5+1 Secretariat.")
+    assert found.status == "fulfilled"
+    [found] = drafted("The Ministers aim to complete the negotiations on the transit agreement by 2027.")
+    assert found.deadline == "2027"
+
+
+def test_a_past_announcement_in_a_subordinate_clause_is_no_undertaking():
+    assert drafted("Since we jointly announced the establishment of the partnership last year, trade has "
+                   "grown fast.") == []
+
+
+def test_a_verb_is_read_by_its_object_not_by_a_list_of_verbs():
+    """"…, and widen the …": a word that is no preposition, conjunction, pronoun or adverb before an
+    article or a possessive is a verb with its object, so a last conjunct that names something of
+    its own is an undertaking of its own, whichever verb opens it."""
+    quotes = [c.quote for c in drafted("The two sides will deepen cooperation in trade and investment, and widen "
+                                       "the use of the Trans-Caspian International Transport Route.")]
+    assert quotes == ["The two sides will deepen cooperation in trade and investment",
+                      "widen the use of the Trans-Caspian International Transport Route."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides will deepen cooperation in trade, especially the trade in agricultural products of Kazakhstan.",
+    "The two sides will deepen cooperation in trade and investment, including the Trans-Caspian International "
+    "Transport Route.",
+])
+def test_a_preposition_or_a_connective_before_an_article_opens_no_conjunct(sentence):
+    [found] = drafted(sentence)
+    assert found.quote == sentence
