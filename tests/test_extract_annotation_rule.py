@@ -82,3 +82,22 @@ def test_a_verb_is_read_by_its_object_not_by_a_list_of_verbs():
 def test_a_preposition_or_a_connective_before_an_article_opens_no_conjunct(sentence):
     [found] = drafted(sentence)
     assert found.quote == sentence
+
+
+def test_praise_coordinated_with_support_is_a_position():
+    """"a support for it in the present tense that the speaker keeps giving is a position", even when
+    praise comes first in the same clause; praise alone, or gratitude for support received, is none."""
+    [found] = drafted("Uzbekistan highly appreciates and supports the Belt and Road Initiative.")
+    assert found.parties == ["UZ"] or found.title.startswith("Uzbekistan")
+    assert drafted("The Prime Minister expressed his profound gratitude for the sympathy and support extended to "
+                   "his people after the earthquake.") == []
+    assert drafted("The Kyrgyz side highly appreciates China's achievements in poverty reduction.") == []
+
+
+def test_a_named_grouping_after_a_verb_of_saying_undertakes():
+    """"… affirmed that the C5+1 will …": mid-sentence a capitalised head is a name, a party or a
+    grouping of them; "… that the recovery will …" stays a prediction."""
+    [found] = drafted("The Ministers affirmed that the C5+1 will continue to serve as a platform for dialogue on "
+                      "regional security.")
+    assert found.quote.startswith("The Ministers affirmed that the C5+1 will")
+    assert drafted("We recognise that the recovery will take years.") == []

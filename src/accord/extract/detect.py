@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues
-from accord.extract.countries import countries_in, country_words
+from accord.extract.countries import country_words
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import quick
 from accord.extract.literal import cues as cues_of
@@ -57,7 +57,17 @@ def vetoed(text: str) -> str | None:
     stressed = _STRESSED_ONLY.search(text)
     if stressed and not strong_cue(text[stressed.end():]):
         return stressed.group(0)
-    return _first_found(_VETO_SET, text)
+    found = _VETO_SET.spans(text)
+    if not found:
+        return None
+    _, start, end = min(found, key=lambda span: span[1])
+    praise_and = _PRAISE_AND.match(text, start)
+    return None if praise_and and strong_cue(text[praise_and.end():]) else text[start:end]
+
+
+# A verb of praise coordinated with a verb of undertaking ("highly appreciates and supports …") praises and
+# undertakes: the undertaking stands. Praise alone, or a noun of it ("gratitude for … support"), does not.
+_PRAISE_AND = re.compile(r"(?:appreciates?|appreciated|thanks|thanked)\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
 
 def done_at_meeting(text: str) -> str | None:
@@ -169,7 +179,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         said = subject[reported.end():]
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
-        return None if _SPEAKERS.match(said) or countries_in(head) or _organisation(head) else said
+        # mid-sentence, a capitalised head is a name: a party, a grouping ("the C5+1"), one of its bodies
+        return None if _SPEAKERS.match(said) or any(w[:1].isupper() for w in words(head)) else said
     if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
         return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
     head = _HEAD.match(subject)
@@ -177,10 +188,6 @@ def predicts(text: str, cue: str | None) -> str | None:
     if not head_words or _is_actor(head_words):
         return None
     return subject
-
-
-def _organisation(text: str) -> bool:
-    return any(name in text for name in cues.ORGANISATIONS)
 
 
 def _is_actor(head: list[str]) -> bool:
