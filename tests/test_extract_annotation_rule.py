@@ -101,3 +101,39 @@ def test_a_named_grouping_after_a_verb_of_saying_undertakes():
                       "regional security.")
     assert found.quote.startswith("The Ministers affirmed that the C5+1 will")
     assert drafted("We recognise that the recovery will take years.") == []
+
+
+def test_a_restated_commitment_after_and_is_no_reporting_tail():
+    """"…, and stressed his resolve to …" restates the speaker's word: "stressed" after "and" has no
+    subject of its own, so it is no "…, Wang stressed" tail to cut off."""
+    found = drafted("The Prime Minister expressed his gratitude for the sympathy and support extended to Japan, and "
+                    "stressed his resolve to make utmost efforts for a reconstruction open to the world.")
+    assert [c.quote for c in found] == ["stressed his resolve to make utmost efforts for a reconstruction open to "
+                                        "the world."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two heads of state reiterated their joint efforts to strengthen relations between the two countries.",
+    "Kazakhstan firmly backs the one-China principle.",
+    "The two countries back the international community in helping Afghanistan with its reconstruction.",
+])
+def test_a_verb_stands_for_its_class(sentence):
+    """"reiterate" restates as "reaffirm" does, "back" states a position as "support" does."""
+    [found] = drafted(sentence)
+    assert found.quote == sentence
+
+
+def test_a_class_of_the_parties_opens_a_clause_of_its_own_as_the_sides_do():
+    text = ("Pledging to expand the scale of trade and optimize the trade structure, both parties will maintain the "
+            "stability and security of industrial and supply chains.")
+    assert [c.quote for c in drafted(text)] == [
+        "Pledging to expand the scale of trade and optimize the trade structure",
+        "both parties will maintain the stability and security of industrial and supply chains."]
+
+
+def test_a_clause_with_a_named_subject_after_one_with_a_cue_is_its_own():
+    quotes = [c.quote for c in drafted("China supports Kazakhstan in safeguarding its independence, sovereignty and "
+                                       "territorial integrity, and Kazakhstan firmly supports China's position on "
+                                       "Taiwan.")]
+    assert quotes == ["China supports Kazakhstan in safeguarding its independence, sovereignty and territorial "
+                      "integrity", "Kazakhstan firmly supports China's position on Taiwan."]

@@ -89,13 +89,15 @@ STRONG_CUES = [
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
-    r"\bsupports\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) support\b(?! for\b| of\b|,)",
+    # a position, by either verb of the class: "supports", "backs"
+    r"\b(?:supports|backs)\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
     r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
+    r"\b(?:reiterat(?:e|es|ed)|reconfirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
     r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge|declare)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
@@ -128,18 +130,23 @@ STRONG_CUES = [
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
 ]
+# The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
+# the parties ("both parties", "the Member States").
+CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
+                   r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
+                   r"participants))")
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
     r"(?:will|shall|should|must)\b", r"(?:is|are|remain) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
     r"stands? ready\b", r"agreed to\b", r"decided to\b",
     RESTATED,
-    r"(?:they|we|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+) (?:will|shall|should|must|agreed|decided|"
+    CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
 ]
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
-REPORTING_TAIL = (r",[”\"’]?\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+REPORTING_TAIL = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
                   r"|,?\s+(?:according to|the statement said|said the)\b"
                   r"|,\s+(?:adding|noting|saying|stating) that\b")
 # Leads that state a purpose ("In order to …,"): they open the undertaking after them.

@@ -126,9 +126,7 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
     verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
 _ADVERBS = "|".join(cues.ADVERBS)
-_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
-             r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
-             r"participants))")
+_SUBJECTS = cues.CLAUSE_SUBJECTS
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
