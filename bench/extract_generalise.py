@@ -2,6 +2,7 @@
 
     python bench/extract_generalise.py families      # dev figures per source family
     python bench/extract_generalise.py paraphrase    # dev figures on reworded copies of the dev texts
+    python bench/extract_generalise.py rule          # sentences written from the annotation rule
 
 families: the dev documents grouped by the family of texts they come from (multilateral
 communiqués, China's texts with Central Asia, other bilateral and plurilateral statements), so
@@ -12,6 +13,9 @@ a verb of action, a spelling) in the text and in its annotated spans alike, and 
 is scored again; a rule that keys on one document's phrasing loses there, a rule that reads
 the clause's structure does not. The rewordings are general English, chosen before the
 extractor was run on them, never read off a document's misses.
+
+rule: the sentences of bench/extract_rule_cases.py, written from the annotation rule, each form it
+names in a sentence of its own: how many are read as the rule reads them (-v lists the others).
 
 The test split is never read here.
 """
@@ -106,12 +110,36 @@ def paraphrase_report(documents: list[dict]) -> None:
     print(line("reworded: all at once", figures([reworded(d, everything) for d in documents])))
 
 
+def rule_report(verbose: bool) -> None:
+    from accord.extract import Metadata, draft
+
+    import extract_rule_cases as cases
+
+    def quotes(text: str) -> list[str]:
+        meta = Metadata(id="rule", title="rule", date="2025-01-01", place="", parties=["CN", "KZ"],
+                        kind="joint-statement")
+        return [c.quote for c in draft(text, meta).commitments]
+
+    wrong = [("missed", s) for s in cases.UNDERTAKINGS if not quotes(s)]
+    wrong += [("proposed", s) for s in cases.NONE if quotes(s)]
+    wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in cases.SPLITS if len(quotes(t)) != n]
+    total = len(cases.UNDERTAKINGS) + len(cases.NONE) + len(cases.SPLITS)
+    print(f"{total - len(wrong)} of {total} sentences read as the annotation rule reads them "
+          f"({len(cases.UNDERTAKINGS)} undertakings, {len(cases.NONE)} none, {len(cases.SPLITS)} splits)")
+    for what, sentence in wrong if verbose else ():
+        print(f"  {what}: {sentence!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("families", "paraphrase"))
+    parser.add_argument("probe", choices=("families", "paraphrase", "rule"))
+    parser.add_argument("--verbose", "-v", action="store_true", help="rule: list the sentences read otherwise")
     parser.add_argument("--corpus", type=Path, default=extract_eval.CORPUS)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(extract_eval.REPO / "src"))
+    if args.probe == "rule":
+        rule_report(args.verbose)
+        return 0
     documents = dev_documents(args.corpus)
     if args.probe == "families":
         families_report(documents)
