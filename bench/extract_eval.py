@@ -251,9 +251,12 @@ def _corpus_line(label: str, f: dict) -> str:
 # floors rounded down and the ceilings up to a tenth of a percent. The test split's default-area ceiling
 # rose from 16.7 % (main at 69b8e3b) to 19.5 %, still under the 25 %: the round proposes more
 # list items and short clauses of communiqués, some of which name no area.
+# With a fourth batch of 19 documents (54 dev, 27 test), main's extractor at 82a40e1 scores dev 86.1 /
+# 92.1 / 84.2 %, default area 10.1 %, and test 67.6 / 74.3 / 64.0 %, default area 17.8 % (its ceiling
+# kept): the floors fell to those figures because the corpus grew, not because the extractor changed.
 FLOORS = {
-    "dev": {"recall": 0.927, "precision": 0.950, "strict_recall": 0.903, "max_default_area": 0.093},
-    "test": {"recall": 0.690, "precision": 0.753, "strict_recall": 0.642, "max_default_area": 0.195},
+    "dev": {"recall": 0.861, "precision": 0.920, "strict_recall": 0.841, "max_default_area": 0.101},
+    "test": {"recall": 0.675, "precision": 0.742, "strict_recall": 0.639, "max_default_area": 0.195},
 }
 
 
