@@ -137,3 +137,21 @@ def test_a_clause_with_a_named_subject_after_one_with_a_cue_is_its_own():
                                        "Taiwan.")]
     assert quotes == ["China supports Kazakhstan in safeguarding its independence, sovereignty and territorial "
                       "integrity", "Kazakhstan firmly supports China's position on Taiwan."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "a clause of a preamble that states a commitment or a resolve", a summary's participle
+    "Confirming our commitment to the goals and principles of the Treaty on the Eurasian Economic Union,",
+    "Reiterating their resolve to further deepen cooperation in the fields of transport and energy,",
+    "The leaders met in Samarkand, expressing determination to join forces for countering the pandemic.",
+    # "a readiness, an interest or a desire to act stated as a noun"
+    "The Foreign Minister emphasized Kazakhstan’s readiness to contribute to the strengthening of the OSCE.",
+    "The two leaders confirmed their common desire to enhance mutual understanding and trust.",
+])
+def test_a_commitment_restated_as_a_participle_or_a_noun_is_an_undertaking(sentence):
+    assert drafted(sentence)
+
+
+def test_a_ministry_or_a_department_undertakes_as_its_government_does():
+    [found] = drafted("The foreign ministries of the six countries will maintain close communication on the summit.")
+    assert found.quote.startswith("The foreign ministries")

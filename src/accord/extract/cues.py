@@ -50,7 +50,7 @@ CLOSED_CLASS = _words("""
 DETERMINERS = _words("the a an its their our his her this these those all both each every")
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
-PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
+PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|desire|support|steadfastness|"
                 r"adherence|dedication)")
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
@@ -98,14 +98,19 @@ STRONG_CUES = [
     r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     r"\b(?:reiterat(?:e|es|ed)|reconfirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
+    # the same verbs as participles, a preamble's clauses and a summary's: "confirming our commitment to …",
+    # "Reiterating their resolve to …", "expressing determination to …"
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"
-    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge|declare)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
+    r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
-    rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
+    rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
-    # what is stressed is the speakers' own commitment ("We underline our commitment to …")
-    r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our|his|her) "
+    # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
+    # Kazakhstan's readiness to …")
+    r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight)\w{0,4} "
+    r"(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
     rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues
-from accord.extract.countries import country_words
+from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import quick
 from accord.extract.literal import cues as cues_of
@@ -179,8 +179,7 @@ def predicts(text: str, cue: str | None) -> str | None:
         said = subject[reported.end():]
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
-        # mid-sentence, a capitalised head is a name: a party, a grouping ("the C5+1"), one of its bodies
-        return None if _SPEAKERS.match(said) or any(w[:1].isupper() for w in words(head)) else said
+        return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
     if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
         return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
     head = _HEAD.match(subject)
@@ -188,6 +187,13 @@ def predicts(text: str, cue: str | None) -> str | None:
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+def _named(head: str) -> bool:
+    """Whether a subject's head opens (after its article) with a capital: mid-sentence, a name (a party, a
+    grouping such as "the C5+1", one of their bodies), not "the fight against COVID-19"."""
+    content = [w for w in words(head) if w.lower() not in ("the", "a", "an")]
+    return bool(content) and content[0][:1].isupper()
 
 
 def _is_actor(head: list[str]) -> bool:
@@ -206,4 +212,5 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     nations nation states state leaders leader ministers minister governments government presidents president heads
     members member participants delegations organization organisation organizations organisations secretariat
     process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
-    partners partner union""".split())
+    partners partner union ministries ministry departments department institutions bodies embassies parliaments
+    parliament offices""".split())
