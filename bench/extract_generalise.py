@@ -30,10 +30,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract_eval  # noqa: E402
 
-FAMILIES = {
-    "communiques": ("g7-", "g20-", "brics-", "asean-", "sco-", "cica-", "eu-afu-"),
+FAMILIES = {  # by the id's prefix: who issued the text
+    "communiques": ("g7-", "g20-", "brics-", "asean-", "sco-", "cica-", "eu-afu-", "cis-", "eaeu-", "ots-"),
     "china-central-asia": ("cn-", "c5-"),
-    "other": ("c5plus1-", "eu-ca-", "in-jp-", "jp-in-", "us-"),
+    "other": ("c5plus1-", "eu-ca-", "ca-", "in-", "jp-", "kr-", "ru-", "kz-", "us-"),
 }
 
 

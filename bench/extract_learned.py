@@ -148,7 +148,10 @@ def selection_figures(documents: list[dict], chosen: dict[str, list[str]]) -> di
 
 
 def cross_validate(documents: list[dict], data: dict[str, list[dict]], folds: list[list[str]],
-                   use_bag: bool) -> dict[str, dict]:
+                   use_bag: bool, scored: list[dict] | None = None) -> dict[str, dict]:
+    """The rules', the classifier's and the filtered selections, each fold's documents held out of the
+    training in turn; scored over ``scored`` (default: every document)."""
+    scored = documents if scored is None else scored
     learned, filtered = {}, {}
     for held in folds:
         training = [row for document in documents if document["id"] not in held for row in data[document["id"]]]
@@ -157,15 +160,17 @@ def cross_validate(documents: list[dict], data: dict[str, list[dict]], folds: li
             rows = data[document_id]
             learned[document_id] = [r["quote"] for r in rows if predict(weights, r, use_bag)]
             filtered[document_id] = [r["quote"] for r in rows if r["rule"] and predict(weights, r, use_bag)]
-    rules = {d["id"]: [r["quote"] for r in data[d["id"]] if r["rule"]] for d in documents}
-    return {"rules": selection_figures(documents, rules), "learned": selection_figures(documents, learned),
-            "rules+learned": selection_figures(documents, filtered)}
+    rules = {d["id"]: [r["quote"] for r in data[d["id"]] if r["rule"]] for d in scored}
+    return {"rules": selection_figures(scored, rules), "learned": selection_figures(scored, learned),
+            "rules+learned": selection_figures(scored, filtered)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=extract_eval.CORPUS)
     parser.add_argument("--bag", action="store_true", help="also the unit's first words as features")
+    parser.add_argument("--unseen", type=Path, help="a file of dev ids (one a line): train on the other dev "
+                        "documents, score these only, as totals")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(extract_eval.REPO / "src"))
     documents = extract_generalise.dev_documents(args.corpus)
@@ -173,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(len(v) for v in data.values())
     print(f"{len(documents)} dev documents, {total} units, {sum(r['label'] for v in data.values() for r in v)} "
           f"of them match an undertaking; rules propose {sum(r['rule'] for v in data.values() for r in v)}")
+    if args.unseen:
+        unseen = set(args.unseen.read_text(encoding="utf-8").split())
+        chosen = [d for d in documents if d["id"] in unseen]
+        print(extract_generalise.HEADER)
+        for method, f in cross_validate(chosen + [d for d in documents if d["id"] not in unseen], data,
+                                        [[d["id"] for d in chosen]], args.bag, scored=chosen).items():
+            print(extract_generalise.line(f"trained on the others: {method}", f))
+        return 0
     families = [[d["id"] for d in documents if extract_generalise.family_of(d["id"]) == f]
                 for f in extract_generalise.FAMILIES]
     singles = [[d["id"]] for d in documents]
