@@ -155,3 +155,9 @@ def test_a_commitment_restated_as_a_participle_or_a_noun_is_an_undertaking(sente
 def test_a_ministry_or_a_department_undertakes_as_its_government_does():
     [found] = drafted("The foreign ministries of the six countries will maintain close communication on the summit.")
     assert found.quote.startswith("The foreign ministries")
+
+
+def test_a_text_signed_before_is_history_not_an_undertaking():
+    """"… was signed" records a signing that took place: the text signed binds, not this sentence."""
+    assert drafted("The sides noted that relations have reached an unprecedented level, and last year the "
+                   "Declaration on Allied Relations was signed.") == []
