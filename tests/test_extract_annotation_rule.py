@@ -161,3 +161,9 @@ def test_a_text_signed_before_is_history_not_an_undertaking():
     """"… was signed" records a signing that took place: the text signed binds, not this sentence."""
     assert drafted("The sides noted that relations have reached an unprecedented level, and last year the "
                    "Declaration on Allied Relations was signed.") == []
+
+
+def test_a_condemnation_is_a_judgement_not_an_undertaking():
+    assert drafted("We strongly condemn the attacks on commercial shipping, which must cease immediately.") == []
+    assert [c.quote for c in drafted("We condemn terrorism in all its forms and will strengthen our cooperation "
+                                     "against it.")] == ["will strengthen our cooperation against it."]

@@ -188,7 +188,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?) that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
-             r"\bmet\b[^.;]*\bto discuss\b"]
+             r"\bmet\b[^.;]*\bto discuss\b",
+             # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
+             r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
 # reiterated the importance of X and commit to Y").
 STRESSED_ONLY = (r"\b(?:emphasi[sz]e[sd]?|stress(?:es|ed)?|underline[sd]?|underscore[sd]?|note[sd]?|highlight(?:s|ed)?|"
