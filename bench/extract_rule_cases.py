@@ -80,6 +80,10 @@ Uzbekistan highly appreciates and supports the Belt and Road Initiative.
 The two sides will work together to promote the early entry into force of the agreement on visa facilitation.
 Both parties will strive to increase trade turnover to 20 billion US dollars.
 The parties agreed that they would exchange information on epidemic prevention.
+Determined to strengthen cooperation in the fight against terrorism,
+Confirming our commitment to the goals and principles of the Treaty on the Eurasian Economic Union,
+The Foreign Minister emphasized Kazakhstan's readiness to contribute to the work of the OSCE.
+The two leaders confirmed their common desire to enhance mutual understanding and trust.
 The Tajik side supports China's position on Taiwan and opposes any form of Taiwan independence.
 """.strip().splitlines()
 
@@ -136,6 +140,11 @@ Both sides recalled the long history of friendly exchanges between the two peopl
 We recognise the need to reform the international financial architecture.
 We note that Brazil will host the next summit in 2024.
 We are alarmed by the rise in food prices.
+Acknowledging the significance of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,
+Noting the importance of the Agreement on Trade in Services,
+Taking into account the decisions of the Council of Heads of State,
+We strongly condemn the attacks on commercial shipping, which must cease immediately.
+Last year the Declaration on Allied Relations was signed.
 The visit was a great success.
 """.strip().splitlines()
 

@@ -167,3 +167,13 @@ def test_a_condemnation_is_a_judgement_not_an_undertaking():
     assert drafted("We strongly condemn the attacks on commercial shipping, which must cease immediately.") == []
     assert [c.quote for c in drafted("We condemn terrorism in all its forms and will strengthen our cooperation "
                                      "against it.")] == ["will strengthen our cooperation against it."]
+
+
+@pytest.mark.parametrize("clause, undertakes", [
+    ("Determined to strengthen cooperation in the fight against terrorism,", True),  # a resolve
+    ("Committed to the purposes and principles of the Charter of the United Nations,", True),
+    ("Acknowledging the significance of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,", False),
+    ("Noting the importance of the Agreement on Trade in Services,", False),  # a consideration
+])
+def test_a_preamble_clause_undertakes_when_it_states_a_resolve_not_a_consideration(clause, undertakes):
+    assert bool(drafted(clause)) is undertakes

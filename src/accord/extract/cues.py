@@ -74,7 +74,8 @@ OWN_OFFICIALS = (r"(?:ministers|ministries|officials|agencies|departments|author
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
-    r"\bstands? ready\b", r"\bwillingness to\b", r"\bdetermined to\b", r"\bcommitted to\b",
+    r"\bstands? ready\b", r"\bwillingness to\b", r"\b[Dd]etermined to\b", r"\b[Cc]ommitted to\b",
+    r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     r"\bagreed (?:to|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
@@ -193,8 +194,10 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
 # reiterated the importance of X and commit to Y").
-STRESSED_ONLY = (r"\b(?:emphasi[sz]e[sd]?|stress(?:es|ed)?|underline[sd]?|underscore[sd]?|note[sd]?|highlight(?:s|ed)?|"
-                 r"recogni[sz]e[sd]?|(?:re)?affirm(?:s|ed)?|reiterat(?:e|es|ed)|acknowledge[sd]?|agree[sd]? on) the "
+# The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
+STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
+                 r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
+                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on) the "
                  r"(?:[\w-]+ )?(?:need|importance|"
                  r"significance|necessity)\b")
 
