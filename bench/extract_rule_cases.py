@@ -81,6 +81,8 @@ The two sides will work together to promote the early entry into force of the ag
 Both parties will strive to increase trade turnover to 20 billion US dollars.
 The parties agreed that they would exchange information on epidemic prevention.
 Determined to strengthen cooperation in the fight against terrorism,
+An industrial park will be created in the free economic zone of Khorgos.
+A joint working group would be set up to study the water issue.
 Confirming our commitment to the goals and principles of the Treaty on the Eurasian Economic Union,
 The Foreign Minister emphasized Kazakhstan's readiness to contribute to the work of the OSCE.
 The two leaders confirmed their common desire to enhance mutual understanding and trust.
@@ -140,6 +142,7 @@ Both sides recalled the long history of friendly exchanges between the two peopl
 We recognise the need to reform the international financial architecture.
 We note that Brazil will host the next summit in 2024.
 We are alarmed by the rise in food prices.
+Growth will be driven by investment in infrastructure.
 Acknowledging the significance of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,
 Noting the importance of the Agreement on Trade in Services,
 Taking into account the decisions of the Council of Heads of State,

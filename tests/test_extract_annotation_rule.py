@@ -177,3 +177,14 @@ def test_a_condemnation_is_a_judgement_not_an_undertaking():
 ])
 def test_a_preamble_clause_undertakes_when_it_states_a_resolve_not_a_consideration(clause, undertakes):
     assert bool(drafted(clause)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    # "a decision the document takes", in the passive: the parties make the arrangement
+    ("An industrial park will be created in the free economic zone of Khorgos.", True),
+    ("A joint working group would be set up to study the water issue.", True),
+    # a prediction in the passive stays one
+    ("Growth will be driven by investment in infrastructure.", False),
+])
+def test_an_arrangement_in_the_passive_is_a_decision_not_a_prediction(sentence, undertakes):
+    assert bool(drafted(sentence)) is undertakes

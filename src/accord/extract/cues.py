@@ -70,6 +70,11 @@ BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|bo
 OWN_OFFICIALS = (r"(?:ministers|ministries|officials|agencies|departments|authorities|representatives|envoys|"
                  r"sherpas|experts|council|committee|commission|working group|secretariat)")
 
+# Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
+# established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
+ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"
+            r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed)")
+
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
@@ -88,6 +93,7 @@ STRONG_CUES = [
     # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
     r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|once|twice|alternately|in turn)\b",
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
+    rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # a position, by either verb of the class: "supports", "backs"

@@ -151,6 +151,7 @@ def imperative(text: str) -> str | None:
 
 
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{cues.ARRANGED}\b")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
@@ -182,6 +183,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
     if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
         return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
+    if _ARRANGED.match(text, modal.end()):
+        return None  # "An industrial park will be created …": the parties' decision in the passive
     head = _HEAD.match(subject)
     head_words = words(head.group(0) if head else subject)
     if not head_words or _is_actor(head_words):
