@@ -203,10 +203,11 @@ def load_corpus_document(split: str, sidecar: Path) -> dict:
 
 
 def fell_to_default(candidate) -> bool:
-    """Whether the draft explains the candidate's area as the default (no area cue found); the note
-    also explains the kind ("area politics: …; kind policy: no kind cue: policy by default"), whose
-    default is not the area's."""
-    return any(note.startswith("area ") and "by default" in note.split("; kind ")[0] for note in candidate.notes)
+    """Whether the candidate's own words name no area: the draft explains its area as the default, or as
+    the one its text names most ("no area cue of its own"); the note also explains the kind ("area
+    politics: …; kind policy: no kind cue: policy by default"), whose default is not the area's."""
+    return any(note.startswith("area ") and ("by default" in note.split("; kind ")[0] or "no area cue" in note)
+               for note in candidate.notes)
 
 
 def score_corpus_document(document: dict) -> dict:

@@ -188,3 +188,12 @@ def test_a_preamble_clause_undertakes_when_it_states_a_resolve_not_a_considerati
 ])
 def test_an_arrangement_in_the_passive_is_a_decision_not_a_prediction(sentence, undertakes):
     assert bool(drafted(sentence)) is undertakes
+
+
+def test_an_undertaking_that_names_no_area_takes_the_area_of_the_documents_others():
+    text = ("The COVID-19 pandemic has put health systems under strain. We will expand the production of vaccines "
+            "and medical supplies. We are determined to join forces for countering this common threat.\n")
+    *_, last = drafted(text)
+    assert last.quote == "We are determined to join forces for countering this common threat."
+    assert last.area == "health"
+    assert "no area cue of its own: health, the area of most of the document's others" in last.notes[1]
