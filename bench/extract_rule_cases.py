@@ -168,4 +168,6 @@ SPLITS = [
 ("The two sides stressed that they will oppose any attempt to interfere in the internal affairs of Central Asian countries.", 1),
 ("We, the Leaders of the G20, will continue to use all available policy tools to support the recovery, and we will protect jobs and incomes.", 2),
 ("The parties will promote cooperation in the following areas:\nStrengthening trade and investment ties;\nDeveloping transport corridors;\nExpanding people-to-people exchanges.", 3),
+("The Parties have agreed as follows:\n- To establish a joint commission on water resources.\n- To hold the next meeting in Astana in 2026.", 2),
+("The Heads of State decided:\n- To simplify visa procedures for business travellers.\n- To open a consulate in Osh.", 2),
 ]

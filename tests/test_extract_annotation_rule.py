@@ -197,3 +197,20 @@ def test_an_undertaking_that_names_no_area_takes_the_area_of_the_documents_other
     assert last.quote == "We are determined to join forces for countering this common threat."
     assert last.area == "health"
     assert "no area cue of its own: health, the area of most of the document's others" in last.notes[1]
+
+
+@pytest.mark.parametrize("lead", ["The Parties have agreed as follows:", "The Heads of State decided:",
+                                  "The two sides reached the following understandings:"])
+def test_a_lead_that_announces_decisions_opens_a_list_of_undertakings(lead):
+    """"the items of a list introduced by …" are annotated alone: after a lead that announces what was
+    agreed or decided, an item that opens with an infinitive, a verb or a gerund is one."""
+    text = (f"{lead}\n- To establish a joint commission on water resources.\n"
+            "- To hold the next meeting in Astana in 2026.\n- Strengthen cooperation in energy and transport.\n")
+    assert [c.title for c in drafted(text)] == ["Establish a joint commission on water resources",
+                                               "Hold the next meeting in Astana in 2026",
+                                               "Strengthen cooperation in energy and transport"]
+
+
+def test_a_lead_that_announces_no_decision_opens_no_list():
+    text = "The meeting was attended by the following:\n- To be confirmed by the organisers.\n"
+    assert drafted(text) == []
