@@ -161,6 +161,8 @@ def test_a_text_signed_before_is_history_not_an_undertaking():
     """"… was signed" records a signing that took place: the text signed binds, not this sentence."""
     assert drafted("The sides noted that relations have reached an unprecedented level, and last year the "
                    "Declaration on Allied Relations was signed.") == []
+    assert drafted("The sides noted that the treaties signed by the two sides have laid a solid foundation for "
+                   "the development of bilateral relations.") == []
 
 
 def test_a_condemnation_is_a_judgement_not_an_undertaking():
