@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+from accord.extract.grammar import ARRANGED, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT
+from accord.extract.grammar import word_list as _words
 
 
 # -- undertakings ---------------------------------------------------------------
@@ -30,25 +29,6 @@ ACTION_VERBS = _words("""
     address join tackle counter deliver mobilise mobilize enable empower reform eliminate eradicate invest
 """)
 
-# Closed-class words (prepositions, conjunctions, connectives, pronouns, determiners, forms of "be" and
-# "have"): a word that is none of these and stands before an article or a possessive ("…, and widen the
-# scope of …", "…, bolster their ties") is read as a verb with its object, whether or not ACTION_VERBS
-# lists it. Grammar, not vocabulary: the list is closed, the verbs are not.
-CLOSED_CLASS = _words("""
-    about above across after against along amid among amongst around as at before behind below beneath beside
-    besides between beyond by concerning considering despite down during except excluding following for from in
-    including inside into like near of off on onto opposite out outside over past per regarding round since than
-    through throughout till to toward towards under underneath unlike until up upon versus via with within without
-    and or but nor so yet because although though while whereas whether if unless once when whenever where
-    wherever that which who whom whose what whatever also especially particularly notably namely mainly mostly
-    primarily chiefly both either neither all each every such only even just thus therefore hence moreover
-    furthermore however meanwhile then now today later still already again further more most less least very too
-    not never ever the this these those its their our his her my your some any many much several other another
-    same own is are was were be been being am has have had do does did it they we he she there here
-    said says stated noted added
-""")
-DETERMINERS = _words("the a an its their our his her this these those all both each every")
-
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|desire|support|steadfastness|"
                 r"adherence|dedication)")
@@ -57,23 +37,6 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 # may open with it.
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
             rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
-
-# Who may undertake when a plural verb follows: the speakers ("we", "they") or the document's parties named as a
-# class ("the two sides", "the Member States", "the Ministers"); one class for every cue whose verb alone says
-# too little.
-PARTY_SUBJECT = (r"(?:[Ww]e|[Tt]hey|sides|[Pp]arties|countries|nations|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|"
-                 r"[Gg]overnments|[Pp]residents|[Hh]eads of [Ss]tate|[Pp]articipants|[Dd]elegations)")
-# The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
-# call on others ("the parties concerned", "all parties" of a conflict are others).
-BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|both nations|the two nations)"
-# A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
-OWN_OFFICIALS = (r"(?:ministers|ministries|officials|agencies|departments|authorities|representatives|envoys|"
-                 r"sherpas|experts|council|committee|commission|working group|secretariat)")
-
-# Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
-# established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
-ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"
-            r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed)")
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
@@ -142,11 +105,6 @@ STRONG_CUES = [
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
 ]
-# The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
-# the parties ("both parties", "the Member States").
-CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
-                   r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
-                   r"participants))")
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import quick
@@ -151,7 +151,7 @@ def imperative(text: str) -> str | None:
 
 
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
-_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{cues.ARRANGED}\b")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{grammar.ARRANGED}\b")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.literal import Cue
 
 MAX_TITLE = 80
@@ -27,7 +27,7 @@ _CUE_WORDS = re.compile(
     r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
     r"announced\s+(?:that\s+)?|"
-    rf"(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?)\s+{cues.BOTH_PARTIES}\s+to|need\s+to|"
+    rf"(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
