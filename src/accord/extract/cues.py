@@ -68,10 +68,10 @@ STRONG_CUES = [
     r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     r"\b(?:reiterat(?:e|es|ed)|reconfirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
-    # the same verbs as participles, a preamble's clauses and a summary's: "confirming our commitment to …",
-    # "Reiterating their resolve to …", "expressing determination to …"
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
-    # their determination to", "expressed their support for", "We commit to", "they would continue"
+    # their determination to", "expressed their support for", "We commit to", "they would continue"; the
+    # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
+    # their resolve to …", "expressing determination to …"
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
     r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
