@@ -86,6 +86,7 @@ A joint working group would be set up to study the water issue.
 Confirming our commitment to the goals and principles of the Treaty on the Eurasian Economic Union,
 The Foreign Minister emphasized Kazakhstan's readiness to contribute to the work of the OSCE.
 The two leaders confirmed their common desire to enhance mutual understanding and trust.
+The Korean side expressed its interest in expanding cooperation in the energy sector.
 The Tajik side supports China's position on Taiwan and opposes any form of Taiwan independence.
 """.strip().splitlines()
 
@@ -143,6 +144,7 @@ We recognise the need to reform the international financial architecture.
 We note that Brazil will host the next summit in 2024.
 We are alarmed by the rise in food prices.
 Growth will be driven by investment in infrastructure.
+The ministers expressed interest in the situation in Afghanistan.
 Acknowledging the significance of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,
 Noting the importance of the Agreement on Trade in Services,
 Taking into account the decisions of the Council of Heads of State,

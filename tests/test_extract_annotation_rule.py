@@ -218,3 +218,16 @@ def test_a_lead_that_announces_decisions_opens_a_list_of_undertakings(lead):
 def test_a_lead_that_announces_no_decision_opens_no_list():
     text = "The meeting was attended by the following:\n- To be confirmed by the organisers.\n"
     assert drafted(text) == []
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The Korean side expressed its interest in expanding cooperation in the energy sector.",
+     "Korea to expand cooperation in the energy sector"),
+    ("Turkmenistan confirmed its interest to join the International North-South Transport Corridor.",
+     "Turkmenistan to join the International North-South Transport Corridor"),
+])
+def test_an_interest_in_acting_stated_as_a_noun_is_an_undertaking(sentence, title):
+    found = draft(sentence, Metadata(id="rule-2025", title="A statement", date="2025-05-04", place="",
+                                     parties=["CN", "KR", "TM"], kind="joint-statement")).commitments
+    assert [c.title for c in found] == [title]
+    assert drafted("The ministers expressed interest in the situation in Afghanistan.") == []
