@@ -6,6 +6,8 @@ of one text's words."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.extract import Metadata, draft
 
@@ -231,3 +233,15 @@ def test_an_interest_in_acting_stated_as_a_noun_is_an_undertaking(sentence, titl
                                      parties=["CN", "KR", "TM"], kind="joint-statement")).commitments
     assert [c.title for c in found] == [title]
     assert drafted("The ministers expressed interest in the situation in Afghanistan.") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(subject=st.sampled_from(["We", "They", "The two sides", "Both parties", "The Member States", "The Ministers",
+                                "The Leaders", "The Governments", "The Heads of State", "The participants"]),
+       verb=st.sampled_from(["will strengthen", "firmly support", "back", "aim to strengthen", "continue to strengthen",
+                             "are determined to strengthen", "stand for"]),
+       lead=st.sampled_from(["", "In this regard, ", "Pledging to act together, "]))
+def test_every_subject_of_the_party_class_undertakes_with_every_verb_of_a_cue(subject, verb, lead):
+    sentence = f"{lead}{subject[0].lower() + subject[1:] if lead else subject} {verb} the fight against terrorism."
+    found = [c.quote for c in drafted(sentence)]
+    assert found and found[-1].endswith(f"{verb} the fight against terrorism."), found
