@@ -20,7 +20,8 @@ from accord.extract import guesses, metadata
 from accord.extract.review import review
 from accord.extract.seedfile import render
 from accord.extract.source import html_to_text, read_source
-from accord.tracker.seeds import ID_PATTERN, load_catalog, load_files
+from accord.tracker.seed_tables import ID_PATTERN
+from accord.tracker.seeds import load_catalog, load_files
 
 needs_sources = pytest.mark.skipif(not SOURCES.is_dir(), reason=f"no source texts at {SOURCES}")
 SHIPPED = ["2014-05-18-xi-atambayev-talks.txt", "2023-05-18-china-kyrgyzstan-joint-statement.txt"]

@@ -168,7 +168,7 @@ def test_a_seed_file_with_an_id_ending_in_a_line_break_is_reported(run, tmp_path
 @example("c1\n")
 @example("a" * 129)
 def test_seed_ids_follow_the_gates_rule(value):
-    from accord.tracker.seeds import is_id
+    from accord.tracker.seed_tables import is_id
 
     assert is_id(value) == (COMMITMENT_ID.fullmatch(value) is not None)
     if is_id(value):

@@ -9,7 +9,7 @@ import os
 
 from hypothesis import given, settings, strategies as st
 
-from accord.actions.team.sync import REVIEW_NAME, STATE_NAME
+from accord.actions.team.repository import REVIEW_NAME, STATE_NAME
 from accord.storage.review_merge import merge_review, merged_review
 from accord.storage.reviews import Review, dump_review, review_path
 from test_team import git, git_identity, team  # noqa: F401  (fixtures)
@@ -31,6 +31,7 @@ def test_a_review_started_on_one_machine_blinds_the_coders_on_theirs_until_close
     assert alice.ok("sync", "--dry-run").stdout.splitlines()[0] == "Would commit the review file."
     alice.record("cku-railway", "--status", "in-progress", "--date", "2024-06")
     assert alice.sync()[0] == "Committed 1 update and the review file."
+    assert git(alice.folder, "log", "-1", "--format=%s").strip() == "accord: 1 update and the review file by alice"
     bob.sync()
     assert (bob.folder / REVIEW_NAME).read_bytes() == (alice.folder / REVIEW_NAME).read_bytes()
     assert authors_seen(bob) == []  # alice's reading arrived, and stays hidden from bob
@@ -40,6 +41,7 @@ def test_a_review_started_on_one_machine_blinds_the_coders_on_theirs_until_close
     assert authors_seen(alice) == ["alice"]
     bob.ok("review", "close")
     assert bob.sync()[0] == "Committed the review file."
+    assert git(bob.folder, "log", "-1", "--format=%s").strip() == "accord: the review file by bob"
     alice.sync()
     assert sorted(authors_seen(alice)) == ["alice", "bob"]
     assert "closed" in (alice.folder / REVIEW_NAME).read_text(encoding="utf-8")

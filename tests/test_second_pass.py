@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -104,11 +103,10 @@ def test_a_note_received_is_cut_between_words_and_says_so():
 
 
 def test_a_commit_with_a_seed_file_says_so():
-    from accord.actions.team.sync import SyncReport
-    from accord.cli.team import _committed
+    from accord.actions.team.commit import carried
 
     def said(updates: int, seeds: int, *beside: str) -> str:
-        return _committed(SyncReport(Path("."), updates, None, seed_files=["s.toml"] * seeds, beside=list(beside)))
+        return carried(updates, seeds, list(beside))
 
     assert [said(2, 0), said(1, 1), said(0, 1), said(0, 0), said(2, 1, "the review file"), said(0, 0, "kept sources")] == [
         "2 updates", "1 update and 1 seed file", "1 seed file", "0 updates", "2 updates, 1 seed file and the review file",

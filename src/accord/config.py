@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accord.domain.errors import ConfigError, InputError
-from accord.storage.files import CONFIG_LIMIT, Malformed, expand_user, load_toml, read_text
+from accord.storage.files import CONFIG_LIMIT, expand_user, read_text
+from accord.storage.parse import Malformed, load_toml
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from accord.domain.errors import AccordError
 from accord.domain.model import Update
-from accord.tracker.seeds import Catalog, Problem, seed_files, shipped_seed_dir, validate, verify_quotes
+from accord.tracker.seed_tables import Problem
+from accord.tracker.seeds import Catalog, seed_files, shipped_seed_dir, validate, verify_quotes
 from accord.storage.state import Snapshot, StateFile
 
 

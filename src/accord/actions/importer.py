@@ -20,7 +20,8 @@ from accord.domain import progress
 from accord.domain.errors import AccordError, InputError, NotFoundError
 from accord.domain.evidence import DESCRIPTION
 from accord.export.formats import split_list
-from accord.storage.files import IMPORT_LIMIT, Malformed, load_json, read_text
+from accord.storage.files import IMPORT_LIMIT, read_text
+from accord.storage.parse import Malformed, load_json
 from accord.domain.sanitize import FORMULA_STARTS
 from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Evidence, Update

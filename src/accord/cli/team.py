@@ -144,13 +144,9 @@ NOTE_SHOWN = 40  # characters of a note received
 
 
 def _committed(report) -> str:
-    """"2 updates", "1 seed file", "2 updates, 1 seed file and the review file": what a commit carried."""
-    updates, seed_files = report.committed, len(report.seed_files)
-    parts = [f"{updates} update{'s' if updates != 1 else ''}" if updates or not (seed_files or report.beside) else "",
-             f"{seed_files} seed file{'s' if seed_files != 1 else ''}" if seed_files else "",
-             *report.beside]
-    parts = [part for part in parts if part]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    from accord.actions.team.commit import carried
+
+    return carried(report.committed, len(report.seed_files), report.beside)
 
 
 def cut(text: str, most: int) -> str:
@@ -190,6 +186,6 @@ def merge_driver_command(
       git config merge.accord.driver "accord merge-driver %O %A %B %P"
       (set up by `accord git init`)
     """
-    from accord.actions.team import sync as team
+    from accord.actions.team.repository import merge_files
 
-    team.merge_files(base, ours, theirs, name)
+    merge_files(base, ours, theirs, name)

@@ -20,7 +20,8 @@ from accord.domain import notices
 from accord.domain.errors import StateError
 from accord.domain.source_check import FAILURES, SourceCheck, field_names
 from accord.storage import lock as lockfile
-from accord.storage.files import STATE_LIMIT, Malformed, atomic_write, load_toml, read_regular
+from accord.storage.files import STATE_LIMIT, atomic_write, read_regular
+from accord.storage.parse import Malformed, load_toml
 
 EVIDENCE_NAME = "evidence.toml"
 SOURCES_NAME = "sources"

@@ -18,7 +18,8 @@ from accord.domain.errors import InputError, StateError
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, atomic_write, expand_user, read_text
 from accord.tracker.parts import ELSEWHERE
-from accord.tracker.seeds import ID_RULE, Problem, is_id, seed_files, shipped_seed_dir, validate
+from accord.tracker.seed_tables import ID_RULE, Problem, is_id
+from accord.tracker.seeds import seed_files, shipped_seed_dir, validate
 from accord.tracker.standings import Tracker
 
 SEED_HEADER = "# Seed file written by `accord add-document`; add commitments with `accord add {id}`.\n\n"

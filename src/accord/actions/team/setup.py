@@ -6,7 +6,7 @@
   or a team file that links out of the repository, is refused before anything is written.
 * ``carry`` copies the updates of the state file in use so far into the team's.
 
-Runs the real ``git`` (accord.actions.team.sync); the command line renders the results.
+Runs the real ``git`` (accord.actions.team.repository); the command line renders the results.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from accord.actions.team.sync import (DRIVER_NAME, GITATTRIBUTES_LINES, GITIGNORE_LINES, STATE_NAME, commit_paths,
+from accord.actions.team.repository import (DRIVER_NAME, GITATTRIBUTES_LINES, GITIGNORE_LINES, STATE_NAME, commit_paths,
                                  driver_command, git, refuse_links_out, toplevel)
 from accord.domain.errors import GitError, StateError
 from accord.storage.files import SMALL_LIMIT, expand_user, read_text, write_target
