@@ -245,3 +245,11 @@ def test_every_subject_of_the_party_class_undertakes_with_every_verb_of_a_cue(su
     sentence = f"{lead}{subject[0].lower() + subject[1:] if lead else subject} {verb} the fight against terrorism."
     found = [c.quote for c in drafted(sentence)]
     assert found and found[-1].endswith(f"{verb} the fight against terrorism."), found
+
+
+def test_a_past_verb_before_an_object_reports_and_opens_no_undertaking():
+    """"…, and discussed the Agreement on …" says what was done at the meeting: it is no further
+    predicate of the undertaking, even though it names an agreement of its own."""
+    quotes = [c.quote for c in drafted("The two sides agreed to deepen cooperation in trade and investment, and "
+                                       "discussed the Agreement on the Trans-Caspian International Transport Route.")]
+    assert len(quotes) == 1
