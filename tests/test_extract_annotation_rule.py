@@ -253,3 +253,11 @@ def test_a_past_verb_before_an_object_reports_and_opens_no_undertaking():
     quotes = [c.quote for c in drafted("The two sides agreed to deepen cooperation in trade and investment, and "
                                        "discussed the Agreement on the Trans-Caspian International Transport Route.")]
     assert len(quotes) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Developing countries continue to face high levels of debt.",
+    "Many nations support the reform of the international financial architecture.",
+])
+def test_a_bare_common_noun_is_anyone_not_the_parties(sentence):
+    assert drafted(sentence) == []
