@@ -258,6 +258,13 @@ def test_a_past_verb_before_an_object_reports_and_opens_no_undertaking():
 @pytest.mark.parametrize("sentence", [
     "Developing countries continue to face high levels of debt.",
     "Many nations support the reform of the international financial architecture.",
+    "Developing countries will bear the brunt of climate change.",  # a prediction: the subject is not the parties
 ])
 def test_a_bare_common_noun_is_anyone_not_the_parties(sentence):
     assert drafted(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["The Central Asian states will strengthen cooperation in water management.",
+                                      "All member states will implement the decisions of the Council."])
+def test_a_plural_pointed_to_the_parties_undertakes(sentence):
+    assert_one_whole(sentence)
