@@ -140,8 +140,9 @@ _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|a
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
 _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
 # "…, and widen the scope": an open-class word before an article or a possessive is a verb with its object
-# (not an adverb, a participle or a gerund, which the other alternatives read).
-_TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)"
+# (not an adverb, a gerund, nor a past form: "…, and discussed the Agreement" reports, it adds no predicate
+# to the undertaking; the other alternatives read those).
+_TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)(?<!ed)"
                rf"(?=\s+(?:{'|'.join(grammar.DETERMINERS)})\s)")
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
