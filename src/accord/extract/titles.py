@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.literal import Cue
 
 MAX_TITLE = 80
-_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility)"
+_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
@@ -27,6 +27,7 @@ _CUE_WORDS = re.compile(
     r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
     r"announced\s+(?:that\s+)?|"
+    rf"(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
@@ -54,6 +55,10 @@ _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as
                    r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
                    r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                    r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+# The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
+_SUBJECT_FIRST = re.compile(r"^(?:(?:(?:the|both|all|our|their)\s+(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+)?)?"
+                            r"(?:sides|parties|countries|nations|states|members|leaders|ministers|governments|"
+                            r"presidents|participants|heads\s+of\s+state)|they|we|to|and)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
 
 
@@ -68,8 +73,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     negated = bool(_NEGATION_BEFORE.search(before))
     if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
-    body = re.sub(r"^(?:sides|parties|countries|(?:member\s+)?states|members|they|we|to|and)\s+", "", body,
-                  flags=re.IGNORECASE)
+    body = _SUBJECT_FIRST.sub("", body)
     if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
         body = re.sub(r"^(?:the|a|an)\s+", "", quote.strip(), flags=re.IGNORECASE)
     body = re.sub(r"^(?:stand|stands|are|is)\s+against\s+", "oppose ", body, flags=re.IGNORECASE)
