@@ -25,6 +25,7 @@ import json
 import math
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,7 +36,7 @@ import extract_eval  # noqa: E402
 
 from accord.extract import learned  # noqa: E402
 from accord.extract.candidates import propose_sentences  # noqa: E402
-from accord.extract.draft import Metadata, _calls_on_others, _subject  # noqa: E402
+from accord.extract.draft import _calls_on_others, _subject  # noqa: E402
 from accord.extract.reflow import reflow  # noqa: E402
 from accord.extract.segment import sentences  # noqa: E402
 
@@ -43,19 +44,19 @@ WEIGHTS = REPO / "src" / "accord" / "extract" / learned.WEIGHTS_FILE
 SEED, EPOCHS, RATE, L2 = 20, 30, 0.1, 1e-4
 MIN_DOCUMENTS = 2  # a feature seen in fewer training documents than this is one document's words
 DIGITS = 3  # weights are rounded to this many decimals
-PROPOSE_AT, VETO_BELOW = 2.0, -1.0  # chosen by --cv (docs/extract.md, "Rules and a sentence model")
+PROPOSE_AT, VETO_BELOW = 0.9, 0.05  # chosen by --cv (docs/extract.md, "Rules and a sentence model")
 FOLDS = 5
 
 
 def clauses(document: dict) -> list[learned.Scored]:
-    """The clauses the rules read in a corpus document, as the draft reads them (a call on others dropped)."""
+    """The clauses the rules read in a corpus document, as the draft reads them (`draft._guessed`: a call
+    on others dropped after the model has read the candidates)."""
     flow = reflow(document["text"])
     spans = sentences(flow.text)
-    meta = Metadata(id="cv", title="", date=document["date"], place="", parties=document["parties"],
-                    kind=document["kind"])
-    candidates = [c for c in propose_sentences(flow.text, spans)
-                  if not _calls_on_others(c, _subject(flow.text, c)[0], meta.parties)]
-    return learned.scored(flow.text, spans, candidates, learned.RULES_ONLY)
+    read: list = []
+    found = learned.scored(flow.text, read, propose_sentences(flow.text, spans, read), learned.RULES_ONLY)
+    return [s for s in found if not _calls_on_others(s.candidate, _subject(flow.text, s.candidate)[0],
+                                                    document["parties"])]
 
 
 def labelled(document: dict) -> list[tuple[list[str], int, learned.Scored]]:
@@ -129,10 +130,10 @@ def cross_validate(folds_of: str) -> None:
         model = learned.from_json(json.dumps(train([e for i, e in enumerate(examples) if i not in fold])))
         for i in fold:
             spans = documents[i]["spans"]
-            scores = [(s.quote, s.by_rules, model.score(s.quote)) for _, _, s in examples[i]]
+            scores = [(s, model.score(s.quote)) for _, _, s in examples[i]]
             for p in PROPOSE_SWEEP:
                 for v in VETO_SWEEP:
-                    quotes = [q for q, rules, score in scores if (score >= v if rules else score >= p)]
+                    quotes = [s.quote for s, score in scores if replace(s, score=score).kept(p, v)]
                     counts = results.setdefault((p, v), [[0] * 4 for _ in folds])[number]
                     found = (len(spans), len(quotes), len(extract_eval.match(quotes, spans, lenient=True)),
                              len(extract_eval.match(quotes, spans)))

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from accord.extract.candidates import MIN_QUOTE, Candidate, is_heading
+from accord.extract.candidates import MIN_QUOTE, Candidate, propose_sentences
 from accord.extract.candidates import _trim as trimmed
+from accord.extract.detect import vetoed
 from accord.extract.segment import Span, has_words
-from accord.extract.units import units
+from accord.extract.units import Unit
 
 WEIGHTS_FILE = "sentence_model.json"
 _TOKEN = re.compile(r"[a-z]+|\d+")
@@ -88,20 +89,28 @@ class Scored:
     score: float
     by_rules: bool
 
+    def kept(self, propose_at: float, veto_below: float) -> bool:
+        """Whether the draft keeps it: a clause the rules left out when it scores ``propose_at`` or more, a
+        candidate of the rules unless it scores under ``veto_below`` (an item of a list is always kept: its
+        cue is in the list's lead, and its words alone are a project's or a bare verb's)."""
+        if not self.by_rules:
+            return self.score >= propose_at
+        return self.score >= veto_below or self.candidate.item is not None or self.candidate.listed
 
-def scored(text: str, spans: list[tuple[int, Span]], candidates: list[Candidate], model: Model) -> list[Scored]:
-    """The rules' candidates of ``spans`` (sentences of ``text``) and every unit of those sentences that
-    none of them overlaps (and that has the words of a quote), each with its score, in the text's order."""
+
+def scored(text: str, read: list[tuple[Span, list[Unit]]], candidates: list[Candidate], model: Model) -> list[Scored]:
+    """The rules' candidates and every unit of the sentences they ``read`` (`candidates.propose_sentences`)
+    in which the rules found no cue and no veto, that no candidate overlaps and that has the words of a
+    quote, each with its score, in the text's order. A clause the rules read a cue in and did not
+    propose (a veto, a prediction, a list's lead, a call on others) stays theirs to reject."""
     starts = [c.span.start for c in candidates]
     found = [Scored(c, q, model.score(q), True) for c in candidates for q in (c.quote(text),)]
-    for _, sentence in spans:
-        if is_heading(sentence.of(text)):
-            continue
-        for unit in units(text, sentence):
+    for sentence, grouped in read:
+        for unit in grouped:
             span = trimmed(text, unit.span)
-            if _overlaps(span, candidates, starts) or not has_words(span.of(text), MIN_QUOTE):
-                continue
             quote = span.of(text)
+            if unit.cue or _overlaps(span, candidates, starts) or not has_words(quote, MIN_QUOTE) or vetoed(quote):
+                continue
             found.append(Scored(Candidate(span, sentence, "", ""), quote, model.score(quote), False))
     return sorted(found, key=lambda s: (s.candidate.span.start, s.candidate.span.end))
 
@@ -113,17 +122,17 @@ def _overlaps(span: Span, candidates: list[Candidate], starts: list[int]) -> boo
     return any(span.start < c.span.end for c in candidates[max(at - 2, 0):at])
 
 
-def revise(text: str, spans: list[tuple[int, Span]], candidates: list[Candidate], model: Model) -> list[Candidate]:
-    """The candidates once the model has read them: a unit the rules left out that scores at least
-    ``model.propose_at`` is proposed, a candidate of the rules that scores under ``model.veto_below``
-    dropped."""
+def revise(text: str, spans: list[tuple[int, Span]], model: Model) -> list[Candidate]:
+    """The candidates of ``spans`` (sentences of ``text``, `candidates.propose_sentences`) once the model
+    has read them: a unit the rules left out that scores at least ``model.propose_at`` is proposed, a
+    candidate of the rules that scores under ``model.veto_below`` dropped."""
     if not model.active:
-        return candidates
+        return propose_sentences(text, spans)
+    read: list[tuple[Span, list[Unit]]] = []
     kept = []
-    for s in scored(text, spans, candidates, model):
-        if s.by_rules and s.score >= model.veto_below:
-            kept.append(s.candidate)
-        elif not s.by_rules and s.score >= model.propose_at:
-            s.candidate.reason = f"proposed by the sentence model (score {s.score:.2f}; no cue of the rules)"
+    for s in scored(text, read, propose_sentences(text, spans, read), model):
+        if s.kept(model.propose_at, model.veto_below):
+            if not s.by_rules:
+                s.candidate.reason = f"proposed by the sentence model (score {s.score:.2f}; no cue of the rules)"
             kept.append(s.candidate)
     return kept
