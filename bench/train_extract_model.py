@@ -2,20 +2,22 @@
 
     python bench/train_extract_model.py            # write src/accord/extract/sentence_model.json
     python bench/train_extract_model.py --check    # exit 1 when the shipped file is not what training makes
-    python bench/train_extract_model.py --cv       # leave-documents-out cross-validation on dev
+    python bench/train_extract_model.py --cv folds # leave-documents-out cross-validation on dev, 5 folds
+    python bench/train_extract_model.py --cv batch # the same, the fourth batch's dev documents held out
 
 The examples are the clauses the rules read in each dev document (bench/corpus/dev only; the test split
-is never read): every candidate of the rules, and every unit of a sentence that no candidate overlaps
-(`accord.extract.learned.scored`). A clause is positive when it may match an annotated undertaking as
+is never read): every candidate of the rules, and every unit with no cue and no veto that no candidate
+overlaps (`accord.extract.learned.scored`). A clause is positive when it may match an annotated undertaking as
 bench/extract_eval.py matches (word-set Jaccard >= 0.5, or one's words contain the other's). The model
 is a logistic regression (stochastic gradient descent, a fixed seed and order, L2) over the features
 of `learned.features` that occur in at least MIN_DOCUMENTS training documents, its weights rounded:
 the same corpus gives the same file, byte for byte.
 
---cv splits the dev documents (sorted by id) into FOLDS folds by position (document i in fold
-i % FOLDS), trains on the others for each fold, and scores the fold's documents with the rules alone
-and with the rules and the model at several thresholds, with extract_eval's matching; the thresholds
-shipped (PROPOSE_AT, VETO_BELOW) are chosen from that table.
+--cv folds splits the dev documents (sorted by id) into FOLDS folds by position (document i in fold
+i % FOLDS), --cv batch holds out the fourth batch's (FOURTH_BATCH); for each fold it trains on the other
+documents and scores the fold's with the rules alone and with the rules and the model at several
+thresholds, with extract_eval's matching. The thresholds shipped (PROPOSE_AT, VETO_BELOW) are chosen
+from those tables (docs/extract.md, "The sentence model").
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ WEIGHTS = REPO / "src" / "accord" / "extract" / learned.WEIGHTS_FILE
 SEED, EPOCHS, RATE, L2 = 20, 30, 0.1, 1e-4
 MIN_DOCUMENTS = 2  # a feature seen in fewer training documents than this is one document's words
 DIGITS = 3  # weights are rounded to this many decimals
-PROPOSE_AT, VETO_BELOW = 0.9, 0.05  # chosen by --cv (docs/extract.md, "Rules and a sentence model")
+PROPOSE_AT, VETO_BELOW = 0.9, 0.05  # chosen by --cv (docs/extract.md, "The sentence model")
 FOLDS = 5
 
 

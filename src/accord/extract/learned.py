@@ -2,7 +2,7 @@
 features, trained on the development split of bench/corpus (bench/train_extract_model.py makes
 `sentence_model.json` from it, byte for byte). It scores each clause the rules read: a clause the
 rules did not propose that scores high is proposed too, a candidate of the rules that scores very low
-is dropped (docs/extract.md, "Rules and a sentence model"). Pure Python: a score is a sum of weights.
+is dropped (docs/extract.md, "The sentence model"). Pure Python: a score is a sum of weights.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 from accord.extract.candidates import MIN_QUOTE, Candidate, propose_sentences
@@ -103,23 +104,24 @@ def scored(text: str, read: list[tuple[Span, list[Unit]]], candidates: list[Cand
     in which the rules found no cue and no veto, that no candidate overlaps and that has the words of a
     quote, each with its score, in the text's order. A clause the rules read a cue in and did not
     propose (a veto, a prediction, a list's lead, a call on others) stays theirs to reject."""
-    starts = [c.span.start for c in candidates]
+    ordered = sorted(candidates, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
+    reach = list(accumulate((c.span.end for c in ordered), max))  # the furthest end of a candidate so far
     found = [Scored(c, q, model.score(q), True) for c in candidates for q in (c.quote(text),)]
     for sentence, grouped in read:
         for unit in grouped:
             span = trimmed(text, unit.span)
             quote = span.of(text)
-            if unit.cue or _overlaps(span, candidates, starts) or not has_words(quote, MIN_QUOTE) or vetoed(quote):
+            if unit.cue or _overlaps(span, starts, reach) or not has_words(quote, MIN_QUOTE) or vetoed(quote):
                 continue
             found.append(Scored(Candidate(span, sentence, "", ""), quote, model.score(quote), False))
     return sorted(found, key=lambda s: (s.candidate.span.start, s.candidate.span.end))
 
 
-def _overlaps(span: Span, candidates: list[Candidate], starts: list[int]) -> bool:
-    """Whether ``span`` overlaps a candidate (sorted by start, none inside another: each ends before the
-    next starts, so only the one starting last before ``span`` ends can reach it, or the one before)."""
+def _overlaps(span: Span, starts: list[int], reach: list[int]) -> bool:
+    """Whether ``span`` overlaps a candidate: one that starts before it ends reaches past its start."""
     at = bisect_left(starts, span.end)
-    return any(span.start < c.span.end for c in candidates[max(at - 2, 0):at])
+    return at > 0 and reach[at - 1] > span.start
 
 
 def revise(text: str, spans: list[tuple[int, Span]], model: Model) -> list[Candidate]:
