@@ -6,8 +6,14 @@ import os
 import subprocess
 import sys
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from conftest import REPO
 from accord.extract import Metadata, draft, learned
+from accord.extract.candidates import propose_sentences
+from accord.extract.reflow import reflow
+from accord.extract.segment import sentences
 
 sys.path.insert(0, str(REPO / "bench"))
 import train_extract_model  # noqa: E402
@@ -79,3 +85,25 @@ def test_an_item_of_a_list_is_never_dropped_by_the_model():
 def test_the_rules_alone_are_the_rules_candidates():
     assert not learned.RULES_ONLY.active
     assert learned.shipped().active
+
+
+WORDS = st.sampled_from("we the ministers will shall agreed to ready readiness confirming their commitment "
+                        "lighthouse harbour build open a joint laboratory talks were held in warm atmosphere "
+                        "not never 2031 , ; . and : welcomed thanked".split())
+TEXTS = st.lists(st.lists(WORDS, min_size=1, max_size=25).map(" ".join), min_size=1, max_size=6).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_the_model_only_adds_clauses_the_rules_left_and_drops_theirs(text):
+    flow = reflow(text)
+    spans = sentences(flow.text)
+    rules = {(c.span.start, c.span.end) for c in propose_sentences(flow.text, spans)}
+    revised = learned.revise(flow.text, spans, learned.shipped())
+    for candidate in revised:
+        added = (candidate.span.start, candidate.span.end) not in rules
+        assert added == candidate.reason.startswith("proposed by the sentence model (score ")
+        assert 0.0 <= learned.shipped().score(candidate.quote(flow.text)) <= 1.0
+    assert [(c.span.start, c.span.end) for c in revised] == sorted((c.span.start, c.span.end) for c in revised)
+    assert [(c.span.start, c.span.end) for c in learned.revise(flow.text, spans, learned.RULES_ONLY)] == \
+        [(c.span.start, c.span.end) for c in propose_sentences(flow.text, spans)]
