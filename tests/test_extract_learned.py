@@ -65,7 +65,7 @@ def test_a_clause_with_no_cue_that_the_model_scores_high_is_proposed_and_the_com
     drafted = draft(STATEMENT, META, model=model).commitments
     assert [c.quote.split()[:3] for c in drafted] == [["The", "two", "sides"], ["The", "lighthouse", "on"],
                                                        ["The", "two", "sides"]]
-    assert drafted[1].notes[0] == "proposed: proposed by the sentence model (score 0.95; no cue of the rules)"
+    assert drafted[1].notes[0] == "proposed: by the sentence model (score 0.95; no cue of the rules)"
     assert len(draft(STATEMENT, META, model=learned.RULES_ONLY).commitments) == 2
 
 
@@ -102,7 +102,7 @@ def test_the_model_only_adds_clauses_the_rules_left_and_drops_theirs(text):
     revised = learned.revise(flow.text, spans, learned.shipped())
     for candidate in revised:
         added = (candidate.span.start, candidate.span.end) not in rules
-        assert added == candidate.reason.startswith("proposed by the sentence model (score ")
+        assert added == candidate.reason.startswith("by the sentence model (score ")
         assert 0.0 <= learned.shipped().score(candidate.quote(flow.text)) <= 1.0
     assert [(c.span.start, c.span.end) for c in revised] == sorted((c.span.start, c.span.end) for c in revised)
     assert [(c.span.start, c.span.end) for c in learned.revise(flow.text, spans, learned.RULES_ONLY)] == \

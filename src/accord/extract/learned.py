@@ -135,6 +135,6 @@ def revise(text: str, spans: list[tuple[int, Span]], model: Model) -> list[Candi
     for s in scored(text, read, propose_sentences(text, spans, read), model):
         if s.kept(model.propose_at, model.veto_below):
             if not s.by_rules:
-                s.candidate.reason = f"proposed by the sentence model (score {s.score:.2f}; no cue of the rules)"
+                s.candidate.reason = f"by the sentence model (score {s.score:.2f}; no cue of the rules)"
             kept.append(s.candidate)
     return kept
