@@ -203,10 +203,11 @@ def load_corpus_document(split: str, sidecar: Path) -> dict:
 
 
 def fell_to_default(candidate) -> bool:
-    """Whether the draft explains the candidate's area as the default (no area cue found); the note
-    also explains the kind ("area politics: …; kind policy: no kind cue: policy by default"), whose
-    default is not the area's."""
-    return any(note.startswith("area ") and "by default" in note.split("; kind ")[0] for note in candidate.notes)
+    """Whether the candidate's own words name no area: the draft explains its area as the default, or as
+    the one its text names most ("no area cue of its own"); the note also explains the kind ("area
+    politics: …; kind policy: no kind cue: policy by default"), whose default is not the area's."""
+    return any(note.startswith("area ") and ("by default" in note.split("; kind ")[0] or "no area cue" in note)
+               for note in candidate.notes)
 
 
 def score_corpus_document(document: dict) -> dict:
@@ -254,8 +255,12 @@ def _corpus_line(label: str, f: dict) -> str:
 # With a fourth batch of 19 documents (54 dev, 27 test), main's extractor at 82a40e1 scores dev 86.1 /
 # 92.1 / 84.2 %, default area 10.1 %, and test 67.6 / 74.3 / 64.0 %, default area 17.8 % (its ceiling
 # kept): the floors fell to those figures because the corpus grew, not because the extractor changed.
+# The third round (cues from the annotation rule, read as classes) raised dev to 90.1 / 92.9 / 87.6 %; its
+# ceiling of candidates that name no area rose from 10.1 % to 11.2 % (22 of 196): the preamble clauses and
+# readinesses now proposed seldom name a field (their area is now that of the document's other candidates,
+# and they are still counted here).
 FLOORS = {
-    "dev": {"recall": 0.861, "precision": 0.920, "strict_recall": 0.841, "max_default_area": 0.101},
+    "dev": {"recall": 0.900, "precision": 0.928, "strict_recall": 0.876, "max_default_area": 0.113},
     "test": {"recall": 0.675, "precision": 0.742, "strict_recall": 0.639, "max_default_area": 0.195},
 }
 

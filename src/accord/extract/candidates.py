@@ -123,7 +123,7 @@ class _ListLead:
                     found.pop()  # the lead only announces the list
                 candidates = items
         body = sentence.of(text)
-        if body.endswith(":") and (cue := strong_cue(body)):
+        if body.endswith(":") and (cue := strong_cue(body) or _decision_lead(body)):
             self.paragraph, self.cue = paragraph, cue
             self.infinitive = bool(_OPEN_VERB.search(body))
             for candidate in candidates:
@@ -131,7 +131,20 @@ class _ListLead:
         return candidates
 
 
-_ITEM_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
+# A lead that announces what the parties agreed or decided, with no cue of its own: "The Parties have agreed
+# as follows:", "The Heads of State decided:", "… reached the following understandings:".
+_DECISION_LEAD = re.compile(r"\b(?:agreed|decided|resolved|declared?|reached|adopted)\b(?:[^.;:]*\b(?:as follows|"
+                            r"the following)\b[^.;:]*)?:$")
+
+
+def _decision_lead(body: str) -> str | None:
+    found = _DECISION_LEAD.search(body)
+    return found.group(0).rstrip(":") if found else None
+
+
+# An item opens with a gerund, an imperative or an infinitive ("To establish a joint commission;").
+_ITEM_OPENING = re.compile(r"To\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b|"
+                           r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
                            + imperative_pattern() + ")")
 _OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+from accord.extract.grammar import ARRANGED, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT
+from accord.extract.grammar import word_list as _words
 
 
 # -- undertakings ---------------------------------------------------------------
@@ -31,7 +30,7 @@ ACTION_VERBS = _words("""
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
-PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|support|steadfastness|"
+PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|desire|support|steadfastness|"
                 r"adherence|dedication)")
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
@@ -43,7 +42,8 @@ RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|expre
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
-    r"\bstands? ready\b", r"\bwillingness to\b", r"\bdetermined to\b", r"\bcommitted to\b",
+    r"\bstands? ready\b", r"\bwillingness to\b", r"\b[Dd]etermined to\b", r"\b[Cc]ommitted to\b",
+    r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     r"\bagreed (?:to|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
@@ -56,31 +56,46 @@ STRONG_CUES = [
     # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
     r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|once|twice|alternately|in turn)\b",
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
+    rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
-    r"\bsupports\b", r"\b(?:sides|parties|countries|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|[Gg]overnments|[Tt]hey|[Ww]e|will|"
-    r"and|[a-z]+ly) support\b(?! for\b| of\b|,)",
+    # a position, by either verb of the class: "supports", "backs"
+    r"\b(?:supports|backs)\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
-    r"\b(?:[Ss]tates|sides|parties|countries|[Mm]embers|[Tt]hey|[Ww]e) (?:\w+ly )?(?:stand for|stand against|are for|"
-    r"are against)\b"
+    rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
     r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
+    r"\b(?:reiterat(?:e|es|ed)|reconfirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
-    # their determination to", "expressed their support for", "We commit to", "they would continue"
-    r"\b(?:reaffirm|reconfirm|confirm|affirm|renew|express|voice|pledge|declare)(?:s|es|d|ed)? (?:(?:its|their|our|his|her|a|the) )?"
+    # their determination to", "expressed their support for", "We commit to", "they would continue"; the
+    # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
+    # their resolve to …", "expressing determination to …"
+    r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
-    rf"\breiterat(?:e|es|ed) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
+    rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
-    # what is stressed is the speakers' own commitment ("We underline our commitment to …")
-    r"\b(?:restate|recommit|underline|underscore|emphasi[sz]e|stress|highlight)(?:s|es|d|ed)? (?:its|their|our|his|her) "
+    # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
+    # Kazakhstan's readiness to …")
+    r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight)\w{0,4} "
+    r"(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
     rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?",
+    # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
+    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
+    r"(?:(?:its|their|our|his|her|a|the|[A-Z][\w-]+[’']s?) )?(?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b", r"\breached (?:an |the )?agreement to\b",
-    r"\b(?:[Ww]e|[Tt]hey|sides|parties|countries|members) (?:\w+ly |also |further )?"
-    r"(?:aim|seek|strive|endeavou?r|continue) to\b", r"\b(?:[Pp]arties|sides|[Ll]eaders|[Ww]e|[Tt]hey) announced (?:that|the)\b",
+    rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
+    rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
+    # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
+    # countries need to …" (a proposal, as "both sides should")
+    rf"\b(?:call(?:s|ed)? (?:on|upon)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
+    # what the parties instruct their own officials to do: "We task our Ministers to …"
+    rf"\b(?:task|instruct|mandate|direct)(?:s|ed)? (?:our|their|its|the|relevant) (?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}"
+    r"(?: \w+){0,4}? to\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
@@ -99,12 +114,12 @@ MODAL_OPENERS = [
     r"(?:will|shall|should|must)\b", r"(?:is|are|remain) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
     r"stands? ready\b", r"agreed to\b", r"decided to\b",
     RESTATED,
-    r"(?:they|we|the two sides|both sides|the (?:\w+ )?side|[A-Z]\w+) (?:will|shall|should|must|agreed|decided|"
+    CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
 ]
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
-REPORTING_TAIL = (r",[”\"’]?\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+REPORTING_TAIL = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
                   r"|,?\s+(?:according to|the statement said|said the)\b"
                   r"|,\s+(?:adding|noting|saying|stating) that\b")
 # Leads that state a purpose ("In order to …,"): they open the undertaking after them.
@@ -116,7 +131,7 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
-WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"\bsigned\b(?! on\b| in\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
+WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"(?<!was )(?<!were )(?<!been )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
              r" (?:a|an) (?:[\w-]+ ){0,2}joint\b)", r"\bsigning\b",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
@@ -131,8 +146,9 @@ PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|a
 PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
                  r"\b(?:is|are) underway\b", r"\b(?:is|are) being (?:built|constructed|implemented)\b",
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
-# A "should" in a readout (one side's account of what was said) is a proposal: tag proposal.
-PROPOSAL_CUE = r"\bshould\b"
+# A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
+# proposal: tag proposal.
+PROPOSAL_CUE = rf"\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|\b(?:call(?:s|ed)? (?:on|upon)|urge[sd]?) {BOTH_PARTIES} to\b"
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",
@@ -140,11 +156,15 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?) that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
-             r"\bmet\b[^.;]*\bto discuss\b"]
+             r"\bmet\b[^.;]*\bto discuss\b",
+             # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
+             r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
 # reiterated the importance of X and commit to Y").
-STRESSED_ONLY = (r"\b(?:emphasi[sz]e[sd]?|stress(?:es|ed)?|underline[sd]?|underscore[sd]?|note[sd]?|highlight(?:s|ed)?|"
-                 r"recogni[sz]e[sd]?|(?:re)?affirm(?:s|ed)?|reiterat(?:e|es|ed)|acknowledge[sd]?|agree[sd]? on) the "
+# The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
+STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
+                 r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
+                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on) the "
                  r"(?:[\w-]+ )?(?:need|importance|"
                  r"significance|necessity)\b")
 

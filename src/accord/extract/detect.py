@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import quick
@@ -57,7 +57,17 @@ def vetoed(text: str) -> str | None:
     stressed = _STRESSED_ONLY.search(text)
     if stressed and not strong_cue(text[stressed.end():]):
         return stressed.group(0)
-    return _first_found(_VETO_SET, text)
+    found = _VETO_SET.spans(text)
+    if not found:
+        return None
+    _, start, end = min(found, key=lambda span: span[1])
+    praise_and = _PRAISE_AND.match(text, start)
+    return None if praise_and and strong_cue(text[praise_and.end():]) else text[start:end]
+
+
+# A verb of praise coordinated with a verb of undertaking ("highly appreciates and supports …") praises and
+# undertakes: the undertaking stands. Praise alone, or a noun of it ("gratitude for … support"), does not.
+_PRAISE_AND = re.compile(r"(?:appreciates?|appreciated|thanks|thanked)\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
 
 def done_at_meeting(text: str) -> str | None:
@@ -141,6 +151,7 @@ def imperative(text: str) -> str | None:
 
 
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{grammar.ARRANGED}\b")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
@@ -169,9 +180,11 @@ def predicts(text: str, cue: str | None) -> str | None:
         said = subject[reported.end():]
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
-        return None if _SPEAKERS.match(said) or countries_in(head) or _organisation(head) else said
+        return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
     if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
         return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
+    if _ARRANGED.match(text, modal.end()):
+        return None  # "An industrial park will be created …": the parties' decision in the passive
     head = _HEAD.match(subject)
     head_words = words(head.group(0) if head else subject)
     if not head_words or _is_actor(head_words):
@@ -179,8 +192,11 @@ def predicts(text: str, cue: str | None) -> str | None:
     return subject
 
 
-def _organisation(text: str) -> bool:
-    return any(name in text for name in cues.ORGANISATIONS)
+def _named(head: str) -> bool:
+    """Whether a subject's head opens (after its article) with a capital: mid-sentence, a name (a party, a
+    grouping such as "the C5+1", one of their bodies), not "the fight against COVID-19"."""
+    content = [w for w in words(head) if w.lower() not in ("the", "a", "an")]
+    return bool(content) and content[0][:1].isupper()
 
 
 def _is_actor(head: list[str]) -> bool:
@@ -199,4 +215,5 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     nations nation states state leaders leader ministers minister governments government presidents president heads
     members member participants delegations organization organisation organizations organisations secretariat
     process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
-    partners partner union""".split())
+    partners partner union ministries ministry departments department institutions bodies embassies parliaments
+    parliament offices""".split())

@@ -4,8 +4,10 @@ candidate, every field guessed and every guess explained."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from accord.domain.model import AREAS
 from accord.extract import candidates as found
 from accord.extract import cues, guesses, learned, pieces
 from accord.extract.countries import name_of, parties_in
@@ -71,7 +73,7 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     spans = sentences(flow.text)
     shared = (flow, spans, metadata, index, threshold, model or learned.shipped())
     drafted = pieces.map_pieces(_guessed, shared, pieces.of(flow.text, spans))
-    for commitment in (c for piece in drafted for c in piece):
+    for commitment in _with_context_area([c for piece in drafted for c in piece]):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
@@ -88,6 +90,21 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
         if _calls_on_others(candidate, subject, metadata.parties):
             continue
         commitments.append(_guess(flow, candidate, (subject, cue_at), metadata, index, threshold))
+    return commitments
+
+
+def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitment]:
+    """A commitment whose words name no area ("join forces for countering this common threat") takes the
+    area most of the document's other commitments are filed under (a statement on the pandemic: health);
+    no pass over the text, and the same whether the text was drafted in pieces or not."""
+    prefix = f"area politics: {guesses.NO_AREA_CUE}"
+    blind = [c for c in commitments if c.notes[1].startswith(prefix)]
+    counts = Counter(c.area for c in commitments if blind and not c.notes[1].startswith(prefix))
+    context = min(counts, key=lambda area: (-counts[area], AREAS.index(area))) if counts else None
+    for commitment in blind if context else ():
+        commitment.area = context
+        commitment.notes[1] = commitment.notes[1].replace(
+            guesses.NO_AREA_CUE, f"no area cue of its own: {context}, the area of most of the document's others")
     return commitments
 
 
@@ -112,8 +129,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
-    tags = (["progress-report"] if status == "in-progress" else []) + (
-        ["proposal"] if metadata.kind == "readout" and re.search(cues.PROPOSAL_CUE, quote) else [])
+    proposal = re.search(cues.PROPOSAL_CUE, quote) if metadata.kind == "readout" else None
+    tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
     notes = [f"proposed: {candidate.reason}"]
     notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
     notes.append(f"parties: {parties_why}")
@@ -122,7 +139,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     if status != "pledged":
         notes.append(f"status {status}: “{status_words}” (what the document itself records)")
     if "proposal" in tags:
-        notes.append("tag proposal: “should” in a readout: one side proposed it, not agreed by both")
+        notes.append(f"tag proposal: “{proposal.group(0)}” in a readout: one side proposed it, not agreed by both")
     reaffirms = []
     if index is not None:
         kwargs = {"threshold": threshold} if threshold is not None else {}

@@ -64,10 +64,13 @@ def guess_area(text: str, default: str | None = "politics") -> str | None:
     return _ranked(scores)[0][0] if scores else default
 
 
+NO_AREA_CUE = "no area cue: politics by default"
+
+
 def area_with_confidence(text: str) -> tuple[str, str]:
     scores = area_scores(text)
     if not scores:
-        return "politics", "no area cue: politics by default"
+        return "politics", NO_AREA_CUE
     ranked = _ranked(scores)
     best = ranked[0]
     if len(ranked) == 1 or best[1] >= 2 * ranked[1][1]:

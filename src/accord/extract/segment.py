@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.literal import finditer_at
 from accord.extract.opening import quick
 
@@ -126,9 +126,7 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
     verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
 _ADVERBS = "|".join(cues.ADVERBS)
-_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
-             r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
-             r"participants))")
+_SUBJECTS = grammar.CLAUSE_SUBJECTS
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
@@ -139,6 +137,10 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|de
 _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(cues.ACTION_VERBS)}|respect|comply|honou?r|abide)"
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
 _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
+# "…, and widen the scope": an open-class word before an article or a possessive is a verb with its object
+# (not an adverb, a participle or a gerund, which the other alternatives read).
+_TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)"
+               rf"(?=\s+(?:{'|'.join(grammar.DETERMINERS)})\s)")
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
@@ -150,7 +152,7 @@ CONJUNCT = re.compile(
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|{_INFINITIVE})\b)|"
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|{_INFINITIVE}|{_TRANSITIVE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.literal import Cue
 
 MAX_TITLE = 80
-_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility)"
+_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
@@ -27,6 +27,7 @@ _CUE_WORDS = re.compile(
     r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
     r"announced\s+(?:that\s+)?|"
+    rf"(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
@@ -68,7 +69,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     negated = bool(_NEGATION_BEFORE.search(before))
     if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
-    body = re.sub(r"^(?:sides|parties|countries|(?:member\s+)?states|members|they|we|to|and)\s+", "", body,
+    body = re.sub(r"^(?:(?:the\s+two|both)\s+(?:sides|countries|nations)|sides|parties|countries|(?:member\s+)?states|"
+                  r"members|they|we|to|and)\s+", "", body,
                   flags=re.IGNORECASE)
     if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
         body = re.sub(r"^(?:the|a|an)\s+", "", quote.strip(), flags=re.IGNORECASE)

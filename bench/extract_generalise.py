@@ -1,0 +1,152 @@
+"""Does `accord extract` generalise? Probes on the corpus's development split only.
+
+    python bench/extract_generalise.py families      # dev figures per source family
+    python bench/extract_generalise.py paraphrase    # dev figures on reworded copies of the dev texts
+    python bench/extract_generalise.py rule          # sentences written from the annotation rule
+
+families: the dev documents grouped by the family of texts they come from (multilateral
+communiqués, China's texts with Central Asia, other bilateral and plurilateral statements), so
+that a rule written looking at one family can be measured on the others.
+
+paraphrase: each rewording replaces a phrase by one that means the same (a subject, a modal,
+a verb of action, a spelling) in the text and in its annotated spans alike, and the dev split
+is scored again; a rule that keys on one document's phrasing loses there, a rule that reads
+the clause's structure does not. The rewordings are general English, chosen before the
+extractor was run on them, never read off a document's misses.
+
+rule: the sentences of bench/extract_rule_cases.py, written from the annotation rule, each form it
+names in a sentence of its own: how many are read as the rule reads them (-v lists the others).
+
+The test split is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import extract_eval  # noqa: E402
+
+FAMILIES = {  # by the id's prefix: who issued the text
+    "communiques": ("g7-", "g20-", "brics-", "asean-", "sco-", "cica-", "eu-afu-", "cis-", "eaeu-", "ots-"),
+    "china-central-asia": ("cn-", "c5-"),
+    "other": ("c5plus1-", "eu-ca-", "ca-", "in-", "jp-", "kr-", "ru-", "kz-", "us-"),
+}
+
+
+def family_of(document_id: str) -> str:
+    for family, prefixes in FAMILIES.items():
+        if document_id.startswith(prefixes):
+            return family
+    return "other"
+
+
+def dev_documents(corpus: Path = extract_eval.CORPUS) -> list[dict]:
+    return extract_eval.corpus_documents(corpus, "dev")
+
+
+def figures(documents: list[dict]) -> dict:
+    return extract_eval.corpus_figures([extract_eval.score_corpus_document(d) for d in documents])
+
+
+def line(label: str, f: dict) -> str:
+    return (f"{label:34} {f['undertakings']:5} {f['candidates']:5} {f['recall']:7.1%} {f['precision']:9.1%}"
+            f" {f['strict_recall']:8.1%}")
+
+
+HEADER = f"{'':34} {'und.':>5} {'cand.':>5} {'recall':>7} {'precision':>9} {'strict-R':>8}"
+
+
+def families_report(documents: list[dict]) -> None:
+    print(HEADER)
+    for family in FAMILIES:
+        chosen = [d for d in documents if family_of(d["id"]) == family]
+        print(line(f"{family} ({len(chosen)})", figures(chosen)))
+    print(line(f"dev ({len(documents)})", figures(documents)))
+
+
+# Each rewording: (name, [(pattern, replacement), ...]); patterns are case-sensitive and whole words.
+REWORDINGS = [
+    ("subjects", [(r"\bthe two sides\b", "both parties"), (r"\bThe two sides\b", "Both parties"),
+                  (r"\bboth sides\b", "the two parties"), (r"\bBoth sides\b", "The two parties"),
+                  (r"\bthe two countries\b", "both nations"), (r"\bThe two countries\b", "Both nations")]),
+    ("modals", [(r"\bwill\b", "shall"), (r"\bagreed to\b", "undertook to"), (r"\bare willing to\b", "stand ready to"),
+                (r"\bdecided to\b", "resolved to")]),
+    ("verbs", [(r"\bstrengthen\b", "reinforce"), (r"\bpromote\b", "advance"), (r"\bexpand\b", "widen"),
+               (r"\benhance\b", "bolster"), (r"\bdeepen\b", "intensify"), (r"\bsupports\b", "backs"),
+               (r"\b(sides|parties|countries|[Tt]hey|[Ww]e|will|firmly|fully) support\b", r"\1 back"),
+               (r"\bdevelop\b", "build up"), (r"\bimplement\b", "carry out")]),
+    ("reporting", [(r"\breaffirmed\b", "reiterated"), (r"\breaffirm\b", "reiterate"), (r"\bemphasized\b", "stressed"),
+                   (r"\bemphasised\b", "stressed"), (r"\bsaid\b", "stated")]),
+    ("spelling", [(r"\b(\w{3,})ize\b", r"\1ise"), (r"\b(\w{3,})izes\b", r"\1ises"), (r"\b(\w{3,})ized\b", r"\1ised"),
+                  (r"\b(\w{3,})ization\b", r"\1isation"), (r"’", "'"), (r"[“”]", '"')]),
+]
+
+
+def reworded(document: dict, rules: list[tuple[str, str]]) -> dict:
+    """``document`` with each rule applied to its text and to its spans alike; a span the rewording
+    no longer finds in the text (a rule that matched across its edge) is kept as it was found."""
+    def apply(text: str) -> str:
+        for pattern, replacement in rules:
+            text = re.sub(pattern, replacement, text)
+        return text
+
+    text = apply(document["text"])
+    flat = extract_eval.normalised(text)
+    spans = [s2 if extract_eval.normalised(s2) in flat else s for s in document["spans"] for s2 in [apply(s)]]
+    spans = [s for s in spans if extract_eval.normalised(s) in flat]
+    return {**document, "text": text, "spans": spans}
+
+
+def paraphrase_report(documents: list[dict]) -> None:
+    print(HEADER)
+    print(line("as written", figures(documents)))
+    for name, rules in REWORDINGS:
+        print(line(f"reworded: {name}", figures([reworded(d, rules) for d in documents])))
+    everything = [rule for _, rules in REWORDINGS for rule in rules]
+    print(line("reworded: all at once", figures([reworded(d, everything) for d in documents])))
+
+
+def rule_report(verbose: bool) -> None:
+    from accord.extract import Metadata, draft
+
+    import extract_rule_cases as cases
+
+    def quotes(text: str) -> list[str]:
+        meta = Metadata(id="rule", title="rule", date="2025-01-01", place="", parties=["CN", "KZ"],
+                        kind="joint-statement")
+        return [c.quote for c in draft(text, meta).commitments]
+
+    wrong = [("missed", s) for s in cases.UNDERTAKINGS if not quotes(s)]
+    wrong += [("proposed", s) for s in cases.NONE if quotes(s)]
+    wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in cases.SPLITS if len(quotes(t)) != n]
+    total = len(cases.UNDERTAKINGS) + len(cases.NONE) + len(cases.SPLITS)
+    print(f"{total - len(wrong)} of {total} sentences read as the annotation rule reads them "
+          f"({len(cases.UNDERTAKINGS)} undertakings, {len(cases.NONE)} none, {len(cases.SPLITS)} splits)")
+    for what, sentence in wrong if verbose else ():
+        print(f"  {what}: {sentence!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("probe", choices=("families", "paraphrase", "rule"))
+    parser.add_argument("--verbose", "-v", action="store_true", help="rule: list the sentences read otherwise")
+    parser.add_argument("--corpus", type=Path, default=extract_eval.CORPUS)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(extract_eval.REPO / "src"))
+    if args.probe == "rule":
+        rule_report(args.verbose)
+        return 0
+    documents = dev_documents(args.corpus)
+    if args.probe == "families":
+        families_report(documents)
+    else:
+        paraphrase_report(documents)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Word classes `accord extract` reads a clause by: closed classes (prepositions, pronouns,
+determiners …), the classes of subjects that stand for the parties, and the verbs of making
+an arrangement. Grammar, not vocabulary: a cue that needs a subject or a verb names one of
+these classes, so that a text that words the same thing otherwise is read the same way
+(docs/extract.md, "Classes, not phrases")."""
+
+from __future__ import annotations
+
+
+def word_list(text: str) -> tuple[str, ...]:
+    """The words of a list written across lines."""
+    return tuple(text.split())
+
+
+# Closed-class words (prepositions, conjunctions, connectives, pronouns, determiners, forms of "be" and
+# "have"): a word that is none of these and stands before an article or a possessive ("…, and widen the
+# scope of …", "…, bolster their ties") is read as a verb with its object, whether or not ACTION_VERBS
+# lists it. Grammar, not vocabulary: the list is closed, the verbs are not.
+CLOSED_CLASS = word_list("""
+    about above across after against along amid among amongst around as at before behind below beneath beside
+    besides between beyond by concerning considering despite down during except excluding following for from in
+    including inside into like near of off on onto opposite out outside over past per regarding round since than
+    through throughout till to toward towards under underneath unlike until up upon versus via with within without
+    and or but nor so yet because although though while whereas whether if unless once when whenever where
+    wherever that which who whom whose what whatever also especially particularly notably namely mainly mostly
+    primarily chiefly both either neither all each every such only even just thus therefore hence moreover
+    furthermore however meanwhile then now today later still already again further more most less least very too
+    not never ever the this these those its their our his her my your some any many much several other another
+    same own is are was were be been being am has have had do does did it they we he she there here
+    said says stated noted added
+""")
+DETERMINERS = word_list("the a an its their our his her this these those all both each every")
+
+# Who may undertake when a plural verb follows: the speakers ("we", "they") or the document's parties named as a
+# class ("the two sides", "the Member States", "the Ministers"); one class for every cue whose verb alone says
+# too little.
+PARTY_SUBJECT = (r"(?:[Ww]e|[Tt]hey|sides|[Pp]arties|countries|nations|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|"
+                 r"[Gg]overnments|[Pp]residents|[Hh]eads of [Ss]tate|[Pp]articipants|[Dd]elegations)")
+# The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
+# call on others ("the parties concerned", "all parties" of a conflict are others).
+BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|both nations|the two nations)"
+# A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
+OWN_OFFICIALS = (r"(?:ministers|ministries|officials|agencies|departments|authorities|representatives|envoys|"
+                 r"sherpas|experts|council|committee|commission|working group|secretariat)")
+
+# Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
+# established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
+ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"
+            r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed)")
+
+# The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
+# the parties ("both parties", "the Member States").
+CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
+                   r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
+                   r"participants))")
