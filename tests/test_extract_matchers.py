@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SOURCES
-from accord.extract import Metadata, cues, deadlines, detect, draft, guesses, opening, pieces, segment
+from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
+                            segment)
 from accord.extract.candidates import propose
 from accord.extract.literal import fold
 from accord.extract.seedfile import render
@@ -112,15 +113,77 @@ def test_only_assertions_then_a_literal_or_literal_alternatives_are_rewritten():
     assert opening.rewritten(r"\bwill", re.IGNORECASE) is None  # a case-blind literal is searched no faster
 
 
-_CONJUNCT_WORDS = st.sampled_from(["and", " and ", ", ", "; ", ": ", "(a) ", "(b) ", "will", "to", "develop",
+_LITERALS = st.sampled_from(["", "will", "willing", "willingness to", " to", "to", "agree", "agreed ", "ill", "w",
+                             "commit", "committed to", "ted", "é", "ı", "i"])
+
+
+@SLOW
+@given(st.lists(st.tuples(_LITERALS, st.integers(0, 6)), max_size=12), TEXTS)
+def test_literals_looked_for_together_are_those_the_text_holds(pairs, text):
+    found = literal.Needles(pairs).found(text)
+    assert sorted(set(found)) == sorted({index for needle, index in pairs if needle in text})
+
+
+@SLOW
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_terms_of_words_met_before_are_the_terms_read_afresh(texts):
+    from collections import Counter
+
+    def read_afresh(text):
+        return Counter(reaffirms._stem(w) for w in reaffirms._WORD.findall(text.lower().replace("’", "'"))
+                       if len(w) > 2 and w not in reaffirms._left_out())
+
+    for text in texts + texts:  # each text twice: its words are met before the second time
+        assert list(reaffirms.terms(text).items()) == list(read_afresh(text).items())
+
+
+_AREA_WORDS = sorted({stem for stems in cues.AREA_CUES.values() for stem in stems if stem.isalpha()})
+_AREA_TEXTS = st.tuples(st.lists(st.one_of(st.sampled_from(_AREA_WORDS), _PIECES), max_size=20),
+                        st.sampled_from(_CASES)).map(lambda pair: pair[1]("".join(pair[0])))
+
+
+@SLOW
+@given(_AREA_TEXTS)
+def test_area_cues_found_in_a_lower_case_text_are_those_found_case_blind(text):
+    assert [m.span() for m in guesses._area_matches(text)] == [m.span() for m in guesses._AREA_PATTERN.finditer(text)]
+
+
+_NAME_PIECES = st.one_of(_PIECES, st.sampled_from(["Belt", "Road", "ASEAN", "Ä", "ℋ", "ǅ", "É", "a", "-", "’", "1", "—"]))
+
+
+@SLOW
+@given(st.lists(_NAME_PIECES, max_size=12).map("".join))
+def test_capitalised_words_are_those_the_pattern_finds(text):
+    first = detect._FIRST_WORD.search(text)
+    start = first.end() if first else len(text)
+    expected = [m.group(0) for m in detect._CAPITALISED.finditer(text, start) if m.group(0)[:1].isupper()]
+    assert list(detect._capitalised_after_first(text)) == expected
+
+
+@SLOW
+@given(st.lists(st.sampled_from([" ", ",", ", ", "and", "a", "nd", "or", "; ", ". ", "such as ", "including ", "namely ",
+                                 "the ", "The ", "Belt", "Road", "railway", "(a) "]), max_size=12).map("".join))
+def test_a_clause_without_a_comma_or_and_has_no_list_items(text):
+    """What `list_items` skips for want of both finds no item."""
+    if "," not in text and "and" not in text:
+        assert segment._items(text, segment.Span(0, len(text)), text) == []
+
+
+_CONJUNCT_WORDS = st.sampled_from(["and", " and ", ", ", "; ", ": ", "(a) ", "(b) ", "will", "to", "develop", "deepens",
+                                   "strengthened", "carry", "carries", "establishing", "promote", "respect",
                                    "agreed", "as well as", "its commitment", "believes that", "  ", "\t", "\n",
                                    "X", "we", "The two sides", " and other", ".", "other", "the", " "])
+
+
+PLAIN_CONJUNCT = re.compile(segment.CONJUNCT.pattern.replace(segment._FORMS, "|".join(segment._VERB_FORMS))
+                            .replace(segment._VERBS, "|".join(cues.ACTION_VERBS)))  # the verbs not grouped
 
 
 @SLOW
 @given(st.lists(_CONJUNCT_WORDS, max_size=20).map("".join), st.integers(0, 5))
 def test_the_conjunct_cuts_tried_where_a_cut_can_start_are_the_pattern_s(text, start):
-    expected = [m.span() for m in segment.CONJUNCT.finditer(text, start)]
+    expected = [m.span() for m in PLAIN_CONJUNCT.finditer(text, start)]
+    assert [m.span() for m in segment.CONJUNCT.finditer(text, start)] == expected
     assert [m.span() for m in segment.conjunct_cuts(text, start, len(text))] == expected
     tail = segment._TAIL.search(text)
     assert segment._tail_at(text) == (tail.start() if tail else None)
@@ -142,6 +205,16 @@ def test_a_deadline_guess_skipped_for_want_of_its_words_would_have_found_none(qu
     for guess in (deadlines._within, deadlines._this_or_next_year):
         if opening.case_safe(quote) and not any(word in quote.lower() for word in deadlines._WORDS[guess]):
             assert guess(quote, 2024, 5, "2024-05-01") == (None, "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40) | st.lists(st.sampled_from(["a", " ", "\n", "\t", "\x00", "\x1f", "\x7f", "\x85", "\u200b",
+                                                      "\u202e", "\u2028", "\ufeff", "’", "é"]), max_size=20).map("".join))
+def test_the_hidden_characters_looked_for_among_the_unusual_are_those_of_the_whole_text(text):
+    from accord.domain.sanitize import hidden_character
+    from accord.extract import source
+
+    assert sorted(source._hidden_in(text)) == sorted(c for c in set(text) - {"\n", "\t"} if hidden_character(c))
 
 
 # -- a long text, drafted in pieces ----------------------------------------------------------
@@ -172,6 +245,26 @@ def test_candidates_proposed_from_a_fresh_start_on_are_those_of_the_whole_text(p
         assert _key(propose_sentences(text, spans[:k]) + propose_sentences(text, spans[k:])) == whole, k
     cut = pieces.cut(text, spans, count)
     assert cut[0][0] == 0 and cut[-1][1] == len(spans) and all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=40), st.sampled_from(["\n", " ", "\n\n"]),
+       st.integers(1, 9), st.integers(1, 400))
+def test_pieces_cut_where_the_paragraphs_ahead_are_read_are_those_of_every_fresh_start(paragraphs, joint, count,
+                                                                                      smallest):
+    from accord.extract.candidates import fresh_starts
+
+    text = joint.join(paragraphs)
+    spans = segment.sentences(text)
+    size, starts = max(smallest, len(text) // count), [0]
+    for k in fresh_starts(text, spans):
+        if spans[k][1].start >= spans[starts[-1]][1].start + size if len(starts) > 1 else spans[k][1].start >= size:
+            starts.append(k)
+    pieces.MIN_PIECE, saved = smallest, pieces.MIN_PIECE
+    try:
+        assert pieces.cut(text, spans, count) == list(zip(starts, starts[1:] + [len(spans)]))
+    finally:
+        pieces.MIN_PIECE = saved
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import re
 
 from accord.domain.parties import ORGANISATIONS
 from accord.extract import cues
-from accord.extract.opening import quick
+from accord.extract.opening import by_first_letter, quick
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,16 +32,6 @@ def country_names() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern:
     return quick(r"(?<![\w-])(" + by_first_letter(country_names()) + r")(?:’s|'s)?(?![\w])")
-
-
-def by_first_letter(names) -> str:
-    """An alternation of ``names``, the longest (escaped) first, grouped by their first character: it matches
-    what the plain alternation matches (at a place only the names that start with its character can),
-    while a place is tried against a few names, not all of them."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(names, key=lambda n: len(re.escape(n)), reverse=True):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def countries_in(text: str) -> list[str]:

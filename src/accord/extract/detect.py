@@ -110,6 +110,8 @@ def _capitalised_after_first(text: str):
     """The words of ``text`` (as `segment.words` finds them) after the first that open with a capital."""
     first = _FIRST_WORD.search(text)
     start = first.end() if first else len(text)
+    if text[start:].islower():
+        return iter(())  # no capital letter after the first word (most clauses): no word to look for
     return (m.group(0) for m in _CAPITALISED.finditer(text, start) if m.group(0)[:1].isupper())
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from accord.extract import cues
 from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
+from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # noqa: F401 (the title's rules)
 
@@ -47,12 +48,25 @@ def area_scores(text: str) -> dict[str, tuple[int, int]]:
     """Each area with a cue in ``text``: its weight and where its first cue is."""
     lead = len(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]))
     scores: dict[str, tuple[int, int]] = {}
-    for match in _AREA_PATTERN.finditer(text):  # its lookbehind first: a place inside a word fails at once
-        area = _area_of(match.group(0))
+    for match in _area_matches(text):
+        area = _area_of(text[match.start():match.end()])
         weight = 3 if text[match.start()].isupper() else 2 if match.start() < lead else 1
         score, first = scores.get(area, (0, match.start()))
         scores[area] = (score + weight, first)
     return scores
+
+
+def _area_matches(text: str):
+    """`_AREA_PATTERN`'s matches (its lookbehind first: a place inside a word fails at once), found in the
+    lower case of a `case_safe` text at the same offsets (a case-blind pattern is searched slower)."""
+    if _AREA_LOWERED is not None and case_safe(text):
+        return _AREA_LOWERED.finditer(text.lower())
+    return _AREA_PATTERN.finditer(text)
+
+
+# As `opening.lowered` makes it (where it can), but not made to open with its literals: its lookbehind first is quicker.
+_AREA_LOWERED = (re.compile(_AREA_PATTERN.pattern, _AREA_PATTERN.flags & ~re.IGNORECASE)
+                 if lowerable(_AREA_PATTERN.pattern, _AREA_PATTERN.flags) else None)
 
 
 def _ranked(scores: dict[str, tuple[int, int]]) -> list[tuple[str, int]]:

@@ -16,7 +16,7 @@ import re
 
 from re import _parser as sre_parse
 
-from accord.extract.opening import case_safe, lowered, quick
+from accord.extract.opening import case_safe, lowered, parsed, quick
 
 
 def fold(text: str) -> str:
@@ -28,7 +28,7 @@ def fold(text: str) -> str:
 def required_literal(pattern: str, flags: int = 0) -> str:
     """The longest run of characters every match of ``pattern`` holds in a row ("" if none)."""
     runs, run = [], []
-    for op, value in sre_parse.parse(pattern, flags):
+    for op, value in parsed(pattern, flags):
         if op == sre_parse.LITERAL:
             run.append(chr(value))
         else:
@@ -44,7 +44,7 @@ def required_any(pattern: str, flags: int = 0) -> tuple[str, ...]:
     needs "affirm" or "renew", and "commitment" or "support"), whichever has the longest shortest
     literal (spaces not counted: " to" is in most texts); a literal that holds another of its set is
     left out (the other is in the text too)."""
-    return _best(_requirements(sre_parse.parse(pattern, flags)))
+    return _best(_requirements(parsed(pattern, flags)))
 
 
 def _requirements(items) -> list[tuple[str, ...]]:
@@ -99,9 +99,10 @@ class Cue:
             text = fold(text) if folded is None else folded
         else:
             needles = self.needles
-        if len(needles) == 1:
-            return needles[0] in text
-        return any(needle in text for needle in needles)
+        for needle in needles:  # a loop: any() over a generator costs more than the few tests
+            if needle in text:
+                return True
+        return False
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         return self.quick.search(text) if self.possible(text, folded) else None
@@ -131,20 +132,24 @@ class CueSet:
 
     def __init__(self, cues: list[Cue]):
         self.cues = list(cues)
-        self._exact = [(needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind for needle in cue.needles]
-        self._folded = [(needle, i) for i, cue in enumerate(self.cues) if cue.case_blind for needle in cue.needles]
-        self._folded_one = [(cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind]
+        self._exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind
+                              for needle in cue.needles)
+        self._folded = Needles((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
+                               for needle in cue.needles)
+        self._folded_one = Needles((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind)
 
     def possible(self, text: str, folded: str | None = None) -> list[int]:
         """The indices, in order, of the cues whose required literal ``text`` holds. A case-blind cue
         looks for any of its literals in a `case_safe` text; in another (an İ in it, whose case-folded
         form is two characters) for its one longest literal, as it always has."""
-        found = {i for needle, i in self._exact if needle in text}
+        return self._possible(text, folded, case_safe(text) if self._folded else True)
+
+    def _possible(self, text: str, folded: str | None, safe: bool) -> list[int]:
+        found = self._exact.found(text)
         if self._folded:
             folded = fold(text) if folded is None else folded
-            needles = self._folded if case_safe(text) else self._folded_one
-            found |= {i for needle, i in needles if needle in folded}
-        return sorted(found) if found else []
+            found += (self._folded if safe else self._folded_one).found(folded)
+        return sorted(set(found)) if found else []
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""
@@ -155,11 +160,12 @@ class CueSet:
         return next((text[start:end] for _, start, end in self._found(text, folded)), None)
 
     def _found(self, text: str, folded: str | None):
+        safe = case_safe(text) if self._folded else True
         lower = None  # the text's lower case, searched by the case-blind cues when the text is case-safe
-        for i in self.possible(text, folded):
+        for i in self._possible(text, folded, safe):
             cue = self.cues[i]
             if cue.lowered is not None and lower is None:
-                lower = text.lower() if case_safe(text) else ""
+                lower = text.lower() if safe else ""
             match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
             if match:
                 yield i, match.start(), match.end()
@@ -167,3 +173,33 @@ class CueSet:
 
 def cues(patterns, flags: int = 0) -> list[Cue]:
     return [Cue(pattern, flags) for pattern in patterns]
+
+
+class Needles:
+    """Literals, each standing for some cues (by their indices), looked for in a text: each literal
+    once, and a literal that holds another only where that other is in the text."""
+
+    __slots__ = ("_roots",)
+
+    def __init__(self, pairs):
+        cues_of: dict[str, list[int]] = {}
+        for needle, index in pairs:
+            cues_of.setdefault(needle, []).append(index)
+        nodes = {needle: (needle, indices, []) for needle, indices in cues_of.items()}
+        self._roots = []
+        for needle in sorted(cues_of, key=len):  # a literal's parent: the longest other literal it holds
+            inside = [other for other in cues_of if other != needle and other in needle]
+            (nodes[max(inside, key=len)][2] if inside else self._roots).append(nodes[needle])
+
+    def __bool__(self) -> bool:
+        return bool(self._roots)
+
+    def found(self, text: str) -> list[int]:
+        """The indices of the cues whose literal ``text`` holds (some more than once)."""
+        found: list[int] = []
+        hits = [node for node in self._roots if node[0] in text]
+        while hits:
+            _, indices, inside = hits.pop()
+            found += indices
+            hits += [node for node in inside if node[0] in text]
+        return found

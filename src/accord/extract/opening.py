@@ -12,6 +12,7 @@ the assertions behind its own literal); no group may be inside the assertions.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _parser as sre_parse
 
@@ -29,9 +30,12 @@ def lowered(pattern: str, flags: int) -> re.Pattern | None:
     """For a case-blind pattern with no capital letter (escapes such as \\W aside), the case-sensitive
     pattern that finds its matches in the lower case of a `case_safe` text, at the same offsets (and
     searched quickly: a case-blind literal is not); else None."""
-    if not flags & re.IGNORECASE or re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)):
-        return None
-    return quick(pattern, flags & ~re.IGNORECASE)
+    return quick(pattern, flags & ~re.IGNORECASE) if lowerable(pattern, flags) else None
+
+
+def lowerable(pattern: str, flags: int) -> bool:
+    """Whether ``pattern`` is case-blind with no capital letter (escapes such as \\W aside): see `lowered`."""
+    return bool(flags & re.IGNORECASE) and not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern))
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -51,7 +55,7 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     would gain nothing (a case-blind literal is not searched like a substring)."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    items = list(sre_parse.parse(pattern, flags))
+    items = list(parsed(pattern, flags))
     asserted = 0
     while asserted < len(items) and items[asserted][0] in _ZERO_WIDTH:
         asserted += 1
@@ -75,6 +79,13 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     except re.error:
         return None
     return result
+
+
+@functools.lru_cache(maxsize=None)
+def parsed(pattern: str, flags: int = 0):
+    """``pattern`` parsed (not to be changed): each cue's pattern is read for its literals and its opening
+    by several steps when the cues are made, at every start."""
+    return sre_parse.parse(pattern, flags)
 
 
 def _literal_first(assertions: str, rest: str) -> str | None:
@@ -143,3 +154,13 @@ def _syntax(pattern: str, start: int):
             depth += (char == "(") - (char == ")")
             yield at, char, depth
         at += 1
+
+
+def by_first_letter(names) -> str:
+    """An alternation of ``names``, the longest (escaped) first, grouped by their first character: it matches
+    what the plain alternation matches (at a place only the names that start with its character can),
+    while a place is tried against a few names, not all of them."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=lambda n: len(re.escape(n)), reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())

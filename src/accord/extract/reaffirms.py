@@ -41,9 +41,25 @@ class Suggestion:
 
 def terms(text: str) -> Counter:
     """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
-    left_out = _left_out()
-    return Counter(_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
-                   if len(w) > 2 and w not in left_out)
+    found = []
+    for word in _WORD.findall(text.lower().replace("’", "'")):
+        term = _TERM_OF.get(word, _UNKNOWN)
+        if term is _UNKNOWN:
+            term = _term(word)
+            if len(_TERM_OF) < _KNOWN_WORDS:
+                _TERM_OF[word] = term
+        if term:
+            found.append(term)
+    return Counter(found)
+
+
+_TERM_OF: dict[str, str | None] = {}  # each word met so far and its term (None: left out): stemmed once
+_KNOWN_WORDS = 200_000  # words remembered at most (a text of ten million characters has fewer)
+_UNKNOWN = object()
+
+
+def _term(word: str) -> str | None:
+    return _stem(word) if len(word) > 2 and word not in _left_out() else None
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +105,9 @@ class Index:
         for term, value in mine.items():
             for number, theirs in postings(term, ()):
                 similarity[number] = total(number, 0.0) + value * theirs
-        found = [Suggestion(self.entries[number][0], value) for number, value in sorted(similarity.items())
-                 if value >= threshold and self.entries[number][1] <= given]
+        close = sorted((number, value) for number, value in similarity.items() if value >= threshold)
+        found = [Suggestion(self.entries[number][0], value) for number, value in close
+                 if self.entries[number][1] <= given]
         found.sort(key=lambda s: -s.similarity)
         return found[:limit]
 

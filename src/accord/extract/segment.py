@@ -12,7 +12,7 @@ from itertools import islice
 
 from accord.extract import cues, grammar
 from accord.extract.literal import finditer_at
-from accord.extract.opening import quick
+from accord.extract.opening import by_first_letter, quick
 
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
@@ -127,6 +127,8 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
 _ADVERBS = "|".join(cues.ADVERBS)
 _SUBJECTS = grammar.CLAUSE_SUBJECTS
+# The verbs as CONJUNCT's lookaheads try them: grouped by first letter (the same words, each place tried against a few).
+_VERBS, _FORMS = by_first_letter(cues.ACTION_VERBS), by_first_letter(_VERB_FORMS)
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
@@ -134,7 +136,7 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|de
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
            rf"{cues.RESTATED})")  # "…, and emphasised his resolve to …"
 # ", to (fully) respect …": a further infinitive of the cue before, or a purpose
-_INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(cues.ACTION_VERBS)}|respect|comply|honou?r|abide)"
+_INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|abide)"
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
 _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
 # "…, and widen the scope": an open-class word before an article or a possessive is a verb with its object
@@ -150,9 +152,9 @@ CONJUNCT = re.compile(
     r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
-    rf"\s+and\s+(?=to\s+(?:{'|'.join(cues.ACTION_VERBS)})\b)|"  # "agreed to hold X and to establish Y"
+    rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
     rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{'|'.join(_VERB_FORMS)}|{_MODALS}|{_INFINITIVE}|{_TRANSITIVE})\b)|"
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_TRANSITIVE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 
 
@@ -218,6 +220,12 @@ LIST_OPENER = quick(r"\b(?:such as|including|namely)\s+")
 def list_items(text: str, clause: Span) -> list[Span]:
     """The items of the list in a clause ("A, B, C and D", "the A and the B"), or [] if it has none."""
     body = clause.of(text)
+    if "," not in body and "and" not in body:
+        return []  # `_items` finds none without one or the other
+    return _items(text, clause, body)
+
+
+def _items(text: str, clause: Span, body: str) -> list[Span]:
     opener = LIST_OPENER.search(body)
     first = clause.start + opener.end() if opener else None
     region_start = first if first is not None else clause.start

@@ -39,7 +39,6 @@ def read_source(name: str) -> tuple[str, str | None]:
     return visible(text), None
 
 
-_LAYOUT = frozenset("\n\t")
 _LINE_SEPARATORS = frozenset("\u2028\u2029\x85")
 
 
@@ -48,13 +47,22 @@ def visible(text: str) -> str:
     zero-width characters, the BOM, controls …) but its line breaks and tabs: a control
     becomes a space and a line or paragraph separator a line break, so that no two words
     run together; a format character is removed."""
-    hidden = [c for c in set(text) - _LAYOUT if hidden_character(c)]
+    hidden = _hidden_in(text)
     for replacement, chars in (("\n", [c for c in hidden if c in _LINE_SEPARATORS]),
                                (" ", [c for c in hidden if c not in _LINE_SEPARATORS and ord(c) < 0xa0]),
                                ("", [c for c in hidden if c not in _LINE_SEPARATORS and ord(c) >= 0xa0])):
         if chars:
             text = re.sub("[" + "".join(map(re.escape, chars)) + "]", replacement, text)
     return text
+
+
+def _hidden_in(text: str) -> list[str]:
+    """The characters of ``text`` that `sanitize.hidden_character` names, but for line breaks and tabs: looked
+    for among those that are no printable ASCII (no such character is hidden; a set of ten million is slow)."""
+    return [c for c in set(_UNUSUAL.findall(text)) if hidden_character(c)]
+
+
+_UNUSUAL = re.compile(r"[^\t\n\x20-\x7e]")
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
