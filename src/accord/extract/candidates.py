@@ -45,11 +45,9 @@ def propose(text: str) -> list[Candidate]:
     return propose_sentences(text, sentences(text))
 
 
-def propose_sentences(text: str, spans: list[tuple[int, Span]],
-                      read: list[tuple[Span, list[Unit]]] | None = None) -> list[Candidate]:
+def propose_sentences(text: str, spans: list[tuple[int, Span]]) -> list[Candidate]:
     """The candidates of ``spans``, sentences of ``text`` in order (from `sentences`); `propose` reads
-    them all, a piece of a long text those from one `fresh_starts` to the next. Each sentence that is
-    no heading is added to ``read`` with its units (for the sentence model, `learned`)."""
+    them all, a piece of a long text those from one `fresh_starts` to the next."""
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
     lead = _ListLead()
@@ -58,8 +56,6 @@ def propose_sentences(text: str, spans: list[tuple[int, Span]],
         if is_heading(body):
             continue
         grouped = units(text, sentence)
-        if read is not None:
-            read.append((sentence, grouped))
         sentence_candidates: list[Candidate] = []
         for index, unit in enumerate(grouped):
             before = grouped[index - 1] if index else None

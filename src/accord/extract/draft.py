@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
-from accord.extract import cues, guesses, learned, pieces
+from accord.extract import cues, guesses, pieces
 from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
@@ -67,11 +67,9 @@ class Draft:
     metadata_notes: list[str] = field(default_factory=list)
 
 
-def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None,
-          model: learned.Model | None = None) -> Draft:
+def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None) -> Draft:
     """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
-    whose earlier documents' commitments are the `reaffirms` suggestions. ``model`` revises the rules'
-    candidates (the shipped sentence model by default; `learned.RULES_ONLY` leaves them as they are)."""
+    whose earlier documents' commitments are the `reaffirms` suggestions."""
     taken = set(catalog.commitments) if catalog is not None else set()
     year = metadata.date[:4] if metadata.date else None
     commitments = []
@@ -79,8 +77,7 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     numbers: dict[str, int] = {}
     flow = reflow(text)
     spans = sentences(flow.text)
-    shared = (flow, spans, metadata, index, threshold, model or learned.shipped())
-    drafted = pieces.map_pieces(_guessed, shared, pieces.of(flow.text, spans))
+    drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold), pieces.of(flow.text, spans))
     for commitment in _with_context_area([c for piece in drafted for c in piece]):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
@@ -91,9 +88,9 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
 def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     """The commitments the candidates of ``piece`` (a range of the reflowed text's sentences) stand
     for, ids not yet made unique."""
-    flow, spans, metadata, index, threshold, model = shared
+    flow, spans, metadata, index, threshold = shared
     commitments = []
-    for candidate in learned.revise(flow.text, spans[piece[0]:piece[1]], model):
+    for candidate in found.propose_sentences(flow.text, spans[piece[0]:piece[1]]):
         subject, cue_at = _subject(flow.text, candidate)
         if _calls_on_others(candidate, subject, metadata.parties):
             continue
