@@ -144,6 +144,8 @@ We recognise the need to reform the international financial architecture.
 We note that Brazil will host the next summit in 2024.
 We are alarmed by the rise in food prices.
 Growth will be driven by investment in infrastructure.
+Developing countries will bear the brunt of climate change.
+Developing countries continue to face high levels of debt.
 The ministers expressed interest in the situation in Afghanistan.
 Acknowledging the significance of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,
 Noting the importance of the Agreement on Trade in Services,

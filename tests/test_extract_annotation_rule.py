@@ -245,3 +245,26 @@ def test_every_subject_of_the_party_class_undertakes_with_every_verb_of_a_cue(su
     sentence = f"{lead}{subject[0].lower() + subject[1:] if lead else subject} {verb} the fight against terrorism."
     found = [c.quote for c in drafted(sentence)]
     assert found and found[-1].endswith(f"{verb} the fight against terrorism."), found
+
+
+def test_a_past_verb_before_an_object_reports_and_opens_no_undertaking():
+    """"…, and discussed the Agreement on …" says what was done at the meeting: it is no further
+    predicate of the undertaking, even though it names an agreement of its own."""
+    quotes = [c.quote for c in drafted("The two sides agreed to deepen cooperation in trade and investment, and "
+                                       "discussed the Agreement on the Trans-Caspian International Transport Route.")]
+    assert len(quotes) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Developing countries continue to face high levels of debt.",
+    "Many nations support the reform of the international financial architecture.",
+    "Developing countries will bear the brunt of climate change.",  # a prediction: the subject is not the parties
+])
+def test_a_bare_common_noun_is_anyone_not_the_parties(sentence):
+    assert drafted(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["The Central Asian states will strengthen cooperation in water management.",
+                                      "All member states will implement the decisions of the Council."])
+def test_a_plural_pointed_to_the_parties_undertakes(sentence):
+    assert_one_whole(sentence)

@@ -207,12 +207,25 @@ def _is_actor(head: list[str]) -> bool:
     lowered = [w.lower() for w in head]
     if lowered[0] in _POSSESSIVES and len(head) > 1:
         return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
+    if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
+        return False  # "developing countries", "many nations": anyone's, not the parties
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
     return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+# A plural that names the parties only when a word points to them ("the two countries", "both nations", "the
+# Central Asian states", "all member states"), not when it describes some ("developing countries").
+_GENERIC = frozenset("countries nations states governments parties sides".split())
+_POINTERS = frozenset("the both all two three four five six seven eight nine ten member respective these".split())
+
+
+def _points_to_parties(word: str, first: bool) -> bool:
+    """A word before a plural that points to the parties: a determiner, a number, or a name (a capital
+    that is not only the sentence's: "the Central Asian states", not "Developing countries")."""
+    return word.lower() in _POINTERS or word[:1].isupper() and (not first or word in country_words()
+                                                                 or word.isupper())
 _ACTORS = frozenset("""we they it i you he she our their both all each sides side parties party countries country
     nations nation states state leaders leader ministers minister governments government presidents president heads
     members member participants delegations organization organisation organizations organisations secretariat

@@ -32,10 +32,13 @@ CLOSED_CLASS = word_list("""
 DETERMINERS = word_list("the a an its their our his her this these those all both each every")
 
 # Who may undertake when a plural verb follows: the speakers ("we", "they") or the document's parties named as a
-# class ("the two sides", "the Member States", "the Ministers"); one class for every cue whose verb alone says
-# too little.
-PARTY_SUBJECT = (r"(?:[Ww]e|[Tt]hey|sides|[Pp]arties|countries|nations|[Ss]tates|[Mm]embers|[Ll]eaders|[Mm]inisters|"
-                 r"[Gg]overnments|[Pp]residents|[Hh]eads of [Ss]tate|[Pp]articipants|[Dd]elegations)")
+# class, pointed to by a determiner ("the two sides", "both countries", "the Member States", "our Leaders") or
+# written as a title ("Ministers underlined …"); one class for every cue whose verb alone says too little. A
+# bare common noun is anyone's: "developing countries continue to face …", "many nations support …".
+_PARTY_NOUNS = "sides|parties|countries|nations|states|members|leaders|ministers|governments|presidents|participants"
+PARTY_SUBJECT = (r"(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur|[Tt]heir) (?:(?:two|three|four|five|six|seven|"
+                 rf"[A-Z][\w+-]*) )?(?:{_PARTY_NOUNS}|[Hh]eads of [Ss]tate|[A-Z]\w+)|(?:[A-Z][\w+-]* )?"
+                 rf"(?:{_PARTY_NOUNS.title()}|Heads of State))")
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|both nations|the two nations)"

@@ -126,9 +126,9 @@ _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
     verb[:-1] + "ied" if verb.endswith("y") else verb)}, key=len, reverse=True)
 _ADVERBS = "|".join(cues.ADVERBS)
-_SUBJECTS = grammar.CLAUSE_SUBJECTS
 # The verbs as CONJUNCT's lookaheads try them: grouped by first letter (the same words, each place tried against a few).
 _VERBS, _FORMS = by_first_letter(cues.ACTION_VERBS), by_first_letter(_VERB_FORMS)
+_SUBJECTS = grammar.CLAUSE_SUBJECTS
 _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
@@ -140,8 +140,9 @@ _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|a
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
 _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
 # "…, and widen the scope": an open-class word before an article or a possessive is a verb with its object
-# (not an adverb, a participle or a gerund, which the other alternatives read).
-_TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)"
+# (not an adverb, a gerund, nor a past form: "…, and discussed the Agreement" reports, it adds no predicate
+# to the undertaking; the other alternatives read those).
+_TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)(?<!ed)"
                rf"(?=\s+(?:{'|'.join(grammar.DETERMINERS)})\s)")
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 CONJUNCT = re.compile(

@@ -55,6 +55,10 @@ _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as
                    r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
                    r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                    r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+# The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
+_SUBJECT_FIRST = re.compile(r"^(?:(?:(?:the|both|all|our|their)\s+(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+)?)?"
+                            r"(?:sides|parties|countries|nations|states|members|leaders|ministers|governments|"
+                            r"presidents|participants|heads\s+of\s+state)|they|we|to|and)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
 
 
@@ -69,9 +73,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     negated = bool(_NEGATION_BEFORE.search(before))
     if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
-    body = re.sub(r"^(?:(?:the\s+two|both)\s+(?:sides|countries|nations)|sides|parties|countries|(?:member\s+)?states|"
-                  r"members|they|we|to|and)\s+", "", body,
-                  flags=re.IGNORECASE)
+    body = _SUBJECT_FIRST.sub("", body)
     if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
         body = re.sub(r"^(?:the|a|an)\s+", "", quote.strip(), flags=re.IGNORECASE)
     body = re.sub(r"^(?:stand|stands|are|is)\s+against\s+", "oppose ", body, flags=re.IGNORECASE)
