@@ -148,7 +148,8 @@ def test_area_cues_found_in_a_lower_case_text_are_those_found_case_blind(text):
     assert [m.span() for m in guesses._area_matches(text)] == [m.span() for m in guesses._AREA_PATTERN.finditer(text)]
 
 
-_NAME_PIECES = st.one_of(_PIECES, st.sampled_from(["Belt", "Road", "ASEAN", "Ä", "ℋ", "ǅ", "É", "a", "-", "’", "1", "—"]))
+_NAME_PIECES = st.one_of(_PIECES, st.sampled_from(["Belt", "Road", "ASEAN", "Ä", "ℋ", "ǅ", "É", "a", "-", "’", "1",
+                                                   "—"]))
 
 
 @SLOW
@@ -161,8 +162,9 @@ def test_capitalised_words_are_those_the_pattern_finds(text):
 
 
 @SLOW
-@given(st.lists(st.sampled_from([" ", ",", ", ", "and", "a", "nd", "or", "; ", ". ", "such as ", "including ", "namely ",
-                                 "the ", "The ", "Belt", "Road", "railway", "(a) "]), max_size=12).map("".join))
+@given(st.lists(st.sampled_from([" ", ",", ", ", "and", "a", "nd", "or", "; ", ". ", "such as ", "including ",
+                                 "namely ", "the ", "The ", "Belt", "Road", "railway", "(a) "]),
+                max_size=12).map("".join))
 def test_a_clause_without_a_comma_or_and_has_no_list_items(text):
     """What `list_items` skips for want of both finds no item."""
     if "," not in text and "and" not in text:
@@ -208,8 +210,9 @@ def test_a_deadline_guess_skipped_for_want_of_its_words_would_have_found_none(qu
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=40) | st.lists(st.sampled_from(["a", " ", "\n", "\t", "\x00", "\x1f", "\x7f", "\x85", "\u200b",
-                                                      "\u202e", "\u2028", "\ufeff", "’", "é"]), max_size=20).map("".join))
+@given(st.text(max_size=40) | st.lists(st.sampled_from(["a", " ", "\n", "\t", "\x00", "\x1f", "\x7f", "\x85",
+                                                      "\u200b", "\u202e", "\u2028", "\ufeff", "’", "é"]),
+                                      max_size=20).map("".join))
 def test_the_hidden_characters_looked_for_among_the_unusual_are_those_of_the_whole_text(text):
     from accord.domain.sanitize import hidden_character
     from accord.extract import source
