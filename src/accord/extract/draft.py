@@ -42,6 +42,7 @@ class DraftCommitment:
     reaffirms: list[str] = field(default_factory=list)
     status: str = "pledged"
     notes: list[str] = field(default_factory=list)  # why proposed, how sure each guess is
+    area_by_default: bool = False  # its words name no area: politics, until the document's others say otherwise
 
     def __reduce__(self):
         """Pickled as its fields in order (a worker sends back thousands: loading a class's __dict__ each
@@ -102,9 +103,8 @@ def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitme
     """A commitment whose words name no area ("join forces for countering this common threat") takes the
     area most of the document's other commitments are filed under (a statement on the pandemic: health);
     no pass over the text, and the same whether the text was drafted in pieces or not."""
-    prefix = f"area politics: {guesses.NO_AREA_CUE}"
-    blind = [c for c in commitments if c.notes[1].startswith(prefix)]
-    counts = Counter(c.area for c in commitments if blind and not c.notes[1].startswith(prefix))
+    blind = [c for c in commitments if c.area_by_default]
+    counts = Counter(c.area for c in commitments if blind and not c.area_by_default)
     context = min(counts, key=lambda area: (-counts[area], AREAS.index(area))) if counts else None
     for commitment in blind if context else ():
         commitment.area = context
@@ -154,7 +154,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
                          "keep it only if this restates that commitment")
     verbatim = flow.source_slice(candidate.span.start, candidate.span.end)
     return DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties, kind=kind,
-                           tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes)
+                           tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes,
+                           area_by_default=area_why == guesses.NO_AREA_CUE)
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
