@@ -4,6 +4,12 @@ and each part's fingerprint and size), and what the fingerprints of the next bui
 (the table of commitments, the newest updates shown, the cache's pages of updates), and the
 status over time with the fingerprint of what it was made of.
 
+Each commitment's own files (``c/<id>/`` and the names in ``each``) are not listed one by one:
+they are every commitment's of the table (``ids``), each of its commitment's fingerprint, and
+were all in place when the build ended (``written``: a time just before; a folder changed
+since then is looked into, see disk.untouched). The manifest of an earlier format is read for
+its files alone: what accord made, and may replace.
+
 A fingerprint that is a commitment's is written as its number in the table (``table``): most
 files and parts are a commitment's. The manifest is read back as it is found: a path that
 leads out of the folder makes it not accord's; a value of the wrong kind is not believed
@@ -16,6 +22,7 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -24,6 +31,7 @@ from accord.domain.errors import InputError
 from accord.publish.site import frame
 
 MANIFEST = ".accord-site.json"
+FORMAT = 3
 
 
 @dataclass
@@ -35,6 +43,29 @@ class Before:
     record: dict = field(default_factory=dict)  # the rest, for the fingerprints
     table: list = field(default_factory=list)  # the commitments' fingerprints, by their numbers
     text: bytes | None = None  # the manifest as read
+    written: int = 0  # when its build ended (ns since the epoch, less a margin), as recorded
+
+    @cached_property
+    def ids(self) -> list[str]:
+        """The commitments of the table, in its order (none when it is not as accord writes it)."""
+        ids = self.record.get("ids")
+        if type(ids) is list and len(ids) == len(self.table) and set(map(type, ids)) <= {str}:
+            return ids
+        return []
+
+    @cached_property
+    def each(self) -> list[str]:
+        """The names of the files each commitment has in its folder (its page, its feed)."""
+        each = self.record.get("each")
+        return each if type(each) is list and set(map(type, each)) <= {str} and set(each) <= OWN else []
+
+    def commitment_fingerprints(self) -> dict[str, str]:
+        """Each commitment's fingerprint, that of its own files (none unless the table is whole)."""
+        return dict(zip(self.ids, self.table)) if self.each else {}
+
+    def own_files(self, ids) -> list[str]:
+        """The files the last build made in the folders of ``ids`` (commitments of its table)."""
+        return [folder + name for folder in map(commitment_folder, ids) for name in self.each]
 
     def fingerprint(self, path: str) -> str | None:
         found = self.files.get(path)
@@ -72,6 +103,8 @@ class Before:
         return self.text is not None and self.record == record and self.table == table
 
 
+OWN_FOLDER = "c/"  # each commitment's own folder is in it
+OWN = {"index.html", "feed.xml"}  # the names a commitment's own files may have
 KEY_TYPES = {int, str, type(None)}  # a part's key: a number in the table, a fingerprint, or None
 
 
@@ -85,12 +118,14 @@ def valid_parts(listed) -> bool:
 class Listing:
     """The next manifest, made file by file."""
 
-    def __init__(self, before: Before, table: list[str]):
+    def __init__(self, before: Before, table: list[str], ids: list[str]):
         self.before, self.table = before, table
         self.numbers = {fp: i for i, fp in enumerate(table)}
-        # else what is kept is kept as it was written; renumbered, an old number is the new one of its
-        # fingerprint (or the fingerprint itself, no longer a commitment's)
-        self.remap = None if before.table == table else [self.numbers.get(fp, fp) for fp in before.table]
+        # the same commitments in the same order: what is kept is kept as it was written (a file kept
+        # shows no commitment that changed, so no number it holds is of another fingerprint now);
+        # renumbered, an old number is the new one of its fingerprint (or the fingerprint itself, no
+        # longer a commitment's)
+        self.remap = None if before.ids == ids and before.each else [self.numbers.get(fp, fp) for fp in before.table]
         self.files: dict = {}
         self.parts: dict = {}
 
@@ -124,6 +159,8 @@ class Listing:
     def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
         and its parts: their keys (a fingerprint, or None) and their sizes."""
+        if path.startswith(OWN_FOLDER):  # a commitment's own file: of its commitment's fingerprint (see ``each``)
+            return
         number = self.numbers.get(entry[0], entry[0])
         self.files[path] = number if len(entry) == 1 else [number, *entry[1:]]
         if parts:
@@ -131,7 +168,10 @@ class Listing:
             self.parts[path] = [list(map(self.numbers.get, keys, keys)), sizes]
 
     def text(self, record: dict) -> bytes:
-        manifest = {"generator": frame.GENERATOR, "format": 2, **record, "table": self.table,
+        """The manifest; its time, a margin before now: a change made in a folder just after is
+        given a time of the file system's clock, coarser than this one (two seconds on FAT)."""
+        written = time.time_ns() - 3 * 10**9
+        manifest = {"generator": frame.GENERATOR, "format": FORMAT, **record, "written": written, "table": self.table,
                     "files": dict(sorted(self.files.items())), "parts": dict(sorted(self.parts.items()))}
         return (json.dumps(manifest, separators=(",", ":")) + "\n").encode()
 
@@ -151,10 +191,18 @@ def read_manifest(folder, read) -> Before:
         files = dict.fromkeys(files) if all(isinstance(f, str) for f in files) else None
     if not isinstance(files, dict):
         raise not_ours(folder)
-    parts, table = manifest.get("parts"), manifest.get("table")
-    table = table if isinstance(table, list) and all(isinstance(fp, str) for fp in table) else []
-    record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format")}
-    return Before(files, parts if isinstance(parts, dict) else {}, record, table, data)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:  # an earlier accord's: its files alone
+        return Before(dict.fromkeys(files), text=data)
+    parts, table, written = manifest.get("parts"), manifest.get("table"), manifest.get("written")
+    table = table if type(table) is list and set(map(type, table)) <= {str} else []
+    record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format",
+                                                               "written")}
+    return Before(files, parts if isinstance(parts, dict) else {}, record, table, data,
+                  written if type(written) is int else 0)
+
+
+def commitment_folder(commitment_id: str) -> str:
+    return f"{OWN_FOLDER}{frame.segment(commitment_id)}/"  # frame.commitment_path's
 
 
 def not_ours(folder) -> InputError:

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from accord.domain.errors import InputError
 from accord.publish.site import disk
-from accord.publish.site.manifest import MANIFEST, Before, Listing, inside, not_ours, read_manifest
+from accord.publish.site.manifest import (MANIFEST, Before, Listing, commitment_folder, inside, not_ours,
+                                          read_manifest)
 
 Parts = tuple[list, Callable[[int], bytes]]  # each part's key (its fingerprint; None: made every time), how
 # to make the i-th
@@ -76,6 +77,18 @@ class Whole(Made):
 
 
 @dataclass
+class Own:
+    """Each commitment's own files (``c/<id>/`` and each name): those of the ``kept`` commitments
+    left as they are (not among the files to make), and the last build's of the others (made
+    again, or removed)."""
+
+    ids: list[str]  # every commitment's, in the table's order
+    each: list[str]
+    kept: set[str]
+    others_before: list[str]
+
+
+@dataclass
 class Written:
     written: list[str] = field(default_factory=list)  # new or changed
     removed: list[str] = field(default_factory=list)  # made by the last build, no longer
@@ -99,16 +112,27 @@ def last_build(folder: Path) -> Before:
     return read_manifest(folder, disk.read)
 
 
+def untouched(folder: Path, before: Before) -> Callable[[list[str], list[str]], set[str]]:
+    """Of some commitments' folders (by id) and the names of their files, those where the files
+    are as the last build left them (see disk.untouched)."""
+    def found(ids: list[str], names: list[str]) -> set[str]:
+        return disk.untouched(folder, ids, [commitment_folder(c)[:-1] for c in ids], names, before.written)
+
+    return found
+
+
 def write_site(folder: Path, files: dict[str, Made], before: Before, record: Callable[[], dict],
-               table: list[str]) -> Written:
+               table: list[str], own: Own) -> Written:
     """Write ``files`` into ``folder`` (see the module's docstring), then the manifest: ``record()``
     (asked once the files are made) beside the files, each fingerprint written as its number in
-    ``table`` (the commitments' fingerprints) where it has one."""
+    ``table`` (the commitments' fingerprints) where it has one. The commitments' own files of
+    ``own.kept`` are left as they are."""
     root = os.fspath(folder)
-    gone = sorted(before.files.keys() - files.keys())
+    made_before = before.files.keys() | own.others_before
+    gone = sorted(made_before - files.keys())
     if not all(isinstance(path, str) and inside(path) for path in gone):
         raise not_ours(folder)
-    clashes = sorted(p for p in files if p not in before.files and os.path.lexists(os.path.join(root, p))
+    clashes = sorted(p for p in files if p not in made_before and os.path.lexists(os.path.join(root, p))
                      and disk.read(os.path.join(root, p)) != files[p].data())
     if clashes:
         raise InputError(f"{folder / clashes[0]}: exists and was not made by accord; move it away, or give "
@@ -120,14 +144,14 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
             kept.append(path)
         else:
             todo.append(path)
-    done.unchanged = len(kept)
+    done.unchanged = len(kept) + len(own.kept) * len(own.each)
     escape = disk.leads_outside(folder, [*todo, *gone])
     if escape:
         raise InputError(f"{folder / escape}: its folder leads outside {folder} through a symbolic link; "
                          f"accord writes only inside the site's folder")
     if not todo and not gone and before.same(record(), table):
         return done  # the manifest too is as it was
-    listing, beside = Listing(before, table), []
+    listing, beside = Listing(before, table, own.ids), []
     todo.sort(key=lambda path: files[path].whole)  # files of parts first: those written beside
     try:
         for path in todo:
