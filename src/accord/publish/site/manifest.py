@@ -21,8 +21,11 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+import base64
 import json
+import sys
 import time
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -87,9 +90,10 @@ class Before:
         fingerprint, and that file's size; None when the manifest lists no parts, or not as it
         writes them."""
         listed = self.parts.get(path)
-        if not valid_parts(listed) or not listed[0] or not set(map(type, listed[0])) <= KEY_TYPES:
+        keys, sizes = (unpacked(listed[0]), unpacked(listed[1])) if type(listed) is list and len(listed) == 2 \
+            else (None, None)
+        if not keys or sizes is None or len(keys) != len(sizes) or min(sizes, default=0) < 0:
             return None
-        keys, sizes = listed
         spans = dict(zip(map(self._numbered.get, keys, keys), zip(accumulate(sizes, initial=0), sizes)))
         spans.pop(None, None)  # a part made every time
         return spans, sum(sizes)
@@ -105,14 +109,41 @@ class Before:
 
 OWN_FOLDER = "c/"  # each commitment's own folder is in it
 OWN = {"index.html", "feed.xml"}  # the names a commitment's own files may have
-KEY_TYPES = {int, str, type(None)}  # a part's key: a number in the table, a fingerprint, or None
+NONE, FINGERPRINT = -1, -2  # a part's key, packed: None (made every time), a fingerprint listed apart
 
 
-def valid_parts(listed) -> bool:
-    """Whether a file's parts in the manifest are [keys, sizes] of one length, each size a count."""
-    return (type(listed) is list and len(listed) == 2 and type(listed[0]) is list and type(listed[1]) is list
-            and len(listed[0]) == len(listed[1]) and set(map(type, listed[1])) <= {int}
-            and min(listed[1], default=0) >= 0)
+def packed(values: list) -> list:
+    """A file's parts' keys (numbers in the table, fingerprints, or None) or sizes as the manifest
+    keeps them: [the numbers as eight bytes each, little-endian, in base64 (None as NONE, a
+    fingerprint as FINGERPRINT), the fingerprints in their order]; read back by C code alone."""
+    numbers = array("q", [NONE if v is None else FINGERPRINT if type(v) is str else v for v in values])
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return [base64.b64encode(numbers.tobytes()).decode("ascii"), [v for v in values if type(v) is str]]
+
+
+def unpacked(entry) -> list | None:
+    """The values ``packed`` made; None when ``entry`` is not as it writes them."""
+    if not (type(entry) is list and len(entry) == 2 and type(entry[0]) is str and type(entry[1]) is list):
+        return None
+    try:
+        raw = base64.b64decode(entry[0], validate=True)
+    except ValueError:
+        return None
+    if len(raw) % 8:
+        return None
+    numbers = array("q")
+    numbers.frombytes(raw)
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    values, fingerprints = numbers.tolist(), entry[1]
+    if min(values, default=0) < FINGERPRINT or values.count(FINGERPRINT) != len(fingerprints) \
+            or not set(map(type, fingerprints)) <= {str}:
+        return None
+    if NONE in values or fingerprints:
+        listed = iter(fingerprints)
+        values = [None if v == NONE else next(listed) if v == FINGERPRINT else v for v in values]
+    return values
 
 
 class Listing:
@@ -152,9 +183,9 @@ class Listing:
                 files[path] = number(entry[0])
         for path in paths:
             listed = before_parts.get(path)
-            if valid_parts(listed) and set(map(type, listed[0])) <= KEY_TYPES:
-                # a number out of the table stays a number: no part's key, as in ``Before.spans``
-                parts[path] = [list(map(renumbered, listed[0], listed[0])), listed[1]]
+            keys = unpacked(listed[0]) if type(listed) is list and len(listed) == 2 else None
+            if keys is not None:  # a number out of the table stays a number: no part's key, as in ``Before.spans``
+                parts[path] = [packed(list(map(renumbered, keys, keys))), listed[1]]
 
     def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
@@ -165,7 +196,7 @@ class Listing:
         self.files[path] = number if len(entry) == 1 else [number, *entry[1:]]
         if parts:
             keys, sizes = parts
-            self.parts[path] = [list(map(self.numbers.get, keys, keys)), sizes]
+            self.parts[path] = [packed(list(map(self.numbers.get, keys, keys))), packed(sizes)]
 
     def text(self, record: dict) -> bytes:
         """The manifest; its time, a margin before now: a change made in a folder just after is
