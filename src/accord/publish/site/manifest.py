@@ -26,9 +26,10 @@ import json
 import sys
 import time
 from array import array
+from itertools import compress, repeat
+from operator import eq
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
 
 from accord.domain.errors import InputError
 from accord.publish.site import frame
@@ -85,18 +86,16 @@ class Before:
             return found[1:]
         return None
 
-    def spans(self, path: str) -> tuple[dict, int] | None:
-        """Where each of a file's parts is in the file the last build wrote, (offset, size) by its
-        fingerprint, and that file's size; None when the manifest lists no parts, or not as it
-        writes them."""
+    def layout(self, path: str) -> tuple[list, list[int]] | None:
+        """A file's parts as the last build wrote them: each one's key (its fingerprint, or None:
+        made every time) and size; None when the manifest lists no parts, or not as it writes them."""
         listed = self.parts.get(path)
         keys, sizes = (unpacked(listed[0]), unpacked(listed[1])) if type(listed) is list and len(listed) == 2 \
             else (None, None)
-        if not keys or sizes is None or len(keys) != len(sizes) or min(sizes, default=0) < 0:
+        if not keys or sizes is None or len(keys) != len(sizes) or not set(map(type, sizes)) <= {int} \
+                or min(sizes, default=0) < 0:
             return None
-        spans = dict(zip(map(self._numbered.get, keys, keys), zip(accumulate(sizes, initial=0), sizes)))
-        spans.pop(None, None)  # a part made every time
-        return spans, sum(sizes)
+        return list(map(self._numbered.get, keys, keys)), sizes  # a number out of the table stays a number
 
     @cached_property
     def _numbered(self) -> dict[int, str]:
@@ -140,9 +139,11 @@ def unpacked(entry) -> list | None:
     if min(values, default=0) < FINGERPRINT or values.count(FINGERPRINT) != len(fingerprints) \
             or not set(map(type, fingerprints)) <= {str}:
         return None
-    if NONE in values or fingerprints:
-        listed = iter(fingerprints)
-        values = [None if v == NONE else next(listed) if v == FINGERPRINT else v for v in values]
+    every = range(len(values))
+    for i in compress(every, map(eq, values, repeat(NONE))):
+        values[i] = None
+    for i, fingerprint in zip(compress(every, map(eq, values, repeat(FINGERPRINT))), fingerprints):
+        values[i] = fingerprint
     return values
 
 
@@ -184,7 +185,7 @@ class Listing:
         for path in paths:
             listed = before_parts.get(path)
             keys = unpacked(listed[0]) if type(listed) is list and len(listed) == 2 else None
-            if keys is not None:  # a number out of the table stays a number: no part's key, as in ``Before.spans``
+            if keys is not None:  # a number out of the table stays a number: no part's key, as in ``Before.layout``
                 parts[path] = [packed(list(map(renumbered, keys, keys))), listed[1]]
 
     def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import os
 import stat
+from itertools import accumulate, compress, repeat
+from operator import is_, ne
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,9 +189,9 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
         st = os.lstat(path)
     except OSError:
         st = None
-    spans = _spans(before, name, made, st)
+    reused = _reused(before, name, made, st)
     keys, make = made.parts
-    if spans is None:
+    if reused is None:
         pieces = list(map(make, range(len(keys))))
         data = b"".join(pieces)
         if st is not None and disk.read(path) == data:
@@ -200,10 +202,7 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
             st = os.lstat(path)
         sizes = list(map(len, pieces))
     else:
-        pieces = list(map(spans.get, keys))  # an old part's (offset, size); None: made now
-        for i in [i for i, piece in enumerate(pieces) if piece is None]:
-            pieces[i] = make(i)
-        sizes = [piece[1] if type(piece) is tuple else len(piece) for piece in pieces]
+        pieces, sizes = reused
         if disk.same(path, pieces, st.st_size):
             done.unchanged += 1
         else:
@@ -223,13 +222,40 @@ def _copied_beside(path: str, pieces: list) -> disk.Beside:
     return disk.Beside(work)
 
 
-def _spans(before: Before, name: str, made: Made, st) -> dict[str, tuple[int, int]] | None:
-    """Where each part the last build wrote is in the file, (offset, size) by its fingerprint,
-    when the file is as accord left it (its size and time) and is made of parts; else None."""
+def _reused(before: Before, name: str, made: Made, st) -> tuple[list, list[int]] | None:
+    """The file in pieces, each a run of the last build's parts, (offset, size) in the file as
+    it is, or a part made now (bytes), and each part's size: when the file is as accord left it
+    (its size and time) and is made of parts; else None. A part is made again when its key (its
+    fingerprint) is not the last build's, or is None."""
     if st is None or not stat.S_ISREG(st.st_mode) or made.whole \
             or before.stat(name) != [st.st_size, st.st_mtime_ns]:
         return None
-    found = before.spans(name)
-    return found[0] if found and found[1] == st.st_size else None
+    layout = before.layout(name)
+    if layout is None or sum(layout[1]) != st.st_size:
+        return None
+    old, sizes = layout
+    keys, make = made.parts
+    if len(old) != len(keys):
+        return _moved(old, sizes, keys, make)
+    every = range(len(keys))  # the same number of parts: most in their place, found in C
+    again = sorted({*compress(every, map(ne, old, keys)), *compress(every, map(is_, keys, repeat(None)))})
+    offsets = list(accumulate(sizes, initial=0))
+    pieces, at = [], 0
+    for i in again:
+        if offsets[i] > at:
+            pieces.append((at, offsets[i] - at))
+        pieces.append(make(i))
+        sizes[i], at = len(pieces[-1]), offsets[i + 1]
+    if offsets[-1] > at:
+        pieces.append((at, offsets[-1] - at))
+    return pieces, sizes
 
 
+def _moved(old: list, sizes: list[int], keys: list, make) -> tuple[list, list[int]]:
+    """As ``_reused``, parts found by their keys wherever they were."""
+    spans = dict(zip(old, zip(accumulate(sizes, initial=0), sizes)))
+    spans.pop(None, None)  # a part made every time
+    pieces = list(map(spans.get, keys))  # an old part's (offset, size); None: made now
+    for i in [i for i, piece in enumerate(pieces) if piece is None]:
+        pieces[i] = make(i)
+    return pieces, [piece[1] if type(piece) is tuple else len(piece) for piece in pieces]
