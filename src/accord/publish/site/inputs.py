@@ -71,12 +71,28 @@ def front(site: SiteContent) -> str:
     return digest(frame(site), who.subtitle, who.intro, logo, site.context.filters)
 
 
-def commitments(site: SiteContent, tokens: dict[str, str], around: str) -> dict[str, str]:
+def seeds(site: SiteContent, kept: dict[str, str]) -> dict[str, str]:
+    """Each commitment's fingerprint of its seed and its document: ``kept``'s where it has one
+    (the last build's, when the cache says no document or commitment changed since)."""
+    documents: dict[str, str] = {}
+    found = {}
+    for s in site.standings:
+        c = s.commitment
+        fp = kept.get(c.id)
+        if fp is None:
+            if not documents:
+                documents = {d.id: digest(DOCUMENT(d)) for d in site.tracker.catalog.documents.values()}
+            fp = digest(_COMMITMENT(c), documents[c.document])
+        found[c.id] = fp
+    return found
+
+
+def commitments(site: SiteContent, tokens: dict[str, str], around: str, seeded: dict[str, str]) -> dict[str, str]:
     """Each commitment's fingerprint: everything its page, feed, table rows and data rows show of
     it, and ``around``, what every page shows (its page and feed have this fingerprint too; a
-    change to the title makes every part again, and it is rare). ``tokens``: see update_tokens."""
+    change to the title makes every part again, and it is rare). ``tokens``: see update_tokens;
+    ``seeded``: see seeds."""
     shown = {s.commitment.id for s in site.standings}
-    documents = {d.id: digest(DOCUMENT(d)) for d in site.tracker.catalog.documents.values()}
     links = site.context.links
     found = {}
     for s in site.standings:
@@ -85,7 +101,7 @@ def commitments(site: SiteContent, tokens: dict[str, str], around: str) -> dict[
         if related is not None:
             related = tuple(tuple((r.id, r.title, on) for r, on in named)
                             for named in (related.restates, related.restated_by))
-        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], _STANDING(s),
+        found[c.id] = digest(around, seeded[c.id], _STANDING(s),
                              sorted(s.party_status.items()) if s.party_status else None,
                              tuple((p.commitment.id, p.status, p.progress) for p in s.parts) if s.parts else None,
                              related, c.part_of in shown if c.part_of else None, tokens[c.id])

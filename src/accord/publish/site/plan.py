@@ -35,7 +35,10 @@ def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str]
     known = before.record if before.record.get("basis") == basis else {}
     tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": columns["token"]})
     around = inputs.frame(site)
-    fps = inputs.commitments(site, tokens, around)
+    tag = site.tracker.seeds_tag()
+    same_seeds = tag is not None and known.get("seeds") == tag.hex()
+    seeded = inputs.seeds(site, columns["seeded"] if same_seeds else {})
+    fps = inputs.commitments(site, tokens, around, seeded)
     shown = fps.keys()
     old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
@@ -56,7 +59,7 @@ def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str]
     recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
     return files, lambda: {"basis": basis, **kept, "recent": recent, **_present(over_time=courses.over_time()),
                            "ids": list(fps), "tokens": [tokens[c] for c in fps], "courses": courses.texts(),
-                           "each": own.each}, \
+                           "each": own.each, "seeds": tag and tag.hex(), "seeded": [seeded[c] for c in fps]}, \
         list(fps.values()), own
 
 
@@ -135,14 +138,16 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
 
 
 def _columns(before: Before) -> dict[str, dict]:
-    """The manifest's table of commitments (each one's update token and course, its fingerprint
-    in the table of the parts' keys), as columns by commitment id."""
-    ids, tokens, courses = before.ids, before.record.get("tokens"), before.record.get("courses")
-    if not (ids and type(tokens) is list and type(courses) is list and len(tokens) == len(courses) == len(ids)
-            and set(map(type, tokens)) <= {str} and set(map(type, courses)) <= {str, type(None)}):
-        return {"fingerprint": {}, "token": {}, "course": {}}
-    return {"fingerprint": dict(zip(ids, before.table)), "token": dict(zip(ids, tokens)),
-            "course": dict(zip(ids, courses))}
+    """The manifest's table of commitments (each one's fingerprint in the table of the parts'
+    keys, update token, course and seed's fingerprint), as columns by commitment id."""
+    ids, columns = before.ids, {"fingerprint": before.table}
+    for name, key, kinds in (("token", "tokens", {str}), ("course", "courses", {str, type(None)}),
+                             ("seeded", "seeded", {str})):
+        values = before.record.get(key)
+        if not (ids and type(values) is list and len(values) == len(ids) and set(map(type, values)) <= kinds):
+            return {name: {} for name in ("fingerprint", "token", "course", "seeded")}
+        columns[name] = values
+    return {name: dict(zip(ids, values)) for name, values in columns.items()}
 
 
 class Courses:
