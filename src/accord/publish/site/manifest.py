@@ -90,16 +90,14 @@ class Before:
         """A file's parts as the last build wrote them: each one's key (its fingerprint, or None:
         made every time) and size; None when the manifest lists no parts, or not as it writes them."""
         listed = self.parts.get(path)
-        keys, sizes = (unpacked(listed[0]), unpacked(listed[1])) if type(listed) is list and len(listed) == 2 \
-            else (None, None)
-        if not keys or sizes is None or len(keys) != len(sizes) or not set(map(type, sizes)) <= {int} \
-                or min(sizes, default=0) < 0:
+        if not (type(listed) is list and len(listed) == 2):
             return None
-        return list(map(self._numbered.get, keys, keys)), sizes  # a number out of the table stays a number
+        keys, sizes = unpacked_keys(listed[0], self._numbered), unpacked_sizes(listed[1])
+        return (keys, sizes) if keys and sizes is not None and len(keys) == len(sizes) else None
 
     @cached_property
     def _numbered(self) -> dict[int, str]:
-        """The table's fingerprints by their numbers (a number not in it stays a number: no part's key)."""
+        """The table's fingerprints by their numbers."""
         return dict(enumerate(self.table))
 
     def same(self, record: dict, table: list) -> bool:
@@ -111,18 +109,44 @@ OWN = {"index.html", "feed.xml"}  # the names a commitment's own files may have
 NONE, FINGERPRINT = -1, -2  # a part's key, packed: None (made every time), a fingerprint listed apart
 
 
-def packed(values: list) -> list:
-    """A file's parts' keys (numbers in the table, fingerprints, or None) or sizes as the manifest
-    keeps them: [the numbers as eight bytes each, little-endian, in base64 (None as NONE, a
-    fingerprint as FINGERPRINT), the fingerprints in their order]; read back by C code alone."""
-    numbers = array("q", [NONE if v is None else FINGERPRINT if type(v) is str else v for v in values])
+def packed_keys(keys: list, numbers: dict) -> list:
+    """A file's parts' keys (fingerprints, or None) as the manifest keeps them: [each one's number
+    in ``numbers`` (the table's, and None's NONE) or FINGERPRINT, packed, the fingerprints not in
+    the table, in order]. Made and read back by C code alone, but for those fingerprints."""
+    found = array("q", map(numbers.get, keys, repeat(FINGERPRINT)))
+    return [_packed(found), [k for k in keys if k not in numbers] if found.count(FINGERPRINT) else []]
+
+
+def packed_sizes(sizes: list[int]) -> list:
+    return [_packed(array("q", sizes)), []]
+
+
+def unpacked_keys(entry, numbered: dict) -> list | None:
+    """The keys ``packed_keys`` made, each number the fingerprint ``numbered`` gives it (None:
+    NONE, or a number out of the table); None when ``entry`` is not as it writes them."""
+    found = _unpacked(entry)
+    if found is None or found.count(FINGERPRINT) != len(entry[1]) or not set(map(type, entry[1])) <= {str}:
+        return None
+    keys = list(map(numbered.get, found))
+    for i, fingerprint in zip(compress(range(len(found)), map(eq, found, repeat(FINGERPRINT))), entry[1]):
+        keys[i] = fingerprint
+    return keys
+
+
+def unpacked_sizes(entry) -> list[int] | None:
+    found = _unpacked(entry)
+    return found.tolist() if found is not None and not entry[1] and min(found, default=0) >= 0 else None
+
+
+def _packed(numbers: array) -> str:
+    """Eight bytes a number, little-endian, in base64."""
     if sys.byteorder == "big":
         numbers.byteswap()
-    return [base64.b64encode(numbers.tobytes()).decode("ascii"), [v for v in values if type(v) is str]]
+    return base64.b64encode(numbers.tobytes()).decode("ascii")
 
 
-def unpacked(entry) -> list | None:
-    """The values ``packed`` made; None when ``entry`` is not as it writes them."""
+def _unpacked(entry) -> array | None:
+    """The numbers of [``_packed``'s text, a list]; None when ``entry`` is not such."""
     if not (type(entry) is list and len(entry) == 2 and type(entry[0]) is str and type(entry[1]) is list):
         return None
     try:
@@ -135,16 +159,7 @@ def unpacked(entry) -> list | None:
     numbers.frombytes(raw)
     if sys.byteorder == "big":
         numbers.byteswap()
-    values, fingerprints = numbers.tolist(), entry[1]
-    if min(values, default=0) < FINGERPRINT or values.count(FINGERPRINT) != len(fingerprints) \
-            or not set(map(type, fingerprints)) <= {str}:
-        return None
-    every = range(len(values))
-    for i in compress(every, map(eq, values, repeat(NONE))):
-        values[i] = None
-    for i, fingerprint in zip(compress(every, map(eq, values, repeat(FINGERPRINT))), fingerprints):
-        values[i] = fingerprint
-    return values
+    return numbers
 
 
 class Listing:
@@ -153,10 +168,11 @@ class Listing:
     def __init__(self, before: Before, table: list[str], ids: list[str]):
         self.before, self.table = before, table
         self.numbers = {fp: i for i, fp in enumerate(table)}
+        self.keyed = {**self.numbers, None: NONE}  # a part's key's number
         # the same commitments in the same order: what is kept is kept as it was written (a file kept
         # shows no commitment that changed, so no number it holds is of another fingerprint now);
-        # renumbered, an old number is the new one of its fingerprint (or the fingerprint itself, no
-        # longer a commitment's)
+        # renumbered, an old number is the new one of its fingerprint (or, no longer a commitment's,
+        # the fingerprint itself; a part's key, NONE: made every time)
         self.remap = None if before.ids == ids and before.each else [self.numbers.get(fp, fp) for fp in before.table]
         self.files: dict = {}
         self.parts: dict = {}
@@ -182,11 +198,13 @@ class Listing:
                 files[path] = [number(entry[0]), *entry[1:]]
             else:  # a size and time not believed: as a page's
                 files[path] = number(entry[0])
+        moved = {i: n for i, n in enumerate(self.remap) if type(n) is int}
+        moved[FINGERPRINT] = FINGERPRINT
         for path in paths:
             listed = before_parts.get(path)
-            keys = unpacked(listed[0]) if type(listed) is list and len(listed) == 2 else None
-            if keys is not None:  # a number out of the table stays a number: no part's key, as in ``Before.layout``
-                parts[path] = [packed(list(map(renumbered, keys, keys))), listed[1]]
+            found = _unpacked(listed[0]) if type(listed) is list and len(listed) == 2 else None
+            if found is not None:
+                parts[path] = [[_packed(array("q", map(moved.get, found, repeat(NONE)))), listed[0][1]], listed[1]]
 
     def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
@@ -197,7 +215,7 @@ class Listing:
         self.files[path] = number if len(entry) == 1 else [number, *entry[1:]]
         if parts:
             keys, sizes = parts
-            self.parts[path] = [packed(list(map(self.numbers.get, keys, keys))), packed(sizes)]
+            self.parts[path] = [packed_keys(keys, self.keyed), packed_sizes(sizes)]
 
     def text(self, record: dict) -> bytes:
         """The manifest; its time, a margin before now: a change made in a folder just after is
