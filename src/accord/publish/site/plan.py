@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Callable
+from operator import attrgetter
 
 from accord.domain.model import STATUSES, Standing
 from accord.publish.chart import Point, course, series_of
@@ -21,6 +22,8 @@ from accord.publish.site.inputs import digest
 from accord.publish.site.manifest import OWN_FOLDER, Before, commitment_folder
 from accord.publish.site.sheet import style_sheet
 from accord.publish.site.write import Made, Own, Parts, Whole
+
+_ID = attrgetter("commitment.id")
 
 
 def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str], list[str]], set[str]]) \
@@ -98,12 +101,12 @@ def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str, kept
             files[folder + pages.FEED] = Whole(fp, lambda s=s: commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
-        files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),
+        files[path] = _table_page(site, path, digest(around, path, *map(fps.__getitem__, map(_ID, members))),
                                   lambda d=document, m=members: pages.document_page(site, d, m), members, fps)
     for kind, groups, path_of in (("Area", site.areas(), frame.area_path), ("Party", site.parties(), frame.party_path)):
         for name, members in groups.items():
             path = path_of(name)
-            files[path] = _table_page(site, path, digest(around, path, name, *(fps[s.commitment.id] for s in members)),
+            files[path] = _table_page(site, path, digest(around, path, name, *map(fps.__getitem__, map(_ID, members))),
                                       lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
                                       members, fps)
     day = site.as_of.isoformat()
@@ -132,7 +135,7 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
                 made.extend(make().split(ROWS.encode()))
             return made[0 if i == 0 else 1]
 
-        return [None, *[fps[s.commitment.id] for s in members], None], part
+        return [None, *map(fps.__getitem__, map(_ID, members)), None], part
 
     return Made(fingerprint, parts)
 
