@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import base64
 import json
-import sys
+import struct
 import time
-from array import array
 from itertools import compress, repeat
 from operator import eq
 from dataclasses import dataclass, field
@@ -113,12 +112,12 @@ def packed_keys(keys: list, numbers: dict) -> list:
     """A file's parts' keys (fingerprints, or None) as the manifest keeps them: [each one's number
     in ``numbers`` (the table's, and None's NONE) or FINGERPRINT, packed, the fingerprints not in
     the table, in order]. Made and read back by C code alone, but for those fingerprints."""
-    found = array("q", map(numbers.get, keys, repeat(FINGERPRINT)))
-    return [_packed(found), [k for k in keys if k not in numbers] if found.count(FINGERPRINT) else []]
+    found = list(map(numbers.get, keys, repeat(FINGERPRINT)))
+    return [_packed(found), [k for k in keys if k not in numbers] if FINGERPRINT in found else []]
 
 
 def packed_sizes(sizes: list[int]) -> list:
-    return [_packed(array("q", sizes)), []]
+    return [_packed(sizes), []]
 
 
 def unpacked_keys(entry, numbered: dict) -> list | None:
@@ -135,17 +134,15 @@ def unpacked_keys(entry, numbered: dict) -> list | None:
 
 def unpacked_sizes(entry) -> list[int] | None:
     found = _unpacked(entry)
-    return found.tolist() if found is not None and not entry[1] and min(found, default=0) >= 0 else None
+    return list(found) if found is not None and not entry[1] and min(found, default=0) >= 0 else None
 
 
-def _packed(numbers: array) -> str:
+def _packed(numbers: list[int]) -> str:
     """Eight bytes a number, little-endian, in base64."""
-    if sys.byteorder == "big":
-        numbers.byteswap()
-    return base64.b64encode(numbers.tobytes()).decode("ascii")
+    return base64.b64encode(struct.pack(f"<{len(numbers)}q", *numbers)).decode("ascii")
 
 
-def _unpacked(entry) -> array | None:
+def _unpacked(entry) -> tuple[int, ...] | None:
     """The numbers of [``_packed``'s text, a list]; None when ``entry`` is not such."""
     if not (type(entry) is list and len(entry) == 2 and type(entry[0]) is str and type(entry[1]) is list):
         return None
@@ -153,13 +150,7 @@ def _unpacked(entry) -> array | None:
         raw = base64.b64decode(entry[0], validate=True)
     except ValueError:
         return None
-    if len(raw) % 8:
-        return None
-    numbers = array("q")
-    numbers.frombytes(raw)
-    if sys.byteorder == "big":
-        numbers.byteswap()
-    return numbers
+    return struct.unpack(f"<{len(raw) // 8}q", raw) if len(raw) % 8 == 0 else None
 
 
 class Listing:
@@ -204,7 +195,7 @@ class Listing:
             listed = before_parts.get(path)
             found = _unpacked(listed[0]) if type(listed) is list and len(listed) == 2 else None
             if found is not None:
-                parts[path] = [[_packed(array("q", map(moved.get, found, repeat(NONE)))), listed[0][1]], listed[1]]
+                parts[path] = [[_packed(list(map(moved.get, found, repeat(NONE)))), listed[0][1]], listed[1]]
 
     def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
