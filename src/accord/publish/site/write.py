@@ -154,7 +154,8 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
     if not todo and not gone and before.same(record(), table):
         return done  # the manifest too is as it was
     listing, beside = Listing(before, table, own.ids), []
-    todo.sort(key=lambda path: files[path].whole)  # files of parts first: those written beside
+    # files of parts first, the largest first: those written beside, the longest copies begun soonest
+    todo.sort(key=lambda path: (files[path].whole, -(before.stat(path) or [0])[0]))
     try:
         for path in todo:
             entry, made_parts = _write(os.path.join(root, path), files[path], before, path, done)
