@@ -50,11 +50,10 @@ class Before:
 
     @cached_property
     def ids(self) -> list[str]:
-        """The commitments of the table, in its order (none when it is not as accord writes it)."""
+        """The commitments the last build made files for, in the table's order (none when not as
+        accord writes them)."""
         ids = self.record.get("ids")
-        if type(ids) is list and len(ids) == len(self.table) and set(map(type, ids)) <= {str}:
-            return ids
-        return []
+        return ids if type(ids) is list and set(map(type, ids)) <= {str} else []
 
     @cached_property
     def each(self) -> list[str]:
@@ -64,7 +63,7 @@ class Before:
 
     def commitment_fingerprints(self) -> dict[str, str]:
         """Each commitment's fingerprint, that of its own files (none unless the table is whole)."""
-        return dict(zip(self.ids, self.table)) if self.each else {}
+        return dict(zip(self.ids, self.table)) if self.each and len(self.ids) == len(self.table) else {}
 
     def own_files(self, ids) -> list[str]:
         """The files the last build made in the folders of ``ids`` (commitments of its table)."""
@@ -238,8 +237,9 @@ def read_manifest(folder, read) -> Before:
     table = table if type(table) is list and set(map(type, table)) <= {str} else []
     record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format",
                                                                "written")}
+    # a time to come (a clock set back since, a manifest edited) is not believed: every folder is looked into
     return Before(files, parts if isinstance(parts, dict) else {}, record, table, data,
-                  written if type(written) is int else 0)
+                  written if type(written) is int and written <= time.time_ns() else 0)
 
 
 def commitment_folder(commitment_id: str) -> str:
