@@ -144,6 +144,8 @@ def _columns(before: Before) -> dict[str, dict]:
     """The manifest's table of commitments (each one's fingerprint in the table of the parts'
     keys, update token, course and seed's fingerprint), as columns by commitment id."""
     ids, columns = before.ids, {"fingerprint": before.table}
+    if len(ids) != len(before.table):
+        ids = []
     for name, key, kinds in (("token", "tokens", {str}), ("course", "courses", {str, type(None)}),
                              ("seeded", "seeded", {str})):
         values = before.record.get(key)

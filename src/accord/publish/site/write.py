@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import os
 import stat
-from itertools import accumulate, compress, repeat
-from operator import is_, ne
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
+from operator import is_, ne
 from pathlib import Path
 
 from accord.domain.errors import InputError
