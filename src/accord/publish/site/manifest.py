@@ -6,8 +6,8 @@ status over time with the fingerprint of what it was made of.
 
 Each commitment's own files (``c/<id>/`` and the names in ``each``) are not listed one by one:
 they are every commitment's of the table (``ids``), each of its commitment's fingerprint, and
-were all in place when the build ended (``written``: a time just before; a folder changed
-since then is looked into, see disk.untouched). The manifest of an earlier format is read for
+were all in place when the build ended; a folder changed since the build began looking at
+them (``written``) is looked into (see disk.untouched). The manifest of an earlier format is read for
 its files alone: what accord made, and may replace.
 
 A fingerprint that is a commitment's is written as its number in the table (``table``): most
@@ -207,10 +207,8 @@ class Listing:
             keys, sizes = parts
             self.parts[path] = [packed_keys(keys, self.keyed), packed_sizes(sizes)]
 
-    def text(self, record: dict) -> bytes:
-        """The manifest; its time, a margin before now: a change made in a folder just after is
-        given a time of the file system's clock, coarser than this one (two seconds on FAT)."""
-        written = time.time_ns() - 3 * 10**9
+    def text(self, record: dict, written: int) -> bytes:
+        """The manifest; ``written``: see ``since``."""
         manifest = {"generator": frame.GENERATOR, "format": FORMAT, **record, "written": written, "table": self.table,
                     "files": dict(sorted(self.files.items())), "parts": dict(sorted(self.parts.items()))}
         return (json.dumps(manifest, separators=(",", ":")) + "\n").encode()
@@ -240,6 +238,13 @@ def read_manifest(folder, read) -> Before:
     # a time to come (a clock set back since, a manifest edited) is not believed: every folder is looked into
     return Before(files, parts if isinstance(parts, dict) else {}, record, table, data,
                   written if type(written) is int and written <= time.time_ns() else 0)
+
+
+def since() -> int:
+    """The time a build looks at the folder, as the next build is to take it (the manifest's
+    ``written``): a margin before now, for a change made in a folder from then on is given a
+    time of the file system's clock, coarser than this one (two seconds on FAT)."""
+    return time.time_ns() - 3 * 10**9
 
 
 def commitment_folder(commitment_id: str) -> str:

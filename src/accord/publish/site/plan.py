@@ -19,7 +19,7 @@ from accord.publish.chart import Point, course, series_of
 from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
-from accord.publish.site.manifest import OWN_FOLDER, Before, commitment_folder
+from accord.publish.site.manifest import OWN_FOLDER, Before, commitment_folder, since
 from accord.publish.site.sheet import style_sheet
 from accord.publish.site.write import Made, Own, Parts, Whole
 
@@ -70,8 +70,9 @@ def _own(site: SiteContent, before: Before, fps: dict[str, str], untouched) -> O
     """Each commitment's own files: kept where its fingerprint is the last build's and they are in place."""
     each = ["index.html", *(["feed.xml"] if site.base_url else [])]  # pages.FEED
     old = before.commitment_fingerprints() if before.each == each else {}
+    looked = since()  # a folder changed from now on is looked into by the next build
     kept = untouched([c for c, fp in fps.items() if old.get(c) == fp], each) if old else set()
-    return Own(list(fps), each, kept, before.own_files([c for c in before.ids if c not in kept]))
+    return Own(list(fps), each, kept, before.own_files([c for c in before.ids if c not in kept]), looked)
 
 
 def _present(**values) -> dict:

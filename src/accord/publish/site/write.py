@@ -91,6 +91,7 @@ class Own:
     each: list[str]
     kept: set[str]
     others_before: list[str]
+    since: int  # when the folders were looked at (manifest.since)
 
 
 @dataclass
@@ -176,7 +177,7 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
         for path, written, made_parts in beside:
             st = written.wait()
             listing.add(path, [files[path].fingerprint, st.st_size, st.st_mtime_ns], made_parts)
-    text = listing.text(record())
+    text = listing.text(record(), own.since)
     if text != before.text:
         disk.replace(folder / MANIFEST, lambda out: out.write(text))
     return done
