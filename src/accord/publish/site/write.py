@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
@@ -162,34 +163,30 @@ def write_site(folder: Path, files: dict[str, Made], before: Before, record: Cal
     todo.sort(key=lambda path: (files[path].whole, -(before.stat(path) or [0])[0]))
     try:
         for path in todo:
-            entry, made_parts = _write(os.path.join(root, path), files[path], before, path, done)
-            if type(entry) is disk.Beside:
-                beside.append((path, entry, made_parts))
-            else:
-                listing.add(path, entry, made_parts)
+            entry, made_parts = _write(os.path.join(root, path), files[path], before, path, done, beside)
+            listing.add(path, entry, made_parts)
         listing.keep(kept)
         for path in gone:
             if disk.remove(folder, path):
                 done.removed.append(path)
+        text = listing.text(record(), own.since)  # while the large files are still being written beside
     finally:
-        for _, written, _ in beside:
+        for written in beside:
             written.wait(quietly=True)  # every thread done before an error is raised
-        for path, written, made_parts in beside:
-            st = written.wait()
-            listing.add(path, [files[path].fingerprint, st.st_size, st.st_mtime_ns], made_parts)
-    text = listing.text(record(), own.since)
+    for written in beside:
+        written.wait()
     if text != before.text:
         disk.replace(folder / MANIFEST, lambda out: out.write(text))
     return done
 
 
-def _write(path: str, made: Made, before: Before, name: str, done: Written) -> tuple[list | disk.Beside,
-                                                                                    tuple | None]:
+def _write(path: str, made: Made, before: Before, name: str, done: Written, beside: list[disk.Beside]) \
+        -> tuple[list, tuple | None]:
     """Make the file, write it if its bytes differ; its manifest entry and its parts. A file of
     parts whose size and time are those accord left takes its unchanged parts from the file as
     it is (copied on disk, never read), and is compared part by part; when it changed, it is
-    written in a thread beside the rest (its entry then a ``disk.Beside`` that gives the file's
-    status once written): a large file's copy and rename wait on the disk."""
+    written in a thread beside the rest (added to ``beside``), given the time its entry says: a
+    large file's copy and rename wait on the disk, and the manifest is made meanwhile."""
     try:
         st = os.lstat(path)
     except OSError:
@@ -212,17 +209,30 @@ def _write(path: str, made: Made, before: Before, name: str, done: Written) -> t
             done.unchanged += 1
         else:
             done.written.append(name)
-            return _copied_beside(path, pieces), (keys, sizes)
+            when = time.time_ns()
+            beside.append(_copied_beside(path, pieces, when))
+            return [made.fingerprint, sum(sizes), when], (keys, sizes)
     if len(keys) == 1:  # a page: its size and time are not needed (see the module's docstring)
         return [made.fingerprint], None
     return [made.fingerprint, st.st_size, st.st_mtime_ns], (keys, sizes)
 
 
-def _copied_beside(path: str, pieces: list) -> disk.Beside:
-    """The file written anew from its pieces in a thread; its status once written."""
-    def work() -> os.stat_result:
-        disk.replace(Path(path), lambda out: disk.copy(path, pieces, out))
-        return os.lstat(path)
+def _copied_beside(path: str, pieces: list, when: int) -> disk.Beside:
+    """The file written anew from its pieces in a thread, its time set to ``when`` (ns): as the
+    manifest says, made before the file is written (where the file system keeps a coarser time,
+    the next build finds it otherwise, and makes it whole again)."""
+    by_fd = os.utime in os.supports_fd
+
+    def write(out) -> None:
+        disk.copy(path, pieces, out)
+        if by_fd:
+            out.flush()
+            os.utime(out.fileno(), ns=(when, when))
+
+    def work() -> None:
+        disk.replace(Path(path), write)
+        if not by_fd:
+            os.utime(path, ns=(when, when))
 
     return disk.Beside(work)
 
