@@ -183,3 +183,25 @@ def test_a_wider_selection_after_a_narrower_then_an_update(run, tracked, tmp_pat
     build(run, site, *ARGS)
     build(run, tmp_path / "fresh-again", *ARGS)
     assert contents(site) == contents(tmp_path / "fresh-again")
+
+
+# -- what the cache tells a rebuild ----------------------------------------------------------
+
+
+def test_the_caches_page_tags_are_read_from_an_index_and_its_seed_tags_follow_the_seeds(  # noqa: F811
+        run, tracked, state_path, own_seed):
+    from accord.cache.tracker_files import TrackerFiles
+    from accord.config import cache_dir
+    from accord.storage.state import StateFile
+    from accord.tracker.seeds import seed_files
+
+    def tracker():  # read from the cache (made by the first, which reads the files)
+        found = TrackerFiles(StateFile(state_path), seed_files([str(own_seed)]), 365, cache_dir()).tracker()
+        return found if found._store else tracker()
+
+    plan = tracker()._store.db.execute("EXPLAIN QUERY PLAN SELECT tag FROM update_pages ORDER BY page").fetchall()
+    assert "COVERING INDEX" in plan[0][-1]  # not the pages' megabytes of text walked for their tags
+    tags = tracker().seeds_tag()
+    assert tags and tracker().seeds_tag() == tags
+    edit(own_seed, "The sides will build a railway.", "The sides will build a new railway.")
+    assert tracker().seeds_tag() not in (None, tags)
