@@ -7,8 +7,9 @@ status over time with the fingerprint of what it was made of.
 Each commitment's own files (``c/<id>/`` and the names in ``each``) are not listed one by one:
 they are every commitment's of the table (``ids``), each of its commitment's fingerprint, and
 were all in place when the build ended; a folder changed since the build began looking at
-them (``written``) is looked into (see disk.untouched). The manifest of an earlier format is read for
-its files alone: what accord made, and may replace.
+them (``written``) is looked into (see disk.untouched). A file's parts are packed, eight bytes
+a number (``packed_keys``). The manifest of an earlier format is read for its files alone:
+what accord made, and may replace.
 
 A fingerprint that is a commitment's is written as its number in the table (``table``): most
 files and parts are a commitment's. The manifest is read back as it is found: a path that
@@ -25,10 +26,10 @@ import base64
 import json
 import struct
 import time
-from itertools import compress, repeat
-from operator import eq
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress, repeat
+from operator import eq
 
 from accord.domain.errors import InputError
 from accord.publish.site import frame
@@ -46,7 +47,7 @@ class Before:
     record: dict = field(default_factory=dict)  # the rest, for the fingerprints
     table: list = field(default_factory=list)  # the commitments' fingerprints, by their numbers
     text: bytes | None = None  # the manifest as read
-    written: int = 0  # when its build ended (ns since the epoch, less a margin), as recorded
+    written: int = 0  # when its build began looking at the folders (ns since the epoch; see ``since``)
 
     @cached_property
     def ids(self) -> list[str]:
