@@ -39,7 +39,8 @@ def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str]
     tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": columns["token"]})
     around = inputs.frame(site)
     tag = site.tracker.seeds_tag()
-    same_seeds = tag is not None and known.get("seeds") == tag.hex()
+    same_seeds = tag is not None and known.get("seeds") == tag.hex() and before.ids == [
+        s.commitment.id for s in site.standings]  # and the same shown: restatements link only those
     seeded = inputs.seeds(site, columns["seeded"] if same_seeds else {})
     fps = inputs.commitments(site, tokens, around, seeded)
     shown = fps.keys()
