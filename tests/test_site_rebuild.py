@@ -196,7 +196,7 @@ def test_values_of_the_wrong_kind_in_the_manifest_are_not_believed(run, tracked,
     site = tmp_path / "site"
     build(run, site, *ARGS)
     manifest = json.loads((site / MANIFEST).read_text())
-    manifest["commitments"] = [[c[0], c[1], "2020-01-01 nonsense"] for c in manifest["commitments"]]
+    manifest["courses"] = ["2020-01-01 nonsense" for _ in manifest["courses"]]
     manifest["recent"] = [["2020", "no-such-update", "cku-railway"]]
     manifest["parts"] = {path: [[0], [1]] for path in manifest["parts"]}
     (site / MANIFEST).write_text(json.dumps(manifest))

@@ -32,15 +32,16 @@ from accord.storage.state import Prefix, block_digest, block_digests
 from accord.storage.blocks import iter_state_blocks
 from accord.tracker.standings import Tracker
 
-FORMAT = 14  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed;
+FORMAT = 15  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed;
 # 13: update rows carry a reason and `corrects`, commitments their umbrella (part_of, weight), the catalog its parts;
-# 14: the seed JSON in meta
+# 14: the seed JSON in meta; 15: the pages' tags indexed (read without the megabytes of text beside them)
 BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 SCHEMA = ("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB, tag BLOB)",
           "CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, block BLOB, "
           "record BLOB, tag BLOB, json TEXT, json_tag BLOB)",  # see cache_store.sealed_updates
           "CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB, tag BLOB)",
           "CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT, tag BLOB)",
+          "CREATE INDEX update_page_tags ON update_pages (page, tag)",  # CacheStore.page_tags: a covering index
           "CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB, tag BLOB)")
 
 

@@ -200,6 +200,18 @@ class CacheStore:
 
         return self.guarded(cached, lambda files: None)
 
+    def seeds_tag(self) -> bytes | None:
+        """The tags of the catalog's rows (its documents, its commitments): they change whenever
+        a document or commitment does (the site tells by them that none did); None once the
+        files answer."""
+        def cached():
+            tags = dict(self.db.execute("SELECT key, tag FROM meta WHERE key IN ('documents', 'commitments')"))
+            if len(tags) != 2:
+                raise Damaged("the catalog is missing")
+            return tags["documents"] + tags["commitments"]
+
+        return self.guarded(cached, lambda files: None)
+
     def update_page(self, page: int) -> bytes:
         """One page of export text (see ``update_pages``), as UTF-8 bytes."""
         def cached():

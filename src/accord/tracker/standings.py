@@ -195,6 +195,11 @@ class Tracker:
             return self._store.page_tags()
         return None
 
+    def seeds_tag(self) -> bytes | None:
+        """The cache's tags of the documents and commitments (see CacheStore.seeds_tag); None
+        when they are not read from a cache."""
+        return self._store.seeds_tag() if self._store is not None else None
+
     def updated_in(self, first_page: int) -> set[str]:
         """The commitments of the updates in the cache's pages from ``first_page`` on."""
         return self._store.updated_in(first_page)

@@ -11,7 +11,7 @@ from pathlib import Path
 from accord.domain.errors import InputError
 from accord.domain.sanitize import web_url
 from accord.publish.site.content import SiteContent
-from accord.publish.site.write import Written, last_build, refuse_folder, write_site
+from accord.publish.site.write import Written, last_build, refuse_folder, untouched, write_site
 
 __all__ = ["NO_FEED", "base_url", "build_site", "refuse_folder"]
 
@@ -34,5 +34,5 @@ def build_site(folder: Path, site: SiteContent) -> Written:
     from accord.publish.site.plan import site_files
 
     before = last_build(folder)
-    files, record, keys = site_files(site, before)
-    return write_site(folder, files, before, record, keys)
+    files, record, keys, own = site_files(site, before, untouched(folder, before))
+    return write_site(folder, files, before, record, keys, own)

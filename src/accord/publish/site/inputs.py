@@ -71,24 +71,42 @@ def front(site: SiteContent) -> str:
     return digest(frame(site), who.subtitle, who.intro, logo, site.context.filters)
 
 
-def commitments(site: SiteContent, tokens: dict[str, str], around: str) -> dict[str, str]:
-    """Each commitment's fingerprint: everything its page, feed, table rows and data rows show of
-    it, and ``around``, what every page shows (its page and feed have this fingerprint too; a
-    change to the title makes every part again, and it is rare). ``tokens``: see update_tokens."""
+def seeds(site: SiteContent, kept: dict[str, str]) -> dict[str, str]:
+    """Each commitment's fingerprint of what the seeds and the selection say of it: its seed, its
+    document, its restatements shown, whether its umbrella is. ``kept``'s where it has one (the
+    last build's, when the cache says no document or commitment changed since, and the same
+    commitments are shown)."""
     shown = {s.commitment.id for s in site.standings}
-    documents = {d.id: digest(DOCUMENT(d)) for d in site.tracker.catalog.documents.values()}
     links = site.context.links
+    documents: dict[str, str] = {}
     found = {}
     for s in site.standings:
         c = s.commitment
-        related = links.get(c.id)
-        if related is not None:
-            related = tuple(tuple((r.id, r.title, on) for r, on in named)
-                            for named in (related.restates, related.restated_by))
-        found[c.id] = digest(around, _COMMITMENT(c), documents[c.document], _STANDING(s),
+        fp = kept.get(c.id)
+        if fp is None:
+            if not documents:
+                documents = {d.id: digest(DOCUMENT(d)) for d in site.tracker.catalog.documents.values()}
+            related = links.get(c.id)
+            if related is not None:
+                related = tuple(tuple((r.id, r.title, on) for r, on in named)
+                                for named in (related.restates, related.restated_by))
+            fp = digest(_COMMITMENT(c), documents[c.document], related, c.part_of in shown if c.part_of else None)
+        found[c.id] = fp
+    return found
+
+
+def commitments(site: SiteContent, tokens: dict[str, str], around: str, seeded: dict[str, str]) -> dict[str, str]:
+    """Each commitment's fingerprint: everything its page, feed, table rows and data rows show of
+    it, and ``around``, what every page shows (its page and feed have this fingerprint too; a
+    change to the title makes every part again, and it is rare). ``tokens``: see update_tokens;
+    ``seeded``: see seeds."""
+    found = {}
+    for s in site.standings:
+        c = s.commitment
+        found[c.id] = digest(around, seeded[c.id], _STANDING(s),
                              sorted(s.party_status.items()) if s.party_status else None,
                              tuple((p.commitment.id, p.status, p.progress) for p in s.parts) if s.parts else None,
-                             related, c.part_of in shown if c.part_of else None, tokens[c.id])
+                             tokens[c.id])
     return found
 
 

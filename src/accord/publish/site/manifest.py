@@ -4,6 +4,13 @@ and each part's fingerprint and size), and what the fingerprints of the next bui
 (the table of commitments, the newest updates shown, the cache's pages of updates), and the
 status over time with the fingerprint of what it was made of.
 
+Each commitment's own files (``c/<id>/`` and the names in ``each``) are not listed one by one:
+they are every commitment's of the table (``ids``), each of its commitment's fingerprint, and
+were all in place when the build ended; a folder changed since the build began looking at
+them (``written``) is looked into (see disk.untouched). A file's parts are packed, eight bytes
+a number (``packed_keys``). The manifest of an earlier format is read for its files alone:
+what accord made, and may replace.
+
 A fingerprint that is a commitment's is written as its number in the table (``table``): most
 files and parts are a commitment's. The manifest is read back as it is found: a path that
 leads out of the folder makes it not accord's; a value of the wrong kind is not believed
@@ -15,15 +22,20 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
+import base64
 import json
+import struct
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import compress, repeat
+from operator import eq
 
 from accord.domain.errors import InputError
 from accord.publish.site import frame
 
 MANIFEST = ".accord-site.json"
+FORMAT = 3
 
 
 @dataclass
@@ -35,6 +47,28 @@ class Before:
     record: dict = field(default_factory=dict)  # the rest, for the fingerprints
     table: list = field(default_factory=list)  # the commitments' fingerprints, by their numbers
     text: bytes | None = None  # the manifest as read
+    written: int = 0  # when its build began looking at the folders (ns since the epoch; see ``since``)
+
+    @cached_property
+    def ids(self) -> list[str]:
+        """The commitments the last build made files for, in the table's order (none when not as
+        accord writes them)."""
+        ids = self.record.get("ids")
+        return ids if type(ids) is list and set(map(type, ids)) <= {str} else []
+
+    @cached_property
+    def each(self) -> list[str]:
+        """The names of the files each commitment has in its folder (its page, its feed)."""
+        each = self.record.get("each")
+        return each if type(each) is list and set(map(type, each)) <= {str} and set(each) <= OWN else []
+
+    def commitment_fingerprints(self) -> dict[str, str]:
+        """Each commitment's fingerprint, that of its own files (none unless the table is whole)."""
+        return dict(zip(self.ids, self.table)) if self.each and len(self.ids) == len(self.table) else {}
+
+    def own_files(self, ids) -> list[str]:
+        """The files the last build made in the folders of ``ids`` (commitments of its table)."""
+        return [folder + name for folder in map(commitment_folder, ids) for name in self.each]
 
     def fingerprint(self, path: str) -> str | None:
         found = self.files.get(path)
@@ -51,46 +85,86 @@ class Before:
             return found[1:]
         return None
 
-    def spans(self, path: str) -> tuple[dict, int] | None:
-        """Where each of a file's parts is in the file the last build wrote, (offset, size) by its
-        fingerprint, and that file's size; None when the manifest lists no parts, or not as it
-        writes them."""
+    def layout(self, path: str) -> tuple[list, list[int]] | None:
+        """A file's parts as the last build wrote them: each one's key (its fingerprint, or None:
+        made every time) and size; None when the manifest lists no parts, or not as it writes them."""
         listed = self.parts.get(path)
-        if not valid_parts(listed) or not listed[0] or not set(map(type, listed[0])) <= KEY_TYPES:
+        if not (type(listed) is list and len(listed) == 2):
             return None
-        keys, sizes = listed
-        spans = dict(zip(map(self._numbered.get, keys, keys), zip(accumulate(sizes, initial=0), sizes)))
-        spans.pop(None, None)  # a part made every time
-        return spans, sum(sizes)
+        keys, sizes = unpacked_keys(listed[0], self._numbered), unpacked_sizes(listed[1])
+        return (keys, sizes) if keys and sizes is not None and len(keys) == len(sizes) else None
 
     @cached_property
     def _numbered(self) -> dict[int, str]:
-        """The table's fingerprints by their numbers (a number not in it stays a number: no part's key)."""
+        """The table's fingerprints by their numbers."""
         return dict(enumerate(self.table))
 
     def same(self, record: dict, table: list) -> bool:
         return self.text is not None and self.record == record and self.table == table
 
 
-KEY_TYPES = {int, str, type(None)}  # a part's key: a number in the table, a fingerprint, or None
+OWN_FOLDER = "c/"  # each commitment's own folder is in it
+OWN = {"index.html", "feed.xml"}  # the names a commitment's own files may have
+NONE, FINGERPRINT = -1, -2  # a part's key, packed: None (made every time), a fingerprint listed apart
 
 
-def valid_parts(listed) -> bool:
-    """Whether a file's parts in the manifest are [keys, sizes] of one length, each size a count."""
-    return (type(listed) is list and len(listed) == 2 and type(listed[0]) is list and type(listed[1]) is list
-            and len(listed[0]) == len(listed[1]) and set(map(type, listed[1])) <= {int}
-            and min(listed[1], default=0) >= 0)
+def packed_keys(keys: list, numbers: dict) -> list:
+    """A file's parts' keys (fingerprints, or None) as the manifest keeps them: [each one's number
+    in ``numbers`` (the table's, and None's NONE) or FINGERPRINT, packed, the fingerprints not in
+    the table, in order]. Made and read back by C code alone, but for those fingerprints."""
+    found = list(map(numbers.get, keys, repeat(FINGERPRINT)))
+    return [_packed(found), [k for k in keys if k not in numbers] if FINGERPRINT in found else []]
+
+
+def packed_sizes(sizes: list[int]) -> list:
+    return [_packed(sizes), []]
+
+
+def unpacked_keys(entry, numbered: dict) -> list | None:
+    """The keys ``packed_keys`` made, each number the fingerprint ``numbered`` gives it (None:
+    NONE, or a number out of the table); None when ``entry`` is not as it writes them."""
+    found = _unpacked(entry)
+    if found is None or found.count(FINGERPRINT) != len(entry[1]) or not set(map(type, entry[1])) <= {str}:
+        return None
+    keys = list(map(numbered.get, found))
+    for i, fingerprint in zip(compress(range(len(found)), map(eq, found, repeat(FINGERPRINT))), entry[1]):
+        keys[i] = fingerprint
+    return keys
+
+
+def unpacked_sizes(entry) -> list[int] | None:
+    found = _unpacked(entry)
+    return list(found) if found is not None and not entry[1] and min(found, default=0) >= 0 else None
+
+
+def _packed(numbers: list[int]) -> str:
+    """Eight bytes a number, little-endian, in base64."""
+    return base64.b64encode(struct.pack(f"<{len(numbers)}q", *numbers)).decode("ascii")
+
+
+def _unpacked(entry) -> tuple[int, ...] | None:
+    """The numbers of [``_packed``'s text, a list]; None when ``entry`` is not such."""
+    if not (type(entry) is list and len(entry) == 2 and type(entry[0]) is str and type(entry[1]) is list):
+        return None
+    try:
+        raw = base64.b64decode(entry[0], validate=True)
+    except ValueError:
+        return None
+    return struct.unpack(f"<{len(raw) // 8}q", raw) if len(raw) % 8 == 0 else None
 
 
 class Listing:
     """The next manifest, made file by file."""
 
-    def __init__(self, before: Before, table: list[str]):
+    def __init__(self, before: Before, table: list[str], ids: list[str]):
         self.before, self.table = before, table
         self.numbers = {fp: i for i, fp in enumerate(table)}
-        # else what is kept is kept as it was written; renumbered, an old number is the new one of its
-        # fingerprint (or the fingerprint itself, no longer a commitment's)
-        self.remap = None if before.table == table else [self.numbers.get(fp, fp) for fp in before.table]
+        self.keyed = {**self.numbers, None: NONE}  # a part's key's number
+        # the same commitments in the same order: what is kept is kept as it was written (a file kept
+        # shows no commitment that changed, so no number it holds is of another fingerprint now);
+        # renumbered, an old number is the new one of its fingerprint (or, no longer a commitment's,
+        # the fingerprint itself; a part's key, NONE: made every time)
+        self.remap = None if before.ids == ids and before.each else [self.numbers.get(fp, fp) for fp in before.table]
         self.files: dict = {}
         self.parts: dict = {}
 
@@ -115,23 +189,28 @@ class Listing:
                 files[path] = [number(entry[0]), *entry[1:]]
             else:  # a size and time not believed: as a page's
                 files[path] = number(entry[0])
+        moved = {i: n for i, n in enumerate(self.remap) if type(n) is int}
+        moved[FINGERPRINT] = FINGERPRINT
         for path in paths:
             listed = before_parts.get(path)
-            if valid_parts(listed) and set(map(type, listed[0])) <= KEY_TYPES:
-                # a number out of the table stays a number: no part's key, as in ``Before.spans``
-                parts[path] = [list(map(renumbered, listed[0], listed[0])), listed[1]]
+            found = _unpacked(listed[0]) if type(listed) is list and len(listed) == 2 else None
+            if found is not None:
+                parts[path] = [[_packed(list(map(moved.get, found, repeat(NONE)))), listed[0][1]], listed[1]]
 
     def add(self, path: str, entry: list, parts: tuple[list, list[int]] | None) -> None:
         """A file written (or found as it would be): [fingerprint] or [fingerprint, size, mtime_ns],
         and its parts: their keys (a fingerprint, or None) and their sizes."""
+        if path.startswith(OWN_FOLDER):  # a commitment's own file: of its commitment's fingerprint (see ``each``)
+            return
         number = self.numbers.get(entry[0], entry[0])
         self.files[path] = number if len(entry) == 1 else [number, *entry[1:]]
         if parts:
             keys, sizes = parts
-            self.parts[path] = [list(map(self.numbers.get, keys, keys)), sizes]
+            self.parts[path] = [packed_keys(keys, self.keyed), packed_sizes(sizes)]
 
-    def text(self, record: dict) -> bytes:
-        manifest = {"generator": frame.GENERATOR, "format": 2, **record, "table": self.table,
+    def text(self, record: dict, written: int) -> bytes:
+        """The manifest; ``written``: see ``since``."""
+        manifest = {"generator": frame.GENERATOR, "format": FORMAT, **record, "written": written, "table": self.table,
                     "files": dict(sorted(self.files.items())), "parts": dict(sorted(self.parts.items()))}
         return (json.dumps(manifest, separators=(",", ":")) + "\n").encode()
 
@@ -151,10 +230,26 @@ def read_manifest(folder, read) -> Before:
         files = dict.fromkeys(files) if all(isinstance(f, str) for f in files) else None
     if not isinstance(files, dict):
         raise not_ours(folder)
-    parts, table = manifest.get("parts"), manifest.get("table")
-    table = table if isinstance(table, list) and all(isinstance(fp, str) for fp in table) else []
-    record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format")}
-    return Before(files, parts if isinstance(parts, dict) else {}, record, table, data)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:  # an earlier accord's: its files alone
+        return Before(dict.fromkeys(files), text=data)
+    parts, table, written = manifest.get("parts"), manifest.get("table"), manifest.get("written")
+    table = table if type(table) is list and set(map(type, table)) <= {str} else []
+    record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format",
+                                                               "written")}
+    # a time to come (a clock set back since, a manifest edited) is not believed: every folder is looked into
+    return Before(files, parts if isinstance(parts, dict) else {}, record, table, data,
+                  written if type(written) is int and written <= time.time_ns() else 0)
+
+
+def since() -> int:
+    """The time a build looks at the folder, as the next build is to take it (the manifest's
+    ``written``): a margin before now, for a change made in a folder from then on is given a
+    time of the file system's clock, coarser than this one (two seconds on FAT)."""
+    return time.time_ns() - 3 * 10**9
+
+
+def commitment_folder(commitment_id: str) -> str:
+    return f"{OWN_FOLDER}{frame.segment(commitment_id)}/"  # frame.commitment_path's
 
 
 def not_ours(folder) -> InputError:

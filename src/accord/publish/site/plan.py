@@ -12,26 +12,37 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Callable
+from operator import attrgetter
 
 from accord.domain.model import STATUSES, Standing
 from accord.publish.chart import Point, course, series_of
 from accord.publish.site import data, frame, inputs
 from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
-from accord.publish.site.manifest import Before
+from accord.publish.site.manifest import OWN_FOLDER, Before, commitment_folder, since
 from accord.publish.site.sheet import style_sheet
-from accord.publish.site.write import Made, Parts, Whole
+from accord.publish.site.write import Made, Own, Parts, Whole
+
+_ID = attrgetter("commitment.id")
 
 
-def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Callable[[], dict], list[str]]:
-    """The files, what the manifest keeps for the next build (asked once they are made), and the
-    fingerprints of the commitments, in order (the table the manifest numbers the parts' keys by)."""
+def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str], list[str]], set[str]]) \
+        -> tuple[dict[str, Made], Callable[[], dict], list[str], Own]:
+    """The files, what the manifest keeps for the next build (asked once they are made), the
+    fingerprints of the commitments, in order (the table the manifest numbers the parts' keys by),
+    and each commitment's own files: those left as they are not among the files. ``untouched``:
+    of some commitments' folders (ids) and the names of their files, those where the files are
+    as the last build left them (see disk.untouched)."""
     basis = inputs.same_basis(site)
     columns = _columns(before)
     known = before.record if before.record.get("basis") == basis else {}
     tokens, kept = inputs.update_tokens(site, {**before.record, "tokens": columns["token"]})
     around = inputs.frame(site)
-    fps = inputs.commitments(site, tokens, around)
+    tag = site.tracker.seeds_tag()
+    same_seeds = tag is not None and known.get("seeds") == tag.hex() and before.ids == [
+        s.commitment.id for s in site.standings]  # and the same shown: restatements link only those
+    seeded = inputs.seeds(site, columns["seeded"] if same_seeds else {})
+    fps = inputs.commitments(site, tokens, around, seeded)
     shown = fps.keys()
     old_fps = columns["fingerprint"] if known else {}
     changed = {c for c, fp in fps.items() if old_fps.get(c) != fp} | (old_fps.keys() - shown)
@@ -39,18 +50,30 @@ def site_files(site: SiteContent, before: Before) -> tuple[dict[str, Made], Call
     courses = Courses(site, columns["course"] if known else {}, changed, known.get("over_time"))
     site.chart = courses.series
     site.recent = _recent(site, known.get("recent"), changed)
-    files = _pages(site, fps, basis, around)
+    own = _own(site, before, fps, untouched)
+    files = _pages(site, fps, basis, around, own.kept)
     files.update(data.data_files(site, fps, kept.get("pages")))
     if site.base_url:
         from accord.publish.site.feed import site_feed, sitemap
 
         files["feed.xml"] = Whole(digest(files[frame.CHANGES].fingerprint, "feed"), lambda: site_feed(site))
-        listed = sorted(files)
-        files["sitemap.xml"] = Whole(digest(site.base_url, *listed), lambda: sitemap(site, listed))
+        others = sorted(p for p in files if not p.startswith(OWN_FOLDER))  # and every commitment's own files
+        files["sitemap.xml"] = Whole(digest(site.base_url, *others, *fps, *own.each), lambda: sitemap(site, sorted(
+            [*others, *(commitment_folder(c) + name for c in fps for name in own.each)])))
     recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
     return files, lambda: {"basis": basis, **kept, "recent": recent, **_present(over_time=courses.over_time()),
-                           "commitments": [[c, tokens[c], text] for c, text in zip(fps, courses.texts())]}, \
-        list(fps.values())
+                           "ids": list(fps), "tokens": [tokens[c] for c in fps], "courses": courses.texts(),
+                           "each": own.each, "seeds": tag and tag.hex(), "seeded": [seeded[c] for c in fps]}, \
+        list(fps.values()), own
+
+
+def _own(site: SiteContent, before: Before, fps: dict[str, str], untouched) -> Own:
+    """Each commitment's own files: kept where its fingerprint is the last build's and they are in place."""
+    each = ["index.html", *(["feed.xml"] if site.base_url else [])]  # pages.FEED
+    old = before.commitment_fingerprints() if before.each == each else {}
+    looked = since()  # a folder changed from now on is looked into by the next build
+    kept = untouched([c for c, fp in fps.items() if old.get(c) == fp], each) if old else set()
+    return Own(list(fps), each, kept, before.own_files([c for c in before.ids if c not in kept]), looked)
 
 
 def _present(**values) -> dict:
@@ -59,9 +82,9 @@ def _present(**values) -> dict:
 
 
 
-def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> dict[str, Made]:
-    """The style sheet, the script and the pages, each with its own feed (a commitment's carries
-    its commitment's fingerprint, ``around`` in it)."""
+def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str, kept: set[str]) -> dict[str, Made]:
+    """The style sheet, the script and the pages, each commitment's with its own feed (of its
+    commitment's fingerprint, ``around`` in it) but those ``kept``."""
     from accord.publish.site import pages
     from accord.publish.site.feed import commitment_feed
     from accord.publish.site.index import SCRIPT, index_page
@@ -72,18 +95,20 @@ def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str) -> d
                                                                 *fps.values()),
                                       lambda: index_page(site), site.standings, fps)}
     for s in site.standings:
-        fp, folder = fps[s.commitment.id], f"c/{frame.segment(s.commitment.id)}/"  # frame.commitment_path's
+        if s.commitment.id in kept:
+            continue
+        fp, folder = fps[s.commitment.id], commitment_folder(s.commitment.id)
         files[folder + "index.html"] = Whole(fp, lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
             files[folder + pages.FEED] = Whole(fp, lambda s=s: commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
-        files[path] = _table_page(site, path, digest(around, path, *(fps[s.commitment.id] for s in members)),
+        files[path] = _table_page(site, path, digest(around, path, *map(fps.__getitem__, map(_ID, members))),
                                   lambda d=document, m=members: pages.document_page(site, d, m), members, fps)
     for kind, groups, path_of in (("Area", site.areas(), frame.area_path), ("Party", site.parties(), frame.party_path)):
         for name, members in groups.items():
             path = path_of(name)
-            files[path] = _table_page(site, path, digest(around, path, name, *(fps[s.commitment.id] for s in members)),
+            files[path] = _table_page(site, path, digest(around, path, name, *map(fps.__getitem__, map(_ID, members))),
                                       lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
                                       members, fps)
     day = site.as_of.isoformat()
@@ -112,25 +137,24 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
                 made.extend(make().split(ROWS.encode()))
             return made[0 if i == 0 else 1]
 
-        return [None, *[fps[s.commitment.id] for s in members], None], part
+        return [None, *map(fps.__getitem__, map(_ID, members)), None], part
 
     return Made(fingerprint, parts)
 
 
 def _columns(before: Before) -> dict[str, dict]:
-    """The manifest's table of commitments (each one's update token and course, its fingerprint
-    in the table of the parts' keys), as columns by commitment id."""
-    rows, table = before.record.get("commitments"), before.table
-    columns: dict[str, dict] = {"fingerprint": {}, "token": {}, "course": {}}
-    if not (isinstance(rows, list) and len(rows) == len(table)):
-        return columns
-    fingerprints, tokens, courses = columns["fingerprint"], columns["token"], columns["course"]
-    for row, fp in zip(rows, table):
-        if type(row) is list and len(row) == 3:
-            cid, token, course_text = row
-            if type(cid) is str and type(token) is str and (course_text is None or type(course_text) is str):
-                fingerprints[cid], tokens[cid], courses[cid] = fp, token, course_text
-    return columns
+    """The manifest's table of commitments (each one's fingerprint in the table of the parts'
+    keys, update token, course and seed's fingerprint), as columns by commitment id."""
+    ids, columns = before.ids, {"fingerprint": before.table}
+    if len(ids) != len(before.table):
+        ids = []
+    for name, key, kinds in (("token", "tokens", {str}), ("course", "courses", {str, type(None)}),
+                             ("seeded", "seeded", {str})):
+        values = before.record.get(key)
+        if not (ids and type(values) is list and len(values) == len(ids) and set(map(type, values)) <= kinds):
+            return {name: {} for name in ("fingerprint", "token", "course", "seeded")}
+        columns[name] = values
+    return {name: dict(zip(ids, values)) for name, values in columns.items()}
 
 
 class Courses:
