@@ -15,6 +15,7 @@ from conftest import SOURCES
 from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
                             segment)
 from accord.extract.candidates import propose
+from accord.extract import needles as needles_module
 from accord.extract.literal import fold
 from accord.extract.seedfile import render
 
@@ -122,6 +123,24 @@ _LITERALS = st.sampled_from(["", "will", "willing", "willingness to", " to", "to
 def test_literals_looked_for_together_are_those_the_text_holds(pairs, text):
     found = literal.Needles(pairs).found(text)
     assert sorted(set(found)) == sorted({index for needle, index in pairs if needle in text})
+
+
+_SPACED = st.lists(st.one_of(TEXTS, st.sampled_from(["\u00a0", "\t", "\u2028", "\x1c", "\n", "(", ").", "3-17",
+                                                     "2030,"])), max_size=6).map("".join)
+
+
+@SLOW
+@given(st.lists(st.tuples(st.one_of(_LITERALS, st.sampled_from(["2030", "_", "s to", "o w", ").", "it is"])),
+                          st.integers(0, 6)), max_size=12), st.lists(_SPACED, min_size=1, max_size=3),
+       st.sampled_from([0, 3, 10 ** 6]))
+def test_literals_looked_up_by_word_are_those_the_text_holds(pairs, texts, remembered):
+    needles, saved = literal.Needles(pairs), (needles_module.BY_WORD_FROM, needles_module._KNOWN_WORDS)
+    needles_module.BY_WORD_FROM, needles_module._KNOWN_WORDS = 0, remembered
+    try:
+        for text in texts:  # words met in an earlier text are remembered
+            assert sorted(set(needles.found(text))) == sorted({index for needle, index in pairs if needle in text})
+    finally:
+        needles_module.BY_WORD_FROM, needles_module._KNOWN_WORDS = saved
 
 
 @SLOW

@@ -13,16 +13,10 @@ literal looked up once.
 from __future__ import annotations
 
 import re
-
 from re import _parser as sre_parse
 
+from accord.extract.needles import Needles, fold
 from accord.extract.opening import case_safe, lowered, parsed, quick
-
-
-def fold(text: str) -> str:
-    """``text`` in a case in which every letter that a case-blind pattern of ASCII letters
-    matches is that letter (the dotless ı too, which casefold leaves as it is)."""
-    return text.casefold().replace("ı", "i")
 
 
 def required_literal(pattern: str, flags: int = 0) -> str:
@@ -134,9 +128,10 @@ class CueSet:
         self.cues = list(cues)
         self._exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind
                               for needle in cue.needles)
-        self._folded = Needles((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
-                               for needle in cue.needles)
-        self._folded_one = Needles((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind)
+        self._folded = Needles(((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
+                                for needle in cue.needles), folded=True)
+        self._folded_one = Needles(((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind),
+                                   folded=True)
 
     def possible(self, text: str, folded: str | None = None) -> list[int]:
         """The indices, in order, of the cues whose required literal ``text`` holds. A case-blind cue
@@ -173,33 +168,3 @@ class CueSet:
 
 def cues(patterns, flags: int = 0) -> list[Cue]:
     return [Cue(pattern, flags) for pattern in patterns]
-
-
-class Needles:
-    """Literals, each standing for some cues (by their indices), looked for in a text: each literal
-    once, and a literal that holds another only where that other is in the text."""
-
-    __slots__ = ("_roots",)
-
-    def __init__(self, pairs):
-        cues_of: dict[str, list[int]] = {}
-        for needle, index in pairs:
-            cues_of.setdefault(needle, []).append(index)
-        nodes = {needle: (needle, indices, []) for needle, indices in cues_of.items()}
-        self._roots = []
-        for needle in sorted(cues_of, key=len):  # a literal's parent: the longest other literal it holds
-            inside = [other for other in cues_of if other != needle and other in needle]
-            (nodes[max(inside, key=len)][2] if inside else self._roots).append(nodes[needle])
-
-    def __bool__(self) -> bool:
-        return bool(self._roots)
-
-    def found(self, text: str) -> list[int]:
-        """The indices of the cues whose literal ``text`` holds (some more than once)."""
-        found: list[int] = []
-        hits = [node for node in self._roots if node[0] in text]
-        while hits:
-            _, indices, inside = hits.pop()
-            found += indices
-            hits += [node for node in inside if node[0] in text]
-        return found
