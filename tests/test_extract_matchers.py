@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SOURCES
+from conftest import REPO, SOURCES
 from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
                             segment)
 from accord.extract.candidates import propose
@@ -329,3 +329,65 @@ def test_the_cue_lists_are_the_only_source_of_the_cue_patterns():
 def test_words_counted_up_to_a_number_and_the_first_word_are_those_words_lists(text, count):
     assert segment.has_words(text, count) == (len(segment.words(text)) >= count)
     assert segment.first_word(text) == (segment.words(text)[:1] or [None])[0]
+
+
+# -- the draft's tables, written directly ----------------------------------------------------
+
+def as_tomli_w_writes_it(number, commitment, write_table=None):
+    """A commitment of a draft as its comments and tomli_w's table (or ``write_table``'s), as drafts were
+    written before."""
+    import tomli_w
+
+    from accord.extract.seedfile import comment
+
+    write_table = write_table or (lambda table: tomli_w.dumps({"commitments": [table]}))
+    notes = "".join(f"# {'' if i else f'{number}. '}{comment(note)}\n" for i, note in enumerate(commitment.notes))
+    return "\n" + notes + write_table(commitment.table())
+
+
+_TOML_TEXT = st.text(st.sampled_from(list('aZé’“ "\\\x00\x01\x08\t\n\x0b\x0c\r\x1f\x7f\x85\u2028\u2029\ud7ff\U0001f600#=[]')) |
+                     st.characters(), max_size=12)
+_TOML_TEXTS = st.lists(_TOML_TEXT, max_size=3)
+
+
+def assert_written_as_before(number, commitment):
+    """The commitment written directly is what the draft wrote before (its table by `commitment_toml`), what
+    tomli_w writes, and reads back as its table. tomli_w writes a table with no party inline when it is short
+    ("commitments = [{ id = … }]"), and a tab as it is, where drafts have always written "[[commitments]]" and
+    "\\t" (the same values: tomllib reads both)."""
+    import tomllib
+
+    from accord.extract.seedfile import commented_table, commitment_toml
+
+    written = commented_table(number, commitment)
+    assert written == as_tomli_w_writes_it(number, commitment, commitment_toml)
+    table = commitment.table()
+    if commitment.parties and "\t" not in "".join(v for value in table.values() for v in
+                                                  (value if isinstance(value, list) else [value])):
+        assert written == as_tomli_w_writes_it(number, commitment)
+    assert tomllib.loads(written) == {"commitments": [table]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 10 ** 5), st.tuples(*[_TOML_TEXT] * 5), _TOML_TEXTS, _TOML_TEXTS, st.none() | _TOML_TEXT,
+       _TOML_TEXTS, _TOML_TEXT, st.lists(_TOML_TEXT, min_size=1, max_size=4))
+def test_a_commitment_written_directly_is_what_tomli_w_writes_and_reads_back(number, scalars, parties, tags, deadline,
+                                                                           reaffirms, status, notes):
+    from accord.extract import DraftCommitment
+
+    id_, title, quote, area, kind = scalars
+    assert_written_as_before(number, DraftCommitment(id=id_, title=title, quote=quote, area=area, parties=parties,
+                                                     kind=kind, tags=tags, deadline=deadline, reaffirms=reaffirms,
+                                                     status=status, notes=notes))
+
+
+def test_the_corpus_drafts_are_written_as_tomli_w_writes_them():
+    corpus = sorted(REPO.glob("bench/corpus/*/*.txt")) + sorted(SOURCES.glob("*.txt"))
+    assert len(corpus) > 80
+    meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
+    written = 0
+    for path in corpus:
+        for number, commitment in enumerate(draft(path.read_text(encoding="utf-8"), meta).commitments, 1):
+            assert_written_as_before(number, commitment)
+            written += 1
+    assert written > 300
