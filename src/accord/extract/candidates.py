@@ -178,13 +178,18 @@ def fresh_starts(text: str, spans: list[tuple[int, Span]]):
     for k, (number, sentence) in enumerate(spans):
         body = sentence.of(text)
         if number != paragraph:
-            paragraph, clean = number, not is_heading(body) and not _ITEM_OPENING.match(body) \
-                and not _LOWER_ITEM.match(body)
+            paragraph, clean = number, opens_afresh(body)
             if clean:
                 yield k
         elif clean and has_words(spans[k - 1][1].of(text), SHORT_TOPIC):
             yield k
         clean = clean and not is_heading(body) and not body.endswith(":")
+
+
+def opens_afresh(sentence: str) -> bool:
+    """Whether a paragraph that opens with ``sentence`` is read afresh (`fresh_starts`): the sentence is
+    neither a heading nor an item (a gerund, an imperative, a word in lower case)."""
+    return not is_heading(sentence) and not _ITEM_OPENING.match(sentence) and not _LOWER_ITEM.match(sentence)
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())
