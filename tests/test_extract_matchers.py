@@ -6,14 +6,15 @@ pieces) to the one-by-one search it replaced, on random texts built from the cue
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
 from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
-                            segment)
+                            reflow, segment)
 from accord.extract.candidates import propose
 from accord.extract import needles as needles_module
 from accord.extract.literal import fold
@@ -289,6 +290,39 @@ def test_pieces_cut_where_the_paragraphs_ahead_are_read_are_those_of_every_fresh
         pieces.MIN_PIECE = saved
 
 
+_BREAKS = ["\n", "\n\n", " \n  ", "\n- ", "\n\u2028", " "]
+
+
+_WRAPPED = "Both sides will open a railway from Bishkek to Kashgar in China."  # wrapped at 24: "to\nKashgar"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PARAGRAPHS + [_WRAPPED]), st.sampled_from(_BREAKS),
+                          st.sampled_from([None, 24, 40])), min_size=1, max_size=30), st.integers(20, 400))
+@example([(PARAGRAPHS[-1], "\n\n", None)] * 8 + [(_WRAPPED, "\n\n", 24)] * 4, 300)
+def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs, size):
+    """Some paragraphs hard-wrapped, as in a text copied from a PDF: a piece reads the whole text's layout (the
+    example: a piece of short lines alone would be hard-wrapped, and "to\nKashgar" run on)."""
+    import textwrap
+
+    draft_module = sys.modules["accord.extract.draft"]
+    text = "".join((textwrap.fill(paragraph, wrap) if wrap else paragraph) + joint for paragraph, joint, wrap in paragraphs)
+    meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
+    layout = reflow.layout_of(text)
+    flow = reflow.reflow(text, layout)
+    spans = segment.sentences(flow.text)
+    whole = draft_module._guessed((flow, spans, meta, None, None), (0, len(spans)))
+    saved = pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers
+    pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = 0, size, lambda: 2
+    try:
+        ranges = pieces.source_pieces(text, layout) or [(0, len(text))]
+    finally:
+        pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = saved
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
+    in_pieces = [c for piece in ranges for c in draft_module._drafted((text, layout, meta, None, None), piece)]
+    assert [c.__reduce__() for c in in_pieces] == [c.__reduce__() for c in whole]
+
+
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Pieces of a few thousand characters, so that a short text is drafted by forked workers."""
@@ -301,6 +335,8 @@ def test_a_draft_made_by_workers_is_the_draft_of_one_process(small_pieces, monke
     text = joint.join("\n".join(path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))).split("\n"))
     meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
     assert len(pieces.cut(text, segment.sentences(text), 8)) > 2
+    source_pieces = pieces.source_pieces(text, reflow.layout_of(text))  # lines: the source cut; one line: its sentences
+    assert (len(source_pieces) > 2) if joint == "\n" else source_pieces is None
     in_pieces = render(draft(text, meta))
     monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
     assert render(draft(text, meta)) == in_pieces
