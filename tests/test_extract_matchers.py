@@ -24,6 +24,7 @@ SETS = {"weak": detect._WEAK, "veto": detect._VETO, "done": detect._DONE}
 ALL_CUES = [*detect._STRONG, *[cue for cues_ in SETS.values() for cue in cues_], *detect._PERFORMED, *detect._PROGRESS,
             *[cue for _, kind_cues in guesses._KIND_PATTERNS for cue in kind_cues]]
 _WORDS = sorted({needle for cue in ALL_CUES for needle in cue.needles} | {cue.needle for cue in ALL_CUES}
+                | {literal for cue in ALL_CUES for literals in cue.also for literal in literals}
                 | set("will the sides which that who we We also need to of on in , . ; : and it is important "
                       "their its a an jointly over Signed é ’ “ ( ) 2030 within next year October".split()))
 _CASES = [str, str.upper, str.title, str.lower, lambda t: t.replace("i", "ı"), lambda t: t.replace("s", "ſ"),
@@ -35,7 +36,7 @@ SLOW = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCh
 
 def searched_as_it_was(cue, text):
     """A cue as it was searched: its pattern, where its one longest literal is in the text (case-folded
-    for a case-blind cue)."""
+    for a case-blind cue), whatever other literals it needs (`Cue.also`)."""
     return cue.regex.search(text) if cue.needle in (fold(text) if cue.case_blind else text) else None
 
 
@@ -45,6 +46,15 @@ def test_the_strong_cues_tried_together_find_the_first_cue_one_by_one_search_fou
     found = [m for cue in detect._STRONG if (m := searched_as_it_was(cue, text))]
     first = min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
     assert detect.strong_cue(text) == first
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+@pytest.mark.parametrize("cue", [cue for cue in ALL_CUES if cue.also], ids=lambda cue: cue.regex.pattern[:40])
+def test_a_cue_skips_no_text_it_matches(cue, data):
+    """Every literal a cue looks for first (`needles`, `also`) is in each text its pattern matches."""
+    text = data.draw(st.from_regex(cue.regex))
+    assert cue.search(text) is not None
 
 
 @SLOW

@@ -68,13 +68,21 @@ def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...]:
     if not requirements:
         return ()
     best = max(requirements, key=lambda literals: (min(len(a.strip()) for a in literals), -len(literals)))
-    return tuple(a for a in best if not any(b != a and b in a for b in best))
+    return _shortest_only(best)
+
+
+def _shortest_only(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """``literals`` but those that hold another of them (where one is in a text, the other is too)."""
+    return tuple(a for a in literals if not any(b != a and b in a for b in literals))
+
+
+ALSO_FROM = 3  # characters (spaces not counted): a shorter literal is in most texts
 
 
 class Cue:
     """A compiled pattern that skips texts without one of its required literals."""
 
-    __slots__ = ("regex", "quick", "lowered", "needle", "needles", "case_blind")
+    __slots__ = ("regex", "quick", "lowered", "needle", "needles", "case_blind", "also")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
@@ -85,6 +93,21 @@ class Cue:
         self.needle = fold(needle) if self.case_blind else needle
         needles = required_any(pattern, flags) or (needle,)
         self.needles = tuple(fold(n) for n in needles) if self.case_blind else needles
+        # A case-sensitive cue's other sets of literals one of which it needs, each of some length (a search
+        # that fails costs more than these few tests): "(?:underline|stress) … (?:commitment|resolve)".
+        self.also = () if self.case_blind else tuple(
+            literals for literals in map(_shortest_only, _requirements(parsed(pattern, flags)))
+            if literals != needles and min(len(a.strip()) for a in literals) >= ALSO_FROM)
+
+    def holds_the_rest(self, text: str) -> bool:
+        """Whether ``text`` holds one literal of each of the cue's other sets (`also`)."""
+        for literals in self.also:
+            for literal in literals:
+                if literal in text:
+                    break
+            else:
+                return False
+        return True
 
     def possible(self, text: str, folded: str | None = None) -> bool:
         """Whether ``text`` (``folded``: its `fold`, if the caller has it) holds a required literal."""
@@ -95,7 +118,7 @@ class Cue:
             needles = self.needles
         for needle in needles:  # a loop: any() over a generator costs more than the few tests
             if needle in text:
-                return True
+                return not self.also or self.holds_the_rest(text)
         return False
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
@@ -159,6 +182,8 @@ class CueSet:
         lower = None  # the text's lower case, searched by the case-blind cues when the text is case-safe
         for i in self._possible(text, folded, safe):
             cue = self.cues[i]
+            if cue.also and not cue.holds_the_rest(text):
+                continue
             if cue.lowered is not None and lower is None:
                 lower = text.lower() if safe else ""
             match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
