@@ -50,15 +50,16 @@ def commented_table(number: int, commitment: DraftCommitment) -> str:
     `commitment_toml(commitment.table())` writes it, but written from its fields in one piece (a draft
     of a long text has tens of thousands: no table is built, no field formatted alone)."""
     notes = commitment.notes
-    if _LINE_BREAKING.search(" ".join(notes)):  # all at once: a note rarely holds one
-        notes = [comment(note) for note in notes]
     c, parties = commitment, [p.strip().upper() for p in commitment.parties]
     scalars = (c.id, c.title, c.quote, c.area, c.kind, c.status)
     if not notes or None in scalars:  # a field left out of the table (never in a draft)
+        notes = [comment(note) for note in notes]
         return "\n" + "".join(f"# {'' if i else f'{number}. '}{note}\n" for i, note in enumerate(notes)) + \
             commitment_toml(commitment.table())
-    string = _toml_string if _ESCAPED.search(" ".join((*scalars, c.deadline or "", *parties, *c.tags, *c.reaffirms))) \
-        else _plain_string  # all tested at once
+    string = _plain_string  # nothing to escape in any string, no line break in any note: most commitments
+    if _EITHER.search(" ".join((*notes, *scalars, c.deadline or "", *parties, *c.tags, *c.reaffirms))):
+        notes = [comment(note) for note in notes]
+        string = _toml_string
     notes_text = "\n# ".join(notes)
     text = (f"\n# {number}. {notes_text}\n[[commitments]]\nid = {string(c.id)}\ntitle = {string(c.title)}\n"
             f"quote = {string(c.quote)}\narea = {string(c.area)}\n{_array_if_any('parties', parties, string)}"
@@ -100,6 +101,7 @@ def _toml_string(text: str) -> str:
 
 
 _ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f]')  # what a JSON or TOML basic string escapes
+_EITHER = re.compile(r'[\x00-\x1f"\\\x7f\u2028\u2029\u0085]')  # what a string escapes or a comment cannot hold
 
 
 def source_name(document_id: str) -> str:
