@@ -192,6 +192,19 @@ def test_capitalised_words_are_those_the_pattern_finds(text):
 
 
 @SLOW
+@given(st.lists(st.one_of(_NAME_PIECES, st.sampled_from(["“", "plan", "Plan", "Committee", "railway", "China", "x-Ray",
+                                                         "Kyrgyz-Chinese", "The", "agreement"])), max_size=12).map("".join))
+def test_what_a_clause_names_is_read_off_its_words_as_it_was_off_the_capitalised_ones(text):
+    def holds(nouns):
+        return bool({w.lower() for w in segment.words(text)} & nouns)
+
+    proper = any(detect._names_a_thing(token) for token in detect._capitalised_after_first(text))
+    assert detect.is_named(text) == ("“" in text or holds(detect._NAMED_NOUNS) or proper)
+    assert detect.names_distinct(text) == ("“" in text or holds(detect._AGREEMENT_NOUNS) or proper)
+    assert detect.names_project(text) == holds(detect._PROJECT_NOUNS)
+
+
+@SLOW
 @given(st.lists(st.sampled_from([" ", ",", ", ", "and", "a", "nd", "or", "; ", ". ", "such as ", "including ",
                                  "namely ", "the ", "The ", "Belt", "Road", "railway", "(a) "]),
                 max_size=12).map("".join))
