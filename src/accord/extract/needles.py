@@ -30,7 +30,7 @@ class Needles:
     once, a literal only where its key is in one of the text's words, and a literal that holds
     another only where that other is in the text. ``folded``: the texts it is given are case-folded."""
 
-    __slots__ = ("_roots", "folded", "_keys", "_lettered", "_keyless", "_in_word")
+    __slots__ = ("_roots", "folded", "_keys", "_lettered", "_keyless", "_keys_from", "_in_word")
 
     def __init__(self, pairs, folded: bool = False):
         self.folded = folded
@@ -45,6 +45,10 @@ class Needles:
         self._keys = [max(_WORD.findall(node[0]), key=len, default=None) for node in self._roots]
         self._lettered = all(_LETTER.search(key) for key in self._keys if key is not None)
         self._keyless = tuple(i for i, key in enumerate(self._keys) if key is None)
+        self._keys_from: dict[str, list[tuple[int, str]]] = {}  # each key by its first character
+        for i, key in enumerate(self._keys):
+            if key is not None:
+                self._keys_from.setdefault(key[0], []).append((i, key))
         self._in_word: dict[str, tuple[int, ...]] = {}  # a word met: the roots whose key it holds
 
     def __bool__(self) -> bool:
@@ -79,7 +83,8 @@ class Needles:
     def _learn(self, word: str) -> tuple[int, ...]:
         if self._lettered and not _LETTER.search(word):
             return ()  # a number ("3-17)."): every key has a letter, and such words are too many to remember
-        roots = tuple(i for i, key in enumerate(self._keys) if key is not None and key in word)
+        keys_from = self._keys_from
+        roots = tuple(sorted(i for first in set(word) for i, key in keys_from.get(first, ()) if key in word))
         if len(self._in_word) < _KNOWN_WORDS:
             self._in_word[word] = roots
         return roots
