@@ -16,7 +16,7 @@ import re
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _KNOWN_WORDS = 100_000  # words remembered at most by one set of literals
-BY_WORD_FROM = 32  # literals: fewer are each looked for in the text sooner than its words are looked up
+BY_WORD_FROM = 64  # literals: fewer (the kind cues' forty-odd) are each looked for sooner than the words are looked up
 
 
 def fold(text: str) -> str:
