@@ -82,10 +82,10 @@ ALSO_FROM = 3  # characters (spaces not counted): a shorter literal is in most t
 class Cue:
     """A compiled pattern that skips texts without one of its required literals."""
 
-    __slots__ = ("regex", "quick", "lowered", "needle", "needles", "case_blind", "also")
+    __slots__ = ("pattern", "flags", "_regex", "quick", "lowered", "needle", "needles", "case_blind", "also")
 
     def __init__(self, pattern: str, flags: int = 0):
-        self.regex = re.compile(pattern, flags)
+        self.pattern, self.flags, self._regex = pattern, flags, None
         self.quick = quick(pattern, flags)  # the same matches, searched faster (`opening`)
         self.lowered = lowered(pattern, flags)  # for the lower case of a case-safe text, if it has one
         self.case_blind = bool(flags & re.IGNORECASE)
@@ -98,6 +98,14 @@ class Cue:
         self.also = () if self.case_blind else tuple(
             literals for literals in map(_shortest_only, _requirements(parsed(pattern, flags)))
             if literals != needles and min(len(a.strip()) for a in literals) >= ALSO_FROM)
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The pattern as written, compiled when first asked for (`quick` is what is searched: a hundred
+        cues compiled twice each would cost every start of `accord extract`)."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
 
     def holds_the_rest(self, text: str) -> bool:
         """Whether ``text`` holds one literal of each of the cue's other sets (`also`)."""
