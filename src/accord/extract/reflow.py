@@ -107,6 +107,8 @@ class _Joiner:
 
 
 def layout_of(source: str) -> Layout:
+    """The text's usual line width (four lines in five are this long or shorter), and whether it is
+    hard-wrapped: its lines are short and one of them at least runs on mid-sentence."""
     lines = [line.strip() for line in source.split("\n")]
     filled = sorted(len(line) for line in lines if line)
     width = filled[len(filled) * 4 // 5] if filled else 0
