@@ -44,7 +44,11 @@ STRONG_CUES = [
     r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
     r"\bstands? ready\b", r"\bwillingness to\b", r"\b[Dd]etermined to\b", r"\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
-    r"\bagreed (?:to|on)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
+    # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
+    # determination to …"
+    rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
+    rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
+    r"\bagreed (?:to|on|upon)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
@@ -55,6 +59,7 @@ STRONG_CUES = [
     r"(?:(?:US)?\$|USD |EUR |€)?\d[\d.,]*\s*(?:million|billion|bn)\b",
     # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
     r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|once|twice|alternately|in turn)\b",
+    rf"\b(?:is|are) to be (?:\w+ly )?{ARRANGED}\b",  # an arrangement decided: "The next meeting is to be held in …"
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
     rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
     # what the speakers are doing from now on ("We are taking concrete steps to …")
@@ -98,7 +103,7 @@ STRONG_CUES = [
     r"(?: \w+){0,4}? to\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
-    r"[A-Z]\w+(?: and [A-Z]\w+)?) would\b",
+    r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
     # communiqué's "We welcome …" only welcomes
     r"(?<![Ww]e )(?<![Ww]e also )(?<![Ww]e further )(?<![Ww]e warmly )(?<![Ww]e strongly )(?<![Ww]e greatly )"

@@ -153,12 +153,13 @@ def imperative(text: str) -> str | None:
 
 
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
-_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{grammar.ARRANGED}\b")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED})")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
 _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
                        r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
+                       r"announce[sd]?|confirm(?:s|ed)?|assure[sd]?|promise[sd]?|pledge[sd]?|"
                        r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"

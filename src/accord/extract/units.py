@@ -127,8 +127,8 @@ def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> b
 
 def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
-    if conjunct.joint == "purpose":
-        return count >= LONG_PURPOSE
+    if conjunct.joint == "purpose":  # ", to VERB …": a purpose, or a further infinitive of a cue that takes one
+        return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body)
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
     if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
@@ -140,6 +140,12 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+
+
+def _takes_infinitive(cue: str | None) -> bool:
+    """A cue that ends on "to" ("agreed to", "are ready to"): ", to VERB …" after it is a further infinitive of
+    the cue ("agreed to A, to B, and to C"), an undertaking of its own when it names its own thing."""
+    return bool(cue) and cue.endswith(" to")
 
 
 def _names_mechanism(body: str) -> bool:

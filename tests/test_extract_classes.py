@@ -1,0 +1,108 @@
+"""`accord extract` reads a form of the annotation rule (docs/extract.md, "What is an undertaking") by its
+grammatical class, not by the words one document used: the fourth round of rules (issue 20), each test
+written from the rule, in sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract import Metadata, draft
+
+
+def quotes(text: str, parties: tuple[str, ...] = ("CN", "KZ")) -> list[str]:
+    meta = Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=list(parties),
+                    kind="joint-statement")
+    return [c.quote for c in draft(text, meta).commitments]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kazakh President said his country would continue to supply grain to Afghanistan.",
+    "The minister stated that their government would open a consulate in Osh next year.",
+])
+def test_reported_speech_binds_a_party_named_by_a_possessive(sentence):
+    """"reported speech: … said it firmly adheres to …": "his country", "their government" is the speaker's
+    party as much as "it" is."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia and the Central Asian states stand against the militarisation of outer space.",
+    "Japan and the five countries support the early entry into force of the water agreement.",
+])
+def test_a_party_and_a_class_of_the_parties_is_a_party_subject(sentence):
+    """"X supports …, both sides oppose …": a name joined to a class of the parties ("Russia and the Central
+    Asian states") is one subject, and each cue that needs a party subject reads it."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_agreed_upon_is_agreed_on():
+    sentence = "The parties agreed upon a roadmap for the development of transport corridors until 2030."
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("clause, undertakes", [
+    ("Guided by the desire to strengthen friendship between the two peoples,", True),
+    ("Driven by their determination to eradicate poverty in the region,", True),
+    ("Guided by the principles of the Charter of the United Nations,", False),
+])
+def test_a_preamble_acting_on_a_desire_or_a_resolve_states_it(clause, undertakes):
+    """"a clause of a preamble that states a commitment or a resolve …, and a readiness, an interest or a
+    desire to act stated as a noun"; a preamble guided by principles states none."""
+    assert bool(quotes(clause)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The next meeting of the Council of Foreign Ministers is to be held in Ashgabat in 2026.", True),
+    ("A joint working group is to be set up under the intergovernmental commission.", True),
+    ("The outcome of the talks is to be welcomed.", False),
+])
+def test_an_arrangement_that_is_to_be_made_is_decided(sentence, undertakes):
+    """"is to be held / set up" is the modal of an arrangement decided, as "will be held" is."""
+    assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("Efforts will be made to increase the share of national currencies in mutual settlements.", True),
+    ("Steps shall be taken to simplify the crossing of the border for goods in transit.", True),
+    ("Our collective efforts will make a difference.", False),
+])
+def test_effort_in_the_passive_is_the_parties_not_a_prediction(sentence, undertakes):
+    """Efforts made, steps taken towards an aim: the parties', whatever the grammatical subject; efforts that
+    will "make a difference" are a prediction."""
+    assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, parties, undertakes", [
+    ("I am pleased to announce that the United States will provide 50 million dollars for water security.",
+     ("US", "KZ"), True),
+    ("The ministers confirmed that the demand for natural gas will grow in the coming decade.", ("CN", "KZ"), False),
+    ("The leaders confirmed that they will meet again in Astana in 2026.", ("CN", "KZ"), True),
+])
+def test_a_verb_of_saying_stands_for_its_class(sentence, parties, undertakes):
+    """After "announce/confirm/assure/promise/pledge that", as after "said that", the clause binds the
+    speakers only when its subject is they or a party; "the demand for natural gas will grow" predicts."""
+    assert bool(quotes(sentence, parties)) is undertakes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Heads of State instructed the Governments to prepare a programme of economic cooperation.",
+    "We task our Sherpas to report on the implementation of this plan at our next summit.",
+])
+def test_officials_instructed_are_read_whatever_their_capital(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_further_infinitives_of_a_cue_that_name_their_own_thing_are_their_own_undertakings():
+    """"agreed to A, to B, and to C": each infinitive after a cue that ends on "to" continues the cue, and is
+    an undertaking of its own when it names its own body or route (a predicate that names its own
+    mechanism, project or body is its own undertaking)."""
+    sentence = ("The sides agreed to strengthen cooperation in healthcare, to open a branch of a Korean university "
+                "in Tashkent, and to launch direct flights between Seoul and Samarkand.")
+    assert quotes(sentence) == ["The sides agreed to strengthen cooperation in healthcare",
+                                "to open a branch of a Korean university in Tashkent",
+                                "to launch direct flights between Seoul and Samarkand."]
+
+
+def test_a_purpose_after_a_cue_that_takes_no_infinitive_stays_in_its_undertaking():
+    sentence = "The two sides will strengthen cooperation between their customs services, to facilitate Central Asian trade."
+    assert quotes(sentence) == [sentence]
