@@ -106,3 +106,19 @@ def test_further_infinitives_of_a_cue_that_name_their_own_thing_are_their_own_un
 def test_a_purpose_after_a_cue_that_takes_no_infinitive_stays_in_its_undertaking():
     sentence = "The two sides will strengthen cooperation between their customs services, to facilitate Central Asian trade."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The Trans-Caspian Route will serve as a bridge between the markets of Europe and Asia.", False),
+    ("This renewed Partnership will be founded on mutual respect and shared values.", False),
+    ("The experience of the Korean reforms, which was gained over decades, will be useful to the region.", False),
+    ("The two sides will be guided by the principles of equality and mutual benefit.", True),
+    ("Kazakhstan will become a member of the new transport consortium.", True),
+    ("The next summit will be in Astana in 2026.", True),
+    ("A roadmap for industrial cooperation shall be drawn up by the end of 2025.", True),
+])
+def test_a_future_state_of_a_thing_describes_it_and_undertakes_nothing(sentence, undertakes):
+    """"descriptions of a role" (issue 20's false positives): a modal that opens what a thing will be ("will
+    serve as", "will be founded on", "will be useful") describes, no act of the parties; the parties' own
+    future state, an arrangement's place and time, and a passive act stay undertakings."""
+    assert bool(quotes(sentence)) is undertakes

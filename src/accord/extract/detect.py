@@ -184,15 +184,38 @@ def predicts(text: str, cue: str | None) -> str | None:
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
         return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
-    if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
-        return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
+    if cue not in ("will", "shall", "must") or not modal:
+        return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()):
         return None  # "An industrial park will be created …": the parties' decision in the passive
+    if _describes(text, modal.end(), subject):
+        return subject or text[modal.start():modal.end()]
+    if not subject or re.search(r"[,;:]", subject):
+        return None  # a further predicate, or a lead before the subject: not read here
     head = _HEAD.match(subject)
     head_words = words(head.group(0) if head else subject)
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+# A future state, not an act: "… will be useful to …", "… will serve as a platform", "… will be founded on …"; a
+# passive is an act ("… shall be drawn up by …"), except one that says what a thing rests on.
+_COPULAR = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?!(?:\w+ly\s+)?(?:able|ready|willing|prepared|committed|determined|"
+                      r"open|responsible|in|at|on)\b)(?!(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|de|lt|sent|spent)\b(?!\s+(?:on|upon)\b))"
+                      r"|serve\s+as|become|constitute|represent)\b")
+_PARTY_WORDS = frozenset("we they sides side parties party countries country leaders ministers governments government "
+                         "states members participants delegations presidents".split())
+
+
+def _describes(text: str, after_modal: int, subject: str) -> bool:
+    """Whether a modal opens a description of what something will be ("The new format will serve as a
+    platform …", "…, will be useful to …"): a role or a state, no act of the parties; unless the
+    subject is the parties themselves ("The two sides will be …", "Kazakhstan will become …")."""
+    if not _COPULAR.match(text, after_modal):
+        return False
+    head = words(re.split(r",|\b(?:which|that|who)\b", subject)[0])
+    return not head or head[-1].lower() not in _PARTY_WORDS and head[-1] not in country_words()
 
 
 def _named(head: str) -> bool:
