@@ -122,3 +122,19 @@ def test_a_future_state_of_a_thing_describes_it_and_undertakes_nothing(sentence,
     serve as", "will be founded on", "will be useful") describes, no act of the parties; the parties' own
     future state, an arrangement's place and time, and a passive act stay undertakings."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("state", ["keen", "eager", "poised"])
+def test_an_adjective_of_readiness_stands_for_its_class(state):
+    """"are willing to, are ready to" (the rule's modals of intent): any adjective of the class is read as
+    they are, and the title leaves the cue out as it does theirs."""
+    sentence = f"China is {state} to import more agricultural products from Kazakhstan."
+    [found] = draft(sentence, Metadata(id="class-2025", title="A statement", date="2025-05-04", place="",
+                                       parties=["CN", "KZ"], kind="joint-statement")).commitments
+    assert found.quote == sentence
+    assert found.title == "China to import more agricultural products from Kazakhstan"
+
+
+def test_standing_prepared_is_standing_ready():
+    sentence = "The two sides stand prepared to hold consultations on the use of transboundary rivers."
+    assert quotes(sentence) == [sentence]

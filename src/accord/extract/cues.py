@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import ARRANGED, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT
+from accord.extract.grammar import ARRANGED, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT, READY
 from accord.extract.grammar import word_list as _words
 
 
@@ -41,8 +41,8 @@ RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|expre
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
-    r"\b(?:is|are|remain|remains) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
-    r"\bstands? ready\b", r"\bwillingness to\b", r"\b[Dd]etermined to\b", r"\b[Cc]ommitted to\b",
+    rf"\b(?:is|are|remain|remains) (?:\w+ )?{READY} to\b",
+    r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", r"\b[Dd]etermined to\b", r"\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
@@ -116,11 +116,11 @@ STRONG_CUES = [
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
-    r"(?:will|shall|should|must)\b", r"(?:is|are|remain) (?:\w+ )?(?:willing|ready|prepared|determined|committed) to\b",
-    r"stands? ready\b", r"agreed to\b", r"decided to\b",
+    r"(?:will|shall|should|must)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
+    r"stands? (?:ready|prepared)\b", r"agreed to\b", r"decided to\b",
     RESTATED,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
-    r"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?(?:willing|ready|prepared|determined|committed))\b",
+    rf"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",
 ]
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.

@@ -48,6 +48,10 @@ OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[A
                  r"[Aa]uthorities|[Rr]epresentatives|[Ee]nvoys|[Ss]herpas|[Ee]xperts|[Cc]ouncil|[Cc]ommittee|"
                  r"[Cc]ommission|[Ww]orking group|[Ss]ecretariat)")
 
+# Adjectives of a readiness or an intent to act, after "is/are/remain …" and before "to": "are willing to",
+# "is keen to", "remain poised to"; a word of the class stands for the others.
+READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
+
 # Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
 # established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
 ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"
