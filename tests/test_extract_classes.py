@@ -138,3 +138,20 @@ def test_an_adjective_of_readiness_stands_for_its_class(state):
 def test_standing_prepared_is_standing_ready():
     sentence = "The two sides stand prepared to hold consultations on the use of transboundary rivers."
     assert quotes(sentence) == [sentence]
+
+
+def test_the_fields_a_lead_announces_are_its_undertakings_one_an_item():
+    """"each item of a bulleted or numbered list of actions" is its own undertaking: after a lead with a cue
+    that announces fields ("will develop cooperation in the following areas:"), a marked item that names a
+    field carries the lead's verb, and the lead itself promises nothing of its own."""
+    text = ("The Parties will develop cooperation in the following areas:\n- trade and investment;\n"
+            "- transport and logistics;\n- education, science and culture.")
+    assert quotes(text) == ["trade and investment", "transport and logistics", "education, science and culture"]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was attended by:\n- the President of Kazakhstan;\n- the President of Uzbekistan.",  # no cue
+    "The two sides declare as follows:\n1. Political cooperation\nThe two sides spoke highly of their ties.",
+])
+def test_a_lead_that_announces_no_fields_takes_no_item_without_a_verb(text):
+    assert quotes(text) == []
