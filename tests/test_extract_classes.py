@@ -155,3 +155,27 @@ def test_the_fields_a_lead_announces_are_its_undertakings_one_an_item():
 ])
 def test_a_lead_that_announces_no_fields_takes_no_item_without_a_verb(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The leaders made a commitment to eliminate tariffs on agricultural goods.",
+     "Eliminate tariffs on agricultural goods"),
+    ("The two sides took a decision to open consulates in Osh and Kashgar.", "Open consulates in Osh and Kashgar"),
+    ("The two sides came to an understanding to hold annual consultations.", "Hold annual consultations"),
+    ("Both sides are interested in expanding trade in agricultural goods.", "Expand trade in agricultural goods"),
+])
+def test_the_noun_of_a_verb_of_undertaking_undertakes_as_the_verb_does(sentence, title):
+    """"agreed to, decided to, commit to, pledge to" and "an interest … to act stated as a noun": the same
+    verbs as nouns after a light verb ("made a commitment to", "took a decision to") and the interest as an
+    adjective ("are interested in expanding") are undertakings, titled from their verb on."""
+    [found] = draft(sentence, Metadata(id="class-2025", title="A statement", date="2025-05-04", place="",
+                                       parties=["CN", "KZ"], kind="joint-statement")).commitments
+    assert (found.quote, found.title) == (sentence, title)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have reached agreements on many issues over the past thirty years.",
+    "The heads of state reached mutual understanding on a wide range of issues.",
+])
+def test_an_agreement_reached_before_or_an_understanding_on_issues_reports_talks(sentence):
+    assert quotes(sentence) == []
