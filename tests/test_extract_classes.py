@@ -179,3 +179,43 @@ def test_the_noun_of_a_verb_of_undertaking_undertakes_as_the_verb_does(sentence,
 ])
 def test_an_agreement_reached_before_or_an_understanding_on_issues_reports_talks(sentence):
     assert quotes(sentence) == []
+
+
+def test_a_call_for_both_sides_to_act_is_a_proposal_as_a_call_on_them_is():
+    [found] = draft("Xi called for the two sides to deepen cooperation in energy and mining.",
+                    Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=["CN", "KZ"],
+                             kind="readout")).commitments
+    assert found.tags == ["proposal"]
+    assert found.title == "Deepen cooperation in energy and mining"
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # "the span … starts at the subject": a modal with no subject of its own keeps the one before it
+    ("Kazakhstan, as chair of the organisation in 2025, will host the summit in Astana.", None),
+    ("The two sides attach great importance to education and will expand student exchanges.", None),
+    # unless what comes before only praises
+    ("The two sides spoke highly of the progress made and will continue to deepen cooperation in trade.",
+     "will continue to deepen cooperation in trade."),
+])
+def test_a_modal_without_a_subject_of_its_own_keeps_the_subject_before_it(sentence, quoted):
+    assert quotes(sentence) == [quoted or sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two parties shall, within three months of the entry into force of this Agreement, establish a Joint Committee.",
+    "Uzbekistan is ready, together with China, to develop cooperation in the mining industry.",
+    "The two sides agreed, on the basis of equality and mutual benefit, to open new border crossings.",
+])
+def test_an_aside_between_a_cue_and_its_verb_leaves_one_undertaking(sentence):
+    """A modal or a verb of intent and its verb apart, an aside between commas: still one undertaking, whole."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_an_invitation_to_pay_a_visit_is_an_invitation_to_visit():
+    sentence = "President Tokayev invited President Xi to pay a state visit to Kazakhstan in 2026."
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_view_reported_of_what_a_thing_will_be_is_no_undertaking():
+    assert quotes("The delegations noted that the Korean model, which achieved rapid growth, will be useful "
+                  "to the region.") == []

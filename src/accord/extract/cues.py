@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import ARRANGED, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT, READY
+from accord.extract.grammar import ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT, READY
 from accord.extract.grammar import word_list as _words
 
 
@@ -41,14 +41,14 @@ RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|expre
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
-    rf"\b(?:is|are|remain|remains) (?:\w+ )?{READY} to\b",
+    rf"\b(?:is|are|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",  # "is ready, together with X, to"
     r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", r"\b[Dd]etermined to\b", r"\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    r"\bagreed (?:to|on|upon)\b", r"\bagree to\b", r"\bdecided to\b", r"\bdecide to\b",
+    rf"\bagreed{ASIDE} (?:to|on|upon)\b", r"\bagree to\b", rf"\bdecided{ASIDE} to\b", r"\bdecide to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
@@ -104,7 +104,7 @@ STRONG_CUES = [
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
-    rf"\b(?:call(?:s|ed)? (?:on|upon)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
+    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct)(?:s|ed)? (?:our|their|its|the|relevant) (?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}"
     r"(?: \w+){0,4}? to\b",
@@ -118,7 +118,7 @@ STRONG_CUES = [
     r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
     r"holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
-    r"\binvited? \w+(?: \w+){0,3} to visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
+    r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
 ]
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
@@ -160,10 +160,10 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = rf"\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|\b(?:call(?:s|ed)? (?:on|upon)|urge[sd]?) {BOTH_PARTIES} to\b"
+PROPOSAL_CUE = rf"\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b"
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
-             r"\bappreciat", r"^At the invitation\b", r"\bpay (?:a|an) (?:state|official|working) visit\b",
+             r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
              # predictions and beliefs about the world, and a meeting described

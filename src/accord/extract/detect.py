@@ -181,6 +181,8 @@ def predicts(text: str, cue: str | None) -> str | None:
     reported = _REPORTED.match(subject)
     if reported:
         said = subject[reported.end():]
+        if cue != "should" and _describes(text, modal.end(), said):
+            return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
         return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said

@@ -52,6 +52,10 @@ OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[A
 # "is keen to", "remain poised to"; a word of the class stands for the others.
 READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
 
+# An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
+# equality, to …").
+ASIDE = r"(?:, [^,;.]{1,60},)?"
+
 # Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
 # established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
 ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"

@@ -46,6 +46,12 @@ def units(text: str, sentence: Span) -> list[Unit]:
         body = conjunct.span.of(text)
         tokens = words(body)
         count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
+        if conjunct.joint == "purpose" and units and units[-1].cue is None and not cue:
+            spanning = strong_cue(text[units[-1].span.start:conjunct.span.end])  # "is ready, together with X, to …"
+            if spanning:
+                _extend(units[-1], conjunct.span, spanning, named)
+                previous_start = conjunct.span.start
+                continue
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
@@ -64,11 +70,15 @@ def units(text: str, sentence: Span) -> list[Unit]:
             closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
             previous_start = conjunct.span.start
             continue
+        if _awaits_verb(unit.span.of(text)):
+            _extend(unit, conjunct.span, cue, named)  # "The Parties shall, within three months, establish …"
+            previous_start = conjunct.span.start
+            continue
         clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
         alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
         count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
         if unit.cue is None and cue and not alone:
-            if _names_something(unit.span.of(text)):
+            if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
                 units[-1] = Unit(conjunct.span, cue, named)  # the lead only reported or praised
@@ -170,6 +180,26 @@ def _names_something(lead: str) -> bool:
         return True
     speech = _SPEECH.match(lead)
     return is_named(lead[speech.end():] if speech else lead)
+
+
+_BARE_MODAL = re.compile(ADVERB_PREFIX + r"(?:will|shall|would)\s")
+
+
+def _subject_before(body: str, lead: str) -> bool:
+    """A modal with no subject of its own ("…, as chair in 2025, will host …", "… attach importance to X and will
+    expand …") has its subject in the lead before it, which stays at the head of the undertaking, unless the
+    lead only praises or thanks."""
+    return bool(_BARE_MODAL.match(body)) and not vetoed(lead)
+
+
+# A modal and then a comma: its verb comes after what the commas hold ("shall, within three months of …,").
+_MODAL_THEN_COMMA = re.compile(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
+
+
+def _awaits_verb(unit: str) -> bool:
+    """Whether a unit ends between a modal and its verb: the next conjunct is that verb, not a predicate of its
+    own."""
+    return bool(_MODAL_THEN_COMMA.search(unit))
 
 
 def _repeats(cue: str | None, body: str) -> bool:
