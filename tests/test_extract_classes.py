@@ -219,3 +219,10 @@ def test_an_invitation_to_pay_a_visit_is_an_invitation_to_visit():
 def test_a_view_reported_of_what_a_thing_will_be_is_no_undertaking():
     assert quotes("The delegations noted that the Korean model, which achieved rapid growth, will be useful "
                   "to the region.") == []
+
+
+def test_a_clause_with_its_own_cue_after_a_lead_is_no_item_of_a_list_of_projects():
+    """"Under the agreement, China will provide …": an agreement and a road, but the comma ends a lead, not an item
+    of a list; the undertaking starts where the sentence does."""
+    sentence = "Under the agreement, China will provide a loan of 2 billion dollars to build the road."
+    assert quotes(sentence) == [sentence]
