@@ -226,3 +226,35 @@ def test_a_clause_with_its_own_cue_after_a_lead_is_no_item_of_a_list_of_projects
     of a list; the undertaking starts where the sentence does."""
     sentence = "Under the agreement, China will provide a loan of 2 billion dollars to build the road."
     assert quotes(sentence) == [sentence]
+
+
+def test_a_sentence_that_lists_named_things_with_no_cue_is_no_undertaking():
+    """A unit is proposed for a cue, strong or weak; a list of named things ("the programme, the Council") is
+    no cue of its own."""
+    assert quotes("In accordance with the programme, the Second Meeting of the Strategic Cooperation Council "
+                  "was held.") == []
+
+
+def test_an_interest_in_acting_may_be_qualified():
+    sentence = "Both sides are interested in further developing cooperation in the textile industry."
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The two peoples form a family of nations that is committed to peace and harmony.", False),
+    ("They are partners who are ready to help in any circumstances.", False),
+])
+def test_a_cue_in_a_relative_clause_says_what_someone_is_not_what_the_parties_undertake(sentence, undertakes):
+    assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The participants supported closer policy coordination to push forward the economic recovery.", True),
+    ("The two sides opposed any attempt to interfere in the internal affairs of the region.", True),
+    ("The Ministers shared the intention to enhance cooperation on disaster management.", True),
+    ("China has supported the reforms of Kazakhstan for many years.", False),
+])
+def test_a_position_reported_in_the_past_is_the_parties_position(sentence, undertakes):
+    """"a stated position that binds the speaker from now on": a readout reports it in the past tense ("The
+    participants supported …"); a support given for years ("has supported") is a fact."""
+    assert bool(quotes(sentence)) is undertakes

@@ -229,7 +229,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
     if veto:
         return []
     cue, weak = unit.cue, weak_cue(body)
-    items = project_groups(text, unit.span)
+    items = project_groups(text, unit.span) if cue or weak else []  # a list with no cue is no undertaking
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:

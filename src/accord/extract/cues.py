@@ -38,11 +38,14 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
             rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
+# Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
+NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
+
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
-    rf"\b(?:is|are|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",  # "is ready, together with X, to"
-    r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", r"\b[Dd]etermined to\b", r"\b[Cc]ommitted to\b",
+    rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",  # "is ready, together with X, to"
+    r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b", rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
@@ -66,6 +69,8 @@ STRONG_CUES = [
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # a position, by either verb of the class: "supports", "backs"
     r"\b(?:supports|backs)\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
+    # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
+    rf"\b{PARTY_SUBJECT} (?:\w+ly |also )?(?:supported|backed|opposed)\b(?! by\b)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
@@ -81,7 +86,8 @@ STRONG_CUES = [
     r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
-    r"\b(?:[Ww]e|[Tt]hey) share (?:a|the) (?:[\w-]+ ){0,2}(?:commitment|responsibility|determination)\b",
+    rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}(?:commitment|responsibility|determination|"
+    r"intention|desire)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
     # Kazakhstan's readiness to …")
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight)\w{0,4} "
@@ -99,7 +105,7 @@ STRONG_CUES = [
     r"(?<!have )(?<!has )(?<!had )\b(?:reach(?:ed|es)?|ma(?:de|kes?)|t(?:ook|akes?)|c(?:ame|omes?) to|arrived at) "
     r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise)s? to|agreement on)\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
-    r"\b(?:is|are|remain) (?:\w+ )?interested in [a-z]+ing\b",
+    r"\b(?:is|are|remain) (?:\w+ )?interested in (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
