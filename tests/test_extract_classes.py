@@ -258,3 +258,24 @@ def test_a_position_reported_in_the_past_is_the_parties_position(sentence, under
     """"a stated position that binds the speaker from now on": a readout reports it in the past tense ("The
     participants supported …"); a support given for years ("has supported") is a fact."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, quote, title", [
+    ("China would continue to support Kazakhstan in safeguarding its independence, Xi said.",
+     "China would continue to support Kazakhstan in safeguarding its independence",
+     "China to support Kazakhstan in safeguarding its independence"),
+    ("Xi said China was ready to work with Kazakhstan to expand the trade in farm produce.",
+     None, "China to work with Kazakhstan to expand the trade in farm produce"),
+])
+def test_reported_speech_in_the_past_tense_is_read_as_its_present(sentence, quote, title):
+    """"reported speech: … Beijing and Astana will continue to …, it added": a news report shifts the tense back
+    ("would continue …, Xi said", "was ready to …"); the undertaking is the same, and who said it is none of
+    its words."""
+    [found] = draft(sentence, Metadata(id="class-2025", title="A statement", date="2025-05-04", place="",
+                                       parties=["CN", "KZ"], kind="readout")).commitments
+    assert found.quote == (quote or sentence)
+    assert found.title == title
+
+
+def test_a_would_of_a_thing_reported_is_a_prediction():
+    assert quotes("Bilateral trade would grow by ten percent next year, the minister said.") == []

@@ -41,10 +41,15 @@ RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|expre
 # Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
 NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
 
+# Who said it, after what was said: "…, Xi said", "…,” the statement added".
+REPORTED_BY = r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
-    rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",  # "is ready, together with X, to"
+    # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
+    rf"(?<!which )(?<!that )(?<!who )\bwould\b(?=[^.;]*(?:{REPORTED_BY}))",
+    rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",  # "is ready, together with X, to"
     r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b", rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
@@ -137,8 +142,8 @@ MODAL_OPENERS = [
 ]
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
-REPORTING_TAIL = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
-                  r"|,?\s+(?:according to|the statement said|said the)\b"
+REPORTING_TAIL = (REPORTED_BY
+                  + r"|,?\s+(?:according to|the statement said|said the)\b"
                   r"|,\s+(?:adding|noting|saying|stating) that\b")
 # Leads that state a purpose ("In order to …,"): they open the undertaking after them.
 PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|So as to|To )\b"

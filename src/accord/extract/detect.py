@@ -186,7 +186,7 @@ def predicts(text: str, cue: str | None) -> str | None:
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
         return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
-    if cue not in ("will", "shall", "must") or not modal:
+    if cue not in ("will", "shall", "must", "would") or not modal:
         return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()):
         return None  # "An industrial park will be created …": the parties' decision in the passive

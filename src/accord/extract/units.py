@@ -42,10 +42,13 @@ def units(text: str, sentence: Span) -> list[Unit]:
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
-    for conjunct in conjuncts(text, _without_tail(text, sentence)):
+    bounded = _without_tail(text, sentence)
+    for conjunct in conjuncts(text, bounded):
         body = conjunct.span.of(text)
         tokens = words(body)
         count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
+        if not cue and bounded != sentence:
+            cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if conjunct.joint == "purpose" and units and units[-1].cue is None and not cue:
             spanning = strong_cue(text[units[-1].span.start:conjunct.span.end])  # "is ready, together with X, to …"
             if spanning:
@@ -115,6 +118,13 @@ def _without_tail(text: str, sentence: Span) -> Span:
     if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
         return Span(sentence.start, tail.start())
     return sentence
+
+
+_WOULD = re.compile(r"(?<!which )(?<!that )(?<!who )\bwould\b")
+
+
+def _reported_would(body: str) -> str | None:
+    return "would" if _WOULD.search(body) else None
 
 
 def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
