@@ -279,3 +279,14 @@ def test_reported_speech_in_the_past_tense_is_read_as_its_present(sentence, quot
 
 def test_a_would_of_a_thing_reported_is_a_prediction():
     assert quotes("Bilateral trade would grow by ten percent next year, the minister said.") == []
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("We ask our Finance Ministers to report back on progress by the next summit.", True),
+    ("We request the relevant ministries to draft an action plan on water management.", True),
+    ("We ask the IMF to review its lending toolkit.", False),  # a call on others
+])
+def test_a_verb_of_instructing_stands_for_its_class(sentence, undertakes):
+    """"what the parties instruct their own officials or bodies to do is theirs": asking or requesting one's
+    own ministers is instructing them; asking an institution that is no party is a call on others."""
+    assert bool(quotes(sentence)) is undertakes

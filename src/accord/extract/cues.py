@@ -117,7 +117,7 @@ STRONG_CUES = [
     # countries need to …" (a proposal, as "both sides should")
     rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
     # what the parties instruct their own officials to do: "We task our Ministers to …"
-    rf"\b(?:task|instruct|mandate|direct)(?:s|ed)? (?:our|their|its|the|relevant) (?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}"
+    rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) (?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}"
     r"(?: \w+){0,4}? to\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
