@@ -86,6 +86,25 @@ REWORDINGS = [
                   (r"\b(\w{3,})ization\b", r"\1isation"), (r"’", "'"), (r"[“”]", '"')]),
 ]
 
+# The fourth round's, chosen before the extractor ran on them (general English again, other words of the
+# classes the first five reword): other subjects, adjectives and verbs of intent, verbs of position,
+# reporting verbs, and the first person.
+FOURTH_REWORDINGS = [
+    ("subjects, 4th", [(r"\bthe two sides\b", "the Sides"), (r"\bThe two sides\b", "The Sides"),
+                       (r"\bboth sides\b", "the two Governments"), (r"\bBoth sides\b", "The two Governments"),
+                       (r"\bthe two countries\b", "the Parties"), (r"\bThe two countries\b", "The Parties")]),
+    ("intent, 4th", [(r"\bare willing to\b", "are keen to"), (r"\bis willing to\b", "is keen to"),
+                     (r"\bare ready to\b", "stand prepared to"), (r"\bis ready to\b", "stands prepared to"),
+                     (r"\bpledged to\b", "promised to"), (r"\bagreed to\b", "consented to")]),
+    ("positions, 4th", [(r"\bsupports\b", "endorses"), (r"\b(sides|parties|countries|[Tt]hey|[Ww]e|will|firmly|fully) "
+                                                      r"support\b", r"\1 endorse"), (r"\bopposes\b", "rejects"),
+                        (r"\b([Ww]e|[Tt]hey|sides|countries|firmly) oppose\b", r"\1 reject")]),
+    ("reporting, 4th", [(r"\bsaid\b", "noted"), (r"\bstressed\b", "underlined"), (r"\bemphasized\b", "pointed out"),
+                        (r"\breaffirmed\b", "confirmed")]),
+    ("persons, 4th", [(r"\bWe\b", "The Leaders"), (r"\bwe\b", "the Leaders"), (r"\bour\b", "their"),
+                      (r"\bOur\b", "Their")]),
+]
+
 
 def reworded(document: dict, rules: list[tuple[str, str]]) -> dict:
     """``document`` with each rule applied to its text and to its spans alike; a span the rewording
@@ -109,6 +128,8 @@ def paraphrase_report(documents: list[dict]) -> None:
         print(line(f"reworded: {name}", figures([reworded(d, rules) for d in documents])))
     everything = [rule for _, rules in REWORDINGS for rule in rules]
     print(line("reworded: all at once", figures([reworded(d, everything) for d in documents])))
+    for name, rules in FOURTH_REWORDINGS:
+        print(line(f"reworded: {name}", figures([reworded(d, rules) for d in documents])))
 
 
 def rule_report(verbose: bool) -> None:

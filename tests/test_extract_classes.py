@@ -290,3 +290,26 @@ def test_a_verb_of_instructing_stands_for_its_class(sentence, undertakes):
     """"what the parties instruct their own officials or bodies to do is theirs": asking or requesting one's
     own ministers is instructing them; asking an institution that is no party is a call on others."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("Kazakhstan endorses the establishment of a regional centre for sustainable development in Almaty.", True),
+    ("I endorse the proposal to hold the first summit in this format next year.", True),
+    ("We reject all forms of protectionism in trade.", True),
+    ("The two sides rejected any attempt to politicise the water issue.", True),
+    ("We endorse the Principles for Quality Infrastructure Investment.", False),  # a communiqué adopting a text
+    ("The proposal was rejected by the council.", False),
+])
+def test_a_verb_of_position_stands_for_its_class(sentence, undertakes):
+    """"X supports …, X opposes …": a party endorsing is supporting, rejecting is opposing; a communiqué's
+    "We endorse" adopts the text it names (not an undertaking: "We adopted the Vision Statement")."""
+    assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides consented to open a new border crossing at Khorgos.",
+    "The minister pointed out Kazakhstan's readiness to contribute to the work of the organisation.",
+    "The two sides confirmed their joint efforts to strengthen cooperation in the energy sector.",
+])
+def test_a_verb_of_agreeing_or_saying_stands_for_its_class(sentence):
+    assert quotes(sentence) == [sentence]

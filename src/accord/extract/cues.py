@@ -56,7 +56,7 @@ STRONG_CUES = [
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    rf"\bagreed{ASIDE} (?:to|on|upon)\b", r"\bagree to\b", rf"\bdecided{ASIDE} to\b", r"\bdecide to\b",
+    rf"\b(?:agreed|consented){ASIDE} (?:to|on|upon)\b", r"\bagree to\b", rf"\bdecided{ASIDE} to\b", r"\bdecide to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
@@ -73,16 +73,18 @@ STRONG_CUES = [
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # a position, by either verb of the class: "supports", "backs"
-    r"\b(?:supports|backs)\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
+    r"\b(?:supports|backs|endorses)\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
+    # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
+    rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
     # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
-    rf"\b{PARTY_SUBJECT} (?:\w+ly |also )?(?:supported|backed|opposed)\b(?! by\b)",
+    rf"\b{PARTY_SUBJECT} (?:\w+ly |also )?(?:supported|backed|opposed|rejected)\b(?! by\b)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
-    r"\bopposes?\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
+    r"\b(?:opposes?|rejects?)\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
-    r"\b(?:reiterat(?:e|es|ed)|reconfirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
+    r"\b(?:reiterat(?:e|es|ed)|(?:re)?confirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"; the
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
@@ -95,7 +97,8 @@ STRONG_CUES = [
     r"intention|desire)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
     # Kazakhstan's readiness to …")
-    r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight)\w{0,4} "
+    r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
+    r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing))\w{0,4} "
     r"(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
     rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
@@ -135,10 +138,10 @@ STRONG_CUES = [
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
     r"(?:will|shall|should|must)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
-    r"stands? (?:ready|prepared)\b", r"agreed to\b", r"decided to\b",
+    r"stands? (?:ready|prepared)\b", r"(?:agreed|consented) to\b", r"decided to\b",
     RESTATED,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
-    rf"supports?|opposes?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",
+    rf"supports?|opposes?|rejects?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",
 ]
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
@@ -224,7 +227,7 @@ KIND_CUES: list[tuple[str, list[str]]] = [
     ("project", [r"\bprojects?\b", r"\bconstruction of\b", r"\brailway\b", r"\bhighway\b", r"\bports?\b",
                  r"\bcanal\b", r"\bhospitals?\b", r"\bpipelines?\b", r"\bplants\b", r"\bworkshops?\b",
                  r"\b(?:centers|centres)\b", r"\blaborator", r"\brefiner"]),
-    ("position", [r"\boppose", r"\b(?:stands? for|stands? against|are against|is against)\b", r"\bsupport each other",
+    ("position", [r"\b(?:oppose|reject)", r"\b(?:stands? for|stands? against|are against|is against)\b", r"\bsupport each other",
                   r"\bcore interests\b", r"\bsovereignty\b",
                   r"\bterritorial integrity\b", r"\bprinciple\b", r"\bcommunity of\b", r"\bsupports? [^.]{0,40}\binitiative\b",
                   r"\bresolution\b", r"\bpartnership\b", r"\badhere", r"\bone-China\b", r"\binterference\b",
