@@ -3,6 +3,7 @@
     python bench/extract_generalise.py families      # dev figures per source family
     python bench/extract_generalise.py paraphrase    # dev figures on reworded copies of the dev texts
     python bench/extract_generalise.py rule          # sentences written from the annotation rule
+    python bench/extract_generalise.py layout        # dev figures with the texts laid out otherwise
 
 families: the dev documents grouped by the family of texts they come from (multilateral
 communiqués, China's texts with Central Asia, other bilateral and plurilateral statements), so
@@ -18,6 +19,8 @@ rule: the sentences of bench/extract_rule_cases.py, written from the annotation 
 names in a sentence of its own: how many are read as the rule reads them (-v lists the others); the
 fourth round's probe, written before the extractor ran on it, is counted apart.
 
+layout: each dev text's paragraphs written out again, wrapped, numbered, with blank lines, all on one line.
+
 The test split is never read here.
 """
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -132,6 +136,32 @@ def paraphrase_report(documents: list[dict]) -> None:
         print(line(f"reworded: {name}", figures([reworded(d, rules) for d in documents])))
 
 
+def _paragraphs(text: str) -> list[str]:
+    from accord.extract.reflow import reflow
+
+    return [p.strip() for p in reflow(text).text.split("\n") if p.strip()]
+
+
+# Each layout: how a paragraph list is written out again. A copy from a PDF or a news site wraps its lines, an
+# official one numbers its paragraphs or leaves blank lines between them, a page's text may come on one line.
+LAYOUTS = [
+    ("one paragraph a line", lambda ps: "\n".join(ps)),
+    ("wrapped at 72, blank lines", lambda ps: "\n\n".join("\n".join(textwrap.wrap(p, 72)) for p in ps)),
+    ("blank lines between", lambda ps: "\n\n".join(ps)),
+    ("numbered paragraphs", lambda ps: "\n".join(f"{i}. {p}" for i, p in enumerate(ps, 1))),
+    ("all on one line", lambda ps: " ".join(ps)),
+]
+
+
+def layout_report(documents: list[dict]) -> None:
+    """The dev split with each text laid out again (its paragraphs as the reflow reads them) and its spans as
+    they were: a rule that reads the text, not its line breaks, scores the same in every layout."""
+    print(HEADER)
+    print(line("as written", figures(documents)))
+    for name, lay_out in LAYOUTS:
+        print(line(name, figures([{**d, "text": lay_out(_paragraphs(d["text"]))} for d in documents])))
+
+
 def rule_report(verbose: bool) -> None:
     from accord.extract import Metadata, draft
 
@@ -157,7 +187,7 @@ def rule_report(verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("families", "paraphrase", "rule"))
+    parser.add_argument("probe", choices=("families", "paraphrase", "rule", "layout"))
     parser.add_argument("--verbose", "-v", action="store_true", help="rule: list the sentences read otherwise")
     parser.add_argument("--corpus", type=Path, default=extract_eval.CORPUS)
     args = parser.parse_args(argv)
@@ -168,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     documents = dev_documents(args.corpus)
     if args.probe == "families":
         families_report(documents)
+    elif args.probe == "layout":
+        layout_report(documents)
     else:
         paraphrase_report(documents)
     return 0

@@ -313,3 +313,25 @@ def test_a_verb_of_position_stands_for_its_class(sentence, undertakes):
 ])
 def test_a_verb_of_agreeing_or_saying_stands_for_its_class(sentence):
     assert quotes(sentence) == [sentence]
+
+
+def test_a_preamble_written_a_clause_a_line_keeps_each_clause_a_paragraph():
+    """A text of a paragraph a line (a page's blocks, long lines, no blank lines) whose preamble ends each clause
+    with a comma: a line break after a comma there ends the clause, as a blank line would; each participle that
+    states a commitment is its own undertaking, not run into the lead before it. (A hard-wrapped text's lines
+    run on, commas and all.)"""
+    text = ("We, the Members of the Supreme Council of the Union, meeting in Minsk on 19 May 2025 for the "
+            "first time since the founding of the Union,\n"
+            "given the close political, economic, social and historical ties between our countries and the "
+            "peoples of the region,\n"
+            "confirming our commitment to the goals and principles of the Treaty on the Union and to the "
+            "decisions of its Supreme Council,\n"
+            "expressing determination to join forces in countering the common threat to the health and "
+            "the well-being of our peoples,\n"
+            "declare the following:\n"
+            "We will coordinate our measures to keep the internal market of the Union open to goods and "
+            "services of every member.\n")
+    flat = text.replace(",\n", ",\n\n")  # the same clauses with blank lines between them
+    found = quotes(text)
+    assert found == quotes(flat)
+    assert [q.split()[0] for q in found] == ["confirming", "expressing", "We"]
