@@ -335,3 +335,27 @@ def test_a_preamble_written_a_clause_a_line_keeps_each_clause_a_paragraph():
     found = quotes(text)
     assert found == quotes(flat)
     assert [q.split()[0] for q in found] == ["confirming", "expressing", "We"]
+
+
+def test_a_welcome_in_the_past_after_a_commitment_is_not_under_its_cue():
+    """"welcomes … are not undertakings": "… committed to X, and welcomed Y" has two finite verbs; the welcome
+    is not a further predicate of the commitment."""
+    assert quotes("The two leaders committed to address shared challenges through regional formats such as the "
+                  "C5+1, and welcomed future Afghan participation in C5+1 projects.") == [
+        "The two leaders committed to address shared challenges through regional formats such as the C5+1"]
+
+
+def test_a_verb_whose_ed_is_no_ending_is_no_report():
+    """"…, and speed up the construction of …" continues the undertaking; "speed" is no past tense."""
+    sentence = ("The two sides agreed to deepen cooperation in trade, and speed up the construction of the "
+                "cross-border railway.")
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_proposal_of_what_to_do_is_an_undertaking_tagged_proposal():
+    """"a leader's proposal for what both sides should do": "proposed to strengthen …" states it by its verb."""
+    [found] = draft("The Korean participants proposed to strengthen bilateral cooperation in culture and education.",
+                    Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=["KR", "KZ"],
+                             kind="readout")).commitments
+    assert found.tags == ["proposal"]
+    assert quotes("The draft resolution was proposed to the Council by Japan.") == []

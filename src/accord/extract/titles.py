@@ -30,7 +30,7 @@ _CUE_WORDS = re.compile(
     r"(?:reach|made|make|took|take|came\s+to|come\s+to|arrived\s+at)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:agreement|understanding|decision|commitment|pledge|promise)s?\s+to|agreement\s+on)|"
     r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
-    rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|"
+    rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|propos(?:ed|es)\s+to|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"

@@ -21,7 +21,10 @@ _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
-_REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
+# A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
+# under the cue before it ("… committed to X, and welcomed Y": the welcome is no commitment); not "speed up",
+# "proceed", "need", whose "ed" is no ending.
+_REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+(?<!e)ed\b")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
 _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
@@ -92,7 +95,8 @@ def units(text: str, sentence: Span) -> list[Unit]:
             units.append(Unit(Span(previous_start, conjunct.span.end), cue or unit.cue, True))
             closed = False
         elif alone:  # a further predicate of the same subject keeps the cue it is under
-            inherited = unit.cue if re.match(ADVERB_PREFIX + r"[a-z]", body) or conjunct.joint == "also" else None
+            inherited = unit.cue if (re.match(ADVERB_PREFIX + r"[a-z]", body) and not _REPORT.match(body)
+                                     or conjunct.joint == "also") else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
             closed = False
         elif closed or (_REPORT.match(body) and not cue and not named):
