@@ -359,3 +359,14 @@ def test_a_proposal_of_what_to_do_is_an_undertaking_tagged_proposal():
                              kind="readout")).commitments
     assert found.tags == ["proposal"]
     assert quotes("The draft resolution was proposed to the Council by Japan.") == []
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("This initiative will give a new boost to bilateral and multilateral cooperation.", False),
+    ("These measures will help to expand trade between the two countries.", False),
+    ("This mechanism will meet annually at the level of deputy ministers.", True),
+])
+def test_a_subject_that_points_back_to_what_was_said_predicts(sentence, undertakes):
+    """"predictions and beliefs about the world": "This initiative will …" weighs what was just said; a body
+    pointed to ("This mechanism will meet …") still acts."""
+    assert bool(quotes(sentence)) is undertakes

@@ -233,6 +233,8 @@ def _is_actor(head: list[str]) -> bool:
     lowered = [w.lower() for w in head]
     if lowered[0] in _POSSESSIVES and len(head) > 1:
         return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
+    if lowered[0] in _POINTING_BACK and not set(lowered[1:]) & (_PARTY_WORDS | _BODIES):
+        return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
     if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
         return False  # "developing countries", "many nations": anyone's, not the parties
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
@@ -241,6 +243,8 @@ def _is_actor(head: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+_POINTING_BACK = frozenset("this these that those such".split())
+_BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
 # A plural that names the parties only when a word points to them ("the two countries", "both nations", "the
 # Central Asian states", "all member states"), not when it describes some ("developing countries").
 _GENERIC = frozenset("countries nations states governments parties sides".split())
