@@ -52,12 +52,6 @@ def units(text: str, sentence: Span) -> list[Unit]:
         count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
         if not cue and bounded != sentence:
             cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
-        if conjunct.joint == "purpose" and units and units[-1].cue is None and not cue:
-            spanning = strong_cue(text[units[-1].span.start:conjunct.span.end])  # "is ready, together with X, to …"
-            if spanning:
-                _extend(units[-1], conjunct.span, spanning, named)
-                previous_start = conjunct.span.start
-                continue
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
@@ -76,8 +70,9 @@ def units(text: str, sentence: Span) -> list[Unit]:
             closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
             previous_start = conjunct.span.start
             continue
-        if _awaits_verb(unit.span.of(text)):
-            _extend(unit, conjunct.span, cue, named)  # "The Parties shall, within three months, establish …"
+        completes, whole_cue = _completes(text, unit, conjunct, cue)
+        if completes:
+            _extend(unit, conjunct.span, whole_cue, named)
             previous_start = conjunct.span.start
             continue
         clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
@@ -210,10 +205,16 @@ def _subject_before(body: str, lead: str) -> bool:
 _MODAL_THEN_COMMA = re.compile(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
 
 
-def _awaits_verb(unit: str) -> bool:
-    """Whether a unit ends between a modal and its verb: the next conjunct is that verb, not a predicate of its
-    own."""
-    return bool(_MODAL_THEN_COMMA.search(unit))
+def _completes(text: str, unit: Unit, conjunct, cue: str | None) -> tuple[bool, str | None]:
+    """Whether a conjunct completes the clause of the unit before it, an aside between them, rather than adding to
+    it: the verb of a modal ("The Parties shall, within three months of …, establish …") or the "to" of a cue
+    ("is ready, together with China, to …"); and the cue the whole holds."""
+    if _MODAL_THEN_COMMA.search(unit.span.of(text)):
+        return True, cue
+    if conjunct.joint == "purpose" and unit.cue is None and not cue:
+        spanning = strong_cue(text[unit.span.start:conjunct.span.end])
+        return spanning is not None, spanning
+    return False, None
 
 
 def _repeats(cue: str | None, body: str) -> bool:
