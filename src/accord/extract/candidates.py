@@ -145,7 +145,8 @@ _ITEM_OPENING = re.compile(r"To\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|that\
                            r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
                            + imperative_pattern() + ")")
 # A lead that announces a list of fields: "… will cooperate in the following areas:".
-_FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
+_FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
+                     r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
 _OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
 _ITEM_CLAUSE = re.compile(r";\s+(?:and\s+)?")
@@ -173,8 +174,8 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: b
 def _field_item(text: str, sentence: Span) -> bool:
     """An item that names a field and no verb ("- trade and investment;", "2. Cooperation in energy."): under a
     lead with a cue that announces fields ("The Parties will develop cooperation in the following areas:") the
-    lead's verb is its own. It must be marked as an item (a bullet or a number before it, or a semicolon after it), end as an item
-    does, and hold no cue of its own (a clause with its own is read as any other)."""
+    lead's verb is its own. It must be marked as an item (a bullet or a number before it, or a semicolon after
+    it), end as an item does, and hold no cue of its own (a clause with its own is read as any other)."""
     body = sentence.of(text)
     if not body.endswith((";", ".", ",")) or strong_cue(body):
         return False

@@ -46,14 +46,18 @@ NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who
 
 # Who said it, after what was said: "…, Xi said", "…,” the statement added".
 REPORTED_BY = r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+# A "would" of the clause itself, not of a relative clause ("the road, which would link …").
+WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
-    rf"(?<!which )(?<!that )(?<!who )\bwould\b(?=[^.;]*(?:{REPORTED_BY}))",
-    rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",  # "is ready, together with X, to"
-    r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b", rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
+    rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}))",
+    # "is ready, together with X, to …"; not a relative clause's "… who are ready to …"
+    rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",
+    r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
+    rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
@@ -76,7 +80,8 @@ STRONG_CUES = [
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # a position, by either verb of the class: "supports", "backs"
-    r"\b(?:supports|backs|endorses)\b", rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
+    r"\b(?:supports|backs|endorses)\b",
+    rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
     # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
     rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
     # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
@@ -85,7 +90,8 @@ STRONG_CUES = [
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
-    r"\b(?:opposes?|rejects?)\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b", r"\badheres? to\b",
+    r"\b(?:opposes?|rejects?)\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b",
+    r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     r"\b(?:reiterat(?:e|es|ed)|(?:re)?confirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
@@ -96,8 +102,8 @@ STRONG_CUES = [
     r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
-    rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}(?:commitment|responsibility|determination|"
-    r"intention|desire)\b",
+    rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}"
+    r"(?:commitment|responsibility|determination|intention|desire)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
     # Kazakhstan's readiness to …")
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
@@ -114,7 +120,8 @@ STRONG_CUES = [
     # "took a decision to …", "came to an understanding on …"
     # (not a perfect: "have reached agreements on …" reports; an understanding "on" issues describes talks)
     r"(?<!have )(?<!has )(?<!had )\b(?:reach(?:ed|es)?|ma(?:de|kes?)|t(?:ook|akes?)|c(?:ame|omes?) to|arrived at) "
-    r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise)s? to|agreement on)\b",
+    r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise)s? to|"
+    r"agreement on)\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     r"\b(?:is|are|remain) (?:\w+ )?interested in (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
@@ -124,8 +131,8 @@ STRONG_CUES = [
     rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     # what the parties instruct their own officials to do: "We task our Ministers to …"
-    rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) (?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}"
-    r"(?: \w+){0,4}? to\b",
+    rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) "
+    rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? to\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
@@ -136,7 +143,8 @@ STRONG_CUES = [
     r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
     r"holding)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
-    r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b", r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
+    r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
+    r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
 ]
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
@@ -178,7 +186,8 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = rf"{PROPOSED}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b"
+PROPOSAL_CUE = (rf"{PROPOSED}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|"
+                rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
              r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
@@ -231,7 +240,8 @@ KIND_CUES: list[tuple[str, list[str]]] = [
     ("project", [r"\bprojects?\b", r"\bconstruction of\b", r"\brailway\b", r"\bhighway\b", r"\bports?\b",
                  r"\bcanal\b", r"\bhospitals?\b", r"\bpipelines?\b", r"\bplants\b", r"\bworkshops?\b",
                  r"\b(?:centers|centres)\b", r"\blaborator", r"\brefiner"]),
-    ("position", [r"\b(?:oppose|reject)", r"\b(?:stands? for|stands? against|are against|is against)\b", r"\bsupport each other",
+    ("position", [r"\b(?:oppose|reject)", r"\b(?:stands? for|stands? against|are against|is against)\b",
+                  r"\bsupport each other",
                   r"\bcore interests\b", r"\bsovereignty\b",
                   r"\bterritorial integrity\b", r"\bprinciple\b", r"\bcommunity of\b", r"\bsupports? [^.]{0,40}\binitiative\b",
                   r"\bresolution\b", r"\bpartnership\b", r"\badhere", r"\bone-China\b", r"\binterference\b",

@@ -119,7 +119,7 @@ def _without_tail(text: str, sentence: Span) -> Span:
     return sentence
 
 
-_WOULD = re.compile(r"(?<!which )(?<!that )(?<!who )\bwould\b")
+_WOULD = re.compile(cues.WOULD)
 
 
 def _reported_would(body: str) -> str | None:
