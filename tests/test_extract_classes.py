@@ -306,6 +306,11 @@ def test_a_verb_of_position_stands_for_its_class(sentence, undertakes):
     assert bool(quotes(sentence)) is undertakes
 
 
+def test_a_condemnation_and_then_a_verb_of_agreeing_leaves_the_agreement():
+    assert quotes("All sides condemned terrorism in all its forms and consented to cooperate in countering "
+                  "terrorism and extremism.") == ["consented to cooperate in countering terrorism and extremism."]
+
+
 @pytest.mark.parametrize("sentence", [
     "The two sides consented to open a new border crossing at Khorgos.",
     "The minister pointed out Kazakhstan's readiness to contribute to the work of the organisation.",
