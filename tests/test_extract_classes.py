@@ -375,3 +375,21 @@ def test_a_subject_that_points_back_to_what_was_said_predicts(sentence, undertak
     """"predictions and beliefs about the world": "This initiative will …" weighs what was just said; a body
     pointed to ("This mechanism will meet …") still acts."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Regular consultations between the foreign ministries will be held at least once a year.",
+     "Regular consultations between the foreign ministries will be held at least once a year"),
+    ("A roadmap for industrial cooperation shall be drawn up by the end of 2025.",
+     "Roadmap for industrial cooperation shall be drawn up by the end of 2025"),
+    ("The parties agreed upon a roadmap for the development of transport corridors.",
+     "A roadmap for the development of transport corridors"),
+    ("The leaders tasked their ministers to prepare a road map for digital cooperation.",
+     "Task their ministers to prepare a road map for digital cooperation"),
+])
+def test_a_title_keeps_what_an_arrangement_in_the_passive_arranges(sentence, title):
+    """"An arrangement keeps its subject" (docs/extract.md, titles): in the passive the subject is what is
+    arranged ("Regular consultations … will be held"), not a cut-off participle ("Held at least once a year")."""
+    [found] = draft(sentence, Metadata(id="class-2025", title="A statement", date="2025-05-04", place="",
+                                       parties=["CN", "KZ"], kind="joint-statement")).commitments
+    assert found.title == title

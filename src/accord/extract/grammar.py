@@ -59,7 +59,8 @@ ASIDE = r"(?:, [^,;.]{1,60},)?"
 # Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
 # established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
 ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"
-            r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed)")
+            r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed|drawn up|drafted|ratified|"
+            r"approved|concluded)")
 # Effort spent towards an aim, in the passive ("Efforts will be made to …", "Steps shall be taken to …"): whose,
 # if not the parties'.
 EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
