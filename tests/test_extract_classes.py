@@ -173,6 +173,14 @@ def test_the_noun_of_a_verb_of_undertaking_undertakes_as_the_verb_does(sentence,
     assert (found.quote, found.title) == (sentence, title)
 
 
+def test_a_decision_taken_in_the_passive_undertakes_as_the_active_does():
+    [found] = draft("A decision was taken to establish a joint investment fund for regional projects.",
+                    Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=["CN", "KZ"],
+                             kind="joint-statement")).commitments
+    assert found.title == "Establish a joint investment fund for regional projects"
+    assert quotes("Agreements were reached on many issues in 2019.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "We have reached agreements on many issues over the past thirty years.",
     "The heads of state reached mutual understanding on a wide range of issues.",

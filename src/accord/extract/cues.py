@@ -122,6 +122,9 @@ STRONG_CUES = [
     r"(?<!have )(?<!has )(?<!had )\b(?:reach(?:ed|es)?|ma(?:de|kes?)|t(?:ook|akes?)|c(?:ame|omes?) to|arrived at) "
     r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise)s? to|"
     r"agreement on)\b",
+    # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
+    r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
+    r"(?:reached|taken|made) (?:to|on)\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     r"\b(?:is|are|remain) (?:\w+ )?interested in (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",

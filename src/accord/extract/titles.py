@@ -29,6 +29,8 @@ _CUE_WORDS = re.compile(
     r"announced\s+(?:that\s+)?|"
     r"(?:reach|made|make|took|take|came\s+to|come\s+to|arrived\s+at)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:agreement|understanding|decision|commitment|pledge|promise)s?\s+to|agreement\s+on)|"
+    r"(?:agreement|understanding|decision|commitment)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:reached|taken|made)\s+"
+    r"(?:to|on)|"
     r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
     rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|propos(?:ed|es)\s+to|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
