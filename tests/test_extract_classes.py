@@ -401,3 +401,14 @@ def test_a_title_keeps_what_an_arrangement_in_the_passive_arranges(sentence, tit
     [found] = draft(sentence, Metadata(id="class-2025", title="A statement", date="2025-05-04", place="",
                                        parties=["CN", "KZ"], kind="joint-statement")).commitments
     assert found.title == title
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The President's visit will open a new chapter in the relations between the two countries.", False),
+    ("Kazakhstan's exports to China will grow by ten percent next year.", False),
+    ("Kazakhstan's Foreign Ministry will open a new consulate in Urumqi.", True),
+])
+def test_the_head_of_a_subject_is_what_a_possessive_names(sentence, undertakes):
+    """"Bilateral trade will grow" predicts; so does "Kazakhstan's exports will grow": a party named as the
+    owner of a thing is not its subject, the thing is (a ministry acts, a visit or exports do not)."""
+    assert bool(quotes(sentence)) is undertakes

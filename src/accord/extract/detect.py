@@ -155,7 +155,7 @@ def imperative(text: str) -> str | None:
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
 _ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED})")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
-                   r"will|shall)\b|$)")
+                   r"to|from|will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
 _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
                        r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
@@ -233,6 +233,9 @@ def _is_actor(head: list[str]) -> bool:
     lowered = [w.lower() for w in head]
     if lowered[0] in _POSSESSIVES and len(head) > 1:
         return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
+    owner = max((i for i, w in enumerate(head[:-1]) if w.endswith(("’s", "'s"))), default=None)
+    if owner is not None and lowered[-1] not in _PARTY_WORDS:
+        return _is_actor(head[owner + 1:])  # "The President's visit will …": the visit, not the President
     if lowered[0] in _POINTING_BACK and not set(lowered[1:]) & (_PARTY_WORDS | _BODIES):
         return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
     if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
