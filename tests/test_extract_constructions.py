@@ -198,3 +198,15 @@ def test_the_head_of_a_subject_is_what_a_possessive_names(sentence, undertakes):
     """"Bilateral trade will grow" predicts; so does "Kazakhstan's exports will grow": a party named as the
     owner of a thing is not its subject, the thing is (a ministry acts, a visit or exports do not)."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The international community should increase its assistance to the people of Afghanistan.", False),
+    ("All countries should respect the sovereignty and territorial integrity of others.", False),
+    ("Developed countries must fulfil their commitments on climate finance.", False),
+    ("Both countries should expand trade in agricultural products.", True),  # a proposal to the parties
+])
+def test_a_should_or_a_must_of_others_named_by_a_class_is_a_call_on_others(sentence, undertakes):
+    """"calls on others (called on the international community to step up assistance)": stated as a norm
+    ("The international community should …", "All countries should …") it is the same call, no undertaking."""
+    assert bool(quotes(sentence)) is undertakes

@@ -186,6 +186,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
         return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
+    if cue in ("should", "must") and _OTHERS.search(subject):
+        return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:
         return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()):
@@ -218,6 +220,13 @@ def _describes(text: str, after_modal: int, subject: str) -> bool:
         return False
     head = words(re.split(r",|\b(?:which|that|who)\b", subject)[0])
     return not head or head[-1].lower() not in _PARTY_WORDS and head[-1] not in country_words()
+
+
+# Others named by a class, as the subject of a "should" or a "must": everyone, or some other than the parties.
+_OTHERS = re.compile(r"\b(?:the international community|the world|all (?:countries|states|nations|parties)|"
+                     r"other (?:countries|states|nations)|(?:developed|developing|donor|neighbou?ring) "
+                     r"(?:countries|states|nations)|the parties concerned|(?:relevant|all) (?:stakeholders|actors))\b",
+                     re.IGNORECASE)
 
 
 def _named(head: str) -> bool:
