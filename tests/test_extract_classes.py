@@ -228,3 +228,13 @@ def test_a_proposal_of_what_to_do_is_an_undertaking_tagged_proposal():
                              kind="readout")).commitments
     assert found.tags == ["proposal"]
     assert quotes("The draft resolution was proposed to the Council by Japan.") == []
+
+
+def test_speaking_in_favour_is_a_position_and_a_conviction_a_belief():
+    """"X supports …" as translations state it ("spoke in favour of …"); "are convinced that the SCO will …" is
+    a belief about the world, as "believes that" is (not when the speakers are its subject)."""
+    [found] = draft("The Member States spoke in favour of strengthening the central role of the United Nations.",
+                    Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=["SCO", "CN"],
+                             kind="joint-statement")).commitments
+    assert found.title == "Strengthen the central role of the United Nations"
+    assert quotes("The Member States are convinced that the SCO will play a greater role in the world.") == []

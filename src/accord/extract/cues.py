@@ -81,6 +81,8 @@ STRONG_CUES = [
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # a position, by either verb of the class: "supports", "backs"
     r"\b(?:supports|backs|endorses)\b",
+    # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
+    r"\b(?:spoke|speaks?|came out|comes? out|are|is) (?:\w+ly )?in favou?r of\b",
     rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
     # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
     rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
@@ -197,7 +199,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
              # predictions and beliefs about the world, and a meeting described
-             r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?) that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
+             r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?|(?:are|is|were|was) (?:\w+ly )?convinced) "
+             r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\bmet\b[^.;]*\bto discuss\b",
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]

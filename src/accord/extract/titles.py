@@ -32,6 +32,7 @@ _CUE_WORDS = re.compile(
     r"(?:agreement|understanding|decision|commitment)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:reached|taken|made)\s+"
     r"(?:to|on)|"
     r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
+    r"(?:spoke|speaks?|came\s+out|comes?\s+out|are|is)\s+(?:\w+ly\s+)?in\s+favou?r\s+of|"
     rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|propos(?:ed|es)\s+to|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
