@@ -210,12 +210,3 @@ def test_a_should_or_a_must_of_others_named_by_a_class_is_a_call_on_others(sente
     """"calls on others (called on the international community to step up assistance)": stated as a norm
     ("The international community should …", "All countries should …") it is the same call, no undertaking."""
     assert bool(quotes(sentence)) is undertakes
-
-
-def test_a_quotation_whose_close_went_with_its_tail_opens_without_its_mark():
-    """"The span is the shortest stretch that states the undertaking": the quotation mark that opened what a
-    leader said is none of its words once "…," he said" is cut off; a quoted name keeps its marks."""
-    assert quotes("“We will build the road to the border by 2027,” the minister said.") == [
-        "We will build the road to the border by 2027"]
-    assert quotes("The sides will build the “Green Corridor” for trucks.") == [
-        "The sides will build the “Green Corridor” for trucks."]

@@ -265,8 +265,6 @@ def _trim(text: str, span: Span) -> Span:
         start += 4 if text.startswith("and ", start) or text.startswith("but ", start) else 1
     while end > start and text[end - 1] in " ,;:–—“(":
         end -= 1
-    if start < end and text[start] in "“\"" and not any(mark in text[start + 1:end] for mark in "”\""):
-        start += 1  # a quotation whose close was cut off with its reporting tail ("\"I endorse …," he said")
     enumerator = _ENUMERATOR.match(text, start, end)
     return Span(enumerator.end() if enumerator else start, end)
 
