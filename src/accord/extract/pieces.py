@@ -65,7 +65,7 @@ def _fresh_paragraph(source: str, start: int, layout: Layout) -> int | None:
         if end - at < MIN_PIECE:  # a longer paragraph is not read here
             paragraph = reflow(source[at:end], layout).text
             spans = sentences(paragraph)
-            if spans and opens_afresh(spans[0][1].of(paragraph)):
+            if spans and opens_afresh(paragraph, spans[0][1]):
                 return at
         at = end
     return None

@@ -103,6 +103,8 @@ class _Joiner:
         long_line = self.hard_wrapped and len(line) >= LONG_LINE * self.width
         if _ENDS_SENTENCE.search(line):
             return long_line and not line.endswith((":", ";"))
+        if not self.hard_wrapped and line.endswith(","):
+            return False  # a paragraph a line: a clause of a preamble or a list on its own ("confirming …,")
         return long_line or self.source[end:end + 1].islower()
 
 
