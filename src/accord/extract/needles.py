@@ -28,12 +28,11 @@ def fold(text: str) -> str:
 class Needles:
     """Literals, each standing for some cues (by their indices), looked for in a text: each literal
     once, a literal only where its key is in one of the text's words, and a literal that holds
-    another only where that other is in the text. ``folded``: the texts it is given are case-folded."""
+    another only where that other is in the text."""
 
-    __slots__ = ("_roots", "folded", "_keys", "_lettered", "_keyless", "_keys_from", "_in_word")
+    __slots__ = ("_roots", "_keys", "_lettered", "_keyless", "_keys_from", "_in_word")
 
-    def __init__(self, pairs, folded: bool = False):
-        self.folded = folded
+    def __init__(self, pairs):
         cues_of: dict[str, list[int]] = {}
         for needle, index in pairs:
             cues_of.setdefault(needle, []).append(index)
