@@ -6,7 +6,9 @@ A literal that is in a text has its longest run of word characters (its key: "co
 only the literals whose key is in one of the text's words can be in it, and only those are looked
 for: a few substring tests instead of one for every literal. Which keys are in a word is learnt
 once for each word met (a text's vocabulary is small: the words of a text of ten million
-characters are remembered); a literal without a word character is always looked for.
+characters are remembered, but for numbers); a literal without a word character is always looked
+for. A set of fewer than BY_WORD_FROM literals looks for each in the text, sooner done. `fold` is
+the case a case-blind literal is compared in.
 """
 
 from __future__ import annotations
