@@ -210,3 +210,27 @@ def test_a_should_or_a_must_of_others_named_by_a_class_is_a_call_on_others(sente
     """"calls on others (called on the international community to step up assistance)": stated as a norm
     ("The international community should …", "All countries should …") it is the same call, no undertaking."""
     assert bool(quotes(sentence)) is undertakes
+
+
+def test_a_list_of_fields_reads_the_same_in_pieces_as_whole(monkeypatch):
+    """A paragraph that is an item of a list of fields carries its lead's cue, so a long text is never cut before
+    it: drafted in pieces by workers, the text gives the draft it gives whole."""
+    from accord.extract import pieces
+    from accord.extract.seedfile import render
+
+    block = ("The Parties will develop cooperation in the following areas:\n- Trade and investment;\n"
+             "- Transport and logistics;\n- Education, science and culture.\n"
+             "The two sides agreed to hold the next meeting of the commission in Astana in 2026.\n")
+    text = block * 60
+    meta = Metadata(id="fields-2025", title="A statement", date="2025-05-04", place="", parties=["CN", "KZ"],
+                    kind="joint-statement")
+    monkeypatch.setattr(pieces, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(pieces, "MIN_PIECE", 500)
+    in_pieces = render(draft(text, meta))
+    monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
+    whole = draft(text, meta)
+    assert render(whole) == in_pieces
+    assert [c.quote for c in whole.commitments][:4] == ["Trade and investment", "Transport and logistics",
+                                                        "Education, science and culture",
+                                                        "The two sides agreed to hold the next meeting of the "
+                                                        "commission in Astana in 2026."]

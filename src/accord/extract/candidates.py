@@ -196,13 +196,21 @@ def fresh_starts(text: str, spans: list[tuple[int, Span]]):
     for k, (number, sentence) in enumerate(spans):
         body = sentence.of(text)
         if number != paragraph:
-            paragraph, clean = number, not is_heading(body) and not _ITEM_OPENING.match(body) \
-                and not _LOWER_ITEM.match(body) and not _field_item(text, sentence)
+            paragraph, clean = number, opens_afresh(text, sentence)
             if clean:
                 yield k
         elif clean and has_words(spans[k - 1][1].of(text), SHORT_TOPIC):
             yield k
         clean = clean and not is_heading(body) and not body.endswith(":")
+
+
+def opens_afresh(text: str, sentence: Span) -> bool:
+    """Whether a paragraph that opens with ``sentence`` (of ``text``) is read afresh (`fresh_starts`): the
+    sentence is neither a heading nor an item (a gerund, an imperative, a word in lower case, a field marked as
+    an item)."""
+    body = sentence.of(text)
+    return (not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body)
+            and not _field_item(text, sentence))
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())

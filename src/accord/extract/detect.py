@@ -124,26 +124,34 @@ def _names_a_thing(token: str) -> bool:
     return not all(p in country_words() or not p[:1].isupper() for p in token.split("-") if p)
 
 
-def _has_proper_name(text: str) -> bool:
-    return any(_names_a_thing(token) for token in _capitalised_after_first(text))
+def _names_proper(tokens: list[str]) -> bool:
+    """Whether `proper_names` finds any in the text whose `words` are ``tokens``."""
+    return any(_names_a_thing(token) for token in tokens[1:] if token[:1].isupper())
+
+
+def _holds(nouns: frozenset[str], tokens: list[str]) -> bool:
+    return not nouns.isdisjoint(map(str.lower, tokens))
 
 
 def is_named(text: str, tokens: list[str] | None = None) -> bool:
     """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues);
     ``tokens``: its `words`, if the caller has them."""
     tokens = words(text) if tokens is None else tokens
-    return "“" in text or bool({w.lower() for w in tokens} & _NAMED_NOUNS) or _has_proper_name(text)
+    return "“" in text or _holds(_NAMED_NOUNS, tokens) or _names_proper(tokens)
 
 
 def names_distinct(text: str) -> bool:
     """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
     it points back), so that a last conjunct naming one is an undertaking of its own."""
-    return "“" in text or bool({w.lower() for w in words(text)} & _AGREEMENT_NOUNS) or _has_proper_name(text)
+    if "“" in text:
+        return True
+    tokens = words(text)
+    return _holds(_AGREEMENT_NOUNS, tokens) or _names_proper(tokens)
 
 
 def names_project(text: str) -> bool:
     """Holds a project, agreement or mechanism noun (a list item that is a project)."""
-    return bool({w.lower() for w in words(text)} & _PROJECT_NOUNS)
+    return _holds(_PROJECT_NOUNS, words(text))
 
 
 def imperative(text: str) -> str | None:

@@ -11,6 +11,8 @@ def project_groups(text: str, clause: Span) -> list[Span]:
     """The projects listed in a clause, consecutive unnamed ones of one area run together."""
     from accord.extract.guesses import guess_area
 
+    if not names_project(clause.of(text)):
+        return []  # no item names one (an item's words are the clause's), and half of them must
     items = list_items(text, clause)
     if len(items) < 2 or any(_starts_with_verb(item.of(text)) or strong_cue(item.of(text)) for item in items[1:]):
         return []  # a predicate, or a clause with its own cue ("Under the agreement, China will …"), is no project

@@ -83,18 +83,19 @@ _LONGEST_ABBREVIATION = 8
 def _ends(text: str, start: int, stop: int) -> list[int]:
     ends = []
     for match in SENTENCE_END.finditer(text, start, stop):
-        if _abbreviation_before(text, max(start, match.start() - _LONGEST_ABBREVIATION - 1), match.start()):
+        if _abbreviation_before(text, max(start, match.start() - _LONGEST_ABBREVIATION - 1), match.start(), start):
             continue  # "No. 2", "U.S. side", an initial
         ends.append(match.end())
     return ends + [stop]
 
 
-def _abbreviation_before(text: str, start: int, end: int) -> bool:
+def _abbreviation_before(text: str, start: int, end: int, region: int = 0) -> bool:
     """Whether the word that ends at ``end`` is an abbreviation or an initial; only the last few
     characters are looked at (a longer word is neither), so that a line of a thousand
-    sentences is not read a thousand times."""
+    sentences is not read a thousand times. The word opens at ``region`` (where the text read
+    starts) at the latest."""
     before = _LAST_WORD.search(text, start, end)
-    if not before or before.start() == start and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+    if not before or before.start() == start > region and (text[start - 1].isalnum() or text[start - 1] in "._"):
         return False
     if len(before.group(1)) == 1:  # an initial stands alone ("J. Smith"), a unit does not ("1.5°C.")
         return before.start() == 0 or text[before.start() - 1] in " \t\n(“\"‘'"

@@ -208,7 +208,7 @@ def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
     """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
     cut title, nor a gerund after a preposition ("… in responding")."""
     tokens = head.split()
-    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling | {""}
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling or not tokens[-1].strip(",;:“”\"(")
                                or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
     return " ".join(tokens).rstrip(",;:“(")
