@@ -234,3 +234,16 @@ def test_a_list_of_fields_reads_the_same_in_pieces_as_whole(monkeypatch):
                                                         "Education, science and culture",
                                                         "The two sides agreed to hold the next meeting of the "
                                                         "commission in Astana in 2026."]
+
+
+def test_what_a_speaker_adds_after_the_tail_is_read_when_it_undertakes():
+    """"reported speech … it added": after "…, Xi said, adding that", a clause with a cue of its own is an
+    undertaking of its own (here a proposal to both sides); one that only weighs the situation stays cut off."""
+    [_, added] = draft("China is willing to work with Uzbekistan to deepen practical cooperation, Xi said, adding "
+                       "that the two sides should expand trade and investment.",
+                       Metadata(id="class-2025", title="A statement", date="2025-05-04", place="",
+                                parties=["CN", "UZ"], kind="readout")).commitments
+    assert (added.quote, added.tags) == ("the two sides should expand trade and investment.", ["proposal"])
+    assert quotes("China is willing to deepen practical cooperation with Uzbekistan, Xi said, adding that the urgent "
+                  "task now is to stabilise the border.") == [
+        "China is willing to deepen practical cooperation with Uzbekistan"]
