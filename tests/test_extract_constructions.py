@@ -247,3 +247,12 @@ def test_what_a_speaker_adds_after_the_tail_is_read_when_it_undertakes():
     assert quotes("China is willing to deepen practical cooperation with Uzbekistan, Xi said, adding that the urgent "
                   "task now is to stabilise the border.") == [
         "China is willing to deepen practical cooperation with Uzbekistan"]
+
+
+def test_money_announced_after_and_is_an_undertaking_of_its_own():
+    """A predicate with its own cue and its own sum (", and announced EUR 10 million for …") is its own
+    undertaking, not a further object of the one before."""
+    assert quotes("The EU reiterated its readiness to support the diversification of the economies of the region, "
+                  "and announced EUR 10 million for a regional programme on water.", ("EU", "KZ")) == [
+        "The EU reiterated its readiness to support the diversification of the economies of the region",
+        "announced EUR 10 million for a regional programme on water."]
