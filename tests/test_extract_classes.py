@@ -87,6 +87,7 @@ def test_a_verb_of_saying_stands_for_its_class(sentence, parties, undertakes):
 @pytest.mark.parametrize("sentence", [
     "The Heads of State instructed the Governments to prepare a programme of economic cooperation.",
     "We task our Sherpas to report on the implementation of this plan at our next summit.",
+    "We task the Framework Working Group to continue its work on the global economy.",
 ])
 def test_officials_instructed_are_read_whatever_their_capital(sentence):
     assert quotes(sentence) == [sentence]

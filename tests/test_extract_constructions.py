@@ -210,3 +210,49 @@ def test_a_should_or_a_must_of_others_named_by_a_class_is_a_call_on_others(sente
     """"calls on others (called on the international community to step up assistance)": stated as a norm
     ("The international community should …", "All countries should …") it is the same call, no undertaking."""
     assert bool(quotes(sentence)) is undertakes
+
+
+def test_a_list_of_fields_reads_the_same_in_pieces_as_whole(monkeypatch):
+    """A paragraph that is an item of a list of fields carries its lead's cue, so a long text is never cut before
+    it: drafted in pieces by workers, the text gives the draft it gives whole."""
+    from accord.extract import pieces
+    from accord.extract.seedfile import render
+
+    block = ("The Parties will develop cooperation in the following areas:\n- Trade and investment;\n"
+             "- Transport and logistics;\n- Education, science and culture.\n"
+             "The two sides agreed to hold the next meeting of the commission in Astana in 2026.\n")
+    text = block * 60
+    meta = Metadata(id="fields-2025", title="A statement", date="2025-05-04", place="", parties=["CN", "KZ"],
+                    kind="joint-statement")
+    monkeypatch.setattr(pieces, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(pieces, "MIN_PIECE", 500)
+    in_pieces = render(draft(text, meta))
+    monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
+    whole = draft(text, meta)
+    assert render(whole) == in_pieces
+    assert [c.quote for c in whole.commitments][:4] == ["Trade and investment", "Transport and logistics",
+                                                        "Education, science and culture",
+                                                        "The two sides agreed to hold the next meeting of the "
+                                                        "commission in Astana in 2026."]
+
+
+def test_what_a_speaker_adds_after_the_tail_is_read_when_it_undertakes():
+    """"reported speech … it added": after "…, Xi said, adding that", a clause with a cue of its own is an
+    undertaking of its own (here a proposal to both sides); one that only weighs the situation stays cut off."""
+    [_, added] = draft("China is willing to work with Uzbekistan to deepen practical cooperation, Xi said, adding "
+                       "that the two sides should expand trade and investment.",
+                       Metadata(id="class-2025", title="A statement", date="2025-05-04", place="",
+                                parties=["CN", "UZ"], kind="readout")).commitments
+    assert (added.quote, added.tags) == ("the two sides should expand trade and investment.", ["proposal"])
+    assert quotes("China is willing to deepen practical cooperation with Uzbekistan, Xi said, adding that the urgent "
+                  "task now is to stabilise the border.") == [
+        "China is willing to deepen practical cooperation with Uzbekistan"]
+
+
+def test_money_announced_after_and_is_an_undertaking_of_its_own():
+    """A predicate with its own cue and its own sum (", and announced EUR 10 million for …") is its own
+    undertaking, not a further object of the one before."""
+    assert quotes("The EU reiterated its readiness to support the diversification of the economies of the region, "
+                  "and announced EUR 10 million for a regional programme on water.", ("EU", "KZ")) == [
+        "The EU reiterated its readiness to support the diversification of the economies of the region",
+        "announced EUR 10 million for a regional programme on water."]

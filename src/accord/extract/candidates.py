@@ -206,11 +206,11 @@ def fresh_starts(text: str, spans: list[tuple[int, Span]]):
 
 def opens_afresh(text: str, sentence: Span) -> bool:
     """Whether a paragraph that opens with ``sentence`` (of ``text``) is read afresh (`fresh_starts`): the
-    sentence is neither a heading nor an item (a gerund, an imperative, a word in lower case, a field
-    marked as an item)."""
+    sentence is neither a heading nor an item (a gerund, an imperative, a word in lower case, a field marked as
+    an item)."""
     body = sentence.of(text)
-    return not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body) \
-        and not _field_item(text, sentence)
+    return (not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body)
+            and not _field_item(text, sentence))
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())

@@ -27,6 +27,7 @@ ACTION_VERBS = _words("""
     strengthen strive study support tap uphold upgrade welcome witness work
     respond reject resist refrain prevent pursue pledge vow commit allow
     address join tackle counter deliver mobilise mobilize enable empower reform eliminate eradicate invest
+    announce allocate
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".

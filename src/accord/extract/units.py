@@ -41,16 +41,23 @@ class Unit:
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
-    """The undertakings of a sentence: its conjuncts, grouped (see docs/extract.md, "Units")."""
+    """The undertakings of a sentence: its conjuncts, grouped (see docs/extract.md, "Units"); after a
+    reporting tail, what the speaker added ("…, Xi said, adding that the two sides should …") too."""
+    bounded = _without_tail(text, sentence)
+    added = _added(text, bounded, sentence) if bounded != sentence else None
+    return _grouped(text, bounded, bounded != sentence) + (_grouped(text, added, False) if added else [])
+
+
+def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
+    """The units of the conjuncts of ``sentence`` (``reported``: a reporting tail was cut off after it)."""
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
-    bounded = _without_tail(text, sentence)
-    for conjunct in conjuncts(text, bounded):
+    for conjunct in conjuncts(text, sentence):
         body = conjunct.span.of(text)
         tokens = words(body)
         count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
-        if not cue and bounded != sentence:
+        if not cue and reported:
             cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
@@ -117,6 +124,19 @@ def _without_tail(text: str, sentence: Span) -> Span:
     if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
         return Span(sentence.start, tail.start())
     return sentence
+
+
+# What a speaker added after the tail: ", adding that …", ", noting that …".
+_ADDED = re.compile(r",\s+(?:adding|noting|saying|stating) that\s+")
+
+
+def _added(text: str, bounded: Span, sentence: Span) -> Span | None:
+    """What the speaker added after a reporting tail, when it holds an undertaking cue of its own ("…, Xi said,
+    adding that the two sides should expand trade …"): read as a clause of its own. Else None."""
+    found = _ADDED.search(text, bounded.end, sentence.end)
+    if found and strong_cue(text[found.end():sentence.end]):
+        return Span(found.end(), sentence.end)
+    return None
 
 
 _WOULD = re.compile(cues.WOULD)
