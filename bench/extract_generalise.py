@@ -3,6 +3,7 @@
     python bench/extract_generalise.py families      # dev figures per source family
     python bench/extract_generalise.py paraphrase    # dev figures on reworded copies of the dev texts
     python bench/extract_generalise.py rule          # sentences written from the annotation rule
+    python bench/extract_generalise.py layout        # dev figures with the texts laid out otherwise
 
 families: the dev documents grouped by the family of texts they come from (multilateral
 communiqués, China's texts with Central Asia, other bilateral and plurilateral statements), so
@@ -15,7 +16,10 @@ the clause's structure does not. The rewordings are general English, chosen befo
 extractor was run on them, never read off a document's misses.
 
 rule: the sentences of bench/extract_rule_cases.py, written from the annotation rule, each form it
-names in a sentence of its own: how many are read as the rule reads them (-v lists the others).
+names in a sentence of its own: how many are read as the rule reads them (-v lists the others); the
+fourth round's probe, written before the extractor ran on it, is counted apart.
+
+layout: each dev text's paragraphs written out again, wrapped, numbered, with blank lines, all on one line.
 
 The test split is never read here.
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -85,6 +90,25 @@ REWORDINGS = [
                   (r"\b(\w{3,})ization\b", r"\1isation"), (r"’", "'"), (r"[“”]", '"')]),
 ]
 
+# The fourth round's, chosen before the extractor ran on them (general English again, other words of the
+# classes the first five reword): other subjects, adjectives and verbs of intent, verbs of position,
+# reporting verbs, and the first person.
+FOURTH_REWORDINGS = [
+    ("subjects, 4th", [(r"\bthe two sides\b", "the Sides"), (r"\bThe two sides\b", "The Sides"),
+                       (r"\bboth sides\b", "the two Governments"), (r"\bBoth sides\b", "The two Governments"),
+                       (r"\bthe two countries\b", "the Parties"), (r"\bThe two countries\b", "The Parties")]),
+    ("intent, 4th", [(r"\bare willing to\b", "are keen to"), (r"\bis willing to\b", "is keen to"),
+                     (r"\bare ready to\b", "stand prepared to"), (r"\bis ready to\b", "stands prepared to"),
+                     (r"\bpledged to\b", "promised to"), (r"\bagreed to\b", "consented to")]),
+    ("positions, 4th", [(r"\bsupports\b", "endorses"), (r"\b(sides|parties|countries|[Tt]hey|[Ww]e|will|firmly|fully) "
+                                                      r"support\b", r"\1 endorse"), (r"\bopposes\b", "rejects"),
+                        (r"\b([Ww]e|[Tt]hey|sides|countries|firmly) oppose\b", r"\1 reject")]),
+    ("reporting, 4th", [(r"\bsaid\b", "noted"), (r"\bstressed\b", "underlined"), (r"\bemphasized\b", "pointed out"),
+                        (r"\breaffirmed\b", "confirmed")]),
+    ("persons, 4th", [(r"\bWe\b", "The Leaders"), (r"\bwe\b", "the Leaders"), (r"\bour\b", "their"),
+                      (r"\bOur\b", "Their")]),
+]
+
 
 def reworded(document: dict, rules: list[tuple[str, str]]) -> dict:
     """``document`` with each rule applied to its text and to its spans alike; a span the rewording
@@ -108,6 +132,34 @@ def paraphrase_report(documents: list[dict]) -> None:
         print(line(f"reworded: {name}", figures([reworded(d, rules) for d in documents])))
     everything = [rule for _, rules in REWORDINGS for rule in rules]
     print(line("reworded: all at once", figures([reworded(d, everything) for d in documents])))
+    for name, rules in FOURTH_REWORDINGS:
+        print(line(f"reworded: {name}", figures([reworded(d, rules) for d in documents])))
+
+
+def _paragraphs(text: str) -> list[str]:
+    from accord.extract.reflow import reflow
+
+    return [p.strip() for p in reflow(text).text.split("\n") if p.strip()]
+
+
+# Each layout: how a paragraph list is written out again. A copy from a PDF or a news site wraps its lines, an
+# official one numbers its paragraphs or leaves blank lines between them, a page's text may come on one line.
+LAYOUTS = [
+    ("one paragraph a line", lambda ps: "\n".join(ps)),
+    ("wrapped at 72, blank lines", lambda ps: "\n\n".join("\n".join(textwrap.wrap(p, 72)) for p in ps)),
+    ("blank lines between", lambda ps: "\n\n".join(ps)),
+    ("numbered paragraphs", lambda ps: "\n".join(f"{i}. {p}" for i, p in enumerate(ps, 1))),
+    ("all on one line", lambda ps: " ".join(ps)),
+]
+
+
+def layout_report(documents: list[dict]) -> None:
+    """The dev split with each text laid out again (its paragraphs as the reflow reads them) and its spans as
+    they were: a rule that reads the text, not its line breaks, scores the same in every layout."""
+    print(HEADER)
+    print(line("as written", figures(documents)))
+    for name, lay_out in LAYOUTS:
+        print(line(name, figures([{**d, "text": lay_out(_paragraphs(d["text"]))} for d in documents])))
 
 
 def rule_report(verbose: bool) -> None:
@@ -120,19 +172,22 @@ def rule_report(verbose: bool) -> None:
                         kind="joint-statement")
         return [c.quote for c in draft(text, meta).commitments]
 
-    wrong = [("missed", s) for s in cases.UNDERTAKINGS if not quotes(s)]
-    wrong += [("proposed", s) for s in cases.NONE if quotes(s)]
-    wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in cases.SPLITS if len(quotes(t)) != n]
-    total = len(cases.UNDERTAKINGS) + len(cases.NONE) + len(cases.SPLITS)
-    print(f"{total - len(wrong)} of {total} sentences read as the annotation rule reads them "
-          f"({len(cases.UNDERTAKINGS)} undertakings, {len(cases.NONE)} none, {len(cases.SPLITS)} splits)")
-    for what, sentence in wrong if verbose else ():
-        print(f"  {what}: {sentence!r}")
+    for label, (undertakings, none, splits) in (("", (cases.UNDERTAKINGS, cases.NONE, cases.SPLITS)),
+                                                 ("fourth round's probe: ", (cases.FOURTH_UNDERTAKINGS,
+                                                                             cases.FOURTH_NONE, cases.FOURTH_SPLITS))):
+        wrong = [("missed", s) for s in undertakings if not quotes(s)]
+        wrong += [("proposed", s) for s in none if quotes(s)]
+        wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in splits if len(quotes(t)) != n]
+        total = len(undertakings) + len(none) + len(splits)
+        print(f"{label}{total - len(wrong)} of {total} sentences read as the annotation rule reads them "
+              f"({len(undertakings)} undertakings, {len(none)} none, {len(splits)} splits)")
+        for what, sentence in wrong if verbose else ():
+            print(f"  {what}: {sentence!r}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("families", "paraphrase", "rule"))
+    parser.add_argument("probe", choices=("families", "paraphrase", "rule", "layout"))
     parser.add_argument("--verbose", "-v", action="store_true", help="rule: list the sentences read otherwise")
     parser.add_argument("--corpus", type=Path, default=extract_eval.CORPUS)
     args = parser.parse_args(argv)
@@ -143,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     documents = dev_documents(args.corpus)
     if args.probe == "families":
         families_report(documents)
+    elif args.probe == "layout":
+        layout_report(documents)
     else:
         paraphrase_report(documents)
     return 0

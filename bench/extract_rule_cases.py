@@ -175,3 +175,121 @@ SPLITS = [
 ("The Parties have agreed as follows:\n- To establish a joint commission on water resources.\n- To hold the next meeting in Astana in 2026.", 2),
 ("The Heads of State decided:\n- To simplify visa procedures for business travellers.\n- To open a consulate in Osh.", 2),
 ]
+
+# The fourth round's probe (issue 20, session 7): written from the annotation rule before the extractor
+# was run on any of them, in forms and words the sentences above do not use (other subjects and persons,
+# treaty language, passives, leads, coordinated predicates), so that the first count on them measures the
+# rules of the third round on forms they were not written on. Scored apart from the sets above.
+FOURTH_UNDERTAKINGS = """
+The Contracting Parties shall exchange information on migration flows on a quarterly basis.
+Each Party shall take the necessary measures to protect the investments of investors of the other Party.
+Neither Party shall discriminate against the nationals of the other Party in matters of employment.
+The Governments of the two countries will jointly finance the feasibility study of the hydropower station.
+Mongolia and Kazakhstan are prepared to open a direct air route between Ulaanbaatar and Almaty.
+The sides intend to set up a joint venture for the production of fertilisers.
+Both Presidents agreed to meet again on the margins of the UN General Assembly.
+The Foreign Ministers agreed to hold regular political consultations.
+The Japanese side will provide grant aid for the modernisation of irrigation systems.
+Our countries will work to remove non-tariff barriers to trade.
+The Republic of Korea is willing to share its experience in e-government with Central Asian partners.
+Ministers resolved to establish a regional centre for disaster risk reduction.
+The G7 will launch a partnership for resilient infrastructure in Africa.
+ASEAN and the EU will step up cooperation on maritime security.
+The Heads of Government decided to convene an extraordinary session in the spring.
+The Sides undertake to refrain from any actions that may harm the security of the other Side.
+The High Contracting Parties shall settle their disputes exclusively by peaceful means.
+We will double our support for renewable energy in developing countries by 2030.
+We are committed to ensuring equal access to quality education for all girls.
+We pledge to lift one hundred million people out of poverty.
+We also commit to phasing down unabated coal power.
+We will continue to work with our partners to counter disinformation.
+We reaffirm our determination to eliminate nuclear weapons.
+We intend to scale up investments in clean hydrogen.
+We shall spare no effort to achieve the Sustainable Development Goals.
+The leaders reaffirmed their commitment to the denuclearisation of the Korean Peninsula.
+Ministers reiterated their strong commitment to an open and fair trading system.
+Germany reaffirms its readiness to support the reform of the water sector in Central Asia.
+The ministers agreed that they would meet annually to review the implementation of the road map.
+Both sides stressed that they would never allow separatist forces to operate on their territories.
+The Kazakh President said his country would continue to supply grain to Afghanistan.
+Tokayev said Kazakhstan would increase exports of wheat to China.
+The Indian side stated that it will extend a line of credit of one billion dollars for development projects.
+The two presidents noted that they will jointly promote peace in the region.
+Kyrgyzstan backs China's efforts to achieve national reunification.
+Japan strongly supports the efforts of Central Asian countries to strengthen regional cooperation.
+The two countries firmly oppose any attempt to use human rights issues to interfere in internal affairs.
+The sides support each other's candidacies for non-permanent membership of the UN Security Council.
+Russia and the Central Asian states stand against the militarisation of outer space.
+The leaders decided to designate 2026 as the Year of Cultural Exchanges.
+It was agreed to hold the next round of consultations in Bishkek.
+The parties agreed upon a roadmap for the development of transport corridors until 2030.
+Putin proposed that the two countries should jointly develop the Northern Sea Route.
+Wang Yi said the two sides should make full use of the intergovernmental committee.
+Reaffirming their determination to develop good-neighbourly relations,
+Guided by the desire to strengthen friendship between the two peoples,
+The Turkmen side expressed its willingness to participate in the construction of the railway.
+The President underlined Uzbekistan's intention to join the Eurasian Economic Union as an observer.
+The participants voiced their readiness to deepen cooperation in combating drug trafficking.
+Regular consultations between the foreign ministries will be held at least once a year.
+A roadmap for industrial cooperation shall be drawn up by the end of 2025.
+Visa-free travel for citizens of the two countries will be introduced from 1 January 2026.
+The next meeting of the Council of Foreign Ministers is to be held in Ashgabat in 2026.
+Efforts will be made to increase the share of national currencies in mutual settlements.
+I am pleased to announce that the United States will provide 50 million dollars for water security in Central Asia.
+Japan, for its part, will dispatch experts in disaster prevention to the region.
+For our part, we will open our markets to products from the least developed countries.
+On its part, the Chinese side is ready to import more high-quality agricultural products from Kyrgyzstan.
+The two Leaders agreed to work towards the conclusion of an economic partnership agreement.
+The Parties will promote the mutual recognition of diplomas and academic degrees.
+The Heads of State instructed the Governments to prepare a programme of economic cooperation for 2026-2030.
+The European Union will continue to support border management programmes in Central Asia.
+India remains committed to the development of the Chabahar port.
+The Ministers expressed their determination to advance the work on the Trans-Afghan railway.
+The Presidents confirmed their intention to hold the first meeting of the Supreme Interstate Council in 2026.
+Both Heads of State will meet regularly to review the progress of bilateral cooperation.
+The Member States will further strengthen cooperation in countering the financing of terrorism.
+""".strip().splitlines()
+
+FOURTH_NONE = """
+The sides welcomed the results of the Astana International Forum.
+We are pleased with the growing number of tourists between our countries.
+The ministers took stock of the implementation of the agreements reached at the last summit.
+The parties shared the view that terrorism poses a serious threat to regional stability.
+The demand for energy in Asia will double by 2040.
+The leaders expressed satisfaction with the level of bilateral relations.
+The talks were held in a constructive and businesslike atmosphere.
+The President laid a wreath at the Monument of Independence.
+Both sides noted the high level of political dialogue.
+We are concerned that the pandemic will reverse hard-won development gains.
+The Chinese side briefed the Kazakh side on the outcomes of the Third Plenary Session.
+The two sides agreed that the visit was a milestone in bilateral relations.
+Over the past decade, the two countries have jointly implemented more than fifty projects.
+The EU is the largest investor in Central Asia.
+Japan's official development assistance has contributed to the development of the region.
+We call upon all states to accede to the Treaty on the Non-Proliferation of Nuclear Weapons.
+The meeting was chaired by the Minister of Foreign Affairs of Uzbekistan.
+Young people will inherit the world we shape today.
+The sides exchanged opinions on the situation in Afghanistan.
+Ministers discussed ways to expand cooperation in the energy sector.
+Many countries in the region will face water shortages in the coming years.
+The Kyrgyz side expressed gratitude for China's assistance in combating the pandemic.
+We mourn the loss of life caused by the earthquake.
+The two sides highly evaluated the results of the fifth meeting of the Joint Commission.
+We emphasise that the conflict must not spread to the wider region.
+It was noted that bilateral trade grew by 20 percent in 2024.
+Participants observed that climate change poses an existential threat to mountain communities.
+The leaders recalled that the Treaty of Friendship was signed thirty years ago.
+The Ministers reviewed the state of play in the negotiations on the trade agreement.
+Central Asia is a region of great importance for the European Union.
+""".strip().splitlines()
+
+FOURTH_SPLITS = [
+("The sides agreed to strengthen cooperation in healthcare, to open a branch of a Korean university in Tashkent, and to launch direct flights between Seoul and Samarkand.", 3),
+("Japan will provide training for 500 customs officers, and Uzbekistan will simplify the clearance of transit cargo.", 2),
+("The Parties shall respect each other's sovereignty and shall not take part in any alliance directed against the other Party.", 2),
+("We will strengthen our health systems and we pledge to make vaccines available to all.", 2),
+("The two sides agreed on the following:\n1. To open a consulate general in Almaty.\n2. To launch a direct flight between Xi'an and Turkistan.\n3. To hold a year of tourism in 2026.", 3),
+("The leaders welcomed the signing of the agreement on investment and agreed to start its implementation without delay.", 1),
+("The two presidents agreed to deepen trade, investment and industrial cooperation, and to expand exchanges between universities and think tanks.", 2),
+("Both sides noted the importance of water security and agreed to establish a joint commission on the use of transboundary rivers.", 1),
+]

@@ -57,8 +57,10 @@ def test_a_list_whose_lead_waits_for_its_verb_is_read_on_one_line_too():
 
 
 def test_lower_case_paragraphs_after_a_lead_that_does_not_wait_for_a_verb_are_no_items():
-    text = "We will cooperate in the following areas:\nthe rural water supply of the region;\n"
-    assert quotes(text) == ["We will cooperate in the following areas"]
+    """Neither waiting for its verb nor announcing fields ("… in the following areas:", whose fields are its
+    items: tests/test_extract_classes.py), the lead keeps its own words."""
+    text = "We will cooperate on the following:\nthe rural water supply of the region;\n"
+    assert quotes(text) == ["We will cooperate on the following"]
 
 
 # -- the speakers' own commitment, stressed or held -------------------------------------------------

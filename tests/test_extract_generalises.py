@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from accord.domain.parties import ORGANISATIONS, is_party, party_label
-from accord.extract import Metadata, cues, draft
+from accord.extract import Metadata, cues, draft, names
 from accord.extract.deadlines import guess_deadline
 from accord.extract.reflow import reflow
 from accord.extract.titles import DANGLING, make_title
@@ -271,7 +271,7 @@ def test_a_relative_deadline_is_explained_in_the_draft():
 
 def test_organisations_are_parties_and_every_name_extract_reads_is_one_of_them():
     assert all(is_party(code) and re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", code) for code in ORGANISATIONS)
-    assert set(cues.ORGANISATIONS.values()) <= set(ORGANISATIONS)
+    assert set(names.ORGANISATIONS.values()) <= set(ORGANISATIONS)
     assert is_party("KG") and not is_party("XX") and not is_party("eu") and not is_party("EU\n")
     assert party_label("EU") == "EU European Union" and party_label("KG") == "KG Kyrgyzstan"
 

@@ -6,15 +6,17 @@ pieces) to the one-by-one search it replaced, on random texts built from the cue
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from conftest import SOURCES
+from conftest import REPO, SOURCES
 from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
-                            segment)
+                            reflow, segment)
 from accord.extract.candidates import propose
+from accord.extract import needles as needles_module
 from accord.extract.literal import fold
 from accord.extract.seedfile import render
 
@@ -22,6 +24,7 @@ SETS = {"weak": detect._WEAK, "veto": detect._VETO, "done": detect._DONE}
 ALL_CUES = [*detect._STRONG, *[cue for cues_ in SETS.values() for cue in cues_], *detect._PERFORMED, *detect._PROGRESS,
             *[cue for _, kind_cues in guesses._KIND_PATTERNS for cue in kind_cues]]
 _WORDS = sorted({needle for cue in ALL_CUES for needle in cue.needles} | {cue.needle for cue in ALL_CUES}
+                | {literal for cue in ALL_CUES for literals in cue.also for literal in literals}
                 | set("will the sides which that who we We also need to of on in , . ; : and it is important "
                       "their its a an jointly over Signed é ’ “ ( ) 2030 within next year October".split()))
 _CASES = [str, str.upper, str.title, str.lower, lambda t: t.replace("i", "ı"), lambda t: t.replace("s", "ſ"),
@@ -33,7 +36,7 @@ SLOW = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCh
 
 def searched_as_it_was(cue, text):
     """A cue as it was searched: its pattern, where its one longest literal is in the text (case-folded
-    for a case-blind cue)."""
+    for a case-blind cue), whatever other literals it needs (`Cue.also`)."""
     return cue.regex.search(text) if cue.needle in (fold(text) if cue.case_blind else text) else None
 
 
@@ -43,6 +46,15 @@ def test_the_strong_cues_tried_together_find_the_first_cue_one_by_one_search_fou
     found = [m for cue in detect._STRONG if (m := searched_as_it_was(cue, text))]
     first = min(found, key=lambda m: (m.start(), -len(m.group(0)))).group(0) if found else None
     assert detect.strong_cue(text) == first
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+@pytest.mark.parametrize("cue", [cue for cue in ALL_CUES if cue.also], ids=lambda cue: cue.regex.pattern[:40])
+def test_a_cue_skips_no_text_it_matches(cue, data):
+    """Every literal a cue looks for first (`needles`, `also`) is in each text its pattern matches."""
+    text = data.draw(st.from_regex(cue.regex))
+    assert cue.search(text) is not None
 
 
 @SLOW
@@ -124,6 +136,24 @@ def test_literals_looked_for_together_are_those_the_text_holds(pairs, text):
     assert sorted(set(found)) == sorted({index for needle, index in pairs if needle in text})
 
 
+_SPACED = st.lists(st.one_of(TEXTS, st.sampled_from(["\u00a0", "\t", "\u2028", "\x1c", "\n", "(", ").", "3-17",
+                                                     "2030,"])), max_size=6).map("".join)
+
+
+@SLOW
+@given(st.lists(st.tuples(st.one_of(_LITERALS, st.sampled_from(["2030", "_", "s to", "o w", ").", "it is"])),
+                          st.integers(0, 6)), max_size=12), st.lists(_SPACED, min_size=1, max_size=3),
+       st.sampled_from([0, 3, 10 ** 6]))
+def test_literals_looked_up_by_word_are_those_the_text_holds(pairs, texts, remembered):
+    needles, saved = literal.Needles(pairs), (needles_module.BY_WORD_FROM, needles_module._KNOWN_WORDS)
+    needles_module.BY_WORD_FROM, needles_module._KNOWN_WORDS = 0, remembered
+    try:
+        for text in texts:  # words met in an earlier text are remembered
+            assert sorted(set(needles.found(text))) == sorted({index for needle, index in pairs if needle in text})
+    finally:
+        needles_module.BY_WORD_FROM, needles_module._KNOWN_WORDS = saved
+
+
 @SLOW
 @given(st.lists(TEXTS, min_size=1, max_size=3))
 def test_terms_of_words_met_before_are_the_terms_read_afresh(texts):
@@ -159,6 +189,19 @@ def test_capitalised_words_are_those_the_pattern_finds(text):
     start = first.end() if first else len(text)
     expected = [m.group(0) for m in detect._CAPITALISED.finditer(text, start) if m.group(0)[:1].isupper()]
     assert list(detect._capitalised_after_first(text)) == expected
+
+
+@SLOW
+@given(st.lists(st.one_of(_NAME_PIECES, st.sampled_from(["“", "plan", "Plan", "Committee", "railway", "China", "x-Ray",
+                                                         "Kyrgyz-Chinese", "The", "agreement"])), max_size=12).map("".join))
+def test_what_a_clause_names_is_read_off_its_words_as_it_was_off_the_capitalised_ones(text):
+    def holds(nouns):
+        return bool({w.lower() for w in segment.words(text)} & nouns)
+
+    proper = any(detect._names_a_thing(token) for token in detect._capitalised_after_first(text))
+    assert detect.is_named(text) == ("“" in text or holds(detect._NAMED_NOUNS) or proper)
+    assert detect.names_distinct(text) == ("“" in text or holds(detect._AGREEMENT_NOUNS) or proper)
+    assert detect.names_project(text) == holds(detect._PROJECT_NOUNS)
 
 
 @SLOW
@@ -270,6 +313,39 @@ def test_pieces_cut_where_the_paragraphs_ahead_are_read_are_those_of_every_fresh
         pieces.MIN_PIECE = saved
 
 
+_BREAKS = ["\n", "\n\n", " \n  ", "\n- ", "\n\u2028", " "]
+
+
+_WRAPPED = "Both sides will open a railway from Bishkek to Kashgar in China."  # wrapped at 24: "to\nKashgar"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PARAGRAPHS + [_WRAPPED]), st.sampled_from(_BREAKS),
+                          st.sampled_from([None, 24, 40])), min_size=1, max_size=30), st.integers(20, 400))
+@example([(PARAGRAPHS[-1], "\n\n", None)] * 8 + [(_WRAPPED, "\n\n", 24)] * 4, 300)
+def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs, size):
+    """Some paragraphs hard-wrapped, as in a text copied from a PDF: a piece reads the whole text's layout (the
+    example: a piece of short lines alone would be hard-wrapped, and "to\nKashgar" run on)."""
+    import textwrap
+
+    draft_module = sys.modules["accord.extract.draft"]
+    text = "".join((textwrap.fill(paragraph, wrap) if wrap else paragraph) + joint for paragraph, joint, wrap in paragraphs)
+    meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
+    layout = reflow.layout_of(text)
+    flow = reflow.reflow(text, layout)
+    spans = segment.sentences(flow.text)
+    whole = draft_module._guessed((flow, spans, meta, None, None), (0, len(spans)))
+    saved = pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers
+    pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = 0, size, lambda: 2
+    try:
+        ranges = pieces.source_pieces(text, layout) or [(0, len(text))]
+    finally:
+        pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = saved
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
+    in_pieces = [c for piece in ranges for c in draft_module._drafted((text, layout, meta, None, None), piece)]
+    assert [c.__reduce__() for c in in_pieces] == [c.__reduce__() for c in whole]
+
+
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Pieces of a few thousand characters, so that a short text is drafted by forked workers."""
@@ -282,6 +358,8 @@ def test_a_draft_made_by_workers_is_the_draft_of_one_process(small_pieces, monke
     text = joint.join("\n".join(path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.txt"))).split("\n"))
     meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
     assert len(pieces.cut(text, segment.sentences(text), 8)) > 2
+    source_pieces = pieces.source_pieces(text, reflow.layout_of(text))  # lines: the source cut; one line: its sentences
+    assert (len(source_pieces) > 2) if joint == "\n" else source_pieces is None
     in_pieces = render(draft(text, meta))
     monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
     assert render(draft(text, meta)) == in_pieces
@@ -310,3 +388,84 @@ def test_the_cue_lists_are_the_only_source_of_the_cue_patterns():
 def test_words_counted_up_to_a_number_and_the_first_word_are_those_words_lists(text, count):
     assert segment.has_words(text, count) == (len(segment.words(text)) >= count)
     assert segment.first_word(text) == (segment.words(text)[:1] or [None])[0]
+
+
+# -- the draft's tables, written directly ----------------------------------------------------
+
+def as_tomli_w_writes_it(number, commitment, write_table=None):
+    """A commitment of a draft as its comments and tomli_w's table (or ``write_table``'s), as drafts were
+    written before."""
+    import tomli_w
+
+    from accord.extract.seedfile import comment
+
+    write_table = write_table or (lambda table: tomli_w.dumps({"commitments": [table]}))
+    notes = "".join(f"# {'' if i else f'{number}. '}{comment(note)}\n" for i, note in enumerate(commitment.notes))
+    return "\n" + notes + write_table(commitment.table())
+
+
+_TOML_TEXT = st.text(st.sampled_from(list('aZé’“ "\\\x00\x01\x08\t\n\x0b\x0c\r\x1f\x7f\x85\u2028\u2029\ud7ff\U0001f600#=[]')) |
+                     st.characters(), max_size=12)
+_TOML_TEXTS = st.lists(_TOML_TEXT, max_size=3)
+
+
+def assert_written_as_before(number, commitment):
+    """The commitment written directly is what the draft wrote before (its table by `commitment_toml`), what
+    tomli_w writes, and reads back as its table. tomli_w writes a table with no party inline when it is short
+    ("commitments = [{ id = … }]"), and a tab as it is, where drafts have always written "[[commitments]]" and
+    "\\t" (the same values: tomllib reads both)."""
+    import tomllib
+
+    from accord.extract.seedfile import commented_table, commitment_toml
+
+    written = commented_table(number, commitment)
+    assert written == as_tomli_w_writes_it(number, commitment, commitment_toml)
+    table = commitment.table()
+    if commitment.parties and "\t" not in "".join(v for value in table.values() for v in
+                                                  (value if isinstance(value, list) else [value])):
+        assert written == as_tomli_w_writes_it(number, commitment)
+    assert tomllib.loads(written) == {"commitments": [table]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 10 ** 5), st.tuples(*[_TOML_TEXT] * 5), _TOML_TEXTS, _TOML_TEXTS, st.none() | _TOML_TEXT,
+       _TOML_TEXTS, _TOML_TEXT, st.lists(_TOML_TEXT, min_size=1, max_size=4))
+def test_a_commitment_written_directly_is_what_tomli_w_writes_and_reads_back(number, scalars, parties, tags, deadline,
+                                                                           reaffirms, status, notes):
+    from accord.extract import DraftCommitment
+
+    id_, title, quote, area, kind = scalars
+    assert_written_as_before(number, DraftCommitment(id=id_, title=title, quote=quote, area=area, parties=parties,
+                                                     kind=kind, tags=tags, deadline=deadline, reaffirms=reaffirms,
+                                                     status=status, notes=notes))
+
+
+def test_the_corpus_drafts_are_written_as_tomli_w_writes_them():
+    corpus = sorted(REPO.glob("bench/corpus/*/*.txt")) + sorted(SOURCES.glob("*.txt"))
+    assert len(corpus) > 80
+    meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
+    written = 0
+    for path in corpus:
+        for number, commitment in enumerate(draft(path.read_text(encoding="utf-8"), meta).commitments, 1):
+            assert_written_as_before(number, commitment)
+            written += 1
+    assert written > 300
+
+
+def _collecting(shared, piece):
+    import gc
+
+    return gc.isenabled()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_workers_collect_garbage_as_the_parent_did_and_the_parent_collects_again_after(collecting):
+    """The parent pauses collection while the results arrive (`pieces._collection_paused`), not the workers'."""
+    import gc
+
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert pieces.map_pieces(_collecting, None, [(0, 1), (1, 2), (2, 3)], processes=2) == [collecting] * 3
+        assert gc.isenabled() == collecting
+    finally:
+        gc.enable()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
-from accord.extract.segment import ENUMERATOR, Span, has_words, sentences, words
+from accord.extract.segment import BULLET, ENUMERATOR, Span, has_words, sentences, words
 from accord.extract.units import Unit, units
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
@@ -107,11 +107,12 @@ class _ListLead:
     paragraph: int = -1
     cue: str | None = None
     infinitive: bool = False
+    fields: bool = False  # the lead announces fields ("… in the following areas:"): an item may name one alone
 
     def follow(self, text: str, paragraph: int, sentence: Span, candidates: list[Candidate],
                found: list[Candidate]) -> list[Candidate]:
         if self.cue and paragraph > self.paragraph:
-            items = _list_items(text, sentence, self.cue, self.infinitive)
+            items = _list_items(text, sentence, self.cue, self.infinitive, self.fields)
             if not items:
                 self.cue = None
             else:
@@ -122,6 +123,7 @@ class _ListLead:
         if body.endswith(":") and (cue := strong_cue(body) or _decision_lead(body)):
             self.paragraph, self.cue = paragraph, cue
             self.infinitive = bool(_OPEN_VERB.search(body))
+            self.fields = bool(_FIELDS.search(body))
             for candidate in candidates:
                 candidate.opens_list = True
         return candidates
@@ -142,18 +144,22 @@ def _decision_lead(body: str) -> str | None:
 _ITEM_OPENING = re.compile(r"To\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b|"
                            r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
                            + imperative_pattern() + ")")
+# A lead that announces a list of fields: "… will cooperate in the following areas:".
+_FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
+                     r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
 _OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
 _ITEM_CLAUSE = re.compile(r";\s+(?:and\s+)?")
 
 
-def _list_items(text: str, sentence: Span, cue: str, infinitive: bool) -> list[Candidate]:
+def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: bool = False) -> list[Candidate]:
     """The undertakings of an item of a list that a clause with an undertaking cue opened ("… in the
     following areas:"), when it opens with a gerund or an imperative verb ("Strengthening …",
     "Expand …"), or in lower case after a lead that waits for its verb; one for each of its clauses
     after a semicolon ("launch X; and deliver Y"). Else []."""
     body = sentence.of(text)
-    if not (_ITEM_OPENING.match(body) or infinitive and _LOWER_ITEM.match(body)):
+    if not (_ITEM_OPENING.match(body) or infinitive and _LOWER_ITEM.match(body)
+            or fields and _field_item(text, sentence)):
         return []
     end = sentence.end - (1 if body.endswith((";", ".", ",")) else 0)
     pieces, start = [], sentence.start
@@ -163,6 +169,18 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool) -> list[C
     pieces.append(Span(start, end))
     return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”", listed=True)
             for piece in pieces if words(piece.of(text))]
+
+
+def _field_item(text: str, sentence: Span) -> bool:
+    """An item that names a field and no verb ("- trade and investment;", "2. Cooperation in energy."): under a
+    lead with a cue that announces fields ("The Parties will develop cooperation in the following areas:") the
+    lead's verb is its own. It must be marked as an item (a bullet or a number before it, or a semicolon after
+    it), end as an item does, and hold no cue of its own (a clause with its own is read as any other)."""
+    body = sentence.of(text)
+    if not body.endswith((";", ".", ",")) or strong_cue(body):
+        return False
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return body.endswith(";") or bool(BULLET.fullmatch(text, line_start, sentence.start))
 
 
 def fresh_starts(text: str, spans: list[tuple[int, Span]]):
@@ -178,13 +196,21 @@ def fresh_starts(text: str, spans: list[tuple[int, Span]]):
     for k, (number, sentence) in enumerate(spans):
         body = sentence.of(text)
         if number != paragraph:
-            paragraph, clean = number, not is_heading(body) and not _ITEM_OPENING.match(body) \
-                and not _LOWER_ITEM.match(body)
+            paragraph, clean = number, opens_afresh(text, sentence)
             if clean:
                 yield k
         elif clean and has_words(spans[k - 1][1].of(text), SHORT_TOPIC):
             yield k
         clean = clean and not is_heading(body) and not body.endswith(":")
+
+
+def opens_afresh(text: str, sentence: Span) -> bool:
+    """Whether a paragraph that opens with ``sentence`` (of ``text``) is read afresh (`fresh_starts`): the
+    sentence is neither a heading nor an item (a gerund, an imperative, a word in lower case, a field marked as
+    an item)."""
+    body = sentence.of(text)
+    return (not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body)
+            and not _field_item(text, sentence))
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())
@@ -212,7 +238,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
     if veto:
         return []
     cue, weak = unit.cue, weak_cue(body)
-    items = project_groups(text, unit.span)
+    items = project_groups(text, unit.span) if cue or weak else []  # a list with no cue is no undertaking
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:

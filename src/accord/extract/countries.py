@@ -1,6 +1,6 @@
 """Countries in a text: their names (a maintained list, pycountry, and the short forms and
-demonyms of `cues.COUNTRIES`) and ISO codes; and the organisations that are parties
-(`domain.parties.ORGANISATIONS`, by the names of `cues.ORGANISATIONS`), where a party is looked for."""
+demonyms of `names.COUNTRIES`) and ISO codes; and the organisations that are parties
+(`domain.parties.ORGANISATIONS`, by the names of `names.ORGANISATIONS`), where a party is looked for."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ import functools
 import re
 
 from accord.domain.parties import ORGANISATIONS
-from accord.extract import cues
+from accord.extract.names import COUNTRIES, COUNTRY_GROUPS
+from accord.extract.names import ORGANISATIONS as ORGANISATION_NAMES
 from accord.extract.opening import by_first_letter, quick
 
 
 @functools.lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Every name of a country accord knows, and its ISO code: the maintained list's names
-    (pycountry: name, common and official names without a comma) and, from `cues.COUNTRIES`,
+    (pycountry: name, common and official names without a comma) and, from `names.COUNTRIES`,
     short forms and demonyms ("the Chinese side")."""
     import pycountry
 
@@ -25,7 +26,7 @@ def country_names() -> dict[str, str]:
             name = getattr(country, attribute, None)
             if name and "," not in name:
                 names[name] = country.alpha_2
-    names.update(cues.COUNTRIES)
+    names.update(COUNTRIES)
     return names
 
 
@@ -53,10 +54,10 @@ def country_words() -> frozenset[str]:
 
 def name_of(code: str) -> str:
     """The name a title gives a party: an organisation's short name (its code), a country's short
-    form in `cues.COUNTRIES`, else its common name."""
+    form in `names.COUNTRIES`, else its common name."""
     if code in ORGANISATIONS:
         return code
-    for name, known in cues.COUNTRIES.items():
+    for name, known in COUNTRIES.items():
         if known == code:
             return name
     import pycountry
@@ -72,19 +73,19 @@ def _group_pattern(group: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _organisation_pattern() -> re.Pattern:
-    return quick(r"(?<![\w-])(" + by_first_letter(cues.ORGANISATIONS) + r")(?:’s|'s)?(?![\w])")
+    return quick(r"(?<![\w-])(" + by_first_letter(ORGANISATION_NAMES) + r")(?:’s|'s)?(?![\w])")
 
 
 def parties_in(text: str, groups: bool = True) -> list[str]:
     """The parties named in ``text``: its countries (`countries_in`), the countries of a group it
-    names ("the Central Asian states", `cues.COUNTRY_GROUPS`) and, after them, the organisations it
+    names ("the Central Asian states", `names.COUNTRY_GROUPS`) and, after them, the organisations it
     names by their names or short names ("the European Union", "the EU", "ASEAN")."""
     found = countries_in(text)
-    for group, codes in cues.COUNTRY_GROUPS.items() if groups else ():
+    for group, codes in COUNTRY_GROUPS.items() if groups else ():
         if group in text and _group_pattern(group).search(text):
             found += [code for code in codes if code not in found]  # "the Central Asian states"
     for match in _organisation_pattern().finditer(text):
-        code = cues.ORGANISATIONS[match.group(1)]
+        code = ORGANISATION_NAMES[match.group(1)]
         if code not in found:
             found.append(code)
     return found

@@ -124,26 +124,34 @@ def _names_a_thing(token: str) -> bool:
     return not all(p in country_words() or not p[:1].isupper() for p in token.split("-") if p)
 
 
-def _has_proper_name(text: str) -> bool:
-    return any(_names_a_thing(token) for token in _capitalised_after_first(text))
+def _names_proper(tokens: list[str]) -> bool:
+    """Whether `proper_names` finds any in the text whose `words` are ``tokens``."""
+    return any(_names_a_thing(token) for token in tokens[1:] if token[:1].isupper())
+
+
+def _holds(nouns: frozenset[str], tokens: list[str]) -> bool:
+    return not nouns.isdisjoint(map(str.lower, tokens))
 
 
 def is_named(text: str, tokens: list[str] | None = None) -> bool:
     """Names an agreement, a mechanism or a proper-named thing (for cutting and for weak cues);
     ``tokens``: its `words`, if the caller has them."""
     tokens = words(text) if tokens is None else tokens
-    return "“" in text or bool({w.lower() for w in tokens} & _NAMED_NOUNS) or _has_proper_name(text)
+    return "“" in text or _holds(_NAMED_NOUNS, tokens) or _names_proper(tokens)
 
 
 def names_distinct(text: str) -> bool:
     """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
     it points back), so that a last conjunct naming one is an undertaking of its own."""
-    return "“" in text or bool({w.lower() for w in words(text)} & _AGREEMENT_NOUNS) or _has_proper_name(text)
+    if "“" in text:
+        return True
+    tokens = words(text)
+    return _holds(_AGREEMENT_NOUNS, tokens) or _names_proper(tokens)
 
 
 def names_project(text: str) -> bool:
     """Holds a project, agreement or mechanism noun (a list item that is a project)."""
-    return bool({w.lower() for w in words(text)} & _PROJECT_NOUNS)
+    return _holds(_PROJECT_NOUNS, words(text))
 
 
 def imperative(text: str) -> str | None:
@@ -153,12 +161,13 @@ def imperative(text: str) -> str | None:
 
 
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
-_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?{grammar.ARRANGED}\b")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED})")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
-                   r"will|shall)\b|$)")
+                   r"to|from|will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
 _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
                        r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
+                       r"announce[sd]?|confirm(?:s|ed)?|assure[sd]?|promise[sd]?|pledge[sd]?|"
                        r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
@@ -180,18 +189,52 @@ def predicts(text: str, cue: str | None) -> str | None:
     reported = _REPORTED.match(subject)
     if reported:
         said = subject[reported.end():]
+        if cue != "should" and _describes(text, modal.end(), said):
+            return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
         return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
-    if not subject or re.search(r"[,;:]", subject) or cue not in ("will", "shall", "must"):
-        return None  # a further predicate, a lead before the subject, or a norm ("… should …"): not read here
+    if cue in ("should", "must") and _OTHERS.search(subject):
+        return subject  # "The international community should …", "All countries must …": a call on others
+    if cue not in ("will", "shall", "must", "would") or not modal:
+        return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()):
         return None  # "An industrial park will be created …": the parties' decision in the passive
+    if _describes(text, modal.end(), subject):
+        return subject or text[modal.start():modal.end()]
+    if not subject or re.search(r"[,;:]", subject):
+        return None  # a further predicate, or a lead before the subject: not read here
     head = _HEAD.match(subject)
     head_words = words(head.group(0) if head else subject)
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+# A future state, not an act: "… will be useful to …", "… will serve as a platform", "… will be founded on …"; a
+# passive is an act ("… shall be drawn up by …"), except one that says what a thing rests on.
+_COPULAR = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?!(?:\w+ly\s+)?(?:able|ready|willing|prepared|committed|determined|"
+                      r"open|responsible|in|at|on)\b)(?!(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|de|lt|sent|spent)\b(?!\s+(?:on|upon)\b))"
+                      r"|serve\s+as|become|constitute|represent)\b")
+_PARTY_WORDS = frozenset("we they sides side parties party countries country leaders ministers governments government "
+                         "states members participants delegations presidents".split())
+
+
+def _describes(text: str, after_modal: int, subject: str) -> bool:
+    """Whether a modal opens a description of what something will be ("The new format will serve as a
+    platform …", "…, will be useful to …"): a role or a state, no act of the parties; unless the
+    subject is the parties themselves ("The two sides will be …", "Kazakhstan will become …")."""
+    if not _COPULAR.match(text, after_modal):
+        return False
+    head = words(re.split(r",|\b(?:which|that|who)\b", subject)[0])
+    return not head or head[-1].lower() not in _PARTY_WORDS and head[-1] not in country_words()
+
+
+# Others named by a class, as the subject of a "should" or a "must": everyone, or some other than the parties.
+_OTHERS = re.compile(r"\b(?:the international community|the world|all (?:countries|states|nations|parties)|"
+                     r"other (?:countries|states|nations)|(?:developed|developing|donor|neighbou?ring) "
+                     r"(?:countries|states|nations)|the parties concerned|(?:relevant|all) (?:stakeholders|actors))\b",
+                     re.IGNORECASE)
 
 
 def _named(head: str) -> bool:
@@ -207,6 +250,11 @@ def _is_actor(head: list[str]) -> bool:
     lowered = [w.lower() for w in head]
     if lowered[0] in _POSSESSIVES and len(head) > 1:
         return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
+    owner = max((i for i, w in enumerate(head[:-1]) if w.endswith(("’s", "'s"))), default=None)
+    if owner is not None and lowered[-1] not in _PARTY_WORDS:
+        return _is_actor(head[owner + 1:])  # "The President's visit will …": the visit, not the President
+    if lowered[0] in _POINTING_BACK and not set(lowered[1:]) & (_PARTY_WORDS | _BODIES):
+        return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
     if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
         return False  # "developing countries", "many nations": anyone's, not the parties
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
@@ -215,6 +263,8 @@ def _is_actor(head: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+_POINTING_BACK = frozenset("this these that those such".split())
+_BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
 # A plural that names the parties only when a word points to them ("the two countries", "both nations", "the
 # Central Asian states", "all member states"), not when it describes some ("developing countries").
 _GENERIC = frozenset("countries nations states governments parties sides".split())

@@ -13,7 +13,7 @@ from accord.extract import cues, guesses, pieces
 from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
-from accord.extract.reflow import Flow, reflow
+from accord.extract.reflow import Flow, layout_of, reflow
 from accord.extract.segment import sentences
 
 
@@ -76,14 +76,28 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     commitments = []
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
     numbers: dict[str, int] = {}
-    flow = reflow(text)
-    spans = sentences(flow.text)
-    drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold), pieces.of(flow.text, spans))
+    layout = layout_of(text)
+    ranges = pieces.source_pieces(text, layout)
+    if ranges:
+        drafted = pieces.map_pieces(_drafted, (text, layout, metadata, index, threshold), ranges)
+    else:
+        flow = reflow(text, layout)
+        spans = sentences(flow.text)
+        drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold), pieces.of(flow.text, spans))
     for commitment in _with_context_area([c for piece in drafted for c in piece]):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
     return Draft(metadata, commitments, text)
+
+
+def _drafted(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
+    """The commitments of ``piece``, a range of the source text from where a paragraph opens afresh
+    (`pieces.source_pieces`), ids not yet made unique: reflowed, cut into sentences and guessed here."""
+    text, layout, metadata, index, threshold = shared
+    flow = reflow(text[piece[0]:piece[1]], layout)
+    spans = sentences(flow.text)
+    return _guessed((flow, spans, metadata, index, threshold), (0, len(spans)))
 
 
 def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:

@@ -36,20 +36,34 @@ DETERMINERS = word_list("the a an its their our his her this these those all bot
 # written as a title ("Ministers underlined …"); one class for every cue whose verb alone says too little. A
 # bare common noun is anyone's: "developing countries continue to face …", "many nations support …".
 _PARTY_NOUNS = "sides|parties|countries|nations|states|members|leaders|ministers|governments|presidents|participants"
-PARTY_SUBJECT = (r"(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur|[Tt]heir) (?:(?:two|three|four|five|six|seven|"
-                 rf"[A-Z][\w+-]*) )?(?:{_PARTY_NOUNS}|[Hh]eads of [Ss]tate|[A-Z]\w+)|(?:[A-Z][\w+-]* )?"
+PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur|[Tt]heir) (?:(?:two|three|four|five|"
+                 rf"six|seven|[A-Z][\w+-]*) ){{0,2}}(?:{_PARTY_NOUNS}|[Hh]eads of [Ss]tate|[A-Z]\w+)|(?:[A-Z][\w+-]* )?"
                  rf"(?:{_PARTY_NOUNS.title()}|Heads of State))")
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|both nations|the two nations)"
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
-OWN_OFFICIALS = (r"(?:ministers|ministries|officials|agencies|departments|authorities|representatives|envoys|"
-                 r"sherpas|experts|council|committee|commission|working group|secretariat)")
+# Either case: "the relevant Ministries", "our Sherpas".
+OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[Aa]gencies|[Dd]epartments|"
+                 r"[Aa]uthorities|[Rr]epresentatives|[Ee]nvoys|[Ss]herpas|[Ee]xperts|[Cc]ouncil|[Cc]ommittee|"
+                 r"[Cc]ommission|[Ww]orking [Gg]roups?|[Ss]ecretariat)")
+
+# Adjectives of a readiness or an intent to act, after "is/are/remain …" and before "to": "are willing to",
+# "is keen to", "remain poised to"; a word of the class stands for the others.
+READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
+
+# An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
+# equality, to …").
+ASIDE = r"(?:, [^,;.]{1,60},)?"
 
 # Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
 # established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
 ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"
-            r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed)")
+            r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed|drawn up|drafted|ratified|"
+            r"approved|concluded)")
+# Effort spent towards an aim, in the passive ("Efforts will be made to …", "Steps shall be taken to …"): whose,
+# if not the parties'.
+EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
 
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
 # the parties ("both parties", "the Member States").

@@ -13,16 +13,10 @@ literal looked up once.
 from __future__ import annotations
 
 import re
-
 from re import _parser as sre_parse
 
+from accord.extract.needles import Needles, fold
 from accord.extract.opening import case_safe, lowered, parsed, quick
-
-
-def fold(text: str) -> str:
-    """``text`` in a case in which every letter that a case-blind pattern of ASCII letters
-    matches is that letter (the dotless ı too, which casefold leaves as it is)."""
-    return text.casefold().replace("ı", "i")
 
 
 def required_literal(pattern: str, flags: int = 0) -> str:
@@ -74,16 +68,24 @@ def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...]:
     if not requirements:
         return ()
     best = max(requirements, key=lambda literals: (min(len(a.strip()) for a in literals), -len(literals)))
-    return tuple(a for a in best if not any(b != a and b in a for b in best))
+    return _shortest_only(best)
+
+
+def _shortest_only(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """``literals`` but those that hold another of them (where one is in a text, the other is too)."""
+    return tuple(a for a in literals if not any(b != a and b in a for b in literals))
+
+
+ALSO_FROM = 3  # characters (spaces not counted): a shorter literal is in most texts
 
 
 class Cue:
     """A compiled pattern that skips texts without one of its required literals."""
 
-    __slots__ = ("regex", "quick", "lowered", "needle", "needles", "case_blind")
+    __slots__ = ("pattern", "flags", "_regex", "quick", "lowered", "needle", "needles", "case_blind", "also")
 
     def __init__(self, pattern: str, flags: int = 0):
-        self.regex = re.compile(pattern, flags)
+        self.pattern, self.flags, self._regex = pattern, flags, None
         self.quick = quick(pattern, flags)  # the same matches, searched faster (`opening`)
         self.lowered = lowered(pattern, flags)  # for the lower case of a case-safe text, if it has one
         self.case_blind = bool(flags & re.IGNORECASE)
@@ -91,6 +93,29 @@ class Cue:
         self.needle = fold(needle) if self.case_blind else needle
         needles = required_any(pattern, flags) or (needle,)
         self.needles = tuple(fold(n) for n in needles) if self.case_blind else needles
+        # A case-sensitive cue's other sets of literals one of which it needs, each of some length (a search
+        # that fails costs more than these few tests): "(?:underline|stress) … (?:commitment|resolve)".
+        self.also = () if self.case_blind else tuple(
+            literals for literals in map(_shortest_only, _requirements(parsed(pattern, flags)))
+            if literals != needles and min(len(a.strip()) for a in literals) >= ALSO_FROM)
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The pattern as written, compiled when first asked for (`quick` is what is searched: a hundred
+        cues compiled twice each would cost every start of `accord extract`)."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
+
+    def holds_the_rest(self, text: str) -> bool:
+        """Whether ``text`` holds one literal of each of the cue's other sets (`also`)."""
+        for literals in self.also:
+            for literal in literals:
+                if literal in text:
+                    break
+            else:
+                return False
+        return True
 
     def possible(self, text: str, folded: str | None = None) -> bool:
         """Whether ``text`` (``folded``: its `fold`, if the caller has it) holds a required literal."""
@@ -101,7 +126,7 @@ class Cue:
             needles = self.needles
         for needle in needles:  # a loop: any() over a generator costs more than the few tests
             if needle in text:
-                return True
+                return not self.also or self.holds_the_rest(text)
         return False
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
@@ -164,6 +189,8 @@ class CueSet:
         lower = None  # the text's lower case, searched by the case-blind cues when the text is case-safe
         for i in self._possible(text, folded, safe):
             cue = self.cues[i]
+            if cue.also and not cue.holds_the_rest(text):
+                continue
             if cue.lowered is not None and lower is None:
                 lower = text.lower() if safe else ""
             match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
@@ -173,33 +200,3 @@ class CueSet:
 
 def cues(patterns, flags: int = 0) -> list[Cue]:
     return [Cue(pattern, flags) for pattern in patterns]
-
-
-class Needles:
-    """Literals, each standing for some cues (by their indices), looked for in a text: each literal
-    once, and a literal that holds another only where that other is in the text."""
-
-    __slots__ = ("_roots",)
-
-    def __init__(self, pairs):
-        cues_of: dict[str, list[int]] = {}
-        for needle, index in pairs:
-            cues_of.setdefault(needle, []).append(index)
-        nodes = {needle: (needle, indices, []) for needle, indices in cues_of.items()}
-        self._roots = []
-        for needle in sorted(cues_of, key=len):  # a literal's parent: the longest other literal it holds
-            inside = [other for other in cues_of if other != needle and other in needle]
-            (nodes[max(inside, key=len)][2] if inside else self._roots).append(nodes[needle])
-
-    def __bool__(self) -> bool:
-        return bool(self._roots)
-
-    def found(self, text: str) -> list[int]:
-        """The indices of the cues whose literal ``text`` holds (some more than once)."""
-        found: list[int] = []
-        hits = [node for node in self._roots if node[0] in text]
-        while hits:
-            _, indices, inside = hits.pop()
-            found += indices
-            hits += [node for node in inside if node[0] in text]
-        return found

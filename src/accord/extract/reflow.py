@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from accord.extract.segment import BULLET
 
@@ -54,9 +55,17 @@ class Flow:
         return self.source[self.source_offset(start):self.source_offset(end - 1) + 1]
 
 
-def reflow(source: str) -> Flow:
-    """``source`` as one paragraph a line, whitespace inside a paragraph one space (see the module)."""
-    joins = _Joiner(source)
+class Layout(NamedTuple):
+    """What `reflow` reads off a whole text to decide whether its line breaks end paragraphs."""
+
+    width: int  # most lines are this long or shorter
+    hard_wrapped: bool
+
+
+def reflow(source: str, layout: Layout | None = None) -> Flow:
+    """``source`` as one paragraph a line, whitespace inside a paragraph one space (see the module);
+    ``layout``: that of the whole text ``source`` is a piece of (`layout_of`), if it is one."""
+    joins = _Joiner(source, layout)
     pieces, flow_at, source_at = [], [], []
     last = length = 0
     for run in _BREAKS.finditer(source):
@@ -81,14 +90,9 @@ def reflow(source: str) -> Flow:
 class _Joiner:
     """Decides, for each line break, whether the paragraph runs on over it."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, layout: Layout | None = None):
         self.source = source
-        lines = [line.strip() for line in source.split("\n")]
-        filled = sorted(len(line) for line in lines if line)
-        self.width = filled[len(filled) * 4 // 5] if filled else 0
-        runs_on = [bool(line) and bool(after) and not _ENDS_SENTENCE.search(line)
-                   for line, after in zip(lines, lines[1:])]
-        self.hard_wrapped = 0 < self.width <= WRAP_WIDTH and any(runs_on)
+        self.width, self.hard_wrapped = layout or layout_of(source)
 
     def runs_on(self, start: int, end: int) -> bool:
         """Whether the paragraph goes on over the whitespace ``source[start:end]`` (a line break in it)."""
@@ -99,7 +103,36 @@ class _Joiner:
         long_line = self.hard_wrapped and len(line) >= LONG_LINE * self.width
         if _ENDS_SENTENCE.search(line):
             return long_line and not line.endswith((":", ";"))
+        if not self.hard_wrapped and line.endswith(","):
+            return False  # a paragraph a line: a clause of a preamble or a list on its own ("confirming …,")
         return long_line or self.source[end:end + 1].islower()
+
+
+def layout_of(source: str) -> Layout:
+    """The text's usual line width (four lines in five are this long or shorter), and whether it is
+    hard-wrapped: its lines are short and one of them at least runs on mid-sentence."""
+    lines = [line.strip() for line in source.split("\n")]
+    filled = sorted(len(line) for line in lines if line)
+    width = filled[len(filled) * 4 // 5] if filled else 0
+    runs_on = (bool(line) and bool(after) and not _ENDS_SENTENCE.search(line) for line, after in zip(lines, lines[1:]))
+    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on))
+
+
+def paragraph_starts(source: str, start: int, layout: Layout):
+    """Where each paragraph of the reflowed ``source`` after offset ``start`` opens in the source: after
+    a run of whitespace with a line break that `reflow` makes the end of a paragraph. The text from
+    one to the next reflows as that paragraph alone (``layout``: that of the whole ``source``)."""
+    joins = _Joiner(source, layout)
+    while (line_end := source.find("\n", start)) >= 0:
+        run_start, run_end = line_end, _WHITESPACE.match(source, line_end).end()
+        while run_start > 0 and source[run_start - 1].isspace():
+            run_start -= 1
+        if run_start > 0 and run_end < len(source) and not joins.runs_on(run_start, run_end):
+            yield run_end
+        start = run_end
+
+
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _blank_line(gap: str) -> bool:

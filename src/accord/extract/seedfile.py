@@ -41,14 +41,41 @@ def render(draft: Draft, commitments: list[DraftCommitment] | None = None, sourc
                            kind=meta.kind, source=meta.source, url=meta.url)
     lines.append("\n" + tomli_w.dumps({"document": table}))
     chosen = draft.commitments if commitments is None else commitments
-    for number, commitment in enumerate(chosen, 1):
-        notes = commitment.notes
-        if _LINE_BREAKING.search(" ".join(notes)):  # all at once: a note rarely holds one
-            notes = [comment(note) for note in notes]
-        lines.append("\n")
-        lines += [f"# {'' if i else f'{number}. '}{note}\n" for i, note in enumerate(notes)]
-        lines.append(commitment_toml(commitment.table()))
+    lines += [commented_table(number, commitment) for number, commitment in enumerate(chosen, 1)]
     return "".join(lines)
+
+
+def commented_table(number: int, commitment: DraftCommitment) -> str:
+    """The commitment's notes as comments, the first numbered, and its [[commitments]] table as
+    `commitment_toml(commitment.table())` writes it, but written from its fields in one piece (a draft
+    of a long text has tens of thousands: no table is built, no field formatted alone)."""
+    notes = commitment.notes
+    c, parties = commitment, [p.strip().upper() for p in commitment.parties]
+    scalars = (c.id, c.title, c.quote, c.area, c.kind, c.status)
+    if not notes or None in scalars:  # a field left out of the table (never in a draft)
+        notes = [comment(note) for note in notes]
+        return "\n" + "".join(f"# {'' if i else f'{number}. '}{note}\n" for i, note in enumerate(notes)) + \
+            commitment_toml(commitment.table())
+    string = _plain_string  # nothing to escape in any string, no line break in any note: most commitments
+    if _EITHER.search(" ".join((*notes, *scalars, c.deadline or "", *parties, *c.tags, *c.reaffirms))):
+        notes = [comment(note) for note in notes]
+        string = _toml_string
+    notes_text = "\n# ".join(notes)
+    text = (f"\n# {number}. {notes_text}\n[[commitments]]\nid = {string(c.id)}\ntitle = {string(c.title)}\n"
+            f"quote = {string(c.quote)}\narea = {string(c.area)}\n{_array_if_any('parties', parties, string)}"
+            f"kind = {string(c.kind)}\n{_array_if_any('tags', c.tags, string)}")
+    if c.deadline is not None:
+        text += f"deadline = {string(c.deadline)}\n"
+    return text + f"{_array_if_any('reaffirms', c.reaffirms, string)}status = {string(c.status)}\n"
+
+
+def _array(key: str, items: list[str], string) -> str:
+    """An array of strings as tomli_w writes one that is not empty: one item a line."""
+    return f"{key} = [\n" + "".join(f"    {string(item)},\n" for item in items) + "]\n"
+
+
+def _array_if_any(key: str, items: list[str], string) -> str:
+    return _array(key, items, string) if items else ""  # an empty one is left out of the table
 
 
 def commitment_toml(table: dict) -> str:
@@ -58,10 +85,7 @@ def commitment_toml(table: dict) -> str:
     string = _toml_string if _ESCAPED.search(" ".join(strings)) else _plain_string  # all tested at once
     lines = ["[[commitments]]\n"]
     for key, value in table.items():
-        if isinstance(value, list):
-            lines.append(f"{key} = [\n" + "".join(f"    {string(item)},\n" for item in value) + "]\n")
-        else:
-            lines.append(f"{key} = {string(value)}\n")
+        lines.append(_array(key, value, string) if isinstance(value, list) else f"{key} = {string(value)}\n")
     return "".join(lines)
 
 
@@ -77,6 +101,7 @@ def _toml_string(text: str) -> str:
 
 
 _ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f]')  # what a JSON or TOML basic string escapes
+_EITHER = re.compile(r'[\x00-\x1f"\\\x7f\u2028\u2029\u0085]')  # what a string escapes or a comment cannot hold
 
 
 def source_name(document_id: str) -> str:

@@ -83,18 +83,19 @@ _LONGEST_ABBREVIATION = 8
 def _ends(text: str, start: int, stop: int) -> list[int]:
     ends = []
     for match in SENTENCE_END.finditer(text, start, stop):
-        if _abbreviation_before(text, max(start, match.start() - _LONGEST_ABBREVIATION - 1), match.start()):
+        if _abbreviation_before(text, max(start, match.start() - _LONGEST_ABBREVIATION - 1), match.start(), start):
             continue  # "No. 2", "U.S. side", an initial
         ends.append(match.end())
     return ends + [stop]
 
 
-def _abbreviation_before(text: str, start: int, end: int) -> bool:
+def _abbreviation_before(text: str, start: int, end: int, region: int = 0) -> bool:
     """Whether the word that ends at ``end`` is an abbreviation or an initial; only the last few
     characters are looked at (a longer word is neither), so that a line of a thousand
-    sentences is not read a thousand times."""
+    sentences is not read a thousand times. The word opens at ``region`` (where the text read
+    starts) at the latest."""
     before = _LAST_WORD.search(text, start, end)
-    if not before or before.start() == start and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+    if not before or before.start() == start > region and (text[start - 1].isalnum() or text[start - 1] in "._"):
         return False
     if len(before.group(1)) == 1:  # an initial stands alone ("J. Smith"), a unit does not ("1.5°C.")
         return before.start() == 0 or text[before.start() - 1] in " \t\n(“\"‘'"
@@ -129,7 +130,7 @@ _ADVERBS = "|".join(cues.ADVERBS)
 # The verbs as CONJUNCT's lookaheads try them: grouped by first letter (the same words, each place tried against a few).
 _VERBS, _FORMS = by_first_letter(cues.ACTION_VERBS), by_first_letter(_VERB_FORMS)
 _SUBJECTS = grammar.CLAUSE_SUBJECTS
-_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|decided|"
+_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|consented|decided|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
            r"promised?|intends?|plans?)|"
@@ -154,7 +155,7 @@ CONJUNCT = re.compile(
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
-    rf"(?:\s+and\s+(?=(?:agreed|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
+    rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_TRANSITIVE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 

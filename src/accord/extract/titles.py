@@ -18,16 +18,22 @@ MAX_TITLE = 80
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
-    r"(?:(?:is|are|remains?)\s+(?:\w+\s+)?(?P<state>willing|ready|prepared|determined|committed|resolved)\s+to|"
+    rf"(?:(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?P<state>{grammar.READY}|resolved)\s+to|"
     r"(?:(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|"
-    r"shall(?:\s+henceforth)?|should|must|stands?\s+ready\s+to|"
+    r"shall(?:\s+henceforth)?|should|must|stands?\s+(?:ready|prepared)\s+to|"
     r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
     r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<held>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
-    r"agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on)?|"
+    r"(?:consented\s+to|agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on|\s+upon)?)|"
     r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
     r"announced\s+(?:that\s+)?|"
-    rf"(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|"
+    r"(?:reach|made|make|took|take|came\s+to|come\s+to|arrived\s+at)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:agreement|understanding|decision|commitment|pledge|promise)s?\s+to|agreement\s+on)|"
+    r"(?:agreement|understanding|decision|commitment)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:reached|taken|made)\s+"
+    r"(?:to|on)|"
+    r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
+    r"(?:spoke|speaks?|came\s+out|comes?\s+out|are|is)\s+(?:\w+ly\s+)?in\s+favou?r\s+of|"
+    rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|propos(?:ed|es)\s+to|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
@@ -35,7 +41,10 @@ _CUE_WORDS = re.compile(
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
     r"(?P<committed>committed\s+to)|determined\s+to)\s+", re.IGNORECASE)
 _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|meets?|convenes?)\s+"
-                          r"(?:every|annually|regularly|once|twice|alternately|in\s+turn)\b", re.IGNORECASE)
+                          r"(?:every|annually|regularly|once|twice|alternately|in\s+turn)\b|"
+                          # in the passive: "A working group will be set up …", "Efforts will be made to …"
+                          rf"(?:(?:will|shall|would|must)\s+be|(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?"
+                          rf"(?:{grammar.ARRANGED}\b|{grammar.EXERTED})", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
                      + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -43,7 +52,7 @@ _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{cues.REPORTING_TAIL}).*$")
 _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
-    respect comply honour honor end eliminate eradicate stand""".split())
+    respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge""".split())
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
@@ -56,7 +65,8 @@ _CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as
                    r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                    r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
 # The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
-_SUBJECT_FIRST = re.compile(r"^(?:(?:(?:the|both|all|our|their)\s+(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+)?)?"
+_SUBJECT_FIRST = re.compile(r"^(?:[A-Z][\w-]+\s+and\s+)?(?:(?:(?:the|both|all|our|their)\s+"
+                            r"(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+){0,2})?"
                             r"(?:sides|parties|countries|nations|states|members|leaders|ministers|governments|"
                             r"presidents|participants|heads\s+of\s+state)|they|we|to|and)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
@@ -198,7 +208,7 @@ def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
     """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
     cut title, nor a gerund after a preposition ("… in responding")."""
     tokens = head.split()
-    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling | {""}
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling or not tokens[-1].strip(",;:“”\"(")
                                or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
     return " ".join(tokens).rstrip(",;:“(")

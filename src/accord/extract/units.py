@@ -21,7 +21,10 @@ _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
-_REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+ed\b")
+# A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
+# under the cue before it ("… committed to X, and welcomed Y": the welcome is no commitment); not "speed up",
+# "proceed", "need", whose "ed" is no ending.
+_REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+(?<!e)ed\b")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
 _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
@@ -38,14 +41,24 @@ class Unit:
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
-    """The undertakings of a sentence: its conjuncts, grouped (see docs/extract.md, "Units")."""
+    """The undertakings of a sentence: its conjuncts, grouped (see docs/extract.md, "Units"); after a
+    reporting tail, what the speaker added ("…, Xi said, adding that the two sides should …") too."""
+    bounded = _without_tail(text, sentence)
+    added = _added(text, bounded, sentence) if bounded != sentence else None
+    return _grouped(text, bounded, bounded != sentence) + (_grouped(text, added, False) if added else [])
+
+
+def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
+    """The units of the conjuncts of ``sentence`` (``reported``: a reporting tail was cut off after it)."""
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
-    for conjunct in conjuncts(text, _without_tail(text, sentence)):
+    for conjunct in conjuncts(text, sentence):
         body = conjunct.span.of(text)
         tokens = words(body)
         count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
+        if not cue and reported:
+            cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
@@ -64,11 +77,16 @@ def units(text: str, sentence: Span) -> list[Unit]:
             closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
             previous_start = conjunct.span.start
             continue
+        completes, whole_cue = _completes(text, unit, conjunct, cue)
+        if completes:
+            _extend(unit, conjunct.span, whole_cue, named)
+            previous_start = conjunct.span.start
+            continue
         clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
         alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
         count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
         if unit.cue is None and cue and not alone:
-            if _names_something(unit.span.of(text)):
+            if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
                 units[-1] = Unit(conjunct.span, cue, named)  # the lead only reported or praised
@@ -79,7 +97,8 @@ def units(text: str, sentence: Span) -> list[Unit]:
             units.append(Unit(Span(previous_start, conjunct.span.end), cue or unit.cue, True))
             closed = False
         elif alone:  # a further predicate of the same subject keeps the cue it is under
-            inherited = unit.cue if re.match(ADVERB_PREFIX + r"[a-z]", body) or conjunct.joint == "also" else None
+            inherited = unit.cue if (re.match(ADVERB_PREFIX + r"[a-z]", body) and not _REPORT.match(body)
+                                     or conjunct.joint == "also") else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
             closed = False
         elif closed or (_REPORT.match(body) and not cue and not named):
@@ -107,6 +126,26 @@ def _without_tail(text: str, sentence: Span) -> Span:
     return sentence
 
 
+# What a speaker added after the tail: ", adding that …", ", noting that …".
+_ADDED = re.compile(r",\s+(?:adding|noting|saying|stating) that\s+")
+
+
+def _added(text: str, bounded: Span, sentence: Span) -> Span | None:
+    """What the speaker added after a reporting tail, when it holds an undertaking cue of its own ("…, Xi said,
+    adding that the two sides should expand trade …"): read as a clause of its own. Else None."""
+    found = _ADDED.search(text, bounded.end, sentence.end)
+    if found and strong_cue(text[found.end():sentence.end]):
+        return Span(found.end(), sentence.end)
+    return None
+
+
+_WOULD = re.compile(cues.WOULD)
+
+
+def _reported_would(body: str) -> str | None:
+    return "would" if _WOULD.search(body) else None
+
+
 def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
     """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
     committed to X, and we will ensure Y"): an undertaking of its own, however short."""
@@ -127,8 +166,8 @@ def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> b
 
 def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
-    if conjunct.joint == "purpose":
-        return count >= LONG_PURPOSE
+    if conjunct.joint == "purpose":  # ", to VERB …": a purpose, or a further infinitive of a cue that takes one
+        return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body)
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
     if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
@@ -140,6 +179,12 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+
+
+def _takes_infinitive(cue: str | None) -> bool:
+    """A cue that ends on "to" ("agreed to", "are ready to"): ", to VERB …" after it is a further infinitive of
+    the cue ("agreed to A, to B, and to C"), an undertaking of its own when it names its own thing."""
+    return bool(cue) and cue.endswith(" to")
 
 
 def _names_mechanism(body: str) -> bool:
@@ -164,6 +209,32 @@ def _names_something(lead: str) -> bool:
         return True
     speech = _SPEECH.match(lead)
     return is_named(lead[speech.end():] if speech else lead)
+
+
+_BARE_MODAL = re.compile(ADVERB_PREFIX + r"(?:will|shall|would)\s")
+
+
+def _subject_before(body: str, lead: str) -> bool:
+    """A modal with no subject of its own ("…, as chair in 2025, will host …", "… attach importance to X and will
+    expand …") has its subject in the lead before it, which stays at the head of the undertaking, unless the
+    lead only praises or thanks."""
+    return bool(_BARE_MODAL.match(body)) and not vetoed(lead)
+
+
+# A modal and then a comma: its verb comes after what the commas hold ("shall, within three months of …,").
+_MODAL_THEN_COMMA = re.compile(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
+
+
+def _completes(text: str, unit: Unit, conjunct, cue: str | None) -> tuple[bool, str | None]:
+    """Whether a conjunct completes the clause of the unit before it, an aside between them, rather than adding to
+    it: the verb of a modal ("The Parties shall, within three months of …, establish …") or the "to" of a cue
+    ("is ready, together with China, to …"); and the cue the whole holds."""
+    if _MODAL_THEN_COMMA.search(unit.span.of(text)):
+        return True, cue
+    if conjunct.joint == "purpose" and unit.cue is None and not cue:
+        spanning = strong_cue(text[unit.span.start:conjunct.span.end])
+        return spanning is not None, spanning
+    return False, None
 
 
 def _repeats(cue: str | None, body: str) -> bool:

@@ -1,0 +1,47 @@
+"""How a text names the parties: the short forms and demonyms of countries (beside the maintained list of
+their names, pycountry), the names of the organisations that are parties, and groups of countries named as
+one subject. `extract.countries` finds them in a text."""
+
+from __future__ import annotations
+
+
+# Short forms and demonyms of country names (as subjects: "the Chinese side") and their ISO
+# codes, added to the names of the maintained list (pycountry); the first name of a code is
+# the one a title uses.
+COUNTRIES: dict[str, str] = {
+    "China": "CN", "Chinese": "CN", "People’s Republic of China": "CN", "People's Republic of China": "CN",
+    "Kyrgyzstan": "KG", "Kyrgyz": "KG", "Kyrgyz Republic": "KG",
+    "Uzbekistan": "UZ", "Uzbek": "UZ", "Kazakhstan": "KZ", "Kazakh": "KZ", "Tajikistan": "TJ", "Tajik": "TJ",
+    "Turkmenistan": "TM", "Turkmen": "TM", "Afghanistan": "AF", "Afghan": "AF", "Mongolia": "MN",
+    "Mongolian": "MN", "Russia": "RU", "Russian Federation": "RU", "Russian": "RU", "Pakistan": "PK",
+    "Pakistani": "PK", "India": "IN", "Indian": "IN", "Iran": "IR", "Iranian": "IR", "Turkey": "TR",
+    "Türkiye": "TR", "Turkish": "TR", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Georgia": "GE",
+    "Armenia": "AM", "Belarus": "BY", "Ukraine": "UA", "Ukrainian": "UA", "Japan": "JP", "Japanese": "JP",
+    "Korea": "KR", "Republic of Korea": "KR", "Korean": "KR", "Vietnam": "VN", "Viet Nam": "VN",
+    "Vietnamese": "VN", "Laos": "LA", "Lao": "LA", "Cambodia": "KH", "Cambodian": "KH", "Thailand": "TH",
+    "Thai": "TH", "Myanmar": "MM", "Malaysia": "MY", "Malaysian": "MY", "Singapore": "SG", "Indonesia": "ID",
+    "Indonesian": "ID", "Philippines": "PH", "Bangladesh": "BD", "Nepal": "NP", "Sri Lanka": "LK",
+    "Saudi Arabia": "SA", "Saudi": "SA", "United Arab Emirates": "AE", "Egypt": "EG", "Egyptian": "EG",
+    "Ethiopia": "ET", "Kenya": "KE", "Nigeria": "NG", "South Africa": "ZA", "Brazil": "BR", "Brazilian": "BR",
+    "Argentina": "AR", "Mexico": "MX", "United States": "US", "American": "US", "Canada": "CA",
+    "United Kingdom": "GB", "British": "GB", "France": "FR", "French": "FR", "Germany": "DE", "German": "DE",
+    "Italy": "IT", "Italian": "IT", "Spain": "ES", "Poland": "PL", "Hungary": "HU", "Hungarian": "HU",
+    "Serbia": "RS", "Serbian": "RS", "Greece": "GR", "Australia": "AU", "New Zealand": "NZ",
+}
+
+# Names of the organisations that are parties (`domain.parties.ORGANISATIONS`), as a text names them.
+ORGANISATIONS: dict[str, str] = {
+    "European Union": "EU", "EU": "EU", "ASEAN": "ASEAN", "Association of Southeast Asian Nations": "ASEAN",
+    "African Union": "AFU", "Shanghai Cooperation Organisation": "SCO", "Shanghai Cooperation Organization": "SCO",
+    "SCO": "SCO", "Eurasian Economic Union": "EAEU", "EAEU": "EAEU", "Commonwealth of Independent States": "CIS",
+    "CIS": "CIS", "Collective Security Treaty Organization": "CSTO", "CSTO": "CSTO", "United Nations": "UN",
+    "UN": "UN", "BRICS": "BRICS", "G7": "G7", "Group of Seven": "G7", "G20": "G20", "Group of Twenty": "G20",
+    "CICA": "CICA", "Conference on Interaction and Confidence-Building Measures in Asia": "CICA",
+    "OSCE": "OSCE", "NATO": "NATO", "Organisation of Islamic Cooperation": "OIC", "OIC": "OIC",
+    "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "WTO": "WTO", "World Trade Organization": "WTO",
+}
+
+# Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
+COUNTRY_GROUPS: dict[str, tuple[str, ...]] = {
+    "Central Asian": ("KZ", "KG", "TJ", "TM", "UZ"),
+}
