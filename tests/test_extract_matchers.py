@@ -450,3 +450,22 @@ def test_the_corpus_drafts_are_written_as_tomli_w_writes_them():
             assert_written_as_before(number, commitment)
             written += 1
     assert written > 300
+
+
+def _collecting(shared, piece):
+    import gc
+
+    return gc.isenabled()
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_workers_collect_garbage_as_the_parent_did_and_the_parent_collects_again_after(collecting):
+    """The parent pauses collection while the results arrive (`pieces._collection_paused`), not the workers'."""
+    import gc
+
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert pieces.map_pieces(_collecting, None, [(0, 1), (1, 2), (2, 3)], processes=2) == [collecting] * 3
+        assert gc.isenabled() == collecting
+    finally:
+        gc.enable()

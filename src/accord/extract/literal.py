@@ -159,10 +159,9 @@ class CueSet:
         self.cues = list(cues)
         self._exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind
                               for needle in cue.needles)
-        self._folded = Needles(((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
-                                for needle in cue.needles), folded=True)
-        self._folded_one = Needles(((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind),
-                                   folded=True)
+        self._folded = Needles((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
+                               for needle in cue.needles)
+        self._folded_one = Needles((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind)
 
     def possible(self, text: str, folded: str | None = None) -> list[int]:
         """The indices, in order, of the cues whose required literal ``text`` holds. A case-blind cue

@@ -6,7 +6,9 @@ A literal that is in a text has its longest run of word characters (its key: "co
 only the literals whose key is in one of the text's words can be in it, and only those are looked
 for: a few substring tests instead of one for every literal. Which keys are in a word is learnt
 once for each word met (a text's vocabulary is small: the words of a text of ten million
-characters are remembered); a literal without a word character is always looked for.
+characters are remembered, but for numbers); a literal without a word character is always looked
+for. A set of fewer than BY_WORD_FROM literals looks for each in the text, sooner done. `fold` is
+the case a case-blind literal is compared in.
 """
 
 from __future__ import annotations
@@ -28,12 +30,11 @@ def fold(text: str) -> str:
 class Needles:
     """Literals, each standing for some cues (by their indices), looked for in a text: each literal
     once, a literal only where its key is in one of the text's words, and a literal that holds
-    another only where that other is in the text. ``folded``: the texts it is given are case-folded."""
+    another only where that other is in the text."""
 
-    __slots__ = ("_roots", "folded", "_keys", "_lettered", "_keyless", "_keys_from", "_in_word")
+    __slots__ = ("_roots", "_keys", "_lettered", "_keyless", "_keys_from", "_in_word")
 
-    def __init__(self, pairs, folded: bool = False):
-        self.folded = folded
+    def __init__(self, pairs):
         cues_of: dict[str, list[int]] = {}
         for needle, index in pairs:
             cues_of.setdefault(needle, []).append(index)

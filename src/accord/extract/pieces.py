@@ -16,8 +16,10 @@ where fork is not available the pieces are drafted one after the other.
 from __future__ import annotations
 
 import bisect
+import gc
 import multiprocessing
 import os
+from contextlib import contextmanager
 
 from accord.extract.candidates import fresh_starts, opens_afresh
 from accord.extract.reflow import Layout, paragraph_starts, reflow
@@ -106,9 +108,11 @@ def _fresh_from(text: str, spans: list[tuple[int, Span]], first: int):
 _TASK: tuple | None = None  # (function, shared): set in each worker when it starts
 
 
-def _install(function, shared) -> None:
+def _install(function, shared, collecting: bool) -> None:
     global _TASK
     _TASK = (function, shared)
+    if collecting:
+        gc.enable()  # as the parent was before it paused collection (`map_pieces`)
 
 
 def _run(piece: tuple[int, int]):
@@ -123,9 +127,26 @@ def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int |
     processes = workers() if processes is None else processes
     if processes < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(shared, piece) for piece in pieces]
+    with _collection_paused() as collecting:
+        try:
+            pool = multiprocessing.get_context("fork").Pool(min(processes, len(pieces)), _install,
+                                                            (function, shared, collecting))
+        except OSError:  # no process to be had (a limit on processes, no memory): one after the other, below
+            pool = None
+        if pool is not None:
+            with pool:
+                return pool.map(_run, pieces, chunksize=1)
+    return [function(shared, piece) for piece in pieces]
+
+
+@contextmanager
+def _collection_paused():
+    """No garbage collection in this process meanwhile (tens of thousands of results arrive, none in a
+    cycle: each collection would only scan the heap); whether it collected before."""
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        pool = multiprocessing.get_context("fork").Pool(min(processes, len(pieces)), _install, (function, shared))
-    except OSError:  # no process to be had (a limit on processes, no memory): one after the other, then
-        return [function(shared, piece) for piece in pieces]
-    with pool:
-        return pool.map(_run, pieces, chunksize=1)
+        yield collecting
+    finally:
+        if collecting:
+            gc.enable()
