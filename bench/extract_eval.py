@@ -265,9 +265,13 @@ def _corpus_line(label: str, f: dict) -> str:
 # tuned to it). Likely cause, not checked there: the forms the fourth batch's annotation counts and the earlier
 # batches' do not (a preamble's "Reaffirming our commitment to …", seen once on the earlier dev statements),
 # and 21 of the 27 test statements are of the earlier batches.
+# The fifth batch (67 dev, 33 test) scores main's extractor at 6b6372d at dev 88.9 / 90.1 / 86.4 % and test 69.5 /
+# 75.2 / 66.4 % (bench/corpus/README.md). The fourth round (forms and layouts from the annotation rule, read as
+# classes) raised dev to 90.6 / 93.4 / 88.1 % (default area 10.1 %) and, scored once at the end and never read,
+# test to 71.8 / 77.7 / 68.7 % (default area 19.0 %, its ceiling kept).
 FLOORS = {
-    "dev": {"recall": 0.900, "precision": 0.933, "strict_recall": 0.876, "max_default_area": 0.113},
-    "test": {"recall": 0.684, "precision": 0.730, "strict_recall": 0.648, "max_default_area": 0.195},
+    "dev": {"recall": 0.906, "precision": 0.934, "strict_recall": 0.880, "max_default_area": 0.101},
+    "test": {"recall": 0.717, "precision": 0.776, "strict_recall": 0.687, "max_default_area": 0.195},
 }
 
 
