@@ -69,7 +69,9 @@ def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str]
 
 def _own(site: SiteContent, before: Before, fps: dict[str, str], untouched) -> Own:
     """Each commitment's own files: kept where its fingerprint is the last build's and they are in place."""
-    each = ["index.html", *(["feed.xml"] if site.base_url else [])]  # pages.FEED
+    from accord.publish.site.pages import FEED
+
+    each = ["index.html", *([FEED] if site.base_url else [])]  # as _pages makes them
     old = before.commitment_fingerprints() if before.each == each else {}
     looked = since()  # a folder changed from now on is looked into by the next build
     kept = untouched([c for c, fp in fps.items() if old.get(c) == fp], each) if old else set()
