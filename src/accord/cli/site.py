@@ -62,11 +62,9 @@ def site_command(
       accord site -o site --as-of 2024-Q4
       accord site -o site --serve --port 8080
     """
-    from accord.publish.site.build import NO_FEED, build_site, refuse_folder
+    from accord.publish.site.build import NO_FEED, make_site, refuse_folder
     from accord.publish.site.build import base_url as check_base_url
-    from accord.publish.site.content import gather
     from accord.storage.files import expand_user
-    from accord.tracker.queries import select
 
     folder = expand_user(output)
     session = Session(state, seeds)
@@ -79,11 +77,9 @@ def site_command(
     def build(session: Session) -> None:
         tracker = session.tracker()
         _show_rot(session)
-        rows = select(tracker, filters, as_of=when)
-        site = gather(tracker, rows, as_of=when, filters=filters, identity=identity, base_url=url)
-        done = build_site(folder, site)
+        site, done = make_site(folder, tracker, filters, as_of=when, identity=identity, base_url=url)
         removed = f", {len(done.removed)} removed" if done.removed else ""
-        err(f"Wrote {folder}: {len(rows)} commitments; {len(done.written)} files written{removed}, "
+        err(f"Wrote {folder}: {len(site.standings)} commitments; {len(done.written)} files written{removed}, "
             f"{done.unchanged} unchanged")
 
     build(session)

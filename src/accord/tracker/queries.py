@@ -79,15 +79,8 @@ def select(tracker: Tracker, filters: Filters, *, as_of: dt.date | None = None, 
            reverse: bool = False, limit: int | None = None, today: dt.date | None = None) -> list[Standing]:
     filters = filters.validate(tracker)
     today = today or dates.today()
-    rows = tracker.standings(as_of, today, [c for c in tracker.catalog.commitments.values()
-                                            if filters.match_commitment(c)])
-    rows = [s for s in rows if filters.match_standing(s)]
-    if filters.due is not None:
-        on = as_of or today
-        rows = [s for s in rows if due_within(s, on, dates.ahead(filters.due, on))]
-    if filters.stale:  # asked for: flagged on every row, tracked or not
-        for standing in rows:
-            standing.stale = True
+    rows = chosen(tracker, filters, [c for c in tracker.catalog.commitments.values() if filters.match_commitment(c)],
+                  as_of=as_of, today=today)
     if sort not in SORTS:
         raise InputError(f"unknown sort {sort!r}; one of: {', '.join(SORTS)}")
     if sort != "document":
@@ -95,6 +88,20 @@ def select(tracker: Tracker, filters: Filters, *, as_of: dt.date | None = None, 
     if reverse:
         rows.reverse()
     rows = limited(rows, limit)
+    return rows
+
+
+def chosen(tracker: Tracker, filters: Filters, commitments: list[Commitment], *, as_of: dt.date | None,
+           today: dt.date) -> list[Standing]:
+    """The standings of ``commitments`` (each matching ``filters.match_commitment``) that match
+    the validated ``filters``, flagged as the filters ask, in their order."""
+    rows = [s for s in tracker.standings(as_of, today, commitments) if filters.match_standing(s)]
+    if filters.due is not None:
+        on = as_of or today
+        rows = [s for s in rows if due_within(s, on, dates.ahead(filters.due, on))]
+    if filters.stale:  # asked for: flagged on every row, tracked or not
+        for standing in rows:
+            standing.stale = True
     return rows
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from accord.domain import dates
 from accord.domain.model import Document, Standing, Update
@@ -30,6 +30,7 @@ class SiteContent:
     rows: dict[tuple[str, int], str] = field(default_factory=dict)  # table rows made, by id and page depth
     parted: bool = False  # tables made without their rows (pages.ROWS), each row a part of its file
     chart: Callable[[], list] | None = None  # the status over time (chart.Point), when made apart
+    stood_on: str | None = None  # what the standings were made of (unchanged.stood_on), for the next build
     _recorded: dict[str, list[Update]] = field(default_factory=dict)  # by commitment, as read
     _grouped: tuple | None = None  # see _groups
 
@@ -105,6 +106,41 @@ class SiteContent:
     def recent_for(self, standing: Standing) -> list[Update]:
         """A commitment's newest recorded updates and retractions, newest first."""
         return newest(self.candidates(standing))
+
+
+class Kept(Standing):
+    """A commitment's standing as the last build knew it, for a commitment with nothing new since
+    (see kept.py): its fingerprint and what the counts show (status, overdue and stale flags,
+    official sources; no parts unless an umbrella) are the last build's; any other field is
+    made, all at once, the first time it is asked for (by a page or a part made again)."""
+
+    __slots__ = ("fingerprint", "_make")
+
+    def __getattr__(self, name: str):  # a field not yet set (a slot never set raises AttributeError)
+        if name not in _FIELDS:
+            raise AttributeError(name)
+        made = object.__getattribute__(self, "_make")()
+        for field_name in _FIELDS:
+            try:
+                object.__getattribute__(self, field_name)
+            except AttributeError:
+                setattr(self, field_name, getattr(made, field_name))
+        return object.__getattribute__(self, name)
+
+
+_FIELDS = frozenset(f.name for f in fields(Standing))
+
+
+def kept_standing(commitment, document: Document, fingerprint: str, status: str, overdue: bool, stale: bool,
+         official_sources: int, umbrella: bool, make: Callable[[], Standing]) -> Kept:
+    standing = object.__new__(Kept)
+    standing.commitment, standing.document, standing.fingerprint, standing._make = (commitment, document,
+                                                                                   fingerprint, make)
+    standing.status, standing.overdue, standing.stale, standing.official_sources = (status, overdue, stale,
+                                                                                    official_sources)
+    if not umbrella:
+        standing.parts = []
+    return standing
 
 
 def recent_key(update: Update) -> tuple[str, str]:

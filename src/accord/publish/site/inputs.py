@@ -20,7 +20,7 @@ from operator import attrgetter
 import accord
 from accord.domain import rot
 from accord.domain.model import Commitment, Document
-from accord.publish.site.content import SiteContent
+from accord.publish.site.content import Kept, SiteContent
 
 _COMMITMENT = attrgetter(*Commitment.__slots__)
 DOCUMENT = attrgetter(*Document.__slots__)  # a document's fields, as a tuple
@@ -54,14 +54,19 @@ def same_basis(site: SiteContent) -> str:
     """What every fingerprint and every part kept between builds rests on: the code, and the
     date the commitments are shown as of when one is given (without one, today: each
     standing's overdue and stale flags are in its commitment's fingerprint)."""
-    return digest(code(), site.given_as_of.isoformat() if site.given_as_of else None)
+    return digest(code(), site.given_as_of.isoformat() if site.given_as_of else None)  # and around's
 
 
 def frame(site: SiteContent) -> str:
     """What every page shows around its content: the site's title and organisation, its
     address (the feeds' links), the marks of gone evidence."""
-    who = site.context.identity
-    return digest(same_basis(site), who.title, who.org, site.base_url, rot.marks_state())
+    return around(site.context.identity, site.base_url, site.given_as_of)
+
+
+def around(identity, base_url: str | None, given_as_of) -> str:
+    """``frame``, of the options alone (before the site's content is gathered)."""
+    basis = digest(code(), given_as_of.isoformat() if given_as_of else None)  # same_basis
+    return digest(basis, identity.title, identity.org, base_url, rot.marks_state())
 
 
 def front(site: SiteContent) -> str:
@@ -103,6 +108,9 @@ def commitments(site: SiteContent, tokens: dict[str, str], around: str, seeded: 
     found = {}
     for s in site.standings:
         c = s.commitment
+        if type(s) is Kept:  # nothing it shows changed since the last build (see unchanged.py)
+            found[c.id] = s.fingerprint
+            continue
         found[c.id] = digest(around, seeded[c.id], _STANDING(s),
                              sorted(s.party_status.items()) if s.party_status else None,
                              tuple((p.commitment.id, p.status, p.progress) for p in s.parts) if s.parts else None,
@@ -121,13 +129,25 @@ def update_tokens(site: SiteContent, before: dict) -> tuple[dict[str, str], dict
         return _tokens_of_updates(site), {}
     pages = [t.hex() for t in tags]
     build = digest(*pages)
-    old, tokens, last = before.get("pages"), before.get("tokens") or {}, before.get("last_page") or []
+    tokens = before.get("tokens") or {}
     keep = {"pages": pages, "last_page": sorted(tracker.updated_in(len(pages) - 1)) if pages else []}
     ids = [s.commitment.id for s in site.standings]
-    if not isinstance(old, list) or not old or old[:-1] != pages[:len(old) - 1] or len(pages) < len(old):
+    changed = updated_since(tracker, before, pages)
+    if changed is None:
         return dict.fromkeys(ids, build), keep
-    changed = set() if old == pages else {*last, *tracker.updated_in(len(old) - 1)}
     return {c: digest(tokens.get(c), build) if c in changed or c not in tokens else tokens[c] for c in ids}, keep
+
+
+def updated_since(tracker, before: dict, pages: list[str]) -> set[str] | None:
+    """The commitments with an update recorded since the last build (``before``: what its
+    manifest keeps, ``pages``: the tags of the cache's pages of updates now, in hex): those of
+    its last page and of the pages after; None when the pages before it changed (or the
+    manifest does not say)."""
+    old, last = before.get("pages"), before.get("last_page")
+    if not (type(old) is list and old and type(last) is list and set(map(type, last)) <= {str}) or old[:-1] != pages[:len(old) - 1] \
+            or len(pages) < len(old):
+        return None
+    return set() if old == pages else {*last, *tracker.updated_in(len(old) - 1)}
 
 
 def _tokens_of_updates(site: SiteContent) -> dict[str, str]:

@@ -21,6 +21,7 @@ from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
 from accord.publish.site.manifest import OWN_FOLDER, Before, commitment_folder, since
 from accord.publish.site.sheet import style_sheet
+from accord.publish.site.unchanged import STOOD, STOOD_ON, counted
 from accord.publish.site.write import Made, Own, Parts, Whole
 
 _ID = attrgetter("commitment.id")
@@ -63,7 +64,8 @@ def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str]
     recent = [[u.recorded, u.id, u.commitment] for u in site.recent]
     return files, lambda: {"basis": basis, **kept, "recent": recent, **_present(over_time=courses.over_time()),
                            "ids": list(fps), "tokens": [tokens[c] for c in fps], "courses": courses.texts(),
-                           "each": own.each, "seeds": tag and tag.hex(), "seeded": [seeded[c] for c in fps]}, \
+                           "each": own.each, "seeds": tag and tag.hex(), "seeded": [seeded[c] for c in fps],
+                           STOOD_ON: site.stood_on, STOOD: counted(site.standings)}, \
         list(fps.values()), own
 
 
