@@ -110,7 +110,7 @@ class SiteContent:
 
 class Kept(Standing):
     """A commitment's standing as the last build knew it, for a commitment with nothing new since
-    (see kept.py): its fingerprint and what the counts show (status, overdue and stale flags,
+    (see unchanged.py): its fingerprint and what the counts show (status, overdue and stale flags,
     official sources; no parts unless an umbrella) are the last build's; any other field is
     made, all at once, the first time it is asked for (by a page or a part made again)."""
 
@@ -119,7 +119,7 @@ class Kept(Standing):
     def __getattr__(self, name: str):  # a field not yet set (a slot never set raises AttributeError)
         if name not in _FIELDS:
             raise AttributeError(name)
-        made = object.__getattribute__(self, "_make")()
+        made = object.__getattribute__(self, "_make")(self.commitment)
         for field_name in _FIELDS:
             try:
                 object.__getattribute__(self, field_name)
@@ -132,7 +132,8 @@ _FIELDS = frozenset(f.name for f in fields(Standing))
 
 
 def kept_standing(commitment, document: Document, fingerprint: str, status: str, overdue: bool, stale: bool,
-         official_sources: int, umbrella: bool, make: Callable[[], Standing]) -> Kept:
+                  official_sources: int, umbrella: bool, make: Callable[[object], Standing]) -> Kept:
+    """``make``: a commitment's standing, made (when a field not kept is asked for)."""
     standing = object.__new__(Kept)
     standing.commitment, standing.document, standing.fingerprint, standing._make = (commitment, document,
                                                                                    fingerprint, make)

@@ -39,15 +39,22 @@ def digest(*values) -> str:
 
 @lru_cache(maxsize=None)
 def code() -> str:
-    """The fingerprint of accord's own code (a page's markup or style may change with any of it)."""
-    hasher = hashlib.blake2b(accord.__version__.encode(), digest_size=16)
-    for root, folders, names in os.walk(os.path.dirname(accord.__file__)):
-        folders.sort()
-        for name in sorted(names):
-            if name.endswith((".py", ".css", ".js", ".json")):
-                with open(os.path.join(root, name), "rb") as source:
-                    hasher.update(name.encode() + b"\0" + source.read())
-    return hasher.hexdigest()
+    """The fingerprint of accord's own code (a page's markup or style may change with any of it):
+    of each source file's path, size and time, as Python itself tells a module changed (its
+    cached bytecode is used while the source's size and time are those it was made from)."""
+    return digest(accord.__version__, *_sources(os.path.dirname(accord.__file__)))
+
+
+def _sources(folder: str) -> list:
+    found: list = []
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=attrgetter("name")):
+            if entry.is_dir(follow_symlinks=False):
+                found += _sources(entry.path) if entry.name != "__pycache__" else []
+            elif entry.name.endswith((".py", ".css", ".js", ".json")):
+                st = entry.stat()
+                found += [entry.path, st.st_size, st.st_mtime_ns]
+    return found
 
 
 def same_basis(site: SiteContent) -> str:

@@ -54,28 +54,34 @@ def standings(tracker, before: Before, filters: Filters, key: str | None, *, as_
     if updated is None or numbers is None or not len(ids) == len(table) == len(numbers) or not ids:
         return None
     catalog = tracker.catalog
+    commitments, documents, umbrellas = catalog.commitments, catalog.documents, catalog.parts
     changed = _with_umbrellas(updated, catalog)
-    candidates = [c for c in catalog.commitments.values() if filters.match_commitment(c)]
-    made = {s.commitment.id: s for s in chosen(tracker, filters, [c for c in candidates if c.id in changed],
-                                                 as_of=as_of, today=today)}
-    at = dict(zip(ids, range(len(ids))))
-    documents, umbrellas, rows = catalog.documents, catalog.parts, []
-    for c in candidates:
-        if c.id in changed:
-            if c.id in made:
-                rows.append(made[c.id])
+    made = {s.commitment.id: s for s in chosen(tracker, filters, [
+        c for c in map(commitments.get, changed) if c is not None and filters.match_commitment(c)],
+        as_of=as_of, today=today)}
+    counts = {number: _counts(number) for number in set(numbers)}
+    if None in counts.values() or made.keys() != changed.intersection(ids):  # else the restatements shown change
+        return None
+    make = lambda c: tracker.standing(c, as_of, today)  # noqa: E731 - what a kept standing is made of, when asked
+    rows = []
+    for commitment_id, fingerprint, number in zip(ids, table, numbers):
+        if commitment_id in changed:
+            rows.append(made[commitment_id])
             continue
-        i = at.get(c.id)
-        if i is None:
-            continue  # not selected then, and nothing changed it
-        number = numbers[i]
-        if number % _FLAGS >= len(STATUSES):
+        c = commitments.get(commitment_id)
+        if c is None:
             return None
-        flags = number // _FLAGS
-        rows.append(kept_standing(c, documents[c.document], table[i], STATUSES[number % _FLAGS], bool(flags & 1),
-                                  bool(flags & 2), flags // 4, c.id in umbrellas,
-                                  lambda c=c: tracker.standing(c, as_of, today)))
-    return rows if [s.commitment.id for s in rows] == ids else None  # else the restatements shown change
+        rows.append(kept_standing(c, documents[c.document], fingerprint, *counts[number], commitment_id in umbrellas,
+                                  make))
+    return rows
+
+
+def _counts(number: int) -> tuple[str, bool, bool, int] | None:
+    """The status, overdue and stale flags and official sources ``counted`` made ``number`` of."""
+    if number % _FLAGS >= len(STATUSES):
+        return None
+    flags = number // _FLAGS
+    return STATUSES[number % _FLAGS], bool(flags & 1), bool(flags & 2), flags // 4
 
 
 def _with_umbrellas(updated: set[str], catalog) -> set[str]:
