@@ -113,6 +113,8 @@ def commitments(site: SiteContent, tokens: dict[str, str], around: str, seeded: 
     change to the title makes every part again, and it is rare). ``tokens``: see update_tokens;
     ``seeded``: see seeds."""
     found = {}
+    # a feed with no update in it is as new as the day the site is made (given --as-of, in ``around``)
+    day = site.as_of.isoformat() if site.base_url and site.given_as_of is None else None
     for s in site.standings:
         c = s.commitment
         if type(s) is Kept:  # nothing it shows changed since the last build (see unchanged.py)
@@ -121,7 +123,7 @@ def commitments(site: SiteContent, tokens: dict[str, str], around: str, seeded: 
         found[c.id] = digest(around, seeded[c.id], _STANDING(s),
                              sorted(s.party_status.items()) if s.party_status else None,
                              tuple((p.commitment.id, p.status, p.progress) for p in s.parts) if s.parts else None,
-                             tokens[c.id])
+                             tokens[c.id], day if s.last_update is None else None)
     return found
 
 
