@@ -114,7 +114,7 @@ class Kept(Standing):
     official sources; no parts unless an umbrella) are the last build's; any other field is
     made, all at once, the first time it is asked for (by a page or a part made again)."""
 
-    __slots__ = ("fingerprint", "_make")
+    __slots__ = ("fingerprint", "counted", "_make")  # counted: the manifest's number of what the counts show
 
     def __getattr__(self, name: str):  # a field not yet set (a slot never set raises AttributeError)
         if name not in _FIELDS:
@@ -131,12 +131,12 @@ class Kept(Standing):
 _FIELDS = frozenset(f.name for f in fields(Standing))
 
 
-def kept_standing(commitment, document: Document, fingerprint: str, status: str, overdue: bool, stale: bool,
-                  official_sources: int, umbrella: bool, make: Callable[[object], Standing]) -> Kept:
+def kept_standing(commitment, document: Document, fingerprint: str, counted: int, status: str, overdue: bool,
+                  stale: bool, official_sources: int, umbrella: bool, make: Callable[[object], Standing]) -> Kept:
     """``make``: a commitment's standing, made (when a field not kept is asked for)."""
     standing = object.__new__(Kept)
-    standing.commitment, standing.document, standing.fingerprint, standing._make = (commitment, document,
-                                                                                   fingerprint, make)
+    standing.commitment, standing.document, standing.fingerprint, standing.counted, standing._make = (
+        commitment, document, fingerprint, counted, make)
     standing.status, standing.overdue, standing.stale, standing.official_sources = (status, overdue, stale,
                                                                                     official_sources)
     if not umbrella:

@@ -19,9 +19,9 @@ from accord.publish.site.write import Made, Parts, Whole
 OPENING, SEPARATOR = b"[\n    ", array_separator("  ").encode()  # a list of the export, as json_array_chunks
 
 
-def data_files(site: SiteContent, fps: dict[str, str], pages: list[str] | None) -> dict[str, Made]:
-    """data/…: ``fps``, each commitment's fingerprint; ``pages``, the fingerprints of the cache's
-    pages of updates (None: not read from a cache)."""
+def data_files(site: SiteContent, fps: dict[str, str], every: str, pages: list[str] | None) -> dict[str, Made]:
+    """data/…: ``fps``, each commitment's fingerprint (``every``, the fingerprint of them all);
+    ``pages``, the fingerprints of the cache's pages of updates (None: not read from a cache)."""
     basis, tracker, standings = same_basis(site), site.tracker, site.standings
     shown = set(fps)
     rows = package.document_rows(tracker, standings)
@@ -30,14 +30,14 @@ def data_files(site: SiteContent, fps: dict[str, str], pages: list[str] | None) 
         "data/documents.csv": Whole(digest(basis, *(tuple(r.values()) for r in rows)), lambda: _csv(rows, "documents")),
         "data/datapackage.json": Whole(digest(basis, site.as_of.isoformat(), site.context.filters, created), lambda: (
             package.descriptor_text(site.as_of, site.context.filters, created).encode())),
-        "data/commitments.csv": _table(site, fps, "commitments", lambda s: [package.commitment_row(s, shown)]),
-        "data/updates.csv": _table(site, fps, "updates", lambda s: package.update_rows(s.updates)),
-        "data/evidence.csv": _table(site, fps, "evidence", lambda s: package.evidence_rows(s.updates)),
+        "data/commitments.csv": _table(site, fps, every, "commitments", lambda s: [package.commitment_row(s, shown)]),
+        "data/updates.csv": _table(site, fps, every, "updates", lambda s: package.update_rows(s.updates)),
+        "data/evidence.csv": _table(site, fps, every, "evidence", lambda s: package.evidence_rows(s.updates)),
     }
     if pages is not None and len(shown) != len(tracker.catalog.commitments):
         pages = None  # the cache's pages hold every commitment's updates
     documents = (DOCUMENT(d) for d in tracker.catalog.documents.values())
-    files["data/accord.json"] = Made(digest(basis, site.as_of.isoformat(), *documents, *fps.values(), *(pages or ())),
+    files["data/accord.json"] = Made(digest(basis, site.as_of.isoformat(), *documents, every, *(pages or ())),
                                      lambda: _export(site, fps, pages))
     return files
 
@@ -47,14 +47,14 @@ def _csv(rows: list[dict], table: str, header: bool = True) -> bytes:
     return (text if header else text[len(to_delimited([], package.columns(table), ",")):]).encode()
 
 
-def _table(site: SiteContent, fps: dict[str, str], table: str, rows_of) -> Made:
+def _table(site: SiteContent, fps: dict[str, str], every: str, table: str, rows_of) -> Made:
     """A table: its header, then a part for each commitment's rows (``fps`` is in the standings' order)."""
     standings = site.standings
 
     def part(i: int) -> bytes:
         return _csv(rows_of(standings[i - 1]), table, header=False) if i else _csv([], table)
 
-    return Made(digest(same_basis(site), table, *fps.values()), lambda: ([None, *fps.values()], part))
+    return Made(digest(same_basis(site), table, every), lambda: ([None, *fps.values()], part))
 
 
 def _export(site: SiteContent, fps: dict[str, str], pages: list[str] | None) -> Parts:

@@ -52,8 +52,11 @@ def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str]
     site.chart = courses.series
     site.recent = _recent(site, known.get("recent"), changed)
     own = _own(site, before, fps, untouched)
-    files = _pages(site, fps, basis, around, own.kept)
-    files.update(data.data_files(site, fps, kept.get("pages")))
+    every = digest(*fps.values())
+    touched = _groups_of(site, changed) if same_seeds else None
+    files = _pages(site, fps, every, basis, around, own.kept,
+                   lambda path: None if touched is None or path in touched else before.fingerprint(path))
+    files.update(data.data_files(site, fps, every, kept.get("pages")))
     if site.base_url:
         from accord.publish.site.feed import site_feed, sitemap
 
@@ -86,17 +89,28 @@ def _present(**values) -> dict:
 
 
 
-def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str, kept: set[str]) -> dict[str, Made]:
+def _groups_of(site: SiteContent, commitments: set[str]) -> set[str]:
+    """The pages of the documents, areas and parties of these commitments."""
+    catalog = site.tracker.catalog.commitments
+    found = set()
+    for c in filter(None, map(catalog.get, commitments)):
+        found.update((frame.document_path(c.document), frame.area_path(c.area), *map(frame.party_path, c.parties)))
+    return found
+
+
+def _pages(site: SiteContent, fps: dict[str, str], every: str, basis: str, around: str, kept: set[str],
+           kept_group: Callable[[str], str | None]) -> dict[str, Made]:
     """The style sheet, the script and the pages, each commitment's with its own feed (of its
-    commitment's fingerprint, ``around`` in it) but those ``kept``."""
+    commitment's fingerprint, ``around`` in it) but those ``kept``. ``every``: the fingerprint of
+    all the commitments' fingerprints; ``kept_group``: a document's, area's or party's page's
+    fingerprint of the last build, where none of its commitments changed since (else None)."""
     from accord.publish.site import pages
     from accord.publish.site.feed import commitment_feed
     from accord.publish.site.index import SCRIPT, index_page
 
     files = {frame.STYLE: Whole(digest(basis, "style"), style_sheet),
              frame.SCRIPT: Whole(digest(basis, "script"), lambda: SCRIPT.encode()),
-             frame.INDEX: _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(),
-                                                                *fps.values()),
+             frame.INDEX: _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(), every),
                                       lambda: index_page(site), site.standings, fps)}
     for s in site.standings:
         if s.commitment.id in kept:
@@ -107,12 +121,14 @@ def _pages(site: SiteContent, fps: dict[str, str], basis: str, around: str, kept
             files[folder + pages.FEED] = Whole(fp, lambda s=s: commitment_feed(site, s))
     for document, members in site.documents():
         path = frame.document_path(document.id)
-        files[path] = _table_page(site, path, digest(around, path, *map(fps.__getitem__, map(_ID, members))),
-                                  lambda d=document, m=members: pages.document_page(site, d, m), members, fps)
+        fingerprint = kept_group(path) or digest(around, path, *map(fps.__getitem__, map(_ID, members)))
+        files[path] = _table_page(site, path, fingerprint, lambda d=document, m=members: pages.document_page(site, d, m),
+                                  members, fps)
     for kind, groups, path_of in (("Area", site.areas(), frame.area_path), ("Party", site.parties(), frame.party_path)):
         for name, members in groups.items():
             path = path_of(name)
-            files[path] = _table_page(site, path, digest(around, path, name, *map(fps.__getitem__, map(_ID, members))),
+            fingerprint = kept_group(path) or digest(around, path, name, *map(fps.__getitem__, map(_ID, members)))
+            files[path] = _table_page(site, path, fingerprint,
                                       lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
                                       members, fps)
     day = site.as_of.isoformat()

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import astuple
 
 from accord.domain.model import STATUSES, Standing
-from accord.publish.site.content import kept_standing
+from accord.publish.site.content import Kept, kept_standing
 from accord.publish.site.inputs import digest, updated_since
 from accord.publish.site.manifest import Before, packed_sizes, unpacked_sizes
 from accord.tracker.queries import Filters, chosen
@@ -39,7 +39,8 @@ def stood_on(tracker, filters: Filters, day: dt.date, around: str) -> str | None
 
 def counted(standings: list[Standing]) -> list:
     """Each standing's status, overdue and stale flags and official sources, as one number each, packed."""
-    return packed_sizes([_STATUS[s.status] + _FLAGS * (s.overdue + 2 * s.stale + 4 * s.official_sources)
+    return packed_sizes([s.counted if type(s) is Kept else
+                         _STATUS[s.status] + _FLAGS * (s.overdue + 2 * s.stale + 4 * s.official_sources)
                          for s in standings])
 
 
@@ -71,8 +72,8 @@ def standings(tracker, before: Before, filters: Filters, key: str | None, *, as_
         c = commitments.get(commitment_id)
         if c is None:
             return None
-        rows.append(kept_standing(c, documents[c.document], fingerprint, *counts[number], commitment_id in umbrellas,
-                                  make))
+        rows.append(kept_standing(c, documents[c.document], fingerprint, number, *counts[number],
+                                  commitment_id in umbrellas, make))
     return rows
 
 
