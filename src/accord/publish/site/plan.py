@@ -21,7 +21,7 @@ from accord.publish.site.content import FEED_SIZE, SiteContent, newest
 from accord.publish.site.inputs import digest
 from accord.publish.site.manifest import OWN_FOLDER, Before, commitment_folder, since
 from accord.publish.site.sheet import style_sheet
-from accord.publish.site.unchanged import STOOD, STOOD_ON, counted
+from accord.publish.site.unchanged import STOOD, STOOD_ON, counted, number
 from accord.publish.site.write import Made, Own, Parts, Whole
 
 _ID = attrgetter("commitment.id")
@@ -55,7 +55,8 @@ def site_files(site: SiteContent, before: Before, untouched: Callable[[list[str]
     every = digest(*fps.values())
     touched = _groups_of(site, changed) if same_seeds else None
     files = _pages(site, fps, every, basis, around, own.kept,
-                   lambda path: None if touched is None or path in touched else before.fingerprint(path))
+                   lambda path: None if touched is None or path in touched else before.fingerprint(path), tag,
+                   courses.key)
     files.update(data.data_files(site, fps, every, kept.get("pages")))
     if site.base_url:
         from accord.publish.site.feed import site_feed, sitemap
@@ -99,19 +100,24 @@ def _groups_of(site: SiteContent, commitments: set[str]) -> set[str]:
 
 
 def _pages(site: SiteContent, fps: dict[str, str], every: str, basis: str, around: str, kept: set[str],
-           kept_group: Callable[[str], str | None]) -> dict[str, Made]:
+           kept_group: Callable[[str], str | None], tag: bytes | None, chart_key: Callable[[], str]) \
+        -> dict[str, Made]:
     """The style sheet, the script and the pages, each commitment's with its own feed (of its
     commitment's fingerprint, ``around`` in it) but those ``kept``. ``every``: the fingerprint of
     all the commitments' fingerprints; ``kept_group``: a document's, area's or party's page's
-    fingerprint of the last build, where none of its commitments changed since (else None)."""
+    fingerprint of the last build, where none of its commitments changed since (else None);
+    ``tag``: the cache's of the seeds; ``chart_key``: that of the status over time."""
     from accord.publish.site import pages
     from accord.publish.site.feed import commitment_feed
     from accord.publish.site.index import SCRIPT, index_page
 
+    front, day = inputs.front(site), site.as_of.isoformat()
     files = {frame.STYLE: Whole(digest(basis, "style"), style_sheet),
              frame.SCRIPT: Whole(digest(basis, "script"), lambda: SCRIPT.encode()),
-             frame.INDEX: _table_page(site, frame.INDEX, digest(inputs.front(site), site.as_of.isoformat(), every),
-                                      lambda: index_page(site), site.standings, fps)}
+             frame.INDEX: _table_page(site, frame.INDEX, digest(front, day, every), lambda: index_page(site),
+                                      site.standings, fps, _ends(tag, front, day, len(site.standings),
+                                                                 [(d.id, n) for d, n in site.context.documents],
+                                                                 _tally(site.context.summary.total), chart_key))}
     for s in site.standings:
         if s.commitment.id in kept:
             continue
@@ -123,15 +129,15 @@ def _pages(site: SiteContent, fps: dict[str, str], every: str, basis: str, aroun
         path = frame.document_path(document.id)
         fingerprint = kept_group(path) or digest(around, path, *map(fps.__getitem__, map(_ID, members)))
         files[path] = _table_page(site, path, fingerprint, lambda d=document, m=members: pages.document_page(site, d, m),
-                                  members, fps)
+                                  members, fps, _ends(tag, around, path, lambda m=members: list(map(number, m))))
     for kind, groups, path_of in (("Area", site.areas(), frame.area_path), ("Party", site.parties(), frame.party_path)):
         for name, members in groups.items():
             path = path_of(name)
             fingerprint = kept_group(path) or digest(around, path, name, *map(fps.__getitem__, map(_ID, members)))
             files[path] = _table_page(site, path, fingerprint,
                                       lambda p=path, k=kind, n=name, m=members: pages.group_page(site, p, k, n, m),
-                                      members, fps)
-    day = site.as_of.isoformat()
+                                      members, fps, _ends(tag, around, path, kind, name,
+                                                          lambda m=members: list(map(number, m))))
     files[frame.CHANGES] = Whole(digest(around, day, *((u.id, fps[u.commitment]) for u in site.recent)),
                                  lambda: pages.changes_page(site))
     files[frame.NOT_FOUND] = Whole(digest(around), lambda: pages.not_found_page(site))
@@ -140,15 +146,17 @@ def _pages(site: SiteContent, fps: dict[str, str], every: str, basis: str, aroun
 
 
 def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[], bytes],
-                members: list[Standing], fps: dict[str, str]) -> Made:
+                members: list[Standing], fps: dict[str, str], ends: Callable[[], str | None]) -> Made:
     """A page holding a table of commitments: what comes before its rows, a part for each row
-    (its commitment's fingerprint), and what comes after."""
+    (its commitment's fingerprint), and what comes after, both of the key ``ends()`` gives (None:
+    made every time)."""
     from accord.publish.site.pages import ROWS, row
 
     made: list[bytes] = []  # what comes before the rows and what comes after
 
     def parts() -> Parts:
         last = len(members) + 1
+        key = ends()
 
         def part(i: int) -> bytes:
             if 0 < i < last:
@@ -157,9 +165,22 @@ def _table_page(site: SiteContent, path: str, fingerprint: str, make: Callable[[
                 made.extend(make().split(ROWS.encode()))
             return made[0 if i == 0 else 1]
 
-        return [None, *map(fps.__getitem__, map(_ID, members)), None], part
+        return [key, *map(fps.__getitem__, map(_ID, members)), key and digest(key, "after")], part
 
     return Made(fingerprint, parts)
+
+
+def _ends(tag: bytes | None, *shown) -> Callable[[], str | None]:
+    """The key of what a table page shows around its rows: ``shown`` (what the page frame shows
+    is in ``around`` or ``front``), and the seeds (the names and titles it shows) by the cache's
+    tag of them; None (made every time) without one."""
+    return lambda: tag and digest(tag.hex(), *(value() if callable(value) else value for value in shown))
+
+
+def _tally(total) -> tuple:
+    """What the figures show of a summary.Tally."""
+    return (total.group, tuple(total.counts.items()), total.name, total.overdue, total.stale, total.official_sources,
+            total.with_official_source, total.umbrellas)
 
 
 def _columns(before: Before) -> dict[str, dict]:

@@ -38,10 +38,16 @@ def stood_on(tracker, filters: Filters, day: dt.date, around: str) -> str | None
 
 
 def counted(standings: list[Standing]) -> list:
-    """Each standing's status, overdue and stale flags and official sources, as one number each, packed."""
-    return packed_sizes([s.counted if type(s) is Kept else
-                         _STATUS[s.status] + _FLAGS * (s.overdue + 2 * s.stale + 4 * s.official_sources)
-                         for s in standings])
+    """Each standing's ``number``, packed."""
+    return packed_sizes(list(map(number, standings)))
+
+
+def number(s: Standing) -> int:
+    """What the counts show of a standing (its status, overdue and stale flags, official
+    sources) as one number."""
+    if type(s) is Kept:
+        return s.counted
+    return _STATUS[s.status] + _FLAGS * (s.overdue + 2 * s.stale + 4 * s.official_sources)
 
 
 def standings(tracker, before: Before, filters: Filters, key: str | None, *, as_of: dt.date | None,
