@@ -47,6 +47,7 @@ class Before:
     record: dict = field(default_factory=dict)  # the rest, for the fingerprints
     table: list = field(default_factory=list)  # the commitments' fingerprints, by their numbers
     text: bytes | None = None  # the manifest as read
+    raw: dict = field(default_factory=dict)  # and as parsed
     written: int = 0  # when its build began looking at the folders (ns since the epoch; see ``since``)
 
     @cached_property
@@ -98,6 +99,25 @@ class Before:
     def _numbered(self) -> dict[int, str]:
         """The table's fingerprints by their numbers."""
         return dict(enumerate(self.table))
+
+    def members(self) -> dict[bytes, tuple]:
+        """Each member of the manifest as read, by its key's text: its value and its text (a view
+        of it); none unless it is written a member a line, as ``Listing.text`` writes it."""
+        text, ends = self.text, []
+        at = text.find(b"\n") if text is not None and self.raw else -1
+        while at != -1:
+            ends.append(at)
+            at = text.find(b"\n", at + 1)
+        if not ends or len(ends) != len(self.raw) or not text.startswith(b"{") or text[ends[-1] - 1:] != b"}\n":
+            return {}
+        view, found, start = memoryview(text), {}, 1
+        for key, end in zip(self.raw, ends):
+            member = json.dumps(key).encode()
+            line = view[start:end - 1]  # without the comma that follows it, or the closing brace
+            if line[:len(member) + 1] == member + b":":
+                found[member] = (self.raw[key], line)
+            start = end + 1
+        return found
 
     def same(self, record: dict, table: list) -> bool:
         return self.text is not None and self.record == record and self.table == table
@@ -209,10 +229,17 @@ class Listing:
             self.parts[path] = [packed_keys(keys, self.keyed), packed_sizes(sizes)]
 
     def text(self, record: dict, written: int) -> bytes:
-        """The manifest; ``written``: see ``since``."""
+        """The manifest, a member a line (``written``: see ``since``); a member as the last one
+        had it is copied from its text, not encoded again (ten thousand ids, courses, seeds)."""
         manifest = {"generator": frame.GENERATOR, "format": FORMAT, **record, "written": written, "table": self.table,
                     "files": dict(sorted(self.files.items())), "parts": dict(sorted(self.parts.items()))}
-        return (json.dumps(manifest, separators=(",", ":")) + "\n").encode()
+        old, lines = self.before.members(), []
+        for key, value in manifest.items():
+            member = json.dumps(key).encode()
+            line = old.get(member)
+            lines.append(line[1] if line is not None and line[0] == value else
+                         member + b":" + json.dumps(value, separators=(",", ":")).encode())
+        return b"{" + b",\n".join(lines) + b"}\n"
 
 
 def read_manifest(folder, read) -> Before:
@@ -237,7 +264,7 @@ def read_manifest(folder, read) -> Before:
     record = {k: v for k, v in manifest.items() if k not in ("files", "parts", "table", "generator", "format",
                                                                "written")}
     # a time to come (a clock set back since, a manifest edited) is not believed: every folder is looked into
-    return Before(files, parts if isinstance(parts, dict) else {}, record, table, data,
+    return Before(files, parts if isinstance(parts, dict) else {}, record, table, data, manifest,
                   written if type(written) is int and written <= time.time_ns() else 0)
 
 
