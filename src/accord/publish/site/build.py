@@ -35,6 +35,7 @@ def make_site(folder: Path, tracker, filters, *, as_of, identity, base_url: str 
     the files whose inputs changed since the last build (as its manifest says), or that are
     missing. The site's content, and what was written."""
     from accord.publish.site import inputs, unchanged
+    from accord.publish.site.plan import site_files
     from accord.tracker.queries import select
 
     valid = filters.validate(tracker)
@@ -46,13 +47,5 @@ def make_site(folder: Path, tracker, filters, *, as_of, identity, base_url: str 
         rows = select(tracker, valid, as_of=as_of, today=today)
     site = gather(tracker, rows, as_of=as_of, filters=filters, identity=identity, base_url=base_url)
     site.stood_on = key
-    return site, build_site(folder, site, before)
-
-
-def build_site(folder: Path, site: SiteContent, before=None) -> Written:
-    """Make the site of ``site`` in ``folder`` (see ``make_site``); ``before``: its manifest, as read."""
-    from accord.publish.site.plan import site_files
-
-    before = last_build(folder) if before is None else before
     files, record, keys, own = site_files(site, before, untouched(folder, before))
-    return write_site(folder, files, before, record, keys, own)
+    return site, write_site(folder, files, before, record, keys, own)

@@ -118,9 +118,7 @@ def _pages(site: SiteContent, fps: dict[str, str], every: str, basis: str, aroun
                                       site.standings, fps, _ends(tag, front, day, len(site.standings),
                                                                  [(d.id, n) for d, n in site.context.documents],
                                                                  _tally(site.context.summary.total), chart_key))}
-    for s in site.standings:
-        if s.commitment.id in kept:
-            continue
+    for s in [s for s, c in zip(site.standings, fps) if c not in kept]:  # fps: in the standings' order
         fp, folder = fps[s.commitment.id], commitment_folder(s.commitment.id)
         files[folder + "index.html"] = Whole(fp, lambda s=s: pages.commitment_page(site, s))
         if site.base_url:
@@ -206,8 +204,8 @@ class Courses:
 
     def __init__(self, site: SiteContent, kept: dict[str, str | None], changed: set[str], series=None):
         self.site = site
-        self.courses = [_course_text(course(s)) if s.commitment.id in changed or s.commitment.id not in kept
-                        else kept[s.commitment.id] for s in site.standings]
+        self.courses = [_course_text(course(s)) if c in changed or c not in kept else kept[c]
+                        for s, c in zip(site.standings, map(_ID, site.standings))]
         self._series: list | None = None
         self._kept, self._key = series, None
 

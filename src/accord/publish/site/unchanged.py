@@ -39,7 +39,7 @@ def stood_on(tracker, filters: Filters, day: dt.date, around: str) -> str | None
 
 def counted(standings: list[Standing]) -> list:
     """Each standing's ``number``, packed."""
-    return packed_sizes(list(map(number, standings)))
+    return packed_sizes([s.counted if type(s) is Kept else number(s) for s in standings])  # ``number``, inline
 
 
 def number(s: Standing) -> int:
@@ -61,25 +61,26 @@ def standings(tracker, before: Before, filters: Filters, key: str | None, *, as_
     if updated is None or numbers is None or not len(ids) == len(table) == len(numbers) or not ids:
         return None
     catalog = tracker.catalog
-    commitments, documents, umbrellas = catalog.commitments, catalog.documents, catalog.parts
+    commitments = dict(catalog.commitments.items())  # all at once (a cache's catalog reads them one by one when asked)
+    documents, umbrellas = catalog.documents, catalog.parts
     changed = _with_umbrellas(updated, catalog)
     made = {s.commitment.id: s for s in chosen(tracker, filters, [
         c for c in map(commitments.get, changed) if c is not None and filters.match_commitment(c)],
         as_of=as_of, today=today)}
-    counts = {number: _counts(number) for number in set(numbers)}
+    counts = {n: _counts(n) for n in set(numbers)}
     if None in counts.values() or made.keys() != changed.intersection(ids):  # else the restatements shown change
         return None
     make = lambda c: tracker.standing(c, as_of, today)  # noqa: E731 - what a kept standing is made of, when asked
     rows = []
-    for commitment_id, fingerprint, number in zip(ids, table, numbers):
+    for commitment_id, fingerprint, n in zip(ids, table, numbers):
         if commitment_id in changed:
             rows.append(made[commitment_id])
             continue
         c = commitments.get(commitment_id)
         if c is None:
             return None
-        rows.append(kept_standing(c, documents[c.document], fingerprint, number, *counts[number],
-                                  commitment_id in umbrellas, make))
+        rows.append(kept_standing(c, documents[c.document], fingerprint, n, *counts[n], commitment_id in umbrellas,
+                                  make))
     return rows
 
 
