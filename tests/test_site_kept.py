@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -85,6 +86,22 @@ def test_a_day_later_a_deadline_passed_is_overdue(run, tracked, tmp_path, monkey
     same_as_fresh(run, tmp_path, site, "--base-url", BASE)
 
 
+@pytest.mark.parametrize("values", [{"stood": "AAAA"}, {"stood": [["AAAAAAAAAAA=", []], []]}, {"stood_on": None},
+                                    {"stood": "out of range"}])
+def test_a_manifest_whose_counts_are_not_as_accord_writes_them_has_every_standing_made_again(  # noqa: F811
+        run, tracked, tmp_path, values):
+    from accord.publish.site.manifest import packed_sizes
+
+    site = tmp_path / "site"
+    build(run, site, *ARGS)
+    if values.get("stood") == "out of range":  # a number of no status
+        values = {"stood": packed_sizes([15] * len(json.loads((site / MANIFEST).read_text(encoding="utf-8"))["ids"]))}
+    text = json.loads((site / MANIFEST).read_text(encoding="utf-8"))
+    (site / MANIFEST).write_text(json.dumps({**text, **values}), encoding="utf-8")
+    record(run, ["development-fund", "--status", "in-progress", "--date", "2025-06", "--author", "ann"])
+    same_as_fresh(run, tmp_path, site, *ARGS)
+
+
 EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "4"))
 UPDATES = st.tuples(st.just("update"),
                     st.sampled_from(["cku-railway", "kg-one-china", "own-railway", "north-south-highway",
@@ -98,7 +115,8 @@ CHANGES = st.one_of(
     st.just(("undo",)),
     st.tuples(st.just("seed"), st.sampled_from([("The sides will build a railway.", "The sides will lay a railway."),
                                                 ('reaffirms = ["own-railway"]', "reaffirms = []"),
-                                                ('area = "connectivity"', 'area = "trade"')])),
+                                                ('area = "connectivity"', 'area = "trade"'),
+                                                ("test's own", "test's, renamed")])),
     st.tuples(st.just("options"), st.sampled_from([ARGS, ("--base-url", BASE), (*ARGS, "--status", "stalled"),
                                                    (*ARGS, "--area", "connectivity"), (*ARGS, "--overdue"),
                                                    (*ARGS, "--stale"), (*ARGS, "--party", "kg")])),
