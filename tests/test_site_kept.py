@@ -146,3 +146,34 @@ def test_after_any_changes_each_rebuild_is_the_full_build(run, tracked, own_seed
         fresh = tmp_path_factory.mktemp("fresh")
         build(run, fresh, *args)
         assert contents(site) == contents(fresh), change
+
+
+# -- a large file swapped in -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("exchange", ["none", "failing"])
+def test_where_two_files_cannot_be_exchanged_a_rename_replaces_the_large_one(run, tracked, tmp_path, monkeypatch,  # noqa: F811
+                                                                              exchange):
+    """A data file made again beside the build is swapped in for the old one where the system
+    can (and the old one removed); else renamed over it. Either way no temporary file is left."""
+    from accord.publish.site import disk
+
+    monkeypatch.setattr(disk, "_RENAMEAT2", [None if exchange == "none" else lambda *args: -1])
+    site = tmp_path / "site"
+    build(run, site, *ARGS)
+    before = (site / "data/accord.json").read_bytes()
+    record(run, ["2014-cku-highway", "--status", "in-progress", "--date", "2025-02", "--author", "ann"])
+    same_as_fresh(run, tmp_path, site, *ARGS)
+    assert (site / "data/accord.json").read_bytes() != before
+    assert not [p for p in site.rglob("*accord-tmp")]
+
+
+def test_a_large_file_swapped_in_leaves_a_reader_of_the_old_one_reading_it(run, tracked, tmp_path):  # noqa: F811
+    site = tmp_path / "site"
+    build(run, site, *ARGS)
+    with open(site / "data/accord.json", "rb") as reader:
+        record(run, ["2014-cku-highway", "--status", "in-progress", "--date", "2025-02", "--author", "ann"])
+        same_as_fresh(run, tmp_path, site, *ARGS)
+        old = reader.read()
+    assert old != (site / "data/accord.json").read_bytes() and old.startswith(b"{") and old.endswith(b"}\n")
+    assert not [p for p in site.rglob("*accord-tmp")]

@@ -144,13 +144,15 @@ def read(path: Path) -> bytes | None:
         return handle.read() if stat.S_ISREG(os.fstat(fd).st_mode) else None
 
 
-def replace(path: Path, write) -> None:
+def replace(path: Path, write, swap: bool = False) -> None:
     """Make ``path`` with ``write(file)``: a new file at once (made, never opened through a
     link), one there already through a temporary file and a rename, so that a reader sees the
     old page or the new one. A site can be made again, so no fsync (twenty thousand would cost
     minutes); the rename over an old file is what leads ext4 to write the new one out first
-    (auto_da_alloc), whichever thread makes it. The temporary file is made new (O_EXCL), so a
-    link left in its place is never followed out of the folder."""
+    (auto_da_alloc), whichever thread makes it: with ``swap`` (a large file), the two are
+    exchanged instead where the system can (``_exchanged``), and the old one removed. The
+    temporary file is made new (O_EXCL), so a link left in its place is never followed out of
+    the folder."""
     tmp = path.with_name(f".{path.name}.accord-tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,11 +166,35 @@ def replace(path: Path, write) -> None:
             os.unlink(tmp)  # one a build stopped half way left
         with open(tmp, "xb") as handle:  # made new: never written through a link found there
             write(handle)
-        os.replace(tmp, path)
+        if swap and _exchanged(tmp, path):
+            os.unlink(tmp)  # the old file, under the temporary name
+        else:
+            os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise InputError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+_RENAMEAT2: list = []  # Linux's renameat2, once looked for (None: not found)
+AT_FDCWD, RENAME_EXCHANGE = -100, 2
+
+
+def _exchanged(first: Path, second: Path) -> bool:
+    """Whether the two files were exchanged in one step (renameat2's RENAME_EXCHANGE: Linux
+    3.15, on most of its file systems): a reader sees the one or the other, as with a rename
+    over it, but ext4 does not write the new file out before the rename returns, which for a
+    data file of tens of megabytes takes tens of milliseconds (the kernel writes it out soon
+    after). False where there is no such call, or it fails: then a rename does."""
+    if not _RENAMEAT2:
+        try:
+            import ctypes
+
+            _RENAMEAT2.append(ctypes.CDLL(None, use_errno=True).renameat2)
+        except (ImportError, OSError, AttributeError):
+            _RENAMEAT2.append(None)
+    call = _RENAMEAT2[0]
+    return call is not None and call(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE) == 0
 
 
 def remove(folder: Path, path: str) -> bool:

@@ -230,7 +230,7 @@ def _copied_beside(path: str, pieces: list, when: int) -> disk.Beside:
             os.utime(out.fileno(), ns=(when, when))
 
     def work() -> None:
-        disk.replace(Path(path), write)
+        disk.replace(Path(path), write, swap=True)
         if not by_fd:
             os.utime(path, ns=(when, when))
 
