@@ -16,6 +16,7 @@ publish (the report's blocks and style, its context, the chart). Never typer or 
 - ``inputs``: the fingerprints of what each file is made from.
 - ``plan``: every file of the site, with its fingerprint and its parts.
 - ``manifest``: what the last build made, read back; the next manifest.
+- ``unchanged``: the standings a rebuild keeps from the last build (those with nothing new since).
 - ``write``: writing what changed into the folder.
 - ``disk``: the folder's files read, compared, copied in part, replaced and removed.
 - ``build``: making the site (plan, then write).

@@ -1,8 +1,10 @@
 """The site's manifest (MANIFEST, in its folder): the files accord made there, each with the
 fingerprint of what it was made from (and for a file of parts, its size and time when written,
 and each part's fingerprint and size), and what the fingerprints of the next build start from
-(the table of commitments, the newest updates shown, the cache's pages of updates), and the
-status over time with the fingerprint of what it was made of.
+(the table of commitments, the newest updates shown, the cache's pages of updates), the
+status over time with the fingerprint of what it was made of, and what the counts show of each
+commitment (see unchanged.py). It is written a member a line, so that a member as the last
+manifest had it is copied from its text (``Listing.text``).
 
 Each commitment's own files (``c/<id>/`` and the names in ``each``) are not listed one by one:
 they are every commitment's of the table (``ids``), each of its commitment's fingerprint, and
