@@ -35,6 +35,7 @@ class Candidate:
     item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
     opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
     listed: bool = False  # an item of the list such a candidate opened
+    strong: tuple[Span, str | None] | None = None  # the `strong_cue` of a span's words, if read already
 
     def quote(self, text: str) -> str:
         return self.span.of(text)
@@ -253,7 +254,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         cue = weak
     else:
         return []
-    return [Candidate(_trim(text, unit.span), sentence, cue, reason, listed=unit.listed)]
+    return [Candidate(_trim(text, unit.span), sentence, cue, reason, listed=unit.listed, strong=unit.strong)]
 
 
 def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate]:

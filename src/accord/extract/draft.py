@@ -183,7 +183,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
     quote = candidate.quote(text)
     lead = _PURPOSE_LEAD.match(quote)
     skip = lead.end() if lead else 0
-    cue = strong_cue(quote[skip:]) or candidate.cue
+    cue = _strong_cue(quote, skip, candidate) or candidate.cue
     at = quote.find(cue, skip) if cue else -1
     cue_at = at if at >= 0 else None
     if at > 0:
@@ -196,6 +196,12 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
     if head and _names_party(head.group(1)):
         return head.group(1), cue_at
     return "", cue_at
+
+
+def _strong_cue(quote: str, skip: int, candidate: found.Candidate) -> str | None:
+    """`strong_cue` of ``quote[skip:]``: as read in the conjunct whose words the quote is, if it is one."""
+    read = candidate.strong
+    return read[1] if read and not skip and read[0] == candidate.span else strong_cue(quote[skip:])
 
 
 def _names_party(words: str) -> bool:

@@ -38,6 +38,7 @@ class Unit:
     parts: int = 1
     lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
     listed: bool = False  # an item of an enumeration ("We commit to: (a) …; (b) …")
+    strong: tuple[Span, str | None] | None = None  # a conjunct's span and its `strong_cue`, for `draft` to reuse
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
@@ -57,12 +58,13 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         body = conjunct.span.of(text)
         tokens = words(body)
         count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
+        strong = (conjunct.span, cue)
         if not cue and reported:
             cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
-            units.append(Unit(conjunct.span, None if lead else cue, named or lead))
+            units.append(Unit(conjunct.span, None if lead else cue, named or lead, strong=strong))
             previous_start = conjunct.span.start
             continue
         unit = units[-1]
@@ -70,7 +72,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
             if unit.parts == 1 and text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
-            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True))
+            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong))
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
@@ -89,7 +91,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
-                units[-1] = Unit(conjunct.span, cue, named)  # the lead only reported or praised
+                units[-1] = Unit(conjunct.span, cue, named, strong=strong)  # the lead only reported or praised
             closed = False
         elif alone and count < MIN_ALONE and unit.parts == 1:
             _extend(unit, conjunct.span, cue, named)
@@ -99,7 +101,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         elif alone:  # a further predicate of the same subject keeps the cue it is under
             inherited = unit.cue if (re.match(ADVERB_PREFIX + r"[a-z]", body) and not _REPORT.match(body)
                                      or conjunct.joint == "also") else None
-            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
+            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong))
             closed = False
         elif closed or (_REPORT.match(body) and not cue and not named):
             closed = True  # the unit went on to report what was done
