@@ -34,11 +34,30 @@ _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the s
 class Unit:
     span: Span
     cue: str | None
-    named: bool
+    naming: bool | _Named  # whether it names something (`named`)
     parts: int = 1
     lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
     listed: bool = False  # an item of an enumeration ("We commit to: (a) …; (b) …")
     strong: tuple[Span, str | None] | None = None  # a conjunct's span and its `strong_cue`, for `draft` to reuse
+
+    @property
+    def named(self) -> bool:
+        return bool(self.naming)
+
+
+class _Named:
+    """Whether a sentence's first conjunct names something (`is_named`), read when first asked: most are
+    never asked (only a weak cue, or a conjunct added to it, asks)."""
+
+    __slots__ = ("body", "value")
+
+    def __init__(self, body: str):
+        self.body, self.value = body, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = is_named(self.body)
+        return self.value
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
@@ -56,17 +75,18 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
     for conjunct in conjuncts(text, sentence):
         body = conjunct.span.of(text)
-        tokens = words(body)
-        count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
+        cue = strong_cue(body)
         strong = (conjunct.span, cue)
         if not cue and reported:
             cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
-            units.append(Unit(conjunct.span, None if lead else cue, named or lead, strong=strong))
+            units.append(Unit(conjunct.span, None if lead else cue, lead or _Named(body), strong=strong))
             previous_start = conjunct.span.start
             continue
+        tokens = words(body)
+        count, named = len(tokens), is_named(body, tokens)
         unit = units[-1]
         if conjunct.joint == "item" or conjunct.joint == "semicolon" and unit.listed:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
@@ -250,5 +270,5 @@ def _repeats(cue: str | None, body: str) -> bool:
 def _extend(unit: Unit, span: Span, cue: str | None, named: bool) -> None:
     unit.span = Span(unit.span.start, span.end)
     unit.cue = unit.cue or cue
-    unit.named = unit.named or named
+    unit.naming = unit.named or named
     unit.parts += 1
