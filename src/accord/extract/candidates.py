@@ -238,7 +238,8 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
     veto = vetoed(body) or predicts(body, unit.cue)
     if veto:
         return []
-    cue, weak = unit.cue, weak_cue(body)
+    cue = unit.cue
+    weak = None if cue else weak_cue(body)  # a unit with a strong cue is read under it alone
     items = project_groups(text, unit.span) if cue or weak else []  # a list with no cue is no undertaking
     if items and len(items) >= 2:
         start = unit.span.start
