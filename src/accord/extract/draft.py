@@ -148,7 +148,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
-    proposal = re.search(cues.PROPOSAL_CUE, quote) if metadata.kind == "readout" else None
+    proposal = _PROPOSAL.search(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
     notes = [f"proposed: {candidate.reason}"]
     notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
@@ -173,6 +173,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
+_PROPOSAL = re.compile(cues.PROPOSAL_CUE)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
 _SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
                            r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
 
@@ -187,7 +189,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
     at = quote.find(cue, skip) if cue else -1
     cue_at = at if at >= 0 else None
     if at > 0:
-        before = re.split(r"[,;:]\s+", quote[skip:at])[-1]
+        before = _CLAUSE_BREAK.split(quote[skip:at])[-1]
         if _names_party(before):
             return before, cue_at
     sentence = candidate.sentence.of(text)

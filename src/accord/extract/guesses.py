@@ -141,10 +141,14 @@ def _short(text: str, limit: int = 40) -> str:
 STOP = DANGLING | frozenset("is are be will shall should two sides both side each other between".split())
 
 
+_DASHES = re.compile(r"[–—‐‑/]")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
 def slug(title: str, max_words: int = 5) -> str:
-    title = re.sub(r"[–—‐‑/]", " ", title.replace("’", "").replace("'", ""))
+    title = _DASHES.sub(" ", title.replace("’", "").replace("'", ""))
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    tokens = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", ascii_text)]
+    tokens = [w.lower() for w in _ALNUM.findall(ascii_text)]
     kept = [w for w in tokens if w not in STOP] or tokens or ["commitment"]
     return "-".join(kept[:max_words])
 

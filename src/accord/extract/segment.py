@@ -178,7 +178,8 @@ def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
     return list(finditer_at(CONJUNCT, _CUT_START, text, start, end))
 
 
-_PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
+_PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")
+_ENUMERATOR = re.compile(ENUMERATOR)  # "… in order to seek X and to pursue Y": one purpose
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
@@ -193,7 +194,7 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) or separator.startswith(":")
+        joint = ("item" if _ENUMERATOR.match(text[start:start + 8]) or separator.startswith(":")
                  else "also" if "as well as" in separator
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
                  else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + 
 # under the cue before it ("… committed to X, and welcomed Y": the welcome is no commitment); not "speed up",
 # "proceed", "need", whose "ed" is no ending.
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+(?<!e)ed\b")
+_LOWER_AFTER_ADVERBS = re.compile(ADVERB_PREFIX + r"[a-z]")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
 _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
@@ -119,7 +121,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             units.append(Unit(Span(previous_start, conjunct.span.end), cue or unit.cue, True))
             closed = False
         elif alone:  # a further predicate of the same subject keeps the cue it is under
-            inherited = unit.cue if (re.match(ADVERB_PREFIX + r"[a-z]", body) and not _REPORT.match(body)
+            inherited = unit.cue if (_LOWER_AFTER_ADVERBS.match(body) and not _REPORT.match(body)
                                      or conjunct.joint == "also") else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong))
             closed = False
@@ -264,7 +266,13 @@ def _repeats(cue: str | None, body: str) -> bool:
     if not cue:
         return False
     verb = cue.split()[-1]
-    return bool(re.match(ADVERB_PREFIX + re.escape(verb) + r"\b", body))
+    return bool(_opening(verb).match(body))
+
+
+@functools.lru_cache(maxsize=None)
+def _opening(verb: str) -> re.Pattern:
+    """The pattern of a conjunct opening with ``verb`` (after adverbs): one for each cue's verb."""
+    return re.compile(ADVERB_PREFIX + re.escape(verb) + r"\b")
 
 
 def _extend(unit: Unit, span: Span, cue: str | None, named: bool) -> None:
