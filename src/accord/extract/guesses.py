@@ -110,8 +110,8 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     document's parties named in a project or agreement join them."""
     subject = subject.strip()
     if subject and not cues.ALL_PARTIES.search(subject):
-        named = sorted((c for c in parties_in(subject) if c in document_parties), key=document_parties.index) \
-            or parties_in(subject)[:1]
+        named_in = parties_in(subject)
+        named = sorted((c for c in named_in if c in document_parties), key=document_parties.index) or named_in[:1]
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
@@ -147,7 +147,7 @@ _ALNUM = re.compile(r"[A-Za-z0-9]+")
 
 def slug(title: str, max_words: int = 5) -> str:
     title = _DASHES.sub(" ", title.replace("’", "").replace("'", ""))
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    ascii_text = title if title.isascii() else unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     tokens = [w.lower() for w in _ALNUM.findall(ascii_text)]
     kept = [w for w in tokens if w not in STOP] or tokens or ["commitment"]
     return "-".join(kept[:max_words])

@@ -197,7 +197,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
             and (m.group("verb") is None or _base_form(m.group("verb")))]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
     ends = [m.start() for m in (modal or cuts)]
-    coordinated = [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
+    coordinated = [] if ends else [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
     if ends:
         head = head[:ends[-1]]
     elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
