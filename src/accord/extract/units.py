@@ -48,18 +48,27 @@ class Unit:
 
 
 class _Named:
-    """Whether a sentence's first conjunct names something (`is_named`), read when first asked: most are
-    never asked (only a weak cue, or a conjunct added to it, asks)."""
+    """Whether some conjuncts name something (`is_named` of any), read when first asked: most units are
+    never asked (a weak cue asks, and a conjunct that reports)."""
 
-    __slots__ = ("body", "value")
+    __slots__ = ("parts", "value")
 
-    def __init__(self, body: str):
-        self.body, self.value = body, None
+    def __init__(self, *parts: tuple[str, list[str] | None]):  # each conjunct's words, and their `words` if read
+        self.parts, self.value = parts, None
 
     def __bool__(self) -> bool:
         if self.value is None:
-            self.value = is_named(self.body)
+            self.value = any(is_named(body, tokens) for body, tokens in self.parts)
         return self.value
+
+
+def _either(one: bool | _Named, other: bool | _Named) -> bool | _Named:
+    """Whether one or the other names something, still unread where both are."""
+    if isinstance(one, bool) or one.value is not None:
+        return one or other
+    if isinstance(other, bool) or other.value is not None:
+        return other or one
+    return _Named(*one.parts, *other.parts)
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
@@ -84,11 +93,11 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
-            units.append(Unit(conjunct.span, None if lead else cue, lead or _Named(body), strong=strong))
+            units.append(Unit(conjunct.span, None if lead else cue, lead or _Named((body, None)), strong=strong))
             previous_start = conjunct.span.start
             continue
         tokens = words(body)
-        count, named = len(tokens), is_named(body, tokens)
+        count, named = len(tokens), _Named((body, tokens))
         unit = units[-1]
         if conjunct.joint == "item" or conjunct.joint == "semicolon" and unit.listed:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
@@ -275,8 +284,8 @@ def _opening(verb: str) -> re.Pattern:
     return re.compile(ADVERB_PREFIX + re.escape(verb) + r"\b")
 
 
-def _extend(unit: Unit, span: Span, cue: str | None, named: bool) -> None:
+def _extend(unit: Unit, span: Span, cue: str | None, named: bool | _Named) -> None:
     unit.span = Span(unit.span.start, span.end)
     unit.cue = unit.cue or cue
-    unit.naming = unit.named or named
+    unit.naming = _either(unit.naming, named)
     unit.parts += 1
