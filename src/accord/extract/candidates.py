@@ -235,11 +235,10 @@ def _subject_words(quote: str) -> str:
 def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
                so_far: list[Candidate]) -> list[Candidate]:
     body = unit.span.of(text)
-    veto = vetoed(body) or predicts(body, unit.cue)
-    if veto:
-        return []
     cue = unit.cue
     weak = None if cue else weak_cue(body)  # a unit with a strong cue is read under it alone
+    if not cue and not weak or vetoed(body) or predicts(body, cue):
+        return []  # no cue: nothing to veto
     items = project_groups(text, unit.span) if cue or weak else []  # a list with no cue is no undertaking
     if items and len(items) >= 2:
         start = unit.span.start
