@@ -41,21 +41,21 @@ class Suggestion:
 
 def terms(text: str) -> Counter:
     """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
-    found = []
-    for word in _WORD.findall(text.lower().replace("’", "'")):
-        term = _TERM_OF.get(word, _UNKNOWN)
-        if term is _UNKNOWN:
-            term = _term(word)
-            if len(_TERM_OF) < _KNOWN_WORDS:
-                _TERM_OF[word] = term
-        if term:
-            found.append(term)
-    return Counter(found)
+    return Counter(filter(None, map(_TERM_OF.__getitem__, _WORD.findall(text.lower().replace("’", "'")))))
 
 
-_TERM_OF: dict[str, str | None] = {}  # each word met so far and its term (None: left out): stemmed once
+class _Terms(dict):
+    """Each word met so far and its term ("": left out), stemmed once."""
+
+    def __missing__(self, word: str) -> str:
+        term = _term(word) or ""
+        if len(self) < _KNOWN_WORDS:
+            self[word] = term
+        return term
+
+
+_TERM_OF = _Terms()
 _KNOWN_WORDS = 200_000  # words remembered at most (a text of ten million characters has fewer)
-_UNKNOWN = object()
 
 
 def _term(word: str) -> str | None:
