@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
@@ -47,7 +48,7 @@ class DraftCommitment:
     def __reduce__(self):
         """Pickled as its fields in order (a worker sends back thousands: loading a class's __dict__ each
         time costs several times more)."""
-        return DraftCommitment, tuple(getattr(self, name) for name in _FIELDS)
+        return DraftCommitment, _FIELDS_OF(self)
 
     def table(self) -> dict:
         from accord.tracker.authoring import commitment_table
@@ -57,7 +58,7 @@ class DraftCommitment:
                                 reaffirms=self.reaffirms, status=self.status)
 
 
-_FIELDS = tuple(field.name for field in fields(DraftCommitment))
+_FIELDS_OF = attrgetter(*(field.name for field in fields(DraftCommitment)))  # a tuple of them, in order
 
 
 @dataclass
