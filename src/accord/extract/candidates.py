@@ -238,8 +238,8 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
     cue = unit.cue
     weak = None if cue else weak_cue(body)  # a unit with a strong cue is read under it alone
     if not cue and not weak or vetoed(body) or predicts(body, cue):
-        return []  # no cue: nothing to veto
-    items = project_groups(text, unit.span) if cue or weak else []  # a list with no cue is no undertaking
+        return []  # no cue (not even for a list of projects): nothing to veto
+    items = project_groups(text, unit.span)
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:
