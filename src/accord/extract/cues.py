@@ -175,7 +175,8 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
-WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"(?<!was )(?<!were )(?<!been )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
+# (Not "the importance of", "the significance of": a statement of importance binds no one, named thing or not.)
+WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
              r" (?:a|an) (?:[\w-]+ ){0,2}joint\b)", r"\bsigning\b",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
