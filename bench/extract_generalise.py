@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract_eval  # noqa: E402
 
 FAMILIES = {  # by the id's prefix: who issued the text
-    "communiques": ("g7-", "g20-", "brics-", "asean-", "sco-", "cica-", "eu-afu-", "cis-", "eaeu-", "ots-"),
+    "communiques": ("g7-", "g20-", "brics-", "asean-", "sco-", "cica-", "eu-afu-", "cis-", "eaeu-", "ots-", "focac-"),
     "china-central-asia": ("cn-", "c5-"),
     "other": ("c5plus1-", "eu-ca-", "ca-", "in-", "jp-", "kr-", "ru-", "kz-", "us-"),
 }
@@ -81,6 +81,11 @@ BATCHES = {
               "kz-kr-2024-talks-briefing-report", "kz-tr-2022-enhanced-partnership-statement",
               "ots-2024-garabagh-declaration", "sco-2016-tashkent-cfm-communique", "sco-2020-moscow-cfm-report",
               "us-kz-2018-leaders-statement", "uz-tr-2022-council-readout"),
+    "sixth": ("brics-2019-brasilia-declaration-report", "cica-2014-shanghai-declaration", "cn-kz-2014-declaration-report",
+              "cn-tm-2008-joint-statement", "cn-tm-2013-declaration-report", "cn-tm-2023-xian-meeting-readout",
+              "eu-ca-2018-brussels-communique", "eu-ca-2019-bishkek-communique-report",
+              "focac-2018-beijing-declaration-report", "focac-2024-beijing-declaration",
+              "g20-2021-rome-declaration-summary", "sco-2018-qingdao-declaration-report"),
 }
 
 

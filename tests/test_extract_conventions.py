@@ -24,3 +24,51 @@ def test_importance_of_a_named_thing_binds_no_one(sentence):
     or a project does not make one an undertaking."""
     assert quotes(sentence) == []
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides need to deepen cooperation in water resources.",
+    "Both countries need to step up coordination on regional security.",
+])
+def test_the_parties_needing_to_act_opening_a_sentence(sentence):
+    """"in a readout of talks, a leader's proposal for what both sides should do": "the two sides need to …"
+    is read whether it opens the sentence or not."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides agreed not to take part in any bloc directed against each other.",
+    "They undertook not to use force or the threat of force against each other.",
+    "The leaders vowed never to allow a return to armed conflict.",
+    "Pledging not to host any military base of a third state on their territories,",
+])
+def test_a_verb_of_undertaking_with_a_negated_infinitive(sentence):
+    """"say they will do, keep doing, or refrain from something": "agreed not to …" refrains, as "will not"."""
+    assert quotes(sentence) == [sentence.rstrip(",")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The parties reaffirmed that neither side will allow its territory to be used against the other.",
+    "The ministers stressed that each side would protect the rights of the other's citizens.",
+])
+def test_reported_speech_whose_subject_is_each_of_the_parties(sentence):
+    """"reported speech: … emphasized that they will …": "neither side", "each side" are the speakers, one by one."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("clause", [
+    "Deciding to further advance the process of cooperation in the region,",
+    "Resolving to build the region into a zone of peace and prosperity,",
+])
+def test_a_preamble_deciding_or_resolving_states_it(clause):
+    """"a clause of a preamble that states a commitment or a resolve": the participles of "decide" and "resolve",
+    as those of "pledge" and "commit"."""
+    assert quotes(clause) == [clause.rstrip(",")]
+
+
+def test_a_second_clause_of_what_was_said_stands_alone():
+    """"reported speech": "X said A, and that B" reports two clauses; each is read with its own subject, and one
+    that undertakes nothing ("… are good neighbours") is not proposed."""
+    sentence = ("Xi said China and Mongolia are good neighbours, and that China is willing to deepen cooperation with "
+                "Mongolia in mining.")
+    assert quotes(sentence) == ["China is willing to deepen cooperation with Mongolia in mining."]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT, READY
+from accord.extract.grammar import (ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, OWN_OFFICIALS, PARTY_SUBJECT,
+                                    READY)
 from accord.extract.grammar import word_list as _words
 
 
@@ -64,10 +65,11 @@ STRONG_CUES = [
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    rf"\b(?:agreed|consented){ASIDE} (?:to|on|upon)\b", r"\bagree to\b", rf"\bdecided{ASIDE} to\b", r"\bdecide to\b",
+    rf"\b(?:agreed|consented){ASIDE} (?:{NEGATED}to|on|upon)\b", rf"\bagree {NEGATED}to\b", rf"\bdecided{ASIDE} {NEGATED}to\b",
+    rf"\bdecide {NEGATED}to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
-    r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
+    rf"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) {NEGATED}to\b",
     r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
     r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
@@ -139,8 +141,10 @@ STRONG_CUES = [
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? to\b",
-    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
+    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
+    rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
+    r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
     # communiqué's "We welcome …" only welcomes

@@ -173,7 +173,8 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
                        r"conviction|expectation)) that\s+")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
-                       r"both countries|the two countries|the (?:\w+ )?side)\b", re.IGNORECASE)
+                       r"both countries|the two countries|the (?:\w+ )?side|(?:neither|each|either) (?:side|party|country))\b",
+                       re.IGNORECASE)
 
 
 def predicts(text: str, cue: str | None) -> str | None:

@@ -41,7 +41,10 @@ PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]l
                  rf"(?:{_PARTY_NOUNS.title()}|Heads of State))")
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
-BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|both nations|the two nations)"
+# Either case: a sentence may open with them ("The two sides need to …").
+BOTH_PARTIES = r"(?:[Bb]oth sides|[Tt]he two sides|[Bb]oth countries|[Tt]he two countries|[Bb]oth nations|[Tt]he two nations)"
+# A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
+NEGATED = r"(?:(?:not|never) )?"
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
 # Either case: "the relevant Ministries", "our Sherpas".
 OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[Aa]gencies|[Dd]epartments|"

@@ -151,6 +151,7 @@ CONJUNCT = re.compile(
     r"(?<=\bto):\s+(?=[a-z])|"  # "We are determined to: support …; strengthen …" on one line
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
+    r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
