@@ -72,3 +72,26 @@ def test_a_second_clause_of_what_was_said_stands_alone():
     sentence = ("Xi said China and Mongolia are good neighbours, and that China is willing to deepen cooperation with "
                 "Mongolia in mining.")
     assert quotes(sentence) == ["China is willing to deepen cooperation with Mongolia in mining."]
+
+
+def test_a_preamble_chain_of_decisions_is_one_undertaking_a_clause():
+    """"a clause of a preamble that states a commitment or a resolve": in a chain of such clauses after commas,
+    each participle of a verb of undertaking opens a clause of its own ("…, deciding to …, and resolved to …")."""
+    chain = ("Reaffirming our commitment to the purposes and principles of the Charter of the United Nations, "
+             "deciding to further develop the process of regional cooperation in all its dimensions, and resolved to "
+             "build the region into a zone of peace, friendship and good neighbourliness, we adopt this Declaration.")
+    assert quotes(chain) == [
+        "Reaffirming our commitment to the purposes and principles of the Charter of the United Nations",
+        "deciding to further develop the process of regional cooperation in all its dimensions",
+        "resolved to build the region into a zone of peace, friendship and good neighbourliness"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are working towards the conclusion of the negotiations by the end of 2026.",
+    "The two governments are closely working together to implement the connectivity initiative.",
+    "The leaders tasked their foreign ministers with preparing a new cooperation programme.",
+])
+def test_the_parties_at_work_or_tasking_their_officials(sentence):
+    """"what the speakers are doing from now on" and "what the parties instruct their own officials to do": in the
+    present progressive ("are working towards …") and with "tasked … with preparing …"."""
+    assert quotes(sentence) == [sentence]

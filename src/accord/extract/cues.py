@@ -40,6 +40,11 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
             rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
+# A clause of a preamble that acts on a decision or a resolve of its own: "…, deciding to …", "…, and resolved to …";
+# after a comma it is a further clause of the chain, not a predicate of the one before.
+PARTICIPLE_LEAD = (r"(?:deciding|resolving|intending|pledging|committing|undertaking|vowing|promising|resolved|"
+                   r"determined) (?:not |never )?to\b")
+
 # A proposal of what to do, by its verb: "… proposed to strengthen cooperation …" (not "proposed to the Council").
 PROPOSED = r"\bpropos(?:ed|es) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
 
@@ -82,6 +87,8 @@ STRONG_CUES = [
     rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
+    # … or are at work on: "We are working towards …", "the two governments are working closely together to …"
+    rf"\b{PARTY_SUBJECT} (?:are|is) (?:now |also |already )?(?:\w+ly )?(?:working|striving|endeavou?ring)\b",
     # a position, by either verb of the class: "supports", "backs"
     r"\b(?:supports|backs|endorses)\b",
     # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
@@ -140,7 +147,7 @@ STRONG_CUES = [
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) "
-    rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? to\b",
+    rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
@@ -161,7 +168,7 @@ STRONG_CUES = [
 MODAL_OPENERS = [
     r"(?:will|shall|should|must)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
     r"stands? (?:ready|prepared)\b", r"(?:agreed|consented) to\b", r"decided to\b",
-    RESTATED,
+    RESTATED, PARTICIPLE_LEAD,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     rf"supports?|opposes?|rejects?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",
 ]

@@ -135,7 +135,7 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|co
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
            r"promised?|intends?|plans?)|"
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
-           rf"{cues.RESTATED})")  # "…, and emphasised his resolve to …"
+           rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD})")  # "…, and emphasised his resolve to …", "…, deciding to …"
 # ", to (fully) respect …": a further infinitive of the cue before, or a purpose
 _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|abide)"
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
