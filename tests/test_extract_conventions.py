@@ -95,3 +95,28 @@ def test_the_parties_at_work_or_tasking_their_officials(sentence):
     """"what the speakers are doing from now on" and "what the parties instruct their own officials to do": in the
     present progressive ("are working towards …") and with "tasked … with preparing …"."""
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("The Kyrgyz Republic welcomed U.S. investment in its mining sector and expressed interest in expanding "
+     "educational exchanges.", "expressed interest in expanding educational exchanges."),
+    ("The Member States welcome the adoption of the Trade Programme and instruct the relevant ministries to draw up a "
+     "plan for its implementation.", "instruct the relevant ministries to draw up a plan for its implementation."),
+    ("The ministers acknowledged the work of the Business Council and pledged to hold its next session in Almaty.",
+     "pledged to hold its next session in Almaty."),
+])
+def test_a_welcome_before_an_undertaking_is_no_part_of_it(sentence, undertaking):
+    """"welcomes, appreciation, praise … are not an undertaking", and the span "for the next ones [starts] at their
+    own verb": after "and", a verb of undertaking opens its own predicate, and a lead that welcomes or acknowledges
+    what it names is left out, named things and all."""
+    assert quotes(sentence) == [undertaking]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are launching a partnership for resilient supply chains in the region.",
+    "Xi proposed that the two sides strengthen cooperation in agriculture and water conservancy.",
+])
+def test_the_parties_launching_or_proposed_to_act(sentence):
+    """"what the speakers are doing from now on" (a launch in the present progressive) and "a leader's proposal
+    for what both sides should do", as a clause after "proposed that"."""
+    assert quotes(sentence) == [sentence]

@@ -40,6 +40,13 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
             rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
+# A verb of undertaking in the past, or the parties instructing their own officials: after "and" it opens a
+# predicate of its own ("… welcomed the report and pledged to …", "… and instructed the ministries to …").
+VOWED = (r"(?:pledged|vowed|resolved|undertook|committed|intended|promised) (?:not |never )?to\b|"
+         r"(?:tasked|instructed|mandated|directed|instruct|task|mandate) (?:the|their|our|its|relevant)\b|"
+         r"(?:expressed|confirmed|reaffirmed|reiterated|voiced|showed) (?:(?:its|their|our|his|her|a|the) )?"
+         r"(?:[\w-]+ ){0,2}interest (?:in|to)\b")
+
 # A clause of a preamble that acts on a decision or a resolve of its own: "…, deciding to …", "…, and resolved to …";
 # after a comma it is a further clause of the chain, not a predicate of the one before.
 PARTICIPLE_LEAD = (r"(?:deciding|resolving|intending|pledging|committing|undertaking|vowing|promising|resolved|"
@@ -47,6 +54,8 @@ PARTICIPLE_LEAD = (r"(?:deciding|resolving|intending|pledging|committing|underta
 
 # A proposal of what to do, by its verb: "… proposed to strengthen cooperation …" (not "proposed to the Council").
 PROPOSED = r"\bpropos(?:ed|es) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
+# … or of what both sides should do: "Xi proposed that the two sides strengthen …"
+PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
 
 # Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
 NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
@@ -88,7 +97,8 @@ STRONG_CUES = [
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # … or are at work on: "We are working towards …", "the two governments are working closely together to …"
-    rf"\b{PARTY_SUBJECT} (?:are|is) (?:now |also |already )?(?:\w+ly )?(?:working|striving|endeavou?ring)\b",
+    rf"\b{PARTY_SUBJECT} (?:are|is) (?:now |also |already )?(?:\w+ly )?(?:working|striving|endeavou?ring|launching|establishing|creating|"
+    r"setting up)\b",
     # a position, by either verb of the class: "supports", "backs"
     r"\b(?:supports|backs|endorses)\b",
     # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
@@ -145,6 +155,7 @@ STRONG_CUES = [
     # countries need to …" (a proposal, as "both sides should")
     rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
+    PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
@@ -204,7 +215,7 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = (rf"{PROPOSED}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|"
+PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|"
                 rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",

@@ -156,7 +156,7 @@ CONJUNCT = re.compile(
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
-    rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
+    rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_TRANSITIVE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 

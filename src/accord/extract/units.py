@@ -201,9 +201,14 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
                           r"communiqu[eé]|document|readout|text|report))\b", re.IGNORECASE)
 
 
+# A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
+# undertakes nothing: the undertaking after it starts at its own verb.
+_ACKNOWLEDGES = re.compile(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail)\w*\b")
+
+
 def _names_something(lead: str) -> bool:
     """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead) or _ATTRIBUTION.match(lead):
+    if vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead):
         return False
     if _PURPOSE_LEAD.match(lead):
         return True
