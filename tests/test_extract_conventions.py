@@ -120,3 +120,25 @@ def test_the_parties_launching_or_proposed_to_act(sentence):
     """"what the speakers are doing from now on" (a launch in the present progressive) and "a leader's proposal
     for what both sides should do", as a clause after "proposed that"."""
     assert quotes(sentence) == [sentence]
+
+
+def _items(lines: list[str], separator: str) -> list[str]:
+    return [q.lstrip("• ").rstrip(";.") for q in quotes(separator.join(lines))]
+
+
+@pytest.mark.parametrize("lines", [
+    ["The ministers intend to develop partnerships in the following priority areas:",
+     "• Strengthening transport links between the countries of the region;",
+     "• Developing cooperation in renewable energy and water management;",
+     "• Expanding cultural, humanitarian and educational ties."],
+    ["The ministers declare their commitment to:",
+     "Improve cooperation in regional trade and transit;",
+     "Enhance the business climate to attract foreign direct investment;",
+     "Support Afghanistan as a peaceful and thriving state."],
+])
+def test_a_list_run_on_one_line_gives_its_items(lines):
+    """"each item of a bulleted or numbered list of actions" is an undertaking, whether the list comes a line an item
+    or run on one line, as a page's text may come (bullets, or semicolons and capitals, between the items)."""
+    expected = [line.lstrip("• ").rstrip(";.") for line in lines[1:]]
+    assert _items(lines, "\n") == expected
+    assert _items(lines, " ") == expected

@@ -146,9 +146,15 @@ _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|th
 _TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)(?<!ed)"
                rf"(?=\s+(?:{'|'.join(grammar.DETERMINERS)})\s)")
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
+# An item of a list that a text on one line runs on: a bullet after the colon or the semicolon before it ("… areas: •
+# Strengthening …; • Developing …"), or a capitalised gerund or imperative ("… to: Improve …; Enhance …").
+_MIDLINE_BULLET = r"[•·▪◦]\s+"
+_CAPITAL_ITEM = "(?:[A-Z][a-z]+ing|" + "|".join(v.capitalize() for v in cues.ACTION_VERBS) + r")\b"
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
-    r"(?<=\bto):\s+(?=[a-z])|"  # "We are determined to: support …; strengthen …" on one line
+    rf"[:;]\s+(?:and\s+)?{_MIDLINE_BULLET}|"  # "… in the following areas: • Strengthening …; • Developing …"
+    rf"(?<=\bto):\s+(?=[a-z]|{_CAPITAL_ITEM})|"  # "We are determined to: support …; strengthen …" on one line
+    rf";\s+(?:and\s+)?(?={_CAPITAL_ITEM})|"  # "…; Enhance …": the next item
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
