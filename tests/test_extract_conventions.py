@@ -142,3 +142,21 @@ def test_a_list_run_on_one_line_gives_its_items(lines):
     expected = [line.lstrip("• ").rstrip(";.") for line in lines[1:]]
     assert _items(lines, "\n") == expected
     assert _items(lines, " ") == expected
+
+
+def test_a_preamble_run_on_in_one_sentence_keeps_its_clauses_apart():
+    """"a clause of a preamble that states a commitment" is an undertaking, one that "states a consideration
+    (taking into account …)" is not: run on after commas, a consideration ends the clause before it."""
+    preamble = ("We, the Members of the Council, recalling the decisions of the previous summit, pledging to deepen "
+                "economic integration among our States, taking into account the severe effects of the crisis on trade "
+                "and on the mobility of people, declare the following.")
+    assert quotes(preamble) == ["pledging to deepen economic integration among our States"]
+
+
+def test_a_lead_that_only_notes_is_no_part_of_the_undertaking():
+    """The span "starts at the subject … for the next ones at their own verb": a lead that notes a fact about named
+    parties ("noted the growth of trade between Russia and Central Asia") is a description, and the undertaking
+    after it starts at its own cue."""
+    sentence = ("The parties noted the steady growth of trade between Russia and the Central Asian states, reaffirming "
+                "their intention to remove barriers to mutual investment.")
+    assert quotes(sentence) == ["reaffirming their intention to remove barriers to mutual investment."]

@@ -40,6 +40,14 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
             rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
+# A clause of a preamble run on after a comma ("…, confirming our commitment to …, taking into account …,"): a
+# clause of its own, an undertaking when it holds a cue, else a consideration that is no part of the one before.
+# (Not a verb of saying with its "that": "…, emphasizing that …" is what the clause before it said; "…, reaffirming
+# their commitment to …" is RESTATED's.)
+PREAMBLE_CLAUSE = (r"(?:(?:recall|recogni[sz]|acknowledg|welcom|consider|desir)ing|"
+                   r"taking into (?:account|consideration)|bearing in mind|mindful of|guided by|"
+                   r"(?:not|emphasi[sz]|stress|underlin|underscor|highlight)ing(?! that))\b")
+
 # A verb of undertaking in the past, or the parties instructing their own officials: after "and" it opens a
 # predicate of its own ("… welcomed the report and pledged to …", "… and instructed the ministries to …").
 VOWED = (r"(?:pledged|vowed|resolved|undertook|committed|intended|promised) (?:not |never )?to\b|"

@@ -18,6 +18,7 @@ LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertak
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
+_PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
@@ -53,6 +54,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
+    considered = False  # a preamble's consideration closed the unit: the next clause with a cue is one of its own
     for conjunct in conjuncts(text, sentence):
         body = conjunct.span.of(text)
         tokens = words(body)
@@ -75,6 +77,12 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
             closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
+            previous_start = conjunct.span.start
+            continue
+        if conjunct.joint in ("comma", "and") and (_PREAMBLE_CLAUSE.match(body) or considered and cue):
+            if cue:  # a further clause of a preamble that states an undertaking of its own
+                units.append(Unit(conjunct.span, cue, named))
+            closed = considered = not cue  # a consideration: no part of the undertaking before it, nor of what follows
             previous_start = conjunct.span.start
             continue
         completes, whole_cue = _completes(text, unit, conjunct, cue)
@@ -203,7 +211,7 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
 
 # A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
 # undertakes nothing: the undertaking after it starts at its own verb.
-_ACKNOWLEDGES = re.compile(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail)\w*\b")
+_ACKNOWLEDGES = re.compile(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
 
 
 def _names_something(lead: str) -> bool:
