@@ -160,3 +160,62 @@ def test_a_lead_that_only_notes_is_no_part_of_the_undertaking():
     sentence = ("The parties noted the steady growth of trade between Russia and the Central Asian states, reaffirming "
                 "their intention to remove barriers to mutual investment.")
     assert quotes(sentence) == ["reaffirming their intention to remove barriers to mutual investment."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The leaders of the member states have signed the Astana Declaration.",
+    "The signing ceremony of the Cooperation Programme took place in the Palace of Independence.",
+    "The meeting ended with the signing of a Joint Communiqué on regional connectivity.",
+    "They believed the next summit will achieve its goals.",
+    "Since the last summit we have doubled our support to the region, as we pledged to do in Rome.",
+])
+def test_a_signing_told_as_a_scene_a_belief_or_a_past_fact_binds_no_one(sentence):
+    """"descriptions of the visit, the meeting …", "predictions and beliefs about the world", "facts and past actions
+    (have built efficient mechanisms) …, including the adoption or signing of a text at the meeting"."""
+    assert quotes(sentence) == []
+
+
+def test_reported_speech_without_that():
+    """"reported speech: the two sides agreed that they would …": a news copy's "It said the two countries will …"
+    reports the parties' word with no "that", and what they arranged for their own summit is theirs."""
+    for sentence in ("It said the two countries will maintain close contacts between their leaders.",
+                     "The declaration says the next summit will take place in Tashkent in 2027."):
+        assert quotes(sentence) == [sentence]
+
+
+def test_a_series_of_negated_infinitives_is_an_undertaking_each():
+    """"say they will … refrain from something": each "not to …" of a series is an undertaking of its own."""
+    sentence = ("The two sides reaffirmed that they will not join any alliance directed against the other side, not to "
+                "conclude with a third country any treaty that harms the other's security, not to allow any group to "
+                "act on its territory against the other.")
+    assert quotes(sentence) == [
+        "The two sides reaffirmed that they will not join any alliance directed against the other side",
+        "not to conclude with a third country any treaty that harms the other's security",
+        "not to allow any group to act on its territory against the other."]
+
+
+def test_a_list_of_commitments_may_name_an_item_by_a_noun():
+    """"the items of a list introduced by We commit to:" are undertakings, a bulleted item that names what the
+    parties commit to ("• Collective efforts for …; and") as well as one that opens with a gerund."""
+    text = "\n".join(["The leaders declared their commitment to:",
+                      "• Promoting trade and investment among the member countries;",
+                      "• Collective efforts for the peaceful settlement of disputes through diplomatic means; and",
+                      "• Strengthening cooperation in science and innovation."])
+    assert quotes(text) == ["Promoting trade and investment among the member countries",
+                            "Collective efforts for the peaceful settlement of disputes through diplomatic means",
+                            "Strengthening cooperation in science and innovation"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("African countries support China in hosting the next forum in 2026.", None),
+    ("The two presidents signed a joint declaration to lift bilateral ties to a strategic partnership.", None),
+    ("The member states reiterated their commitment to the Treaty on Friendship and would continue to develop "
+     "good-neighbourly relations along their common borders.",
+     ["The member states reiterated their commitment to the Treaty on Friendship",
+      "would continue to develop good-neighbourly relations along their common borders."]),
+])
+def test_parties_named_by_a_people_a_decision_to_lift_ties_and_a_further_would(sentence, expected):
+    """A position of "X supports …" with X the parties named by their people ("African countries"); "a decision the
+    document takes …: decided to upgrade relations to a strategic partnership", in any tense; and a "would" after
+    "and" is a further undertaking, as "will" is."""
+    assert quotes(sentence) == (expected or [sentence])

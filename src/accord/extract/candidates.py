@@ -159,9 +159,10 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: b
     after a semicolon ("launch X; and deliver Y"). Else []."""
     body = sentence.of(text)
     if not (_ITEM_OPENING.match(body) or infinitive and _LOWER_ITEM.match(body)
-            or fields and _field_item(text, sentence)):
+            or (fields or infinitive) and _field_item(text, sentence)):
         return []
-    end = sentence.end - (1 if body.endswith((";", ".", ",")) else 0)
+    closing = _ITEM_END.search(body)
+    end = sentence.end - (len(closing.group(0)) if closing else 0)
     pieces, start = [], sentence.start
     for joint in _ITEM_CLAUSE.finditer(text, sentence.start, end):
         pieces.append(Span(start, joint.start()))
@@ -174,13 +175,19 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: b
 def _field_item(text: str, sentence: Span) -> bool:
     """An item that names a field and no verb ("- trade and investment;", "2. Cooperation in energy."): under a
     lead with a cue that announces fields ("The Parties will develop cooperation in the following areas:") the
-    lead's verb is its own. It must be marked as an item (a bullet or a number before it, or a semicolon after
+    lead's verb is its own, and so it is under a lead that waits for its object ("… commit to:", "• Collective
+    efforts for …;"). It must be marked as an item (a bullet or a number before it, or a semicolon after
     it), end as an item does, and hold no cue of its own (a clause with its own is read as any other)."""
     body = sentence.of(text)
-    if not body.endswith((";", ".", ",")) or strong_cue(body):
+    closing = _ITEM_END.search(body)
+    if not closing or strong_cue(body):
         return False
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    return body.endswith(";") or bool(BULLET.fullmatch(text, line_start, sentence.start))
+    return closing.group(0).startswith(";") or bool(BULLET.fullmatch(text, line_start, sentence.start))
+
+
+# How an item of a list ends: ";", "." or ",", and before the last item "; and" ("• Collective efforts …; and").
+_ITEM_END = re.compile(r"[;.,](?:\s+(?:and|or))?$")
 
 
 def fresh_starts(text: str, spans: list[tuple[int, Span]]):

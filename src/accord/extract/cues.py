@@ -167,7 +167,7 @@ STRONG_CUES = [
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
-    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
+    r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
     r"(?:neither|each|either) (?:side|party|country)|"
@@ -185,7 +185,7 @@ STRONG_CUES = [
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
-    r"(?:will|shall|should|must)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
+    r"(?:will|shall|should|must|would)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
     r"stands? (?:ready|prepared)\b", r"(?:agreed|consented) to\b", r"decided to\b",
     RESTATED, PARTICIPLE_LEAD,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
@@ -206,8 +206,10 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
 # (Not "the importance of", "the significance of": a statement of importance binds no one, named thing or not.)
-WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
-             r" (?:a|an) (?:[\w-]+ ){0,2}joint\b)", r"\bsigning\b",
+# (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of".)
+WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
+             r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b)",
+             r"(?<!with )(?<!with the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
@@ -215,7 +217,7 @@ DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:
 # The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
 # even though the words are a decision.
 PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
-                  r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
+                  r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
                   r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
 # The document reports work under way: `in-progress` (and the tag progress-report).
 PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
@@ -233,6 +235,14 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?|(?:are|is|were|was) (?:\w+ly )?convinced) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
+             r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
+             # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
+             # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
+             # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
+             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
+             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|been|noted|stressed|emphasi[sz]ed|"
+             r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
+             r"mentioned)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
              r"\bmet\b[^.;]*\bto discuss\b",
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]

@@ -171,7 +171,8 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
-                       r"conviction|expectation)) that\s+")
+                       r"conviction|expectation)) that\s+"
+                       r"|^.*\b(?:said|says|stated|states|added|adds)\s+(?!that\b)(?=[\w’'-]+\s)")  # "It said the two countries will …"
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
                        r"both countries|the two countries|the (?:\w+ )?side|(?:neither|each|either) (?:side|party|country))\b",
                        re.IGNORECASE)
@@ -194,7 +195,9 @@ def predicts(text: str, cue: str | None) -> str | None:
             return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
-        return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
+        if _SPEAKERS.match(said) or countries_in(head) or _named(head) or _MEETINGS & set(words(head.lower())):
+            return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
+        return said
     if cue in ("should", "must") and _OTHERS.search(subject):
         return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:
@@ -264,6 +267,7 @@ def _is_actor(head: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+_MEETINGS = frozenset("summit meeting session forum conference consultations".split())
 _POINTING_BACK = frozenset("this these that those such".split())
 _BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
 # A plural that names the parties only when a word points to them ("the two countries", "both nations", "the

@@ -138,6 +138,8 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|co
            rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD})")  # "…, and emphasised his resolve to …", "…, deciding to …"
 # ", to (fully) respect …": a further infinitive of the cue before, or a purpose
 _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|abide)"
+# "…, not to sign …": a further undertaking to refrain, under the cue before it
+_NEGATED_INFINITIVE = rf"(?:not|never)\s+{_INFINITIVE}"
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
 _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
 # "…, and widen the scope": an open-class word before an article or a possessive is a verb with its object
@@ -158,12 +160,13 @@ CONJUNCT = re.compile(
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
-    r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
+    r"\s+and\s+(?=(?:will|shall|would)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
     rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_TRANSITIVE}|{cues.PREAMBLE_CLAUSE})\b)|"
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
+    rf"{cues.PREAMBLE_CLAUSE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 
 
@@ -171,6 +174,7 @@ CONJUNCT = re.compile(
 class Conjunct:
     span: Span
     joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon",
+    # "negated" (", not to VERB"),
     # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
@@ -203,6 +207,7 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) or separator.startswith(":")
                  else "also" if "as well as" in separator
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
+                 else "negated" if text.startswith(("not to ", "never to "), start)
                  else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]

@@ -176,6 +176,8 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
     if conjunct.joint == "purpose":  # ", to VERB …": a purpose, or a further infinitive of a cue that takes one
         return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body)
+    if conjunct.joint == "negated":  # "… will not conduct X, not to sign Y, not to allow Z": each refrains
+        return unit.cue is not None
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
     if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
