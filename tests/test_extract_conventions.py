@@ -179,7 +179,8 @@ def test_reported_speech_without_that():
     """"reported speech: the two sides agreed that they would …": a news copy's "It said the two countries will …"
     reports the parties' word with no "that", and what they arranged for their own summit is theirs."""
     for sentence in ("It said the two countries will maintain close contacts between their leaders.",
-                     "The declaration says the next summit will take place in Tashkent in 2027."):
+                     "The declaration says the next summit will take place in Tashkent in 2027.",
+                     "The two countries, said the declaration, will continue to support each other on core interests."):
         assert quotes(sentence) == [sentence]
 
 
@@ -219,3 +220,17 @@ def test_parties_named_by_a_people_a_decision_to_lift_ties_and_a_further_would(s
     document takes …: decided to upgrade relations to a strategic partnership", in any tense; and a "would" after
     "and" is a further undertaking, as "will" is."""
     assert quotes(sentence) == (expected or [sentence])
+
+
+def test_a_news_headline_in_sentence_case_is_no_sentence():
+    """A headline is no undertaking, however it is cased: a news copy's "China, Kazakhstan agree to …" (the
+    parties named with a comma for "and", no end mark) is its title, and the body states the undertaking."""
+    assert quotes("China, Kazakhstan agree to build a new cross-border railway\n\nThe two sides agreed to build a "
+                  "new cross-border railway by 2030.") == ["The two sides agreed to build a new cross-border railway by "
+                                                          "2030."]
+
+
+def test_a_prediction_about_a_thing_named_with_the_is_no_undertaking():
+    """"predictions and beliefs about the world": "the volume of trade … will double" is about the trade, whatever
+    article opens its subject (a country's name "The Gambia" makes no "the" a party's word)."""
+    assert quotes("Over time the volume of trade between the two countries will double.") == []

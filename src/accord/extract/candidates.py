@@ -225,11 +225,18 @@ _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its
 
 def is_heading(sentence: str) -> bool:
     """A headline ("China and Tajikistan Signed Joint Statement"): no end mark, and every word that
-    is not a small word capitalised."""
+    is not a small word capitalised, or the parties named with a comma for "and"."""
     if sentence.rstrip().endswith((".", "!", "?", ";", ":", "”", '"')):
         return False
+    if _NEWS_HEADLINE.match(sentence):
+        return True
     tokens = [w for w in words(sentence) if w.lower() not in _SMALL_WORDS]
     return len(tokens) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
+
+
+# A news headline in sentence case names its parties with a comma for "and" ("China, Uzbekistan elevate ties to …",
+# after a slug: "2nd LD Writethru: China, …"): no sentence of a statement opens so.
+_NEWS_HEADLINE = re.compile(r"(?:[^:.;]{1,30}: )?[A-Z][\w-]+(?:, [A-Z][\w-]+)+ [a-z]")
 
 
 def _subject_words(quote: str) -> str:

@@ -191,11 +191,16 @@ def predicts(text: str, cue: str | None) -> str | None:
     reported = _REPORTED.match(subject)
     if reported:
         said = subject[reported.end():]
+        if said.endswith(",") and not reported.group(0).rstrip().endswith("that"):
+            return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
         if cue != "should" and _describes(text, modal.end(), said):
             return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
-        if _SPEAKERS.match(said) or countries_in(head) or _named(head) or _MEETINGS & set(words(head.lower())):
+        head_words = words(head)
+        if cue in ("should", "must") and _OTHERS.search(said):
+            return said  # "We stress that all countries must …": a call on others
+        if _SPEAKERS.match(said) or head_words and _is_actor(head_words) or _MEETINGS & set(words(head.lower())):
             return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
         return said
     if cue in ("should", "must") and _OTHERS.search(subject):
