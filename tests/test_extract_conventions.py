@@ -234,3 +234,11 @@ def test_a_prediction_about_a_thing_named_with_the_is_no_undertaking():
     """"predictions and beliefs about the world": "the volume of trade … will double" is about the trade, whatever
     article opens its subject (a country's name "The Gambia" makes no "the" a party's word)."""
     assert quotes("Over time the volume of trade between the two countries will double.") == []
+
+
+def test_what_is_stressed_as_important_after_an_undertaking_is_no_part_of_it():
+    """"statements of importance … are not an undertaking": stressed after one ("… and emphasised the importance
+    of …"), it ends the undertaking before it rather than making it none."""
+    sentence = ("We reiterated our strong commitment to upholding regionalism and multilateralism and emphasised the "
+                "importance of adhering to the principles of the UN Charter.")
+    assert quotes(sentence) == ["We reiterated our strong commitment to upholding regionalism and multilateralism"]

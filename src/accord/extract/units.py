@@ -109,8 +109,8 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
                                      or conjunct.joint == "also") else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
             closed = False
-        elif closed or (_REPORT.match(body) and not cue and not named):
-            closed = True  # the unit went on to report what was done
+        elif closed or (_REPORT.match(body) and not cue and not named) or not cue and vetoed(body):
+            closed = True  # the unit went on to report what was done, or to stress what is important
         else:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
