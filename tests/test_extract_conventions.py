@@ -242,3 +242,15 @@ def test_what_is_stressed_as_important_after_an_undertaking_is_no_part_of_it():
     sentence = ("We reiterated our strong commitment to upholding regionalism and multilateralism and emphasised the "
                 "importance of adhering to the principles of the UN Charter.")
     assert quotes(sentence) == ["We reiterated our strong commitment to upholding regionalism and multilateralism"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cooperation in agriculture will be further strengthened.",
+    "Direct flights between Almaty and Seoul will be resumed next year.",
+    "Special attention will be paid to the development of transport corridors.",
+    "Both sides expressed the hope to expand cooperation in tourism.",
+])
+def test_a_passive_of_cooperation_and_a_hope_to_act(sentence):
+    """"a passive is an act": what is done to the parties' cooperation after a modal is their undertaking, whatever
+    the grammatical subject; and "a desire to act stated as a noun" includes a hope to act (not a hope that …)."""
+    assert quotes(sentence) == [sentence]

@@ -143,6 +143,9 @@ STRONG_CUES = [
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
     r"(?:(?:its|their|our|his|her|a|the|[A-Z][\w-]+[’']s?) )?(?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
+    # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
+    r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm)\w* (?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}"
+    r"hopes? to\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b",

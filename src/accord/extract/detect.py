@@ -161,7 +161,8 @@ def imperative(text: str) -> str | None:
 
 
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
-_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED})")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:(?:\w+ly|further)\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
+                       rf"{grammar.ACTED_ON}\b)")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"to|from|will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.

@@ -68,6 +68,12 @@ ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constru
 # Effort spent towards an aim, in the passive ("Efforts will be made to …", "Steps shall be taken to …"): whose,
 # if not the parties'.
 EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
+# What the parties do to their cooperation, in the passive after a modal ("Cooperation in agriculture will be further
+# strengthened", "Direct flights will be resumed", "Attention will be paid to …"): an act, as a passive of an
+# arrangement is; not a verb that a world event may be the agent of ("supported by lower rates", "affected").
+ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|developed|improved|intensified|"
+            r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|"
+            r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised)")
 
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
 # the parties ("both parties", "the Member States").
