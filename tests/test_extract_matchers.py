@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
-from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
-                            reflow, segment)
+from accord.extract import (Metadata, cues, deadlines, detect, draft, guess_cues, guesses, literal, opening, pieces,
+                            reaffirms, reflow, segment)
 from accord.extract.candidates import propose
 from accord.extract import needles as needles_module
 from accord.extract.literal import fold
@@ -167,7 +167,7 @@ def test_terms_of_words_met_before_are_the_terms_read_afresh(texts):
         assert list(reaffirms.terms(text).items()) == list(read_afresh(text).items())
 
 
-_AREA_WORDS = sorted({stem for stems in cues.AREA_CUES.values() for stem in stems if stem.isalpha()})
+_AREA_WORDS = sorted({stem for stems in guess_cues.AREA_CUES.values() for stem in stems if stem.isalpha()})
 _AREA_TEXTS = st.tuples(st.lists(st.one_of(st.sampled_from(_AREA_WORDS), _PIECES), max_size=20),
                         st.sampled_from(_CASES)).map(lambda pair: pair[1]("".join(pair[0])))
 
