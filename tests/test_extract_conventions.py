@@ -254,3 +254,11 @@ def test_a_passive_of_cooperation_and_a_hope_to_act(sentence):
     """"a passive is an act": what is done to the parties' cooperation after a modal is their undertaking, whatever
     the grammatical subject; and "a desire to act stated as a noun" includes a hope to act (not a hope that …)."""
     assert quotes(sentence) == [sentence]
+
+
+def test_parties_listed_with_commas_are_one_subject_and_no_headline():
+    """The span "starts at the subject": parties listed with commas and an "and" are one subject (no clause of its
+    own begins at the second name), and a sentence, with or without an end mark (a headline names its parties with a
+    comma for "and" instead)."""
+    item = "Kazakhstan, Kyrgyzstan and Uzbekistan agreed to build a new cross-border railway by 2030"
+    assert quotes(item) == [item]

@@ -235,8 +235,9 @@ def is_heading(sentence: str) -> bool:
 
 
 # A news headline in sentence case names its parties with a comma for "and" ("China, Uzbekistan elevate ties to …",
-# after a slug: "2nd LD Writethru: China, …"): no sentence of a statement opens so.
-_NEWS_HEADLINE = re.compile(r"(?:[^:.;]{1,30}: )?[A-Z][\w-]+(?:, [A-Z][\w-]+)+ [a-z]")
+# after a slug: "2nd LD Writethru: China, …"): no sentence of a statement opens so ("Kazakhstan, Kyrgyzstan and
+# Uzbekistan agreed …" is a list of names).
+_NEWS_HEADLINE = re.compile(r"(?:[^:.;]{1,30}: )?[A-Z][\w-]+(?:, [A-Z][\w-]+)+ (?!and\b|or\b)[a-z]")
 
 
 def _subject_words(quote: str) -> str:

@@ -202,6 +202,8 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         purpose and purpose.start() < m.start() and m.group(0).strip() == "and" and text.startswith("to ", m.end()))]
     parts, start, joint = [], sentence.start, ""
     for match in cuts:
+        if _NAME_ONLY.fullmatch(text, start, match.start()) and _NAMES_GO_ON.match(text, match.end()):
+            continue  # "Kazakhstan, Kyrgyzstan and Uzbekistan agreed …": a list of names, the subject
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
@@ -212,6 +214,11 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
                  else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]
+
+
+# A name alone before a comma, and more names after it: one subject listed ("Kazakhstan, Kyrgyzstan and …").
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
+_NAMES_GO_ON = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:,|\s+and\s)")
 
 
 def _inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
