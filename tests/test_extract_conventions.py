@@ -262,3 +262,13 @@ def test_parties_listed_with_commas_are_one_subject_and_no_headline():
     comma for "and" instead)."""
     item = "Kazakhstan, Kyrgyzstan and Uzbekistan agreed to build a new cross-border railway by 2030"
     assert quotes(item) == [item]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Summit leaders also shared the intention to enhance cooperation on disaster management.",
+    "BRICS leaders share a commitment to reform the international financial architecture.",
+])
+def test_people_named_by_their_meeting_are_the_parties(sentence):
+    """"a readiness, an interest or a desire to act stated as a noun" needs a party subject: the people of the
+    meeting or the grouping ("Summit leaders", "BRICS leaders") are its members."""
+    assert quotes(sentence) == [sentence]

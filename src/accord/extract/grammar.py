@@ -35,11 +35,13 @@ DETERMINERS = word_list("the a an its their our his her this these those all bot
 # class, pointed to by a determiner ("the two sides", "both countries", "the Member States", "our Leaders") or
 # written as a title ("Ministers underlined …"); one class for every cue whose verb alone says too little. A
 # bare common noun is anyone's: "developing countries continue to face …", "many nations support …"; one named by a
-# people's adjective is a group of the parties ("African countries support …", "the Central Asian states").
+# people's adjective is a group of the parties ("African countries support …", "the Central Asian states"), and people
+# named by their meeting or grouping are its members ("Summit leaders", "BRICS leaders", "Foreign ministers").
 _PARTY_NOUNS = "sides|parties|countries|nations|states|members|leaders|ministers|governments|presidents|participants"
 PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur|[Tt]heir) (?:(?:two|three|four|five|"
                  rf"six|seven|[A-Z][\w+-]*) ){{0,2}}(?:{_PARTY_NOUNS}|[Hh]eads of [Ss]tate|[A-Z]\w+)|(?:[A-Z][\w+-]* )?"
-                 rf"(?:{_PARTY_NOUNS.title()}|Heads of State)|(?:[A-Z][a-z]+(?:an|ese|ic|ish) ){{1,2}}(?:{_PARTY_NOUNS}))")
+                 rf"(?:{_PARTY_NOUNS.title()}|Heads of State)|(?:[A-Z][a-z]+(?:an|ese|ic|ish) ){{1,2}}(?:{_PARTY_NOUNS})|"
+                 r"[A-Z][\w+-]* (?:leaders|ministers|participants|members))")
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
