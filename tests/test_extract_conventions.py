@@ -272,3 +272,12 @@ def test_people_named_by_their_meeting_are_the_parties(sentence):
     """"a readiness, an interest or a desire to act stated as a noun" needs a party subject: the people of the
     meeting or the grouping ("Summit leaders", "BRICS leaders") are its members."""
     assert quotes(sentence) == [sentence]
+
+
+def test_a_clause_of_the_governments_after_a_position_is_its_own():
+    """"We are committed to X, and we will ensure Y": two undertakings; so with "the two governments" as the subject
+    of the second clause, as with "we" or "the two sides"."""
+    sentence = ("Kazakhstan supports the Korean side's connectivity strategy announced in June, and the two governments "
+                "are working closely together to implement it.")
+    assert quotes(sentence) == ["Kazakhstan supports the Korean side's connectivity strategy announced in June",
+                                "the two governments are working closely together to implement it."]

@@ -81,4 +81,5 @@ ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|deve
 # the parties ("both parties", "the Member States").
 CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
                    r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
+                   r"governments|presidents|"
                    r"participants))")

@@ -27,7 +27,8 @@ _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + 
 # "proceed", "need", whose "ed" is no ending.
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+(?<!e)ed\b")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
-_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s|"
+_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties|(?:the|both) (?:two )?"
+                          r"(?:countries|governments|leaders|presidents|ministers))\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
 
 
