@@ -281,3 +281,13 @@ def test_a_clause_of_the_governments_after_a_position_is_its_own():
                 "are working closely together to implement it.")
     assert quotes(sentence) == ["Kazakhstan supports the Korean side's connectivity strategy announced in June",
                                 "the two governments are working closely together to implement it."]
+
+
+def test_a_further_infinitive_after_and_is_an_undertaking_of_its_own():
+    """"One undertaking per distinct action": "resolved to A, and to B" repeats the "to" of the cue for a second
+    action (after "agreed to", and after a noun that takes one: "reaffirmed their commitment to A, and to B")."""
+    sentence = ("They resolved to seek a peaceful settlement of the conflict in the region, and to pursue initiatives "
+                "fostering closer political and economic cooperation among their neighbours.")
+    assert quotes(sentence) == [
+        "They resolved to seek a peaceful settlement of the conflict in the region",
+        "to pursue initiatives fostering closer political and economic cooperation among their neighbours."]

@@ -209,6 +209,7 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
         separator = match.group(0)
         joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) or separator.startswith(":")
                  else "also" if "as well as" in separator
+                 else "and" if separator.strip() in ("and", ", and") and text.startswith("to ", start)
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
                  else "negated" if text.startswith(("not to ", "never to "), start)
                  else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")

@@ -189,7 +189,18 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
         return True
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
+    if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
+        return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+
+
+def _cue_then_infinitive(unit: Unit, text: str) -> bool:
+    """Whether the unit's cue takes an infinitive, with its "to" ("agreed to …") or after it ("reaffirmed their
+    commitment to further strengthen …")."""
+    if not unit.cue:
+        return False
+    at = text.find(unit.cue, unit.span.start, unit.span.end)
+    return _takes_infinitive(unit.cue) or at >= 0 and text.startswith(" to ", at + len(unit.cue))
 
 
 def _takes_infinitive(cue: str | None) -> bool:
