@@ -90,10 +90,11 @@ def test_a_preamble_chain_of_decisions_is_one_undertaking_a_clause():
     "We are working towards the conclusion of the negotiations by the end of 2026.",
     "The two governments are closely working together to implement the connectivity initiative.",
     "The leaders tasked their foreign ministers with preparing a new cooperation programme.",
+    "We look to our Finance Ministers to take this work forward by the autumn.",
 ])
 def test_the_parties_at_work_or_tasking_their_officials(sentence):
     """"what the speakers are doing from now on" and "what the parties instruct their own officials to do": in the
-    present progressive ("are working towards …") and with "tasked … with preparing …"."""
+    present progressive ("are working towards …"), with "tasked … with preparing …" and "look to our Ministers to …"."""
     assert quotes(sentence) == [sentence]
 
 

@@ -168,7 +168,7 @@ STRONG_CUES = [
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
-    rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) "
+    rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
