@@ -656,7 +656,7 @@ def test_sentence_ends_and_quotes_are_found_as_by_rereading_the_text(text):
     for start in range(min(len(text), 5)):
         assert segment._ends(text, start, len(text)) == ends_rereading(start, len(text))
     indices = [i for i, c in enumerate(text) if c == ","]
-    assert segment._inside_quotes(text, 0, indices) == [
+    assert segment.inside_quotes(text, 0, indices) == [
         text[:i].count("“") > text[:i].count("”") or text[:i].count('"') % 2 == 1 for i in indices]
 
 

@@ -1,4 +1,4 @@
-"""Cutting a text into sentences, sentences into conjuncts, and lists into items.
+"""Cutting a text into sentences, and sentences into conjuncts (lists into items: `items`).
 
 Everything is a `Span`, a pair of offsets into the one source text, so that every
 quote made from spans is a substring of the source by construction.
@@ -196,7 +196,7 @@ _PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")  # "… in order to s
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
     matches = conjunct_cuts(text, sentence.start, sentence.end)
-    quoted = _inside_quotes(text, sentence.start, [m.start() for m in matches])
+    quoted = inside_quotes(text, sentence.start, [m.start() for m in matches])
     purpose = _PURPOSE.search(text, sentence.start, sentence.end)
     cuts = [m for m, inside in zip(matches, quoted) if not inside and not (
         purpose and purpose.start() < m.start() and m.group(0).strip() == "and" and text.startswith("to ", m.end()))]
@@ -222,7 +222,7 @@ _NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
 _NAMES_GO_ON = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:,|\s+and\s)")
 
 
-def _inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
+def inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
     """For each of ``indices`` (in order), whether a quotation opened after ``start`` is still open
     there: the text is read once, not once for each index."""
     found, opened, straight, last = [], 0, 0, start
@@ -233,104 +233,3 @@ def _inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
         found.append(opened > 0 or straight % 2 == 1)
         last = index
     return found
-
-
-# -- list items -----------------------------------------------------------------------
-
-LIST_OPENER = quick(r"\b(?:such as|including|namely)\s+")
-
-
-def list_items(text: str, clause: Span) -> list[Span]:
-    """The items of the list in a clause ("A, B, C and D", "the A and the B"), or [] if it has none."""
-    body = clause.of(text)
-    if "," not in body and "and" not in body:
-        return []  # `_items` finds none without one or the other
-    return _items(text, clause, body)
-
-
-def _items(text: str, clause: Span, body: str) -> list[Span]:
-    opener = LIST_OPENER.search(body)
-    first = clause.start + opener.end() if opener else None
-    region_start = first if first is not None else clause.start
-    region_end = clause.end
-    tail = _tail_at(text[region_start:region_end])
-    if tail is not None:
-        region_end = region_start + tail
-    chunks = _split_commas(text, region_start, region_end)
-    if len(chunks) >= 2:
-        last = chunks[-1]
-        split = _last_and(text, last, determiner=False)
-        if split:
-            chunks[-1:] = split
-    elif chunks:
-        split = _last_and(text, chunks[0], determiner=True)
-        if not split:
-            return []
-        chunks = split
-    else:
-        return []
-    if first is None:
-        chunks[0] = _from_determiner(text, chunks[0])
-    return chunks
-
-
-_TAIL = re.compile(r",?\s+and other\b|[.;]\s*$")
-
-
-def _tail_at(region: str) -> int | None:
-    """Where ``_TAIL`` first matches in ``region`` (", and other …", or the end mark), or None; without
-    "and other" in it, only an end mark with nothing but whitespace after it can match."""
-    if "and other" in region:
-        tail = _TAIL.search(region)
-        return tail.start() if tail else None
-    stripped = region.rstrip()
-    return len(stripped) - 1 if stripped.endswith((".", ";")) else None
-
-
-_COMMA = re.compile(r",\s+(?:and\s+)?")
-
-
-def _split_commas(text: str, start: int, end: int) -> list[Span]:
-    chunks, begin = [], start
-    matches = list(_COMMA.finditer(text, start, end))
-    for match, quoted in zip(matches, _inside_quotes(text, start, [m.start() for m in matches])):
-        if quoted:
-            continue
-        chunks.append(Span(begin, match.start()))
-        begin = match.end()
-    chunks.append(Span(begin, end))
-    return [c for c in chunks if c.end > c.start]
-
-
-def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
-    body = chunk.of(text)
-    if "and" not in body:
-        return None
-    pattern = _AND_DETERMINER if determiner else _AND
-    found = [m for m in pattern.finditer(body) if not _inside_name(body, m)]
-    if not found:
-        return None
-    cut = found[-1]
-    left, right = Span(chunk.start, chunk.start + cut.start()), Span(chunk.start + cut.end(), chunk.end)
-    if not has_word(text, left) or not has_word(text, right):
-        return None
-    return [left, right]
-
-
-_AND_DETERMINER = re.compile(r"\s+and\s+(?=(?:the|a|an|its|their)\s)")
-_AND = re.compile(r"\s+and\s+(?!other\b)")
-
-
-def _inside_name(body: str, joint: re.Match) -> bool:
-    """Whether an "and" joins two capitalised words: one name ("the Belt and Road"), not two items."""
-    before = body[:joint.start()].rsplit(" ", 1)[-1]
-    return before[:1].isupper() and body[joint.end():joint.end() + 1].isupper()
-
-
-def _from_determiner(text: str, chunk: Span) -> Span:
-    """The first item of a list without an opener starts at the first article of its chunk."""
-    match = _DETERMINER.search(chunk.of(text))
-    return Span(chunk.start + match.start(), chunk.end) if match else chunk
-
-
-_DETERMINER = quick(r"\b(?:the|a|an)\s")
