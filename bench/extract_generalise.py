@@ -18,7 +18,8 @@ extractor was run on them, never read off a document's misses.
 
 rule: the sentences of bench/extract_rule_cases.py, written from the annotation rule, each form it
 names in a sentence of its own: how many are read as the rule reads them (-v lists the others); the
-fourth round's probe, written before the extractor ran on it, is counted apart.
+fourth round's probe and the fifth's (bench/extract_rule_cases_fifth.py), each written before the extractor ran
+on it, are counted apart.
 
 layout: each dev text's paragraphs written out again, wrapped, numbered, with blank lines, all on one line.
 
@@ -222,6 +223,7 @@ def rule_report(verbose: bool) -> None:
     from accord.extract import Metadata, draft
 
     import extract_rule_cases as cases
+    import extract_rule_cases_fifth as fifth
 
     def quotes(text: str) -> list[str]:
         meta = Metadata(id="rule", title="rule", date="2025-01-01", place="", parties=["CN", "KZ"],
@@ -230,7 +232,9 @@ def rule_report(verbose: bool) -> None:
 
     for label, (undertakings, none, splits) in (("", (cases.UNDERTAKINGS, cases.NONE, cases.SPLITS)),
                                                  ("fourth round's probe: ", (cases.FOURTH_UNDERTAKINGS,
-                                                                             cases.FOURTH_NONE, cases.FOURTH_SPLITS))):
+                                                                             cases.FOURTH_NONE, cases.FOURTH_SPLITS)),
+                                                 ("fifth round's probe: ", (fifth.FIFTH_UNDERTAKINGS, fifth.FIFTH_NONE,
+                                                                            fifth.FIFTH_SPLITS))):
         wrong = [("missed", s) for s in undertakings if not quotes(s)]
         wrong += [("proposed", s) for s in none if quotes(s)]
         wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in splits if len(quotes(t)) != n]
