@@ -286,3 +286,11 @@ def test_a_further_infinitive_after_and_is_an_undertaking_of_its_own():
     assert quotes(sentence) == [
         "They resolved to seek a peaceful settlement of the conflict in the region",
         "to pursue initiatives fostering closer political and economic cooperation among their neighbours."]
+
+
+def test_what_is_important_binds_only_as_an_act():
+    """"statements of importance … that name no action of the parties" are none: "it is important to discover the
+    potential of …" names a view, "it is important to sign the agreement" an act the parties hold needed."""
+    assert quotes("All parties realized that it is important to discover the potential of their cooperation.") == []
+    sentence = "The two sides believe that it is very important to sign the agreement on transit transport."
+    assert quotes(sentence) == [sentence]

@@ -92,7 +92,8 @@ STRONG_CUES = [
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     rf"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) {NEGATED}to\b",
-    r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
+    # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …")
+    rf"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
     r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
     r"(?:an? )?(?:additional |further |new )?"
