@@ -163,10 +163,11 @@ def test_a_lead_that_only_notes_is_no_part_of_the_undertaking():
     "The meeting ended with the signing of a Joint Communiqué on regional connectivity.",
     "They believed the next summit will achieve its goals.",
     "Since the last summit we have doubled our support to the region, as we pledged to do in Rome.",
+    "They welcomed the holding of the first meeting of the Joint Commission on Military Cooperation on 6 December.",
 ])
 def test_a_signing_told_as_a_scene_a_belief_or_a_past_fact_binds_no_one(sentence):
     """"descriptions of the visit, the meeting …", "predictions and beliefs about the world", "facts and past actions
-    (have built efficient mechanisms) …, including the adoption or signing of a text at the meeting"."""
+    (have built efficient mechanisms) …, including the adoption or signing of a text at the meeting", "welcomes"."""
     assert quotes(sentence) == []
 
 

@@ -180,8 +180,7 @@ STRONG_CUES = [
     # communiqué's "We welcome …" only welcomes
     r"(?<![Ww]e )(?<![Ww]e also )(?<![Ww]e further )(?<![Ww]e warmly )(?<![Ww]e strongly )(?<![Ww]e greatly )"
     r"(?<![Ww]e therefore )(?<![Ww]e particularly )(?<![Ww]e fully )"
-    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
-    r"holding)\b",
+    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
