@@ -295,3 +295,11 @@ def test_what_is_important_binds_only_as_an_act():
     assert quotes("All parties realized that it is important to discover the potential of their cooperation.") == []
     sentence = "The two sides believe that it is very important to sign the agreement on transit transport."
     assert quotes(sentence) == [sentence]
+
+
+def test_an_act_named_by_a_pro_form_alone_is_not_specific():
+    """"a discrete, specific … statement of intent": "I decided to do this." names no act; "to do this on the basis
+    of the treaties" says how, after the act named before it."""
+    assert quotes("I decided to do this.") == []
+    sentence = "They promised to do this on the basis of the existing border treaties."
+    assert quotes(sentence) == [sentence]

@@ -239,6 +239,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?|(?:are|is|were|was) (?:\w+ly )?convinced) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
+             # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
+             # basis of the treaties …")
+             r"\bdo (?:this|so|that|it)[.!]?$",
              # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
              # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
              # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
