@@ -303,3 +303,17 @@ def test_an_act_named_by_a_pro_form_alone_is_not_specific():
     assert quotes("I decided to do this.") == []
     sentence = "They promised to do this on the basis of the existing border treaties."
     assert quotes(sentence) == [sentence]
+
+
+def test_a_list_run_on_one_line_with_no_marks_gives_its_items():
+    """A page's text may come on one line with no mark between a list's items: after the lead's colon, each
+    capitalised gerund of an action that follows a word in lower case opens the next item; a name ending in "-ing"
+    ("Xi Jinping") or a gerund after a preposition ("the Programme for Strengthening Institutions") opens none."""
+    text = ("The ministers intend to develop partnerships in the following priority areas: Strengthening mutual trust "
+            "and connectivity in the region Developing cooperation in the energy sector Expanding cultural and "
+            "educational ties")
+    assert quotes(text) == ["Strengthening mutual trust and connectivity in the region",
+                            "Developing cooperation in the energy sector", "Expanding cultural and educational ties"]
+    for sentence in ("President Xi Jinping said China is ready to expand cooperation with Turkmenistan.",
+                     "The two sides will support the Programme for Strengthening Institutions and continue talks."):
+        assert quotes(sentence) == [sentence]

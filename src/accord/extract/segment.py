@@ -152,11 +152,21 @@ ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 # Strengthening …; • Developing …"), or a capitalised gerund or imperative ("… to: Improve …; Enhance …").
 _MIDLINE_BULLET = r"[•·▪◦]\s+"
 _CAPITAL_ITEM = "(?:[A-Z][a-z]+ing|" + "|".join(v.capitalize() for v in cues.ACTION_VERBS) + r")\b"
+# An item run on with no mark at all: a capitalised gerund of an action verb and a word in lower case after a word
+# in lower case that
+# no article, preposition or conjunction is ("… the region Developing and intensifying …", not "… for Strengthening
+# Institutions …"); read as an item only inside a list (its joint is a semicolon's).
+_GERUNDS = sorted({form.capitalize() for verb in cues.ACTION_VERBS
+                   for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + verb[-1] + "ing")},
+                  key=len, reverse=True)
+_BARE_ITEM = (r"(?<=[a-z)])(?<! of)(?<! the)(?<! and)(?<! for)(?<! in)(?<! on)(?<! to)(?<! a)(?<! an)(?<! by)"
+              rf"(?<! with)(?<! or)(?<! at)(?<! from)\s+(?=(?:{'|'.join(_GERUNDS)})\s+[a-z])")
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
     rf"[:;]\s+(?:and\s+)?{_MIDLINE_BULLET}|"  # "… in the following areas: • Strengthening …; • Developing …"
-    rf"(?<=\bto):\s+(?=[a-z]|{_CAPITAL_ITEM})|"  # "We are determined to: support …; strengthen …" on one line
+    rf"(?<=\bto):\s+(?=[a-z])|:\s+(?={_CAPITAL_ITEM})|"  # "We are determined to: support …; strengthen …" on one line
     rf";\s+(?:and\s+)?(?={_CAPITAL_ITEM})|"  # "…; Enhance …": the next item
+    rf"{_BARE_ITEM}|"  # "… in the region Developing and intensifying …": an item with no mark before it
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
     rf"\s+and\s+(?={cues.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
@@ -179,9 +189,9 @@ class Conjunct:
     # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
-# Where a cut can start: every alternative of CONJUNCT opens with a colon, a semicolon, a comma, or
-# whitespace before "and" (a new alternative must too, or be added here).
-_CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)")
+# Where a cut can start: every alternative of CONJUNCT opens with a colon, a semicolon, a comma, whitespace
+# before "and", or whitespace before a capitalised gerund (a new alternative must too, or be added here).
+_CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)|\s(?=[A-Z][a-z]+ing\s)")  # (a gerund: `_BARE_ITEM`)
 
 
 def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
@@ -212,7 +222,8 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
                  else "and" if separator.strip() in ("and", ", and") and text.startswith("to ", start)
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
                  else "negated" if text.startswith(("not to ", "never to "), start)
-                 else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
+                 else "semicolon" if separator.startswith(";") or not separator.strip()
+                 else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]
 
