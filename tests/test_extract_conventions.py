@@ -317,3 +317,20 @@ def test_a_list_run_on_one_line_with_no_marks_gives_its_items():
     for sentence in ("President Xi Jinping said China is ready to expand cooperation with Turkmenistan.",
                      "The two sides will support the Programme for Strengthening Institutions and continue talks."):
         assert quotes(sentence) == [sentence]
+
+
+def test_a_lead_with_a_purpose_opening_a_list_on_one_line_is_dropped():
+    """"the items of a list introduced by We commit to:" are the undertakings, and the lead that opens them
+    promises nothing of its own, even when a purpose comes before it ("In order to …, the ministers intend to …:")."""
+    text = ("In order to use the potential of the region, the ministers intend to develop partnerships in the following "
+            "areas: • Strengthening transport links between the countries of the region; • Expanding cultural ties.")
+    assert quotes(text) == ["Strengthening transport links between the countries of the region",
+                            "Expanding cultural ties."]
+
+
+def test_a_commitment_expressed_without_a_possessive_opens_its_own_predicate():
+    """The span of a further undertaking starts "at [its] own verb": after "and", "expressed commitment to …" opens
+    it as "expressed their commitment to …" does, and the noting before it is left out."""
+    sentence = ("The Sides noted the ancient cultural and trade links between India and Central Asia and expressed "
+                "commitment to friendly relations and mutually beneficial cooperation.")
+    assert quotes(sentence) == ["expressed commitment to friendly relations and mutually beneficial cooperation."]

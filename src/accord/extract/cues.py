@@ -38,7 +38,7 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
-            rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
+            rf"(?:(?:its|their|our|his|her) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
 # A clause of a preamble run on after a comma ("…, confirming our commitment to …, taking into account …,"): a
 # clause of its own, an undertaking when it holds a cue, else a consideration that is no part of the one before.

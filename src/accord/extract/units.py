@@ -71,7 +71,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         unit = units[-1]
         if conjunct.joint == "item" or conjunct.joint == "semicolon" and unit.listed:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
-            if unit.parts == 1 and text.startswith(":", unit.span.end):
+            if text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
             units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True))
             previous_start = conjunct.span.start
