@@ -164,6 +164,7 @@ def test_a_lead_that_only_notes_is_no_part_of_the_undertaking():
     "They believed the next summit will achieve its goals.",
     "Since the last summit we have doubled our support to the region, as we pledged to do in Rome.",
     "They welcomed the holding of the first meeting of the Joint Commission on Military Cooperation on 6 December.",
+    "He recalled the state visit of last year, during which the two sides announced that they would upgrade ties.",
 ])
 def test_a_signing_told_as_a_scene_a_belief_or_a_past_fact_binds_no_one(sentence):
     """"descriptions of the visit, the meeting …", "predictions and beliefs about the world", "facts and past actions

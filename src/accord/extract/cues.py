@@ -250,6 +250,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
              r"mentioned)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
              r"\bmet\b[^.;]*\bto discuss\b",
+             r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
