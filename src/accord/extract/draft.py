@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
-from accord.extract import cues, guesses, pieces
+from accord.extract import cues, guess_cues, guesses, pieces
 from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
@@ -208,7 +208,7 @@ def _strong_cue(quote: str, skip: int, candidate: found.Candidate) -> str | None
 
 
 def _names_party(words: str) -> bool:
-    return bool(cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
+    return bool(guess_cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
 
 
 def _country_name(parties: list[str], document_parties: list[str]) -> str | None:

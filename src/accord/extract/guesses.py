@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from accord.extract import cues
+from accord.extract import guess_cues
 from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
@@ -18,7 +18,7 @@ from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # no
 # One pattern for every area's stems, the longest first (so that where several start at one place the
 # longest wins: "Security Council" is the multilateral cue, not the security one), so that a clause is
 # read once, not once a stem; what it matched (a stem's letters) says which area's stem it was.
-_STEMS = sorted(((stem, area) for area, stems in cues.AREA_CUES.items() for stem in stems),
+_STEMS = sorted(((stem, area) for area, stems in guess_cues.AREA_CUES.items() for stem in stems),
                 key=lambda pair: -len(pair[0]))
 _FIRST: dict[str, list[str]] = {}
 for _stem, _ in _STEMS:
@@ -38,7 +38,7 @@ def _area_of(found: str) -> str:
         return _AREA_OF[lowered]
     return next(area for pattern, area in _AREA_PATTERNS if pattern.fullmatch(found))
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
-                  for kind, patterns in cues.KIND_CUES]
+                  for kind, patterns in guess_cues.KIND_CUES]
 _KIND_CUES = CueSet(cue for _, patterns in _KIND_PATTERNS for cue in patterns)
 _KIND_OF = [(order, kind) for order, (kind, patterns) in enumerate(_KIND_PATTERNS) for _ in patterns]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
@@ -109,7 +109,7 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     two parties named in a bilateral undertaking of a document with more; countries other than the
     document's parties named in a project or agreement join them."""
     subject = subject.strip()
-    if subject and not cues.ALL_PARTIES.search(subject):
+    if subject and not guess_cues.ALL_PARTIES.search(subject):
         named_in = parties_in(subject)
         named = sorted((c for c in named_in if c in document_parties), key=document_parties.index) or named_in[:1]
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")

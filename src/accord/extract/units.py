@@ -19,6 +19,7 @@ LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertak
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
+_PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
@@ -28,7 +29,8 @@ _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + 
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+(?<!e)ed\b")
 _LOWER_AFTER_ADVERBS = re.compile(ADVERB_PREFIX + r"[a-z]")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
-_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s|"
+_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties|(?:the|both) (?:two )?"
+                          r"(?:countries|governments|leaders|presidents|ministers))\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
 
 
@@ -84,6 +86,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
+    considered = False  # a preamble's consideration closed the unit: the next clause with a cue is one of its own
     for conjunct in conjuncts(text, sentence):
         body = conjunct.span.of(text)
         cue = strong_cue(body)
@@ -101,13 +104,19 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         unit = units[-1]
         if conjunct.joint == "item" or conjunct.joint == "semicolon" and unit.listed:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
-            if unit.parts == 1 and text.startswith(":", unit.span.end):
+            if text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
             units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong))
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
             closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
+            previous_start = conjunct.span.start
+            continue
+        if conjunct.joint in ("comma", "and") and (_PREAMBLE_CLAUSE.match(body) or considered and cue):
+            if cue:  # a further clause of a preamble that states an undertaking of its own
+                units.append(Unit(conjunct.span, cue, named))
+            closed = considered = not cue  # a consideration: no part of the undertaking before it, nor of what follows
             previous_start = conjunct.span.start
             continue
         completes, whole_cue = _completes(text, unit, conjunct, cue)
@@ -134,8 +143,8 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
                                      or conjunct.joint == "also") else None
             units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong))
             closed = False
-        elif closed or (_REPORT.match(body) and not cue and not named):
-            closed = True  # the unit went on to report what was done
+        elif closed or (_REPORT.match(body) and not cue and not named) or not cue and vetoed(body):
+            closed = True  # the unit went on to report what was done, or to stress what is important
         else:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
@@ -201,6 +210,8 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
     if conjunct.joint == "purpose":  # ", to VERB …": a purpose, or a further infinitive of a cue that takes one
         return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body)
+    if conjunct.joint == "negated":  # "… will not conduct X, not to sign Y, not to allow Z": each refrains
+        return unit.cue is not None
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
     if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
@@ -211,7 +222,18 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
         return True
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
+    if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
+        return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+
+
+def _cue_then_infinitive(unit: Unit, text: str) -> bool:
+    """Whether the unit's cue takes an infinitive, with its "to" ("agreed to …") or after it ("reaffirmed their
+    commitment to further strengthen …")."""
+    if not unit.cue:
+        return False
+    at = text.find(unit.cue, unit.span.start, unit.span.end)
+    return _takes_infinitive(unit.cue) or at >= 0 and text.startswith(" to ", at + len(unit.cue))
 
 
 def _takes_infinitive(cue: str | None) -> bool:
@@ -234,9 +256,14 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
                           r"communiqu[eé]|document|readout|text|report))\b", re.IGNORECASE)
 
 
+# A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
+# undertakes nothing: the undertaking after it starts at its own verb.
+_ACKNOWLEDGES = re.compile(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
+
+
 def _names_something(lead: str) -> bool:
     """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead) or _ATTRIBUTION.match(lead):
+    if vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead):
         return False
     if _PURPOSE_LEAD.match(lead):
         return True
