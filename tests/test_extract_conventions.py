@@ -67,7 +67,8 @@ def test_a_preamble_deciding_or_resolving_states_it(clause):
 ])
 def test_the_parties_at_work_or_tasking_their_officials(sentence):
     """"what the speakers are doing from now on" and "what the parties instruct their own officials to do": in the
-    present progressive ("are working towards …"), with "tasked … with preparing …" and "look to our Ministers to …"."""
+    present progressive ("are working towards …"), with "tasked … with preparing …" and "look to our Ministers
+    to …"."""
     assert quotes(sentence) == [sentence]
 
 

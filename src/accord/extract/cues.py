@@ -106,8 +106,8 @@ STRONG_CUES = [
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # … or are at work on: "We are working towards …", "the two governments are working closely together to …"
-    rf"\b{PARTY_SUBJECT} (?:are|is) (?:now |also |already )?(?:\w+ly )?(?:working|striving|endeavou?ring|launching|establishing|creating|"
-    r"setting up)\b",
+    rf"\b{PARTY_SUBJECT} (?:are|is) (?:now |also |already )?(?:\w+ly )?"
+    r"(?:working|striving|endeavou?ring|launching|establishing|creating|setting up)\b",
     # a position, by either verb of the class: "supports", "backs"
     r"\b(?:supports|backs|endorses)\b",
     # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
@@ -171,7 +171,8 @@ STRONG_CUES = [
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
-    r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
+    r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
+    rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
     r"(?:neither|each|either) (?:side|party|country)|"

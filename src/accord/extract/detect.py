@@ -173,9 +173,11 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
                        r"conviction|expectation)) that\s+"
-                       r"|^.*\b(?:said|says|stated|states|added|adds)\s+(?!that\b)(?=[\w’'-]+\s)")  # "It said the two countries will …"
+                       # or with no "that": "It said the two countries will …"
+                       r"|^.*\b(?:said|says|stated|states|added|adds)\s+(?!that\b)(?=[\w’'-]+\s)")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
-                       r"both countries|the two countries|the (?:\w+ )?side|(?:neither|each|either) (?:side|party|country))\b",
+                       r"both countries|the two countries|the (?:\w+ )?side|"
+                       r"(?:neither|each|either) (?:side|party|country))\b",
                        re.IGNORECASE)
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from accord.extract import cues
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
-from accord.extract.literal import Cue
 from accord.extract.segment import Span, conjuncts, words
+from accord.extract.tails import added_after_tail, reported_would, without_tail
 
 MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
 LONG_CONJUNCT = 25  # a last coordinated predicate this long is an undertaking of its own
@@ -76,8 +76,8 @@ def _either(one: bool | _Named, other: bool | _Named) -> bool | _Named:
 def units(text: str, sentence: Span) -> list[Unit]:
     """The undertakings of a sentence: its conjuncts, grouped (see docs/extract.md, "Units"); after a
     reporting tail, what the speaker added ("…, Xi said, adding that the two sides should …") too."""
-    bounded = _without_tail(text, sentence)
-    added = _added(text, bounded, sentence) if bounded != sentence else None
+    bounded = without_tail(text, sentence)
+    added = added_after_tail(text, bounded, sentence) if bounded != sentence else None
     return _grouped(text, bounded, bounded != sentence) + (_grouped(text, added, False) if added else [])
 
 
@@ -92,7 +92,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         cue = strong_cue(body)
         strong = (conjunct.span, cue)
         if not cue and reported:
-            cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
+            cue = reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
@@ -149,43 +149,6 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
     return units
-
-
-_REPORTING_TAIL = Cue(cues.REPORTING_TAIL)
-MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
-
-
-def _without_tail(text: str, sentence: Span) -> Span:
-    """The sentence up to a reporting tail after its first cue ("…, Wang said, adding that …",
-    "according to …"): who said it is none of the undertaking's words."""
-    if not _REPORTING_TAIL.possible(sentence.of(text)):
-        return sentence  # most sentences: none of the words a tail needs
-    cue = strong_cue(sentence.of(text))
-    start = text.find(cue, sentence.start, sentence.end) if cue else -1
-    tail = _REPORTING_TAIL.regex.search(text, start + len(cue), sentence.end) if start >= 0 else None
-    if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
-        return Span(sentence.start, tail.start())
-    return sentence
-
-
-# What a speaker added after the tail: ", adding that …", ", noting that …".
-_ADDED = re.compile(r",\s+(?:adding|noting|saying|stating) that\s+")
-
-
-def _added(text: str, bounded: Span, sentence: Span) -> Span | None:
-    """What the speaker added after a reporting tail, when it holds an undertaking cue of its own ("…, Xi said,
-    adding that the two sides should expand trade …"): read as a clause of its own. Else None."""
-    found = _ADDED.search(text, bounded.end, sentence.end)
-    if found and strong_cue(text[found.end():sentence.end]):
-        return Span(found.end(), sentence.end)
-    return None
-
-
-_WOULD = re.compile(cues.WOULD)
-
-
-def _reported_would(body: str) -> str | None:
-    return "would" if _WOULD.search(body) else None
 
 
 def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
