@@ -200,8 +200,8 @@ def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
     return list(finditer_at(CONJUNCT, _CUT_START, text, start, end))
 
 
-_PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")
-_ENUMERATOR = re.compile(ENUMERATOR)  # "… in order to seek X and to pursue Y": one purpose
+_PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
+_ENUMERATOR = re.compile(ENUMERATOR)
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
