@@ -4,6 +4,7 @@
     python bench/extract_generalise.py paraphrase    # dev figures on reworded copies of the dev texts
     python bench/extract_generalise.py rule          # sentences written from the annotation rule
     python bench/extract_generalise.py layout        # dev figures with the texts laid out otherwise
+    python bench/extract_generalise.py batches       # dev figures per batch of the corpus, and without it
 
 families: the dev documents grouped by the family of texts they come from (multilateral
 communiqués, China's texts with Central Asia, other bilateral and plurilateral statements), so
@@ -17,9 +18,14 @@ extractor was run on them, never read off a document's misses.
 
 rule: the sentences of bench/extract_rule_cases.py, written from the annotation rule, each form it
 names in a sentence of its own: how many are read as the rule reads them (-v lists the others); the
-fourth round's probe, written before the extractor ran on it, is counted apart.
+fourth round's probe and the fifth's (bench/extract_rule_cases_fifth.py), each written before the extractor ran
+on it, are counted apart.
 
 layout: each dev text's paragraphs written out again, wrapped, numbered, with blank lines, all on one line.
+
+batches: the dev documents grouped by the batch of the corpus they came in (bench/corpus/README.md), each
+batch's figures and those of the dev split without it: a rule written looking at one batch's misses is
+measured on the others (leave one batch out); a dev document of no batch listed came later.
 
 The test split is never read here.
 """
@@ -36,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract_eval  # noqa: E402
 
 FAMILIES = {  # by the id's prefix: who issued the text
-    "communiques": ("g7-", "g20-", "brics-", "asean-", "sco-", "cica-", "eu-afu-", "cis-", "eaeu-", "ots-"),
+    "communiques": ("g7-", "g20-", "brics-", "asean-", "sco-", "cica-", "eu-afu-", "cis-", "eaeu-", "ots-", "focac-"),
     "china-central-asia": ("cn-", "c5-"),
     "other": ("c5plus1-", "eu-ca-", "ca-", "in-", "jp-", "kr-", "ru-", "kz-", "us-"),
 }
@@ -47,6 +53,45 @@ def family_of(document_id: str) -> str:
         if document_id.startswith(prefixes):
             return family
     return "other"
+
+
+# The dev documents of each batch of the corpus, as bench/corpus/README.md draws them.
+BATCHES = {
+    "first": ("asean-34-2019-chairmans-statement", "asean-35-2019-chairmans-statement", "brics-2015-ufa-declaration",
+              "c5-astana-2025-declaration", "c5-xian-2023-declaration", "c5plus1-2020-ministerial",
+              "cica-2022-astana-statement", "cn-kz-2013-declaration-report", "cn-kz-2022-joint-statement-report",
+              "cn-kz-2023-joint-statement", "cn-tj-2000-joint-statement-report", "cn-tj-2008-joint-statement",
+              "cn-tj-2021-fm-readout", "cn-tj-2024-joint-statement-report", "cn-tm-2023-joint-statement",
+              "cn-uz-2016-partnership-report", "cn-uz-2022-joint-statement-report", "eu-ca-2025-samarkand-declaration",
+              "g7-2018-charlevoix-communique", "sco-2024-astana-declaration"),
+    "second": ("asean-2023-acc-retreat-press-statement", "asean-43-2023-chairmans-statement",
+               "brics-2017-xiamen-declaration", "brics-2024-kazan-declaration", "cn-kg-2007-joint-statement-report",
+               "cn-kz-2024-joint-statement", "cn-kz-2024-talks-readout", "cn-tj-2017-talks-readout",
+               "cn-tj-2023-joint-statement", "cn-tm-2021-fm-readout", "g20-2016-hangzhou-communique",
+               "g7-2023-hiroshima-communique", "in-jp-2015-vision-2025-joint-statement", "jp-in-2011-joint-statement",
+               "sco-2019-bishkek-declaration", "us-gcc-2023-ministerial-statement", "us-jp-2023-joint-statement"),
+    "third": ("c5plus1-2015-samarkand-declaration", "cica-2019-dushanbe-declaration-report",
+              "cn-ca-2022-fm-joint-statement", "eu-afu-2022-joint-vision"),
+    "fourth": ("ca-de-2024-astana-declaration", "ca-jp-2010-fm-joint-press-release", "ca-jp-2022-fm-meeting-report",
+               "ca-osce-2023-fm-forum-report", "cis-2025-dushanbe-summit-report", "cn-ca-2024-fm-joint-statement",
+               "eaeu-2020-covid-statement", "in-ca-2022-summit-press-release", "kr-ca-2007-cooperation-forum-report",
+               "kr-tm-2024-joint-statement", "kz-uz-2023-fm-meeting-readout", "ots-2022-samarkand-declaration-report",
+               "ru-ca-2025-dushanbe-communique-report"),
+    "fifth": ("cn-ru-2023-joint-statement", "eu-jp-2011-summit-report", "eu-jp-2023-summit-joint-statement",
+              "gcc-ca-2023-jeddah-joint-statement", "in-ca-2019-fm-dialogue-joint-statement", "in-ru-2021-summit-report",
+              "kz-kr-2024-talks-briefing-report", "kz-tr-2022-enhanced-partnership-statement",
+              "ots-2024-garabagh-declaration", "sco-2016-tashkent-cfm-communique", "sco-2020-moscow-cfm-report",
+              "us-kz-2018-leaders-statement", "uz-tr-2022-council-readout"),
+    "sixth": ("brics-2019-brasilia-declaration-report", "cica-2014-shanghai-declaration", "cn-kz-2014-declaration-report",
+              "cn-tm-2008-joint-statement", "cn-tm-2013-declaration-report", "cn-tm-2023-xian-meeting-readout",
+              "eu-ca-2018-brussels-communique", "eu-ca-2019-bishkek-communique-report",
+              "focac-2018-beijing-declaration-report", "focac-2024-beijing-declaration",
+              "g20-2021-rome-declaration-summary", "sco-2018-qingdao-declaration-report"),
+}
+
+
+def batch_of(document_id: str) -> str:
+    return next((batch for batch, ids in BATCHES.items() if document_id in ids), "later")
 
 
 def dev_documents(corpus: Path = extract_eval.CORPUS) -> list[dict]:
@@ -71,6 +116,18 @@ def families_report(documents: list[dict]) -> None:
         chosen = [d for d in documents if family_of(d["id"]) == family]
         print(line(f"{family} ({len(chosen)})", figures(chosen)))
     print(line(f"dev ({len(documents)})", figures(documents)))
+
+
+def batches_report(documents: list[dict]) -> None:
+    rows = [extract_eval.score_corpus_document(d) for d in documents]
+    print(HEADER)
+    for batch in (*BATCHES, "later"):
+        inside = [r for r in rows if batch_of(r["document"]) == batch]
+        if inside:
+            outside = [r for r in rows if batch_of(r["document"]) != batch]
+            print(line(f"{batch} ({len(inside)})", extract_eval.corpus_figures(inside)))
+            print(line(f"  dev without it ({len(outside)})", extract_eval.corpus_figures(outside)))
+    print(line(f"dev ({len(rows)})", extract_eval.corpus_figures(rows)))
 
 
 # Each rewording: (name, [(pattern, replacement), ...]); patterns are case-sensitive and whole words.
@@ -166,6 +223,7 @@ def rule_report(verbose: bool) -> None:
     from accord.extract import Metadata, draft
 
     import extract_rule_cases as cases
+    import extract_rule_cases_fifth as fifth
 
     def quotes(text: str) -> list[str]:
         meta = Metadata(id="rule", title="rule", date="2025-01-01", place="", parties=["CN", "KZ"],
@@ -174,7 +232,9 @@ def rule_report(verbose: bool) -> None:
 
     for label, (undertakings, none, splits) in (("", (cases.UNDERTAKINGS, cases.NONE, cases.SPLITS)),
                                                  ("fourth round's probe: ", (cases.FOURTH_UNDERTAKINGS,
-                                                                             cases.FOURTH_NONE, cases.FOURTH_SPLITS))):
+                                                                             cases.FOURTH_NONE, cases.FOURTH_SPLITS)),
+                                                 ("fifth round's probe: ", (fifth.FIFTH_UNDERTAKINGS, fifth.FIFTH_NONE,
+                                                                            fifth.FIFTH_SPLITS))):
         wrong = [("missed", s) for s in undertakings if not quotes(s)]
         wrong += [("proposed", s) for s in none if quotes(s)]
         wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in splits if len(quotes(t)) != n]
@@ -187,7 +247,7 @@ def rule_report(verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("probe", choices=("families", "paraphrase", "rule", "layout"))
+    parser.add_argument("probe", choices=("families", "paraphrase", "rule", "layout", "batches"))
     parser.add_argument("--verbose", "-v", action="store_true", help="rule: list the sentences read otherwise")
     parser.add_argument("--corpus", type=Path, default=extract_eval.CORPUS)
     args = parser.parse_args(argv)
@@ -200,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         families_report(documents)
     elif args.probe == "layout":
         layout_report(documents)
+    elif args.probe == "batches":
+        batches_report(documents)
     else:
         paraphrase_report(documents)
     return 0

@@ -432,11 +432,11 @@ def test_any_html_becomes_text_without_error(html):
 
 
 def test_the_documentation_lists_every_area_cue():
-    from accord.extract import cues
+    from accord.extract import guess_cues
 
     doc = (REPO / "docs" / "extract.md").read_text(encoding="utf-8")
     rows = {line.split("|")[1].strip(): line for line in doc.splitlines() if line.startswith("| ") and "`" in line}
-    for area, stems in cues.AREA_CUES.items():
+    for area, stems in guess_cues.AREA_CUES.items():
         assert rows[area].count("`") == 2 * len(stems), area
         assert all(f"`{stem}`" in rows[area] for stem in stems), area
 
@@ -656,7 +656,7 @@ def test_sentence_ends_and_quotes_are_found_as_by_rereading_the_text(text):
     for start in range(min(len(text), 5)):
         assert segment._ends(text, start, len(text)) == ends_rereading(start, len(text))
     indices = [i for i, c in enumerate(text) if c == ","]
-    assert segment._inside_quotes(text, 0, indices) == [
+    assert segment.inside_quotes(text, 0, indices) == [
         text[:i].count("“") > text[:i].count("”") or text[:i].count('"') % 2 == 1 for i in indices]
 
 

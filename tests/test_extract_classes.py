@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract import Metadata, draft
-
-
-def quotes(text: str, parties: tuple[str, ...] = ("CN", "KZ")) -> list[str]:
-    meta = Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=list(parties),
-                    kind="joint-statement")
-    return [c.quote for c in draft(text, meta).commitments]
+from helpers import drafted_quotes as quotes
 
 
 @pytest.mark.parametrize("sentence", [

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
-from accord.extract import (Metadata, cues, deadlines, detect, draft, guesses, literal, opening, pieces, reaffirms,
-                            reflow, segment)
+from accord.extract import (Metadata, cues, deadlines, detect, draft, guess_cues, guesses, items, literal, opening,
+                            pieces, reaffirms, reflow, segment)
 from accord.extract.candidates import propose
 from accord.extract import needles as needles_module
 from accord.extract.literal import fold
@@ -167,7 +167,7 @@ def test_terms_of_words_met_before_are_the_terms_read_afresh(texts):
         assert list(reaffirms.terms(text).items()) == list(read_afresh(text).items())
 
 
-_AREA_WORDS = sorted({stem for stems in cues.AREA_CUES.values() for stem in stems if stem.isalpha()})
+_AREA_WORDS = sorted({stem for stems in guess_cues.AREA_CUES.values() for stem in stems if stem.isalpha()})
 _AREA_TEXTS = st.tuples(st.lists(st.one_of(st.sampled_from(_AREA_WORDS), _PIECES), max_size=20),
                         st.sampled_from(_CASES)).map(lambda pair: pair[1]("".join(pair[0])))
 
@@ -211,7 +211,7 @@ def test_what_a_clause_names_is_read_off_its_words_as_it_was_off_the_capitalised
 def test_a_clause_without_a_comma_or_and_has_no_list_items(text):
     """What `list_items` skips for want of both finds no item."""
     if "," not in text and "and" not in text:
-        assert segment._items(text, segment.Span(0, len(text)), text) == []
+        assert items._items(text, segment.Span(0, len(text)), text) == []
 
 
 _CONJUNCT_WORDS = st.sampled_from(["and", " and ", ", ", "; ", ": ", "(a) ", "(b) ", "will", "to", "develop", "deepens",
@@ -230,8 +230,8 @@ def test_the_conjunct_cuts_tried_where_a_cut_can_start_are_the_pattern_s(text, s
     expected = [m.span() for m in PLAIN_CONJUNCT.finditer(text, start)]
     assert [m.span() for m in segment.CONJUNCT.finditer(text, start)] == expected
     assert [m.span() for m in segment.conjunct_cuts(text, start, len(text))] == expected
-    tail = segment._TAIL.search(text)
-    assert segment._tail_at(text) == (tail.start() if tail else None)
+    tail = items._TAIL.search(text)
+    assert items._tail_at(text) == (tail.start() if tail else None)
 
 
 @SLOW

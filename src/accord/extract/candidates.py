@@ -35,6 +35,7 @@ class Candidate:
     item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
     opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
     listed: bool = False  # an item of the list such a candidate opened
+    strong: tuple[Span, str | None] | None = None  # the `strong_cue` of a span's words, if read already
 
     def quote(self, text: str) -> str:
         return self.span.of(text)
@@ -159,9 +160,10 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: b
     after a semicolon ("launch X; and deliver Y"). Else []."""
     body = sentence.of(text)
     if not (_ITEM_OPENING.match(body) or infinitive and _LOWER_ITEM.match(body)
-            or fields and _field_item(text, sentence)):
+            or (fields or infinitive) and _field_item(text, sentence)):
         return []
-    end = sentence.end - (1 if body.endswith((";", ".", ",")) else 0)
+    closing = _ITEM_END.search(body)
+    end = sentence.end - (len(closing.group(0)) if closing else 0)
     pieces, start = [], sentence.start
     for joint in _ITEM_CLAUSE.finditer(text, sentence.start, end):
         pieces.append(Span(start, joint.start()))
@@ -174,13 +176,19 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: b
 def _field_item(text: str, sentence: Span) -> bool:
     """An item that names a field and no verb ("- trade and investment;", "2. Cooperation in energy."): under a
     lead with a cue that announces fields ("The Parties will develop cooperation in the following areas:") the
-    lead's verb is its own. It must be marked as an item (a bullet or a number before it, or a semicolon after
+    lead's verb is its own, and so it is under a lead that waits for its object ("… commit to:", "• Collective
+    efforts for …;"). It must be marked as an item (a bullet or a number before it, or a semicolon after
     it), end as an item does, and hold no cue of its own (a clause with its own is read as any other)."""
     body = sentence.of(text)
-    if not body.endswith((";", ".", ",")) or strong_cue(body):
+    closing = _ITEM_END.search(body)
+    if not closing or strong_cue(body):
         return False
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    return body.endswith(";") or bool(BULLET.fullmatch(text, line_start, sentence.start))
+    return closing.group(0).startswith(";") or bool(BULLET.fullmatch(text, line_start, sentence.start))
+
+
+# How an item of a list ends: ";", "." or ",", and before the last item "; and" ("• Collective efforts …; and").
+_ITEM_END = re.compile(r"[;.,](?:\s+(?:and|or))?$")
 
 
 def fresh_starts(text: str, spans: list[tuple[int, Span]]):
@@ -218,11 +226,19 @@ _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its
 
 def is_heading(sentence: str) -> bool:
     """A headline ("China and Tajikistan Signed Joint Statement"): no end mark, and every word that
-    is not a small word capitalised."""
+    is not a small word capitalised, or the parties named with a comma for "and"."""
     if sentence.rstrip().endswith((".", "!", "?", ";", ":", "”", '"')):
         return False
+    if _NEWS_HEADLINE.match(sentence):
+        return True
     tokens = [w for w in words(sentence) if w.lower() not in _SMALL_WORDS]
     return len(tokens) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
+
+
+# A news headline in sentence case names its parties with a comma for "and" ("China, Uzbekistan elevate ties to …",
+# after a slug: "2nd LD Writethru: China, …"): no sentence of a statement opens so ("Kazakhstan, Kyrgyzstan and
+# Uzbekistan agreed …" is a list of names).
+_NEWS_HEADLINE = re.compile(r"(?:[^:.;]{1,30}: )?[A-Z][\w-]+(?:, [A-Z][\w-]+)+ (?!and\b|or\b)[a-z]")
 
 
 def _subject_words(quote: str) -> str:
@@ -234,11 +250,11 @@ def _subject_words(quote: str) -> str:
 def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
                so_far: list[Candidate]) -> list[Candidate]:
     body = unit.span.of(text)
-    veto = vetoed(body) or predicts(body, unit.cue)
-    if veto:
-        return []
-    cue, weak = unit.cue, weak_cue(body)
-    items = project_groups(text, unit.span) if cue or weak else []  # a list with no cue is no undertaking
+    cue = unit.cue
+    weak = None if cue else weak_cue(body)  # a unit with a strong cue is read under it alone
+    if not cue and not weak or vetoed(body) or predicts(body, cue):
+        return []  # no cue (not even for a list of projects): nothing to veto
+    items = project_groups(text, unit.span)
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:
@@ -253,7 +269,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         cue = weak
     else:
         return []
-    return [Candidate(_trim(text, unit.span), sentence, cue, reason, listed=unit.listed)]
+    return [Candidate(_trim(text, unit.span), sentence, cue, reason, listed=unit.listed, strong=unit.strong)]
 
 
 def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate]:

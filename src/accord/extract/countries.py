@@ -48,8 +48,9 @@ def countries_in(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def country_words() -> frozenset[str]:
-    """Every word of a country's name ("People’s", "Republic", "China"): they say who, not what."""
-    return frozenset(w for name in country_names() for w in re.split(r"[\s’'()-]+", name) if w)
+    """Every capitalised word of a country's name ("People’s", "Republic", "China"): they say who, not what (not
+    "the", "of", "and" of "Congo, The Democratic Republic of the")."""
+    return frozenset(w for name in country_names() for w in re.split(r"[\s’'()-]+", name) if w[:1].isupper())
 
 
 def name_of(code: str) -> str:

@@ -1,5 +1,5 @@
-"""The cue words `accord extract` reads a text by: what makes a clause an undertaking,
-what marks a named project or agreement, and which words point to an area or a kind.
+"""The cue words `accord extract` reads a text by: what makes a clause an undertaking, and
+what marks a named project or agreement (the words of the guesses are in `guess_cues`).
 
 The lists are general diplomatic vocabulary, read off the shipped seeds (their quotes,
 titles and tags) and widened to the words joint statements use for the same things;
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, OWN_OFFICIALS, PARTY_SUBJECT, READY
+from accord.extract.grammar import (ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, OWN_OFFICIALS, PARTY_SUBJECT,
+                                    READY)
 from accord.extract.grammar import word_list as _words
 
 
@@ -37,10 +38,32 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|wi
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
-            rf"(?:its|their|our|his|her) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
+            rf"(?:(?:its|their|our|his|her) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
+
+# A clause of a preamble run on after a comma ("…, confirming our commitment to …, taking into account …,"): a
+# clause of its own, an undertaking when it holds a cue, else a consideration that is no part of the one before.
+# (Not a verb of saying with its "that": "…, emphasizing that …" is what the clause before it said; "…, reaffirming
+# their commitment to …" is RESTATED's.)
+PREAMBLE_CLAUSE = (r"(?:(?:recall|recogni[sz]|acknowledg|welcom|consider|desir)ing|"
+                   r"taking into (?:account|consideration)|bearing in mind|mindful of|guided by|"
+                   r"(?:not|emphasi[sz]|stress|underlin|underscor|highlight)ing(?! that))\b")
+
+# A verb of undertaking in the past, or the parties instructing their own officials: after "and" it opens a
+# predicate of its own ("… welcomed the report and pledged to …", "… and instructed the ministries to …").
+VOWED = (r"(?:pledged|vowed|resolved|undertook|committed|intended|promised) (?:not |never )?to\b|"
+         r"(?:tasked|instructed|mandated|directed|instruct|task|mandate) (?:the|their|our|its|relevant)\b|"
+         r"(?:expressed|confirmed|reaffirmed|reiterated|voiced|showed) (?:(?:its|their|our|his|her|a|the) )?"
+         r"(?:[\w-]+ ){0,2}interest (?:in|to)\b")
+
+# A clause of a preamble that acts on a decision or a resolve of its own: "…, deciding to …", "…, and resolved to …";
+# after a comma it is a further clause of the chain, not a predicate of the one before.
+PARTICIPLE_LEAD = (r"(?:deciding|resolving|intending|pledging|committing|undertaking|vowing|promising|resolved|"
+                   r"determined) (?:not |never )?to\b")
 
 # A proposal of what to do, by its verb: "… proposed to strengthen cooperation …" (not "proposed to the Council").
 PROPOSED = r"\bpropos(?:ed|es) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
+# … or of what both sides should do: "Xi proposed that the two sides strengthen …"
+PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
 
 # Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
 NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
@@ -64,11 +87,13 @@ STRONG_CUES = [
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    rf"\b(?:agreed|consented){ASIDE} (?:to|on|upon)\b", r"\bagree to\b", rf"\bdecided{ASIDE} to\b", r"\bdecide to\b",
+    rf"\b(?:agreed|consented){ASIDE} (?:{NEGATED}to|on|upon)\b", rf"\bagree {NEGATED}to\b", rf"\bdecided{ASIDE} {NEGATED}to\b",
+    rf"\bdecide {NEGATED}to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
-    r"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) to\b",
-    r"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to\b",
+    rf"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) {NEGATED}to\b",
+    # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …")
+    rf"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
     r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
     r"(?:an? )?(?:additional |further |new )?"
@@ -80,6 +105,9 @@ STRONG_CUES = [
     rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
     # what the speakers are doing from now on ("We are taking concrete steps to …")
     r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
+    # … or are at work on: "We are working towards …", "the two governments are working closely together to …"
+    rf"\b{PARTY_SUBJECT} (?:are|is) (?:now |also |already )?(?:\w+ly )?"
+    r"(?:working|striving|endeavou?ring|launching|establishing|creating|setting up)\b",
     # a position, by either verb of the class: "supports", "backs"
     r"\b(?:supports|backs|endorses)\b",
     # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
@@ -116,6 +144,9 @@ STRONG_CUES = [
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
     r"(?:(?:its|their|our|his|her|a|the|[A-Z][\w-]+[’']s?) )?(?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
+    # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
+    r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm)\w* (?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}"
+    r"hopes? to\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b",
@@ -136,18 +167,21 @@ STRONG_CUES = [
     # countries need to …" (a proposal, as "both sides should")
     rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
+    PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
-    rf"\b(?:task|instruct|mandate|direct|ask|request|charge)(?:s|ed|d)? (?:our|their|its|the|relevant) "
-    rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? to\b",
-    r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b", r"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting) to\b", r"\bhereby\b",
+    rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
+    rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
+    r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
+    rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
+    rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
+    r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
     # communiqué's "We welcome …" only welcomes
     r"(?<![Ww]e )(?<![Ww]e also )(?<![Ww]e further )(?<![Ww]e warmly )(?<![Ww]e strongly )(?<![Ww]e greatly )"
     r"(?<![Ww]e therefore )(?<![Ww]e particularly )(?<![Ww]e fully )"
-    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation|"
-    r"holding)\b",
+    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
@@ -155,9 +189,9 @@ STRONG_CUES = [
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
-    r"(?:will|shall|should|must)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
+    r"(?:will|shall|should|must|would)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
     r"stands? (?:ready|prepared)\b", r"(?:agreed|consented) to\b", r"decided to\b",
-    RESTATED,
+    RESTATED, PARTICIPLE_LEAD,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     rf"supports?|opposes?|rejects?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",
 ]
@@ -175,8 +209,11 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
-WEAK_CUES = [r"\bimportance of\b", r"\bsignificance of\b", r"(?<!was )(?<!were )(?<!been )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b| over\b| so far\b| previously\b| earlier\b|"
-             r" (?:a|an) (?:[\w-]+ ){0,2}joint\b)", r"\bsigning\b",
+# (Not "the importance of", "the significance of": a statement of importance binds no one, named thing or not.)
+# (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of".)
+WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
+             r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b)",
+             r"(?<!with )(?<!with the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
@@ -184,7 +221,7 @@ DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:
 # The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
 # even though the words are a decision.
 PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
-                  r"\b(?:upgraded|elevated|raised) (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
+                  r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
                   r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
 # The document reports work under way: `in-progress` (and the tag progress-report).
 PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
@@ -192,7 +229,7 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = (rf"{PROPOSED}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|"
+PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|"
                 rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
@@ -202,7 +239,19 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|expects?|expected|predicts?|forecasts?|(?:are|is|were|was) (?:\w+ly )?convinced) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
+             r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
+             # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
+             # basis of the treaties …")
+             r"\bdo (?:this|so|that|it)[.!]?$",
+             # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
+             # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
+             # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
+             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
+             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|been|noted|stressed|emphasi[sz]ed|"
+             r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
+             r"mentioned)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
              r"\bmet\b[^.;]*\bto discuss\b",
+             r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
@@ -233,87 +282,3 @@ AGREEMENT_NOUNS = _words("""
 MECHANISM_NOUNS = _words("""
     committee commission mechanism council fund forum platform subcommittee secretariat
 """)
-
-# -- kind -----------------------------------------------------------------------
-
-# The kind whose cue comes first in the undertaking (from its cue word on; else in the whole
-# quote) wins, ties in this order; no cue: "policy". Case is ignored except for Title-case names.
-KIND_CUES: list[tuple[str, list[str]]] = [
-    ("agreement", [r"\bsign(?:ed|ing)?\b", r"\bagreements?\b", r"\bmemorand", r"\btreaty\b",
-                   r"\bdeclaration\b", r"\b(?:Plan|Outline|Programme|Program|Protocol)\b",
-                   r"\bcooperation documents\b", r"\bdocuments\b"]),
-    ("mechanism", [r"\bcommittee\b", r"\bcommission\b", r"\bmechanism\b", r"\bworking group\b",
-                   r"\bfund\b", r"\bcouncil\b", r"\bforum\b", r"\bplatform\b"]),
-    ("project", [r"\bprojects?\b", r"\bconstruction of\b", r"\brailway\b", r"\bhighway\b", r"\bports?\b",
-                 r"\bcanal\b", r"\bhospitals?\b", r"\bpipelines?\b", r"\bplants\b", r"\bworkshops?\b",
-                 r"\b(?:centers|centres)\b", r"\blaborator", r"\brefiner"]),
-    ("position", [r"\b(?:oppose|reject)", r"\b(?:stands? for|stands? against|are against|is against)\b",
-                  r"\bsupport each other",
-                  r"\bcore interests\b", r"\bsovereignty\b",
-                  r"\bterritorial integrity\b", r"\bprinciple\b", r"\bcommunity of\b", r"\bsupports? [^.]{0,40}\binitiative\b",
-                  r"\bresolution\b", r"\bpartnership\b", r"\badhere", r"\bone-China\b", r"\binterference\b",
-                  r"\bhegemon", r"\binternal affairs\b", r"\binvited\b", r"\belections?\b"]),
-]
-
-# -- area -----------------------------------------------------------------------
-
-# Word stems (regular expressions, matched at the start of a word, case ignored) per area, from
-# the shipped seeds' quotes, titles and tags. The area whose cues weigh most in the clause wins:
-# a cue in the first words (the verb and its object) counts double, in a capitalised name (the
-# Development Fund, the Belt and Road) three times; ties go to the area named first. No cue: politics.
-AREA_CUES: dict[str, list[str]] = {
-    "politics": ["political", "politic", "sovereignty", "territorial", "core interest", "one-china", "taiwan",
-                 "internal affairs", "human rights", "partnership", "community of shared", "high-level",
-                 "visit", "parliament", "dialogue", "relations", "principles", "declaration", "treaty",
-                 "regions", "local", "non-governmental", "invited", "one china", "reunification", "summit",
-                 "heads of state", "head of state", "ministerial", "prime minister", "shared future", "mutual trust",
-                 "friendship", "friendly", "strategic", "path of development", "development path", "government",
-                 "border treat", "border issue", "regional cooperation", "democra", "rule of law", "gender", "women",
-                 "refugee", "migra", "governance"],
-    "security": ["security", "terroris", "extremis", "separatis", "three evil", "three forces", "drug",
-                 "smuggling", "law-enforcement", "law enforcement", "border control", "intelligence",
-                 "defense", "defence", "military", "cybercrime", "organized crime", "organised crime",
-                 "border management", "police", "non-regional forces", "peace", "stability", "weapon", "disarmament",
-                 "non-proliferation", "conflict", "war\\b", "corruption", "money laundering", "crisis"],
-    "trade": ["trade", "customs", "export", "import(?!an)", "economic and trade", "market access",
-              "tariff", "commodit", "goods", "trade center", "trade centre"],
-    "investment": ["investment", "investor", "enterprises", "business environment", "industrial park"],
-    "finance": ["financ", "bank", "currenc", "payment", "loan", "fund(?:s|ing)?\\b", "settlements? (?:in|of payments|system)", "credit", "monetary",
-                "assistance", "economic growth", "macroeconomic", "debt", "fiscal", "tax",
-                "inflation"],
-    "connectivity": ["connectivity", "railway", "highway", "roads?\\b", "transport", "logistics", "ports?\\b",
-                     "transit", "belt and road", "silk road", "flights", "aviation", "corridor", "cargo",
-                     "visa", "border crossing", "multimodal", "interconnection", "infrastructure"],
-    "energy": ["energy", "power\\b", "electric", "oil", "gas", "pipeline", "refiner", "hydropower", "coal",
-               "nuclear", "renewable", "solar", "wind power", "grid", "fossil", "fuel"],
-    "industry": ["industr", "manufactur", "mining", "metallurg", "textile", "processing", "supply chain",
-                 "production capacity", "minerals", "raw material", "employment", "jobs", "labour", "labor"],
-    "agriculture": ["agricultur", "farm", "irrigation", "canal", "water", "planting", "crop", "livestock",
-                    "animal husbandry", "veterinar", "quarantine", "food security", "grain", "cotton",
-                    "fisher", "hunger", "food"],
-    "digital": ["digital", "e-commerce", "internet", "information technology", "telecommunication",
-                "5g", "cyber", "postal", "artificial intelligence", "data"],
-    "science": ["scien", "technolog", "research", "innovation", "space", "laboratories"],
-    "culture": ["cultur", "people-to-people", "tourism", "touris", "film", "heritage", "festival", "sport",
-                "media", "arts?\\b", "museum", "youth"],
-    "education": ["educat", "student", "study in", "universit", "school", "language teaching",
-                  "confucius", "vocational", "luban", "scholarship", "training"],
-    "health": ["health", "medic", "hospital", "epidemic", "pandemic", "vaccin", "disease", "covid"],
-    "environment": ["environment", "climate", "green development", "ecolog", "mountain", "glacier",
-                    "desertification", "biodiversity", "pollution", "disaster", "emission", "carbon",
-                    "temperature", "paris agreement", "global warming",
-                    "net zero", "decarboni"],
-    "multilateral": ["united nations", "un\\b", "security council", "shanghai cooperation organization", "sco", "cica",
-                     "conference on interaction", "multilateral", "international order", "international system",
-                     "global development initiative", "global civilization", "general assembly", "brics",
-                     "g20", "international and regional", "hegemon", "unilateralism",
-                     "agenda for sustainable development", "2030 agenda", "resolution", "international relations",
-                     "global partnership", "international affairs", "member states", "organization", "organisation",
-                     "sustainable development", "poverty"],
-}
-
-# -- parties --------------------------------------------------------------------
-
-# Subjects that stand for every party of the document.
-ALL_PARTIES = re.compile(r"\b(?:the two|both|all|the three|the) (?:sides|parties|countries|heads of state|"
-                         r"leaders|presidents|governments|states)\b|^(?:they|we)\b", re.IGNORECASE)

@@ -161,7 +161,8 @@ def imperative(text: str) -> str | None:
 
 
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
-_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED})")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:(?:\w+ly|further)\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
+                       rf"{grammar.ACTED_ON}\b)")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"to|from|will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
@@ -171,9 +172,13 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
-                       r"conviction|expectation)) that\s+")
+                       r"conviction|expectation)) that\s+"
+                       # or with no "that": "It said the two countries will …"
+                       r"|^.*\b(?:said|says|stated|states|added|adds)\s+(?!that\b)(?=[\w’'-]+\s)")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
-                       r"both countries|the two countries|the (?:\w+ )?side)\b", re.IGNORECASE)
+                       r"both countries|the two countries|the (?:\w+ )?side|"
+                       r"(?:neither|each|either) (?:side|party|country))\b",
+                       re.IGNORECASE)
 
 
 def predicts(text: str, cue: str | None) -> str | None:
@@ -189,11 +194,18 @@ def predicts(text: str, cue: str | None) -> str | None:
     reported = _REPORTED.match(subject)
     if reported:
         said = subject[reported.end():]
+        if said.endswith(",") and not reported.group(0).rstrip().endswith("that"):
+            return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
         if cue != "should" and _describes(text, modal.end(), said):
             return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
         head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head.group(0) if head else said
-        return None if _SPEAKERS.match(said) or countries_in(head) or _named(head) else said
+        head_words = words(head)
+        if cue in ("should", "must") and _OTHERS.search(said):
+            return said  # "We stress that all countries must …": a call on others
+        if _SPEAKERS.match(said) or head_words and _is_actor(head_words) or _MEETINGS & set(words(head.lower())):
+            return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
+        return said
     if cue in ("should", "must") and _OTHERS.search(subject):
         return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:
@@ -263,6 +275,7 @@ def _is_actor(head: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+_MEETINGS = frozenset("summit meeting session forum conference consultations".split())
 _POINTING_BACK = frozenset("this these that those such".split())
 _BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
 # A plural that names the parties only when a word points to them ("the two countries", "both nations", "the

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
-from accord.extract import cues, guesses, pieces
+from accord.extract import cues, guess_cues, guesses, pieces
 from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.reaffirms import Index
@@ -47,7 +48,7 @@ class DraftCommitment:
     def __reduce__(self):
         """Pickled as its fields in order (a worker sends back thousands: loading a class's __dict__ each
         time costs several times more)."""
-        return DraftCommitment, tuple(getattr(self, name) for name in _FIELDS)
+        return DraftCommitment, _FIELDS_OF(self)
 
     def table(self) -> dict:
         from accord.tracker.authoring import commitment_table
@@ -57,7 +58,7 @@ class DraftCommitment:
                                 reaffirms=self.reaffirms, status=self.status)
 
 
-_FIELDS = tuple(field.name for field in fields(DraftCommitment))
+_FIELDS_OF = attrgetter(*(field.name for field in fields(DraftCommitment)))  # a tuple of them, in order
 
 
 @dataclass
@@ -148,7 +149,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
-    proposal = re.search(cues.PROPOSAL_CUE, quote) if metadata.kind == "readout" else None
+    proposal = _PROPOSAL.search(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
     notes = [f"proposed: {candidate.reason}"]
     notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
@@ -173,6 +174,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
+_PROPOSAL = re.compile(cues.PROPOSAL_CUE)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
 _SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
                            r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
 
@@ -183,11 +186,11 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
     quote = candidate.quote(text)
     lead = _PURPOSE_LEAD.match(quote)
     skip = lead.end() if lead else 0
-    cue = strong_cue(quote[skip:]) or candidate.cue
+    cue = _strong_cue(quote, skip, candidate) or candidate.cue
     at = quote.find(cue, skip) if cue else -1
     cue_at = at if at >= 0 else None
     if at > 0:
-        before = re.split(r"[,;:]\s+", quote[skip:at])[-1]
+        before = _CLAUSE_BREAK.split(quote[skip:at])[-1]
         if _names_party(before):
             return before, cue_at
     sentence = candidate.sentence.of(text)
@@ -198,8 +201,14 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
     return "", cue_at
 
 
+def _strong_cue(quote: str, skip: int, candidate: found.Candidate) -> str | None:
+    """`strong_cue` of ``quote[skip:]``: as read in the conjunct whose words the quote is, if it is one."""
+    read = candidate.strong
+    return read[1] if read and not skip and read[0] == candidate.span else strong_cue(quote[skip:])
+
+
 def _names_party(words: str) -> bool:
-    return bool(cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
+    return bool(guess_cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
 
 
 def _country_name(parties: list[str], document_parties: list[str]) -> str | None:

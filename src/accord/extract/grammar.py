@@ -34,14 +34,20 @@ DETERMINERS = word_list("the a an its their our his her this these those all bot
 # Who may undertake when a plural verb follows: the speakers ("we", "they") or the document's parties named as a
 # class, pointed to by a determiner ("the two sides", "both countries", "the Member States", "our Leaders") or
 # written as a title ("Ministers underlined …"); one class for every cue whose verb alone says too little. A
-# bare common noun is anyone's: "developing countries continue to face …", "many nations support …".
+# bare common noun is anyone's: "developing countries continue to face …", "many nations support …"; one named by a
+# people's adjective is a group of the parties ("African countries support …", "the Central Asian states"), and people
+# named by their meeting or grouping are its members ("Summit leaders", "BRICS leaders", "Foreign ministers").
 _PARTY_NOUNS = "sides|parties|countries|nations|states|members|leaders|ministers|governments|presidents|participants"
 PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur|[Tt]heir) (?:(?:two|three|four|five|"
                  rf"six|seven|[A-Z][\w+-]*) ){{0,2}}(?:{_PARTY_NOUNS}|[Hh]eads of [Ss]tate|[A-Z]\w+)|(?:[A-Z][\w+-]* )?"
-                 rf"(?:{_PARTY_NOUNS.title()}|Heads of State))")
+                 rf"(?:{_PARTY_NOUNS.title()}|Heads of State)|(?:[A-Z][a-z]+(?:an|ese|ic|ish) ){{1,2}}(?:{_PARTY_NOUNS})|"
+                 r"[A-Z][\w+-]* (?:leaders|ministers|participants|members))")
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
-BOTH_PARTIES = r"(?:both sides|the two sides|both countries|the two countries|both nations|the two nations)"
+# Either case: a sentence may open with them ("The two sides need to …").
+BOTH_PARTIES = r"(?:[Bb]oth sides|[Tt]he two sides|[Bb]oth countries|[Tt]he two countries|[Bb]oth nations|[Tt]he two nations)"
+# A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
+NEGATED = r"(?:(?:not|never) )?"
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
 # Either case: "the relevant Ministries", "our Sherpas".
 OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[Aa]gencies|[Dd]epartments|"
@@ -64,9 +70,16 @@ ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constru
 # Effort spent towards an aim, in the passive ("Efforts will be made to …", "Steps shall be taken to …"): whose,
 # if not the parties'.
 EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
+# What the parties do to their cooperation, in the passive after a modal ("Cooperation in agriculture will be further
+# strengthened", "Direct flights will be resumed", "Attention will be paid to …"): an act, as a passive of an
+# arrangement is; not a verb that a world event may be the agent of ("supported by lower rates", "affected").
+ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|developed|improved|intensified|"
+            r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|"
+            r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised)")
 
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
 # the parties ("both parties", "the Member States").
 CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
                    r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
+                   r"governments|presidents|"
                    r"participants))")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from accord.extract import cues
+from accord.extract import guess_cues
 from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
@@ -18,7 +18,7 @@ from accord.extract.titles import DANGLING, MAX_TITLE, make_title, shorten  # no
 # One pattern for every area's stems, the longest first (so that where several start at one place the
 # longest wins: "Security Council" is the multilateral cue, not the security one), so that a clause is
 # read once, not once a stem; what it matched (a stem's letters) says which area's stem it was.
-_STEMS = sorted(((stem, area) for area, stems in cues.AREA_CUES.items() for stem in stems),
+_STEMS = sorted(((stem, area) for area, stems in guess_cues.AREA_CUES.items() for stem in stems),
                 key=lambda pair: -len(pair[0]))
 _FIRST: dict[str, list[str]] = {}
 for _stem, _ in _STEMS:
@@ -38,7 +38,7 @@ def _area_of(found: str) -> str:
         return _AREA_OF[lowered]
     return next(area for pattern, area in _AREA_PATTERNS if pattern.fullmatch(found))
 _KIND_PATTERNS = [(kind, [Cue(p, 0 if re.search(r"[A-Z]", p) else re.IGNORECASE) for p in patterns])
-                  for kind, patterns in cues.KIND_CUES]
+                  for kind, patterns in guess_cues.KIND_CUES]
 _KIND_CUES = CueSet(cue for _, patterns in _KIND_PATTERNS for cue in patterns)
 _KIND_OF = [(order, kind) for order, (kind, patterns) in enumerate(_KIND_PATTERNS) for _ in patterns]
 LEAD_WORDS = 14  # cues in a clause's first words (its verb and object) weigh double
@@ -109,9 +109,9 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     two parties named in a bilateral undertaking of a document with more; countries other than the
     document's parties named in a project or agreement join them."""
     subject = subject.strip()
-    if subject and not cues.ALL_PARTIES.search(subject):
-        named = sorted((c for c in parties_in(subject) if c in document_parties), key=document_parties.index) \
-            or parties_in(subject)[:1]
+    if subject and not guess_cues.ALL_PARTIES.search(subject):
+        named_in = parties_in(subject)
+        named = sorted((c for c in named_in if c in document_parties), key=document_parties.index) or named_in[:1]
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
@@ -141,10 +141,14 @@ def _short(text: str, limit: int = 40) -> str:
 STOP = DANGLING | frozenset("is are be will shall should two sides both side each other between".split())
 
 
+_DASHES = re.compile(r"[–—‐‑/]")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
 def slug(title: str, max_words: int = 5) -> str:
-    title = re.sub(r"[–—‐‑/]", " ", title.replace("’", "").replace("'", ""))
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    tokens = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", ascii_text)]
+    title = _DASHES.sub(" ", title.replace("’", "").replace("'", ""))
+    ascii_text = title if title.isascii() else unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    tokens = [w.lower() for w in _ALNUM.findall(ascii_text)]
     kept = [w for w in tokens if w not in STOP] or tokens or ["commitment"]
     return "-".join(kept[:max_words])
 

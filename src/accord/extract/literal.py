@@ -153,10 +153,11 @@ class CueSet:
     """Several cues tried on one text together: each literal is looked up once, and only the cues
     whose literal the text holds are searched."""
 
-    __slots__ = ("cues", "_exact", "_folded", "_folded_one")
+    __slots__ = ("cues", "_exact", "_folded", "_folded_one", "_blind")
 
     def __init__(self, cues: list[Cue]):
         self.cues = list(cues)
+        self._blind = any(cue.case_blind for cue in self.cues)
         self._exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind
                               for needle in cue.needles)
         self._folded = Needles((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
@@ -167,11 +168,11 @@ class CueSet:
         """The indices, in order, of the cues whose required literal ``text`` holds. A case-blind cue
         looks for any of its literals in a `case_safe` text; in another (an İ in it, whose case-folded
         form is two characters) for its one longest literal, as it always has."""
-        return self._possible(text, folded, case_safe(text) if self._folded else True)
+        return self._possible(text, folded, case_safe(text) if self._blind else True)
 
     def _possible(self, text: str, folded: str | None, safe: bool) -> list[int]:
         found = self._exact.found(text)
-        if self._folded:
+        if self._blind:
             folded = fold(text) if folded is None else folded
             found += (self._folded if safe else self._folded_one).found(folded)
         return sorted(set(found)) if found else []
@@ -185,9 +186,10 @@ class CueSet:
         return next((text[start:end] for _, start, end in self._found(text, folded)), None)
 
     def _found(self, text: str, folded: str | None):
-        safe = case_safe(text) if self._folded else True
-        lower = None  # the text's lower case, searched by the case-blind cues when the text is case-safe
-        for i in self._possible(text, folded, safe):
+        safe = case_safe(text) if self._blind else True
+        # the text's lower case, searched by the case-blind cues when the text is case-safe: its `fold` too
+        lower = text.lower() if safe and self._blind else None
+        for i in self._possible(text, lower if folded is None else folded, safe):
             cue = self.cues[i]
             if cue.also and not cue.holds_the_rest(text):
                 continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from accord.extract import cues
 from accord.extract.detect import names_project, proper_names, strong_cue
-from accord.extract.segment import Span, first_word, list_items
+from accord.extract.items import list_items
+from accord.extract.segment import Span, first_word
 
 
 def project_groups(text: str, clause: Span) -> list[Span]:

@@ -41,21 +41,21 @@ class Suggestion:
 
 def terms(text: str) -> Counter:
     """Content words, lightly stemmed; country names and demonyms say who, not what, and are left out."""
-    found = []
-    for word in _WORD.findall(text.lower().replace("’", "'")):
-        term = _TERM_OF.get(word, _UNKNOWN)
-        if term is _UNKNOWN:
-            term = _term(word)
-            if len(_TERM_OF) < _KNOWN_WORDS:
-                _TERM_OF[word] = term
-        if term:
-            found.append(term)
-    return Counter(found)
+    return Counter(filter(None, map(_TERM_OF.__getitem__, _WORD.findall(text.lower().replace("’", "'")))))
 
 
-_TERM_OF: dict[str, str | None] = {}  # each word met so far and its term (None: left out): stemmed once
+class _Terms(dict):
+    """Each word met so far and its term ("": left out), stemmed once."""
+
+    def __missing__(self, word: str) -> str:
+        term = _term(word) or ""
+        if len(self) < _KNOWN_WORDS:
+            self[word] = term
+        return term
+
+
+_TERM_OF = _Terms()
 _KNOWN_WORDS = 200_000  # words remembered at most (a text of ten million characters has fewer)
-_UNKNOWN = object()
 
 
 def _term(word: str) -> str | None:
@@ -93,6 +93,17 @@ class Index:
         for number, (_, _, vector) in enumerate(self.entries):
             for term, value in vector.items():
                 self.postings.setdefault(term, []).append((number, value))
+        self._postings_of: dict[frozenset[str], dict[str, list[tuple[int, float]]]] = {}
+
+    def _postings(self, given: frozenset[str]) -> dict[str, list[tuple[int, float]]]:
+        """`postings` but for the entries whose every party is among ``given`` (no other is suggested), made
+        once for each set of parties."""
+        postings = self._postings_of.get(given)
+        if postings is None:
+            eligible = [parties <= given for _, parties, _ in self.entries]
+            postings = self._postings_of[given] = {term: kept for term, found in self.postings.items()
+                                                   if (kept := [(n, v) for n, v in found if eligible[n]])}
+        return postings
 
     def suggestions(self, quote: str, parties: list[str], threshold: float = THRESHOLD,
                     limit: int = 2) -> list[Suggestion]:
@@ -101,13 +112,12 @@ class Index:
         mine = _unit(_vector(terms(quote), self.weights, self.unknown))
         given = frozenset(parties)
         similarity: dict[int, float] = {}  # only the entries that share a term: the rest are 0
-        postings, total = self.postings.get, similarity.get
+        postings, total = self._postings(given).get, similarity.get
         for term, value in mine.items():
             for number, theirs in postings(term, ()):
                 similarity[number] = total(number, 0.0) + value * theirs
         close = sorted((number, value) for number, value in similarity.items() if value >= threshold)
-        found = [Suggestion(self.entries[number][0], value) for number, value in close
-                 if self.entries[number][1] <= given]
+        found = [Suggestion(self.entries[number][0], value) for number, value in close]
         found.sort(key=lambda s: -s.similarity)
         return found[:limit]
 

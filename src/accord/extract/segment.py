@@ -1,4 +1,4 @@
-"""Cutting a text into sentences, sentences into conjuncts, and lists into items.
+"""Cutting a text into sentences, and sentences into conjuncts (lists into items: `items`).
 
 Everything is a `Span`, a pair of offsets into the one source text, so that every
 quote made from spans is a substring of the source by construction.
@@ -135,9 +135,11 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|co
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
            r"promised?|intends?|plans?)|"
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
-           rf"{cues.RESTATED})")  # "…, and emphasised his resolve to …"
+           rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD})")  # "…, and emphasised his resolve to …", "…, deciding to …"
 # ", to (fully) respect …": a further infinitive of the cue before, or a purpose
 _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|abide)"
+# "…, not to sign …": a further undertaking to refrain, under the cue before it
+_NEGATED_INFINITIVE = rf"(?:not|never)\s+{_INFINITIVE}"
 # "…, and to this end we will …": the connective ties the clause to the one before, the clause is its own.
 _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|therefore|accordingly|thus),?\s+)?"
 # "…, and widen the scope": an open-class word before an article or a possessive is a verb with its object
@@ -146,17 +148,36 @@ _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|th
 _TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)(?<!ed)"
                rf"(?=\s+(?:{'|'.join(grammar.DETERMINERS)})\s)")
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
+# An item of a list that a text on one line runs on: a bullet after the colon or the semicolon before it ("… areas: •
+# Strengthening …; • Developing …"), or a capitalised gerund or imperative ("… to: Improve …; Enhance …").
+_MIDLINE_BULLET = r"[•·▪◦]\s+"
+_CAPITAL_ITEM = "(?:[A-Z][a-z]+ing|" + "|".join(v.capitalize() for v in cues.ACTION_VERBS) + r")\b"
+# An item run on with no mark at all: a capitalised gerund of an action verb and a word in lower case after a word
+# in lower case that
+# no article, preposition or conjunction is ("… the region Developing and intensifying …", not "… for Strengthening
+# Institutions …"); read as an item only inside a list (its joint is a semicolon's).
+_GERUNDS = sorted({form.capitalize() for verb in cues.ACTION_VERBS
+                   for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + verb[-1] + "ing")},
+                  key=len, reverse=True)
+_BARE_ITEM = (r"(?<=[a-z)])(?<! of)(?<! the)(?<! and)(?<! for)(?<! in)(?<! on)(?<! to)(?<! a)(?<! an)(?<! by)"
+              rf"(?<! with)(?<! or)(?<! at)(?<! from)\s+(?=(?:{'|'.join(_GERUNDS)})\s+[a-z])")
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
-    r"(?<=\bto):\s+(?=[a-z])|"  # "We are determined to: support …; strengthen …" on one line
+    rf"[:;]\s+(?:and\s+)?{_MIDLINE_BULLET}|"  # "… in the following areas: • Strengthening …; • Developing …"
+    rf"(?<=\bto):\s+(?=[a-z])|:\s+(?={_CAPITAL_ITEM})|"  # "We are determined to: support …; strengthen …" on one line
+    rf";\s+(?:and\s+)?(?={_CAPITAL_ITEM})|"  # "…; Enhance …": the next item
+    rf"{_BARE_ITEM}|"  # "… in the region Developing and intensifying …": an item with no mark before it
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
-    r"\s+and\s+(?=(?:will|shall)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
+    rf"\s+and\s+(?={cues.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
+    r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
+    r"\s+and\s+(?=(?:will|shall|would)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
-    rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_TRANSITIVE})\b)|"
+    rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
+    rf"{cues.PREAMBLE_CLAUSE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 
 
@@ -164,12 +185,13 @@ CONJUNCT = re.compile(
 class Conjunct:
     span: Span
     joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon",
+    # "negated" (", not to VERB"),
     # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
-# Where a cut can start: every alternative of CONJUNCT opens with a colon, a semicolon, a comma, or
-# whitespace before "and" (a new alternative must too, or be added here).
-_CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)")
+# Where a cut can start: every alternative of CONJUNCT opens with a colon, a semicolon, a comma, whitespace
+# before "and", or whitespace before a capitalised gerund (a new alternative must too, or be added here).
+_CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)|\s(?=[A-Z][a-z]+ing\s)")  # (a gerund: `_BARE_ITEM`)
 
 
 def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
@@ -179,29 +201,40 @@ def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
 
 
 _PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")  # "… in order to seek X and to pursue Y": one purpose
+_ENUMERATOR = re.compile(ENUMERATOR)
 
 
 def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
     matches = conjunct_cuts(text, sentence.start, sentence.end)
-    quoted = _inside_quotes(text, sentence.start, [m.start() for m in matches])
+    quoted = inside_quotes(text, sentence.start, [m.start() for m in matches])
     purpose = _PURPOSE.search(text, sentence.start, sentence.end)
     cuts = [m for m, inside in zip(matches, quoted) if not inside and not (
         purpose and purpose.start() < m.start() and m.group(0).strip() == "and" and text.startswith("to ", m.end()))]
     parts, start, joint = [], sentence.start, ""
     for match in cuts:
+        if _NAME_ONLY.fullmatch(text, start, match.start()) and _NAMES_GO_ON.match(text, match.end()):
+            continue  # "Kazakhstan, Kyrgyzstan and Uzbekistan agreed …": a list of names, the subject
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
-        joint = ("item" if re.match(ENUMERATOR, text[start:start + 8]) or separator.startswith(":")
+        joint = ("item" if _ENUMERATOR.match(text[start:start + 8]) or separator.startswith(":")
                  else "also" if "as well as" in separator
+                 else "and" if separator.strip() in ("and", ", and") and text.startswith("to ", start)
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
-                 else "semicolon" if separator.startswith(";") else "and" if "and" in separator else "comma")
+                 else "negated" if text.startswith(("not to ", "never to "), start)
+                 else "semicolon" if separator.startswith(";") or not separator.strip()
+                 else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]
 
 
-def _inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
+# A name alone before a comma, and more names after it: one subject listed ("Kazakhstan, Kyrgyzstan and …").
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
+_NAMES_GO_ON = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:,|\s+and\s)")
+
+
+def inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
     """For each of ``indices`` (in order), whether a quotation opened after ``start`` is still open
     there: the text is read once, not once for each index."""
     found, opened, straight, last = [], 0, 0, start
@@ -212,104 +245,3 @@ def _inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
         found.append(opened > 0 or straight % 2 == 1)
         last = index
     return found
-
-
-# -- list items -----------------------------------------------------------------------
-
-LIST_OPENER = quick(r"\b(?:such as|including|namely)\s+")
-
-
-def list_items(text: str, clause: Span) -> list[Span]:
-    """The items of the list in a clause ("A, B, C and D", "the A and the B"), or [] if it has none."""
-    body = clause.of(text)
-    if "," not in body and "and" not in body:
-        return []  # `_items` finds none without one or the other
-    return _items(text, clause, body)
-
-
-def _items(text: str, clause: Span, body: str) -> list[Span]:
-    opener = LIST_OPENER.search(body)
-    first = clause.start + opener.end() if opener else None
-    region_start = first if first is not None else clause.start
-    region_end = clause.end
-    tail = _tail_at(text[region_start:region_end])
-    if tail is not None:
-        region_end = region_start + tail
-    chunks = _split_commas(text, region_start, region_end)
-    if len(chunks) >= 2:
-        last = chunks[-1]
-        split = _last_and(text, last, determiner=False)
-        if split:
-            chunks[-1:] = split
-    elif chunks:
-        split = _last_and(text, chunks[0], determiner=True)
-        if not split:
-            return []
-        chunks = split
-    else:
-        return []
-    if first is None:
-        chunks[0] = _from_determiner(text, chunks[0])
-    return chunks
-
-
-_TAIL = re.compile(r",?\s+and other\b|[.;]\s*$")
-
-
-def _tail_at(region: str) -> int | None:
-    """Where ``_TAIL`` first matches in ``region`` (", and other …", or the end mark), or None; without
-    "and other" in it, only an end mark with nothing but whitespace after it can match."""
-    if "and other" in region:
-        tail = _TAIL.search(region)
-        return tail.start() if tail else None
-    stripped = region.rstrip()
-    return len(stripped) - 1 if stripped.endswith((".", ";")) else None
-
-
-_COMMA = re.compile(r",\s+(?:and\s+)?")
-
-
-def _split_commas(text: str, start: int, end: int) -> list[Span]:
-    chunks, begin = [], start
-    matches = list(_COMMA.finditer(text, start, end))
-    for match, quoted in zip(matches, _inside_quotes(text, start, [m.start() for m in matches])):
-        if quoted:
-            continue
-        chunks.append(Span(begin, match.start()))
-        begin = match.end()
-    chunks.append(Span(begin, end))
-    return [c for c in chunks if c.end > c.start]
-
-
-def _last_and(text: str, chunk: Span, determiner: bool) -> list[Span] | None:
-    body = chunk.of(text)
-    if "and" not in body:
-        return None
-    pattern = _AND_DETERMINER if determiner else _AND
-    found = [m for m in pattern.finditer(body) if not _inside_name(body, m)]
-    if not found:
-        return None
-    cut = found[-1]
-    left, right = Span(chunk.start, chunk.start + cut.start()), Span(chunk.start + cut.end(), chunk.end)
-    if not has_word(text, left) or not has_word(text, right):
-        return None
-    return [left, right]
-
-
-_AND_DETERMINER = re.compile(r"\s+and\s+(?=(?:the|a|an|its|their)\s)")
-_AND = re.compile(r"\s+and\s+(?!other\b)")
-
-
-def _inside_name(body: str, joint: re.Match) -> bool:
-    """Whether an "and" joins two capitalised words: one name ("the Belt and Road"), not two items."""
-    before = body[:joint.start()].rsplit(" ", 1)[-1]
-    return before[:1].isupper() and body[joint.end():joint.end() + 1].isupper()
-
-
-def _from_determiner(text: str, chunk: Span) -> Span:
-    """The first item of a list without an opener starts at the first article of its chunk."""
-    match = _DETERMINER.search(chunk.of(text))
-    return Span(chunk.start + match.start(), chunk.end) if match else chunk
-
-
-_DETERMINER = quick(r"\b(?:the|a|an)\s")

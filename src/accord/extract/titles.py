@@ -70,23 +70,31 @@ _SUBJECT_FIRST = re.compile(r"^(?:[A-Z][\w-]+\s+and\s+)?(?:(?:(?:the|both|all|ou
                             r"(?:sides|parties|countries|nations|states|members|leaders|ministers|governments|"
                             r"presidents|participants|heads\s+of\s+state)|they|we|to|and)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_ARTICLE_ANY_CASE = re.compile(_ARTICLE.pattern, re.IGNORECASE)
+_TO_OBJECT = re.compile(r"to\s+(?:the|a|an|its|their|our)\s", re.IGNORECASE)
+_AGAINST = re.compile(r"^(?:stand|stands|are|is)\s+against\s+", re.IGNORECASE)
+_WORD_CHARACTER = re.compile(r"\w")
+_GERUND_PAIR = re.compile(r"(\w+ing) (and|or) (\w+ing)\b")
+_AND_GERUND = re.compile(r"\b(and|or) (\w+ing)\b")
+_LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 
 
 def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None) -> str:
     """A title of at most 80 characters from the clause: the undertaking from its verb on, with the
     name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …")."""
     if item:
-        body = re.sub(r"^(?:the|a|an)\s+", "", _flat(item).strip(" ,.;“”\""))
+        body = _ARTICLE.sub("", _flat(item).strip(" ,.;“”\""))
         return shorten(body[:1].upper() + body[1:])
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
     negated = bool(_NEGATION_BEFORE.search(before))
-    if re.match(r"to\s+(?:the|a|an|its|their|our)\s", body, re.IGNORECASE):
+    if _TO_OBJECT.match(body):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
     body = _SUBJECT_FIRST.sub("", body)
     if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
-        body = re.sub(r"^(?:the|a|an)\s+", "", quote.strip(), flags=re.IGNORECASE)
-    body = re.sub(r"^(?:stand|stands|are|is)\s+against\s+", "oppose ", body, flags=re.IGNORECASE)
+        body = _ARTICLE_ANY_CASE.sub("", quote.strip())
+    body = _AGAINST.sub("oppose ", body)
     cue = _CUE_WORDS.match(body)
     if cue:
         body = body[cue.end():]
@@ -99,7 +107,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     body = _REPORTING_TAIL.quick.sub("", body) if _REPORTING_TAIL.possible(body) else body
     body = _with_subject(body, country, bool(cue), negated)
     body = body.strip(" ,.;:")
-    if not re.search(r"\w", body):  # nothing left but the cue: the quote's own words
+    if not _WORD_CHARACTER.search(body):  # nothing left but the cue: the quote's own words
         body = quote.strip(" ,.;:") or "Commitment"
     return shorten(body[:1].upper() + body[1:])
 
@@ -114,7 +122,7 @@ def _gerund_base(word: str) -> str | None:
 
 def _gerunds_to_base(body: str) -> str:
     """"Developing and intensifying …" -> "develop and intensify …" (known verbs only)."""
-    pair = re.match(r"(\w+ing) (and|or) (\w+ing)\b", body)
+    pair = _GERUND_PAIR.match(body)
     if pair and _gerund_base(pair[1]) and _gerund_base(pair[3]):
         return f"{_gerund_base(pair[1])} {pair[2]} {_gerund_base(pair[3])}{body[pair.end():]}"
     return body
@@ -126,7 +134,7 @@ def _after_commitment_noun(noun: str, body: str) -> str:
     body = _gerunds_to_base(body)
     first, _, rest = body.partition(" ")
     if _gerund_base(first):  # "investing in X and meeting Y" -> "invest in X and meet Y"
-        rest = re.sub(r"\b(and|or) (\w+ing)\b", lambda m: f"{m[1]} {_gerund_base(m[2]) or m[2]}", rest, count=1)
+        rest = _AND_GERUND.sub(lambda m: f"{m[1]} {_gerund_base(m[2]) or m[2]}", rest, count=1)
         return f"{_gerund_base(first)} {rest}"
     if _base_form(first) == first.lower() or noun != "support" and _reads_as_verb(first):
         return body  # "commitment to realise X" -> "Realise X"
@@ -189,7 +197,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
             and (m.group("verb") is None or _base_form(m.group("verb")))]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
     ends = [m.start() for m in (modal or cuts)]
-    coordinated = [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
+    coordinated = [] if ends else [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
     if ends:
         head = head[:ends[-1]]
     elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
@@ -198,7 +206,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
         head = head[:head.rfind(", ", floor, limit)]
     else:
         head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
-    tail = re.search(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$", head)
+    tail = _LAST_PHRASE.search(head)
     if tail and tail.start() >= floor:
         head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
     return _without_dangling(head) or title[:limit]

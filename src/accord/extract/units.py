@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from accord.extract import cues
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
-from accord.extract.literal import Cue
 from accord.extract.segment import Span, conjuncts, words
+from accord.extract.tails import added_after_tail, reported_would, without_tail
 
 MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
 LONG_CONJUNCT = 25  # a last coordinated predicate this long is an undertaking of its own
@@ -18,6 +19,7 @@ LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertak
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
+_PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
@@ -25,8 +27,10 @@ _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + 
 # under the cue before it ("… committed to X, and welcomed Y": the welcome is no commitment); not "speed up",
 # "proceed", "need", whose "ed" is no ending.
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+(?<!e)ed\b")
+_LOWER_AFTER_ADVERBS = re.compile(ADVERB_PREFIX + r"[a-z]")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
-_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties)\s|"
+_OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties|(?:the|both) (?:two )?"
+                          r"(?:countries|governments|leaders|presidents|ministers))\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
 
 
@@ -34,17 +38,46 @@ _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the s
 class Unit:
     span: Span
     cue: str | None
-    named: bool
+    naming: bool | _Named  # whether it names something (`named`)
     parts: int = 1
     lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
     listed: bool = False  # an item of an enumeration ("We commit to: (a) …; (b) …")
+    strong: tuple[Span, str | None] | None = None  # a conjunct's span and its `strong_cue`, for `draft` to reuse
+
+    @property
+    def named(self) -> bool:
+        return bool(self.naming)
+
+
+class _Named:
+    """Whether some conjuncts name something (`is_named` of any), read when first asked: most units are
+    never asked (a weak cue asks, and a conjunct that reports)."""
+
+    __slots__ = ("parts", "value")
+
+    def __init__(self, *parts: tuple[str, list[str] | None]):  # each conjunct's words, and their `words` if read
+        self.parts, self.value = parts, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = any(is_named(body, tokens) for body, tokens in self.parts)
+        return self.value
+
+
+def _either(one: bool | _Named, other: bool | _Named) -> bool | _Named:
+    """Whether one or the other names something, still unread where both are."""
+    if isinstance(one, bool) or one.value is not None:
+        return one or other
+    if isinstance(other, bool) or other.value is not None:
+        return other or one
+    return _Named(*one.parts, *other.parts)
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
     """The undertakings of a sentence: its conjuncts, grouped (see docs/extract.md, "Units"); after a
     reporting tail, what the speaker added ("…, Xi said, adding that the two sides should …") too."""
-    bounded = _without_tail(text, sentence)
-    added = _added(text, bounded, sentence) if bounded != sentence else None
+    bounded = without_tail(text, sentence)
+    added = added_after_tail(text, bounded, sentence) if bounded != sentence else None
     return _grouped(text, bounded, bounded != sentence) + (_grouped(text, added, False) if added else [])
 
 
@@ -53,28 +86,37 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
     units: list[Unit] = []
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
+    considered = False  # a preamble's consideration closed the unit: the next clause with a cue is one of its own
     for conjunct in conjuncts(text, sentence):
         body = conjunct.span.of(text)
-        tokens = words(body)
-        count, cue, named = len(tokens), strong_cue(body), is_named(body, tokens)
+        cue = strong_cue(body)
+        strong = (conjunct.span, cue)
         if not cue and reported:
-            cue = _reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
+            cue = reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
             lead = bool(_PURPOSE_LEAD.match(body))
-            units.append(Unit(conjunct.span, None if lead else cue, named or lead))
+            units.append(Unit(conjunct.span, None if lead else cue, lead or _Named((body, None)), strong=strong))
             previous_start = conjunct.span.start
             continue
+        tokens = words(body)
+        count, named = len(tokens), _Named((body, tokens))
         unit = units[-1]
         if conjunct.joint == "item" or conjunct.joint == "semicolon" and unit.listed:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
-            if unit.parts == 1 and text.startswith(":", unit.span.end):
+            if text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
-            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True))
+            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong))
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
             closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
+            previous_start = conjunct.span.start
+            continue
+        if conjunct.joint in ("comma", "and") and (_PREAMBLE_CLAUSE.match(body) or considered and cue):
+            if cue:  # a further clause of a preamble that states an undertaking of its own
+                units.append(Unit(conjunct.span, cue, named))
+            closed = considered = not cue  # a consideration: no part of the undertaking before it, nor of what follows
             previous_start = conjunct.span.start
             continue
         completes, whole_cue = _completes(text, unit, conjunct, cue)
@@ -89,7 +131,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
-                units[-1] = Unit(conjunct.span, cue, named)  # the lead only reported or praised
+                units[-1] = Unit(conjunct.span, cue, named, strong=strong)  # the lead only reported or praised
             closed = False
         elif alone and count < MIN_ALONE and unit.parts == 1:
             _extend(unit, conjunct.span, cue, named)
@@ -97,53 +139,16 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             units.append(Unit(Span(previous_start, conjunct.span.end), cue or unit.cue, True))
             closed = False
         elif alone:  # a further predicate of the same subject keeps the cue it is under
-            inherited = unit.cue if (re.match(ADVERB_PREFIX + r"[a-z]", body) and not _REPORT.match(body)
+            inherited = unit.cue if (_LOWER_AFTER_ADVERBS.match(body) and not _REPORT.match(body)
                                      or conjunct.joint == "also") else None
-            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span))
+            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong))
             closed = False
-        elif closed or (_REPORT.match(body) and not cue and not named):
-            closed = True  # the unit went on to report what was done
+        elif closed or (_REPORT.match(body) and not cue and not named) or not cue and vetoed(body):
+            closed = True  # the unit went on to report what was done, or to stress what is important
         else:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
     return units
-
-
-_REPORTING_TAIL = Cue(cues.REPORTING_TAIL)
-MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
-
-
-def _without_tail(text: str, sentence: Span) -> Span:
-    """The sentence up to a reporting tail after its first cue ("…, Wang said, adding that …",
-    "according to …"): who said it is none of the undertaking's words."""
-    if not _REPORTING_TAIL.possible(sentence.of(text)):
-        return sentence  # most sentences: none of the words a tail needs
-    cue = strong_cue(sentence.of(text))
-    start = text.find(cue, sentence.start, sentence.end) if cue else -1
-    tail = _REPORTING_TAIL.regex.search(text, start + len(cue), sentence.end) if start >= 0 else None
-    if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
-        return Span(sentence.start, tail.start())
-    return sentence
-
-
-# What a speaker added after the tail: ", adding that …", ", noting that …".
-_ADDED = re.compile(r",\s+(?:adding|noting|saying|stating) that\s+")
-
-
-def _added(text: str, bounded: Span, sentence: Span) -> Span | None:
-    """What the speaker added after a reporting tail, when it holds an undertaking cue of its own ("…, Xi said,
-    adding that the two sides should expand trade …"): read as a clause of its own. Else None."""
-    found = _ADDED.search(text, bounded.end, sentence.end)
-    if found and strong_cue(text[found.end():sentence.end]):
-        return Span(found.end(), sentence.end)
-    return None
-
-
-_WOULD = re.compile(cues.WOULD)
-
-
-def _reported_would(body: str) -> str | None:
-    return "would" if _WOULD.search(body) else None
 
 
 def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
@@ -168,6 +173,8 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
     if conjunct.joint == "purpose":  # ", to VERB …": a purpose, or a further infinitive of a cue that takes one
         return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body)
+    if conjunct.joint == "negated":  # "… will not conduct X, not to sign Y, not to allow Z": each refrains
+        return unit.cue is not None
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
     if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
@@ -178,7 +185,18 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
         return True
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
+    if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
+        return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
     return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+
+
+def _cue_then_infinitive(unit: Unit, text: str) -> bool:
+    """Whether the unit's cue takes an infinitive, with its "to" ("agreed to …") or after it ("reaffirmed their
+    commitment to further strengthen …")."""
+    if not unit.cue:
+        return False
+    at = text.find(unit.cue, unit.span.start, unit.span.end)
+    return _takes_infinitive(unit.cue) or at >= 0 and text.startswith(" to ", at + len(unit.cue))
 
 
 def _takes_infinitive(cue: str | None) -> bool:
@@ -201,9 +219,14 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
                           r"communiqu[eé]|document|readout|text|report))\b", re.IGNORECASE)
 
 
+# A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
+# undertakes nothing: the undertaking after it starts at its own verb.
+_ACKNOWLEDGES = re.compile(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
+
+
 def _names_something(lead: str) -> bool:
     """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead) or _ATTRIBUTION.match(lead):
+    if vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead):
         return False
     if _PURPOSE_LEAD.match(lead):
         return True
@@ -242,11 +265,17 @@ def _repeats(cue: str | None, body: str) -> bool:
     if not cue:
         return False
     verb = cue.split()[-1]
-    return bool(re.match(ADVERB_PREFIX + re.escape(verb) + r"\b", body))
+    return bool(_opening(verb).match(body))
 
 
-def _extend(unit: Unit, span: Span, cue: str | None, named: bool) -> None:
+@functools.lru_cache(maxsize=None)
+def _opening(verb: str) -> re.Pattern:
+    """The pattern of a conjunct opening with ``verb`` (after adverbs): one for each cue's verb."""
+    return re.compile(ADVERB_PREFIX + re.escape(verb) + r"\b")
+
+
+def _extend(unit: Unit, span: Span, cue: str | None, named: bool | _Named) -> None:
     unit.span = Span(unit.span.start, span.end)
     unit.cue = unit.cue or cue
-    unit.named = unit.named or named
+    unit.naming = _either(unit.naming, named)
     unit.parts += 1

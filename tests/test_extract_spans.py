@@ -1,0 +1,174 @@
+"""`accord extract` cuts a sentence, a preamble or a list into undertakings as the annotation rule does
+(docs/extract.md, "Spans and lists": one undertaking per distinct action, a span from its subject or its own verb)
+where the rules of earlier rounds did not: the fifth round of rules (issue 20), each test written from the rule, in
+sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+def test_a_second_clause_of_what_was_said_stands_alone():
+    """"reported speech": "X said A, and that B" reports two clauses; each is read with its own subject, and one
+    that undertakes nothing ("… are good neighbours") is not proposed."""
+    sentence = ("Xi said China and Mongolia are good neighbours, and that China is willing to deepen cooperation with "
+                "Mongolia in mining.")
+    assert quotes(sentence) == ["China is willing to deepen cooperation with Mongolia in mining."]
+
+
+def test_a_preamble_chain_of_decisions_is_one_undertaking_a_clause():
+    """"a clause of a preamble that states a commitment or a resolve": in a chain of such clauses after commas,
+    each participle of a verb of undertaking opens a clause of its own ("…, deciding to …, and resolved to …")."""
+    chain = ("Reaffirming our commitment to the purposes and principles of the Charter of the United Nations, "
+             "deciding to further develop the process of regional cooperation in all its dimensions, and resolved to "
+             "build the region into a zone of peace, friendship and good neighbourliness, we adopt this Declaration.")
+    assert quotes(chain) == [
+        "Reaffirming our commitment to the purposes and principles of the Charter of the United Nations",
+        "deciding to further develop the process of regional cooperation in all its dimensions",
+        "resolved to build the region into a zone of peace, friendship and good neighbourliness"]
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("The Kyrgyz Republic welcomed U.S. investment in its mining sector and expressed interest in expanding "
+     "educational exchanges.", "expressed interest in expanding educational exchanges."),
+    ("The Member States welcome the adoption of the Trade Programme and instruct the relevant ministries to draw up a "
+     "plan for its implementation.", "instruct the relevant ministries to draw up a plan for its implementation."),
+    ("The ministers acknowledged the work of the Business Council and pledged to hold its next session in Almaty.",
+     "pledged to hold its next session in Almaty."),
+])
+def test_a_welcome_before_an_undertaking_is_no_part_of_it(sentence, undertaking):
+    """"welcomes, appreciation, praise … are not an undertaking", and the span "for the next ones [starts] at their
+    own verb": after "and", a verb of undertaking opens its own predicate, and a lead that welcomes or acknowledges
+    what it names is left out, named things and all."""
+    assert quotes(sentence) == [undertaking]
+
+
+def _items(lines: list[str], separator: str) -> list[str]:
+    return [q.lstrip("• ").rstrip(";.") for q in quotes(separator.join(lines))]
+
+
+@pytest.mark.parametrize("lines", [
+    ["The ministers intend to develop partnerships in the following priority areas:",
+     "• Strengthening transport links between the countries of the region;",
+     "• Developing cooperation in renewable energy and water management;",
+     "• Expanding cultural, humanitarian and educational ties."],
+    ["The ministers declare their commitment to:",
+     "Improve cooperation in regional trade and transit;",
+     "Enhance the business climate to attract foreign direct investment;",
+     "Support Afghanistan as a peaceful and thriving state."],
+])
+def test_a_list_run_on_one_line_gives_its_items(lines):
+    """"each item of a bulleted or numbered list of actions" is an undertaking, whether the list comes a line an item
+    or run on one line, as a page's text may come (bullets, or semicolons and capitals, between the items)."""
+    expected = [line.lstrip("• ").rstrip(";.") for line in lines[1:]]
+    assert _items(lines, "\n") == expected
+    assert _items(lines, " ") == expected
+
+
+def test_a_preamble_run_on_in_one_sentence_keeps_its_clauses_apart():
+    """"a clause of a preamble that states a commitment" is an undertaking, one that "states a consideration
+    (taking into account …)" is not: run on after commas, a consideration ends the clause before it."""
+    preamble = ("We, the Members of the Council, recalling the decisions of the previous summit, pledging to deepen "
+                "economic integration among our States, taking into account the severe effects of the crisis on trade "
+                "and on the mobility of people, declare the following.")
+    assert quotes(preamble) == ["pledging to deepen economic integration among our States"]
+
+
+def test_a_lead_that_only_notes_is_no_part_of_the_undertaking():
+    """The span "starts at the subject … for the next ones at their own verb": a lead that notes a fact about named
+    parties ("noted the growth of trade between Russia and Central Asia") is a description, and the undertaking
+    after it starts at its own cue."""
+    sentence = ("The parties noted the steady growth of trade between Russia and the Central Asian states, reaffirming "
+                "their intention to remove barriers to mutual investment.")
+    assert quotes(sentence) == ["reaffirming their intention to remove barriers to mutual investment."]
+
+
+def test_a_series_of_negated_infinitives_is_an_undertaking_each():
+    """"say they will … refrain from something": each "not to …" of a series is an undertaking of its own."""
+    sentence = ("The two sides reaffirmed that they will not join any alliance directed against the other side, not to "
+                "conclude with a third country any treaty that harms the other's security, not to allow any group to "
+                "act on its territory against the other.")
+    assert quotes(sentence) == [
+        "The two sides reaffirmed that they will not join any alliance directed against the other side",
+        "not to conclude with a third country any treaty that harms the other's security",
+        "not to allow any group to act on its territory against the other."]
+
+
+def test_a_list_of_commitments_may_name_an_item_by_a_noun():
+    """"the items of a list introduced by We commit to:" are undertakings, a bulleted item that names what the
+    parties commit to ("• Collective efforts for …; and") as well as one that opens with a gerund."""
+    text = "\n".join(["The leaders declared their commitment to:",
+                      "• Promoting trade and investment among the member countries;",
+                      "• Collective efforts for the peaceful settlement of disputes through diplomatic means; and",
+                      "• Strengthening cooperation in science and innovation."])
+    assert quotes(text) == ["Promoting trade and investment among the member countries",
+                            "Collective efforts for the peaceful settlement of disputes through diplomatic means",
+                            "Strengthening cooperation in science and innovation"]
+
+
+def test_what_is_stressed_as_important_after_an_undertaking_is_no_part_of_it():
+    """"statements of importance … are not an undertaking": stressed after one ("… and emphasised the importance
+    of …"), it ends the undertaking before it rather than making it none."""
+    sentence = ("We reiterated our strong commitment to upholding regionalism and multilateralism and emphasised the "
+                "importance of adhering to the principles of the UN Charter.")
+    assert quotes(sentence) == ["We reiterated our strong commitment to upholding regionalism and multilateralism"]
+
+
+def test_parties_listed_with_commas_are_one_subject_and_no_headline():
+    """The span "starts at the subject": parties listed with commas and an "and" are one subject (no clause of its
+    own begins at the second name), and a sentence, with or without an end mark (a headline names its parties with a
+    comma for "and" instead)."""
+    item = "Kazakhstan, Kyrgyzstan and Uzbekistan agreed to build a new cross-border railway by 2030"
+    assert quotes(item) == [item]
+
+
+def test_a_clause_of_the_governments_after_a_position_is_its_own():
+    """"We are committed to X, and we will ensure Y": two undertakings; so with "the two governments" as the subject
+    of the second clause, as with "we" or "the two sides"."""
+    sentence = ("Kazakhstan supports the Korean side's connectivity strategy announced in June, and the two governments "
+                "are working closely together to implement it.")
+    assert quotes(sentence) == ["Kazakhstan supports the Korean side's connectivity strategy announced in June",
+                                "the two governments are working closely together to implement it."]
+
+
+def test_a_further_infinitive_after_and_is_an_undertaking_of_its_own():
+    """"One undertaking per distinct action": "resolved to A, and to B" repeats the "to" of the cue for a second
+    action (after "agreed to", and after a noun that takes one: "reaffirmed their commitment to A, and to B")."""
+    sentence = ("They resolved to seek a peaceful settlement of the conflict in the region, and to pursue initiatives "
+                "fostering closer political and economic cooperation among their neighbours.")
+    assert quotes(sentence) == [
+        "They resolved to seek a peaceful settlement of the conflict in the region",
+        "to pursue initiatives fostering closer political and economic cooperation among their neighbours."]
+
+
+def test_a_list_run_on_one_line_with_no_marks_gives_its_items():
+    """A page's text may come on one line with no mark between a list's items: after the lead's colon, each
+    capitalised gerund of an action that follows a word in lower case opens the next item; a name ending in "-ing"
+    ("Xi Jinping") or a gerund after a preposition ("the Programme for Strengthening Institutions") opens none."""
+    text = ("The ministers intend to develop partnerships in the following priority areas: Strengthening mutual trust "
+            "and connectivity in the region Developing cooperation in the energy sector Expanding cultural and "
+            "educational ties")
+    assert quotes(text) == ["Strengthening mutual trust and connectivity in the region",
+                            "Developing cooperation in the energy sector", "Expanding cultural and educational ties"]
+    for sentence in ("President Xi Jinping said China is ready to expand cooperation with Turkmenistan.",
+                     "The two sides will support the Programme for Strengthening Institutions and continue talks."):
+        assert quotes(sentence) == [sentence]
+
+
+def test_a_lead_with_a_purpose_opening_a_list_on_one_line_is_dropped():
+    """"the items of a list introduced by We commit to:" are the undertakings, and the lead that opens them
+    promises nothing of its own, even when a purpose comes before it ("In order to …, the ministers intend to …:")."""
+    text = ("In order to use the potential of the region, the ministers intend to develop partnerships in the following "
+            "areas: • Strengthening transport links between the countries of the region; • Expanding cultural ties.")
+    assert quotes(text) == ["Strengthening transport links between the countries of the region",
+                            "Expanding cultural ties."]
+
+
+def test_a_commitment_expressed_without_a_possessive_opens_its_own_predicate():
+    """The span of a further undertaking starts "at [its] own verb": after "and", "expressed commitment to …" opens
+    it as "expressed their commitment to …" does, and the noting before it is left out."""
+    sentence = ("The Sides noted the ancient cultural and trade links between India and Central Asia and expressed "
+                "commitment to friendly relations and mutually beneficial cooperation.")
+    assert quotes(sentence) == ["expressed commitment to friendly relations and mutually beneficial cooperation."]
