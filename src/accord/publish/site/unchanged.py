@@ -39,7 +39,7 @@ def stood_on(tracker, filters: Filters, day: dt.date, around: str) -> str | None
 
 def counted(standings: list[Standing]) -> list:
     """Each standing's ``number``, packed."""
-    return packed_sizes([s.counted if type(s) is Kept else number(s) for s in standings])  # ``number``, inline
+    return packed_sizes([number(s) for s in standings])
 
 
 def number(s: Standing) -> int:
