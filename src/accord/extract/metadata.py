@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from accord.domain.parties import ORGANISATIONS
+from accord.extract import pieces
 from accord.extract.draft import Metadata
 from accord.extract.countries import country_names, parties_in
 from accord.extract.guesses import MONTHS, shorten, slug
@@ -29,35 +30,53 @@ DOCUMENT_KIND_CUES = [
 ]
 
 
+_ANY_DATE = re.compile("|".join(pattern.pattern for pattern, _ in _DATES))
+
+
 def find_date(text: str) -> str | None:
-    """The first full date written in the text, as YYYY-MM-DD."""
-    best = None
-    for pattern, (y, m, d) in _DATES:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            month = match.group(m)
-            month_number = MONTHS[month.lower()] if not month.isdigit() else int(month)
-            try:
-                value = dt.date(int(match.group(y)), month_number, int(match.group(d))).isoformat()
-            except ValueError:
-                continue
-            best = (match.start(), value)
-    return best[1] if best else None
+    """The first full date written in the text, as YYYY-MM-DD: the first match of the `_DATES`
+    pattern that matches first (of those matching at one place, the first listed), if it is a date;
+    else the first of the patterns' first matches that is one (`_first_valid`)."""
+    first = _ANY_DATE.search(text)  # one pass, which stops at the first date: not one a pattern over 10 MB
+    if first is None:
+        return None
+    match, groups = next((match, groups) for pattern, groups in _DATES if (match := pattern.match(text, first.start())))
+    return _date_of(match, groups) or _first_valid(text)
+
+
+def _first_valid(text: str) -> str | None:
+    """Of each pattern's first match that is a date (not "31 February 2024"), the first in the text."""
+    dated = [(match.start(), value) for pattern, groups in _DATES
+             if (match := pattern.search(text)) and (value := _date_of(match, groups))]
+    return min(dated, key=lambda found: found[0])[1] if dated else None
+
+
+def _date_of(match: re.Match, groups: tuple[int, int, int]) -> str | None:
+    year, month, day = (match.group(group) for group in groups)
+    month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    try:
+        return dt.date(int(year), month_number, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def find_parties(text: str) -> list[str]:
     """The parties the text names most: each country named at least a quarter as often as the first,
     each organisation at least half as often (an organisation a statement only mentions is no party)."""
-    counts = Counter()
-    for paragraph in text.split("\n"):
-        for code in parties_in(paragraph, groups=False):
-            counts[code] += 1
+    counts = sum(pieces.map_pieces(_paragraphs_naming, text, pieces.line_ranges(text)), Counter())
     if not counts:
         return []
     top = max(counts.values())
-    order = parties_in(text, groups=False)
-    return sorted(code for code in order
+    return sorted(code for code in counts
                   if counts[code] * (2 if code in ORGANISATIONS else 4) >= top and counts[code] >= 2)
+
+
+def _paragraphs_naming(text: str, lines: tuple[int, int]) -> Counter:
+    """How many paragraphs (lines) of ``text[lines[0]:lines[1]]`` name each party."""
+    counts = Counter()
+    for paragraph in text[lines[0]:lines[1]].split("\n"):
+        counts.update(parties_in(paragraph, groups=False))
+    return counts
 
 
 def find_place(text: str) -> str | None:

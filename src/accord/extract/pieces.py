@@ -105,6 +105,25 @@ def _fresh_from(text: str, spans: list[tuple[int, Span]], first: int):
     return (first + k for k in fresh_starts(text, spans[first:]))
 
 
+def line_ranges(text: str) -> list[tuple[int, int]]:
+    """``text`` in ranges that each end at a line end, one a worker (one range if it is short or one core is
+    all there is): for a step that reads line by line."""
+    if len(text) < PARALLEL_FROM or workers() < 2:
+        return [(0, len(text))]
+    size, starts = len(text) // workers(), [0]
+    while (end := text.find("\n", starts[-1] + size)) != -1 and end + 1 < len(text):
+        starts.append(end + 1)
+    return list(zip(starts, starts[1:] + [len(text)]))
+
+
+def item_ranges(count: int, parallel_from: int) -> list[tuple[int, int]]:
+    """``count`` items in even ranges, one a worker (one range under ``parallel_from`` items, or on one core)."""
+    if count < parallel_from or workers() < 2:
+        return [(0, count)]
+    bounds = [count * k // workers() for k in range(workers() + 1)]
+    return [(start, end) for start, end in zip(bounds, bounds[1:]) if start < end] or [(0, count)]
+
+
 _TASK: tuple | None = None  # (function, shared): set in each worker when it starts
 
 
@@ -142,11 +161,14 @@ def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int |
 @contextmanager
 def _collection_paused():
     """No garbage collection in this process meanwhile (tens of thousands of results arrive, none in a
-    cycle: each collection would only scan the heap); whether it collected before."""
+    cycle: each collection would only scan the heap); whether it collected before. What the workers inherit
+    is frozen: their collections scan only what they make (the parent's heap holds no cycle they could free)."""
     collecting = gc.isenabled()
     gc.disable()
+    gc.freeze()
     try:
         yield collecting
     finally:
+        gc.unfreeze()
         if collecting:
             gc.enable()
