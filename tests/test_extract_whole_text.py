@@ -1,17 +1,16 @@
-"""The steps of `accord extract` that read the whole text or the whole draft outside the drafting
-workers (the document's date, its parties, the seed file's tables) give what their plain form
-gave: the date found in one pass, the parties counted and the tables written by forked workers."""
+"""The steps of `accord extract` that read the whole text before the drafting workers start (the
+document's date and parties) give what their plain form gave: the date found in one pass, the
+parties counted by forked workers."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SOURCES
-from accord.extract import Metadata, draft, metadata, pieces, seedfile
+from accord.extract import metadata, pieces
 from accord.extract.guesses import MONTHS
 
 _DATE_PIECES = st.sampled_from(["May 18, 2023", "18 May 2023", "2023-05-18", "June 1 2024", "1 June 2024",
@@ -68,23 +67,3 @@ def test_parties_counted_by_workers_are_those_counted_line_by_line(monkeypatch):
     by_workers = metadata.find_parties(text)
     monkeypatch.setattr(pieces, "PARALLEL_FROM", 10 ** 12)
     assert metadata.find_parties(text) == by_workers == ["CN", "KG"]
-
-
-def test_tables_written_by_workers_are_those_written_one_by_one(monkeypatch):
-    meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
-    result = draft(_shipped_text(), meta)
-    monkeypatch.setattr(pieces, "workers", lambda: 2)
-    monkeypatch.setattr(seedfile, "PARALLEL_FROM", 1)
-    assert len(pieces.item_ranges(len(result.commitments), 1)) == 2
-    by_workers = seedfile.render(result)
-    monkeypatch.setattr(seedfile, "PARALLEL_FROM", 10 ** 9)
-    one_by_one = seedfile.render(result)
-    assert by_workers == one_by_one and one_by_one.count("[[commitments]]") == len(result.commitments) > 50
-    assert f"\n# {len(result.commitments)}. " in by_workers
-
-
-@pytest.mark.parametrize("count, workers, expected", [(0, 2, [(0, 0)]), (5, 2, [(0, 2), (2, 5)]),
-                                                     (5, 1, [(0, 5)]), (3, 3, [(0, 1), (1, 2), (2, 3)])])
-def test_item_ranges_are_even_one_a_worker(monkeypatch, count, workers, expected):
-    monkeypatch.setattr(pieces, "workers", lambda: workers)
-    assert pieces.item_ranges(count, 0) == expected

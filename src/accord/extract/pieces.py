@@ -116,14 +116,6 @@ def line_ranges(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [len(text)]))
 
 
-def item_ranges(count: int, parallel_from: int) -> list[tuple[int, int]]:
-    """``count`` items in even ranges, one a worker (one range under ``parallel_from`` items, or on one core)."""
-    if count < parallel_from or workers() < 2:
-        return [(0, count)]
-    bounds = [count * k // workers() for k in range(workers() + 1)]
-    return [(start, end) for start, end in zip(bounds, bounds[1:]) if start < end] or [(0, count)]
-
-
 _TASK: tuple | None = None  # (function, shared): set in each worker when it starts
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from accord.domain.errors import InputError, StateError
 from accord.storage.files import SOURCE_LIMIT, read_regular, same_file
-from accord.extract import pieces
 from accord.extract.draft import Draft, DraftCommitment
 
 HEADER = """\
@@ -42,18 +41,8 @@ def render(draft: Draft, commitments: list[DraftCommitment] | None = None, sourc
                            kind=meta.kind, source=meta.source, url=meta.url)
     lines.append("\n" + tomli_w.dumps({"document": table}))
     chosen = draft.commitments if commitments is None else commitments
-    lines += pieces.map_pieces(_commented_tables, chosen, pieces.item_ranges(len(chosen), PARALLEL_FROM))
+    lines += [commented_table(number, commitment) for number, commitment in enumerate(chosen, 1)]
     return "".join(lines)
-
-
-PARALLEL_FROM = 4000  # commitments: rendering fewer takes less than starting workers
-
-
-def _commented_tables(commitments: list[DraftCommitment], numbers: tuple[int, int]) -> str:
-    """The `commented_table` of each of ``commitments[numbers[0]:numbers[1]]``, numbered from 1 in the list."""
-    first, end = numbers
-    return "".join(commented_table(number, commitment)
-                   for number, commitment in enumerate(commitments[first:end], first + 1))
 
 
 def commented_table(number: int, commitment: DraftCommitment) -> str:
