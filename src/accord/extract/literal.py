@@ -16,7 +16,7 @@ import re
 from re import _parser as sre_parse
 
 from accord.extract.needles import Needles, fold
-from accord.extract.opening import case_safe, lowered, parsed, quick
+from accord.extract.opening import alternatives, case_safe, lowered, parsed, quick
 
 
 def required_literal(pattern: str, flags: int = 0) -> str:
@@ -181,6 +181,15 @@ class CueSet:
         """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""
         return list(self._found(text, folded))
 
+    def leftmost(self, text: str) -> tuple[int, int] | None:
+        """Where the alternation of the cues (in their order) matches first in ``text``: the earliest of
+        their first matches, of those that start there the first cue's; or None."""
+        found = self.spans(text)
+        if not found:
+            return None
+        _, start, end = min(found, key=lambda span: span[1])
+        return start, end
+
     def first(self, text: str, folded: str | None = None) -> str | None:
         """The words of ``text`` the first cue (in the cues' order) that matches it matches, or None."""
         return next((text[start:end] for _, start, end in self._found(text, folded)), None)
@@ -202,3 +211,10 @@ class CueSet:
 
 def cues(patterns, flags: int = 0) -> list[Cue]:
     return [Cue(pattern, flags) for pattern in patterns]
+
+
+def alternation(pattern: str, flags: int = 0) -> CueSet:
+    """The top-level alternatives of ``pattern`` (which has no backreference and no inline flag) as one cue each:
+    `CueSet.leftmost` finds where ``pattern`` matches, each alternative searched quickly (``pattern`` itself opens
+    with no literal and is tried at every character)."""
+    return CueSet(cues(alternatives(pattern), flags))
