@@ -140,12 +140,13 @@ def is_named(text: str, tokens: list[str] | None = None) -> bool:
     return "“" in text or _holds(_NAMED_NOUNS, tokens) or _names_proper(tokens)
 
 
-def names_distinct(text: str) -> bool:
+def names_distinct(text: str, tokens: list[str] | None = None) -> bool:
     """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
-    it points back), so that a last conjunct naming one is an undertaking of its own."""
+    it points back), so that a last conjunct naming one is an undertaking of its own; ``tokens``: its
+    `words`, if the caller has them."""
     if "“" in text:
         return True
-    tokens = words(text)
+    tokens = words(text) if tokens is None else tokens
     return _holds(_AGREEMENT_NOUNS, tokens) or _names_proper(tokens)
 
 

@@ -124,8 +124,8 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             _extend(unit, conjunct.span, whole_cue, named)
             previous_start = conjunct.span.start
             continue
-        clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
-        alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
+        clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, tokens, unit, text)
+        alone = clause or _stands_alone(conjunct, body, tokens, cue, named, unit, text)
         count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
         if unit.cue is None and cue and not alone:
             if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
@@ -161,18 +161,20 @@ def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
 _OWN_MODAL = re.compile(r"(?:will|shall)\s")
 
 
-def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> bool:
+def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: str) -> bool:
     """Whether a further predicate after a comma names its own agreement, plan or mechanism ("…, formulate
     a five-year cooperation plan, …"): an undertaking of its own, however short."""
-    return (conjunct.joint == "comma" and unit.cue is not None and count >= MIN_CLAUSE
-            and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in words(body)} & _INSTRUMENTS)
+    return (conjunct.joint == "comma" and unit.cue is not None and len(tokens) >= MIN_CLAUSE
+            and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in tokens} & _INSTRUMENTS)
             and len(words(unit.span.of(text))) >= MIN_CLAUSE)
 
 
-def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
-    """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
+def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool, unit: Unit, text: str) -> bool:
+    """Whether a conjunct begins an undertaking of its own rather than continuing the one before (``tokens``: the
+    `words` of its ``body``)."""
+    count = len(tokens)
     if conjunct.joint == "purpose":  # ", to VERB …": a purpose, or a further infinitive of a cue that takes one
-        return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body)
+        return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body, tokens)
     if conjunct.joint == "negated":  # "… will not conduct X, not to sign Y, not to allow Z": each refrains
         return unit.cue is not None
     if conjunct.joint == "also":
@@ -183,11 +185,11 @@ def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit,
         return False
     if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
         return True
-    if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
+    if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body, tokens):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
         return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
-    return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+    return conjunct.joint == "and" and (names_distinct(body, tokens) or count >= LONG_CONJUNCT)
 
 
 def _cue_then_infinitive(unit: Unit, text: str) -> bool:
@@ -205,9 +207,9 @@ def _takes_infinitive(cue: str | None) -> bool:
     return bool(cue) and cue.endswith(" to")
 
 
-def _names_mechanism(body: str) -> bool:
+def _names_mechanism(body: str, tokens: list[str]) -> bool:
     """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
-    return names_distinct(body) and bool({w.lower() for w in words(body)} & _MECHANISMS)
+    return names_distinct(body, tokens) and bool({w.lower() for w in tokens} & _MECHANISMS)
 
 
 _SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"
