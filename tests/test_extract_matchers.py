@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
 from accord.extract import (Metadata, cues, deadlines, detect, draft, guess_cues, guesses, items, literal, opening,
-                            pieces, reaffirms, reflow, segment)
+                            pieces, reaffirms, reflow, segment, titles)
 from accord.extract.candidates import propose
 from accord.extract import needles as needles_module
 from accord.extract.literal import fold
@@ -232,6 +232,30 @@ def test_the_conjunct_cuts_tried_where_a_cut_can_start_are_the_pattern_s(text, s
     assert [m.span() for m in segment.conjunct_cuts(text, start, len(text))] == expected
     tail = items._TAIL.search(text)
     assert items._tail_at(text) == (tail.start() if tail else None)
+
+
+@SLOW
+@given(st.lists(st.one_of(_CONJUNCT_WORDS, st.sampled_from(["Developing", "Strengthening ", "and", " and\n", "\u00a0"])),
+                max_size=20).map("".join))
+def test_where_a_conjunct_cut_can_start_is_found_as_by_the_three_alternatives(text):
+    plain = re.compile(r"[:;,]|\s(?=\s*and\s)|\s(?=[A-Z][a-z]+ing\s)")
+    assert [m.span() for m in segment._CUT_START.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+PLAIN_CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
+                        r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|"
+                        r"among|including|through|within|under|into|towards|against|via|that|who|on|(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+
+
+@SLOW
+@given(st.lists(st.one_of(_CONJUNCT_WORDS, st.sampled_from([";", ":", ",", "(", "–", " as well as ", "will", "of", "in",
+                                                             "Monday", "fully", "would", "\u00a0", "X"])), max_size=20).map("".join))
+def test_where_a_title_may_be_cut_is_found_as_by_the_plain_alternatives(text):
+    def found(pattern):
+        return [(m.start(), m.end(), bool(m.group("modal")), m.group("verb")) for m in pattern.finditer(text)]
+
+    assert found(titles._CUTS) == found(PLAIN_CUTS)
 
 
 @SLOW
