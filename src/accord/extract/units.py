@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from accord.extract import cues
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
+from accord.extract.opening import quick
 from accord.extract.segment import Span, conjuncts, words
 from accord.extract.tails import added_after_tail, reported_would, without_tail
 
@@ -223,7 +224,7 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
 
 # A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
 # undertakes nothing: the undertaking after it starts at its own verb.
-_ACKNOWLEDGES = re.compile(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
+_ACKNOWLEDGES = quick(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
 
 
 def _names_something(lead: str) -> bool:
@@ -247,7 +248,7 @@ def _subject_before(body: str, lead: str) -> bool:
 
 
 # A modal and then a comma: its verb comes after what the commas hold ("shall, within three months of …,").
-_MODAL_THEN_COMMA = re.compile(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
+_MODAL_THEN_COMMA = quick(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
 
 
 def _completes(text: str, unit: Unit, conjunct, cue: str | None) -> tuple[bool, str | None]:
