@@ -158,8 +158,8 @@ class CueSet:
     def __init__(self, cues: list[Cue]):
         self.cues = list(cues)
         self._blind = any(cue.case_blind for cue in self.cues)
-        self._exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind
-                              for needle in cue.needles)
+        exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind for needle in cue.needles)
+        self._exact = exact if exact else None  # none: not looked up at all
         self._folded = Needles((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
                                for needle in cue.needles)
         self._folded_one = Needles((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind)
@@ -171,7 +171,7 @@ class CueSet:
         return self._possible(text, folded, case_safe(text) if self._blind else True)
 
     def _possible(self, text: str, folded: str | None, safe: bool) -> list[int]:
-        found = self._exact.found(text)
+        found = self._exact.found(text) if self._exact is not None else []
         if self._blind:
             folded = fold(text) if folded is None else folded
             found += (self._folded if safe else self._folded_one).found(folded)
@@ -179,7 +179,20 @@ class CueSet:
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""
-        return list(self._found(text, folded))
+        safe = case_safe(text) if self._blind else True
+        # the text's lower case, searched by the case-blind cues when the text is case-safe: its `fold` too
+        lower = text.lower() if safe and self._blind else None
+        found = []
+        for i in self._possible(text, lower if folded is None else folded, safe):
+            cue = self.cues[i]
+            if cue.also and not cue.holds_the_rest(text):
+                continue
+            if cue.lowered is not None and lower is None:
+                lower = text.lower() if safe else ""
+            match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
+            if match:
+                found.append((i, match.start(), match.end()))
+        return found
 
     def leftmost(self, text: str) -> tuple[int, int] | None:
         """Where the alternation of the cues (in their order) matches first in ``text``: the earliest of
@@ -192,21 +205,8 @@ class CueSet:
 
     def first(self, text: str, folded: str | None = None) -> str | None:
         """The words of ``text`` the first cue (in the cues' order) that matches it matches, or None."""
-        return next((text[start:end] for _, start, end in self._found(text, folded)), None)
-
-    def _found(self, text: str, folded: str | None):
-        safe = case_safe(text) if self._blind else True
-        # the text's lower case, searched by the case-blind cues when the text is case-safe: its `fold` too
-        lower = text.lower() if safe and self._blind else None
-        for i in self._possible(text, lower if folded is None else folded, safe):
-            cue = self.cues[i]
-            if cue.also and not cue.holds_the_rest(text):
-                continue
-            if cue.lowered is not None and lower is None:
-                lower = text.lower() if safe else ""
-            match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
-            if match:
-                yield i, match.start(), match.end()
+        found = self.spans(text, folded)
+        return text[found[0][1]:found[0][2]] if found else None
 
 
 def cues(patterns, flags: int = 0) -> list[Cue]:
