@@ -150,9 +150,10 @@ def names_distinct(text: str, tokens: list[str] | None = None) -> bool:
     return _holds(_AGREEMENT_NOUNS, tokens) or _names_proper(tokens)
 
 
-def names_project(text: str) -> bool:
-    """Holds a project, agreement or mechanism noun (a list item that is a project)."""
-    return _holds(_PROJECT_NOUNS, words(text))
+def names_project(text: str, tokens: list[str] | None = None) -> bool:
+    """Holds a project, agreement or mechanism noun (a list item that is a project); ``tokens``: its `words`, if
+    the caller has them."""
+    return _holds(_PROJECT_NOUNS, words(text) if tokens is None else tokens)
 
 
 def imperative(text: str) -> str | None:

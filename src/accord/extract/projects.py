@@ -8,11 +8,12 @@ from accord.extract.items import list_items
 from accord.extract.segment import Span, first_word
 
 
-def project_groups(text: str, clause: Span) -> list[Span]:
-    """The projects listed in a clause, consecutive unnamed ones of one area run together."""
+def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> list[Span]:
+    """The projects listed in a clause, consecutive unnamed ones of one area run together (``tokens``: the
+    clause's `words`, if the caller has them)."""
     from accord.extract.guesses import guess_area
 
-    if not names_project(clause.of(text)):
+    if not names_project(clause.of(text), tokens):
         return []  # no item names one (an item's words are the clause's), and half of them must
     items = list_items(text, clause)
     if len(items) < 2 or any(_starts_with_verb(item.of(text)) or strong_cue(item.of(text)) for item in items[1:]):

@@ -44,6 +44,7 @@ class Unit:
     lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
     listed: bool = False  # an item of an enumeration ("We commit to: (a) …; (b) …")
     strong: tuple[Span, str | None] | None = None  # a conjunct's span and its `strong_cue`, for `draft` to reuse
+    tokens: list[str] | None = None  # the `words` of its span, once read (`words_of`)
 
     @property
     def named(self) -> bool:
@@ -72,6 +73,13 @@ def _either(one: bool | _Named, other: bool | _Named) -> bool | _Named:
     if isinstance(other, bool) or other.value is not None:
         return other or one
     return _Named(*one.parts, *other.parts)
+
+
+def words_of(unit: Unit, text: str) -> list[str]:
+    """The `words` of the unit's span of ``text``, read once (until the unit grows)."""
+    if unit.tokens is None:
+        unit.tokens = words(unit.span.of(text))
+    return unit.tokens
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
@@ -107,7 +115,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
             if text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
-            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong))
+            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong, tokens=tokens))
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
@@ -116,7 +124,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             continue
         if conjunct.joint in ("comma", "and") and (_PREAMBLE_CLAUSE.match(body) or considered and cue):
             if cue:  # a further clause of a preamble that states an undertaking of its own
-                units.append(Unit(conjunct.span, cue, named))
+                units.append(Unit(conjunct.span, cue, named, tokens=tokens))
             closed = considered = not cue  # a consideration: no part of the undertaking before it, nor of what follows
             previous_start = conjunct.span.start
             continue
@@ -132,7 +140,8 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
-                units[-1] = Unit(conjunct.span, cue, named, strong=strong)  # the lead only reported or praised
+                # the lead only reported or praised
+                units[-1] = Unit(conjunct.span, cue, named, strong=strong, tokens=tokens)
             closed = False
         elif alone and count < MIN_ALONE and unit.parts == 1:
             _extend(unit, conjunct.span, cue, named)
@@ -142,7 +151,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         elif alone:  # a further predicate of the same subject keeps the cue it is under
             inherited = unit.cue if (_LOWER_AFTER_ADVERBS.match(body) and not _REPORT.match(body)
                                      or conjunct.joint == "also") else None
-            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong))
+            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong, tokens=tokens))
             closed = False
         elif closed or (_REPORT.match(body) and not cue and not named) or not cue and vetoed(body):
             closed = True  # the unit went on to report what was done, or to stress what is important
@@ -156,7 +165,7 @@ def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
     """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
     committed to X, and we will ensure Y"): an undertaking of its own, however short."""
     return bool(cue and unit.cue and (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body))
-                and min(count, len(words(unit.span.of(text)))) >= MIN_CLAUSE)
+                and min(count, len(words_of(unit, text))) >= MIN_CLAUSE)
 
 
 _OWN_MODAL = re.compile(r"(?:will|shall)\s")
@@ -167,7 +176,7 @@ def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: st
     a five-year cooperation plan, …"): an undertaking of its own, however short."""
     return (conjunct.joint == "comma" and unit.cue is not None and len(tokens) >= MIN_CLAUSE
             and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in tokens} & _INSTRUMENTS)
-            and len(words(unit.span.of(text))) >= MIN_CLAUSE)
+            and len(words_of(unit, text)) >= MIN_CLAUSE)
 
 
 def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool, unit: Unit, text: str) -> bool:
@@ -180,7 +189,7 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool, unit
         return unit.cue is not None
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
-    if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
+    if len(words_of(unit, text)) < MIN_ALONE or count < 1:
         return False
     if unit.cue is None and cue:
         return False
@@ -279,6 +288,7 @@ def _opening(verb: str) -> re.Pattern:
 
 def _extend(unit: Unit, span: Span, cue: str | None, named: bool | _Named) -> None:
     unit.span = Span(unit.span.start, span.end)
+    unit.tokens = None
     unit.cue = unit.cue or cue
     unit.naming = _either(unit.naming, named)
     unit.parts += 1
