@@ -66,6 +66,22 @@ def test_each_cue_set_finds_the_first_of_its_cues_in_their_order(text):
 
 
 @SLOW
+@given(st.one_of(TEXTS, TEXTS.map(lambda text: f"We stress the importance of {text}")))
+def test_what_vetoes_a_text_is_what_one_by_one_search_found(text):
+    stressed = searched_as_it_was(detect._STRESSED_ONLY, text)
+    found = [m for cue in detect._VETO if (m := searched_as_it_was(cue, text))]
+    first = min(found, key=lambda m: m.start()) if found else None
+    if stressed and not detect.strong_cue(text[stressed.end():]):
+        expected = stressed.group(0)
+    elif first is None:
+        expected = None
+    else:
+        praise_and = detect._PRAISE_AND.match(text, first.start())
+        expected = None if praise_and and detect.strong_cue(text[praise_and.end():]) else first.group(0)
+    assert detect.vetoed(text) == expected
+
+
+@SLOW
 @given(TEXTS)
 def test_the_status_cues_tried_together_give_the_status_one_by_one_search_gave(text):
     def first(cue_list):

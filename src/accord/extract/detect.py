@@ -32,6 +32,7 @@ ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 _STRONG_SET = CueSet(_STRONG)
 _WEAK_SET, _VETO_SET, _DONE_SET = CueSet(_WEAK), CueSet(_VETO), CueSet(_DONE)
+_VETO_OR_STRESSED = CueSet(_VETO + [_STRESSED_ONLY])  # `vetoed` looks up both in one pass (the stressed-only cue last)
 # The status cues, tried together: which list each is in.
 _STATUS_SET = CueSet(_PERFORMED + _PROGRESS + _DONE)
 _STATUS_LIST = ["performed"] * len(_PERFORMED) + ["progress"] * len(_PROGRESS) + ["done"] * len(_DONE)
@@ -54,10 +55,11 @@ def weak_cue(text: str) -> str | None:
 def vetoed(text: str) -> str | None:
     """The praise, thanks or protocol that makes ``text`` no undertaking, or what it only stresses as
     important when no undertaking cue follows that; or None."""
-    stressed = _STRESSED_ONLY.search(text)
-    if stressed and not strong_cue(text[stressed.end():]):
-        return stressed.group(0)
-    found = _VETO_SET.spans(text)
+    found = _VETO_OR_STRESSED.spans(text)
+    if found and found[-1][0] == len(_VETO):
+        _, start, end = found.pop()  # what it stresses as important
+        if not strong_cue(text[end:]):
+            return text[start:end]
     if not found:
         return None
     _, start, end = min(found, key=lambda span: span[1])
