@@ -175,7 +175,7 @@ class CueSet:
         if self._blind:
             folded = fold(text) if folded is None else folded
             found += (self._folded if safe else self._folded_one).found(folded)
-        return sorted(set(found)) if found else []
+        return sorted(set(found)) if len(found) > 1 else found
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""

@@ -67,7 +67,8 @@ class Needles:
         while hits:
             _, indices, inside = hits.pop()
             found += indices
-            hits += [node for node in inside if node[0] in text]
+            if inside:
+                hits += [node for node in inside if node[0] in text]
         return found
 
     def candidates(self, words) -> list[int]:
