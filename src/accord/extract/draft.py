@@ -160,7 +160,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     if status != "pledged":
         notes.append(f"status {status}: “{status_words}” (what the document itself records)")
     if "proposal" in tags:
-        notes.append(f"tag proposal: “{quote[proposal[0]:proposal[1]]}” in a readout: one side proposed it, not agreed by both")
+        start, end = proposal
+        notes.append(f"tag proposal: “{quote[start:end]}” in a readout: one side proposed it, not agreed by both")
     reaffirms = []
     if index is not None:
         kwargs = {"threshold": threshold} if threshold is not None else {}
