@@ -6,9 +6,9 @@ quote made from spans is a substring of the source by construction.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 from accord.extract import cues, grammar
 from accord.extract.literal import finditer_at
@@ -40,7 +40,15 @@ _WORD_CHARACTER = re.compile(r"\w")
 
 def has_words(text: str, count: int) -> bool:
     """Whether ``words(text)`` finds at least ``count`` words (it stops looking there)."""
-    return sum(1 for _ in islice(WORD.finditer(text), count)) >= count
+    return count <= 0 or _words_in_a_row(count).search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _words_in_a_row(count: int) -> re.Pattern:
+    """Where ``count`` words of `words` follow one another: each taken whole, as `words` takes it, with only
+    characters that start none between them (one search, not a match object a word)."""
+    word = f"(?>{WORD.pattern})"
+    return re.compile(word + rf"(?:\W*{word}){{{count - 1}}}")
 
 
 def first_word(text: str) -> str | None:
