@@ -65,6 +65,21 @@ def test_each_cue_set_finds_the_first_of_its_cues_in_their_order(text):
         assert detect._first_found(getattr(detect, f"_{name.upper()}_SET"), text) == first, name
 
 
+_PROPOSALS = st.lists(st.one_of(st.sampled_from(["proposed to", "proposes that", "suggested that", "should", "need to",
+                                                "the two sides", "Both countries", "called on", "urged", "urge", " ",
+                                                ", ", "the", "its", "closely", "will", "is ready to", "xy"]),
+                                _PIECES), max_size=16)
+_ALTERNATIONS = [cues.PROPOSAL_CUE, r"\bready|ready to\b|\bwill\b|\b(?:is|are) ready|x|xy"]
+
+
+@SLOW
+@given(_PROPOSALS.map("".join), st.sampled_from(_ALTERNATIONS))
+@example("we are ready to go", r"\bready|ready to\b")  # two alternatives that start at one place: the first one's
+def test_an_alternation_searched_as_its_alternatives_matches_where_the_pattern_does(text, pattern):
+    found = re.search(pattern, text)
+    assert literal.alternation(pattern).leftmost(text) == (found.span() if found else None)
+
+
 @SLOW
 @given(st.one_of(TEXTS, TEXTS.map(lambda text: f"We stress the importance of {text}")))
 def test_what_vetoes_a_text_is_what_one_by_one_search_found(text):
