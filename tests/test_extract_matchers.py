@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
 from accord.extract import (Metadata, cues, deadlines, detect, draft, guess_cues, guesses, items, literal, opening,
-                            pieces, reaffirms, reflow, segment)
+                            pieces, reaffirms, reflow, segment, titles)
 from accord.extract.candidates import propose
 from accord.extract import needles as needles_module
 from accord.extract.literal import fold
@@ -63,6 +63,37 @@ def test_each_cue_set_finds_the_first_of_its_cues_in_their_order(text):
     for name, cue_list in SETS.items():
         first = next((m.group(0) for cue in cue_list if (m := searched_as_it_was(cue, text))), None)
         assert detect._first_found(getattr(detect, f"_{name.upper()}_SET"), text) == first, name
+
+
+_PROPOSALS = st.lists(st.one_of(st.sampled_from(["proposed to", "proposes that", "suggested that", "should", "need to",
+                                                "the two sides", "Both countries", "called on", "urged", "urge", " ",
+                                                ", ", "the", "its", "closely", "will", "is ready to", "xy"]),
+                                _PIECES), max_size=16)
+_ALTERNATIONS = [cues.PROPOSAL_CUE, r"\bready|ready to\b|\bwill\b|\b(?:is|are) ready|x|xy"]
+
+
+@SLOW
+@given(_PROPOSALS.map("".join), st.sampled_from(_ALTERNATIONS))
+@example("we are ready to go", r"\bready|ready to\b")  # two alternatives that start at one place: the first one's
+def test_an_alternation_searched_as_its_alternatives_matches_where_the_pattern_does(text, pattern):
+    found = re.search(pattern, text)
+    assert literal.alternation(pattern).leftmost(text) == (found.span() if found else None)
+
+
+@SLOW
+@given(st.one_of(TEXTS, TEXTS.map(lambda text: f"We stress the importance of {text}")))
+def test_what_vetoes_a_text_is_what_one_by_one_search_found(text):
+    stressed = searched_as_it_was(detect._STRESSED_ONLY, text)
+    found = [m for cue in detect._VETO if (m := searched_as_it_was(cue, text))]
+    first = min(found, key=lambda m: m.start()) if found else None
+    if stressed and not detect.strong_cue(text[stressed.end():]):
+        expected = stressed.group(0)
+    elif first is None:
+        expected = None
+    else:
+        praise_and = detect._PRAISE_AND.match(text, first.start())
+        expected = None if praise_and and detect.strong_cue(text[praise_and.end():]) else first.group(0)
+    assert detect.vetoed(text) == expected
 
 
 @SLOW
@@ -232,6 +263,30 @@ def test_the_conjunct_cuts_tried_where_a_cut_can_start_are_the_pattern_s(text, s
     assert [m.span() for m in segment.conjunct_cuts(text, start, len(text))] == expected
     tail = items._TAIL.search(text)
     assert items._tail_at(text) == (tail.start() if tail else None)
+
+
+@SLOW
+@given(st.lists(st.one_of(_CONJUNCT_WORDS, st.sampled_from(["Developing", "Strengthening ", "and", " and\n", "\u00a0"])),
+                max_size=20).map("".join))
+def test_where_a_conjunct_cut_can_start_is_found_as_by_the_three_alternatives(text):
+    plain = re.compile(r"[:;,]|\s(?=\s*and\s)|\s(?=[A-Z][a-z]+ing\s)")
+    assert [m.span() for m in segment._CUT_START.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+PLAIN_CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
+                        r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|"
+                        r"among|including|through|within|under|into|towards|against|via|that|who|on|(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+
+
+@SLOW
+@given(st.lists(st.one_of(_CONJUNCT_WORDS, st.sampled_from([";", ":", ",", "(", "–", " as well as ", "will", "of", "in",
+                                                             "Monday", "fully", "would", "\u00a0", "X"])), max_size=20).map("".join))
+def test_where_a_title_may_be_cut_is_found_as_by_the_plain_alternatives(text):
+    def found(pattern):
+        return [(m.start(), m.end(), bool(m.group("modal")), m.group("verb")) for m in pattern.finditer(text)]
+
+    assert found(titles._CUTS) == found(PLAIN_CUTS)
 
 
 @SLOW

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
 from accord.extract.projects import project_groups
 from accord.extract.segment import BULLET, ENUMERATOR, Span, has_words, sentences, words
-from accord.extract.units import Unit, units
+from accord.extract.units import Unit, units, words_of
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
 MIN_QUOTE = 4  # words; anything shorter cannot stand alone as a commitment
@@ -254,7 +254,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
     weak = None if cue else weak_cue(body)  # a unit with a strong cue is read under it alone
     if not cue and not weak or vetoed(body) or predicts(body, cue):
         return []  # no cue (not even for a list of projects): nothing to veto
-    items = project_groups(text, unit.span)
+    items = project_groups(text, unit.span, words_of(unit, text))
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:
@@ -263,7 +263,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         return _list_candidates(text, sentence, unit, items, start, cue or weak or "named projects")
     if cue:
         reason = f"undertaking cue “{cue}”"
-    elif weak and unit.named and (not weak.endswith(" of") or names_project(body)):
+    elif weak and unit.named and (not weak.endswith(" of") or names_project(body, words_of(unit, text))):
         # "the importance of X" binds only where X is an agreement, a project or a mechanism
         reason = f"“{weak}” with a named agreement or project"
         cue = weak

@@ -32,6 +32,7 @@ ADVERB_PREFIX = r"(?:(?:" + "|".join(cues.ADVERBS) + r")\s+)*"
 
 _STRONG_SET = CueSet(_STRONG)
 _WEAK_SET, _VETO_SET, _DONE_SET = CueSet(_WEAK), CueSet(_VETO), CueSet(_DONE)
+_VETO_OR_STRESSED = CueSet(_VETO + [_STRESSED_ONLY])  # `vetoed` looks up both in one pass (the stressed-only cue last)
 # The status cues, tried together: which list each is in.
 _STATUS_SET = CueSet(_PERFORMED + _PROGRESS + _DONE)
 _STATUS_LIST = ["performed"] * len(_PERFORMED) + ["progress"] * len(_PROGRESS) + ["done"] * len(_DONE)
@@ -54,10 +55,11 @@ def weak_cue(text: str) -> str | None:
 def vetoed(text: str) -> str | None:
     """The praise, thanks or protocol that makes ``text`` no undertaking, or what it only stresses as
     important when no undertaking cue follows that; or None."""
-    stressed = _STRESSED_ONLY.search(text)
-    if stressed and not strong_cue(text[stressed.end():]):
-        return stressed.group(0)
-    found = _VETO_SET.spans(text)
+    found = _VETO_OR_STRESSED.spans(text)
+    if found and found[-1][0] == len(_VETO):
+        _, start, end = found.pop()  # what it stresses as important
+        if not strong_cue(text[end:]):
+            return text[start:end]
     if not found:
         return None
     _, start, end = min(found, key=lambda span: span[1])
@@ -140,18 +142,20 @@ def is_named(text: str, tokens: list[str] | None = None) -> bool:
     return "“" in text or _holds(_NAMED_NOUNS, tokens) or _names_proper(tokens)
 
 
-def names_distinct(text: str) -> bool:
+def names_distinct(text: str, tokens: list[str] | None = None) -> bool:
     """Names a thing of its own, an agreement or a proper-named project ("the mechanism" does not:
-    it points back), so that a last conjunct naming one is an undertaking of its own."""
+    it points back), so that a last conjunct naming one is an undertaking of its own; ``tokens``: its
+    `words`, if the caller has them."""
     if "“" in text:
         return True
-    tokens = words(text)
+    tokens = words(text) if tokens is None else tokens
     return _holds(_AGREEMENT_NOUNS, tokens) or _names_proper(tokens)
 
 
-def names_project(text: str) -> bool:
-    """Holds a project, agreement or mechanism noun (a list item that is a project)."""
-    return _holds(_PROJECT_NOUNS, words(text))
+def names_project(text: str, tokens: list[str] | None = None) -> bool:
+    """Holds a project, agreement or mechanism noun (a list item that is a project); ``tokens``: its `words`, if
+    the caller has them."""
+    return _holds(_PROJECT_NOUNS, words(text) if tokens is None else tokens)
 
 
 def imperative(text: str) -> str | None:

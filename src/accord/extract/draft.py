@@ -13,6 +13,7 @@ from accord.extract import candidates as found
 from accord.extract import cues, guess_cues, guesses, pieces
 from accord.extract.countries import name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
+from accord.extract.literal import alternation
 from accord.extract.reaffirms import Index
 from accord.extract.reflow import Flow, layout_of, reflow
 from accord.extract.segment import sentences
@@ -149,7 +150,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     title = guesses.make_title(quote, cue_at, country, item)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
-    proposal = _PROPOSAL.search(quote) if metadata.kind == "readout" else None
+    proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
     notes = [f"proposed: {candidate.reason}"]
     notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
@@ -159,7 +160,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     if status != "pledged":
         notes.append(f"status {status}: “{status_words}” (what the document itself records)")
     if "proposal" in tags:
-        notes.append(f"tag proposal: “{proposal.group(0)}” in a readout: one side proposed it, not agreed by both")
+        start, end = proposal
+        notes.append(f"tag proposal: “{quote[start:end]}” in a readout: one side proposed it, not agreed by both")
     reaffirms = []
     if index is not None:
         kwargs = {"threshold": threshold} if threshold is not None else {}
@@ -174,7 +176,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
-_PROPOSAL = re.compile(cues.PROPOSAL_CUE)
+_PROPOSAL = alternation(cues.PROPOSAL_CUE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+")
 _SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
                            r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")

@@ -16,7 +16,7 @@ import re
 from re import _parser as sre_parse
 
 from accord.extract.needles import Needles, fold
-from accord.extract.opening import case_safe, lowered, parsed, quick
+from accord.extract.opening import alternatives, case_safe, lowered, parsed, quick
 
 
 def required_literal(pattern: str, flags: int = 0) -> str:
@@ -158,8 +158,8 @@ class CueSet:
     def __init__(self, cues: list[Cue]):
         self.cues = list(cues)
         self._blind = any(cue.case_blind for cue in self.cues)
-        self._exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind
-                              for needle in cue.needles)
+        exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind for needle in cue.needles)
+        self._exact = exact if exact else None  # none: not looked up at all
         self._folded = Needles((needle, i) for i, cue in enumerate(self.cues) if cue.case_blind
                                for needle in cue.needles)
         self._folded_one = Needles((cue.needle, i) for i, cue in enumerate(self.cues) if cue.case_blind)
@@ -171,24 +171,18 @@ class CueSet:
         return self._possible(text, folded, case_safe(text) if self._blind else True)
 
     def _possible(self, text: str, folded: str | None, safe: bool) -> list[int]:
-        found = self._exact.found(text)
+        found = self._exact.found(text) if self._exact is not None else []
         if self._blind:
             folded = fold(text) if folded is None else folded
             found += (self._folded if safe else self._folded_one).found(folded)
-        return sorted(set(found)) if found else []
+        return sorted(set(found)) if len(found) > 1 else found
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int, int]]:
         """Each cue's first match in ``text`` as (the cue's index, start, end), in the cues' order."""
-        return list(self._found(text, folded))
-
-    def first(self, text: str, folded: str | None = None) -> str | None:
-        """The words of ``text`` the first cue (in the cues' order) that matches it matches, or None."""
-        return next((text[start:end] for _, start, end in self._found(text, folded)), None)
-
-    def _found(self, text: str, folded: str | None):
         safe = case_safe(text) if self._blind else True
         # the text's lower case, searched by the case-blind cues when the text is case-safe: its `fold` too
         lower = text.lower() if safe and self._blind else None
+        found = []
         for i in self._possible(text, lower if folded is None else folded, safe):
             cue = self.cues[i]
             if cue.also and not cue.holds_the_rest(text):
@@ -197,8 +191,30 @@ class CueSet:
                 lower = text.lower() if safe else ""
             match = cue.lowered.search(lower) if cue.lowered is not None and lower else cue.quick.search(text)
             if match:
-                yield i, match.start(), match.end()
+                found.append((i, match.start(), match.end()))
+        return found
+
+    def leftmost(self, text: str) -> tuple[int, int] | None:
+        """Where the alternation of the cues (in their order) matches first in ``text``: the earliest of
+        their first matches, of those that start there the first cue's; or None."""
+        found = self.spans(text)
+        if not found:
+            return None
+        _, start, end = min(found, key=lambda span: span[1])
+        return start, end
+
+    def first(self, text: str, folded: str | None = None) -> str | None:
+        """The words of ``text`` the first cue (in the cues' order) that matches it matches, or None."""
+        found = self.spans(text, folded)
+        return text[found[0][1]:found[0][2]] if found else None
 
 
 def cues(patterns, flags: int = 0) -> list[Cue]:
     return [Cue(pattern, flags) for pattern in patterns]
+
+
+def alternation(pattern: str, flags: int = 0) -> CueSet:
+    """The top-level alternatives of ``pattern`` (which has no backreference and no inline flag) as one cue each:
+    `CueSet.leftmost` finds where ``pattern`` matches, each alternative searched quickly (``pattern`` itself opens
+    with no literal and is tried at every character)."""
+    return CueSet(cues(alternatives(pattern), flags))

@@ -18,7 +18,8 @@ import re
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _KNOWN_WORDS = 100_000  # words remembered at most by one set of literals
-BY_WORD_FROM = 64  # literals: fewer (the kind cues' forty-odd) are each looked for sooner than the words are looked up
+BY_WORD_FROM = 32  # literals: fewer (the veto and status cues' twenty-odd) are each looked for sooner than the words are
+# looked up; the kind cues' forty-odd are looked up (in a quote of 150 characters, 3 µs against 6)
 
 
 def fold(text: str) -> str:
@@ -66,7 +67,8 @@ class Needles:
         while hits:
             _, indices, inside = hits.pop()
             found += indices
-            hits += [node for node in inside if node[0] in text]
+            if inside:
+                hits += [node for node in inside if node[0] in text]
         return found
 
     def candidates(self, words) -> list[int]:

@@ -67,8 +67,8 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     if group:  # "\b(?:is|are) …": each alternative opens with its literal
         close = _closing(rest, 0)
         repeated = close is None or rest.startswith(_QUANTIFIERS, close)  # "(?:jointly )?signed": optional
-        alternatives = _alternatives(rest[len(group):close - 1]) if not repeated else []
-        opened = [_literal_first(assertions, alternative) for alternative in alternatives]
+        parts = alternatives(rest[len(group):close - 1]) if not repeated else []
+        opened = [_literal_first(assertions, alternative) for alternative in parts]
         result = f"{group}{'|'.join(opened)}){rest[close:]}" if opened and all(opened) else None
     else:
         result = _literal_first(assertions, rest)
@@ -103,8 +103,8 @@ def _literal_first(assertions: str, rest: str) -> str | None:
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
-def _alternatives(group: str) -> list[str]:
-    """The alternatives of a group's inside, split at its top-level bars."""
+def alternatives(group: str) -> list[str]:
+    """The alternatives of a group's inside (or of a pattern), split at its top-level bars."""
     parts, start = [], 0
     for at, char, depth in _syntax(group, 0):
         if char == "|" and depth == 0:

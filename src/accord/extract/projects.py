@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from accord.extract import cues
 from accord.extract.detect import names_project, proper_names, strong_cue
+from accord.extract.guesses import guess_area
 from accord.extract.items import list_items
 from accord.extract.segment import Span, first_word
 
 
-def project_groups(text: str, clause: Span) -> list[Span]:
-    """The projects listed in a clause, consecutive unnamed ones of one area run together."""
-    from accord.extract.guesses import guess_area
-
-    if not names_project(clause.of(text)):
+def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> list[Span]:
+    """The projects listed in a clause, consecutive unnamed ones of one area run together (``tokens``: the
+    clause's `words`, if the caller has them)."""
+    if not names_project(clause.of(text), tokens):
         return []  # no item names one (an item's words are the clause's), and half of them must
     items = list_items(text, clause)
-    if len(items) < 2 or any(_starts_with_verb(item.of(text)) or strong_cue(item.of(text)) for item in items[1:]):
-        return []  # a predicate, or a clause with its own cue ("Under the agreement, China will …"), is no project
+    if len(items) < 2:
+        return []
     bodies = [text[clause.start:items[0].end]] + [item.of(text) for item in items[1:]]
     if sum(names_project(body) for body in bodies) * 2 < len(items) + 1:
-        return []
+        return []  # half of the items must name one (read before their cues, which cost more)
+    if any(_starts_with_verb(item.of(text)) or strong_cue(item.of(text)) for item in items[1:]):
+        return []  # a predicate, or a clause with its own cue ("Under the agreement, China will …"), is no project
     groups: list[Span] = []
     last_area, last_named = None, True
     for item in items:

@@ -109,13 +109,16 @@ class Index:
                     limit: int = 2) -> list[Suggestion]:
         """The earlier commitments at least ``threshold`` similar to ``quote`` whose every party is
         among ``parties`` (the same obligor giving its word again), most similar first."""
-        mine = _unit(_vector(terms(quote), self.weights, self.unknown))
-        given = frozenset(parties)
+        vector = _vector(terms(quote), self.weights, self.unknown)
+        norm = _norm(vector)
         similarity: dict[int, float] = {}  # only the entries that share a term: the rest are 0
-        postings, total = self._postings(given).get, similarity.get
-        for term, value in mine.items():
-            for number, theirs in postings(term, ()):
-                similarity[number] = total(number, 0.0) + value * theirs
+        postings, total = self._postings(frozenset(parties)).get, similarity.get
+        for term, value in vector.items() if norm else ():
+            having = postings(term)
+            if having:  # `_unit`'s weight, made only for a term some entry has
+                value /= norm
+                for number, theirs in having:
+                    similarity[number] = total(number, 0.0) + value * theirs
         close = sorted((number, value) for number, value in similarity.items() if value >= threshold)
         found = [Suggestion(self.entries[number][0], value) for number, value in close]
         found.sort(key=lambda s: -s.similarity)
@@ -147,5 +150,9 @@ def _vector(counts: Counter, weights: dict[str, float], default: float | None = 
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vector.values()))
+    norm = _norm(vector)
     return {term: value / norm for term, value in vector.items()} if norm else {}
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vector.values()))

@@ -6,9 +6,9 @@ quote made from spans is a substring of the source by construction.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 from accord.extract import cues, grammar
 from accord.extract.literal import finditer_at
@@ -40,7 +40,15 @@ _WORD_CHARACTER = re.compile(r"\w")
 
 def has_words(text: str, count: int) -> bool:
     """Whether ``words(text)`` finds at least ``count`` words (it stops looking there)."""
-    return sum(1 for _ in islice(WORD.finditer(text), count)) >= count
+    return count <= 0 or _words_in_a_row(count).search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _words_in_a_row(count: int) -> re.Pattern:
+    """Where ``count`` words of `words` follow one another: each taken whole, as `words` takes it, with only
+    characters that start none between them (one search, not a match object a word)."""
+    word = f"(?>{WORD.pattern})"
+    return re.compile(word + rf"(?:\W*{word}){{{count - 1}}}")
 
 
 def first_word(text: str) -> str | None:
@@ -190,8 +198,10 @@ class Conjunct:
 
 
 # Where a cut can start: every alternative of CONJUNCT opens with a colon, a semicolon, a comma, whitespace
-# before "and", or whitespace before a capitalised gerund (a new alternative must too, or be added here).
-_CUT_START = re.compile(r"[:;,]|\s(?=\s*and\s)|\s(?=[A-Z][a-z]+ing\s)")  # (a gerund: `_BARE_ITEM`)
+# before "and", or whitespace before a capitalised gerund (`_BARE_ITEM`; a new alternative must too, or be added
+# here): "[:;,]|\s(?=\s*and\s)|\s(?=[A-Z][a-z]+ing\s)", written to open with one class of characters, so that a
+# search skips from one such character to the next instead of trying three alternatives at each.
+_CUT_START = re.compile(r"[:;,\s](?:(?<=[:;,])|(?=\s*and\s|[A-Z][a-z]+ing\s))")
 
 
 def conjunct_cuts(text: str, start: int, end: int) -> list[re.Match]:
@@ -208,9 +218,9 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
     matches = conjunct_cuts(text, sentence.start, sentence.end)
     quoted = inside_quotes(text, sentence.start, [m.start() for m in matches])
-    purpose = _PURPOSE.search(text, sentence.start, sentence.end)
-    cuts = [m for m, inside in zip(matches, quoted) if not inside and not (
-        purpose and purpose.start() < m.start() and m.group(0).strip() == "and" and text.startswith("to ", m.end()))]
+    purpose = _PURPOSE.search(text, sentence.start, sentence.end) if any(_and_to(text, m) for m in matches) else None
+    cuts = [m for m, inside in zip(matches, quoted)
+            if not inside and not (purpose and purpose.start() < m.start() and _and_to(text, m))]
     parts, start, joint = [], sentence.start, ""
     for match in cuts:
         if _NAME_ONLY.fullmatch(text, start, match.start()) and _NAMES_GO_ON.match(text, match.end()):
@@ -227,6 +237,11 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
                  else "and" if "and" in separator else "comma")
     parts.append(Conjunct(Span(start, sentence.end), joint))
     return [p for p in parts if p.span.end > p.span.start]
+
+
+def _and_to(text: str, cut: re.Match) -> bool:
+    """Whether a cut is an "and" before "to " ("… and to pursue Y")."""
+    return cut.group(0).strip() == "and" and text.startswith("to ", cut.end())
 
 
 # A name alone before a comma, and more names after it: one subject listed ("Kazakhstan, Kyrgyzstan and …").

@@ -59,11 +59,15 @@ DANGLING = frozenset("a an the of and or to in on for with by at as from its the
                      "referred".split())
 # The words a whole title never ends on (a cut one ends on none of DANGLING).
 _HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
-# Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole).
-_CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"
-                   r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
+# Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
+# alternative opens with one of ";:," or a space, taken first by one class (a search skips from one such character to
+# the next) and told apart by a lookbehind: the matches of ";\s|:\s|\s\(|…|(?:,\s+(?:and\s+)?|\sand\s)(?=…)".
+_CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
+                   r"(?<=\s)(?:as well as|while|which|so as to|in order to)\s|"
+                   r"(?<=\s)(?P<modal>and\s(?=(?:will|shall|would|must)\s))|"
+                   r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
                    r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                   r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+                   r"Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
 # The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
 _SUBJECT_FIRST = re.compile(r"^(?:[A-Z][\w-]+\s+and\s+)?(?:(?:(?:the|both|all|our|their)\s+"
                             r"(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+){0,2})?"

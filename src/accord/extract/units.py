@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from accord.extract import cues
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
+from accord.extract.opening import quick
 from accord.extract.segment import Span, conjuncts, words
 from accord.extract.tails import added_after_tail, reported_would, without_tail
 
@@ -43,6 +44,7 @@ class Unit:
     lead: Span | None = None  # the clause a list in this unit borrows as its first item's start
     listed: bool = False  # an item of an enumeration ("We commit to: (a) …; (b) …")
     strong: tuple[Span, str | None] | None = None  # a conjunct's span and its `strong_cue`, for `draft` to reuse
+    tokens: list[str] | None = None  # the `words` of its span, once read (`words_of`)
 
     @property
     def named(self) -> bool:
@@ -71,6 +73,13 @@ def _either(one: bool | _Named, other: bool | _Named) -> bool | _Named:
     if isinstance(other, bool) or other.value is not None:
         return other or one
     return _Named(*one.parts, *other.parts)
+
+
+def words_of(unit: Unit, text: str) -> list[str]:
+    """The `words` of the unit's span of ``text``, read once (until the unit grows)."""
+    if unit.tokens is None:
+        unit.tokens = words(unit.span.of(text))
+    return unit.tokens
 
 
 def units(text: str, sentence: Span) -> list[Unit]:
@@ -106,7 +115,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             # an item of an enumeration (after one, each clause after a semicolon): under the lead's cue
             if text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
-            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong))
+            units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong, tokens=tokens))
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
@@ -115,7 +124,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             continue
         if conjunct.joint in ("comma", "and") and (_PREAMBLE_CLAUSE.match(body) or considered and cue):
             if cue:  # a further clause of a preamble that states an undertaking of its own
-                units.append(Unit(conjunct.span, cue, named))
+                units.append(Unit(conjunct.span, cue, named, tokens=tokens))
             closed = considered = not cue  # a consideration: no part of the undertaking before it, nor of what follows
             previous_start = conjunct.span.start
             continue
@@ -124,14 +133,15 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             _extend(unit, conjunct.span, whole_cue, named)
             previous_start = conjunct.span.start
             continue
-        clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, count, unit, text)
-        alone = clause or _stands_alone(conjunct, body, count, cue, named, unit, text)
+        clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, tokens, unit, text)
+        alone = clause or _stands_alone(conjunct, body, tokens, cue, named, unit, text)
         count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
         if unit.cue is None and cue and not alone:
             if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
-                units[-1] = Unit(conjunct.span, cue, named, strong=strong)  # the lead only reported or praised
+                # the lead only reported or praised
+                units[-1] = Unit(conjunct.span, cue, named, strong=strong, tokens=tokens)
             closed = False
         elif alone and count < MIN_ALONE and unit.parts == 1:
             _extend(unit, conjunct.span, cue, named)
@@ -141,7 +151,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         elif alone:  # a further predicate of the same subject keeps the cue it is under
             inherited = unit.cue if (_LOWER_AFTER_ADVERBS.match(body) and not _REPORT.match(body)
                                      or conjunct.joint == "also") else None
-            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong))
+            units.append(Unit(conjunct.span, cue or inherited, named, lead=unit.span, strong=strong, tokens=tokens))
             closed = False
         elif closed or (_REPORT.match(body) and not cue and not named) or not cue and vetoed(body):
             closed = True  # the unit went on to report what was done, or to stress what is important
@@ -155,39 +165,41 @@ def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
     """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
     committed to X, and we will ensure Y"): an undertaking of its own, however short."""
     return bool(cue and unit.cue and (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body))
-                and min(count, len(words(unit.span.of(text)))) >= MIN_CLAUSE)
+                and min(count, len(words_of(unit, text))) >= MIN_CLAUSE)
 
 
 _OWN_MODAL = re.compile(r"(?:will|shall)\s")
 
 
-def _own_instrument(conjunct, body: str, count: int, unit: Unit, text: str) -> bool:
+def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: str) -> bool:
     """Whether a further predicate after a comma names its own agreement, plan or mechanism ("…, formulate
     a five-year cooperation plan, …"): an undertaking of its own, however short."""
-    return (conjunct.joint == "comma" and unit.cue is not None and count >= MIN_CLAUSE
-            and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in words(body)} & _INSTRUMENTS)
-            and len(words(unit.span.of(text))) >= MIN_CLAUSE)
+    return (conjunct.joint == "comma" and unit.cue is not None and len(tokens) >= MIN_CLAUSE
+            and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in tokens} & _INSTRUMENTS)
+            and len(words_of(unit, text)) >= MIN_CLAUSE)
 
 
-def _stands_alone(conjunct, body: str, count: int, cue, named: bool, unit: Unit, text: str) -> bool:
-    """Whether a conjunct begins an undertaking of its own rather than continuing the one before."""
+def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool, unit: Unit, text: str) -> bool:
+    """Whether a conjunct begins an undertaking of its own rather than continuing the one before (``tokens``: the
+    `words` of its ``body``)."""
+    count = len(tokens)
     if conjunct.joint == "purpose":  # ", to VERB …": a purpose, or a further infinitive of a cue that takes one
-        return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body)
+        return count >= LONG_PURPOSE or _takes_infinitive(unit.cue) and names_distinct(body, tokens)
     if conjunct.joint == "negated":  # "… will not conduct X, not to sign Y, not to allow Z": each refrains
         return unit.cue is not None
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
-    if len(words(unit.span.of(text))) < MIN_ALONE or count < 1:
+    if len(words_of(unit, text)) < MIN_ALONE or count < 1:
         return False
     if unit.cue is None and cue:
         return False
     if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
         return True
-    if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body):
+    if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body, tokens):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
         return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
-    return conjunct.joint == "and" and (names_distinct(body) or count >= LONG_CONJUNCT)
+    return conjunct.joint == "and" and (names_distinct(body, tokens) or count >= LONG_CONJUNCT)
 
 
 def _cue_then_infinitive(unit: Unit, text: str) -> bool:
@@ -205,9 +217,9 @@ def _takes_infinitive(cue: str | None) -> bool:
     return bool(cue) and cue.endswith(" to")
 
 
-def _names_mechanism(body: str) -> bool:
+def _names_mechanism(body: str, tokens: list[str]) -> bool:
     """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
-    return names_distinct(body) and bool({w.lower() for w in words(body)} & _MECHANISMS)
+    return names_distinct(body, tokens) and bool({w.lower() for w in tokens} & _MECHANISMS)
 
 
 _SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"
@@ -221,7 +233,7 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
 
 # A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
 # undertakes nothing: the undertaking after it starts at its own verb.
-_ACKNOWLEDGES = re.compile(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
+_ACKNOWLEDGES = quick(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
 
 
 def _names_something(lead: str) -> bool:
@@ -245,7 +257,7 @@ def _subject_before(body: str, lead: str) -> bool:
 
 
 # A modal and then a comma: its verb comes after what the commas hold ("shall, within three months of …,").
-_MODAL_THEN_COMMA = re.compile(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
+_MODAL_THEN_COMMA = quick(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
 
 
 def _completes(text: str, unit: Unit, conjunct, cue: str | None) -> tuple[bool, str | None]:
@@ -276,6 +288,7 @@ def _opening(verb: str) -> re.Pattern:
 
 def _extend(unit: Unit, span: Span, cue: str | None, named: bool | _Named) -> None:
     unit.span = Span(unit.span.start, span.end)
+    unit.tokens = None
     unit.cue = unit.cue or cue
     unit.naming = _either(unit.naming, named)
     unit.parts += 1
