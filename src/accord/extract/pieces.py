@@ -119,11 +119,12 @@ def line_ranges(text: str) -> list[tuple[int, int]]:
 _TASK: tuple | None = None  # (function, shared): set in each worker when it starts
 
 
-def _install(function, shared, collecting: bool) -> None:
+def _install(function, shared) -> None:
+    """Set in each worker when it starts. Collection stays paused there, as `map_pieces` paused it in the
+    parent: drafting makes no reference cycle (a test holds it), so a collection would only scan the heap,
+    and copy the parent's pages it touches."""
     global _TASK
     _TASK = (function, shared)
-    if collecting:
-        gc.enable()  # as the parent was before it paused collection (`map_pieces`)
 
 
 def _run(piece: tuple[int, int]):
@@ -138,10 +139,9 @@ def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int |
     processes = workers() if processes is None else processes
     if processes < 2 or len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(shared, piece) for piece in pieces]
-    with _collection_paused() as collecting:
+    with _collection_paused():
         try:
-            pool = multiprocessing.get_context("fork").Pool(min(processes, len(pieces)), _install,
-                                                            (function, shared, collecting))
+            pool = multiprocessing.get_context("fork").Pool(min(processes, len(pieces)), _install, (function, shared))
         except OSError:  # no process to be had (a limit on processes, no memory): one after the other, below
             pool = None
         if pool is not None:
@@ -152,15 +152,12 @@ def map_pieces(function, shared, pieces: list[tuple[int, int]], processes: int |
 
 @contextmanager
 def _collection_paused():
-    """No garbage collection in this process meanwhile (tens of thousands of results arrive, none in a
-    cycle: each collection would only scan the heap); whether it collected before. What the workers inherit
-    is frozen: their collections scan only what they make (the parent's heap holds no cycle they could free)."""
+    """No garbage collection in this process meanwhile, nor in the workers it forks: tens of thousands of
+    results arrive, none in a cycle, and each collection would only scan the heap."""
     collecting = gc.isenabled()
     gc.disable()
-    gc.freeze()
     try:
-        yield collecting
+        yield
     finally:
-        gc.unfreeze()
         if collecting:
             gc.enable()
