@@ -1,3 +1,3 @@
 """accord: track the commitments made in diplomatic documents."""
 
-__version__ = "0.8.0"
+__version__ = "0.8.1"
