@@ -149,7 +149,7 @@ STRONG_CUES = [
     r"hopes? to\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
-    r"\b(?:re)?commit(?:s)? to\b", r"\bcommit(?:s|ted)? ourselves to\b",
+    r"\b(?:re)?commit(?:s)? to\b", r"\b[Rr]ecommitted to\b", r"\bcommit(?:s|ted)? ourselves to\b",
     # the noun of a verb of undertaking, after a light verb: "reached an agreement to …", "made a commitment to …",
     # "took a decision to …", "came to an understanding on …"
     # (not a perfect: "have reached agreements on …" reports; an understanding "on" issues describes talks)
@@ -162,10 +162,12 @@ STRONG_CUES = [
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     r"\b(?:is|are|remain) (?:\w+ )?interested in (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
+    # … and a grouping by its acronym, in the singular: "The C5+1 endeavors to …", "ASEAN seeks to …"
+    r"\b[A-Z][A-Z\d]+(?:\+\d)? (?:\w+ly |also |further )?(?:aims|seeks|strives|endeavou?rs) to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
-    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly )?need to\b",
+    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly |also |further )?need to\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
@@ -229,7 +231,7 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly )?need to\b|"
+PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly |also |further )?need to\b|"
                 rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",

@@ -1,0 +1,46 @@
+"""`accord extract` reads, as the annotation rule does (docs/extract.md, "What is an undertaking"), forms the rules of
+earlier rounds missed on statements they were not written on: the sixth round of rules (issue 20), each test written
+from the rule, in sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers recommitted to reducing barriers to transit trade across the region.",
+    "Kazakhstan recommitted to the goals of the regional water strategy.",
+])
+def test_a_commitment_made_again(sentence):
+    """"commit to", "are committed to": made again, "recommitted to" is the same undertaking restated."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU seeks to deepen its cooperation with the region on water management.",
+    "ASEAN aims to complete the negotiations on the code of conduct within three years.",
+])
+def test_a_grouping_named_by_its_acronym_states_its_aim(sentence):
+    """"a modal or a verb of intent with a future action": a grouping is one party, and its verb is in the singular."""
+    assert quotes(sentence, ("EU", "ASEAN")) == [sentence]
+
+
+def test_a_list_under_a_grouping_that_endeavours_to_act_is_read_item_by_item():
+    """"the items of a list introduced by *We commit to:*": each item is an undertaking, whatever its verb."""
+    text = ("The C5+1 endeavors to build on its work, including to:\n\n"
+            "• Widen access to credit for small firms across the region;\n"
+            "• Meet the targets of the regional water strategy;\n")
+    assert quotes(text, ("US", "KZ")) == ["Widen access to credit for small firms across the region",
+                                          "Meet the targets of the regional water strategy"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides also need to expand exchanges between their universities.",
+    "The two countries further need to simplify procedures at their border crossings.",
+])
+def test_the_parties_needing_to_act_with_an_adverb(sentence):
+    """"in a readout of talks, a leader's proposal for what both sides should do": an adverb between the parties
+    and their need does not change it."""
+    assert quotes(sentence) == [sentence]
