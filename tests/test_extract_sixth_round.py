@@ -44,3 +44,18 @@ def test_the_parties_needing_to_act_with_an_adverb(sentence):
     """"in a readout of talks, a leader's proposal for what both sides should do": an adverb between the parties
     and their need does not change it."""
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Closer regional integration supports the growth of small and medium-sized firms.",
+    "The ministers recognized that a stable currency backs investment in the region.",
+])
+def test_a_thing_that_supports_something_is_a_view(sentence):
+    """"predictions and beliefs about the world": what a thing does is no party's position."""
+    assert quotes(sentence) == []
+
+
+def test_a_party_that_supports_something_takes_a_position():
+    """"a stated position that binds the speaker from now on: X supports …"."""
+    sentence = "Kazakhstan firmly supports the reform of the United Nations Security Council."
+    assert quotes(sentence) == [sentence]

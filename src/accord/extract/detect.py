@@ -191,6 +191,8 @@ def predicts(text: str, cue: str | None) -> str | None:
     the recovery will take years"), or a call on others reported as a view ("We stress that all
     countries must …"); no undertaking. The subject of a clause after a verb of saying or thinking
     binds the speakers only when it is they ("… emphasized that they would continue to …")."""
+    if cue in _POSITION_VERBS:
+        return _thing_takes_position(text, cue)
     if cue not in ("will", "shall", "would", "must", "should"):
         return None
     modal = _FUTURE.search(text)
@@ -225,6 +227,26 @@ def predicts(text: str, cue: str | None) -> str | None:
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+_POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
+
+
+def _thing_takes_position(text: str, cue: str) -> str | None:
+    """The subject of a position's verb when it is a thing, no party: a view of what something does ("Increased
+    trade supports growth", "We recognise that the new corridor backs the region's exports"), no position."""
+    verb = re.search(rf"\b{cue}\b", text)
+    subject = text[:verb.start()].strip() if verb else ""
+    reported = _REPORTED.match(subject)
+    said = subject[reported.end():] if reported else subject
+    if not said or re.search(r"[,;:]", said) or _SPEAKERS.match(said):
+        return None  # a further predicate, a lead before the subject, or the speakers
+    head = _HEAD.match(said)
+    head_words = [w for w in words(head.group(0) if head else said) if w.lower() not in _LINKING]
+    return None if not head_words or _is_actor(head_words) else said
+
+
+_LINKING = frozenset(cues.ADVERBS) | {"but", "which", "who"}
 
 
 # A future state, not an act: "… will be useful to …", "… will serve as a platform", "… will be founded on …"; a
