@@ -59,3 +59,17 @@ def test_a_party_that_supports_something_takes_a_position():
     """"a stated position that binds the speaker from now on: X supports …"."""
     sentence = "Kazakhstan firmly supports the reform of the United Nations Security Council."
     assert quotes(sentence) == [sentence]
+
+
+def test_positions_listed_after_a_need_are_more_of_the_need():
+    """"statements of importance, need or significance that name no action of the parties": "the need to A, uphold B
+    and oppose C" states what is needed throughout; the verbs of a position in it take no position."""
+    sentence = ("The ministers stressed the need to protect the shared rivers, firmly uphold the rule of law "
+                "and oppose protectionism in all its forms.")
+    assert quotes(sentence) == []
+
+
+def test_a_need_and_then_an_agreement_is_still_an_agreement():
+    """"unless the same clause also says the parties will act (*and agreed to …*)"."""
+    quoted = quotes("The leaders stressed the need for closer trade ties and agreed to open two new border crossings.")
+    assert quoted == ["agreed to open two new border crossings."]

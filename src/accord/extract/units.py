@@ -23,6 +23,7 @@ _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
+_NEEDED = quick(cues.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
 # under the cue before it ("… committed to X, and welcomed Y": the welcome is no commitment); not "speed up",
@@ -136,7 +137,9 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, tokens, unit, text)
         alone = clause or _stands_alone(conjunct, body, tokens, cue, named, unit, text)
         count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
-        if unit.cue is None and cue and not alone:
+        if unit.cue is None and cue and _NEEDED.search(unit.span.of(text)) and _VERB_FIRST.match(body):
+            closed = True  # "… stressed the need to preserve A, uphold B and oppose C": more of the need, no position
+        elif unit.cue is None and cue and not alone:
             if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
