@@ -73,3 +73,20 @@ def test_a_need_and_then_an_agreement_is_still_an_agreement():
     """"unless the same clause also says the parties will act (*and agreed to …*)"."""
     quoted = quotes("The leaders stressed the need for closer trade ties and agreed to open two new border crossings.")
     assert quoted == ["agreed to open two new border crossings."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maintaining that every state should respect the freedom of navigation,",
+    "The ministers maintained that trade barriers must come down across the continent.",
+    "Believing that the region should become a hub of transit trade,",
+])
+def test_a_view_held_is_no_undertaking(sentence):
+    """"predictions and beliefs about the world": to maintain that something should be is to hold a view, as to
+    believe it."""
+    assert quotes(sentence) == []
+
+
+def test_the_parties_maintaining_what_they_will_do_undertake_it():
+    """"reported speech: … emphasized that they will …": what the parties maintain of themselves binds them."""
+    sentence = "The two sides maintained that they will keep their border crossings open all year."
+    assert quotes(sentence) == [sentence]
