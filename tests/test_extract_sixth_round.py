@@ -90,3 +90,11 @@ def test_the_parties_maintaining_what_they_will_do_undertake_it():
     """"reported speech: … emphasized that they will …": what the parties maintain of themselves binds them."""
     sentence = "The two sides maintained that they will keep their border crossings open all year."
     assert quotes(sentence) == [sentence]
+
+
+def test_two_nouns_of_a_purpose_are_no_list_of_projects():
+    """"One undertaking per distinct action": "create conditions for the building of A and the growth of B" is one
+    action with one purpose; the "and" joins the purpose's nouns, not two projects of the undertaking."""
+    sentence = ("The two sides should create a stable environment for the construction of the Northern Railway "
+                "and the development and construction of their border regions.")
+    assert quotes(sentence) == [sentence]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from accord.extract import cues
 from accord.extract.detect import names_project, proper_names, strong_cue
 from accord.extract.guesses import guess_area
-from accord.extract.items import list_items
+from accord.extract.items import LIST_OPENER, list_items
 from accord.extract.segment import Span, first_word
 
 
@@ -15,7 +17,7 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> 
     if not names_project(clause.of(text), tokens):
         return []  # no item names one (an item's words are the clause's), and half of them must
     items = list_items(text, clause)
-    if len(items) < 2:
+    if len(items) < 2 or len(items) == 2 and _inside_phrase(text, clause, items[0]):
         return []
     bodies = [text[clause.start:items[0].end]] + [item.of(text) for item in items[1:]]
     if sum(names_project(body) for body in bodies) * 2 < len(items) + 1:
@@ -33,6 +35,16 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> 
             groups.append(item)
         last_area, last_named = area, named
     return groups
+
+
+def _inside_phrase(text: str, clause: Span, first: Span) -> bool:
+    """Two items with no word that opens a list, the first ending in a purpose of its own ("… provide a good climate
+    for the building of the port and the growth of trade"): the "and" joins two nouns of that purpose, not two
+    things the clause names."""
+    return not LIST_OPENER.search(clause.of(text)) and bool(_PHRASE.search(first.of(text)))
+
+
+_PHRASE = re.compile(r"\b(?:for|towards)\s+(?:the|a|an)\s")
 
 
 def _starts_with_verb(text: str) -> bool:
