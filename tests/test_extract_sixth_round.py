@@ -98,3 +98,12 @@ def test_two_nouns_of_a_purpose_are_no_list_of_projects():
     sentence = ("The two sides should create a stable environment for the construction of the Northern Railway "
                 "and the development and construction of their border regions.")
     assert quotes(sentence) == [sentence]
+
+
+def test_a_clause_of_its_own_verb_after_a_semicolon_is_its_own_undertaking():
+    """"One undertaking per distinct action": after a semicolon a long clause that opens with its own verb is a
+    further undertaking under the same cue, not more words of the one before."""
+    assert quotes("Resolving to extend the regional power grid to every border district; and build new logistics "
+                  "centres along the main transit corridors of the region,") == [
+        "Resolving to extend the regional power grid to every border district",
+        "build new logistics centres along the main transit corridors of the region"]

@@ -198,6 +198,8 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool, unit
         return False
     if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
         return True
+    if conjunct.joint == "semicolon" and count >= MIN_ALONE and _VERB_FIRST.match(body):
+        return True  # "…; and build the region into …": a clause of its own verb after a semicolon
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body, tokens):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
