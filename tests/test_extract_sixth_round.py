@@ -107,3 +107,9 @@ def test_a_clause_of_its_own_verb_after_a_semicolon_is_its_own_undertaking():
                   "centres along the main transit corridors of the region,") == [
         "Resolving to extend the regional power grid to every border district",
         "build new logistics centres along the main transit corridors of the region"]
+
+
+def test_a_partys_further_predicate_stating_its_aim():
+    """"a modal or a verb of intent with a future action": "… and aims to …" after the party's first predicate."""
+    sentence = "China regards the region as a priority partner and aims to double its imports of farm produce."
+    assert quotes(sentence) == [sentence]

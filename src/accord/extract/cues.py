@@ -162,8 +162,9 @@ STRONG_CUES = [
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     r"\b(?:is|are|remain) (?:\w+ )?interested in (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
-    # … and a grouping by its acronym, in the singular: "The C5+1 endeavors to …", "ASEAN seeks to …"
-    r"\b[A-Z][A-Z\d]+(?:\+\d)? (?:\w+ly |also |further )?(?:aims|seeks|strives|endeavou?rs) to\b",
+    # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
+    # "ASEAN seeks to …", "China values the partnership and aims to …"
+    r"\b(?:[A-Z][A-Z\d]+(?:\+\d)?|and) (?:\w+ly |also |further )?(?:aims|seeks|strives|endeavou?rs) to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
