@@ -73,12 +73,14 @@ _COMPILED = [(name, re.compile(pattern)) for name, pattern in _CUE_FAMILIES]
 
 
 def features(quote: str, unit, index: int, count: int, sentence: str, detect) -> dict[str, float]:
+    from accord.extract.subjects import predicts
+
     found: dict[str, float] = {"bias": 1.0}
     cue = detect.strong_cue(quote)
     found["strong"] = float(bool(cue))
     found["weak"] = float(bool(detect.weak_cue(quote)))
     found["veto"] = float(bool(detect.vetoed(quote)))
-    found["predicts"] = float(bool(detect.predicts(quote, unit.cue)))
+    found["predicts"] = float(bool(predicts(quote, unit.cue)))
     found["imperative"] = float(bool(detect.imperative(quote)))
     found["named"] = float(unit.named)
     found["unit-cue"] = float(bool(unit.cue))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extract.detect import imperative_pattern, names_project, predicts, strong_cue, vetoed, weak_cue
+from accord.extract.detect import imperative_pattern, names_project, strong_cue, vetoed, weak_cue
+from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
 from accord.extract.segment import BULLET, ENUMERATOR, Span, has_words, sentences, words
 from accord.extract.units import Unit, units, words_of

@@ -1,0 +1,170 @@
+"""Who a clause's subject is, where a cue alone would take it for an undertaking: the parties, or a thing or others
+(a prediction, a view, a call on others). `detect` finds the cues; this reads the subject before them."""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract import cues, grammar
+from accord.extract.countries import country_words
+from accord.extract.opening import quick
+from accord.extract.segment import words
+
+_NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
+_FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
+_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:(?:\w+ly|further)\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
+                       rf"{grammar.ACTED_ON}\b)")
+_HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
+                   r"to|from|will|shall)\b|$)")
+# "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
+_REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
+                       r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
+                       r"announce[sd]?|confirm(?:s|ed)?|assure[sd]?|promise[sd]?|pledge[sd]?|"
+                       r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
+                       r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
+                       r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
+                       r"conviction|expectation)) that\s+"
+                       # or with no "that": "It said the two countries will …"
+                       r"|^.*\b(?:said|says|stated|states|added|adds)\s+(?!that\b)(?=[\w’'-]+\s)")
+_SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
+                       r"both countries|the two countries|the (?:\w+ )?side|"
+                       r"(?:neither|each|either) (?:side|party|country))\b",
+                       re.IGNORECASE)
+
+
+def predicts(text: str, cue: str | None) -> str | None:
+    """The subject of a modal that is no one who could undertake anything: a prediction about the
+    world ("Bilateral trade will expand", "Decisions we make now will shape …", "We recognise that
+    the recovery will take years"), or a call on others reported as a view ("We stress that all
+    countries must …"); no undertaking. The subject of a clause after a verb of saying or thinking
+    binds the speakers only when it is they ("… emphasized that they would continue to …")."""
+    if cue in _POSITION_VERBS:
+        return _thing_takes_position(text, cue)
+    if cue not in ("will", "shall", "would", "must", "should"):
+        return None
+    modal = _FUTURE.search(text)
+    subject = text[:modal.start()].strip() if modal else ""
+    reported = _REPORTED.match(subject)
+    if reported:
+        said = subject[reported.end():]
+        if said.endswith(",") and not reported.group(0).rstrip().endswith("that"):
+            return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
+        if cue != "should" and _describes(text, modal.end(), said):
+            return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
+        head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
+        head = head.group(0) if head else said
+        head_words = words(head)
+        if cue in ("should", "must") and _OTHERS.search(said):
+            return said  # "We stress that all countries must …": a call on others
+        if _SPEAKERS.match(said) or head_words and _is_actor(head_words) or _MEETINGS & set(words(head.lower())):
+            return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
+        return said
+    if cue in ("should", "must") and _OTHERS.search(subject):
+        return subject  # "The international community should …", "All countries must …": a call on others
+    if cue not in ("will", "shall", "must", "would") or not modal:
+        return None  # a norm ("… should …"): not read here
+    if _ARRANGED.match(text, modal.end()):
+        return None  # "An industrial park will be created …": the parties' decision in the passive
+    if _describes(text, modal.end(), subject):
+        return subject or text[modal.start():modal.end()]
+    if not subject or re.search(r"[,;:]", subject):
+        return None  # a further predicate, or a lead before the subject: not read here
+    head = _HEAD.match(subject)
+    head_words = words(head.group(0) if head else subject)
+    if not head_words or _is_actor(head_words):
+        return None
+    return subject
+
+
+_POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
+
+
+def _thing_takes_position(text: str, cue: str) -> str | None:
+    """The subject of a position's verb when it is a thing, no party: a view of what something does ("Increased
+    trade supports growth", "We recognise that the new corridor backs the region's exports"), no position."""
+    verb = re.search(rf"\b{cue}\b", text)
+    subject = text[:verb.start()].strip() if verb else ""
+    reported = _REPORTED.match(subject)
+    said = subject[reported.end():] if reported else subject
+    if not said or re.search(r"[,;:]", said) or _SPEAKERS.match(said):
+        return None  # a further predicate, a lead before the subject, or the speakers
+    head = _HEAD.match(said)
+    head_words = [w for w in words(head.group(0) if head else said) if w.lower() not in _LINKING]
+    return None if not head_words or _is_actor(head_words) else said
+
+
+_LINKING = frozenset(cues.ADVERBS) | {"but", "which", "who"}
+
+
+# A future state, not an act: "… will be useful to …", "… will serve as a platform", "… will be founded on …"; a
+# passive is an act ("… shall be drawn up by …"), except one that says what a thing rests on.
+_COPULAR = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?!(?:\w+ly\s+)?(?:able|ready|willing|prepared|committed|determined|"
+                      r"open|responsible|in|at|on)\b)(?!(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|de|lt|sent|spent)\b(?!\s+(?:on|upon)\b))"
+                      r"|serve\s+as|become|constitute|represent)\b")
+_PARTY_WORDS = frozenset("we they sides side parties party countries country leaders ministers governments government "
+                         "states members participants delegations presidents".split())
+
+
+def _describes(text: str, after_modal: int, subject: str) -> bool:
+    """Whether a modal opens a description of what something will be ("The new format will serve as a
+    platform …", "…, will be useful to …"): a role or a state, no act of the parties; unless the
+    subject is the parties themselves ("The two sides will be …", "Kazakhstan will become …")."""
+    if not _COPULAR.match(text, after_modal):
+        return False
+    head = words(re.split(r",|\b(?:which|that|who)\b", subject)[0])
+    return not head or head[-1].lower() not in _PARTY_WORDS and head[-1] not in country_words()
+
+
+# Others named by a class, as the subject of a "should" or a "must": everyone, or some other than the parties.
+_OTHERS = re.compile(r"\b(?:the international community|the world|all (?:countries|states|nations|parties)|"
+                     r"other (?:countries|states|nations)|(?:developed|developing|donor|neighbou?ring) "
+                     r"(?:countries|states|nations)|the parties concerned|(?:relevant|all) (?:stakeholders|actors))\b",
+                     re.IGNORECASE)
+
+
+def _named(head: str) -> bool:
+    """Whether a subject's head opens (after its article) with a capital: mid-sentence, a name (a party, a
+    grouping such as "the C5+1", one of their bodies), not "the fight against COVID-19"."""
+    content = [w for w in words(head) if w.lower() not in ("the", "a", "an")]
+    return bool(content) and content[0][:1].isupper()
+
+
+def _is_actor(head: list[str]) -> bool:
+    """Whether a subject's head words name someone or something that acts: a party, a pronoun, an
+    institution or an instrument, or a proper name after the first word."""
+    lowered = [w.lower() for w in head]
+    if lowered[0] in _POSSESSIVES and len(head) > 1:
+        return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
+    owner = max((i for i, w in enumerate(head[:-1]) if w.endswith(("’s", "'s"))), default=None)
+    if owner is not None and lowered[-1] not in _PARTY_WORDS:
+        return _is_actor(head[owner + 1:])  # "The President's visit will …": the visit, not the President
+    if lowered[0] in _POINTING_BACK and not set(lowered[1:]) & (_PARTY_WORDS | _BODIES):
+        return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
+    if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
+        return False  # "developing countries", "many nations": anyone's, not the parties
+    if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
+        return True
+    return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
+
+
+_POSSESSIVES = frozenset("our their its his her".split())
+_MEETINGS = frozenset("summit meeting session forum conference consultations".split())
+_POINTING_BACK = frozenset("this these that those such".split())
+_BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
+# A plural that names the parties only when a word points to them ("the two countries", "both nations", "the
+# Central Asian states", "all member states"), not when it describes some ("developing countries").
+_GENERIC = frozenset("countries nations states governments parties sides".split())
+_POINTERS = frozenset("the both all two three four five six seven eight nine ten member respective these".split())
+
+
+def _points_to_parties(word: str, first: bool) -> bool:
+    """A word before a plural that points to the parties: a determiner, a number, or a name (a capital
+    that is not only the sentence's: "the Central Asian states", not "Developing countries")."""
+    return word.lower() in _POINTERS or word[:1].isupper() and (not first or word in country_words()
+                                                                 or word.isupper())
+_ACTORS = frozenset("""we they it i you he she our their both all each sides side parties party countries country
+    nations nation states state leaders leader ministers minister governments government presidents president heads
+    members member participants delegations organization organisation organizations organisations secretariat
+    process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
+    partners partner union ministries ministry departments department institutions bodies embassies parliaments
+    parliament offices""".split())
