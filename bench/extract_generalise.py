@@ -87,6 +87,9 @@ BATCHES = {
               "eu-ca-2018-brussels-communique", "eu-ca-2019-bishkek-communique-report",
               "focac-2018-beijing-declaration-report", "focac-2024-beijing-declaration",
               "g20-2021-rome-declaration-summary", "sco-2018-qingdao-declaration-report"),
+    "seventh": ("asean-40-41-2022-chairmans-statement", "c5plus1-2021-tashkent-connectivity-statement",
+                "c5plus1-2021-unga-ministerial", "c5plus1-2021-virtual-ministerial", "cn-kg-2023-partnership-declaration",
+                "cn-kg-2023-talks-readout", "eu-ca-2021-dushanbe-communique", "sco-2023-new-delhi-declaration-report"),
 }
 
 
