@@ -113,3 +113,12 @@ def test_a_partys_further_predicate_stating_its_aim():
     """"a modal or a verb of intent with a future action": "… and aims to …" after the party's first predicate."""
     sentence = "China regards the region as a priority partner and aims to double its imports of farm produce."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("lead", ["We commit to:", "The leaders will:"])
+def test_an_item_opening_with_a_verb_of_no_list_under_a_lead_that_waits_for_its_verb(lead):
+    """"the items of a list introduced by *We commit to:*": a verb no list names is read as the cutter reads one, an
+    open-class word before an article or a possessive."""
+    text = f"{lead}\n\nModernise the customs posts along the border.\n\nRetrain their inspectors in the new rules.\n"
+    assert quotes(text, ("G7",)) == ["Modernise the customs posts along the border",
+                                     "Retrain their inspectors in the new rules"]

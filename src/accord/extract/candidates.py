@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accord.extract import grammar
 from accord.extract.detect import imperative_pattern, names_project, strong_cue, vetoed, weak_cue
 from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
@@ -151,6 +152,10 @@ _FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
                      r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
 _OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
+# An item that opens with a verb of no list, read as the cutter reads one: an open-class word before an article or
+# a possessive ("Modernise the customs posts …"), after a lead that waits for its verb.
+_VERB_ITEM = re.compile(rf"(?!(?:{'|'.join(w.capitalize() for w in grammar.CLOSED_CLASS + grammar.DETERMINERS)})\b)"
+                        rf"[A-Z][a-z]{{2,}}(?<!ly)(?<!ing)(?<!ed)\s+(?:{'|'.join(grammar.DETERMINERS)})\s")
 _ITEM_CLAUSE = re.compile(r";\s+(?:and\s+)?")
 
 
@@ -160,7 +165,7 @@ def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: b
     "Expand …"), or in lower case after a lead that waits for its verb; one for each of its clauses
     after a semicolon ("launch X; and deliver Y"). Else []."""
     body = sentence.of(text)
-    if not (_ITEM_OPENING.match(body) or infinitive and _LOWER_ITEM.match(body)
+    if not (_ITEM_OPENING.match(body) or infinitive and (_LOWER_ITEM.match(body) or _VERB_ITEM.match(body))
             or (fields or infinitive) and _field_item(text, sentence)):
         return []
     closing = _ITEM_END.search(body)
@@ -219,7 +224,7 @@ def opens_afresh(text: str, sentence: Span) -> bool:
     an item)."""
     body = sentence.of(text)
     return (not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body)
-            and not _field_item(text, sentence))
+            and not _VERB_ITEM.match(body) and not _field_item(text, sentence))
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())
