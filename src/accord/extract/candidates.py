@@ -152,8 +152,7 @@ _FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
                      r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
 _OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
-# An item that opens with a verb of no list, read as the cutter reads one: an open-class word before an article or
-# a possessive ("Modernise the customs posts …"), after a lead that waits for its verb.
+# An item opening with a verb of no list, as the cutter reads one: an open-class word before an article ("Modernise the …").
 _VERB_ITEM = re.compile(rf"(?!(?:{'|'.join(w.capitalize() for w in grammar.CLOSED_CLASS + grammar.DETERMINERS)})\b)"
                         rf"[A-Z][a-z]{{2,}}(?<!ly)(?<!ing)(?<!ed)\s+(?:{'|'.join(grammar.DETERMINERS)})\s")
 _ITEM_CLAUSE = re.compile(r";\s+(?:and\s+)?")
