@@ -122,3 +122,18 @@ def test_an_item_opening_with_a_verb_of_no_list_under_a_lead_that_waits_for_its_
     text = f"{lead}\n\nModernise the customs posts along the border.\n\nRetrain their inspectors in the new rules.\n"
     assert quotes(text, ("G7",)) == ["Modernise the customs posts along the border",
                                      "Retrain their inspectors in the new rules"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We recommit ourselves to the goals of the regional water strategy.",
+    "The sides noted their mutual interest in expanding cooperation in tourism.",
+])
+def test_a_commitment_or_an_interest_restated_in_other_words(sentence):
+    """"a reaffirmed or restated commitment", "an interest … to act stated as a noun": "recommit ourselves", an
+    interest of the speakers' own that they note."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_an_interest_noted_that_is_not_the_speakers_is_no_undertaking():
+    """"facts": an interest of others, noted, binds the speakers to nothing."""
+    assert quotes("The ministers noted the growing interest in investing in the region's mines.") == []

@@ -144,12 +144,14 @@ STRONG_CUES = [
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
     r"(?:(?:its|their|our|his|her|a|the|[A-Z][\w-]+[’']s?) )?(?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
+    # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
+    r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
     r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm)\w* (?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}"
     r"hopes? to\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
-    r"\b(?:re)?commit(?:s)? to\b", r"\b[Rr]ecommitted to\b", r"\bcommit(?:s|ted)? ourselves to\b",
+    r"\b(?:re)?commit(?:s)? to\b", r"\b[Rr]ecommitted to\b", r"\b(?:re)?commit(?:s|ted)? ourselves to\b",
     # the noun of a verb of undertaking, after a light verb: "reached an agreement to …", "made a commitment to …",
     # "took a decision to …", "came to an understanding on …"
     # (not a perfect: "have reached agreements on …" reports; an understanding "on" issues describes talks)
