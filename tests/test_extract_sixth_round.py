@@ -137,3 +137,9 @@ def test_a_commitment_or_an_interest_restated_in_other_words(sentence):
 def test_an_interest_noted_that_is_not_the_speakers_is_no_undertaking():
     """"facts": an interest of others, noted, binds the speakers to nothing."""
     assert quotes("The ministers noted the growing interest in investing in the region's mines.") == []
+
+
+def test_leaders_attending_a_signing_is_a_scene_of_the_meeting():
+    """"descriptions of the visit, the meeting, the participants and their talks": attending a signing, as a
+    signing ceremony, describes the meeting."""
+    assert quotes("The two presidents attended the signing of several cooperation documents.") == []

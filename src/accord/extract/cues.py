@@ -215,10 +215,11 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
 # (Not "the importance of", "the significance of": a statement of importance binds no one, named thing or not.)
-# (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of".)
+# (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of",
+# "attended the signing of".)
 WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
              r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b)",
-             r"(?<!with )(?<!with the )\bsigning\b(?! ceremony)",
+             r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.
 DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
