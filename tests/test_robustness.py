@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from accord.domain.errors import InputError
-from accord.storage.files import atomic_write, expand_user, read_regular
+from accord.storage.files import expand_user, read_regular
+from accord.storage.atomic import atomic_write
 from accord.storage.parse import Malformed, load_json, load_toml
 
 ACCORD = Path(sys.executable).with_name("accord")

@@ -304,7 +304,7 @@ def write_config(data: dict, path: Path) -> None:
     import tomli_w
 
     from accord.domain.errors import StateError
-    from accord.storage.files import atomic_write
+    from accord.storage.atomic import atomic_write
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -35,7 +35,8 @@ from accord.domain.model import Update
 from accord.storage.across import clash_text
 from accord.storage.blocks import (HEADER, header_starts, iter_state_blocks, parse_tolerant, read_block,
                                    serialize_updates)
-from accord.storage.files import STATE_LIMIT, atomic_write, map_regular, read_regular
+from accord.storage.files import STATE_LIMIT, map_regular, read_regular
+from accord.storage.atomic import atomic_write
 
 MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
 SIDES = ("base", "our", "their")

@@ -33,7 +33,8 @@ from accord.storage import lock as lockfile
 from accord.domain import notices
 from accord.domain.errors import StateError
 from accord.storage.confine import refuse_link_out
-from accord.storage.files import STATE_LIMIT, atomic_write, read_regular  # atomic_write: older callers import it from here
+from accord.storage.atomic import atomic_write, write_all  # atomic_write: older callers import it from here
+from accord.storage.files import STATE_LIMIT, read_regular
 from accord.domain.model import Update
 from accord.storage.blocks import (HEADER, MIGRATIONS, SCHEMA, UPDATE_FIELDS, Parsed, block_digest,  # noqa: F401
                                block_digests, new_update_id, now_recorded, parse, parse_appended, parse_block,
@@ -279,7 +280,7 @@ class Writer:
             if note.start != self.size:
                 self.size = note.start  # grown by another hand since it was looked at (a pull, an editor)
             try:
-                _write_all(fd, block)
+                write_all(fd, block)
                 os.fsync(fd)
             except OSError as exc:
                 self._undo(fd, note.start)
@@ -321,12 +322,3 @@ class Writer:
         self.size, self.exists = len(data), True
         self._snapshot = _snapshot(Parsed(list(updates)), data)
         return data
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
