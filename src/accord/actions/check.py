@@ -9,7 +9,8 @@ from accord.domain.errors import AccordError
 from accord.domain.model import Update
 from accord.tracker.seed_tables import Problem
 from accord.tracker.seeds import Catalog, seed_files, shipped_seed_dir, validate, verify_quotes
-from accord.storage.state import Snapshot, StateFile
+from accord.storage.snapshot import Snapshot
+from accord.storage.state import StateFile
 
 
 def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None,

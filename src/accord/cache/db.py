@@ -28,8 +28,8 @@ from accord.cache.store import (INSERT_UPDATE, UPDATE_COLUMNS, CacheStore, check
                                 meta_bytes, meta_value, put_folds, put_meta, sealed_updates, write_pages)
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog
-from accord.storage.state import Prefix, block_digest, block_digests
-from accord.storage.blocks import iter_state_blocks
+from accord.storage.blocks import block_digest, block_digests, iter_state_blocks
+from accord.storage.snapshot import Prefix
 from accord.tracker.standings import Tracker
 
 FORMAT = 15  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed;

@@ -53,7 +53,8 @@ from accord.cache.rows import update_rows
 from accord.cache.seal import cache_seal
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog, load_files
-from accord.storage.state import Snapshot, StateFile
+from accord.storage.snapshot import Snapshot
+from accord.storage.state import StateFile
 from accord.tracker.standings import Tracker
 
 
