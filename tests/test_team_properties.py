@@ -23,7 +23,8 @@ from typer.testing import CliRunner
 
 from accord.cli.main import app
 from accord.domain.model import Update
-from accord.storage.blocks import HEADER, parse_tolerant, state_blocks
+from accord.storage.blocks import HEADER, state_blocks
+from accord.storage.tolerant import parse_tolerant
 from accord.storage.merge import BLOCK, canonical_block
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -22,8 +22,9 @@ from accord.domain.errors import StateError
 from accord.domain.model import Update
 from accord.storage import lock as lockfile
 from accord.storage.atomic import atomic_write, write_all
-from accord.storage.blocks import HEADER, Parsed, block_digests, serialize_updates
+from accord.storage.blocks import HEADER, block_digests, serialize_updates
 from accord.storage.snapshot import Snapshot, snapshot_of
+from accord.storage.tolerant import Parsed
 
 SMALL_APPEND = 64 * 1024  # larger appends (imports) replace the file instead: a crash cannot tear them
 

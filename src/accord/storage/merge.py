@@ -10,7 +10,7 @@ follows what changed, not the size of the history:
   recorded time are read, by a pattern that accepts nothing but the layout accord writes
   (see ``BLOCK``), where TOML would read exactly the same; any other layout is parsed.
 
-Set aside, never cut (the readers' rule, ``blocks.parse_tolerant``): a block that does
+Set aside, never cut (the readers' rule, ``tolerant.parse_tolerant``): a block that does
 not hold one update passing the gate on its own is carried through byte for byte and said
 on stderr (its side, its line, why; one the base and the sides hold unchanged in accord's
 layout is not read again: the merge that brought it said so, and every command does). Its
@@ -33,10 +33,10 @@ from accord.domain import notices, progress
 from accord.domain.errors import StateError
 from accord.domain.model import Update
 from accord.storage.across import clash_text
-from accord.storage.blocks import (HEADER, header_starts, iter_state_blocks, parse_tolerant, read_block,
-                                   serialize_updates)
+from accord.storage.blocks import HEADER, header_starts, iter_state_blocks, read_block, serialize_updates
 from accord.storage.files import STATE_LIMIT, map_regular, read_regular
 from accord.storage.atomic import atomic_write
+from accord.storage.tolerant import parse_tolerant
 
 MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
 SIDES = ("base", "our", "their")

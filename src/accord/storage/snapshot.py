@@ -9,7 +9,8 @@ import zlib
 from dataclasses import dataclass, field
 
 from accord.domain.model import Update
-from accord.storage.blocks import Parsed, block_digests
+from accord.storage.blocks import block_digests
+from accord.storage.tolerant import Parsed
 
 
 @dataclass(slots=True)

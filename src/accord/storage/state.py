@@ -25,14 +25,16 @@ from typing import Iterator
 from accord.storage import lock as lockfile
 from accord.domain.errors import StateError
 from accord.storage.appending import Writer, committed_size, recover
-from accord.storage.atomic import atomic_write  # noqa: F401  (older callers import it from here)
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import STATE_LIMIT, read_regular
 from accord.storage.snapshot import Prefix, Snapshot, snapshot_of
-from accord.storage.blocks import (HEADER, MIGRATIONS, SCHEMA, UPDATE_FIELDS, Parsed, block_digest,  # noqa: F401
-                               block_digests, new_update_id, now_recorded, parse, parse_appended, parse_block,
-                               parse_tolerant, serialize_updates, split_blocks, state_blocks, update_from_dict,
-                               update_to_dict)
+from accord.storage.tolerant import parse_tolerant
+
+# Older callers import these from here (their homes: atomic, blocks, tolerant, update_table):
+from accord.storage.atomic import atomic_write  # noqa: F401
+from accord.storage.blocks import HEADER, SCHEMA, parse_block, serialize_updates, state_blocks  # noqa: F401
+from accord.storage.tolerant import parse  # noqa: F401
+from accord.storage.update_table import new_update_id, now_recorded, update_from_dict  # noqa: F401
 
 
 class StateFile:
