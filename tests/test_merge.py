@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from accord.domain import notices
 from accord.domain.errors import StateError
-from accord.storage.merge import BLOCK, canonical_block, merge_files
+from accord.storage.canonical import BLOCK, canonical_block
+from accord.storage.merge import merge_files
 from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Update
 from accord.storage.blocks import HEADER, UPDATE_HEADER, header_starts, read_block, serialize_updates, state_blocks
 from accord.storage.tolerant import parse_tolerant
