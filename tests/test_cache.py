@@ -133,7 +133,7 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
     import datetime as dt
 
     from accord.cache.tracker_files import TrackerFiles
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
     from accord.export.formats import to_json
     from accord.tracker.queries import Filters, select
     from accord.export.records import commitment_record, commitments_json_chunks, export_json_chunks

@@ -36,7 +36,7 @@ def _check_state_and_cache(state: StateFile, seed_files_: list[Path], catalog: C
     """check_state, then the cache compared with what the files say (and made again if it differs)."""
     from accord.cache.tracker_files import TrackerFiles
     from accord.cache.check import compare_cache
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
 
     files = TrackerFiles(state, seed_files_, 365, cache_dir())
     signature = files.signature()  # before the files are read: a change meanwhile skips the comparison
