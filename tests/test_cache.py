@@ -168,9 +168,9 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
 def test_export_pages_follow_appends_and_leave_out_orphaned_updates(run, accord_home, tmp_path, monkeypatch):
     """The cache keeps the updates' export text in pages; appends rewrite the last page, and an
     update about a commitment the seeds no longer have is not exported (as without a cache)."""
-    import accord.cache.store
+    import accord.cache.pages
 
-    monkeypatch.setattr(accord.cache.store, "PAGE", 2)
+    monkeypatch.setattr(accord.cache.pages, "PAGE", 2)
     seed = tmp_path / "team.toml"
     seed.write_text(SEED, encoding="utf-8")
     monkeypatch.setenv("ACCORD_SEEDS", str(seed))

@@ -24,8 +24,10 @@ from accord.cache.catalog import cached_catalog, sealed_commitment
 from accord.cache.rows import (catalog_rows, commitment_row, count_orphans, fold_record, fold_rows, prefix_blob,
                                stored_prefix, update_rows)
 from accord.cache.seal import CACHE_ERRORS, Seal
-from accord.cache.store import (INSERT_UPDATE, UPDATE_COLUMNS, CacheStore, check_update, drop_pages, json_key,
-                                meta_bytes, meta_value, put_folds, put_meta, sealed_updates, write_pages)
+from accord.cache.pages import drop_pages, write_pages
+from accord.cache.store import CacheStore
+from accord.cache.verify import (INSERT_UPDATE, UPDATE_COLUMNS, check_update, json_key, meta_bytes, meta_value,
+                                 put_folds, put_meta, sealed_updates)
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog
 from accord.storage.blocks import block_digest, block_digests, iter_state_blocks
@@ -38,7 +40,7 @@ FORMAT = 15  # 11: JSON text escapes C1, bidi and invisible characters; 12: ever
 BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 SCHEMA = ("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB, tag BLOB)",
           "CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, block BLOB, "
-          "record BLOB, tag BLOB, json TEXT, json_tag BLOB)",  # see cache_store.sealed_updates
+          "record BLOB, tag BLOB, json TEXT, json_tag BLOB)",  # see verify.sealed_updates
           "CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB, tag BLOB)",
           "CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT, tag BLOB)",
           "CREATE INDEX update_page_tags ON update_pages (page, tag)",  # CacheStore.page_tags: a covering index

@@ -36,9 +36,9 @@ with the files (cache_check.py) and makes it again.
 
 Checking costs a hash of each row read: ``list`` reads one fold per commitment.
 
-The database is in cache_db.py (its rows in cache_rows.py, reading it in cache_store.py and
-cache_catalog.py, their seal in cache_seal.py); catching it up with a changed state file in
-cache_catch_up.py.
+The database is in db.py (its rows in rows.py; reading it in store.py, folds.py, pages.py and
+catalog.py; their seal in seal.py, the tag each row carries in verify.py); catching it up with a
+changed state file in catch_up.py.
 """
 
 from __future__ import annotations
