@@ -289,7 +289,7 @@ def _made(home, state_path) -> str:
     """How the cache was last brought up to date (kept in it for diagnosis)."""
     import sqlite3
 
-    from accord.cache.db import cache_file
+    from accord.cache.signature import cache_file
 
     with sqlite3.connect(cache_file(home / "cache", state_path)) as db:
         return db.execute("SELECT value FROM meta WHERE key = 'made'").fetchone()[0]

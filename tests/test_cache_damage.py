@@ -16,7 +16,7 @@ WARNING = "accord: warning: cache {} ignored ("
 
 
 def _cache(home, state_path):
-    from accord.cache.db import cache_file
+    from accord.cache.signature import cache_file
 
     return cache_file(home / "cache", state_path)
 
