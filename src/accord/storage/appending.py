@@ -130,7 +130,6 @@ class Writer:
         return data
 
 
-
 # -- recovery: the piece of an append a killed writer left ----------------------------
 
 

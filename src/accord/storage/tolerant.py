@@ -113,7 +113,6 @@ def _check_head(data: dict, name: str) -> None:
         raise StateError(f"{name}: unknown top-level key {unknown[0]!r} in state file", HINT)
 
 
-
 class _LineFinder:
     """The line of the Nth ``[[updates]]`` header, found only when a problem needs it."""
 

@@ -41,7 +41,6 @@ def update_to_dict(update: Update) -> dict:
     return data
 
 
-
 def update_from_dict(entry) -> Update:
     """Build an Update from its stored form and pass it through the gate; ValueError says what is wrong."""
     if not isinstance(entry, dict):
