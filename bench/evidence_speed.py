@@ -36,7 +36,8 @@ PER_UPDATE = 10
 def write_state(path: Path, urls: list[str]) -> None:
     """The state file: updates of one commitment, each citing PER_UPDATE of the URLs."""
     from accord.domain.model import Evidence, Update
-    from accord.storage.blocks import HEADER, new_update_id, now_recorded, serialize_updates
+    from accord.storage.blocks import HEADER, serialize_updates
+    from accord.storage.update_table import new_update_id, now_recorded
 
     updates = [Update(id=new_update_id(), commitment="cku-railway", date="2024-06-01", recorded=now_recorded(),
                       author="bench", note="sources", evidence=[Evidence(url=u) for u in urls[i:i + PER_UPDATE]])

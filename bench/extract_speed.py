@@ -1,6 +1,7 @@
 """How long `accord extract` takes as its source text grows: seconds, and seconds per MB.
 
-The input is the shipped source texts, concatenated and repeated to each size (a dense
+The first line says whether extract runs compiled (`accord --version`: a wheel is, an editable
+install is not). The input is the shipped source texts, concatenated and repeated to each size (a dense
 text: about 4,000 candidates a MB), and the same text as one line (every sentence on a
 single line, where a step that rereads the line before each sentence would show). Each
 size runs as its own process, `accord extract FILE -o -` (the draft to standard output:
@@ -22,6 +23,7 @@ import argparse
 import itertools
 import os
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -73,6 +75,8 @@ def measure(sources: Path, sizes: list[float], one_line: bool, varied: bool = Fa
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "ACCORD_HOME": str(Path(folder) / "home"), "ACCORD_TEAM": "", "NO_COLOR": "1"}
         env.pop("ACCORD_STATE", None)
+        version = subprocess.run([sys.executable, "-m", "accord", "--version"], capture_output=True, text=True, env=env)
+        print(" ".join(version.stdout.split("\n")[:2]))  # the version, and whether extract runs compiled
         print(f"{'input':>16} {'MB':>6} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9}  exit")
         for size in sizes:
             path = Path(folder) / f"source-{size}.txt"

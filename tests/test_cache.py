@@ -133,7 +133,7 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
     import datetime as dt
 
     from accord.cache.tracker_files import TrackerFiles
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
     from accord.export.formats import to_json
     from accord.tracker.queries import Filters, select
     from accord.export.records import commitment_record, commitments_json_chunks, export_json_chunks
@@ -168,9 +168,9 @@ def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, sta
 def test_export_pages_follow_appends_and_leave_out_orphaned_updates(run, accord_home, tmp_path, monkeypatch):
     """The cache keeps the updates' export text in pages; appends rewrite the last page, and an
     update about a commitment the seeds no longer have is not exported (as without a cache)."""
-    import accord.cache.store
+    import accord.cache.pages
 
-    monkeypatch.setattr(accord.cache.store, "PAGE", 2)
+    monkeypatch.setattr(accord.cache.pages, "PAGE", 2)
     seed = tmp_path / "team.toml"
     seed.write_text(SEED, encoding="utf-8")
     monkeypatch.setenv("ACCORD_SEEDS", str(seed))
@@ -289,7 +289,7 @@ def _made(home, state_path) -> str:
     """How the cache was last brought up to date (kept in it for diagnosis)."""
     import sqlite3
 
-    from accord.cache.db import cache_file
+    from accord.cache.signature import cache_file
 
     with sqlite3.connect(cache_file(home / "cache", state_path)) as db:
         return db.execute("SELECT value FROM meta WHERE key = 'made'").fetchone()[0]

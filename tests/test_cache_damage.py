@@ -16,7 +16,7 @@ WARNING = "accord: warning: cache {} ignored ("
 
 
 def _cache(home, state_path):
-    from accord.cache.db import cache_file
+    from accord.cache.signature import cache_file
 
     return cache_file(home / "cache", state_path)
 
@@ -177,7 +177,7 @@ def test_a_cache_changed_by_another_process_meanwhile_is_not_damage(run, accord_
     commitment's updates no longer agree with them: it answers from the files, and says nothing."""
     from accord.domain import notices
     from accord.cache.tracker_files import TrackerFiles
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
     from accord.tracker.seeds import seed_files
     from accord.storage.state import StateFile
 

@@ -65,10 +65,13 @@ def python(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60)
 
 
-def test_python_m_accord_version():
+def test_python_m_accord_version_says_whether_extract_runs_compiled():
+    from accord.extract import literal
+
     result = python("-m", "accord", "--version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"accord {__version__}\n"
+    how = "compiled (mypyc)" if literal.__file__.endswith(".so") else "pure Python (not compiled: slower on long texts)"
+    assert result.stdout == f"accord {__version__}\nextract: {how}\n"
     assert result.stderr == ""
 
 

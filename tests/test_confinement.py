@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 
 from accord.domain.errors import GitError, SeedError, StateError
 from accord.storage import confine
-from accord.storage.files import atomic_write, read_regular
+from accord.storage.files import read_regular
+from accord.storage.atomic import atomic_write
 from test_links import SEED
 from test_team import Analyst, git, git_identity  # noqa: F401  (git_identity: autouse, a git of our own)
 

@@ -9,7 +9,8 @@ import tomllib
 
 import pytest
 
-from accord.storage.merge import BLOCK, merge_files
+from accord.storage.canonical import BLOCK
+from accord.storage.merge import merge_files
 from accord.storage.state import serialize_updates
 from accord.domain.model import Update
 from test_widths import STATE, screen

@@ -18,7 +18,7 @@ def _recorded(run):
 
 def _cached_tracker(state_path):
     from accord.cache.tracker_files import TrackerFiles
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
     from accord.storage.state import StateFile
     from accord.tracker.seeds import seed_files
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from accord.domain.errors import StateError
-from accord.storage.files import atomic_write
+from accord.storage.atomic import atomic_write
 
 SEED = """[document]
 id = "my-doc"

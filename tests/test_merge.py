@@ -19,10 +19,12 @@ from hypothesis import strategies as st
 
 from accord.domain import notices
 from accord.domain.errors import StateError
-from accord.storage.merge import BLOCK, canonical_block, merge_files
+from accord.storage.canonical import BLOCK, canonical_block
+from accord.storage.merge import merge_files
 from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Update
-from accord.storage.blocks import (_UPDATE_HEADER, HEADER, header_starts, parse_tolerant, read_block,
-                                   serialize_updates, state_blocks, update_to_dict)
+from accord.storage.blocks import HEADER, UPDATE_HEADER, header_starts, read_block, serialize_updates, state_blocks
+from accord.storage.tolerant import parse_tolerant
+from accord.storage.update_table import update_to_dict
 
 sys.path.insert(0, str(Path(__file__).parent))
 import merge_oracle  # noqa: E402
@@ -357,7 +359,7 @@ def test_what_the_pattern_reads_is_what_toml_reads(block):
 @given(raw=st.lists(st.sampled_from([b" ", b"\t", b"\n", b"\r", b"[", b"]", b"[[updates]]", b"updates", b"x",
                                      b"[[ updates ]]", b"#"]), max_size=30).map(b"".join))
 def test_header_starts_finds_what_the_header_pattern_finds(raw):
-    assert header_starts(raw) == [m.start() for m in _UPDATE_HEADER.finditer(raw)]
+    assert header_starts(raw) == [m.start() for m in UPDATE_HEADER.finditer(raw)]
 
 
 # -- the first command after a merge -------------------------------------------------------

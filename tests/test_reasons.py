@@ -150,8 +150,10 @@ def test_the_data_package_has_a_reason_column_with_its_values(run, tmp_path):
 
 
 def test_reasons_survive_a_merge_of_two_sides(tmp_path):
-    from accord.storage.blocks import HEADER, parse, serialize_updates
-    from accord.storage.merge import BLOCK, canonical_block, merge_files
+    from accord.storage.blocks import HEADER, serialize_updates
+    from accord.storage.tolerant import parse
+    from accord.storage.canonical import BLOCK, canonical_block
+    from accord.storage.merge import merge_files
 
     ours_update = Update("o1", "cku-railway", "2024-06", RECORDED, "ana", status="broken", reason="no-funding")
     theirs_update = Update("t1", "development-fund", "2024-06", "2024-06-07T00:00:00Z", "ben", status="stalled",

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from accord.domain.errors import InputError
-from accord.storage.files import atomic_write, expand_user, read_regular
+from accord.storage.files import expand_user, read_regular
+from accord.storage.atomic import atomic_write
 from accord.storage.parse import Malformed, load_json, load_toml
 
 ACCORD = Path(sys.executable).with_name("accord")
@@ -230,7 +231,7 @@ def test_a_cache_folder_that_is_a_file_is_bypassed(tmp_path, state_path):
 
 
 def test_a_cache_file_that_is_a_folder_is_bypassed(accord_home, state_path):
-    from accord.cache.db import cache_file
+    from accord.cache.signature import cache_file
 
     blocker = cache_file(accord_home / "cache", state_path)
     (blocker / "keep").mkdir(parents=True)

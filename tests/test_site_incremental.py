@@ -191,7 +191,7 @@ def test_a_wider_selection_after_a_narrower_then_an_update(run, tracked, tmp_pat
 def test_the_caches_page_tags_are_read_from_an_index_and_its_seed_tags_follow_the_seeds(  # noqa: F811
         run, tracked, state_path, own_seed):
     from accord.cache.tracker_files import TrackerFiles
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
     from accord.storage.state import StateFile
     from accord.tracker.seeds import seed_files
 

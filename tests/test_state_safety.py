@@ -20,7 +20,7 @@ WRITER = textwrap.dedent("""
     from pathlib import Path
     from accord.actions import record
     from accord.cache.tracker_files import TrackerFiles
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
     from accord.tracker.seeds import seed_files
     from accord.storage.state import StateFile
 

@@ -23,8 +23,9 @@ from typer.testing import CliRunner
 
 from accord.cli.main import app
 from accord.domain.model import Update
-from accord.storage.blocks import HEADER, parse_tolerant, state_blocks
-from accord.storage.merge import BLOCK, canonical_block
+from accord.storage.blocks import HEADER, state_blocks
+from accord.storage.tolerant import parse_tolerant
+from accord.storage.canonical import BLOCK, canonical_block
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_team import git, git_identity  # noqa: E402, F401  (a git of our own for every test here)

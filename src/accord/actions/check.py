@@ -9,7 +9,8 @@ from accord.domain.errors import AccordError
 from accord.domain.model import Update
 from accord.tracker.seed_tables import Problem
 from accord.tracker.seeds import Catalog, seed_files, shipped_seed_dir, validate, verify_quotes
-from accord.storage.state import Snapshot, StateFile
+from accord.storage.snapshot import Snapshot
+from accord.storage.state import StateFile
 
 
 def check_all(extra_seeds: list[str], state_path: Path, sources: Path | None,
@@ -35,7 +36,7 @@ def _check_state_and_cache(state: StateFile, seed_files_: list[Path], catalog: C
     """check_state, then the cache compared with what the files say (and made again if it differs)."""
     from accord.cache.tracker_files import TrackerFiles
     from accord.cache.check import compare_cache
-    from accord.config import cache_dir
+    from accord.config.paths import cache_dir
 
     files = TrackerFiles(state, seed_files_, 365, cache_dir())
     signature = files.signature()  # before the files are read: a change meanwhile skips the comparison

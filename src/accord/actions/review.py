@@ -12,7 +12,7 @@ from pathlib import Path
 from accord.domain.errors import InputError
 from accord.domain.gate import UpdateRejected, check_author
 from accord.domain.model import AREAS
-from accord.storage.blocks import now_recorded
+from accord.storage.update_table import now_recorded
 from accord.storage.reviews import Review, load_review, save_review
 from accord.storage.state import StateFile
 

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from accord.cache.seal import Seal
-from accord.cache.store import CacheStore, meta_value
+from accord.cache.store import CacheStore
+from accord.cache.verify import meta_value
 from accord.domain.model import Commitment, Document
 from accord.tracker.seeds import Catalog
 

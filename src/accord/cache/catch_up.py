@@ -17,7 +17,8 @@ from accord.cache.seal import CACHE_ERRORS
 from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Update
 from accord.storage.across import clashing_ids
-from accord.storage.state import Prefix, block_digest, parse_appended, parse_block, state_blocks
+from accord.storage.blocks import block_digest, parse_appended, parse_block, state_blocks
+from accord.storage.snapshot import Prefix
 from accord.tracker.standings import Tracker
 
 

@@ -11,7 +11,7 @@ from accord.cache.db import open_store, rebuild
 from accord.cache.rows import update_rows
 from accord.cache.seal import CACHE_ERRORS
 from accord.tracker.seeds import Catalog
-from accord.storage.state import Snapshot
+from accord.storage.snapshot import Snapshot
 from accord.tracker.standings import Tracker
 
 SHOWN = 5  # differences named, at most

@@ -1,5 +1,5 @@
-"""The cache's database: its file and signature, and opening, making, extending and
-replacing it. Every row is sealed when written and checked when read (cache_seal.py);
+"""The cache's database: opening, making, extending and replacing it (its file and signature:
+``accord.cache.signature``). Every row is sealed when written and checked when read (verify.py);
 anything unexpected while reading it is reported in one warning, the file removed, and
 the answer read from the files.
 
@@ -8,67 +8,38 @@ Core: imports neither typer nor rich.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sqlite3
-import sys
 from collections import Counter
 from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from accord import __version__
 from accord.domain import notices, progress
 from accord.cache.catalog import cached_catalog, sealed_commitment
 from accord.cache.rows import (catalog_rows, commitment_row, count_orphans, fold_record, fold_rows, prefix_blob,
                                stored_prefix, update_rows)
 from accord.cache.seal import CACHE_ERRORS, Seal
-from accord.cache.store import (INSERT_UPDATE, UPDATE_COLUMNS, CacheStore, check_update, drop_pages, json_key,
-                                meta_bytes, meta_value, put_folds, put_meta, sealed_updates, write_pages)
+from accord.cache.signature import FORMAT, seed_part
+from accord.cache.pages import drop_pages, write_pages
+from accord.cache.store import CacheStore
+from accord.cache.verify import (INSERT_UPDATE, UPDATE_COLUMNS, check_update, json_key, meta_bytes, meta_value,
+                                 put_folds, put_meta, sealed_updates)
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog
-from accord.storage.state import Prefix, block_digest, block_digests
-from accord.storage.blocks import iter_state_blocks
+from accord.storage.blocks import block_digest, block_digests, iter_state_blocks
+from accord.storage.snapshot import Prefix
 from accord.tracker.standings import Tracker
 
-FORMAT = 15  # 11: JSON text escapes C1, bidi and invisible characters; 12: every row sealed;
-# 13: update rows carry a reason and `corrects`, commitments their umbrella (part_of, weight), the catalog its parts;
-# 14: the seed JSON in meta; 15: the pages' tags indexed (read without the megabytes of text beside them)
 BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 SCHEMA = ("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB, tag BLOB)",
           "CREATE TABLE updates (ord INTEGER PRIMARY KEY, id TEXT, commitment TEXT, retracts TEXT, block BLOB, "
-          "record BLOB, tag BLOB, json TEXT, json_tag BLOB)",  # see cache_store.sealed_updates
+          "record BLOB, tag BLOB, json TEXT, json_tag BLOB)",  # see verify.sealed_updates
           "CREATE TABLE folds (commitment TEXT PRIMARY KEY, record BLOB, tag BLOB)",
           "CREATE TABLE update_pages (page INTEGER PRIMARY KEY, json TEXT, tag BLOB)",
           "CREATE INDEX update_page_tags ON update_pages (page, tag)",  # CacheStore.page_tags: a covering index
           "CREATE TABLE commitments (id TEXT PRIMARY KEY, record BLOB, tag BLOB)")
-
-
-def cache_file(cache_dir: Path, state_path: Path) -> Path:
-    key = hashlib.sha1(os.fsencode(os.path.realpath(state_path))).hexdigest()[:16]
-    return cache_dir / f"tracker-{key}.sqlite"
-
-
-def signature(seed_files: list[Path], state_path: Path, seal: Seal) -> bytes:
-    """What the cache was built from (and the key that sealed it); any edit to any of these
-    files changes it."""
-    seeds = marshal.dumps([FORMAT, __version__, sys.version, seal.fingerprint, *map(_file_id, seed_files)])
-    return marshal.dumps((seeds, _file_id(state_path)))
-
-
-def seed_part(signature_: bytes) -> bytes:
-    return marshal.loads(signature_)[0]
-
-
-def _file_id(path: Path) -> tuple:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return (str(path), None)
-    except OSError as exc:  # a link loop, a permission: reading the file will say what is wrong
-        return (str(path), "unreadable", exc.errno)
-    return (str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 def damaged(path: Path, problem: Exception) -> None:

@@ -15,7 +15,7 @@ from accord.export.formats import compact_json
 from accord.domain.model import Commitment, Evidence, Update
 from accord.export.records import seed_json, update_json
 from accord.tracker.seeds import Catalog
-from accord.storage.state import Prefix
+from accord.storage.snapshot import Prefix
 from accord.tracker.standings import Fold, Tracker, fold
 
 

@@ -36,9 +36,9 @@ with the files (cache_check.py) and makes it again.
 
 Checking costs a hash of each row read: ``list`` reads one fold per commitment.
 
-The database is in cache_db.py (its rows in cache_rows.py, reading it in cache_store.py and
-cache_catalog.py, their seal in cache_seal.py); catching it up with a changed state file in
-cache_catch_up.py.
+The database is in db.py (what it is built from in signature.py; its rows in rows.py; reading
+it in store.py, folds.py, pages.py and catalog.py; their seal in seal.py, the tag each row
+carries in verify.py); catching it up with a changed state file in catch_up.py.
 """
 
 from __future__ import annotations
@@ -48,12 +48,14 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from accord.domain import progress
-from accord.cache.db import cache_file, damaged, extend, open_valid, rebuild, seed_part, signature
+from accord.cache.db import damaged, extend, open_valid, rebuild
 from accord.cache.rows import update_rows
 from accord.cache.seal import cache_seal
+from accord.cache.signature import cache_file, seed_part, signature
 from accord.domain.model import Update
 from accord.tracker.seeds import Catalog, load_files
-from accord.storage.state import Snapshot, StateFile
+from accord.storage.snapshot import Snapshot
+from accord.storage.state import StateFile
 from accord.tracker.standings import Tracker
 
 

@@ -6,7 +6,7 @@ import sys
 import typer
 from typer.core import TyperGroup
 
-from accord import __version__
+from accord import version_text
 
 # The top-level help lists the commands under these headings, in this order.
 COMMAND_GROUPS = {
@@ -64,7 +64,7 @@ class Globals:
 
 def version_callback(value: bool) -> None:
     if value:
-        typer.echo(f"accord {__version__}")
+        typer.echo(version_text())
         raise typer.Exit()
 
 

@@ -21,9 +21,9 @@ def main() -> None:
     try:
         refuse_undecodable(sys.argv[1:], os.environ)
         if sys.argv[1:] in (["--version"], ["-V"]):
-            from accord import __version__
+            from accord import version_text
 
-            print(f"accord {__version__}")
+            print(version_text())
             return
         from accord.cli.main import main as run_cli
 

@@ -126,7 +126,7 @@ def write_output(text, output: Path | None, session=None) -> None:
         _write_stdout(text)
         return
     from accord.domain.errors import InputError
-    from accord.storage.files import atomic_write
+    from accord.storage.atomic import atomic_write
 
     if session is not None:
         refuse_own_files(output, session)

@@ -29,7 +29,7 @@ class Session:
 
     def __init__(self, state: Path | None = None, seeds: list[Path] | None = None, fmt: str | None = None,
                  author: str | None = None):
-        from accord.config import Settings
+        from accord.config.settings import Settings
 
         self.settings = Settings(state=str(state) if state else None, seeds=[str(s) for s in seeds or []],
                                  author=author, fmt=fmt, color=Globals.color)
@@ -59,7 +59,7 @@ class Session:
         """The seed files and state file behind the tracker, read through the cache."""
         if self._files is None:
             from accord.cache.tracker_files import TrackerFiles
-            from accord.config import cache_dir
+            from accord.config.paths import cache_dir
             from accord.tracker.seeds import seed_files
 
             self._files = TrackerFiles(self.state, seed_files(self.settings.seeds.value),

@@ -54,7 +54,7 @@ def _setting_text(value) -> str:
 
 
 def complete_setting(incomplete: str) -> list[str]:
-    from accord.config import KEYS
+    from accord.config.schema import KEYS
 
     return [key for key in KEYS if key.startswith(incomplete)]
 
@@ -76,7 +76,8 @@ def config_set_command(
       accord config set author "Aida Bekova"
       accord config set stale_days 180
     """
-    from accord.config import config_path, set_value
+    from accord.config.file import set_value
+    from accord.config.paths import config_path
 
     stored = set_value(key, value)
     out(f"Set {key} = {_setting_text(stored)} in {config_path()}.\n")
@@ -91,7 +92,8 @@ def config_unset_command(key: SettingArgument) -> None:
     \b
       accord config unset stale_days
     """
-    from accord.config import config_path, unset_value
+    from accord.config.file import unset_value
+    from accord.config.paths import config_path
 
     if unset_value(key):
         out(f"Removed {key} from {config_path()}.\n")
@@ -110,7 +112,7 @@ def config_get_command(key: SettingArgument) -> None:
       accord config get state
       accord config get stale_days
     """
-    from accord.config import KEYS, unknown_setting
+    from accord.config.schema import KEYS, unknown_setting
 
     if key not in KEYS:
         raise unknown_setting(key)

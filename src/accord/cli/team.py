@@ -69,7 +69,8 @@ def git_clone_command(
 def _report_setup(setup, no_config: bool, carried) -> None:
     import os
 
-    from accord.config import config_path, set_value
+    from accord.config.file import set_value
+    from accord.config.paths import config_path
 
     out(f"{'Created' if setup.created_state else 'Kept'} {setup.state}; merges go through `accord merge-driver`"
         f"{' (committed)' if setup.committed else ''}.\n")

@@ -122,7 +122,9 @@ def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitme
     blind = [c for c in commitments if c.area_by_default]
     counts = Counter(c.area for c in commitments if blind and not c.area_by_default)
     context = min(counts, key=lambda area: (-counts[area], AREAS.index(area))) if counts else None
-    for commitment in blind if context else ():
+    if context is None:
+        return commitments
+    for commitment in blind:
         commitment.area = context
         commitment.notes[1] = commitment.notes[1].replace(
             guesses.NO_AREA_CUE, f"no area cue of its own: {context}, the area of most of the document's others")
@@ -159,13 +161,13 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
         notes.append(f"deadline {deadline}: {deadline_why}")
     if status != "pledged":
         notes.append(f"status {status}: “{status_words}” (what the document itself records)")
-    if "proposal" in tags:
+    if proposal:
         start, end = proposal
         notes.append(f"tag proposal: “{quote[start:end]}” in a readout: one side proposed it, not agreed by both")
     reaffirms = []
     if index is not None:
-        kwargs = {"threshold": threshold} if threshold is not None else {}
-        for suggestion in index.suggestions(quote, parties, **kwargs):
+        similar = index.suggestions(quote, parties) if threshold is None else index.suggestions(quote, parties, threshold)
+        for suggestion in similar:
             reaffirms.append(suggestion.id)
             notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
                          "keep it only if this restates that commitment")

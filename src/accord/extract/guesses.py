@@ -119,7 +119,7 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         why = "no subject found: every party of the document"
     bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None
     pair = [c for c in document_parties if c in parties_in(quote)] if bilateral else []
-    if len(pair) == 2:
+    if bilateral and len(pair) == 2:
         parties, why = pair, f"“{bilateral.group(0)}” between the two parties it names"
     if kind in ("project", "agreement"):
         third = [c for c in countries_in(quote) if c not in parties and c not in document_parties]

@@ -13,7 +13,8 @@ literal looked up once.
 from __future__ import annotations
 
 import re
-from re import _parser as sre_parse
+from collections.abc import Iterable
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from accord.extract.needles import Needles, fold
 from accord.extract.opening import alternatives, case_safe, lowered, parsed, quick
@@ -43,7 +44,8 @@ def required_any(pattern: str, flags: int = 0) -> tuple[str, ...]:
 
 def _requirements(items) -> list[tuple[str, ...]]:
     """For a parsed sequence, each set of literals one of which it must hold."""
-    found, run = [], []
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
     for op, value in items:
         if op == sre_parse.LITERAL:
             run.append(chr(value))
@@ -85,7 +87,8 @@ class Cue:
     __slots__ = ("pattern", "flags", "_regex", "quick", "lowered", "needle", "needles", "case_blind", "also")
 
     def __init__(self, pattern: str, flags: int = 0):
-        self.pattern, self.flags, self._regex = pattern, flags, None
+        self.pattern, self.flags = pattern, flags
+        self._regex: re.Pattern | None = None
         self.quick = quick(pattern, flags)  # the same matches, searched faster (`opening`)
         self.lowered = lowered(pattern, flags)  # for the lower case of a case-safe text, if it has one
         self.case_blind = bool(flags & re.IGNORECASE)
@@ -155,7 +158,7 @@ class CueSet:
 
     __slots__ = ("cues", "_exact", "_folded", "_folded_one", "_blind")
 
-    def __init__(self, cues: list[Cue]):
+    def __init__(self, cues: Iterable[Cue]):
         self.cues = list(cues)
         self._blind = any(cue.case_blind for cue in self.cues)
         exact = Needles((needle, i) for i, cue in enumerate(self.cues) if not cue.case_blind for needle in cue.needles)

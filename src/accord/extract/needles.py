@@ -14,12 +14,15 @@ the case a case-blind literal is compared in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _KNOWN_WORDS = 100_000  # words remembered at most by one set of literals
 BY_WORD_FROM = 32  # literals: fewer (the veto and status cues' twenty-odd) are each looked for sooner than the words are
 # looked up; the kind cues' forty-odd are looked up (in a quote of 150 characters, 3 µs against 6)
+
+_Node = tuple[str, list[int], list]  # a literal, the cues it stands for, the nodes of the literals it holds
 
 
 def fold(text: str) -> str:
@@ -35,12 +38,12 @@ class Needles:
 
     __slots__ = ("_roots", "_keys", "_lettered", "_keyless", "_keys_from", "_in_word")
 
-    def __init__(self, pairs):
+    def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
         cues_of: dict[str, list[int]] = {}
         for needle, index in pairs:
             cues_of.setdefault(needle, []).append(index)
-        nodes = {needle: (needle, indices, []) for needle, indices in cues_of.items()}
-        self._roots = []
+        nodes: dict[str, _Node] = {needle: (needle, indices, []) for needle, indices in cues_of.items()}
+        self._roots: list[_Node] = []
         for needle in sorted(cues_of, key=len):  # a literal's parent: the longest other literal it holds
             inside = [other for other in cues_of if other != needle and other in needle]
             (nodes[max(inside, key=len)][2] if inside else self._roots).append(nodes[needle])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from re import _parser as sre_parse
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
 _LOOKAROUNDS = ("(?<!", "(?<=", "(?=", "(?!")
@@ -67,9 +67,9 @@ def rewritten(pattern: str, flags: int = 0) -> str | None:
     if group:  # "\b(?:is|are) …": each alternative opens with its literal
         close = _closing(rest, 0)
         repeated = close is None or rest.startswith(_QUANTIFIERS, close)  # "(?:jointly )?signed": optional
-        parts = alternatives(rest[len(group):close - 1]) if not repeated else []
+        parts = [] if close is None or repeated else alternatives(rest[len(group):close - 1])
         opened = [_literal_first(assertions, alternative) for alternative in parts]
-        result = f"{group}{'|'.join(opened)}){rest[close:]}" if opened and all(opened) else None
+        result = f"{group}{'|'.join(map(str, opened))}){rest[close:]}" if opened and all(opened) else None
     else:
         result = _literal_first(assertions, rest)
     if result is None:
@@ -121,9 +121,10 @@ def _after_assertions(pattern: str, count: int) -> int | None:
         if pattern.startswith(("\\b", "\\B"), at):
             at += 2
         elif pattern.startswith(_LOOKAROUNDS, at):
-            at = _closing(pattern, at)
-            if at is None:
+            closed = _closing(pattern, at)
+            if closed is None:
                 return None
+            at = closed
         else:
             return None
     return at

@@ -124,7 +124,8 @@ def paragraph_starts(source: str, start: int, layout: Layout):
     one to the next reflows as that paragraph alone (``layout``: that of the whole ``source``)."""
     joins = _Joiner(source, layout)
     while (line_end := source.find("\n", start)) >= 0:
-        run_start, run_end = line_end, _WHITESPACE.match(source, line_end).end()
+        run = _WHITESPACE.match(source, line_end)  # the line break at least
+        run_start, run_end = line_end, run.end() if run else line_end + 1
         while run_start > 0 and source[run_start - 1].isspace():
             run_start -= 1
         if run_start > 0 and run_end < len(source) and not joins.runs_on(run_start, run_end):

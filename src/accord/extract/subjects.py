@@ -45,14 +45,14 @@ def predicts(text: str, cue: str | None) -> str | None:
     modal = _FUTURE.search(text)
     subject = text[:modal.start()].strip() if modal else ""
     reported = _REPORTED.match(subject)
-    if reported:
+    if reported and modal:
         said = subject[reported.end():]
         if said.endswith(",") and not reported.group(0).rstrip().endswith("that"):
             return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
         if cue != "should" and _describes(text, modal.end(), said):
             return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
-        head = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
-        head = head.group(0) if head else said
+        head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
+        head = head_match.group(0) if head_match else said
         head_words = words(head)
         if cue in ("should", "must") and _OTHERS.search(said):
             return said  # "We stress that all countries must …": a call on others
@@ -69,8 +69,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return subject or text[modal.start():modal.end()]
     if not subject or re.search(r"[,;:]", subject):
         return None  # a further predicate, or a lead before the subject: not read here
-    head = _HEAD.match(subject)
-    head_words = words(head.group(0) if head else subject)
+    head_match = _HEAD.match(subject)
+    head_words = words(head_match.group(0) if head_match else subject)
     if not head_words or _is_actor(head_words):
         return None
     return subject
@@ -88,8 +88,8 @@ def _thing_takes_position(text: str, cue: str) -> str | None:
     said = subject[reported.end():] if reported else subject
     if not said or re.search(r"[,;:]", said) or _SPEAKERS.match(said):
         return None  # a further predicate, a lead before the subject, or the speakers
-    head = _HEAD.match(said)
-    head_words = [w for w in words(head.group(0) if head else said) if w.lower() not in _LINKING]
+    head_match = _HEAD.match(said)
+    head_words = [w for w in words(head_match.group(0) if head_match else said) if w.lower() not in _LINKING]
     return None if not head_words or _is_actor(head_words) else said
 
 

@@ -21,7 +21,7 @@ def without_tail(text: str, sentence: Span) -> Span:
         return sentence  # most sentences: none of the words a tail needs
     cue = strong_cue(sentence.of(text))
     start = text.find(cue, sentence.start, sentence.end) if cue else -1
-    tail = _REPORTING_TAIL.regex.search(text, start + len(cue), sentence.end) if start >= 0 else None
+    tail = _REPORTING_TAIL.regex.search(text, start + len(cue), sentence.end) if cue and start >= 0 else None
     if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
         return Span(sentence.start, tail.start())
     return sentence

@@ -59,7 +59,8 @@ class _Named:
     __slots__ = ("parts", "value")
 
     def __init__(self, *parts: tuple[str, list[str] | None]):  # each conjunct's words, and their `words` if read
-        self.parts, self.value = parts, None
+        self.parts = parts
+        self.value: bool | None = None
 
     def __bool__(self) -> bool:
         if self.value is None:
@@ -182,7 +183,7 @@ def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: st
             and len(words_of(unit, text)) >= MIN_CLAUSE)
 
 
-def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool, unit: Unit, text: str) -> bool:
+def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Named, unit: Unit, text: str) -> bool:
     """Whether a conjunct begins an undertaking of its own rather than continuing the one before (``tokens``: the
     `words` of its ``body``)."""
     count = len(tokens)
@@ -219,7 +220,7 @@ def _cue_then_infinitive(unit: Unit, text: str) -> bool:
 def _takes_infinitive(cue: str | None) -> bool:
     """A cue that ends on "to" ("agreed to", "are ready to"): ", to VERB …" after it is a further infinitive of
     the cue ("agreed to A, to B, and to C"), an undertaking of its own when it names its own thing."""
-    return bool(cue) and cue.endswith(" to")
+    return cue is not None and cue.endswith(" to")
 
 
 def _names_mechanism(body: str, tokens: list[str]) -> bool:

@@ -1,6 +1,6 @@
 """The gate's rules that need every update of a state file at hand (``domain.gate`` reads one
 update at a time): one id names one update, and a retraction (or a correction) names an update
-about its own commitment. One rule for every reader (``blocks.parse_tolerant``), the cache's catch-up and the
+about its own commitment. One rule for every reader (``tolerant.parse_tolerant``), the cache's catch-up and the
 merge driver: what breaks it is set aside (never cut from the file) and reported."""
 
 from __future__ import annotations

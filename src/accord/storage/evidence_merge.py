@@ -10,7 +10,7 @@ from pathlib import Path
 
 from accord.domain.errors import StateError
 from accord.domain.source_check import SourceCheck, merged
-from accord.storage.files import atomic_write
+from accord.storage.atomic import atomic_write
 from accord.storage.merge import unreadable_side
 from accord.storage.source_checks import dump_checks, parse_checks, read_evidence_bytes
 

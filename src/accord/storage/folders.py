@@ -11,7 +11,7 @@ could leave some files new and some old, each of them whole.
   target; only when all are on disk are they renamed into place, and should a rename fail,
   those already renamed are put back (from hard links to the old files).
 * A symbolic link to a folder is that folder; a file that is a link is written through, as
-  ``files.atomic_write`` does.
+  ``atomic.atomic_write`` does.
 
 Core: imports neither typer nor rich.
 """
@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 from accord.domain.errors import AccordError, InputError
-from accord.storage.files import current_umask, fsync_folder, resolve_target, staged_copy, write_target
+from accord.storage.atomic import current_umask, fsync_folder, resolve_target, staged_copy, write_target
 
 
 def write_folder(folder: Path, files: dict[str, str | bytes], *, what: str, file_what: str = "output file") -> list[Path]:

@@ -8,9 +8,9 @@ follows what changed, not the size of the history:
   other update (``blocks.read_block``, the one gate);
 * a block the base and a side hold unchanged was read when it came in: only its id and
   recorded time are read, by a pattern that accepts nothing but the layout accord writes
-  (see ``BLOCK``), where TOML would read exactly the same; any other layout is parsed.
+  (``canonical.BLOCK``), where TOML would read exactly the same; any other layout is parsed.
 
-Set aside, never cut (the readers' rule, ``blocks.parse_tolerant``): a block that does
+Set aside, never cut (the readers' rule, ``tolerant.parse_tolerant``): a block that does
 not hold one update passing the gate on its own is carried through byte for byte and said
 on stderr (its side, its line, why; one the base and the sides hold unchanged in accord's
 layout is not read again: the merge that brought it said so, and every command does). Its
@@ -20,41 +20,30 @@ earliest the sides give). A version holding such a block is read
 whole once: if it reads without a problem (a note holding a line like a block header), its
 updates are written anew as parsed; if it is unusable as a whole (no schema, a newer one, a
 broken head) the merge is refused, before anything is written. Two different updates under
-one id are both kept and said (readers set both aside: ``storage.across``).
+one id are both kept and said (readers set both aside: ``storage.across``). What is kept and
+said where the versions disagree: ``accord.storage.conflicts``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accord.domain import notices, progress
+from accord.domain import progress
 from accord.domain.errors import StateError
 from accord.domain.model import Update
-from accord.storage.across import clash_text
-from accord.storage.blocks import (HEADER, header_starts, iter_state_blocks, parse_tolerant, read_block,
-                                   serialize_updates)
-from accord.storage.files import STATE_LIMIT, atomic_write, map_regular, read_regular
+from accord.storage.atomic import atomic_write
+from accord.storage.blocks import HEADER, iter_state_blocks, read_block
+from accord.storage.canonical import BLOCK, Key, canonical_block, update_key
+from accord.storage.conflicts import drop_second_layouts, say_set_aside
+from accord.storage.files import STATE_LIMIT, map_regular, read_regular
+from accord.storage.tolerant import parse_tolerant
 
 MERGE_HINT = "nothing was overwritten; fix that version of the file (see `git log -p`), then merge again"
 SIDES = ("base", "our", "their")
 CHUNK = 1000  # blocks joined per write
 PIECE = 1 << 16  # bytes of a file checked at a time
 
-# A TOML basic string as tomli_w writes it: no control character but tab, escapes of one letter.
-_STRING = rb'"[^"\\\x00-\x08\x0a-\x1f\x7f]*(?:\\["\\btnfr][^"\\\x00-\x08\x0a-\x1f\x7f]*)*"'
-_PLAIN = rb'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'  # a string without escapes: its bytes are its value
-_INLINE_EVIDENCE = rb'\nevidence = \[\n(?:    \{ url = <S>(?:, title = <S>)? \},\n)+\]'
-_TABLE_EVIDENCE = rb'(?:\n\n\[\[updates\.evidence\]\]\nurl = <S>(?:\ntitle = <S>)?)+'
-BLOCK = re.compile((  # group 1: the id, group 2: the recorded time
-    rb'\[\[updates\]\]\nid = <P>\ncommitment = <S>\ndate = <S>\nrecorded = <P>\nauthor = <S>'
-    rb'(?:\nstatus = <S>)?(?:\nprogress = (?:0|-?[1-9][0-9]*))?(?:\nnote = <S>)?(?:\nparty = <S>)?'
-    rb'(?:\nretracts = <S>)?(?:\ncorrects = <S>)?(?:\nreason = <S>)?'
-    rb'(?:' + _INLINE_EVIDENCE + rb'|' + _TABLE_EVIDENCE + rb')?'
-).replace(b"<S>", _STRING).replace(b"<P>", _PLAIN))
-# What a block is matched by: (recorded, id) as UTF-8 bytes, which sort as their text does.
-Key = tuple[bytes, bytes]
 # Where a block goes: (recorded, id, block) for a block with a key; for one without,
 # the place of the last block with a key before it in its version, how many blocks after
 # that one it comes, and itself.
@@ -153,14 +142,14 @@ class Merger:
         has the key the pattern reads in it, if any."""
         if block in self.keys:
             return
-        update = self._parse(block)
+        update = self.parsed(block)
         if update is not None:
-            self.keys[block] = _key(update)
+            self.keys[block] = update_key(update)
             return
         found = BLOCK.fullmatch(block)
         self.keys[block] = (found[2], found[1]) if found else None
 
-    def _parse(self, block: bytes) -> Update | None:
+    def parsed(self, block: bytes) -> Update | None:
         """The update a block holds, parsed once; None if it is set aside."""
         if block not in self.updates and block not in self.aside:
             found = read_block(block)
@@ -175,7 +164,7 @@ class Merger:
         base = self.sides[0]
         for block, held in self.base.items():
             if not held and block not in self.updates and block not in self.aside:  # the sides dropped it
-                self._parse(block)
+                self.parsed(block)
                 base.failed |= block in self.aside
         for side in self.sides:
             if side.error:
@@ -192,8 +181,8 @@ class Merger:
                 place = side.placed.get(block) or (*self.keys[block], block)
                 if block not in places or place < places[block]:  # a block without a key: its earliest place
                     places[block] = place
-        self._drop_second_layouts(places)
-        self._say_set_aside(places)
+        drop_second_layouts(self, places)
+        say_set_aside(self, places)
         return sorted(places, key=places.__getitem__)
 
     def _read_whole(self, side: Side) -> list[bytes] | None:
@@ -212,76 +201,9 @@ class Merger:
         for update in parsed.updates:
             block = canonical_block(update)
             self.updates.setdefault(block, update)
-            self.keys.setdefault(block, _key(update))
+            self.keys.setdefault(block, update_key(update))
             blocks.append(block)
         return blocks
-
-    def _drop_second_layouts(self, places: dict[bytes, Place]) -> None:
-        """One update laid out two ways is one update: of the blocks holding an update under one
-        id in one canonical layout, keep the one in that layout (else the least bytes), so that
-        every clone converges whichever side is ours.
-        Updates are never edited, so one id means one update: two different ones under one id
-        are both kept, and said."""
-        ids: set[bytes] = set()
-        shared: set[bytes] = set()
-        for place in places.values():
-            if len(place) == 3:
-                (shared if place[1] in ids else ids).add(place[1])
-        by_id: dict[bytes, list[bytes]] = {}
-        for block, place in places.items():
-            if len(place) == 3 and place[1] in shared and self._parse(block) is not None:
-                by_id.setdefault(place[1], []).append(block)
-        for blocks in by_id.values():
-            layouts: dict[bytes, list[bytes]] = {}
-            for block in blocks:
-                layouts.setdefault(canonical_block(self.updates[block]), []).append(block)
-            seen: dict[bytes, bytes] = {}
-            for layout, same in layouts.items():  # kept: accord's own layout, else the least bytes,
-                seen[layout] = layout if layout in same else min(same)  # whichever side is ours
-                for block in same:
-                    if block != seen[layout]:
-                        del places[block]
-            if len(seen) > 1:
-                authors = [self.updates[block].author for block in seen.values()]
-                sides = " and ".join(f"{self._holder(block).name} side" for block in seen.values())
-                notices.warn(f"{self.name}: {clash_text(self.updates[blocks[0]].id, authors)} "
-                             f"({sides}): all kept; every command sets them aside")
-
-    def _holder(self, block: bytes) -> Side:
-        """The first version whose blocks in the merge hold ``block``."""
-        for side in self.sides:
-            if side.rewritten is not None:
-                if block in side.rewritten:
-                    return side
-            elif block in side.new or (block in self.base and self.base[block] & side.bit):
-                return side
-        return self.sides[0]
-
-    def _say_set_aside(self, places: dict[bytes, Place]) -> None:
-        """One line for each block set aside and carried through: its side, its line, why."""
-        wanted = [block for block in places if block in self.aside]
-        by_side: dict[int, list[bytes]] = {}
-        for block in wanted:
-            by_side.setdefault(self._holder(block).bit, []).append(block)
-        for side in self.sides:
-            if side.bit in by_side:
-                for line, number, block in _lines(side.path, set(by_side[side.bit])):
-                    notices.warn(f"{side.name} side: {self.name}:{line}: update #{number}: {read_block(block, line)} "
-                                 "(set aside; carried through unchanged)")
-
-
-def _lines(path: Path, blocks: set[bytes]):
-    """Where the given blocks first are in a file: (line, block number, block), in file order."""
-    with map_regular(path, "state file", STATE_LIMIT, error=StateError) as raw:
-        starts = header_starts(raw)
-        line, counted = 1, 0
-        for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(raw)]), start=1):
-            block = raw[start:end].rstrip()
-            if block in blocks:
-                blocks.discard(block)
-                line += raw[counted:start].count(b"\n")
-                counted = start
-                yield line, number, block
 
 
 def unreadable_side(name: str, side: str, exc: StateError) -> StateError:
@@ -290,15 +212,6 @@ def unreadable_side(name: str, side: str, exc: StateError) -> StateError:
     return StateError(f"cannot merge {name}: {side} side unreadable: {exc.message}", MERGE_HINT)
 
 
-def _key(update: Update) -> Key:
-    return update.recorded.encode("utf-8"), update.id.encode("utf-8")
-
-
 def _blank(raw) -> bool:
     """Whether ``raw`` is nothing but blank space, as ``not raw.strip()`` would tell (no copy)."""
     return all(raw[start:start + PIECE].isspace() for start in range(0, len(raw), PIECE))
-
-
-def canonical_block(update: Update) -> bytes:
-    """An update's block as accord writes it."""
-    return serialize_updates([update]).strip().encode("utf-8")

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from accord.domain.errors import StateError
-from accord.storage.files import SMALL_LIMIT, atomic_write, read_text
+from accord.storage.files import SMALL_LIMIT, read_text
+from accord.storage.atomic import atomic_write
 from accord.storage.merge import unreadable_side
 from accord.storage.reviews import WHAT, Review, dump_review, parse_review
 

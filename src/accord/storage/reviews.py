@@ -17,7 +17,8 @@ from functools import cached_property
 from pathlib import Path
 
 from accord.domain.errors import StateError
-from accord.storage.files import SMALL_LIMIT, atomic_write, read_text
+from accord.storage.files import SMALL_LIMIT, read_text
+from accord.storage.atomic import atomic_write
 from accord.storage.parse import Malformed, load_toml
 
 HINT = "fix it by hand, or delete it to forget the review"

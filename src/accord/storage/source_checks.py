@@ -3,7 +3,7 @@
 ``evidence.toml`` holds a ``schema`` version and one ``[[sources]]`` table per URL, sorted
 by URL, so that every clone writes the same bytes for the same records and git merges it
 through the accord merge driver (``merge_evidence`` in accord.storage.evidence_merge).
-Kept copies go in ``sources/`` beside it. Written whole and atomically (files.atomic_write),
+Kept copies go in ``sources/`` beside it. Written whole and atomically (atomic.atomic_write),
 under a lock of its own (``evidence.toml.lock``, taken as the state's is); read tolerantly: a
 table that is not a record is left out, with a warning.
 """
@@ -20,7 +20,8 @@ from accord.domain import notices
 from accord.domain.errors import StateError
 from accord.domain.source_check import FAILURES, SourceCheck, field_names
 from accord.storage import lock as lockfile
-from accord.storage.files import STATE_LIMIT, atomic_write, read_regular
+from accord.storage.files import STATE_LIMIT, read_regular
+from accord.storage.atomic import atomic_write
 from accord.storage.parse import Malformed, load_toml
 
 EVIDENCE_NAME = "evidence.toml"

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from accord.domain.errors import InputError, StateError
 from accord.storage.confine import refuse_link_out
-from accord.storage.files import SEED_LIMIT, atomic_write, expand_user, read_text
+from accord.storage.files import SEED_LIMIT, expand_user, read_text
+from accord.storage.atomic import atomic_write
 from accord.tracker.parts import ELSEWHERE
 from accord.tracker.seed_tables import ID_RULE, Problem, is_id
 from accord.tracker.seeds import seed_files, shipped_seed_dir, validate

@@ -18,7 +18,8 @@ from pathlib import Path
 from accord.actions.team.repository import (DRIVER_NAME, GITATTRIBUTES_LINES, GITIGNORE_LINES, STATE_NAME, commit_paths,
                                  driver_command, git, refuse_links_out, toplevel)
 from accord.domain.errors import GitError, StateError
-from accord.storage.files import SMALL_LIMIT, expand_user, read_text, write_target
+from accord.storage.files import SMALL_LIMIT, expand_user, read_text
+from accord.storage.atomic import write_target
 from accord.storage.state import HEADER, StateFile, atomic_write
 
 

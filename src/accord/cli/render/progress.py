@@ -25,7 +25,7 @@ class StderrProgress:
     @property
     def color(self) -> str:
         """--color, else NO_COLOR, FORCE_COLOR, $ACCORD_COLOR and the config, as for stdout."""
-        from accord.config import Settings
+        from accord.config.settings import Settings
         from accord.domain.errors import AccordError
 
         try:

@@ -1,9 +1,5 @@
-"""Settings, resolved from command-line options, environment, config file and defaults.
-
-Precedence, highest first: an option given on the command line, an environment
-variable, the config file (``config.toml`` in the user config directory), a
-built-in default. ``ACCORD_HOME`` moves the config file, state file and cache
-into one folder (the tests use it to stay out of the user's own files).
+"""Every setting resolved once per command (``Settings``): each with where it came from (an
+option, the environment, the config file, the default), its value checked.
 """
 
 from __future__ import annotations
@@ -14,72 +10,17 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from accord.config.file import read_config
+from accord.config.paths import config_origin, config_path, data_dir
+from accord.config.schema import ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, FORMATS, REPORT_KEYS
 from accord.domain.errors import ConfigError, InputError
-from accord.storage.files import CONFIG_LIMIT, expand_user, read_text
-from accord.storage.parse import Malformed, load_toml
-
-FORMATS = ("table", "json", "csv", "tsv", "md")
-COLORS = ("auto", "always", "never")
-DEFAULT_STALE_DAYS = 365
-REPORT_KEYS = ("report_title", "report_subtitle", "report_org", "report_intro", "report_logo")  # `accord report`
-KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str,
-        **dict.fromkeys(REPORT_KEYS, str), "archive_endpoint": str}
-ARCHIVE_ENDPOINT = "https://web.archive.org/save/"  # `accord evidence keep --archive`: the URL is appended
+from accord.storage.files import expand_user
 
 
 @dataclass(frozen=True)
 class Setting:
     value: object
     origin: str
-
-
-def env_path(name: str) -> Path | None:
-    """A path from the environment variable ``name``, ``~`` expanded; None if unset or empty."""
-    value = os.environ.get(name)
-    return expand_user(value, error=ConfigError) if value else None
-
-
-def home() -> Path | None:
-    return env_path("ACCORD_HOME")
-
-
-def config_path() -> Path:
-    if os.environ.get("ACCORD_CONFIG"):
-        return env_path("ACCORD_CONFIG")
-    if home():
-        return home() / "config.toml"
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("accord")) / "config.toml"
-
-
-def data_dir() -> Path:
-    if home():
-        return home()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("accord"))
-
-
-def cache_dir() -> Path:
-    if os.environ.get("ACCORD_CACHE_DIR"):
-        return env_path("ACCORD_CACHE_DIR")
-    if home():
-        return home() / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("accord"))
-
-
-def read_config(path: Path | None = None) -> dict:
-    path = path or config_path()
-    data = _read_raw(path)
-    for key, value in data.items():
-        if key not in KEYS:
-            raise ConfigError(f"{path}: unknown setting {key!r} (known: {', '.join(KEYS)})")
-        if not isinstance(value, KEYS[key]) or isinstance(value, bool):
-            raise ConfigError(f"{path}: setting {key!r} must be {'a list of paths' if KEYS[key] is list else KEYS[key].__name__}")
-    return data
 
 
 class Settings:
@@ -199,12 +140,6 @@ class Settings:
                 **{key: self.report_setting(key) for key in REPORT_KEYS if key in self._config}}
 
 
-def config_origin() -> str:
-    if os.environ.get("ACCORD_CONFIG"):
-        return "env ACCORD_CONFIG"
-    return "env ACCORD_HOME" if home() else "default"
-
-
 def default_author() -> str:
     """git's user.name where git knows one, else the login name."""
     try:
@@ -217,100 +152,3 @@ def default_author() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
-
-
-# -- editing the config file (`accord config set/unset`, `accord git init`) -----
-
-
-def unknown_setting(key: str) -> ConfigError:
-    """The error for a setting accord does not know, with the nearest it does (colour → color)."""
-    from difflib import get_close_matches
-
-    close = get_close_matches(key.lower(), list(KEYS), n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]}?" if close else ""
-    return ConfigError(f"unknown setting {key!r}{hint} (known: {', '.join(KEYS)})")
-
-
-def parse_value(key: str, text: str):
-    """The stored form of a setting given on the command line; ConfigError if it is not valid."""
-    if key not in KEYS:
-        raise unknown_setting(key)
-    if key == "stale_days":
-        try:
-            days = int(text)
-        except ValueError:
-            raise ConfigError(f"stale_days must be a whole number of days, got {text!r}") from None
-        if days < 1:
-            raise ConfigError(f"stale_days must be at least 1, got {days}")
-        return days
-    if key in ("format", "color"):
-        allowed = FORMATS if key == "format" else COLORS
-        if text not in allowed:
-            raise ConfigError(f"unknown {key} {text!r}; one of: {', '.join(allowed)}")
-        return text
-    if key == "seeds":
-        return [_existing_seed_path(p) for p in text.split(os.pathsep) if p]
-    if not text.strip():
-        raise ConfigError(f"{key} must not be empty")
-    if key in ("state", "report_intro", "report_logo"):
-        return str(expand_user(text, error=ConfigError).absolute())
-    return text
-
-
-def _existing_seed_path(text: str) -> str:
-    path = expand_user(text, error=ConfigError).absolute()
-    if not path.exists():
-        raise ConfigError(f"seeds: {path}: no such file or folder")
-    return str(path)
-
-
-def set_value(key: str, text: str, path: Path | None = None) -> object:
-    """Write one setting into the config file, keeping the others; return the stored value."""
-    value = parse_value(key, text)
-    path = path or config_path()
-    data = _read_raw(path)
-    data[key] = value
-    write_config(data, path)
-    return value
-
-
-def unset_value(key: str, path: Path | None = None) -> bool:
-    """Remove one setting from the config file; False if it was not set."""
-    if key not in KEYS:
-        raise unknown_setting(key)
-    path = path or config_path()
-    data = _read_raw(path)
-    if key not in data:
-        return False
-    del data[key]
-    write_config(data, path)
-    return True
-
-
-def _read_raw(path: Path) -> dict:
-    """The config file as TOML, without checking its settings (so that a bad one can be fixed)."""
-    text = read_text(path, "config file", CONFIG_LIMIT, error=ConfigError, missing=None)
-    if text is None:
-        return {}
-    try:
-        return load_toml(text)
-    except Malformed as exc:
-        raise ConfigError(f"{path}: config file is not valid TOML: {exc}",
-                          "fix it by hand; accord rewrites only a file it can read") from None
-
-
-def write_config(data: dict, path: Path) -> None:
-    """Write the config file atomically (a crash leaves the old file or the new one)."""
-    import tomli_w
-
-    from accord.domain.errors import StateError
-    from accord.storage.files import atomic_write
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, tomli_w.dumps(data).encode("utf-8"), what="config file")
-    except OSError as exc:
-        raise ConfigError(f"{path.parent}: cannot create config folder: {exc.strerror}") from None
-    except StateError as exc:
-        raise ConfigError(exc.message) from None
-
