@@ -2,9 +2,10 @@
 undertaking") in the forms of communiqués, joint statements and news readouts, before the extractor ran on them.
 None is taken from a corpus document. `python bench/extract_generalise.py rule` scores them apart from the earlier
 probes. Two sentences first written as undertakings are listed as none, as the rule reads them (“We look forward
-to …”, an expectation; “agreed on the need to …”, a need), and two that state two undertakings each are splits.
-The round's last two rules (“recommit ourselves to”, an interest the speakers note as theirs, leaders who attended
-a signing) were written from the ones read otherwise, so from then on they are in sample."""
+to …”, an expectation; “agreed on the need to …”, a need), relabelled after the first run showed them missed; two
+that state two undertakings each are splits. The round's last rules (“recommit ourselves to”, an interest the
+speakers note as theirs, leaders who attended a signing) were written from the ones read otherwise, so from then
+on they are in sample."""
 
 # Each of these is one undertaking, the whole sentence.
 SIXTH_UNDERTAKINGS = """
