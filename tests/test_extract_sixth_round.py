@@ -143,3 +143,18 @@ def test_leaders_attending_a_signing_is_a_scene_of_the_meeting():
     """"descriptions of the visit, the meeting, the participants and their talks": attending a signing, as a
     signing ceremony, describes the meeting."""
     assert quotes("The two presidents attended the signing of several cooperation documents.") == []
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The EU seeks to deepen its cooperation with the region on water management.",
+     "EU to deepen its cooperation with the region on water management"),
+    ("China regards the region as a priority partner and aims to double its imports of farm produce.",
+     "China to double its imports of farm produce"),
+])
+def test_a_title_leaves_out_the_words_of_an_aim(sentence, title):
+    """Titles that read as a commitment (issue 20): "seeks to", "aims to" are cue words, as "intends to" is."""
+    from accord.extract import Metadata, draft
+
+    meta = Metadata(id="aim-2025", title="A statement", date="2025-05-04", place="", parties=["EU", "CN", "KZ"],
+                    kind="joint-statement")
+    assert [c.title for c in draft(sentence, meta).commitments] == [title]
