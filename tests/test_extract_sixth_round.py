@@ -158,3 +158,16 @@ def test_a_title_leaves_out_the_words_of_an_aim(sentence, title):
     meta = Metadata(id="aim-2025", title="A statement", date="2025-05-04", place="", parties=["EU", "CN", "KZ"],
                     kind="joint-statement")
     assert [c.title for c in draft(sentence, meta).commitments] == [title]
+
+
+@pytest.mark.parametrize(("title", "shortened"), [
+    ("Promote regional cooperation among the five states of the region in support of cross-border trade and travel",
+     "Promote regional cooperation among the five states of the region"),
+    ("Develop good relations among neighbours and friendship in areas of common interest such as trade and travel",
+     "Develop good relations among neighbours and friendship"),
+])
+def test_a_title_is_not_cut_inside_a_preposition_of_several_words(title, shortened):
+    """Titles "never cut mid-phrase" (issue 20): "in support of", "in areas of" are one preposition."""
+    from accord.extract.titles import shorten
+
+    assert shorten(title) == shortened

@@ -215,7 +215,14 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     tail = _LAST_PHRASE.search(head)
     if tail and tail.start() >= floor:
         head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
+    inside = _COMPOUND_PREPOSITION.search(head) if _PREPOSITION_GOES_ON.match(title, len(head)) else None
+    if inside and inside.start() >= floor:
+        head = head[:inside.start()]  # "… in support" of …, "… in accordance" with …: a preposition of several words
     return _without_dangling(head) or title[:limit]
+
+
+_COMPOUND_PREPOSITION = re.compile(r"\s+in\s+(?:the\s+)?[\w-]+$", re.IGNORECASE)
+_PREPOSITION_GOES_ON = re.compile(r"\s+(?:of|with)\s")
 
 
 def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
