@@ -171,3 +171,18 @@ def test_a_title_is_not_cut_inside_a_preposition_of_several_words(title, shorten
     from accord.extract.titles import shorten
 
     assert shorten(title) == shortened
+
+
+def test_a_further_infinitive_that_names_its_own_mechanism_is_its_own_undertaking():
+    """"a predicate that names its own mechanism, agreement, project, body … is its own undertaking": after "and
+    to" as after a comma."""
+    assert quotes("The leaders agreed to launch talks on a free trade agreement and to establish a joint investment "
+                  "fund.") == ["The leaders agreed to launch talks on a free trade agreement",
+                               "to establish a joint investment fund."]
+
+
+def test_a_further_infinitive_that_names_nothing_of_its_own_stays_with_the_one_before():
+    """The convention of where one ends: a last infinitive that names nothing of its own stays with the one
+    before it."""
+    sentence = "The leaders agreed to deepen trade and to expand exchanges between their universities."
+    assert quotes(sentence) == [sentence]

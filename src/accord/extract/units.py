@@ -176,11 +176,12 @@ _OWN_MODAL = re.compile(r"(?:will|shall)\s")
 
 
 def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: str) -> bool:
-    """Whether a further predicate after a comma names its own agreement, plan or mechanism ("…, formulate
-    a five-year cooperation plan, …"): an undertaking of its own, however short."""
-    return (conjunct.joint == "comma" and unit.cue is not None and len(tokens) >= MIN_CLAUSE
-            and bool(_VERB_FIRST.match(body)) and bool({w.lower() for w in tokens} & _INSTRUMENTS)
-            and len(words_of(unit, text)) >= MIN_CLAUSE)
+    """Whether a further predicate after a comma, or a further infinitive after "and", names its own agreement, plan
+    or mechanism ("…, formulate a five-year cooperation plan, …"): an undertaking of its own, however short."""
+    further = conjunct.joint == "and" and body.startswith("to ")  # "… and to establish a joint fund"
+    return ((conjunct.joint == "comma" or further) and unit.cue is not None and len(tokens) >= MIN_CLAUSE
+            and bool(_VERB_FIRST.match(body[3:] if further else body))
+            and bool({w.lower() for w in tokens} & _INSTRUMENTS) and len(words_of(unit, text)) >= MIN_CLAUSE)
 
 
 def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Named, unit: Unit, text: str) -> bool:
