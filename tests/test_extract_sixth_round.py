@@ -186,3 +186,9 @@ def test_a_further_infinitive_that_names_nothing_of_its_own_stays_with_the_one_b
     before it."""
     sentence = "The leaders agreed to deepen trade and to expand exchanges between their universities."
     assert quotes(sentence) == [sentence]
+
+
+def test_a_list_run_on_after_a_modal_and_a_colon():
+    """"the items of a list introduced by *We commit to:*": so after "We will:", on one line as on several."""
+    assert quotes("We will: widen access to clean water; train more rural nurses; and repair the old dams.") == [
+        "widen access to clean water", "train more rural nurses", "repair the old dams."]

@@ -172,7 +172,7 @@ _BARE_ITEM = (r"(?<=[a-z)])(?<! of)(?<! the)(?<! and)(?<! for)(?<! in)(?<! on)(?
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
     rf"[:;]\s+(?:and\s+)?{_MIDLINE_BULLET}|"  # "… in the following areas: • Strengthening …; • Developing …"
-    rf"(?<=\bto):\s+(?=[a-z])|:\s+(?={_CAPITAL_ITEM})|"  # "We are determined to: support …; strengthen …" on one line
+    rf"(?:(?<=\bto)|(?<=\bwill)|(?<=\bshall)):\s+(?=[a-z])|:\s+(?={_CAPITAL_ITEM})|"  # "… determined to: support …; strengthen …" on one line
     rf";\s+(?:and\s+)?(?={_CAPITAL_ITEM})|"  # "…; Enhance …": the next item
     rf"{_BARE_ITEM}|"  # "… in the region Developing and intensifying …": an item with no mark before it
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
