@@ -37,7 +37,8 @@ def predicts(text: str, cue: str | None) -> str | None:
     world ("Bilateral trade will expand", "Decisions we make now will shape …", "We recognise that
     the recovery will take years"), or a call on others reported as a view ("We stress that all
     countries must …"); no undertaking. The subject of a clause after a verb of saying or thinking
-    binds the speakers only when it is they ("… emphasized that they would continue to …")."""
+    binds the speakers only when it is they ("… emphasized that they would continue to …"). A position's verb
+    ("supports") is read alike: `_thing_takes_position`."""
     if cue in _POSITION_VERBS:
         return _thing_takes_position(text, cue)
     if cue not in ("will", "shall", "would", "must", "should"):
