@@ -2,6 +2,10 @@
 error there fails CI's build, and makes a user's build fall back to pure Python."""
 
 import ast
+import os
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -27,3 +31,17 @@ def test_the_modules_a_wheel_compiles_pass_mypy(tmp_path, monkeypatch):
 
 def test_every_module_a_wheel_compiles_exists():
     assert all((REPO / "src" / "accord" / "extract" / f"{name}.py").is_file() for name in compiled_modules())
+
+
+def test_without_a_c_compiler_the_wheel_is_pure_python(tmp_path):
+    """What the README promises a machine with no compiler: an install that works, extract slower."""
+    env = {**os.environ, "CC": "/bin/false", "ACCORD_COMPILE": "auto"}
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(tmp_path),
+                            str(REPO)], env=env, capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr
+    (wheel,) = tmp_path.glob("*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl")
+    with zipfile.ZipFile(wheel) as contents:
+        names = contents.namelist()
+    assert "accord/extract/literal.py" in names
+    assert not [name for name in names if name.endswith((".so", ".pyd"))]
