@@ -1,6 +1,6 @@
 """accord: track the commitments made in diplomatic documents."""
 
-__version__ = "0.8.1"
+__version__ = "0.9.0"
 
 
 def version_text() -> str:
