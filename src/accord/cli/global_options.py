@@ -6,7 +6,7 @@ import sys
 import typer
 from typer.core import TyperGroup
 
-from accord import version_text
+from accord.cli.version import version_text
 
 # The top-level help lists the commands under these headings, in this order.
 COMMAND_GROUPS = {

@@ -21,7 +21,7 @@ def main() -> None:
     try:
         refuse_undecodable(sys.argv[1:], os.environ)
         if sys.argv[1:] in (["--version"], ["-V"]):
-            from accord import version_text
+            from accord.cli.version import version_text
 
             print(version_text())
             return

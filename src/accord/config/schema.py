@@ -39,18 +39,24 @@ def unknown_setting(key: str) -> ConfigError:
     return ConfigError(f"unknown setting {key!r}{hint} (known: {', '.join(KEYS)})")
 
 
+def stale_days(value, origin: str = "") -> int:
+    """``value`` as a number of days after which a commitment is stale; ConfigError (naming ``origin``) if not."""
+    where = f" ({origin})" if origin else ""
+    try:
+        days = int(value)
+    except ValueError:
+        raise ConfigError(f"stale_days must be a whole number of days, got {value!r}{where}") from None
+    if days < 1:
+        raise ConfigError(f"stale_days must be at least 1, got {days}{where}")
+    return days
+
+
 def parse_value(key: str, text: str):
     """The stored form of a setting given on the command line; ConfigError if it is not valid."""
     if key not in KEYS:
         raise unknown_setting(key)
     if key == "stale_days":
-        try:
-            days = int(text)
-        except ValueError:
-            raise ConfigError(f"stale_days must be a whole number of days, got {text!r}") from None
-        if days < 1:
-            raise ConfigError(f"stale_days must be at least 1, got {days}")
-        return days
+        return stale_days(text)
     if key in ("format", "color"):
         allowed = FORMATS if key == "format" else COLORS
         if text not in allowed:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from accord.config.file import read_config
 from accord.config.paths import config_origin, config_path, data_dir
-from accord.config.schema import ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, FORMATS, REPORT_KEYS
+from accord.config.schema import ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, FORMATS, REPORT_KEYS, stale_days
 from accord.domain.errors import ConfigError, InputError
 from accord.storage.files import expand_user
 
@@ -89,13 +89,7 @@ class Settings:
     @property
     def stale_days(self) -> Setting:
         setting = self._resolve("stale_days", "ACCORD_STALE_DAYS", DEFAULT_STALE_DAYS)
-        try:
-            days = int(setting.value)
-        except ValueError:
-            raise ConfigError(f"stale_days must be a whole number of days, got {setting.value!r} ({setting.origin})") from None
-        if days < 1:
-            raise ConfigError(f"stale_days must be at least 1, got {days} ({setting.origin})")
-        return Setting(days, setting.origin)
+        return Setting(stale_days(setting.value, setting.origin), setting.origin)
 
     @property
     def format(self) -> Setting:
