@@ -18,8 +18,8 @@ extractor was run on them, never read off a document's misses.
 
 rule: the sentences of bench/extract_rule_cases.py, written from the annotation rule, each form it
 names in a sentence of its own: how many are read as the rule reads them (-v lists the others); the
-fourth round's probe, the fifth's (bench/extract_rule_cases_fifth.py) and the sixth's (bench/extract_rule_cases_sixth.py), each written before the extractor ran
-on it, are counted apart.
+fourth round's probe, the fifth's (bench/extract_rule_cases_fifth.py), the sixth's (bench/extract_rule_cases_sixth.py) and
+the seventh's (bench/extract_rule_cases_seventh.py), each written before the extractor ran on it, are counted apart.
 
 layout: each dev text's paragraphs written out again, wrapped, numbered, with blank lines, all on one line.
 
@@ -227,6 +227,7 @@ def rule_report(verbose: bool) -> None:
 
     import extract_rule_cases as cases
     import extract_rule_cases_fifth as fifth
+    import extract_rule_cases_seventh as seventh
     import extract_rule_cases_sixth as sixth
 
     def quotes(text: str) -> list[str]:
@@ -240,7 +241,10 @@ def rule_report(verbose: bool) -> None:
                                                  ("fifth round's probe: ", (fifth.FIFTH_UNDERTAKINGS, fifth.FIFTH_NONE,
                                                                             fifth.FIFTH_SPLITS)),
                                                  ("sixth round's probe: ", (sixth.SIXTH_UNDERTAKINGS, sixth.SIXTH_NONE,
-                                                                            sixth.SIXTH_SPLITS))):
+                                                                            sixth.SIXTH_SPLITS)),
+                                                 ("seventh round's probe: ", (seventh.SEVENTH_UNDERTAKINGS,
+                                                                              seventh.SEVENTH_NONE,
+                                                                              seventh.SEVENTH_SPLITS))):
         wrong = [("missed", s) for s in undertakings if not quotes(s)]
         wrong += [("proposed", s) for s in none if quotes(s)]
         wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in splits if len(quotes(t)) != n]
