@@ -32,8 +32,8 @@ ACTION_VERBS = _words("""
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
-PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|desire|support|steadfastness|"
-                r"adherence|dedication)")
+PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|preparedness|resolve|willingness|desire|support|"
+                r"steadfastness|adherence|dedication|consent)")
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
@@ -91,7 +91,11 @@ STRONG_CUES = [
     rf"\bdecide {NEGATED}to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
-    rf"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) {NEGATED}to\b",
+    rf"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?|planned) {NEGATED}to\b",
+    # an offer or a plan to act ("Japan offered to host …", "The parties envisage holding …"), not an object offered
+    # to someone ("offered to the region its …")
+    r"\boffer(?:s|ed)? (?:not )?to (?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b|[A-Z])",
+    r"\benvisag(?:e|es|ed) (?:[a-z]+ing|to)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …")
     rf"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
@@ -162,7 +166,7 @@ STRONG_CUES = [
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
-    r"\b(?:is|are|remain) (?:\w+ )?interested in (?:\w+ly )?(?:further )?[a-z]+ing\b",
+    r"\b(?:is|are|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
@@ -177,6 +181,22 @@ STRONG_CUES = [
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
+    # what the parties are to do, as arranged ("The two governments are to sign …"; "is to be held" is above)
+    # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
+    rf"(?<!of )\b{PARTY_SUBJECT} (?:is|are) (?:also )?to (?!be\b)(?:\w+ly )?[a-z]+\b",
+    # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
+    rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) (?:\w+ly |also )?set (?:themselves |ourselves |itself )?(?:a|the|an) "
+    r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
+    # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
+    r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
+    # aid pledged or offered as a noun ("China pledged assistance of …"), as money pledged is
+    r"\b(?:pledged?|pledges|promised?|promises|offered|offers) (?:(?:an?|its|their|further|additional|new|continued|"
+    r"financial|technical|humanitarian|economic) )*(?:assistance|aid|support|grants?|loans?|help|funding|financing)\b",
+    # standing by one's word ("The EU stands by its commitment to …"), as remaining steadfast in it
+    rf"\b(?:stands?|stood|remains?|remained) (?:firmly )?by (?:its|their|our|his|her|the) (?:[\w-]+ ){{0,2}}"
+    rf"(?:{PLEDGE_NOUNS}|pledges?|promises?|word|obligations?)\b",
+    # a guarantee a party gives ("The Kyrgyz side guaranteed the safety of …"), a position it keeps
+    rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) (?:\w+ly |also )?guarantee[sd]?\b",
     rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
@@ -218,7 +238,8 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
 # (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of",
 # "attended the signing of".)
 WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
-             r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b)",
+             r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b|"
+             r" (?:more than |over |some |about |nearly )?\d)",
              r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
 # Done at the meeting: the status is guessed `fulfilled`.

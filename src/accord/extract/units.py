@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from accord.extract import cues
+from accord.extract.deadlines import names_deadline
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
                                    vetoed)
 from accord.extract.opening import quick
@@ -194,7 +195,10 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return unit.cue is not None
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
-    if len(words_of(unit, text)) < MIN_ALONE or count < 1:
+    # a last predicate that names its own thing or deadline leaves a short one before it whole ("The two sides will
+    # deepen exchanges, and complete the Northern Bridge by 2027")
+    own = conjunct.joint == "and" and (names_distinct(body, tokens) or names_deadline(body))
+    if len(words_of(unit, text)) < (MIN_CLAUSE if own else MIN_ALONE) or count < 1:
         return False
     if unit.cue is None and cue:
         return False
@@ -206,7 +210,7 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
         return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
-    return conjunct.joint == "and" and (names_distinct(body, tokens) or count >= LONG_CONJUNCT)
+    return own or conjunct.joint == "and" and count >= LONG_CONJUNCT
 
 
 def _cue_then_infinitive(unit: Unit, text: str) -> bool:

@@ -1,0 +1,112 @@
+"""`accord extract` reads, as the annotation rule does (docs/extract.md, "What is an undertaking", "Spans and lists"),
+forms the rules of earlier rounds missed: the seventh round of rules (issue 20), each test written from the rule, in
+sentences of no corpus document and none of the round's probe (bench/extract_rule_cases_seventh.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan offered to train border guards from the five countries.",
+    "The ministers planned to open a joint trade office in Bishkek.",
+    "The two sides envisage launching a regular ferry service across the Caspian.",
+])
+def test_an_offer_or_a_plan_to_act(sentence):
+    """"a modal or a verb of intent with a future action": offering, planning and envisaging are intents."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_an_object_offered_to_someone_is_no_offer_to_act():
+    assert quotes("The museum offered to the visitors a tour of its new galleries.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries are keen on developing joint ventures in textiles.",
+    "Both governments are open to exploring new routes for their exports.",
+])
+def test_an_adjective_of_readiness_with_a_gerund(sentence):
+    """"a readiness, an interest or a desire to act": "keen on", "open to" take a gerund as "interested in" does."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_the_parties_being_to_act_is_an_arrangement():
+    """"a decision the document takes": what the parties are to do is arranged."""
+    sentence = "Both countries are to hold consultations between their foreign ministries every spring."
+    assert quotes(sentence) == [sentence]
+
+
+def test_what_a_thing_of_theirs_is_for_is_no_arrangement():
+    assert quotes("They noted that the purpose of the Strategic Dialogue is to share experience.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The presidents set the goal of bringing trade to ten billion dollars.",
+    "We set ourselves the target of planting a billion trees.",
+])
+def test_a_target_the_parties_set(sentence):
+    """"a modal or a verb of intent with a future action": setting oneself a target is an intent to reach it."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_instructions_given_to_ones_own_officials():
+    """"what the parties instruct their own officials or bodies to do is theirs", the noun as the verb."""
+    sentence = "The heads of state gave instructions to the relevant ministries to draft a water agreement."
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Korea pledged financial assistance for the new teaching hospital.",
+    "The EU offered technical help to modernise the customs posts.",
+])
+def test_aid_pledged_or_offered_as_a_noun(sentence):
+    """"money announced or pledged": aid pledged by a noun, not a sum, is pledged all the same."""
+    assert quotes(sentence, ("KR", "EU")) == [sentence]
+
+
+def test_standing_by_ones_word():
+    """"a reaffirmed or restated commitment to a future course"."""
+    sentence = "The United Kingdom stands by its pledges to the people of the region."
+    assert quotes(sentence, ("GB", "KZ")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides expressed their consent to the opening of new border crossings.",
+    "The ministers voiced their firm intent to deepen energy cooperation.",
+])
+def test_consent_and_intent_as_nouns(sentence):
+    """"a readiness … stated as a noun": consent and intent are pledge nouns as readiness is."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_guarantee_a_party_gives():
+    """"a stated position that binds the speaker from now on"."""
+    sentence = "The Tajik side guaranteed the security of the joint venture's staff."
+    assert quotes(sentence, ("CN", "TJ")) == [sentence]
+
+
+def test_a_count_of_texts_signed_is_history():
+    """"facts and past actions": how many texts were signed says what was done, not what will be."""
+    assert quotes("In 2019 the two governments signed 12 agreements on transport and energy.") == []
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("The two sides will widen cultural exchanges, and complete the upgrade of the border road by the end of 2027.",
+     "complete the upgrade of the border road by the end of 2027."),
+    ("Both countries agreed to expand tourism and to open the Khorgos Trade Centre in 2026.",
+     "to open the Khorgos Trade Centre in 2026."),
+    ("The ministers will boost trade, and convene the Joint Economic Council in Astana in May.",
+     "convene the Joint Economic Council in Astana in May."),
+])
+def test_a_last_predicate_naming_its_own_thing_or_deadline_after_a_short_one(sentence, second):
+    """"a predicate that names its own mechanism, agreement, project, body or deadline is its own undertaking",
+    however short the one before it."""
+    found = quotes(sentence)
+    assert len(found) == 2 and found[1] == second and sentence.startswith(found[0])
+
+
+def test_predicates_that_serve_one_aim_stay_one():
+    sentence = "The two sides will widen cultural exchanges, and bring their peoples closer together."
+    assert quotes(sentence) == [sentence]
