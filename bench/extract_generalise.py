@@ -244,7 +244,9 @@ def rule_report(verbose: bool) -> None:
                                                                             sixth.SIXTH_SPLITS)),
                                                  ("seventh round's probe: ", (seventh.SEVENTH_UNDERTAKINGS,
                                                                               seventh.SEVENTH_NONE,
-                                                                              seventh.SEVENTH_SPLITS))):
+                                                                              seventh.SEVENTH_SPLITS)),
+                                                 ("seventh round's second probe: ", (seventh.SEVENTH_MORE_UNDERTAKINGS,
+                                                                                     seventh.SEVENTH_MORE_NONE, []))):
         wrong = [("missed", s) for s in undertakings if not quotes(s)]
         wrong += [("proposed", s) for s in none if quotes(s)]
         wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in splits if len(quotes(t)) != n]

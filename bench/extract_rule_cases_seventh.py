@@ -119,3 +119,66 @@ SEVENTH_SPLITS = [
     ("The two presidents agreed to further strengthen their comprehensive strategic partnership and to hold "
      "regular consultations between their foreign ministries.", 2),
 ]
+
+# A second set, written after the first run (and the rules it led to), before the extractor ran on these: the false
+# positives of "What is not an undertaking" in forms the first set does not use, and more forms of undertakings.
+SEVENTH_MORE_NONE = """
+The ministers will meet again in 2026, the host country's press service reported.
+Trade between China and Central Asia will exceed 100 billion dollars this year, analysts say.
+The Caspian region will play an ever greater role in world energy markets.
+Tourism is set to become a major source of income for the region.
+We are deeply saddened by the loss of life in the floods.
+We reaffirm that sustainable development is a shared goal of humanity.
+We emphasize that the ceasefire must be respected by all parties to the conflict.
+We encourage international financial institutions to scale up lending to the region.
+The Leaders invited the private sector to invest in green hydrogen.
+The heads of delegation congratulated Kazakhstan on its successful chairmanship.
+We express our deep appreciation to the host for the warm hospitality.
+The sides highly appreciated the results of the Year of Tourism.
+The two presidents discussed the prospects of cooperation in energy.
+The talks focused on trade, transport and regional security.
+The participants exchanged opinions on the situation in Afghanistan.
+The summit brought together leaders from 30 countries.
+In 2022, the two countries celebrated the 30th anniversary of diplomatic relations.
+The construction of the gas pipeline was completed in 2009.
+Over the past decade, bilateral trade has grown tenfold.
+The Joint Commission held its fifth meeting in Ashgabat.
+We condemn in the strongest terms the attack on the embassy.
+We are alarmed by the rising level of food insecurity.
+The two sides believe that the potential for cooperation is far from exhausted.
+Both sides recognize that water scarcity is a growing threat.
+We acknowledge the role of women in building peace.
+The need to modernise irrigation systems was stressed.
+It is important that the international community remains united.
+Cooperation in education is of great importance to both countries.
+The ministers were informed about the preparations for the summit.
+The President briefed his counterpart on the reforms under way in his country.
+We recognize the progress made by the Working Group on energy.
+The conference was held under the theme of green growth.
+Uzbekistan has abundant reserves of uranium and gold.
+The ministers shared their assessments of the global economic situation.
+Experts expect the new corridor to halve transit times.
+""".strip().splitlines()
+
+SEVENTH_MORE_UNDERTAKINGS = """
+We will redouble our efforts to combat desertification.
+The two sides will actively explore new areas of cooperation such as the digital economy.
+Kazakhstan is ready to share its experience in organising elections.
+The sides agreed to establish a hotline between their ministries of emergency situations.
+Both countries pledged not to allow their territories to be used against each other.
+The leaders decided to hold a joint business forum on the sidelines of the next summit.
+We commit to ensuring universal access to clean water by 2030.
+The EU will continue to support the region's efforts to manage its borders.
+The Parties shall cooperate in combating illegal migration.
+The Japanese side will consider providing a yen loan for the construction of the power station.
+The two countries intend to sign a new agreement on military cooperation.
+The sides reaffirmed their resolve to fight extremism together.
+The sides expressed readiness to launch negotiations on a free trade area.
+We remain determined to end the pandemic.
+Both sides support each other's efforts to safeguard national sovereignty.
+The Chinese side welcomes Turkmenistan to join the Global Development Initiative.
+The two presidents agreed that the ministries of foreign affairs will hold annual consultations.
+The next summit will be held in Astana in 2027.
+The leaders instructed the customs services to simplify procedures at the border.
+The United States pledged an additional 10 million dollars for water security projects.
+""".strip().splitlines()
