@@ -110,3 +110,23 @@ def test_a_last_predicate_naming_its_own_thing_or_deadline_after_a_short_one(sen
 def test_predicates_that_serve_one_aim_stay_one():
     sentence = "The two sides will widen cultural exchanges, and bring their peoples closer together."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Aral Sea basin will face severe water shortages in the coming decades.",
+    "Central Asian trade will keep growing faster than the world economy.",
+])
+def test_a_place_or_a_flow_named_by_a_name_is_no_party(sentence):
+    """"predictions and beliefs about the world": a name that qualifies a place or a flow makes it no party."""
+    assert quotes(sentence) == []
+
+
+def test_a_party_named_with_a_place_still_undertakes():
+    sentence = "The Central Asian states will jointly manage the waters of the region."
+    assert quotes(sentence) == [sentence]
+
+
+def test_instructions_to_ones_own_services():
+    """"what the parties instruct their own officials or bodies to do is theirs": services and bodies too."""
+    sentence = "The leaders instructed the relevant migration services to exchange data every month."
+    assert quotes(sentence) == [sentence]

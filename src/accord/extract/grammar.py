@@ -52,7 +52,7 @@ NEGATED = r"(?:(?:not|never) )?"
 # Either case: "the relevant Ministries", "our Sherpas".
 OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[Aa]gencies|[Dd]epartments|"
                  r"[Aa]uthorities|[Rr]epresentatives|[Ee]nvoys|[Ss]herpas|[Ee]xperts|[Cc]ouncil|[Cc]ommittee|"
-                 r"[Cc]ommission|[Ww]orking [Gg]roups?|[Ss]ecretariat)")
+                 r"[Cc]ommission|[Ww]orking [Gg]roups?|[Ss]ecretariat|[Ss]ervices?|[Bb]odies|[Ii]nstitutions)")
 
 # Adjectives of a readiness or an intent to act, after "is/are/remain …" and before "to": "are willing to",
 # "is keen to", "remain poised to"; a word of the class stands for the others.

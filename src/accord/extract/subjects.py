@@ -143,12 +143,17 @@ def _is_actor(head: list[str]) -> bool:
         return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
     if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
         return False  # "developing countries", "many nations": anyone's, not the parties
+    if lowered[-1] in _PLACES_AND_FLOWS and head[-1].islower():
+        return False  # "The Caspian region will play …", "Central Asian trade will grow": a place or a flow, named or not
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
     return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+# What a name may qualify without acting: a place, an economy, a flow ("the Caspian region", "Central Asian trade").
+_PLACES_AND_FLOWS = frozenset("""region regions continent basin sea area areas economy economies market markets world
+    trade growth demand investment investments population climate""".split())
 _MEETINGS = frozenset("summit meeting session forum conference consultations".split())
 _POINTING_BACK = frozenset("this these that those such".split())
 _BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
