@@ -184,3 +184,117 @@ The leaders instructed the customs services to simplify procedures at the border
 The United States pledged an additional 10 million dollars for water security projects.
 The ministers will meet again in 2026, the host country's press service reported.
 """.strip().splitlines()
+
+# Passages in the layouts of whole statements, with the spans the annotation rule marks ("Spans and lists"), written
+# before the extractor ran on them: the split convention and the forms above inside long sentences, as statements
+# write them. Each is (text, spans); `bench/extract_generalise.py rule` scores them as extract_eval.py scores a corpus.
+SEVENTH_PASSAGES = [
+    ("""Joint Statement of the Republic of Utopia and the Kingdom of Arcadia
+
+At the invitation of President Alan Ross, King Omar Said paid a state visit to Utopia from 3 to 5 June 2025. The two heads of state held talks in a warm and friendly atmosphere.
+
+The two sides agreed to deepen political mutual trust, expand practical cooperation and strengthen exchanges between their peoples, and to hold the fourth meeting of the Intergovernmental Cooperation Committee in Arcadia in the first half of 2026.
+
+The Utopian side supports the Arcadian side in safeguarding its national independence and sovereignty. The Arcadian side firmly adheres to the principle of non-interference in internal affairs.
+
+The two sides will make full use of the Joint Investment Fund, speed up the construction of the Eastern Highway, and complete the modernisation of the Port of Lumen by the end of 2027.
+
+Both sides expressed satisfaction with the growth of bilateral trade, which reached 4 billion dollars in 2024, and agreed to raise it to 10 billion dollars by 2030.
+
+The two sides will strengthen cooperation in education, increase the number of government scholarships and encourage universities to establish partnerships.
+""", [
+        "The two sides agreed to deepen political mutual trust, expand practical cooperation and strengthen exchanges "
+        "between their peoples",
+        "to hold the fourth meeting of the Intergovernmental Cooperation Committee in Arcadia in the first half of 2026.",
+        "The Utopian side supports the Arcadian side in safeguarding its national independence and sovereignty.",
+        "The Arcadian side firmly adheres to the principle of non-interference in internal affairs.",
+        "The two sides will make full use of the Joint Investment Fund",
+        "speed up the construction of the Eastern Highway",
+        "complete the modernisation of the Port of Lumen by the end of 2027.",
+        "agreed to raise it to 10 billion dollars by 2030.",
+        "The two sides will strengthen cooperation in education, increase the number of government scholarships and "
+        "encourage universities to establish partnerships.",
+    ]),
+    ("""Leaders' Communiqué
+
+1. We, the Leaders of the Northern Partnership, met in Valdora on 12 September 2025 to take stock of our cooperation.
+2. We remain committed to an open, fair and rules-based trading system, and we will work to restore a fully functioning dispute settlement system by 2026.
+3. We welcome the progress made under the Green Transition Plan. We will mobilise an additional 5 billion euros for clean energy projects in partner countries, and we task our Ministers to report on its implementation at our next summit.
+4. We recognise that the climate crisis will affect the poorest most. We reaffirm our commitment to the goals of the Paris Agreement and will submit updated national contributions before the end of 2025.
+5. We call on all states to refrain from the use of force. We condemn the attacks on civilian infrastructure.
+6. We commit to:
+- Expand access to affordable finance for small and medium-sized enterprises;
+- Strengthen the resilience of critical supply chains;
+- Launch the Northern Skills Alliance in 2026.
+7. We look forward to meeting again in Ostrava in 2026.
+""", [
+        "We remain committed to an open, fair and rules-based trading system",
+        "we will work to restore a fully functioning dispute settlement system by 2026.",
+        "We will mobilise an additional 5 billion euros for clean energy projects in partner countries",
+        "we task our Ministers to report on its implementation at our next summit.",
+        "We reaffirm our commitment to the goals of the Paris Agreement",
+        "will submit updated national contributions before the end of 2025.",
+        "Expand access to affordable finance for small and medium-sized enterprises",
+        "Strengthen the resilience of critical supply chains",
+        "Launch the Northern Skills Alliance in 2026.",
+    ]),
+    ("""ASTANA, March 3 -- Presidents of Kazakhstan and Utopia held talks in Astana on Monday and agreed to
+expand cooperation in energy, transport and agriculture, the presidential press service said.
+The leaders discussed the implementation of agreements reached during the previous visit. The
+parties noted that trade turnover had grown by 20 percent last year.
+According to the press service, the sides agreed to launch a direct flight between Astana and
+Utopolis in May and to set up a joint venture for the production of agricultural machinery.
+The Utopian president said his country was ready to invest in Kazakhstan's renewable energy
+sector and would support the modernisation of the Northern Railway.
+Tokayev invited his counterpart to attend the Astana International Forum next year.
+""", [
+        "agreed to expand cooperation in energy, transport and agriculture",
+        "the sides agreed to launch a direct flight between Astana and Utopolis in May",
+        "to set up a joint venture for the production of agricultural machinery.",
+        "his country was ready to invest in Kazakhstan's renewable energy sector",
+        "would support the modernisation of the Northern Railway.",
+    ]),
+    ("""Joint Declaration on Strategic Partnership
+
+The Parties,
+
+Guided by the principles of the Charter of the United Nations,
+
+Recognising the importance of regional connectivity,
+
+Determined to raise their relations to a new level,
+
+have agreed as follows:
+
+The Parties shall hold regular consultations between their Ministries of Foreign Affairs at least once a year.
+
+The Parties shall not take part in any alliance directed against the other Party, and shall not allow their territory to be used by third states against the other Party.
+
+The Parties shall encourage contacts between their business communities and establish a Business Council within six months of the signing of this Declaration.
+
+The Parties will cooperate in the fight against terrorism, separatism and extremism, illegal drug trafficking and transnational organised crime.
+""", [
+        "Determined to raise their relations to a new level",
+        "The Parties shall hold regular consultations between their Ministries of Foreign Affairs at least once a year.",
+        "The Parties shall not take part in any alliance directed against the other Party",
+        "shall not allow their territory to be used by third states against the other Party.",
+        "The Parties shall encourage contacts between their business communities",
+        "establish a Business Council within six months of the signing of this Declaration.",
+        "The Parties will cooperate in the fight against terrorism, separatism and extremism, illegal drug trafficking "
+        "and transnational organised crime.",
+    ]),
+    ("""Chair's Statement of the Fifth Ministerial Meeting
+
+The Ministers exchanged views on regional and international developments. They welcomed the adoption of the Roadmap for Digital Cooperation and expressed their determination to implement it in full.
+
+The Ministers underlined the need to enhance food security. They agreed to establish an Expert Group on Food Security, which will present its first report at the next Ministerial Meeting.
+
+The Ministers noted with appreciation the offer of Arcadia to host the Sixth Ministerial Meeting in 2026.
+
+The Ministers encouraged the private sector to invest in the region's infrastructure, and reaffirmed their support for the early conclusion of the Regional Transit Agreement.
+""", [
+        "expressed their determination to implement it in full.",
+        "They agreed to establish an Expert Group on Food Security",
+        "reaffirmed their support for the early conclusion of the Regional Transit Agreement.",
+    ]),
+]
