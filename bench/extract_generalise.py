@@ -255,6 +255,24 @@ def rule_report(verbose: bool) -> None:
               f"({len(undertakings)} undertakings, {len(none)} none, {len(splits)} splits)")
         for what, sentence in wrong if verbose else ():
             print(f"  {what}: {sentence!r}")
+    passages_report(quotes, seventh.SEVENTH_PASSAGES, verbose)
+
+
+def passages_report(quotes, passages: list[tuple[str, list[str]]], verbose: bool) -> None:
+    """Passages in the layouts of whole statements, scored as extract_eval.py scores a corpus document."""
+    rows = []
+    for text, spans in passages:
+        found = quotes(text)
+        pairs = extract_eval.match(found, spans, lenient=True)
+        rows.append({"spans": spans, "candidates": found, "pairs": pairs, "strict": len(extract_eval.match(found, spans)),
+                     "default_area": 0, "not_verbatim": 0})
+        matched = set(pairs.values())
+        for what, quote in ([("missed", s) for j, s in enumerate(spans) if j not in matched]
+                            + [("extra", q) for i, q in enumerate(found) if i not in pairs]) if verbose else ():
+            print(f"  {what}: {' '.join(quote.split())!r}")
+    f = extract_eval.corpus_figures(rows)
+    print(f"seventh round's passages: {f['matched']} of {f['undertakings']} spans found, {f['candidates']} candidates: "
+          f"recall {f['recall']:.1%}, precision {f['precision']:.1%}, strict recall {f['strict_recall']:.1%}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -130,3 +130,39 @@ def test_instructions_to_ones_own_services():
     """"what the parties instruct their own officials or bodies to do is theirs": services and bodies too."""
     sentence = "The leaders instructed the relevant migration services to exchange data every month."
     assert quotes(sentence) == [sentence]
+
+
+def test_a_further_predicate_naming_a_project_by_its_name_stands_alone():
+    """"a predicate that names its own … project … is its own undertaking": a project named by a capital."""
+    sentence = ("The two sides will make good use of the regional development bank, upgrade the Southern Ring Road, and "
+                "deepen cooperation in agriculture.")
+    found = quotes(sentence)
+    assert found[0] == "The two sides will make good use of the regional development bank"
+    assert len(found) == 2 and found[1].startswith("upgrade the Southern Ring Road")
+
+
+def test_a_further_predicate_naming_projects_of_no_name_stays_with_the_one_before():
+    sentence = ("The two sides are willing to improve the roads between their countries, speed up the crossings at the "
+                "mountain ports, and raise the volume of goods.")
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_lead_that_calls_on_others_is_no_part_of_the_undertaking_after_it():
+    """"calls on others": the undertaking after such a lead starts at its own verb."""
+    sentence = ("The Ministers urged the donor community to fund the Aral Sea programme, and reaffirmed their support "
+                "for the Regional Water Council.")
+    assert quotes(sentence) == ["reaffirmed their support for the Regional Water Council."]
+
+
+def test_a_numbered_paragraph_with_its_own_subject_is_no_item_of_the_list_before_it():
+    text = ("4. We commit to:\n- Widen access to credit for farmers;\n- Train teachers in rural schools.\n"
+            "5. We thank the people of Samarkand for their welcome.\n")
+    assert quotes(text) == ["Widen access to credit for farmers", "Train teachers in rural schools"]
+
+
+def test_a_predicate_after_and_that_sets_up_a_named_body_stands_alone():
+    """"a predicate that names its own … body … is its own undertaking", joined by "and" with no comma."""
+    sentence = ("The two governments shall promote exchanges between their chambers of commerce and establish a Joint "
+                "Trade Council before the end of 2026.")
+    assert quotes(sentence) == ["The two governments shall promote exchanges between their chambers of commerce",
+                                "establish a Joint Trade Council before the end of 2026."]

@@ -186,12 +186,14 @@ def _field_item(text: str, sentence: Span) -> bool:
     it), end as an item does, and hold no cue of its own (a clause with its own is read as any other)."""
     body = sentence.of(text)
     closing = _ITEM_END.search(body)
-    if not closing or strong_cue(body):
+    if not closing or strong_cue(body) or _OWN_SUBJECT.match(body):
         return False
     line_start = text.rfind("\n", 0, sentence.start) + 1
     return closing.group(0).startswith(";") or bool(BULLET.fullmatch(text, line_start, sentence.start))
 
 
+# A paragraph with a subject and a verb of its own ("7. We look forward to …") is no field of the list before it.
+_OWN_SUBJECT = re.compile(grammar.PARTY_SUBJECT + r"\s+(?:\w+ly\s+)?[a-z]+\b")
 # How an item of a list ends: ";", "." or ",", and before the last item "; and" ("• Collective efforts …; and").
 _ITEM_END = re.compile(r"[;.,](?:\s+(?:and|or))?$")
 

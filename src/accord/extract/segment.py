@@ -169,6 +169,10 @@ _GERUNDS = sorted({form.capitalize() for verb in cues.ACTION_VERBS
                   key=len, reverse=True)
 _BARE_ITEM = (r"(?<=[a-z)])(?<! of)(?<! the)(?<! and)(?<! for)(?<! in)(?<! on)(?<! to)(?<! a)(?<! an)(?<! by)"
               rf"(?<! with)(?<! or)(?<! at)(?<! from)\s+(?=(?:{'|'.join(_GERUNDS)})\s+[a-z])")
+# A predicate after "and" (no comma) that makes a thing named by a capital: its own mechanism or body ("… and
+# establish a Business Council within six months"), an undertaking of its own however the "and" joins it.
+_MAKES_NAMED = (r"(?:(?:jointly|also|further)\s+)?(?:establish|set\s+up|create|launch|convene|conclude|sign)\s+"
+                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]+")
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
     rf"[:;]\s+(?:and\s+)?{_MIDLINE_BULLET}|"  # "… in the following areas: • Strengthening …; • Developing …"
@@ -183,6 +187,7 @@ CONJUNCT = re.compile(
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
+    rf"\s+and\s+(?={_MAKES_NAMED})|"  # "… encourage contacts and establish a Business Council": a body of its own
     rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
     rf"{cues.PREAMBLE_CLAUSE})\b)|"

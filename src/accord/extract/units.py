@@ -24,6 +24,7 @@ _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
+_PROJECTS = frozenset(cues.PROJECT_NOUNS)
 _NEEDED = quick(cues.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
@@ -177,12 +178,20 @@ _OWN_MODAL = re.compile(r"(?:will|shall)\s")
 
 
 def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: str) -> bool:
-    """Whether a further predicate after a comma, or a further infinitive after "and", names its own agreement, plan
-    or mechanism ("…, formulate a five-year cooperation plan, …"): an undertaking of its own, however short."""
+    """Whether a further predicate after a comma, or a further infinitive after "and", names its own agreement, plan,
+    mechanism or named project ("…, formulate a five-year cooperation plan, …"): an undertaking of its own, however short."""
     further = conjunct.joint == "and" and body.startswith("to ")  # "… and to establish a joint fund"
     return ((conjunct.joint == "comma" or further) and unit.cue is not None and len(tokens) >= MIN_CLAUSE
             and bool(_VERB_FIRST.match(body[3:] if further else body))
-            and bool({w.lower() for w in tokens} & _INSTRUMENTS) and len(words_of(unit, text)) >= MIN_CLAUSE)
+            and _names_instrument(body, tokens) and len(words_of(unit, text)) >= MIN_CLAUSE)
+
+
+def _names_instrument(body: str, tokens: list[str]) -> bool:
+    """Names an agreement, a plan or a mechanism, or a project by its proper name, the project's noun in it ("…, speed
+    up the construction of the Eastern Highway, …"; not "…, help them build medicine centres", nor "…, improve the
+    crossings at Turgat and Irkeshtan ports": a project of no name of its own)."""
+    return (bool({w.lower() for w in tokens} & _INSTRUMENTS)
+            or any(w[:1].isupper() and w.lower() in _PROJECTS for w in tokens[1:]))
 
 
 def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Named, unit: Unit, text: str) -> bool:
@@ -245,11 +254,13 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
 # A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
 # undertakes nothing: the undertaking after it starts at its own verb.
 _ACKNOWLEDGES = quick(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
+# … as does one that calls on others ("The Ministers encouraged the private sector to invest …, and reaffirmed …").
+_CALLS_ON = quick(r"\b(?:encourag(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)) (?!(?:their|our|its) )")
 
 
 def _names_something(lead: str) -> bool:
     """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead):
+    if vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead) or _CALLS_ON.search(lead):
         return False
     if _PURPOSE_LEAD.match(lead):
         return True
