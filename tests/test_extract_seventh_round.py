@@ -166,3 +166,45 @@ def test_a_predicate_after_and_that_sets_up_a_named_body_stands_alone():
                 "Trade Council before the end of 2026.")
     assert quotes(sentence) == ["The two governments shall promote exchanges between their chambers of commerce",
                                 "establish a Joint Trade Council before the end of 2026."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan agrees to extend the visa-free regime for Chinese tourists.",
+    "The Council decides to open an office in Dushanbe.",
+    "China pledges to import more wheat from the region.",
+    "The summit resolves to end child labour in the cotton fields.",
+    "Turkmenistan promises to keep the gas flowing through the winter.",
+    "The sides intended to sign the treaty at the next summit.",
+    "The two countries stood ready to assist each other in emergencies.",
+    "Both delegations were interested in expanding the trade in fruit.",
+])
+def test_the_verbs_of_intent_in_every_person_and_tense(sentence):
+    """"a modal or a verb of intent with a future action": the third person and the past, as the other forms."""
+    assert quotes(sentence, ("CN", "KZ", "TM")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides once again seek to settle their border questions through talks.",
+    "Both leaders still aim to finish the railway within five years.",
+    "The two sides further supported the reform of the World Trade Organization.",
+    "Both countries also support the early entry into force of the treaty.",
+])
+def test_adverbs_between_the_parties_and_their_verb(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uzbekistan seeks to double its exports of fruit to China.",
+    "Japan strives to help the region manage its water resources.",
+])
+def test_a_party_named_alone_states_its_aim(sentence):
+    """A party named alone states its aim in the singular, as a grouping named by its acronym does."""
+    assert quotes(sentence, ("UZ", "JP", "CN")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Strategy aims to strengthen the resilience of the region's farms.",
+    "The new corridor is intended to cut the cost of transit.",
+])
+def test_what_a_text_or_a_thing_is_for_is_no_aim_of_the_parties(sentence):
+    assert quotes(sentence) == []

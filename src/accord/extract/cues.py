@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, OWN_OFFICIALS, PARTY_SUBJECT,
+from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, ONE_NAME, OWN_OFFICIALS, PARTY_SUBJECT,
                                     READY)
 from accord.extract.grammar import word_list as _words
 
@@ -80,18 +80,19 @@ STRONG_CUES = [
     rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}))",
     # "is ready, together with X, to …"; not a relative clause's "… who are ready to …"
     rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",
-    r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
+    r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
     rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    rf"\b(?:agreed|consented){ASIDE} (?:{NEGATED}to|on|upon)\b", rf"\bagree {NEGATED}to\b", rf"\bdecided{ASIDE} {NEGATED}to\b",
-    rf"\bdecide {NEGATED}to\b",
+    rf"\b(?:agreed|consented){ASIDE} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b", rf"\bdecided{ASIDE} {NEGATED}to\b",
+    rf"\bdecides? {NEGATED}to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
-    rf"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?|planned) {NEGATED}to\b",
+    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended) "
+    rf"{NEGATED}to\b",
     # an offer or a plan to act ("Japan offered to host …", "The parties envisage holding …"), not an object offered
     # to someone ("offered to the region its …")
     r"\boffer(?:s|ed)? (?:not )?to (?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b|[A-Z])",
@@ -116,11 +117,11 @@ STRONG_CUES = [
     r"\b(?:supports|backs|endorses)\b",
     # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
     r"\b(?:spoke|speaks?|came out|comes? out|are|is) (?:\w+ly )?in favou?r of\b",
-    rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
+    rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly|also|further|again|still) (?:support|back)\b(?! for\b| of\b| to\b|,)",
     # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
     rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
     # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
-    rf"\b{PARTY_SUBJECT} (?:\w+ly |also )?(?:supported|backed|opposed|rejected)\b(?! by\b)",
+    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:supported|backed|opposed|rejected)\b(?! by\b)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
@@ -166,15 +167,15 @@ STRONG_CUES = [
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
-    r"\b(?:is|are|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
-    rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
+    r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
+    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:aim|seek|strive|endeavou?r|continue) to\b",
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
-    r"\b(?:[A-Z][A-Z\d]+(?:\+\d)?|and) (?:\w+ly |also |further )?(?:aims|seeks|strives|endeavou?rs) to\b",
+    rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
-    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly |also |further )?need to\b",
+    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
@@ -185,7 +186,7 @@ STRONG_CUES = [
     # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
     rf"(?<!of )\b{PARTY_SUBJECT} (?:is|are) (?:also )?to (?!be\b)(?:\w+ly )?[a-z]+\b",
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
-    rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) (?:\w+ly |also )?set (?:themselves |ourselves |itself )?(?:a|the|an) "
+    rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:a|the|an) "
     r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
     r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
@@ -196,8 +197,8 @@ STRONG_CUES = [
     rf"\b(?:stands?|stood|remains?|remained) (?:firmly )?by (?:its|their|our|his|her|the) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|pledges?|promises?|word|obligations?)\b",
     # a guarantee a party gives ("The Kyrgyz side guaranteed the safety of …"), a position it keeps
-    rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) (?:\w+ly |also )?guarantee[sd]?\b",
-    rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
+    rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) {ADVERBIAL}guarantee[sd]?\b",
+    rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
     r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
     r"(?:neither|each|either) (?:side|party|country)|"

@@ -58,6 +58,14 @@ OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[A
 # "is keen to", "remain poised to"; a word of the class stands for the others.
 READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
 
+# Adverbs between the parties and their verb ("The two sides also agreed …", "They once again pledged …"): one class
+# wherever a cue reads a subject and then its verb.
+ADVERBIAL = r"(?:(?:\w+ly|also|further|once again|again|still|together) )*"
+
+# A party named alone, as the subject of a verb in the singular ("Uzbekistan seeks to …", "Japan is working to …"): a
+# capitalised word not after "the" or "of" ("The Strategy aims to …", "the Government of …" are a text, an office).
+ONE_NAME = r"(?<![Tt]he )(?<!of )\b[A-Z][a-z][\w-]+"
+
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
 # equality, to …").
 ASIDE = r"(?:, [^,;.]{1,60},)?"
