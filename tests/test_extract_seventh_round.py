@@ -208,3 +208,18 @@ def test_a_party_named_alone_states_its_aim(sentence):
 ])
 def test_what_a_text_or_a_thing_is_for_is_no_aim_of_the_parties(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Aral Sea crisis will deepen unless water use changes.",
+    "The Middle Corridor will carry more containers than ever before.",
+    "The Trans-Caspian pipeline seeks to reach European markets.",
+])
+def test_a_thing_a_name_qualifies_or_a_work_built_does_not_undertake(sentence):
+    """"predictions and beliefs about the world": a work built, or a thing a name qualifies, is no party."""
+    assert quotes(sentence) == []
+
+
+def test_a_delegation_a_name_qualifies_still_undertakes():
+    sentence = "The Kazakh delegation will present a draft road map at the next meeting."
+    assert quotes(sentence) == [sentence]

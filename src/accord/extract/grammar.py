@@ -62,9 +62,10 @@ READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
 # wherever a cue reads a subject and then its verb.
 ADVERBIAL = r"(?:(?:\w+ly|also|further|once again|again|still|together) )*"
 
-# A party named alone, as the subject of a verb in the singular ("Uzbekistan seeks to …", "Japan is working to …"): a
-# capitalised word not after "the" or "of" ("The Strategy aims to …", "the Government of …" are a text, an office).
-ONE_NAME = r"(?<![Tt]he )(?<!of )\b[A-Z][a-z][\w-]+"
+# A party named alone, as the subject of a verb in the singular ("Uzbekistan seeks to …", "…, and Japan strives to …"):
+# one capitalised word that opens the clause, or follows a comma or a conjunction ("The Strategy aims to …", "the
+# Middle Corridor seeks to …", "the Government of …" are a text, a thing, an office).
+ONE_NAME = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut ))[A-Z][a-z][\w-]+"
 
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
 # equality, to …").

@@ -143,17 +143,31 @@ def _is_actor(head: list[str]) -> bool:
         return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
     if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
         return False  # "developing countries", "many nations": anyone's, not the parties
-    if lowered[-1] in _PLACES_AND_FLOWS and head[-1].islower():
-        return False  # "The Caspian region will play …", "Central Asian trade will grow": a place or a flow, named or not
+    if lowered[-1] in _WORKS:
+        return False  # "The Middle Corridor will …", "The new pipeline will …": a work built, named or not, does nothing
+    if _name_qualifies_a_thing(head, lowered):
+        return False  # "The Caspian region will play …", "The Aral Sea crisis will …": a name that qualifies a thing
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
     return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
-# What a name may qualify without acting: a place, an economy, a flow ("the Caspian region", "Central Asian trade").
-_PLACES_AND_FLOWS = frozenset("""region regions continent basin sea area areas economy economies market markets world
-    trade growth demand investment investments population climate""".split())
+def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
+    """Whether a subject's head is a common noun that a name qualifies, and nothing else ("the Caspian region",
+    "Central Asian trade"), and that names no one who acts."""
+    return (len(head) > 1 and head[-1].islower() and not lowered[-1].endswith("ly")
+            and lowered[-1] not in _ACTORS | _PARTY_WORDS | _NAMED_NOUNS | _ROLES
+            and all(w[:1].isupper() and w.lower() not in _CLOSED or w.lower() in ("the", "a", "an") for w in head[:-1])
+            and any(w.lower() not in ("the", "a", "an") for w in head[:-1]))
+
+
+_CLOSED = frozenset(grammar.CLOSED_CLASS)
+_WORKS = frozenset(cues.PROJECT_NOUNS) - frozenset("project projects construction".split())
+
+
+# Who a name may qualify and still act: a party's delegation, its chair ("The Kazakh delegation will …").
+_ROLES = frozenset("delegation chairmanship presidency chair side government".split())
 _MEETINGS = frozenset("summit meeting session forum conference consultations".split())
 _POINTING_BACK = frozenset("this these that those such".split())
 _BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
