@@ -255,6 +255,12 @@ def rule_report(verbose: bool) -> None:
               f"({len(undertakings)} undertakings, {len(none)} none, {len(splits)} splits)")
         for what, sentence in wrong if verbose else ():
             print(f"  {what}: {sentence!r}")
+    grid, things = seventh.grid_sentences(), seventh.thing_sentences()
+    missed, proposed = [g for g in grid if not quotes(g)], [t for t in things if quotes(t)]
+    print(f"seventh round's grid: {len(grid) - len(missed)} of {len(grid)} forms of a verb of intent read as undertakings, "
+          f"{len(things) - len(proposed)} of {len(things)} sentences of subjects that are no party read as none")
+    for what, sentence in [("missed", g) for g in missed] + [("proposed", t) for t in proposed] if verbose else ():
+        print(f"  {what}: {sentence!r}")
     passages_report(quotes, seventh.SEVENTH_PASSAGES, verbose)
 
 

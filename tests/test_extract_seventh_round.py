@@ -223,3 +223,12 @@ def test_a_thing_a_name_qualifies_or_a_work_built_does_not_undertake(sentence):
 def test_a_delegation_a_name_qualifies_still_undertakes():
     sentence = "The Kazakh delegation will present a draft road map at the next meeting."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tajik side supported the proposal to open a second border crossing.",
+    "Each side seeks to raise the share of trade settled in national currencies.",
+])
+def test_one_party_as_its_side(sentence):
+    """"a stated position that binds the speaker", "a verb of intent": one party as its side, in the singular."""
+    assert quotes(sentence, ("CN", "TJ")) == [sentence]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, ONE_NAME, OWN_OFFICIALS, PARTY_SUBJECT,
-                                    READY)
+from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, ONE_NAME, ONE_SIDE,
+                                    OWN_OFFICIALS, PARTY_SUBJECT, READY)
 from accord.extract.grammar import word_list as _words
 
 
@@ -121,7 +121,7 @@ STRONG_CUES = [
     # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
     rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
     # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
-    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:supported|backed|opposed|rejected)\b(?! by\b)",
+    rf"(?:\b{PARTY_SUBJECT}|{ONE_SIDE}) {ADVERBIAL}(?:supported|backed|opposed|rejected)\b(?! by\b)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
@@ -171,7 +171,7 @@ STRONG_CUES = [
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:aim|seek|strive|endeavou?r|continue) to\b",
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
-    rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
+    rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")

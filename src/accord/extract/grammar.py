@@ -67,6 +67,9 @@ ADVERBIAL = r"(?:(?:\w+ly|also|further|once again|again|still|together) )*"
 # Middle Corridor seeks to …", "the Government of …" are a text, a thing, an office).
 ONE_NAME = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut ))[A-Z][a-z][\w-]+"
 
+# One party as its side ("The Kazakh side supported …", "Each side seeks to …"): a subject in the singular.
+ONE_SIDE = r"(?:\b[Tt]he [A-Z][\w-]+ side|\b(?:[Ee]ach|[Ee]ither|[Nn]either) (?:side|[Pp]arty))"
+
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
 # equality, to …").
 ASIDE = r"(?:, [^,;.]{1,60},)?"
