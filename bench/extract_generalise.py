@@ -246,7 +246,9 @@ def rule_report(verbose: bool) -> None:
                                                                               seventh.SEVENTH_NONE,
                                                                               seventh.SEVENTH_SPLITS)),
                                                  ("seventh round's second probe: ", (seventh.SEVENTH_MORE_UNDERTAKINGS,
-                                                                                     seventh.SEVENTH_MORE_NONE, []))):
+                                                                                     seventh.SEVENTH_MORE_NONE, [])),
+                                                 ("seventh round's third probe: ", (seventh.SEVENTH_THIRD_UNDERTAKINGS,
+                                                                                    seventh.SEVENTH_THIRD_NONE, []))):
         wrong = [("missed", s) for s in undertakings if not quotes(s)]
         wrong += [("proposed", s) for s in none if quotes(s)]
         wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in splits if len(quotes(t)) != n]

@@ -371,3 +371,28 @@ def thing_sentences() -> list[str]:
             what = "the growth of small firms" if verb.startswith("support") else "expand cooperation in water management"
             found.append(f"{subject} {said} {what}.")
     return found
+
+# A third set, written before the extractor ran on it (after the grid): forms of treaties and readouts no set above
+# uses. Treaty language states an obligation in the present tense ("The Parties cooperate in …"); a readout reports a
+# leader's proposal with "can" as with "should"; a plan or a participation is stated as a noun.
+SEVENTH_THIRD_UNDERTAKINGS = """
+The Parties cooperate in combating terrorism, separatism and extremism.
+The Parties develop cooperation in the fields of science, education and culture.
+Each Party takes the necessary measures to protect the investments of the other Party.
+The Parties exchange information on matters of mutual interest on a regular basis.
+The two sides can deepen cooperation in agriculture and the processing of farm produce.
+Both sides can make full use of the potential of the intergovernmental committee.
+Uzbekistan announced plans to open a trade house in Shanghai.
+Turkmenistan confirmed its participation in the international exhibition in Astana next year.
+Let us join hands to build a better future for the region.
+There will be regular consultations between the foreign ministries of the two countries.
+""".strip().splitlines()
+
+SEVENTH_THIRD_NONE = """
+Trade can grow much faster if barriers are removed.
+The Parties may establish working groups on specific issues.
+The people of the two countries enjoy a long tradition of friendship.
+There will be many challenges on the road ahead.
+Let us recall that the region has faced many crises before.
+The sides consider that the potential for trade is far from exhausted.
+""".strip().splitlines()
