@@ -232,3 +232,41 @@ def test_a_delegation_a_name_qualifies_still_undertakes():
 def test_one_party_as_its_side(sentence):
     """"a stated position that binds the speaker", "a verb of intent": one party as its side, in the singular."""
     assert quotes(sentence, ("CN", "TJ")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Parties promote direct contacts between their regions and cities.",
+    "Each Party ensures the protection of the rights of the other Party's citizens on its territory.",
+])
+def test_a_treatys_obligation_in_the_present_tense(sentence):
+    """"a decision the document takes and that creates a continuing obligation": a treaty states it in the present."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_what_a_treatys_parties_think_is_no_obligation():
+    assert quotes("The Parties share the view that the region deserves more attention.") == []
+
+
+def test_the_two_sides_can_act_is_a_proposal():
+    """"a leader's proposal for what both sides should do", with "can" as with "should"."""
+    sentence = "The two sides can expand cooperation in solar and wind power."
+    assert quotes(sentence) == [sentence]
+    assert quotes("Trade can grow faster once the new road opens.") == []
+
+
+def test_let_us_act_but_not_let_us_recall():
+    """First-person plural: the speakers exhorting themselves to act; a memory is none."""
+    sentence = "Let us work together to make the region a zone of peace."
+    assert quotes(sentence) == [sentence]
+    assert quotes("Let us recall the spirit of the first summit.") == []
+
+
+def test_a_meeting_there_will_be_is_arranged():
+    sentence = "There will be annual meetings of the heads of the customs services."
+    assert quotes(sentence) == [sentence]
+    assert quotes("There will be difficulties in the years ahead.") == []
+
+
+def test_a_party_with_an_adverb_before_its_modal_still_undertakes():
+    sentence = "Kazakhstan also will send experts to the joint laboratory."
+    assert quotes(sentence) == [sentence]

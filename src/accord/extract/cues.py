@@ -73,6 +73,11 @@ REPORTED_BY = r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(
 # A "would" of the clause itself, not of a relative clause ("the road, which would link …").
 WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
 
+# The verbs a treaty's obligations take in the present tense ("The Parties cooperate in …"): the action verbs but those
+# that say what the parties think or witness ("The Parties share the view", "welcome").
+TREATY_VERBS = tuple(v for v in ACTION_VERBS if v not in ("share", "welcome", "witness", "focus", "invite", "jointly"))
+TREATY_VERBS += ("exchange", "take", "render", "assist")
+
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
@@ -176,6 +181,7 @@ STRONG_CUES = [
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
     rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
+    rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
@@ -211,6 +217,11 @@ STRONG_CUES = [
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
+    # a treaty's obligation in the present tense: "The Parties cooperate in …", "Each Party takes the measures …"
+    rf"\b(?:The|Both|the|both) (?:High Contracting )?Parties {ADVERBIAL}(?:{'|'.join(TREATY_VERBS)})\b",
+    rf"\b(?:Each|each|Either|either) (?:High Contracting )?Party {ADVERBIAL}(?:{'|'.join(v + 's' for v in TREATY_VERBS)})\b",
+    # the speakers exhorting themselves: "Let us join hands to …" (not "Let us recall …", a memory)
+    r"\b[Ll]et us (?!recall|remember|note|recogni[sz]e|acknowledge|not\b)[a-z]+",
 ]
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
@@ -257,7 +268,7 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
                  r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly |also |further )?need to\b|"
+PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} {ADVERBIAL}(?:need to|can)\b|"
                 rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",

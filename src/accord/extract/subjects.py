@@ -66,6 +66,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()):
         return None  # "An industrial park will be created …": the parties' decision in the passive
+    if subject in ("There", "there") and _MEETINGS_HELD.match(text, modal.end()):
+        return None  # "There will be regular consultations between …": a meeting arranged
     if _describes(text, modal.end(), subject):
         return subject or text[modal.start():modal.end()]
     if not subject or re.search(r"[,;:]", subject):
@@ -153,10 +155,13 @@ def _is_actor(head: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+# Meetings that will be: arranged, not foretold ("There will be annual consultations …").
+_MEETINGS_HELD = re.compile(r"\s+be\s+(?:[\w-]+\s+){0,2}(?:consultations|meetings?|talks|summits?|sessions?|visits|"
+                            r"exchanges|dialogues?)\b")
 def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
     """Whether a subject's head is a common noun that a name qualifies, and nothing else ("the Caspian region",
     "Central Asian trade"), and that names no one who acts."""
-    return (len(head) > 1 and head[-1].islower() and not lowered[-1].endswith("ly")
+    return (len(head) > 1 and head[-1].islower() and not lowered[-1].endswith("ly") and lowered[-1] not in _CLOSED
             and lowered[-1] not in _ACTORS | _PARTY_WORDS | _NAMED_NOUNS | _ROLES
             and all(w[:1].isupper() and w.lower() not in _CLOSED or w.lower() in ("the", "a", "an") for w in head[:-1])
             and any(w.lower() not in ("the", "a", "an") for w in head[:-1]))
