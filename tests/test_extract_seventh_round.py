@@ -270,3 +270,29 @@ def test_a_meeting_there_will_be_is_arranged():
 def test_a_party_with_an_adverb_before_its_modal_still_undertakes():
     sentence = "Kazakhstan also will send experts to the joint laboratory."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both parties need to simplify the rules for transit cargo.",
+    "The two Governments also need to open more border crossings.",
+    "The Sides need to speed up the talks on the water agreement.",
+])
+def test_the_parties_needing_to_act_by_any_name_of_both(sentence):
+    """"both sides should …": the parties named as both parties, both governments or the Sides need to act alike."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("verb", ["undertook", "resolved", "vowed"])
+def test_a_verb_of_undertaking_after_a_judgement_opens_its_own_predicate(verb):
+    """"condemnations": the judgement is none, the undertaking after it ("and undertook to …") is one, as after
+    "and agreed to"."""
+    sentence = f"All Sides condemned piracy in all its forms and {verb} to patrol the shipping lanes together."
+    assert quotes(sentence) == [f"{verb} to patrol the shipping lanes together."]
+
+
+@pytest.mark.parametrize("verb", ["resolved", "undertook", "consented"])
+def test_a_purpose_lead_then_the_parties_and_any_verb_of_agreement(verb):
+    """A purpose before the subject ("In order to …, the two sides resolved to …") leaves the undertaking whatever
+    verb of agreement it takes, as with "decided to"."""
+    sentence = f"In order to deepen their friendship, the two sides {verb} to open cultural centres in both capitals."
+    assert len(quotes(sentence)) == 1

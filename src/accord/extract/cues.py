@@ -227,7 +227,7 @@ STRONG_CUES = [
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
     r"(?:will|shall|should|must|would)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
-    r"stands? (?:ready|prepared)\b", r"(?:agreed|consented) to\b", r"decided to\b",
+    r"stands? (?:ready|prepared)\b", r"(?:agreed|consented|decided|undertook|resolved|vowed) (?:not |never )?to\b",
     RESTATED, PARTICIPLE_LEAD,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     rf"supports?|opposes?|rejects?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",

@@ -45,7 +45,7 @@ PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]l
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
-BOTH_PARTIES = r"(?:[Bb]oth sides|[Tt]he two sides|[Bb]oth countries|[Tt]he two countries|[Bb]oth nations|[Tt]he two nations)"
+BOTH_PARTIES = r"(?:(?:[Bb]oth|[Tt]he two) (?:[Ss]ides|countries|nations|[Pp]arties|[Gg]overnments)|[Tt]he Sides)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
 NEGATED = r"(?:(?:not|never) )?"
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.

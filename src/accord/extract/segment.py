@@ -138,8 +138,9 @@ _ADVERBS = "|".join(cues.ADVERBS)
 # The verbs as CONJUNCT's lookaheads try them: grouped by first letter (the same words, each place tried against a few).
 _VERBS, _FORMS = by_first_letter(cues.ACTION_VERBS), by_first_letter(_VERB_FORMS)
 _SUBJECTS = grammar.CLAUSE_SUBJECTS
-_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|consented|decided|"
-           rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
+_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|consented|decided|undertook|resolved|vowed|"
+           rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|resolved?|consent(?:s|ed)?|"
+           r"undert(?:ake|akes|ook)|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
            r"promised?|intends?|plans?)|"
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
