@@ -296,3 +296,16 @@ def test_a_purpose_lead_then_the_parties_and_any_verb_of_agreement(verb):
     verb of agreement it takes, as with "decided to"."""
     sentence = f"In order to deepen their friendship, the two sides {verb} to open cultural centres in both capitals."
     assert len(quotes(sentence)) == 1
+
+
+def test_a_lead_that_tells_of_the_meeting_is_no_part_of_the_undertaking_after_it():
+    """"descriptions of the visit, the meeting, the participants and their talks": the undertaking after such a lead
+    starts at its own verb."""
+    sentence = "The foreign ministers of Kyrgyzstan and Oman held talks in Muscat on Tuesday and agreed to open embassies."
+    assert quotes(sentence, ("KG", "OM")) == ["agreed to open embassies."]
+
+
+def test_the_sides_open_a_clause_of_their_own():
+    """"for the first undertaking of a sentence it starts at the subject": an attribution before it is none of it."""
+    sentence = "According to the ministry, the sides agreed to open a second consulate in Osh by the end of 2026."
+    assert quotes(sentence, ("CN", "KG")) == ["the sides agreed to open a second consulate in Osh by the end of 2026."]

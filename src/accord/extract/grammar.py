@@ -92,6 +92,6 @@ ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|deve
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
 # the parties ("both parties", "the Member States").
 CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
-                   r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
+                   r"(?:the|both|all) (?:two |three |\w+ )?(?:sides|countries|nations|parties|leaders|ministers|states|members|"
                    r"governments|presidents|"
                    r"participants))")

@@ -254,13 +254,17 @@ _ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0
 # A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
 # undertakes nothing: the undertaking after it starts at its own verb.
 _ACKNOWLEDGES = quick(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
+# … as does one that tells of the meeting ("The presidents held talks in Astana on Monday and agreed to …").
+_MEETING_TOLD = quick(r"\b(?:held|hold|holding) (?:\w+ )?(?:talks|consultations|negotiations|a meeting|meetings|a phone call|"
+                      r"a telephone conversation)\b|\b(?:met|discussed|visited|received)\b")
 # … as does one that calls on others ("The Ministers encouraged the private sector to invest …, and reaffirmed …").
 _CALLS_ON = quick(r"\b(?:encourag(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)) (?!(?:their|our|its) )")
 
 
 def _names_something(lead: str) -> bool:
     """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead) or _CALLS_ON.search(lead):
+    if (vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead) or _CALLS_ON.search(lead)
+            or _MEETING_TOLD.search(lead)):
         return False
     if _PURPOSE_LEAD.match(lead):
         return True
