@@ -264,9 +264,11 @@ def rule_report(verbose: bool) -> None:
     for what, sentence in [("missed", g) for g in missed] + [("proposed", t) for t in proposed] if verbose else ():
         print(f"  {what}: {sentence!r}")
     passages_report(quotes, seventh.SEVENTH_PASSAGES, verbose)
+    passages_report(quotes, seventh.SEVENTH_MORE_PASSAGES, verbose, "seventh round's second passages")
 
 
-def passages_report(quotes, passages: list[tuple[str, list[str]]], verbose: bool) -> None:
+def passages_report(quotes, passages: list[tuple[str, list[str]]], verbose: bool,
+                    label: str = "seventh round's passages") -> None:
     """Passages in the layouts of whole statements, scored as extract_eval.py scores a corpus document."""
     rows = []
     for text, spans in passages:
@@ -279,7 +281,7 @@ def passages_report(quotes, passages: list[tuple[str, list[str]]], verbose: bool
                             + [("extra", q) for i, q in enumerate(found) if i not in pairs]) if verbose else ():
             print(f"  {what}: {' '.join(quote.split())!r}")
     f = extract_eval.corpus_figures(rows)
-    print(f"seventh round's passages: {f['matched']} of {f['undertakings']} spans found, {f['candidates']} candidates: "
+    print(f"{label}: {f['matched']} of {f['undertakings']} spans found, {f['candidates']} candidates: "
           f"recall {f['recall']:.1%}, precision {f['precision']:.1%}, strict recall {f['strict_recall']:.1%}")
 
 

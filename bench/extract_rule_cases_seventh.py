@@ -396,3 +396,72 @@ There will be many challenges on the road ahead.
 Let us recall that the region has faced many crises before.
 The sides consider that the potential for trade is far from exhausted.
 """.strip().splitlines()
+
+# A second set of passages, written after the rules the first set led to and before the extractor ran on these.
+SEVENTH_MORE_PASSAGES = [
+    ("""Joint Statement of the Third Ministerial Meeting of the Utopia–Central Asia Dialogue
+
+The Ministers of Foreign Affairs of Utopia and of the five Central Asian countries met in Utopolis on 20 October 2025.
+
+1. The Ministers reaffirmed their commitment to the principles of the UN Charter, including respect for the sovereignty and territorial integrity of all states.
+2. Utopia will allocate 50 million dollars over the next three years to support water management and climate adaptation in Central Asia.
+3. The Ministers agreed to launch a Utopia–Central Asia Business Council and to hold its first meeting in 2026.
+4. The Central Asian countries expressed their appreciation for Utopia's assistance in the field of education.
+5. The Participants decided to hold the next Ministerial Meeting in Bishkek in 2026.
+""", [
+        "The Ministers reaffirmed their commitment to the principles of the UN Charter, including respect for the "
+        "sovereignty and territorial integrity of all states.",
+        "Utopia will allocate 50 million dollars over the next three years to support water management and climate "
+        "adaptation in Central Asia.",
+        "The Ministers agreed to launch a Utopia–Central Asia Business Council",
+        "to hold its first meeting in 2026.",
+        "The Participants decided to hold the next Ministerial Meeting in Bishkek in 2026.",
+    ]),
+    ("""BEIJING, May 12 (Xinhua) -- Chinese Foreign Minister Lin met with Arcadian Foreign Minister Sara Holm in Beijing on Friday.
+
+Lin said China stands ready to work with Arcadia to implement the important consensus reached by the two heads of state, and push for new progress in the China-Arcadia comprehensive strategic partnership.
+
+China firmly supports Arcadia in following a development path suited to its national conditions and opposes external interference in Arcadia's internal affairs, Lin said.
+
+The two sides should tap the potential of cooperation in trade, energy and agriculture, expand cooperation in new energy and the digital economy, and make good use of the China-Arcadia Cooperation Committee, Lin said.
+
+Holm said Arcadia adheres to the one-China principle and is willing to deepen practical cooperation with China in various fields. Arcadia looks forward to the China-Arcadia summit next year.
+""", [
+        "China stands ready to work with Arcadia to implement the important consensus reached by the two heads of "
+        "state",
+        "push for new progress in the China-Arcadia comprehensive strategic partnership.",
+        "China firmly supports Arcadia in following a development path suited to its national conditions",
+        "opposes external interference in Arcadia's internal affairs",
+        "The two sides should tap the potential of cooperation in trade, energy and agriculture, expand cooperation in "
+        "new energy and the digital economy",
+        "make good use of the China-Arcadia Cooperation Committee",
+        "Arcadia adheres to the one-China principle",
+        "is willing to deepen practical cooperation with China in various fields.",
+    ]),
+    ("""Declaration of the Heads of State of the Northern Council
+
+The Heads of State,
+
+noting with satisfaction the growth of mutual trade,
+
+reaffirming their commitment to the Charter of the Northern Council,
+
+declare the following:
+
+The Member States will continue to strengthen cooperation in countering terrorism, separatism and extremism, and will hold joint counter-terrorism exercises in 2026.
+
+The Member States support the early entry into force of the Agreement on Transit Corridors and call on all interested states to join it.
+
+The Member States will develop a Programme of Cooperation in Energy for 2026-2030 and submit it to the next meeting of the Council of Heads of Government.
+
+The next meeting of the Council of Heads of State will be held in Dushanbe in 2026.
+""", [
+        "reaffirming their commitment to the Charter of the Northern Council",
+        "The Member States will continue to strengthen cooperation in countering terrorism, separatism and extremism",
+        "will hold joint counter-terrorism exercises in 2026.",
+        "The Member States support the early entry into force of the Agreement on Transit Corridors",
+        "The Member States will develop a Programme of Cooperation in Energy for 2026-2030",
+        "submit it to the next meeting of the Council of Heads of Government.",
+        "The next meeting of the Council of Heads of State will be held in Dushanbe in 2026.",
+    ]),
+]
