@@ -309,3 +309,23 @@ def test_the_sides_open_a_clause_of_their_own():
     """"for the first undertaking of a sentence it starts at the subject": an attribution before it is none of it."""
     sentence = "According to the ministry, the sides agreed to open a second consulate in Osh by the end of 2026."
     assert quotes(sentence, ("CN", "KG")) == ["the sides agreed to open a second consulate in Osh by the end of 2026."]
+
+
+def test_a_short_further_infinitive_naming_its_own_deadline_stands_alone():
+    """"a predicate that names its own … deadline is its own undertaking": a further infinitive carries its verb."""
+    sentence = "The ministers agreed to set up a regional water forum and to hold its first session in 2027."
+    assert quotes(sentence) == ["The ministers agreed to set up a regional water forum",
+                                "to hold its first session in 2027."]
+
+
+def test_a_predicate_that_takes_its_work_to_a_named_body_stands_alone():
+    sentence = ("The Member States will draft a roadmap for digital trade and submit it to the Council of Heads of "
+                "Government.")
+    assert quotes(sentence) == ["The Member States will draft a roadmap for digital trade",
+                                "submit it to the Council of Heads of Government."]
+
+
+def test_a_readiness_after_a_position_stays_with_it():
+    """As the shipped seeds read it: "X supports A and is willing to B" is one undertaking."""
+    sentence = "Kazakhstan supports the initiative and is willing to take part in its projects."
+    assert quotes(sentence) == [sentence]

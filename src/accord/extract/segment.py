@@ -173,7 +173,10 @@ _BARE_ITEM = (r"(?<=[a-z)])(?<! of)(?<! the)(?<! and)(?<! for)(?<! in)(?<! on)(?
 # A predicate after "and" (no comma) that makes a thing named by a capital: its own mechanism or body ("… and
 # establish a Business Council within six months"), an undertaking of its own however the "and" joins it.
 _MAKES_NAMED = (r"(?:(?:jointly|also|further)\s+)?(?:establish|set\s+up|create|launch|convene|conclude|sign)\s+"
-                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]+")
+                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]+|"
+                # … or takes its work to a body named by a capital ("… and submit it to the Council of Ministers")
+                r"(?:submit|present|report)\s+(?:it|them|its|their|the)\b[^,;.]{0,40}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                r"(?:Council|Committee|Commission|Summit|Meeting|Conference|Assembly|Secretariat)\b")
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
     rf"[:;]\s+(?:and\s+)?{_MIDLINE_BULLET}|"  # "… in the following areas: • Strengthening …; • Developing …"

@@ -139,7 +139,9 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             continue
         clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, tokens, unit, text)
         alone = clause or _stands_alone(conjunct, body, tokens, cue, named, unit, text)
-        count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
+        # whole as it is, however short: a clause of its own, or a further infinitive of the cue ("… and to hold
+        # its first meeting in 2026"), which carries its verb
+        count = max(count, MIN_ALONE) if clause or alone and _further_infinitive(conjunct, body, unit) else count
         if unit.cue is None and cue and _NEEDED.search(unit.span.of(text)) and _VERB_FIRST.match(body):
             closed = True  # "… stressed the need to preserve A, uphold B and oppose C": more of the need, no position
         elif unit.cue is None and cue and not alone:
@@ -220,6 +222,13 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
         return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
     return own or conjunct.joint == "and" and count >= LONG_CONJUNCT
+
+
+def _further_infinitive(conjunct, body: str, unit: Unit) -> bool:
+    """A further infinitive after "and" of a cue that takes one, naming its own thing or deadline ("agreed to A and to
+    hold its first meeting in 2026")."""
+    return (conjunct.joint == "and" and body.startswith("to ") and len(body.split()) >= MIN_CLAUSE
+            and _takes_infinitive(unit.cue) and (names_distinct(body) or names_deadline(body)))
 
 
 def _cue_then_infinitive(unit: Unit, text: str) -> bool:
