@@ -190,7 +190,7 @@ STRONG_CUES = [
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
     # what the parties are to do, as arranged ("The two governments are to sign …"; "is to be held" is above)
     # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
-    rf"(?<!of )\b{PARTY_SUBJECT} (?:is|are) (?:also )?to (?!be\b)(?:\w+ly )?[a-z]+\b",
+    rf"(?<!of )\b{PARTY_SUBJECT} (?:is to|are to) (?!be\b)(?:\w+ly )?[a-z]+\b",  # written so that "are to" is its literal
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
     rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:a|the|an) "
     r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
