@@ -270,39 +270,6 @@ PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b
 # proposal: tag proposal.
 PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} {ADVERBIAL}(?:need to|can)\b|"
                 rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
-# A clause that only praises, thanks or reports is no undertaking, whatever else it says.
-VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
-             r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
-             r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
-             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
-             # predictions and beliefs about the world, and a meeting described
-             r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|[Mm]aintain(?:s|ed|ing)?|"
-             r"(?:are|is|were|was) (?:\w+ly )?convinced) "
-             r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
-             r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
-             # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
-             # basis of the treaties …")
-             r"\bdo (?:this|so|that|it)[.!]?$",
-             # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
-             # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
-             # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
-             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
-             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|been|noted|stressed|emphasi[sz]ed|"
-             r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
-             r"mentioned)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
-             r"\bmet\b[^.;]*\bto discuss\b",
-             r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
-             # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
-             r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
-# What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
-# reiterated the importance of X and commit to Y").
-# The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
-STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
-                 r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
-                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on) the "
-                 r"(?:[\w-]+ )?(?:need|importance|"
-                 r"significance|necessity)\b")
-
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""
     actively also closely comprehensively continuously effectively firmly fully further jointly

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from accord.extract import cues, grammar
+from accord.extract import cues, grammar, vetoes
 from accord.extract.literal import finditer_at
 from accord.extract.opening import by_first_letter, quick
 
@@ -185,7 +185,7 @@ CONJUNCT = re.compile(
     rf"{_BARE_ITEM}|"  # "… in the region Developing and intensifying …": an item with no mark before it
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
-    rf"\s+and\s+(?={cues.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
+    rf"\s+and\s+(?={vetoes.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+(?=(?:will|shall|would)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"

@@ -6,10 +6,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from accord.extract import cues
+from accord.extract import cues, vetoes
 from accord.extract.deadlines import names_deadline
-from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
-                                   vetoed)
+from accord.extract.detect import ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue, vetoed
+from accord.extract.leads import PURPOSE_LEAD, introduces, subject_before
 from accord.extract.opening import quick
 from accord.extract.segment import Span, conjuncts, words
 from accord.extract.tails import added_after_tail, reported_would, without_tail
@@ -20,12 +20,11 @@ MIN_CLAUSE = 4  # words: a clause with its own subject and cue this long stands 
 LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertaking of their own
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
-_PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _PROJECTS = frozenset(cues.PROJECT_NOUNS)
-_NEEDED = quick(cues.STRESSED_ONLY)
+_NEEDED = quick(vetoes.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
 # under the cue before it ("… committed to X, and welcomed Y": the welcome is no commitment); not "speed up",
@@ -108,7 +107,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             cue = reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
-            lead = bool(_PURPOSE_LEAD.match(body))
+            lead = bool(PURPOSE_LEAD.match(body))
             units.append(Unit(conjunct.span, None if lead else cue, lead or _Named((body, None)), strong=strong))
             previous_start = conjunct.span.start
             continue
@@ -145,7 +144,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         if unit.cue is None and cue and _NEEDED.search(unit.span.of(text)) and _VERB_FIRST.match(body):
             closed = True  # "… stressed the need to preserve A, uphold B and oppose C": more of the need, no position
         elif unit.cue is None and cue and not alone:
-            if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
+            if introduces(unit.span.of(text)) or subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
                 # the lead only reported or praised
@@ -249,46 +248,6 @@ def _takes_infinitive(cue: str | None) -> bool:
 def _names_mechanism(body: str, tokens: list[str]) -> bool:
     """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
     return names_distinct(body, tokens) and bool({w.lower() for w in tokens} & _MECHANISMS)
-
-
-_SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"
-                     r"underlined|highlighted|believed?|recognized|agreed)\b(?: that)?[,:]?\s*")
-
-
-# Where the undertaking is read, not what it is about: "According to the statement, …", "In the joint declaration, …".
-_ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:statement|declaration|"
-                          r"communiqu[eé]|document|readout|text|report))\b", re.IGNORECASE)
-
-
-# A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
-# undertakes nothing: the undertaking after it starts at its own verb.
-_ACKNOWLEDGES = quick(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
-# … as does one that tells of the meeting ("The presidents held talks in Astana on Monday and agreed to …").
-_MEETING_TOLD = quick(r"\b(?:held|hold|holding) (?:\w+ )?(?:talks|consultations|negotiations|a meeting|meetings|a phone call|"
-                      r"a telephone conversation)\b|\b(?:met|discussed|visited|received)\b")
-# … as does one that calls on others ("The Ministers encouraged the private sector to invest …, and reaffirmed …").
-_CALLS_ON = quick(r"\b(?:encourag(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)) (?!(?:their|our|its) )")
-
-
-def _names_something(lead: str) -> bool:
-    """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if (vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead) or _CALLS_ON.search(lead)
-            or _MEETING_TOLD.search(lead)):
-        return False
-    if _PURPOSE_LEAD.match(lead):
-        return True
-    speech = _SPEECH.match(lead)
-    return is_named(lead[speech.end():] if speech else lead)
-
-
-_BARE_MODAL = re.compile(ADVERB_PREFIX + r"(?:will|shall|would)\s")
-
-
-def _subject_before(body: str, lead: str) -> bool:
-    """A modal with no subject of its own ("…, as chair in 2025, will host …", "… attach importance to X and will
-    expand …") has its subject in the lead before it, which stays at the head of the undertaking, unless the
-    lead only praises or thanks."""
-    return bool(_BARE_MODAL.match(body)) and not vetoed(lead)
 
 
 # A modal and then a comma: its verb comes after what the commas hold ("shall, within three months of …,").
