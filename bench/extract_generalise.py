@@ -265,6 +265,7 @@ def rule_report(verbose: bool) -> None:
         print(f"  {what}: {sentence!r}")
     passages_report(quotes, seventh.SEVENTH_PASSAGES, verbose)
     passages_report(quotes, seventh.SEVENTH_MORE_PASSAGES, verbose, "seventh round's second passages")
+    passages_report(quotes, seventh.SEVENTH_THIRD_PASSAGES, verbose, "seventh round's third passages")
 
 
 def passages_report(quotes, passages: list[tuple[str, list[str]]], verbose: bool,

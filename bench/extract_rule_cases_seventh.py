@@ -465,3 +465,48 @@ The next meeting of the Council of Heads of State will be held in Dushanbe in 20
         "The next meeting of the Council of Heads of State will be held in Dushanbe in 2026.",
     ]),
 ]
+
+# A third set of passages, written after the second set's rules and before the extractor ran on these: a
+# communiqué in the first person with a lead and sub-items, a translation's "the Sides", a chair's statement.
+SEVENTH_THIRD_PASSAGES = [
+    ("""Leaders' Declaration
+
+We, the Leaders of the Southern Forum, gathered in Port Lumen on 2–3 November 2025.
+
+Food security. We are deeply concerned by rising hunger. We will step up support for smallholder farmers, and we will launch the Southern Grain Reserve by mid-2026. We encourage international financial institutions to expand concessional lending.
+
+Health. Building on the lessons of the pandemic, we commit to strengthening our health systems and to establishing a regional vaccine production hub.
+
+Climate. We recognise the urgency of the climate crisis. We reiterate our determination to achieve net zero emissions by 2050, and we call on developed countries to honour their commitments on climate finance.
+
+We thank the people of Port Lumen for their hospitality and look forward to our next meeting in 2026.
+""", [
+        "We will step up support for smallholder farmers",
+        "we will launch the Southern Grain Reserve by mid-2026.",
+        "we commit to strengthening our health systems",
+        "to establishing a regional vaccine production hub.",
+        "We reiterate our determination to achieve net zero emissions by 2050",
+    ]),
+    ("""Joint Communiqué following the Talks between the President of Arcadia and the President of Kazakhstan
+
+The Sides noted with satisfaction the dynamic development of the Arcadian-Kazakh relations.
+
+The Sides agreed to intensify the political dialogue at the highest level and to hold regular consultations between the Ministries of Foreign Affairs.
+
+The Sides expressed their interest in increasing bilateral trade to 2 billion US dollars by 2028.
+
+The Sides shall promote the creation of joint ventures in the fields of mechanical engineering, chemical industry and agriculture.
+
+The Arcadian Side confirmed its readiness to participate in the modernization of the energy infrastructure of Kazakhstan.
+
+The Sides condemned terrorism in all its forms and manifestations.
+""", [
+        "The Sides agreed to intensify the political dialogue at the highest level",
+        "to hold regular consultations between the Ministries of Foreign Affairs.",
+        "The Sides expressed their interest in increasing bilateral trade to 2 billion US dollars by 2028.",
+        "The Sides shall promote the creation of joint ventures in the fields of mechanical engineering, chemical "
+        "industry and agriculture.",
+        "The Arcadian Side confirmed its readiness to participate in the modernization of the energy infrastructure "
+        "of Kazakhstan.",
+    ]),
+]
