@@ -329,3 +329,30 @@ def test_a_readiness_after_a_position_stays_with_it():
     """As the shipped seeds read it: "X supports A and is willing to B" is one undertaking."""
     sentence = "Kazakhstan supports the initiative and is willing to take part in its projects."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi noted China would continue to import more cotton from Uzbekistan.",
+    "Tokayev told reporters that Kazakhstan will double its grain exports to China.",
+    "The minister pointed out that the two countries will open a new border crossing.",
+    "He assured his counterpart Kazakhstan would keep the transit route open.",
+    "The president stressed both countries would build the new bridge together.",
+])
+def test_reported_speech_after_any_verb_of_saying(sentence):
+    """"reported speech: the two sides agreed that they would …, emphasized that they will …": any verb of saying
+    reports it, with "that" or without."""
+    assert quotes(sentence, ("CN", "KZ", "UZ")) == [sentence]
+
+
+def test_reported_speech_with_an_attribution_after_it():
+    sentence = "China would continue to import Kazakh wheat, according to the ministry."
+    assert quotes(sentence) == ["China would continue to import Kazakh wheat"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi noted trade would keep growing for years.",
+    "The minister told reporters that the drought will hurt the harvest.",
+])
+def test_reported_predictions_are_none(sentence):
+    """"predictions and beliefs about the world", reported: the subject of what was said is no party."""
+    assert quotes(sentence) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, ONE_NAME, ONE_SIDE,
-                                    OWN_OFFICIALS, PARTY_SUBJECT, READY)
+                                    OWN_OFFICIALS, PARTY_SUBJECT, READY, SAYING)
 from accord.extract.grammar import word_list as _words
 
 
@@ -82,7 +82,7 @@ TREATY_VERBS += ("exchange", "take", "render", "assist")
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
-    rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}))",
+    rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",
     # "is ready, together with X, to …"; not a relative clause's "… who are ready to …"
     rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",
     r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
@@ -206,7 +206,7 @@ STRONG_CUES = [
     rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) {ADVERBIAL}guarantee[sd]?\b",
     rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
-    r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
+    rf"\b(?:that|{SAYING}) (?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
     r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a

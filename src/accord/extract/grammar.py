@@ -70,6 +70,12 @@ ONE_NAME = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut )
 # One party as its side ("The Kazakh side supported …", "Each side seeks to …"): a subject in the singular.
 ONE_SIDE = r"(?:\b[Tt]he [A-Z][\w-]+ side|\b(?:[Ee]ach|[Ee]ither|[Nn]either) (?:side|[Pp]arty))"
 
+# The verbs a report of what was said takes, before what was said with or without "that" ("Xi noted China would …",
+# "He told reporters that the two countries will …"): one class for the cue of reported speech and for its subject.
+SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stressed|emphasi[sz]ed|underlined|"
+          r"pointed out|told (?:reporters|journalists|the press|(?:his|her|their) \w+|[A-Z]\w+)|assured(?: [A-Z]\w+| his "
+          r"\w+| her \w+)?|(?:re)?affirmed|confirmed|reiterated)")
+
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
 # equality, to …").
 ASIDE = r"(?:, [^,;.]{1,60},)?"

@@ -23,9 +23,9 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
-                       r"conviction|expectation)) that\s+"
-                       # or with no "that": "It said the two countries will …"
-                       r"|^.*\b(?:said|says|stated|states|added|adds)\s+(?!that\b)(?=[\w’'-]+\s)")
+                       rf"conviction|expectation)|{grammar.SAYING}) that\s+"
+                       # or with no "that": "It said the two countries will …", "Xi noted China would …"
+                       rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+\s)")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
                        r"both countries|the two countries|the (?:\w+ )?side|"
                        r"(?:neither|each|either) (?:side|party|country))\b",
