@@ -263,6 +263,12 @@ def rule_report(verbose: bool) -> None:
           f"{len(things) - len(proposed)} of {len(things)} sentences of subjects that are no party read as none")
     for what, sentence in [("missed", g) for g in missed] + [("proposed", t) for t in proposed] if verbose else ():
         print(f"  {what}: {sentence!r}")
+    said, things = seventh.reported_sentences()
+    missed, proposed = [g for g in said if not quotes(g)], [t for t in things if quotes(t)]
+    print(f"seventh round's grid of reported speech: {len(said) - len(missed)} of {len(said)} read as undertakings, "
+          f"{len(things) - len(proposed)} of {len(things)} reports of subjects that are no party read as none")
+    for what, sentence in [("missed", g) for g in missed] + [("proposed", t) for t in proposed] if verbose else ():
+        print(f"  {what}: {sentence!r}")
     passages_report(quotes, seventh.SEVENTH_PASSAGES, verbose)
     passages_report(quotes, seventh.SEVENTH_MORE_PASSAGES, verbose, "seventh round's second passages")
     passages_report(quotes, seventh.SEVENTH_THIRD_PASSAGES, verbose, "seventh round's third passages")

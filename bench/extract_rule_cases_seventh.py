@@ -510,3 +510,37 @@ The Sides condemned terrorism in all its forms and manifestations.
         "of Kazakhstan.",
     ]),
 ]
+
+
+# A grid of reported speech ("reported speech: the two sides agreed that they would …, emphasized that they will …,
+# Beijing and Astana will continue to …, it added"): speakers, verbs of saying, with "that" or without, the parties as
+# the subject, a modal or an adjective of readiness; and the same after a tail ("…, Xi said"). Written midway through
+# the round, after the first grid; each an undertaking. The things it reports of subjects that are no party are none.
+REPORTERS = ("Xi", "The foreign minister", "The statement", "He")
+SAYING = ("said", "stated", "noted", "stressed", "emphasized", "pointed out", "told reporters", "underlined", "added",
+          "announced", "declared", "assured")
+REPORTED_SUBJECTS = ("China", "the two countries", "both sides", "Kazakhstan", "his country", "the sides")
+REPORTED_VERBS = ("will", "would", "is ready to", "was ready to", "will continue to", "would continue to",
+                  "is willing to", "intends to")
+TAILS = (", Xi said.", ", the statement said.", ", according to the ministry.", ", he added.",
+         ", Tokayev told reporters.")
+REPORTED_THINGS = ("bilateral trade", "the region", "the new railway", "the pandemic", "the Aral Sea crisis")
+
+
+def _agreeing(subject: str, verb: str) -> str:
+    plural = subject in ("the two countries", "both sides", "the sides")
+    return verb.replace("is ", "are ").replace("was ", "were ").replace("intends", "intend") if plural else verb
+
+
+def reported_sentences() -> tuple[list[str], list[str]]:
+    """The grid's undertakings, and its sentences of subjects that are no party (none)."""
+    what = "expand cooperation in water management"
+    said = [f"{speaker} {verb} {that}{subject} {_agreeing(subject, modal)} {what}."
+            for speaker in REPORTERS for verb in SAYING for that in ("that ", "")
+            for subject in REPORTED_SUBJECTS for modal in REPORTED_VERBS]
+    said += [f"{subject[0].upper()}{subject[1:]} {_agreeing(subject, modal)} {what}{tail}"
+             for subject in REPORTED_SUBJECTS for modal in REPORTED_VERBS for tail in TAILS]
+    things = [f"{speaker} {verb} {that}{thing} {future}."
+              for speaker in REPORTERS for verb in SAYING for that in ("that ", "") for thing in REPORTED_THINGS
+              for future in ("will grow", "would take years")]
+    return said, things
