@@ -356,3 +356,9 @@ def test_reported_speech_with_an_attribution_after_it():
 def test_reported_predictions_are_none(sentence):
     """"predictions and beliefs about the world", reported: the subject of what was said is no party."""
     assert quotes(sentence) == []
+
+
+def test_a_capital_named_for_its_government_undertakes():
+    """"Beijing and Astana will continue to … , it added" (the annotation rule's own example), and one capital alone."""
+    sentence = "Beijing will continue to buy more farm produce from Central Asia, the ministry said."
+    assert quotes(sentence) == ["Beijing will continue to buy more farm produce from Central Asia"]

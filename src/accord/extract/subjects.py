@@ -7,6 +7,7 @@ import re
 
 from accord.extract import cues, grammar
 from accord.extract.countries import country_words
+from accord.extract.names import CAPITALS
 from accord.extract.opening import quick
 from accord.extract.segment import words
 
@@ -151,7 +152,7 @@ def _is_actor(head: list[str]) -> bool:
         return False  # "The Caspian region will play …", "The Aral Sea crisis will …": a name that qualifies a thing
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
-    return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
+    return bool(set(head) & (country_words() | CAPITALS)) or bool(set(lowered) & _NAMED_NOUNS)
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
