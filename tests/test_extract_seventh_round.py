@@ -362,3 +362,23 @@ def test_a_capital_named_for_its_government_undertakes():
     """"Beijing and Astana will continue to … , it added" (the annotation rule's own example), and one capital alone."""
     sentence = "Beijing will continue to buy more farm produce from Central Asia, the ministry said."
     assert quotes(sentence) == ["Beijing will continue to buy more farm produce from Central Asia"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides demonstrated their readiness to compromise on the border.",
+    "Kazakhstan showed a strong commitment to reforming its customs service.",
+    "Both leaders stressed the firm determination to fight drug trafficking.",
+    "The ministers underlined their hope to open the new route next year.",
+])
+def test_a_pledge_shown_or_stressed_as_a_noun(sentence):
+    """"a readiness, an interest or a desire to act stated as a noun": shown as well as expressed, and stressed with
+    or without a possessive when what it is to follows."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers noted the support for the plan among donor countries.",
+    "The sides stressed the desire of the business community to invest more.",
+])
+def test_a_pledge_that_may_be_anyones_is_none(sentence):
+    assert quotes(sentence) == []

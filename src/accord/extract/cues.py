@@ -140,8 +140,10 @@ STRONG_CUES = [
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
     # their resolve to …", "expressing determination to …"
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
-    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
-    rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)|"
+    # … or shown: "demonstrated their readiness to …", "showed a strong commitment to …"
+    r"[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
+    rf"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
@@ -149,15 +151,19 @@ STRONG_CUES = [
     # Kazakhstan's readiness to …")
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
     r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing))\w{0,4} "
-    r"(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
-    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?",
+    r"(?:(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
+    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?|"
+    # … or with no possessive, when what it is to follows ("stressed the strong commitment to …"): not an interest
+    # nor a support, which may be anyone's ("noted the support for the plan among donors")
+    rf"(?:(?:the|a) )?(?:[\w-]+ )?(?!interest\b|support\b){PLEDGE_NOUNS} to\b)",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
     r"(?:(?:its|their|our|his|her|a|the|[A-Z][\w-]+[’']s?) )?(?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
     r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
-    r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm)\w* (?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}"
+    r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz])\w* "
+    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){0,2}"
     r"hopes? to\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
