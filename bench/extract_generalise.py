@@ -263,6 +263,11 @@ def rule_report(verbose: bool) -> None:
           f"{len(things) - len(proposed)} of {len(things)} sentences of subjects that are no party read as none")
     for what, sentence in [("missed", g) for g in missed] + [("proposed", t) for t in proposed] if verbose else ():
         print(f"  {what}: {sentence!r}")
+    pledges = seventh.pledge_noun_sentences()
+    missed = [p for p in pledges if not quotes(p)]
+    print(f"seventh round's grid of pledges as nouns: {len(pledges) - len(missed)} of {len(pledges)} read as undertakings")
+    for sentence in missed if verbose else ():
+        print(f"  missed: {sentence!r}")
     said, things = seventh.reported_sentences()
     missed, proposed = [g for g in said if not quotes(g)], [t for t in things if quotes(t)]
     print(f"seventh round's grid of reported speech: {len(said) - len(missed)} of {len(said)} read as undertakings, "

@@ -544,3 +544,27 @@ def reported_sentences() -> tuple[list[str], list[str]]:
               for speaker in REPORTERS for verb in SAYING for that in ("that ", "") for thing in REPORTED_THINGS
               for future in ("will grow", "would take years")]
     return said, things
+
+
+# A grid of a pledge stated as a noun ("a readiness, an interest or a desire to act stated as a noun"): the party's own
+# (its, their, a name's), after a verb that expresses, restates, stresses or shows it. Written near the round's end.
+PLEDGE_SUBJECTS = ("The two sides", "Kazakhstan", "The leaders", "The Kazakh side")
+PLEDGE_VERBS = ("expressed", "voiced", "confirmed", "reaffirmed", "reiterated", "underlined", "stressed", "noted",
+                "highlighted", "showed", "demonstrated", "declared", "emphasized")
+PLEDGE_NOUNS = {"readiness": "to", "willingness": "to", "determination": "to", "commitment": "to", "intention": "to",
+                "desire": "to", "interest": "in", "support": "for", "resolve": "to", "hope": "to"}
+PLEDGED = {"to": "expand cooperation in water management", "in": "expanding cooperation in water management",
+           "for": "the expansion of cooperation in water management"}
+
+
+def pledge_noun_sentences() -> list[str]:
+    """The grid's sentences, each one undertaking."""
+    found = []
+    for subject in PLEDGE_SUBJECTS:
+        own = "their" if subject in ("The two sides", "The leaders") else "its"
+        for verb in PLEDGE_VERBS:
+            for whose in (own, "Kazakhstan's"):
+                for adjective in ("", "strong ", "firm ", "mutual "):
+                    for noun, preposition in PLEDGE_NOUNS.items():
+                        found.append(f"{subject} {verb} {whose} {adjective}{noun} {preposition} {PLEDGED[preposition]}.")
+    return found

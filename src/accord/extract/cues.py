@@ -32,7 +32,7 @@ ACTION_VERBS = _words("""
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
-PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|preparedness|resolve|willingness|desire|support|"
+PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|resolve|willingness|desire|support|"
                 r"steadfastness|adherence|dedication|consent)")
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
@@ -140,10 +140,12 @@ STRONG_CUES = [
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
     # their resolve to …", "expressing determination to …"
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
-    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)|"
-    # … or shown: "demonstrated their readiness to …", "showed a strong commitment to …"
-    r"[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
-    rf"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
+    rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
+    # showed the importance of preparedness")
+    r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
+    rf"(?:its|their|our|his|her|a) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
