@@ -382,3 +382,11 @@ def test_a_pledge_shown_or_stressed_as_a_noun(sentence):
 ])
 def test_a_pledge_that_may_be_anyones_is_none(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sides highlighted their mutual interest in building a logistics hub in Khorgos.",
+    "The two leaders declared Uzbekistan's hope to join the trade bloc within two years.",
+])
+def test_an_interest_or_a_hope_of_the_speakers_after_any_verb_that_states_it(sentence):
+    assert quotes(sentence, ("CN", "UZ")) == [sentence]

@@ -78,6 +78,10 @@ WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
 TREATY_VERBS = tuple(v for v in ACTION_VERBS if v not in ("share", "welcome", "witness", "focus", "invite", "jointly"))
 TREATY_VERBS += ("exchange", "take", "render", "assist")
 
+# The verbs that state or show a party's pledge ("expressed", "underlined", "demonstrated" …), their stems.
+STATED = (r"(?:[Ee]xpress|[Vv]oic|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz]|[Hh]ighlight|"
+          r"[Dd]eclar|[Ss]how|[Dd]emonstrat|[Dd]isplay|[Ss]ignal|[Nn]ot)")
+
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
@@ -145,7 +149,11 @@ STRONG_CUES = [
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
     r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
-    rf"(?:its|their|our|his|her|a) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    rf"(?:its|their|our|his|her|a|[A-Z][\w-]+[’']s) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
+    # interest in expanding …", "declared Kazakhstan's hope to …")
+    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|[A-Z][\w-]+[’']s) (?:[\w-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
+    r"hopes? to)\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
