@@ -270,18 +270,6 @@ WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned
              r" (?:more than |over |some |about |nearly )?\d)",
              r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
-# Done at the meeting: the status is guessed `fulfilled`.
-DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
-             r"\blaunched\b", r"\binaugurated\b", r"\bexchanged the (?:texts|instruments)\b"]
-# The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
-# even though the words are a decision.
-PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
-                  r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
-                  r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
-# The document reports work under way: `in-progress` (and the tag progress-report).
-PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
-                 r"\b(?:is|are) underway\b", r"\b(?:is|are) being (?:built|constructed|implemented)\b",
-                 r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
 PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} {ADVERBIAL}(?:need to|can)\b|"
