@@ -1,5 +1,5 @@
-"""The words the guesses of a candidate read (`guesses`, `draft`, `detect`): which point to a status, a kind or an area, and
-which subjects stand for every party.
+"""The words the guesses of a candidate read (`guesses`, `draft`, `detect`): which point to a status, a kind or an
+area, and which subjects stand for every party.
 
 Like `cues`, general diplomatic vocabulary, read off the shipped seeds and widened to the words joint
 statements use for the same things; docs/extract.md explains each list.
