@@ -21,8 +21,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # The modules a draft spends its time in. Not: pieces (the workers: tests set its limits), metadata,
 # seedfile, review, source (each runs once a document).
 COMPILED = ("candidates", "countries", "cues", "deadlines", "detect", "draft", "grammar", "guess_cues", "guesses",
-            "items", "literal", "names", "needles", "opening", "projects", "reaffirms", "reflow", "segment", "subjects",
-            "tails", "titles", "units")
+            "items", "leads", "lists", "literal", "names", "needles", "opening", "projects", "reaffirms", "reflow", "segment",
+            "subjects", "tails", "titles", "units")
 PACKAGE = Path("src", "accord", "extract")
 
 

@@ -17,7 +17,8 @@ area fell to the default, and the candidates whose quote is not in the text.
     python bench/extract_eval.py [--sources DIR] [--verbose] [--strict] [--reaffirms]
                                  [--split dev|test|all] [--corpus DIR] [--floor]
 
---strict exits with 1 when a shipped document misses a target (recall 0.90, precision 0.85);
+--strict exits with 1 when a shipped document misses a target (recall 0.90, precision 0.85), and scores the
+shipped texts only (without --split or --corpus), so that CI's check of them shows no split's totals;
 --floor exits with 1 when a split of the corpus falls under the figures it reached (FLOORS), or a
 quote is not verbatim.
 --reaffirms measures the `reaffirms` suggestions against the shipped links at several
@@ -279,6 +280,9 @@ def _corpus_line(label: str, f: dict) -> str:
 # the earlier batches and a probe of its own, each tested from the annotation rule) raised dev to 92.3 / 94.1 / 90.0 %
 # (default area 10.2 %) and, scored once at the end and never read, test from 74.6 / 81.3 / 71.0 % to 75.1 / 81.4 /
 # 71.6 % (default area 17.3 %): one undertaking more matched, 127 of 156 candidates.
+# The seventh round (classes from probes, grids and passages written from the annotation rule, none from a corpus
+# document) left dev at 92.3 / 94.1 / 90.0 % (default area 10.2 %) and, scored once at the end and never read, test at
+# 75.1 / 81.4 / 71.6 % (127 of 156 candidates matched, as before): the floors are those figures already.
 FLOORS = {
     "dev": {"recall": 0.922, "precision": 0.940, "strict_recall": 0.900, "max_default_area": 0.102},
     "test": {"recall": 0.751, "precision": 0.814, "strict_recall": 0.715, "max_default_area": 0.174},
@@ -360,11 +364,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=REPO.parent / "shared" / "sources")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="list every miss, extra and wrong guess (of the corpus: dev documents only)")
-    parser.add_argument("--strict", action="store_true", help="exit 1 when a shipped document misses a target")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 when a shipped document misses a target; without --split or --corpus, score "
+                             "the shipped texts only")
     parser.add_argument("--reaffirms", action="store_true", help="measure the reaffirms suggestions")
     parser.add_argument("--split", choices=(*SPLITS, "all"),
                         help="score only the corpus, this split of it (without --split or --corpus: the shipped "
-                             "texts, then every split)")
+                             "texts, then every split unless --strict)")
     parser.add_argument("--corpus", type=Path, help=f"score only a corpus in this folder (default {CORPUS})")
     parser.add_argument("--floor", action="store_true",
                         help="exit 1 when a split of the corpus falls under the figures it reached (FLOORS)")
@@ -372,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(REPO / "src"))
     corpus_only = args.split is not None or args.corpus is not None
     code = 0 if corpus_only else shipped_report(args)
-    if code == 2:
+    if code == 2 or (args.strict and not corpus_only):  # the shipped texts' check shows no split's totals
         return code
     corpus = args.corpus or CORPUS
     if not corpus.is_dir():

@@ -18,8 +18,8 @@ extractor was run on them, never read off a document's misses.
 
 rule: the sentences of bench/extract_rule_cases.py, written from the annotation rule, each form it
 names in a sentence of its own: how many are read as the rule reads them (-v lists the others); the
-fourth round's probe, the fifth's (bench/extract_rule_cases_fifth.py) and the sixth's (bench/extract_rule_cases_sixth.py), each written before the extractor ran
-on it, are counted apart.
+fourth round's probe, the fifth's (bench/extract_rule_cases_fifth.py), the sixth's (bench/extract_rule_cases_sixth.py) and
+the seventh's (bench/extract_rule_cases_seventh.py), each written before the extractor ran on it, are counted apart.
 
 layout: each dev text's paragraphs written out again, wrapped, numbered, with blank lines, all on one line.
 
@@ -227,6 +227,7 @@ def rule_report(verbose: bool) -> None:
 
     import extract_rule_cases as cases
     import extract_rule_cases_fifth as fifth
+    import extract_rule_cases_seventh as seventh
     import extract_rule_cases_sixth as sixth
 
     def quotes(text: str) -> list[str]:
@@ -240,7 +241,14 @@ def rule_report(verbose: bool) -> None:
                                                  ("fifth round's probe: ", (fifth.FIFTH_UNDERTAKINGS, fifth.FIFTH_NONE,
                                                                             fifth.FIFTH_SPLITS)),
                                                  ("sixth round's probe: ", (sixth.SIXTH_UNDERTAKINGS, sixth.SIXTH_NONE,
-                                                                            sixth.SIXTH_SPLITS))):
+                                                                            sixth.SIXTH_SPLITS)),
+                                                 ("seventh round's probe: ", (seventh.SEVENTH_UNDERTAKINGS,
+                                                                              seventh.SEVENTH_NONE,
+                                                                              seventh.SEVENTH_SPLITS)),
+                                                 ("seventh round's second probe: ", (seventh.SEVENTH_MORE_UNDERTAKINGS,
+                                                                                     seventh.SEVENTH_MORE_NONE, [])),
+                                                 ("seventh round's third probe: ", (seventh.SEVENTH_THIRD_UNDERTAKINGS,
+                                                                                    seventh.SEVENTH_THIRD_NONE, []))):
         wrong = [("missed", s) for s in undertakings if not quotes(s)]
         wrong += [("proposed", s) for s in none if quotes(s)]
         wrong += [(f"{len(quotes(t))} for {n}", t) for t, n in splits if len(quotes(t)) != n]
@@ -249,6 +257,44 @@ def rule_report(verbose: bool) -> None:
               f"({len(undertakings)} undertakings, {len(none)} none, {len(splits)} splits)")
         for what, sentence in wrong if verbose else ():
             print(f"  {what}: {sentence!r}")
+    grid, things = seventh.grid_sentences(), seventh.thing_sentences()
+    missed, proposed = [g for g in grid if not quotes(g)], [t for t in things if quotes(t)]
+    print(f"seventh round's grid: {len(grid) - len(missed)} of {len(grid)} forms of a verb of intent read as undertakings, "
+          f"{len(things) - len(proposed)} of {len(things)} sentences of subjects that are no party read as none")
+    for what, sentence in [("missed", g) for g in missed] + [("proposed", t) for t in proposed] if verbose else ():
+        print(f"  {what}: {sentence!r}")
+    pledges = seventh.pledge_noun_sentences()
+    missed = [p for p in pledges if not quotes(p)]
+    print(f"seventh round's grid of pledges as nouns: {len(pledges) - len(missed)} of {len(pledges)} read as undertakings")
+    for sentence in missed if verbose else ():
+        print(f"  missed: {sentence!r}")
+    said, things = seventh.reported_sentences()
+    missed, proposed = [g for g in said if not quotes(g)], [t for t in things if quotes(t)]
+    print(f"seventh round's grid of reported speech: {len(said) - len(missed)} of {len(said)} read as undertakings, "
+          f"{len(things) - len(proposed)} of {len(things)} reports of subjects that are no party read as none")
+    for what, sentence in [("missed", g) for g in missed] + [("proposed", t) for t in proposed] if verbose else ():
+        print(f"  {what}: {sentence!r}")
+    passages_report(quotes, seventh.SEVENTH_PASSAGES, verbose)
+    passages_report(quotes, seventh.SEVENTH_MORE_PASSAGES, verbose, "seventh round's second passages")
+    passages_report(quotes, seventh.SEVENTH_THIRD_PASSAGES, verbose, "seventh round's third passages")
+
+
+def passages_report(quotes, passages: list[tuple[str, list[str]]], verbose: bool,
+                    label: str = "seventh round's passages") -> None:
+    """Passages in the layouts of whole statements, scored as extract_eval.py scores a corpus document."""
+    rows = []
+    for text, spans in passages:
+        found = quotes(text)
+        pairs = extract_eval.match(found, spans, lenient=True)
+        rows.append({"spans": spans, "candidates": found, "pairs": pairs, "strict": len(extract_eval.match(found, spans)),
+                     "default_area": 0, "not_verbatim": 0})
+        matched = set(pairs.values())
+        for what, quote in ([("missed", s) for j, s in enumerate(spans) if j not in matched]
+                            + [("extra", q) for i, q in enumerate(found) if i not in pairs]) if verbose else ():
+            print(f"  {what}: {' '.join(quote.split())!r}")
+    f = extract_eval.corpus_figures(rows)
+    print(f"{label}: {f['matched']} of {f['undertakings']} spans found, {f['candidates']} candidates: "
+          f"recall {f['recall']:.1%}, precision {f['precision']:.1%}, strict recall {f['strict_recall']:.1%}")
 
 
 def main(argv: list[str] | None = None) -> int:

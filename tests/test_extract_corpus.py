@@ -107,3 +107,12 @@ def test_an_area_that_fell_to_the_default_is_recognised_in_the_draft():
     defaulted = draft("The two sides will maintain close contacts at all levels.\n", meta).commitments
     assert guessed and not any(extract_eval.fell_to_default(c) for c in guessed)
     assert defaulted and all(extract_eval.fell_to_default(c) for c in defaulted)
+
+
+def test_the_strict_check_of_the_shipped_texts_prints_no_split_of_the_corpus(tmp_path, capsys):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    assert extract_eval.main(["--strict", "--sources", str(sources)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("document ") and "targets: recall >= 90%" in out
+    assert "corpus" not in out and "(all " not in out  # neither split's totals: CI's check shows no test figures

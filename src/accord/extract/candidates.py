@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extract import grammar
-from accord.extract.detect import imperative_pattern, names_project, strong_cue, vetoed, weak_cue
+from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
+from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, waits_for_verb
 from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
-from accord.extract.segment import BULLET, ENUMERATOR, Span, has_words, sentences, words
+from accord.extract.segment import ENUMERATOR, Span, has_words, sentences, words
 from accord.extract.units import Unit, units, words_of
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
@@ -123,77 +123,19 @@ class _ListLead:
                     found.pop()  # the lead only announces the list
                 candidates = items
         body = sentence.of(text)
-        if body.endswith(":") and (cue := strong_cue(body) or _decision_lead(body)):
+        if body.endswith(":") and (cue := strong_cue(body) or decision_lead(body)):
             self.paragraph, self.cue = paragraph, cue
-            self.infinitive = bool(_OPEN_VERB.search(body))
-            self.fields = bool(_FIELDS.search(body))
+            self.infinitive, self.fields = waits_for_verb(body), announces_fields(body)
             for candidate in candidates:
                 candidate.opens_list = True
         return candidates
 
 
-# A lead that announces what the parties agreed or decided, with no cue of its own: "The Parties have agreed
-# as follows:", "The Heads of State decided:", "… reached the following understandings:".
-_DECISION_LEAD = re.compile(r"\b(?:agreed|decided|resolved|declared?|reached|adopted)\b(?:[^.;:]*\b(?:as follows|"
-                            r"the following)\b[^.;:]*)?:$")
-
-
-def _decision_lead(body: str) -> str | None:
-    found = _DECISION_LEAD.search(body)
-    return found.group(0).rstrip(":") if found else None
-
-
-# An item opens with a gerund, an imperative or an infinitive ("To establish a joint commission;").
-_ITEM_OPENING = re.compile(r"To\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b|"
-                           r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
-                           + imperative_pattern() + ")")
-# A lead that announces a list of fields: "… will cooperate in the following areas:".
-_FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
-                     r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
-_OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
-_LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
-# An item opening with a verb of no list, as the cutter reads one: an open-class word before an article ("Modernise the …").
-_VERB_ITEM = re.compile(rf"(?!(?:{'|'.join(w.capitalize() for w in grammar.CLOSED_CLASS + grammar.DETERMINERS)})\b)"
-                        rf"[A-Z][a-z]{{2,}}(?<!ly)(?<!ing)(?<!ed)\s+(?:{'|'.join(grammar.DETERMINERS)})\s")
-_ITEM_CLAUSE = re.compile(r";\s+(?:and\s+)?")
-
-
 def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: bool = False) -> list[Candidate]:
-    """The undertakings of an item of a list that a clause with an undertaking cue opened ("… in the
-    following areas:"), when it opens with a gerund or an imperative verb ("Strengthening …",
-    "Expand …"), or in lower case after a lead that waits for its verb; one for each of its clauses
-    after a semicolon ("launch X; and deliver Y"). Else []."""
-    body = sentence.of(text)
-    if not (_ITEM_OPENING.match(body) or infinitive and (_LOWER_ITEM.match(body) or _VERB_ITEM.match(body))
-            or (fields or infinitive) and _field_item(text, sentence)):
-        return []
-    closing = _ITEM_END.search(body)
-    end = sentence.end - (len(closing.group(0)) if closing else 0)
-    pieces, start = [], sentence.start
-    for joint in _ITEM_CLAUSE.finditer(text, sentence.start, end):
-        pieces.append(Span(start, joint.start()))
-        start = joint.end()
-    pieces.append(Span(start, end))
+    """The undertakings of an item of a list that a clause with an undertaking cue opened (`lists.item_pieces`), each
+    under the lead's cue; [] when the sentence is no item."""
     return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”", listed=True)
-            for piece in pieces if words(piece.of(text))]
-
-
-def _field_item(text: str, sentence: Span) -> bool:
-    """An item that names a field and no verb ("- trade and investment;", "2. Cooperation in energy."): under a
-    lead with a cue that announces fields ("The Parties will develop cooperation in the following areas:") the
-    lead's verb is its own, and so it is under a lead that waits for its object ("… commit to:", "• Collective
-    efforts for …;"). It must be marked as an item (a bullet or a number before it, or a semicolon after
-    it), end as an item does, and hold no cue of its own (a clause with its own is read as any other)."""
-    body = sentence.of(text)
-    closing = _ITEM_END.search(body)
-    if not closing or strong_cue(body):
-        return False
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    return closing.group(0).startswith(";") or bool(BULLET.fullmatch(text, line_start, sentence.start))
-
-
-# How an item of a list ends: ";", "." or ",", and before the last item "; and" ("• Collective efforts …; and").
-_ITEM_END = re.compile(r"[;.,](?:\s+(?:and|or))?$")
+            for piece in item_pieces(text, sentence, infinitive, fields)]
 
 
 def fresh_starts(text: str, spans: list[tuple[int, Span]]):
@@ -222,8 +164,7 @@ def opens_afresh(text: str, sentence: Span) -> bool:
     sentence is neither a heading nor an item (a gerund, an imperative, a word in lower case, a field marked as
     an item)."""
     body = sentence.of(text)
-    return (not is_heading(body) and not _ITEM_OPENING.match(body) and not _LOWER_ITEM.match(body)
-            and not _VERB_ITEM.match(body) and not _field_item(text, sentence))
+    return not is_heading(body) and not opens_as_item(text, sentence)
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, OWN_OFFICIALS, PARTY_SUBJECT,
-                                    READY)
+from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, ONE_NAME, ONE_SIDE,
+                                    OWN_OFFICIALS, PARTY_SUBJECT, READY, SAYING)
 from accord.extract.grammar import word_list as _words
 
 
@@ -32,8 +32,8 @@ ACTION_VERBS = _words("""
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
-PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|readiness|resolve|willingness|desire|support|steadfastness|"
-                r"adherence|dedication)")
+PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|resolve|willingness|desire|support|"
+                r"steadfastness|adherence|dedication|consent)")
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
@@ -73,25 +73,39 @@ REPORTED_BY = r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(
 # A "would" of the clause itself, not of a relative clause ("the road, which would link …").
 WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
 
+# The verbs a treaty's obligations take in the present tense ("The Parties cooperate in …"): the action verbs but those
+# that say what the parties think or witness ("The Parties share the view", "welcome").
+TREATY_VERBS = tuple(v for v in ACTION_VERBS if v not in ("share", "welcome", "witness", "focus", "invite", "jointly"))
+TREATY_VERBS += ("exchange", "take", "render", "assist")
+
+# The verbs that state or show a party's pledge ("expressed", "underlined", "demonstrated" …), their stems.
+STATED = (r"(?:[Ee]xpress|[Vv]oic|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz]|[Hh]ighlight|"
+          r"[Dd]eclar|[Ss]how|[Dd]emonstrat|[Dd]isplay|[Ss]ignal|[Nn]ot)")
+
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
-    rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}))",
+    rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",
     # "is ready, together with X, to …"; not a relative clause's "… who are ready to …"
     rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",
-    r"\bstands? (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
+    r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
     rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    rf"\b(?:agreed|consented){ASIDE} (?:{NEGATED}to|on|upon)\b", rf"\bagree {NEGATED}to\b", rf"\bdecided{ASIDE} {NEGATED}to\b",
-    rf"\bdecide {NEGATED}to\b",
+    rf"\b(?:agreed|consented){ASIDE} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b", rf"\bdecided{ASIDE} {NEGATED}to\b",
+    rf"\bdecides? {NEGATED}to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
-    rf"\b(?:pledged?|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolved?|intends?|plans?) {NEGATED}to\b",
+    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended) "
+    rf"{NEGATED}to\b",
+    # an offer or a plan to act ("Japan offered to host …", "The parties envisage holding …"), not an object offered
+    # to someone ("offered to the region its …")
+    r"\boffer(?:s|ed)? (?:not )?to (?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b|[A-Z])",
+    r"\benvisag(?:e|es|ed) (?:[a-z]+ing|to)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …")
     rf"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
@@ -112,11 +126,11 @@ STRONG_CUES = [
     r"\b(?:supports|backs|endorses)\b",
     # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
     r"\b(?:spoke|speaks?|came out|comes? out|are|is) (?:\w+ly )?in favou?r of\b",
-    rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly) (?:support|back)\b(?! for\b| of\b| to\b|,)",
+    rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly|also|further|again|still) (?:support|back)\b(?! for\b| of\b| to\b|,)",
     # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
     rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
     # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
-    rf"\b{PARTY_SUBJECT} (?:\w+ly |also )?(?:supported|backed|opposed|rejected)\b(?! by\b)",
+    rf"(?:\b{PARTY_SUBJECT}|{ONE_SIDE}) {ADVERBIAL}(?:supported|backed|opposed|rejected)\b(?! by\b)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
@@ -132,6 +146,14 @@ STRONG_CUES = [
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
     r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
+    # showed the importance of preparedness")
+    r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
+    rf"(?:its|their|our|his|her|a|[A-Z][\w-]+[’']s) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
+    # interest in expanding …", "declared Kazakhstan's hope to …")
+    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|[A-Z][\w-]+[’']s) (?:[\w-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
+    r"hopes? to)\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
@@ -139,15 +161,19 @@ STRONG_CUES = [
     # Kazakhstan's readiness to …")
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
     r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing))\w{0,4} "
-    r"(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
-    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?",
+    r"(?:(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
+    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?|"
+    # … or with no possessive, when what it is to follows ("stressed the strong commitment to …"): not an interest
+    # nor a support, which may be anyone's ("noted the support for the plan among donors")
+    rf"(?:(?:the|a) )?(?:[\w-]+ )?(?!interest\b|support\b){PLEDGE_NOUNS} to\b)",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
     r"(?:(?:its|their|our|his|her|a|the|[A-Z][\w-]+[’']s?) )?(?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
     r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
-    r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm)\w* (?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}"
+    r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz])\w* "
+    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){0,2}"
     r"hopes? to\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
@@ -162,24 +188,41 @@ STRONG_CUES = [
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
-    r"\b(?:is|are|remain) (?:\w+ )?interested in (?:\w+ly )?(?:further )?[a-z]+ing\b",
-    rf"\b{PARTY_SUBJECT} (?:\w+ly |also |further )?(?:aim|seek|strive|endeavou?r|continue) to\b",
+    r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
+    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:aim|seek|strive|endeavou?r|continue) to\b",
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
-    r"\b(?:[A-Z][A-Z\d]+(?:\+\d)?|and) (?:\w+ly |also |further )?(?:aims|seeks|strives|endeavou?rs) to\b",
+    rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
-    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} (?:\w+ly |also |further )?need to\b",
+    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
+    rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
-    rf"\b(?:promised?|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
+    # what the parties are to do, as arranged ("The two governments are to sign …"; "is to be held" is above)
+    # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
+    rf"(?<!of )\b{PARTY_SUBJECT} (?:is to|are to) (?!be\b)(?:\w+ly )?[a-z]+\b",  # written so that "are to" is its literal
+    # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
+    rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:a|the|an) "
+    r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
+    # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
+    r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
+    # aid pledged or offered as a noun ("China pledged assistance of …"), as money pledged is
+    r"\b(?:pledged?|pledges|promised?|promises|offered|offers) (?:(?:an?|its|their|further|additional|new|continued|"
+    r"financial|technical|humanitarian|economic) )*(?:assistance|aid|support|grants?|loans?|help|funding|financing)\b",
+    # standing by one's word ("The EU stands by its commitment to …"), as remaining steadfast in it
+    rf"\b(?:stands?|stood|remains?|remained) (?:firmly )?by (?:its|their|our|his|her|the) (?:[\w-]+ ){{0,2}}"
+    rf"(?:{PLEDGE_NOUNS}|pledges?|promises?|word|obligations?)\b",
+    # a guarantee a party gives ("The Kyrgyz side guaranteed the safety of …"), a position it keeps
+    rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) {ADVERBIAL}guarantee[sd]?\b",
+    rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
-    r"\b(?:that|said|says|stated|added|declared|announced) (?:they|it|we|both sides|the two sides|the (?:\w+ )?side|"
+    rf"\b(?:that|{SAYING}) (?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
     r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
@@ -190,12 +233,17 @@ STRONG_CUES = [
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
+    # a treaty's obligation in the present tense: "The Parties cooperate in …", "Each Party takes the measures …"
+    rf"\b(?:The|Both|the|both) (?:High Contracting )?Parties {ADVERBIAL}(?:{'|'.join(TREATY_VERBS)})\b",
+    rf"\b(?:Each|each|Either|either) (?:High Contracting )?Party {ADVERBIAL}(?:{'|'.join(v + 's' for v in TREATY_VERBS)})\b",
+    # the speakers exhorting themselves: "Let us join hands to …" (not "Let us recall …", a memory)
+    r"\b[Ll]et us (?!recall|remember|note|recogni[sz]e|acknowledge|not\b)[a-z]+",
 ]
 # A clause that begins with one of these (after adverbs) is a new undertaking, not a further
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
     r"(?:will|shall|should|must|would)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
-    r"stands? (?:ready|prepared)\b", r"(?:agreed|consented) to\b", r"decided to\b",
+    r"stands? (?:ready|prepared)\b", r"(?:agreed|consented|decided|undertook|resolved|vowed) (?:not |never )?to\b",
     RESTATED, PARTICIPLE_LEAD,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     rf"supports?|opposes?|rejects?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",
@@ -218,58 +266,14 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
 # (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of",
 # "attended the signing of".)
 WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
-             r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b)",
+             r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b|"
+             r" (?:more than |over |some |about |nearly )?\d)",
              r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
-# Done at the meeting: the status is guessed `fulfilled`.
-DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
-             r"\blaunched\b", r"\binaugurated\b", r"\bexchanged the (?:texts|instruments)\b"]
-# The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
-# even though the words are a decision.
-PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
-                  r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
-                  r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
-# The document reports work under way: `in-progress` (and the tag progress-report).
-PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
-                 r"\b(?:is|are) underway\b", r"\b(?:is|are) being (?:built|constructed|implemented)\b",
-                 r"\bconstruction (?:has|have) (?:started|begun)\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} (?:\w+ly |also |further )?need to\b|"
+PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} {ADVERBIAL}(?:need to|can)\b|"
                 rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
-# A clause that only praises, thanks or reports is no undertaking, whatever else it says.
-VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
-             r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
-             r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
-             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
-             # predictions and beliefs about the world, and a meeting described
-             r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|[Mm]aintain(?:s|ed|ing)?|"
-             r"(?:are|is|were|was) (?:\w+ly )?convinced) "
-             r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
-             r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
-             # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
-             # basis of the treaties …")
-             r"\bdo (?:this|so|that|it)[.!]?$",
-             # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
-             # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
-             # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
-             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
-             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|been|noted|stressed|emphasi[sz]ed|"
-             r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
-             r"mentioned)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
-             r"\bmet\b[^.;]*\bto discuss\b",
-             r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
-             # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
-             r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
-# What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
-# reiterated the importance of X and commit to Y").
-# The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
-STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
-                 r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
-                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on) the "
-                 r"(?:[\w-]+ )?(?:need|importance|"
-                 r"significance|necessity)\b")
-
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""
     actively also closely comprehensively continuously effectively firmly fully further jointly

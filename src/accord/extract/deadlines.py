@@ -51,6 +51,14 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
     return None, ""
 
 
+def names_deadline(text: str) -> bool:
+    """Whether ``text`` ties a date of its own to what it says ("by 2028", "before the end of 2026", "in March",
+    "within three years"), not a plan's period ("2023-2027"): a predicate that names its own deadline is an undertaking
+    of its own (docs/extract.md, "Spans and lists")."""
+    return (_written(text, 0)[0] is not None or _MONTH_ONLY.search(text) is not None or _WITHIN.search(text) is not None
+            or _THIS_YEAR.search(text) is not None or _NEXT_YEAR.search(text) is not None)
+
+
 def _written(quote: str, earliest: int) -> tuple[str | None, str]:
     periods = [m.span() for m in _RANGE.finditer(quote)]
     for match in _BY.finditer(quote):

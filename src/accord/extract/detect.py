@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, guess_cues, vetoes
 from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, CueSet
 from accord.extract.literal import cues as cues_of
@@ -12,11 +12,11 @@ from accord.extract.segment import words
 
 _STRONG = cues_of(cues.STRONG_CUES)  # case-sensitive: strong_cue tests their literals in the text as it is
 _WEAK = cues_of(cues.WEAK_CUES, re.IGNORECASE)
-_VETO = cues_of(cues.VETO_CUES, re.IGNORECASE)
-_STRESSED_ONLY = Cue(cues.STRESSED_ONLY, re.IGNORECASE)
-_DONE = cues_of(cues.DONE_CUES, re.IGNORECASE)
-_PERFORMED = cues_of(cues.PERFORMED_CUES, re.IGNORECASE)
-_PROGRESS = cues_of(cues.PROGRESS_CUES, re.IGNORECASE)
+_VETO = cues_of(vetoes.VETO_CUES, re.IGNORECASE)
+_STRESSED_ONLY = Cue(vetoes.STRESSED_ONLY, re.IGNORECASE)
+_DONE = cues_of(guess_cues.DONE_CUES, re.IGNORECASE)
+_PERFORMED = cues_of(guess_cues.PERFORMED_CUES, re.IGNORECASE)
+_PROGRESS = cues_of(guess_cues.PROGRESS_CUES, re.IGNORECASE)
 _AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)

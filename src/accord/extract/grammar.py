@@ -45,18 +45,36 @@ PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]l
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
-BOTH_PARTIES = r"(?:[Bb]oth sides|[Tt]he two sides|[Bb]oth countries|[Tt]he two countries|[Bb]oth nations|[Tt]he two nations)"
+BOTH_PARTIES = r"(?:(?:[Bb]oth|[Tt]he two) (?:[Ss]ides|countries|nations|[Pp]arties|[Gg]overnments)|[Tt]he Sides)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
 NEGATED = r"(?:(?:not|never) )?"
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
 # Either case: "the relevant Ministries", "our Sherpas".
 OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[Aa]gencies|[Dd]epartments|"
                  r"[Aa]uthorities|[Rr]epresentatives|[Ee]nvoys|[Ss]herpas|[Ee]xperts|[Cc]ouncil|[Cc]ommittee|"
-                 r"[Cc]ommission|[Ww]orking [Gg]roups?|[Ss]ecretariat)")
+                 r"[Cc]ommission|[Ww]orking [Gg]roups?|[Ss]ecretariat|[Ss]ervices?|[Bb]odies|[Ii]nstitutions)")
 
 # Adjectives of a readiness or an intent to act, after "is/are/remain …" and before "to": "are willing to",
 # "is keen to", "remain poised to"; a word of the class stands for the others.
 READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
+
+# Adverbs between the parties and their verb ("The two sides also agreed …", "They once again pledged …"): one class
+# wherever a cue reads a subject and then its verb.
+ADVERBIAL = r"(?:(?:\w+ly|also|further|once again|again|still|together) )*"
+
+# A party named alone, as the subject of a verb in the singular ("Uzbekistan seeks to …", "…, and Japan strives to …"):
+# one capitalised word that opens the clause, or follows a comma or a conjunction ("The Strategy aims to …", "the
+# Middle Corridor seeks to …", "the Government of …" are a text, a thing, an office).
+ONE_NAME = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut ))[A-Z][a-z][\w-]+"
+
+# One party as its side ("The Kazakh side supported …", "Each side seeks to …"): a subject in the singular.
+ONE_SIDE = r"(?:\b[Tt]he [A-Z][\w-]+ side|\b(?:[Ee]ach|[Ee]ither|[Nn]either) (?:side|[Pp]arty))"
+
+# The verbs a report of what was said takes, before what was said with or without "that" ("Xi noted China would …",
+# "He told reporters that the two countries will …"): one class for the cue of reported speech and for its subject.
+SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stressed|emphasi[sz]ed|underlined|"
+          r"pointed out|told (?:reporters|journalists|the press|(?:his|her|their) \w+|[A-Z]\w+)|assured(?: [A-Z]\w+| his "
+          r"\w+| her \w+)?|(?:re)?affirmed|confirmed|reiterated)")
 
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
 # equality, to …").
@@ -80,6 +98,6 @@ ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|deve
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
 # the parties ("both parties", "the Member States").
 CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
-                   r"(?:the|both|all) (?:two |three |\w+ )?(?:countries|nations|parties|leaders|ministers|states|members|"
+                   r"(?:the|both|all) (?:two |three |\w+ )?(?:sides|countries|nations|parties|leaders|ministers|states|members|"
                    r"governments|presidents|"
                    r"participants))")

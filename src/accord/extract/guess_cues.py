@@ -1,5 +1,5 @@
-"""The words the guesses of a candidate read (`guesses`, `draft`): which point to a kind or an area, and
-which subjects stand for every party.
+"""The words the guesses of a candidate read (`guesses`, `draft`, `detect`): which point to a status, a kind or an
+area, and which subjects stand for every party.
 
 Like `cues`, general diplomatic vocabulary, read off the shipped seeds and widened to the words joint
 statements use for the same things; docs/extract.md explains each list.
@@ -8,6 +8,22 @@ statements use for the same things; docs/extract.md explains each list.
 from __future__ import annotations
 
 import re
+
+# -- status ---------------------------------------------------------------------
+
+# Done at the meeting: the status is guessed `fulfilled`.
+DONE_CUES = [r"\b(?:jointly )?signed\b(?! over| in the past)", r"\bwitnessed (?:\w+ )?the signing\b",
+             r"\blaunched\b", r"\binaugurated\b", r"\bexchanged the (?:texts|instruments)\b"]
+# The document performs the act itself ("decided to establish a … partnership"): `fulfilled`
+# even though the words are a decision.
+PERFORMED_CUES = [r"\bdecided to (?:establish|upgrade|elevate|launch|designate|announce)\b",
+                  r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
+                  r"\bhereby\b", r"\bannounced? the (?:establishment|launch)\b"]
+# The document reports work under way: `in-progress` (and the tag progress-report).
+PROGRESS_CUES = [r"\bprogress has been made\b", r"\bhas made (?:\w+ )?progress\b", r"\b(?:is|are) under way\b",
+                 r"\b(?:is|are) underway\b", r"\b(?:is|are) being (?:built|constructed|implemented)\b",
+                 r"\bconstruction (?:has|have) (?:started|begun)\b"]
+
 
 # -- kind -----------------------------------------------------------------------
 

@@ -5,6 +5,12 @@ one subject. `extract.countries` finds them in a text."""
 from __future__ import annotations
 
 
+# Capitals that a report names for their governments ("Beijing will continue to …", "Moscow is ready to …"): as the
+# subject of an undertaking they are parties (`subjects`), never a party guessed from a place named in the text.
+CAPITALS = frozenset("""Beijing Astana Nur-Sultan Tashkent Bishkek Dushanbe Ashgabat Moscow Washington Tokyo Seoul
+    Brussels Ankara Delhi Islamabad Tehran Kabul Baku Tbilisi Minsk Kyiv Ulaanbaatar Berlin Paris London Rome Riyadh
+    Abu Dhabi Canberra Ottawa Jakarta Hanoi Bangkok Manila""".split())
+
 # Short forms and demonyms of country names (as subjects: "the Chinese side") and their ISO
 # codes, added to the names of the maintained list (pycountry); the first name of a code is
 # the one a title uses.

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from accord.extract import cues, grammar
+from accord.extract import cues, grammar, vetoes
 from accord.extract.literal import finditer_at
 from accord.extract.opening import by_first_letter, quick
 
@@ -138,8 +138,9 @@ _ADVERBS = "|".join(cues.ADVERBS)
 # The verbs as CONJUNCT's lookaheads try them: grouped by first letter (the same words, each place tried against a few).
 _VERBS, _FORMS = by_first_letter(cues.ACTION_VERBS), by_first_letter(_VERB_FORMS)
 _SUBJECTS = grammar.CLAUSE_SUBJECTS
-_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|consented|decided|"
-           rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|supports?|opposes?|"
+_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|consented|decided|undertook|resolved|vowed|"
+           rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|resolved?|consent(?:s|ed)?|"
+           r"undert(?:ake|akes|ook)|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
            r"promised?|intends?|plans?)|"
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
@@ -169,6 +170,13 @@ _GERUNDS = sorted({form.capitalize() for verb in cues.ACTION_VERBS
                   key=len, reverse=True)
 _BARE_ITEM = (r"(?<=[a-z)])(?<! of)(?<! the)(?<! and)(?<! for)(?<! in)(?<! on)(?<! to)(?<! a)(?<! an)(?<! by)"
               rf"(?<! with)(?<! or)(?<! at)(?<! from)\s+(?=(?:{'|'.join(_GERUNDS)})\s+[a-z])")
+# A predicate after "and" (no comma) that makes a thing named by a capital: its own mechanism or body ("… and
+# establish a Business Council within six months"), an undertaking of its own however the "and" joins it.
+_MAKES_NAMED = (r"(?:(?:jointly|also|further)\s+)?(?:establish|set\s+up|create|launch|convene|conclude|sign)\s+"
+                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]+|"
+                # … or takes its work to a body named by a capital ("… and submit it to the Council of Ministers")
+                r"(?:submit|present|report)\s+(?:it|them|its|their|the)\b[^,;.]{0,40}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                r"(?:Council|Committee|Commission|Summit|Meeting|Conference|Assembly|Secretariat)\b")
 CONJUNCT = re.compile(
     rf"[:;]\s+(?:and\s+)?(?={ENUMERATOR})|"  # "We commit to: (a) …; (b) …; and (c) …"
     rf"[:;]\s+(?:and\s+)?{_MIDLINE_BULLET}|"  # "… in the following areas: • Strengthening …; • Developing …"
@@ -177,12 +185,13 @@ CONJUNCT = re.compile(
     rf"{_BARE_ITEM}|"  # "… in the region Developing and intensifying …": an item with no mark before it
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
-    rf"\s+and\s+(?={cues.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
+    rf"\s+and\s+(?={vetoes.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+(?=(?:will|shall|would)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
+    rf"\s+and\s+(?={_MAKES_NAMED})|"  # "… encourage contacts and establish a Business Council": a body of its own
     rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
     rf"{cues.PREAMBLE_CLAUSE})\b)|"

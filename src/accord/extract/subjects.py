@@ -7,6 +7,7 @@ import re
 
 from accord.extract import cues, grammar
 from accord.extract.countries import country_words
+from accord.extract.names import CAPITALS
 from accord.extract.opening import quick
 from accord.extract.segment import words
 
@@ -23,9 +24,9 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
-                       r"conviction|expectation)) that\s+"
-                       # or with no "that": "It said the two countries will …"
-                       r"|^.*\b(?:said|says|stated|states|added|adds)\s+(?!that\b)(?=[\w’'-]+\s)")
+                       rf"conviction|expectation)|{grammar.SAYING}) that\s+"
+                       # or with no "that": "It said the two countries will …", "Xi noted China would …"
+                       rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+\s)")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
                        r"both countries|the two countries|the (?:\w+ )?side|"
                        r"(?:neither|each|either) (?:side|party|country))\b",
@@ -66,6 +67,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()):
         return None  # "An industrial park will be created …": the parties' decision in the passive
+    if subject in ("There", "there") and _MEETINGS_HELD.match(text, modal.end()):
+        return None  # "There will be regular consultations between …": a meeting arranged
     if _describes(text, modal.end(), subject):
         return subject or text[modal.start():modal.end()]
     if not subject or re.search(r"[,;:]", subject):
@@ -143,12 +146,34 @@ def _is_actor(head: list[str]) -> bool:
         return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
     if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
         return False  # "developing countries", "many nations": anyone's, not the parties
+    if lowered[-1] in _WORKS:
+        return False  # "The Middle Corridor will …", "The new pipeline will …": a work built, named or not, does nothing
+    if _name_qualifies_a_thing(head, lowered):
+        return False  # "The Caspian region will play …", "The Aral Sea crisis will …": a name that qualifies a thing
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
-    return bool(set(head) & country_words()) or bool(set(lowered) & _NAMED_NOUNS)
+    return bool(set(head) & (country_words() | CAPITALS)) or bool(set(lowered) & _NAMED_NOUNS)
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+# Meetings that will be: arranged, not foretold ("There will be annual consultations …").
+_MEETINGS_HELD = re.compile(r"\s+be\s+(?:[\w-]+\s+){0,2}(?:consultations|meetings?|talks|summits?|sessions?|visits|"
+                            r"exchanges|dialogues?)\b")
+def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
+    """Whether a subject's head is a common noun that a name qualifies, and nothing else ("the Caspian region",
+    "Central Asian trade"), and that names no one who acts."""
+    return (len(head) > 1 and head[-1].islower() and not lowered[-1].endswith("ly") and lowered[-1] not in _CLOSED
+            and lowered[-1] not in _ACTORS | _PARTY_WORDS | _NAMED_NOUNS | _ROLES
+            and all(w[:1].isupper() and w.lower() not in _CLOSED or w.lower() in ("the", "a", "an") for w in head[:-1])
+            and any(w.lower() not in ("the", "a", "an") for w in head[:-1]))
+
+
+_CLOSED = frozenset(grammar.CLOSED_CLASS)
+_WORKS = frozenset(cues.PROJECT_NOUNS) - frozenset("project projects construction".split())
+
+
+# Who a name may qualify and still act: a party's delegation, its chair ("The Kazakh delegation will …").
+_ROLES = frozenset("delegation chairmanship presidency chair side government".split())
 _MEETINGS = frozenset("summit meeting session forum conference consultations".split())
 _POINTING_BACK = frozenset("this these that those such".split())
 _BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())

@@ -6,9 +6,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from accord.extract import cues
-from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue,
-                                   vetoed)
+from accord.extract import cues, vetoes
+from accord.extract.deadlines import names_deadline
+from accord.extract.detect import ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue, vetoed
+from accord.extract.leads import PURPOSE_LEAD, introduces, subject_before
 from accord.extract.opening import quick
 from accord.extract.segment import Span, conjuncts, words
 from accord.extract.tails import added_after_tail, reported_would, without_tail
@@ -19,11 +20,11 @@ MIN_CLAUSE = 4  # words: a clause with its own subject and cue this long stands 
 LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertaking of their own
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
-_PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS)
 _PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
-_NEEDED = quick(cues.STRESSED_ONLY)
+_PROJECTS = frozenset(cues.PROJECT_NOUNS)
+_NEEDED = quick(vetoes.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
 # under the cue before it ("… committed to X, and welcomed Y": the welcome is no commitment); not "speed up",
@@ -106,7 +107,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             cue = reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
-            lead = bool(_PURPOSE_LEAD.match(body))
+            lead = bool(PURPOSE_LEAD.match(body))
             units.append(Unit(conjunct.span, None if lead else cue, lead or _Named((body, None)), strong=strong))
             previous_start = conjunct.span.start
             continue
@@ -137,11 +138,13 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             continue
         clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, tokens, unit, text)
         alone = clause or _stands_alone(conjunct, body, tokens, cue, named, unit, text)
-        count = max(count, MIN_ALONE) if clause else count  # whole as it is, however short
+        # whole as it is, however short: a clause of its own, or a further infinitive of the cue ("… and to hold
+        # its first meeting in 2026"), which carries its verb
+        count = max(count, MIN_ALONE) if clause or alone and _further_infinitive(conjunct, body, unit) else count
         if unit.cue is None and cue and _NEEDED.search(unit.span.of(text)) and _VERB_FIRST.match(body):
             closed = True  # "… stressed the need to preserve A, uphold B and oppose C": more of the need, no position
         elif unit.cue is None and cue and not alone:
-            if _names_something(unit.span.of(text)) or _subject_before(body, unit.span.of(text)):
+            if introduces(unit.span.of(text)) or subject_before(body, unit.span.of(text)):
                 _extend(unit, conjunct.span, cue, named)  # a named lead introduces the undertaking after it
             else:
                 # the lead only reported or praised
@@ -176,12 +179,20 @@ _OWN_MODAL = re.compile(r"(?:will|shall)\s")
 
 
 def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: str) -> bool:
-    """Whether a further predicate after a comma, or a further infinitive after "and", names its own agreement, plan
-    or mechanism ("…, formulate a five-year cooperation plan, …"): an undertaking of its own, however short."""
+    """Whether a further predicate after a comma, or a further infinitive after "and", names its own agreement, plan,
+    mechanism or named project ("…, formulate a five-year cooperation plan, …"): an undertaking of its own, however short."""
     further = conjunct.joint == "and" and body.startswith("to ")  # "… and to establish a joint fund"
     return ((conjunct.joint == "comma" or further) and unit.cue is not None and len(tokens) >= MIN_CLAUSE
             and bool(_VERB_FIRST.match(body[3:] if further else body))
-            and bool({w.lower() for w in tokens} & _INSTRUMENTS) and len(words_of(unit, text)) >= MIN_CLAUSE)
+            and _names_instrument(body, tokens) and len(words_of(unit, text)) >= MIN_CLAUSE)
+
+
+def _names_instrument(body: str, tokens: list[str]) -> bool:
+    """Names an agreement, a plan or a mechanism, or a project by its proper name, the project's noun in it ("…, speed
+    up the construction of the Eastern Highway, …"; not "…, help them build medicine centres", nor "…, improve the
+    crossings at Turgat and Irkeshtan ports": a project of no name of its own)."""
+    return (bool({w.lower() for w in tokens} & _INSTRUMENTS)
+            or any(w[:1].isupper() and w.lower() in _PROJECTS for w in tokens[1:]))
 
 
 def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Named, unit: Unit, text: str) -> bool:
@@ -194,7 +205,10 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return unit.cue is not None
     if conjunct.joint == "also":
         return count >= MIN_ALONE and unit.cue is not None
-    if len(words_of(unit, text)) < MIN_ALONE or count < 1:
+    # a last predicate that names its own thing or deadline leaves a short one before it whole ("The two sides will
+    # deepen exchanges, and complete the Northern Bridge by 2027")
+    own = conjunct.joint == "and" and (names_distinct(body, tokens) or names_deadline(body))
+    if len(words_of(unit, text)) < (MIN_CLAUSE if own else MIN_ALONE) or count < 1:
         return False
     if unit.cue is None and cue:
         return False
@@ -206,7 +220,14 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
         return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
-    return conjunct.joint == "and" and (names_distinct(body, tokens) or count >= LONG_CONJUNCT)
+    return own or conjunct.joint == "and" and count >= LONG_CONJUNCT
+
+
+def _further_infinitive(conjunct, body: str, unit: Unit) -> bool:
+    """A further infinitive after "and" of a cue that takes one, naming its own thing or deadline ("agreed to A and to
+    hold its first meeting in 2026")."""
+    return (conjunct.joint == "and" and body.startswith("to ") and len(body.split()) >= MIN_CLAUSE
+            and _takes_infinitive(unit.cue) and (names_distinct(body) or names_deadline(body)))
 
 
 def _cue_then_infinitive(unit: Unit, text: str) -> bool:
@@ -227,40 +248,6 @@ def _takes_infinitive(cue: str | None) -> bool:
 def _names_mechanism(body: str, tokens: list[str]) -> bool:
     """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
     return names_distinct(body, tokens) and bool({w.lower() for w in tokens} & _MECHANISMS)
-
-
-_SPEECH = re.compile(r"^.*?\b(?:said|says|expressed|noted|stressed|emphasi[sz]ed|pointed out|stated|added|"
-                     r"underlined|highlighted|believed?|recognized|agreed)\b(?: that)?[,:]?\s*")
-
-
-# Where the undertaking is read, not what it is about: "According to the statement, …", "In the joint declaration, …".
-_ATTRIBUTION = re.compile(r"(?:according to|in (?:the|a|its|their) (?:[\w-]+ ){0,3}(?:statement|declaration|"
-                          r"communiqu[eé]|document|readout|text|report))\b", re.IGNORECASE)
-
-
-# A lead that welcomes or acknowledges what it names ("… welcomed U.S. investment in … and expressed interest in …")
-# undertakes nothing: the undertaking after it starts at its own verb.
-_ACKNOWLEDGES = quick(r"\b(?:welcom|acknowledg|recogni[sz]|commend|prais|hail|noted\b|notes\b)\w*\b")
-
-
-def _names_something(lead: str) -> bool:
-    """A lead that names an agreement or a project (not only its speaker) introduces the undertaking after it."""
-    if vetoed(lead) or _ATTRIBUTION.match(lead) or _ACKNOWLEDGES.search(lead):
-        return False
-    if _PURPOSE_LEAD.match(lead):
-        return True
-    speech = _SPEECH.match(lead)
-    return is_named(lead[speech.end():] if speech else lead)
-
-
-_BARE_MODAL = re.compile(ADVERB_PREFIX + r"(?:will|shall|would)\s")
-
-
-def _subject_before(body: str, lead: str) -> bool:
-    """A modal with no subject of its own ("…, as chair in 2025, will host …", "… attach importance to X and will
-    expand …") has its subject in the lead before it, which stays at the head of the undertaking, unless the
-    lead only praises or thanks."""
-    return bool(_BARE_MODAL.match(body)) and not vetoed(lead)
 
 
 # A modal and then a comma: its verb comes after what the commas hold ("shall, within three months of …,").

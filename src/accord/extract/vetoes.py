@@ -1,0 +1,38 @@
+"""What makes a clause no undertaking, whatever cue it holds (`detect.vetoed`): praise, thanks and protocol, beliefs
+and predictions, a meeting described, facts and past actions, judgements, and what is only stressed as important
+(docs/extract.md, "The cue lists": "Veto cues"). Like `cues`, general diplomatic vocabulary."""
+
+from __future__ import annotations
+
+# A clause that only praises, thanks or reports is no undertaking, whatever else it says.
+VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
+             r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
+             r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
+             r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
+             # predictions and beliefs about the world, and a meeting described
+             r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|[Mm]aintain(?:s|ed|ing)?|"
+             r"(?:are|is|were|was) (?:\w+ly )?convinced) "
+             r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
+             r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
+             # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
+             # basis of the treaties …")
+             r"\bdo (?:this|so|that|it)[.!]?$",
+             # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
+             # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
+             # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
+             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
+             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|been|noted|stressed|emphasi[sz]ed|"
+             r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
+             r"mentioned)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
+             r"\bmet\b[^.;]*\bto discuss\b",
+             r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
+             # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
+             r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
+# What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
+# reiterated the importance of X and commit to Y").
+# The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
+STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
+                 r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
+                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on) the "
+                 r"(?:[\w-]+ )?(?:need|importance|"
+                 r"significance|necessity)\b")
