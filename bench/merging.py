@@ -62,7 +62,8 @@ def write_sides(state: Path, folder: Path, seed: int = 15) -> tuple[Path, Path, 
     """base (the state file as it is), ours and theirs (each with ``NEW_PER_SIDE`` more updates,
     recorded after every update of the base, as a clone records them)."""
     from accord.domain.model import Update
-    from accord.storage.state import serialize_updates, parse
+    from accord.storage.blocks import serialize_updates
+    from accord.storage.tolerant import parse
 
     folder.mkdir(parents=True, exist_ok=True)
     raw = state.read_bytes()

@@ -11,7 +11,9 @@ from pathlib import Path
 from accord.domain.errors import StateError
 from accord.storage.files import STATE_LIMIT, read_regular
 from accord.domain.model import Update
-from accord.storage.state import HEADER, atomic_write, parse, parse_block, serialize_updates, state_blocks
+from accord.storage.blocks import HEADER, parse_block, serialize_updates, state_blocks
+from accord.storage.atomic import atomic_write
+from accord.storage.tolerant import parse
 
 STATE_NAME = "state.toml"
 

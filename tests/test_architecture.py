@@ -5,6 +5,7 @@ counted: at module level, inside a function, or for type checking alone."""
 
 import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -100,6 +101,23 @@ def test_no_module_is_named_as_a_part_of_another():
         names = sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
         prefixed += [f"{folder.name}/{b}.py" for a in names for b in names if b.startswith(a + "_")]
     assert prefixed == []
+
+
+def test_every_file_a_module_names_is_there():
+    """A docstring or comment that says where something lives names a file that exists (a module
+    renamed in a restructure leaves no reader looking for its old name)."""
+    repository = SOURCE.parents[1]
+    files = set(subprocess.run(["git", "ls-files", "*.py"], cwd=repository, capture_output=True, text=True,
+                               check=True).stdout.split())
+    names = {path.rpartition("/")[2] for path in files}
+    missing = []
+    for name, path in MODULES.items():
+        for mentioned in set(re.findall(r"[\w/]+\.py\b", path.read_text(encoding="utf-8"))):
+            found = (any(f.endswith("/" + mentioned) or f == mentioned for f in files) if "/" in mentioned
+                     else mentioned in names)
+            if not found:
+                missing.append(f"{name}: {mentioned}")
+    assert missing == []
 
 
 def test_the_cycle_finder_finds_cycles():

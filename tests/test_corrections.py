@@ -11,7 +11,7 @@ import pytest
 
 from accord.storage.canonical import BLOCK
 from accord.storage.merge import merge_files
-from accord.storage.state import serialize_updates
+from accord.storage.blocks import serialize_updates
 from accord.domain.model import Update
 from test_widths import STATE, screen
 

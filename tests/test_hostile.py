@@ -263,7 +263,7 @@ def teammate_updates() -> list[dict]:
 def state_text(updates: list[dict]) -> str:
     import tomli_w
 
-    from accord.storage.state import HEADER
+    from accord.storage.blocks import HEADER
 
     return HEADER + "".join("\n" + tomli_w.dumps({"updates": [u]}) for u in updates)
 

@@ -51,7 +51,7 @@ evidence = st.lists(st.builds(dict, url=url, title=st.none() | text), max_size=2
 
 @st.composite
 def updates(draw) -> Update:
-    from accord.storage.state import update_from_dict
+    from accord.storage.update_table import update_from_dict
 
     entry = {"id": draw(update_id), "commitment": draw(st.sampled_from(["cku-railway", "x" * 90])),
              "date": draw(st.sampled_from(["2024", "2024-05", "2024-05-06"])), "recorded": draw(recorded),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from accord.storage.state import HEADER
+from accord.storage.blocks import HEADER
 from helpers import ok
 
 OFFICIAL = "https://www.mfa.gov.kg/en/cku"

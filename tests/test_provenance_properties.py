@@ -12,7 +12,8 @@ from accord.domain.errors import InputError
 from accord.domain.evidence import FIELDS, evidence_from_dict, evidence_record
 from accord.domain.model import EVIDENCE_KINDS, Evidence, Update
 from accord.actions.record import evidence_with_provenance
-from accord.storage.state import HEADER, parse, serialize_updates
+from accord.storage.blocks import HEADER, serialize_updates
+from accord.storage.tolerant import parse
 
 # names and titles as the gate admits them: no control or invisible formatting character
 words = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf")), min_size=1, max_size=30

@@ -13,7 +13,8 @@ import tomllib
 
 from accord.storage import lock as lockfile
 from accord.actions.record import new_update
-from accord.storage.state import StateFile, serialize_updates
+from accord.storage.state import StateFile
+from accord.storage.blocks import serialize_updates
 
 WRITER = textwrap.dedent("""
     import sys

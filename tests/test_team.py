@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from accord.cli.main import app
 from accord.tracker.seeds import load_catalog
-from accord.storage.state import HEADER
+from accord.storage.blocks import HEADER
 
 
 @pytest.fixture(autouse=True)

@@ -38,7 +38,7 @@ from accord.actions.record import (
     parse_status,
 )
 from accord.tracker.seeds import Catalog
-from accord.storage.state import now_recorded, update_from_dict
+from accord.storage.update_table import now_recorded, update_from_dict
 from accord.tracker.standings import Tracker
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from accord.domain.errors import InputError, StateError
 from accord.domain.gate import (UpdateRejected, check_evidence_kind, check_event_date, check_party, check_publisher,
                          check_update, check_url)
 from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Evidence, Standing, Update
-from accord.storage.state import new_update_id, now_recorded
+from accord.storage.update_table import new_update_id, now_recorded
 from accord.tracker.standings import Tracker
 
 if TYPE_CHECKING:

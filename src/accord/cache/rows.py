@@ -1,5 +1,5 @@
 """How the cache stores a tracker in its rows: updates, folds, the catalog, commitments and the
-state file's prefix, each as a marshal record (the catalog is read back in cache_catalog.py).
+state file's prefix, each as a marshal record (the catalog is read back in catalog.py).
 
 Core: imports neither typer nor rich.
 """

@@ -21,7 +21,7 @@ Even then it is verified, never believed. The threats met are the ones that happ
 disk or a copy that damages or truncates the file, a crash of another tool, a person or
 a tool editing the database (``sqlite3``, a database browser), something else in its
 place (a folder). So every row carries a tag, a keyed BLAKE2b hash of what it holds and
-what it is looked up by, and is checked when read (cache_seal.py); the key is random,
+what it is looked up by, and is checked when read (seal.py); the key is random,
 kept in its own file in the cache folder, never in the database, so a row edited there
 cannot be given a matching tag. Rows that must be there are counted (a fold for every
 commitment, the run of updates, the pages) and a commitment's updates are checked against
@@ -32,7 +32,7 @@ would be with no cache. A cache of another format or key is out of date, made ag
 Not met: someone who reads the key (the same user, who can as well edit the state file, the
 source of truth), or a row copied back from an earlier cache sealed with the same key; for
 these, and for a defect of accord's own, ``accord check`` compares what the cache would answer
-with the files (cache_check.py) and makes it again.
+with the files (check.py) and makes it again.
 
 Checking costs a hash of each row read: ``list`` reads one fold per commitment.
 

@@ -13,7 +13,7 @@ from accord.domain.evidence import DESCRIPTION, evidence_record
 from accord.export.formats import Pieces, array_separator, compact_json, json_array_chunks, to_json
 from accord.domain.model import Commitment, Document, Standing, Update
 from accord.domain.sanitize import json_string
-from accord.storage.state import SCHEMA
+from accord.storage.blocks import SCHEMA
 
 COMMITMENT_FIELDS = ("id", "document", "document_date", "title", "quote", "area", "parties", "kind", "tags",
                      "deadline", "status", "progress", "overdue", "stale", "last_update", "reaffirms",

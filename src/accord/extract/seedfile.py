@@ -114,7 +114,7 @@ def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftC
     (the seed file as `accord check` would, among every loaded seed) and nothing is written if
     either cannot be. Return the two paths."""
     from accord.tracker.authoring import problems_with
-    from accord.storage.state import atomic_write
+    from accord.storage.atomic import atomic_write
 
     target = target.expanduser().absolute()
     if target.exists():

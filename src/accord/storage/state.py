@@ -30,12 +30,6 @@ from accord.storage.files import STATE_LIMIT, read_regular
 from accord.storage.snapshot import Prefix, Snapshot, snapshot_of
 from accord.storage.tolerant import parse_tolerant
 
-# Older callers import these from here (their homes: atomic, blocks, tolerant, update_table):
-from accord.storage.atomic import atomic_write  # noqa: F401
-from accord.storage.blocks import HEADER, SCHEMA, parse_block, serialize_updates, state_blocks  # noqa: F401
-from accord.storage.tolerant import parse  # noqa: F401
-from accord.storage.update_table import new_update_id, now_recorded, update_from_dict  # noqa: F401
-
 
 class StateFile:
     """One state file: read under a shared lock (``reading``), changed under an exclusive one (``writing``)."""

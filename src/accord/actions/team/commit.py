@@ -10,7 +10,7 @@ from accord.actions.team.repository import BESIDE, SEEDS_FOLDER, commit_paths, g
 from accord.domain.errors import StateError
 from accord.domain.model import Update
 from accord.storage.files import STATE_LIMIT, read_regular
-from accord.storage.state import parse_tolerant
+from accord.storage.tolerant import parse_tolerant
 
 
 def commit_local(root: Path, state_path: Path, author: str) -> int | None:

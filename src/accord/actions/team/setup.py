@@ -19,8 +19,9 @@ from accord.actions.team.repository import (DRIVER_NAME, GITATTRIBUTES_LINES, GI
                                  driver_command, git, refuse_links_out, toplevel)
 from accord.domain.errors import GitError, StateError
 from accord.storage.files import SMALL_LIMIT, expand_user, read_text
-from accord.storage.atomic import write_target
-from accord.storage.state import HEADER, StateFile, atomic_write
+from accord.storage.atomic import atomic_write, write_target
+from accord.storage.blocks import HEADER
+from accord.storage.state import StateFile
 
 
 @dataclass

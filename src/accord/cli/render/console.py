@@ -7,8 +7,8 @@ the consoles have markup off and pass everything they print through the same
 sanitiser (``SafeOutput``). Part of the command-line layer: the core never imports
 this.
 
-The tables are in terminal_tables.py, `accord show` in terminal_show.py, `accord log` and
-`accord changes` in terminal_log.py, `accord summary` in terminal_summary.py.
+The tables are in tables.py, `accord show` in show.py, `accord log` and
+`accord changes` in log.py, `accord summary` in summary.py.
 """
 
 from __future__ import annotations
