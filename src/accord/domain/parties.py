@@ -25,6 +25,7 @@ ORGANISATIONS: dict[str, str] = {
     "G20": "Group of Twenty",
     "CICA": "Conference on Interaction and Confidence-Building Measures in Asia",
     "OSCE": "Organization for Security and Co-operation in Europe",
+    "OTS": "Organization of Turkic States",
     "NATO": "North Atlantic Treaty Organization",
     "OIC": "Organisation of Islamic Cooperation",
     "GCC": "Gulf Cooperation Council",
