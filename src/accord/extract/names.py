@@ -45,6 +45,7 @@ ORGANISATIONS: dict[str, str] = {
     "CICA": "CICA", "Conference on Interaction and Confidence-Building Measures in Asia": "CICA",
     "OSCE": "OSCE", "NATO": "NATO", "Organisation of Islamic Cooperation": "OIC", "OIC": "OIC",
     "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "WTO": "WTO", "World Trade Organization": "WTO",
+    "Organization of Turkic States": "OTS", "Organisation of Turkic States": "OTS", "OTS": "OTS",
 }
 
 # Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
