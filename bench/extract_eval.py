@@ -283,9 +283,12 @@ def _corpus_line(label: str, f: dict) -> str:
 # The seventh round (classes from probes, grids and passages written from the annotation rule, none from a corpus
 # document) left dev at 92.3 / 94.1 / 90.0 % (default area 10.2 %) and, scored once at the end and never read, test at
 # 75.1 / 81.4 / 71.6 % (127 of 156 candidates matched, as before): the floors are those figures already.
+# The eighth batch (14 statements, annotated while the seventh round was written and read by neither) joined both
+# splits: with the seventh round's rules, dev is 90.6 / 94.5 / 88.3 % (96 documents, default area 10.4 %) and test,
+# scored once, 74.5 / 81.6 / 70.9 % (48 documents, 146 of 179 candidates matched, default area 16.8 %).
 FLOORS = {
-    "dev": {"recall": 0.922, "precision": 0.940, "strict_recall": 0.900, "max_default_area": 0.102},
-    "test": {"recall": 0.751, "precision": 0.814, "strict_recall": 0.715, "max_default_area": 0.174},
+    "dev": {"recall": 0.905, "precision": 0.944, "strict_recall": 0.883, "max_default_area": 0.105},
+    "test": {"recall": 0.744, "precision": 0.815, "strict_recall": 0.709, "max_default_area": 0.168},
 }
 
 
