@@ -24,6 +24,8 @@ _PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _PROJECTS = frozenset(cues.PROJECT_NOUNS)
+_WORKS = _INSTRUMENTS | _PROJECTS | {"body", "bodies"}
+NAME_REACH = 4  # words: a work's noun this close after a capitalised word is the work that word names
 _NEEDED = quick(vetoes.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
@@ -207,13 +209,15 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return count >= MIN_ALONE and unit.cue is not None
     # a last predicate that names its own thing or deadline leaves a short one before it whole ("The two sides will
     # deepen exchanges, and complete the Northern Bridge by 2027")
-    own = conjunct.joint == "and" and (names_distinct(body, tokens) or names_deadline(body))
+    own = conjunct.joint == "and" and (names_distinct(body, tokens) or names_deadline(body) or _names_work(tokens))
     if len(words_of(unit, text)) < (MIN_CLAUSE if own else MIN_ALONE) or count < 1:
         return False
     if unit.cue is None and cue:
         return False
     if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
         return True
+    if conjunct.joint in ("and", "comma") and count >= MIN_ALONE and _VERB_FIRST.match(body) and _work_before(unit, text):
+        return True  # "agreed to intensify contacts between SCO legislative bodies, and streamline …": its own body
     if conjunct.joint == "semicolon" and count >= MIN_ALONE and _VERB_FIRST.match(body):
         return True  # "…; and build the region into …": a clause of its own verb after a semicolon
     if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body, tokens):
@@ -221,6 +225,22 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
         return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
     return own or conjunct.joint == "and" and count >= LONG_CONJUNCT
+
+
+def _names_work(tokens: list[str]) -> bool:
+    """Names a work of its own by a name: a project, agreement, mechanism or body noun shortly after a capitalised word
+    ("the China-Kyrgyzstan-Uzbekistan railway project", "SCO legislative bodies", "the People's Council")."""
+    capitalised = [i for i, w in enumerate(tokens) if i and w[:1].isupper()]
+    return any(w.lower() in _WORKS for i in capitalised for w in tokens[i:i + NAME_REACH])
+
+
+def _work_before(unit: Unit, text: str) -> bool:
+    """Whether the unit is one predicate, under a cue, that names a work of its own after its cue: the predicate after
+    it is another undertaking."""
+    if unit.parts > 1 or not unit.cue:
+        return False
+    at = text.find(unit.cue, unit.span.start, unit.span.end)
+    return at >= 0 and _names_work(words(text[at + len(unit.cue):unit.span.end]))
 
 
 def _further_infinitive(conjunct, body: str, unit: Unit) -> bool:
