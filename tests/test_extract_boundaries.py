@@ -51,3 +51,25 @@ def test_a_name_that_names_no_work_cuts_nothing():
     sentence = ("China is willing to import more fruit from Kyrgyzstan, and expand cooperation in agriculture "
                 "and food processing.")
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "lead", "main"), [
+    ("Pledging to respect the border treaty they signed in 2002, the two sides said they would open three new "
+     "crossing points on their border next year.",
+     "Pledging to respect the border treaty they signed in 2002",
+     "the two sides said they would open three new crossing points on their border next year."),
+    ("Vowing to fight drug trafficking along the northern route, the ministers said that they will set up a joint "
+     "customs post at the river port.",
+     "Vowing to fight drug trafficking along the northern route",
+     "the ministers said that they will set up a joint customs post at the river port."),
+])
+def test_a_lead_of_commitment_and_the_main_clause_are_two(sentence, lead, main):
+    """a lead clause with its own verb of commitment and a main clause with another ("…, the two sides said they
+    would …") are two undertakings: what follows "said" is what was said, no reporting tail to cut off."""
+    assert quotes(sentence) == [lead, main]
+
+
+def test_who_said_it_after_the_undertaking_is_still_cut_off():
+    """"…, the two sides said." after the undertaking names who said it: none of its words."""
+    assert quotes("The two countries will open a consulate in Osh next spring, the two sides said.") == [
+        "The two countries will open a consulate in Osh next spring"]

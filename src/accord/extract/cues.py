@@ -69,7 +69,9 @@ PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
 NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
 
 # Who said it, after what was said: "…, Xi said", "…,” the statement added".
-REPORTED_BY = r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+# Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
+REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+               r"(?!\s+(?:that\s+)?(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # A "would" of the clause itself, not of a relative clause ("the road, which would link …").
 WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
 

@@ -143,6 +143,8 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|co
            r"undert(?:ake|akes|ook)|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
            r"promised?|intends?|plans?)|"
+           rf"{_SUBJECTS} (?:said|stated|noted|added) (?:that )?(?:they|it|we|{_SUBJECTS}) (?:would|will)\b|"  # "…, the two
+           # sides said they would …": a reported undertaking with its own subject, after a lead clause of its own
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
            rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD})")  # "…, and emphasised his resolve to …", "…, deciding to …"
 # ", to (fully) respect …": a further infinitive of the cue before, or a purpose
