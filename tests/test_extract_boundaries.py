@@ -31,6 +31,9 @@ def test_a_last_predicate_naming_its_project_by_a_name(sentence, last):
     ("The two sides will improve the work of the Kazakhstan-Uzbekistan Supreme Council, develop exchanges "
      "between their youth organisations and improve the protection of investors.",
      "develop exchanges between their youth organisations and improve the protection of investors."),
+    ("The ministers agreed to meet twice a year within the Kazakhstan-Kyrgyzstan Intergovernmental Council, and "
+     "harmonise the rules for the transit of goods across their border.",
+     "harmonise the rules for the transit of goods across their border."),
 ])
 def test_a_first_predicate_naming_its_body_is_its_own(sentence, second):
     """the predicate under the cue names its own body ("the CICA expert bodies", "the Kazakhstan-Uzbekistan Supreme

@@ -216,7 +216,7 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return False
     if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
         return True
-    if conjunct.joint in ("and", "comma") and count >= MIN_ALONE and _VERB_FIRST.match(body) and _work_before(unit, text):
+    if conjunct.joint in ("and", "comma") and count >= MIN_ALONE and not _REPORT.match(body) and _work_before(unit, text):
         return True  # "agreed to intensify contacts between SCO legislative bodies, and streamline …": its own body
     if conjunct.joint == "semicolon" and count >= MIN_ALONE and _VERB_FIRST.match(body):
         return True  # "…; and build the region into …": a clause of its own verb after a semicolon
