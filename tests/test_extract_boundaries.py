@@ -76,3 +76,12 @@ def test_who_said_it_after_the_undertaking_is_still_cut_off():
     """"…, the two sides said." after the undertaking names who said it: none of its words."""
     assert quotes("The two countries will open a consulate in Osh next spring, the two sides said.") == [
         "The two countries will open a consulate in Osh next spring"]
+
+
+def test_a_second_clause_of_what_was_said_without_a_comma():
+    """"… affirmed that it will X and that it supports Y": two clauses of what was said, each with its own subject
+    and verb of commitment, are two undertakings, with a comma before "and that" or without one."""
+    assert quotes("Kazakhstan affirmed that it will not join any military bloc aimed at its neighbours and that it "
+                  "supports the peaceful settlement of disputes in the region.") == [
+        "Kazakhstan affirmed that it will not join any military bloc aimed at its neighbours",
+        "it supports the peaceful settlement of disputes in the region."]
