@@ -151,6 +151,18 @@ def names_distinct(text: str, tokens: list[str] | None = None) -> bool:
     return _holds(_AGREEMENT_NOUNS, tokens) or _names_proper(tokens)
 
 
+_WORKS = _PROJECT_NOUNS | {"body", "bodies"}
+NAME_REACH = 4  # words: a work's noun this close after a capitalised word is the work that word names
+
+
+def names_work(tokens: list[str]) -> bool:
+    """Names a work of its own by a name, ``tokens`` being its `words`: a project, agreement, mechanism or body noun
+    shortly after a capitalised word ("the China-Kyrgyzstan-Uzbekistan railway project", "SCO legislative bodies",
+    "the People's Council"), countries' names too."""
+    capitalised = [i for i, w in enumerate(tokens) if i and w[:1].isupper()]
+    return any(w.lower() in _WORKS for i in capitalised for w in tokens[i:i + NAME_REACH])
+
+
 def names_project(text: str, tokens: list[str] | None = None) -> bool:
     """Holds a project, agreement or mechanism noun (a list item that is a project); ``tokens``: its `words`, if
     the caller has them."""

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from accord.extract import cues, vetoes
 from accord.extract.deadlines import names_deadline
-from accord.extract.detect import ADVERB_PREFIX, imperative, is_named, names_distinct, strong_cue, vetoed
+from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, names_work, strong_cue,
+                                   vetoed)
 from accord.extract.leads import PURPOSE_LEAD, introduces, subject_before
 from accord.extract.opening import quick
 from accord.extract.segment import Span, conjuncts, words
@@ -24,8 +25,6 @@ _PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
 _MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
 _INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
 _PROJECTS = frozenset(cues.PROJECT_NOUNS)
-_WORKS = _INSTRUMENTS | _PROJECTS | {"body", "bodies"}
-NAME_REACH = 4  # words: a work's noun this close after a capitalised word is the work that word names
 _NEEDED = quick(vetoes.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
@@ -209,7 +208,7 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return count >= MIN_ALONE and unit.cue is not None
     # a last predicate that names its own thing or deadline leaves a short one before it whole ("The two sides will
     # deepen exchanges, and complete the Northern Bridge by 2027")
-    own = conjunct.joint == "and" and (names_distinct(body, tokens) or names_deadline(body) or _names_work(tokens))
+    own = conjunct.joint == "and" and (names_distinct(body, tokens) or names_deadline(body) or names_work(tokens))
     if len(words_of(unit, text)) < (MIN_CLAUSE if own else MIN_ALONE) or count < 1:
         return False
     if unit.cue is None and cue:
@@ -227,20 +226,13 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
     return own or conjunct.joint == "and" and count >= LONG_CONJUNCT
 
 
-def _names_work(tokens: list[str]) -> bool:
-    """Names a work of its own by a name: a project, agreement, mechanism or body noun shortly after a capitalised word
-    ("the China-Kyrgyzstan-Uzbekistan railway project", "SCO legislative bodies", "the People's Council")."""
-    capitalised = [i for i, w in enumerate(tokens) if i and w[:1].isupper()]
-    return any(w.lower() in _WORKS for i in capitalised for w in tokens[i:i + NAME_REACH])
-
-
 def _work_before(unit: Unit, text: str) -> bool:
     """Whether the unit is one predicate, under a cue, that names a work of its own after its cue: the predicate after
     it is another undertaking."""
     if unit.parts > 1 or not unit.cue:
         return False
     at = text.find(unit.cue, unit.span.start, unit.span.end)
-    return at >= 0 and _names_work(words(text[at + len(unit.cue):unit.span.end]))
+    return at >= 0 and names_work(words(text[at + len(unit.cue):unit.span.end]))
 
 
 def _further_infinitive(conjunct, body: str, unit: Unit) -> bool:
