@@ -286,9 +286,14 @@ def _corpus_line(label: str, f: dict) -> str:
 # The eighth batch (14 statements, annotated while the seventh round was written and read by neither) joined both
 # splits: with the seventh round's rules, dev is 90.6 / 94.5 / 88.3 % (96 documents, default area 10.4 %) and test,
 # scored once, 74.5 / 81.6 / 70.9 % (48 documents, 146 of 179 candidates matched, default area 16.8 %).
+# The eighth round (where one undertaking ends: a predicate naming its own work, a lead of commitment and its main
+# clause) raised dev to 92.2 / 94.3 / 90.0 % (default area 11.1 %) and left test, scored once, unchanged. Then the
+# ninth batch (14 statements, annotated while the eighth round was written and read by neither) joined both splits:
+# dev 90.7 / 93.1 / 88.5 % (105 documents, default area 11.3 %), test, scored once, 74.8 / 83.0 / 71.6 % (53
+# documents, 166 of 200 candidates matched, default area 15.5 %).
 FLOORS = {
-    "dev": {"recall": 0.922, "precision": 0.943, "strict_recall": 0.900, "max_default_area": 0.111},
-    "test": {"recall": 0.744, "precision": 0.815, "strict_recall": 0.709, "max_default_area": 0.168},
+    "dev": {"recall": 0.907, "precision": 0.930, "strict_recall": 0.884, "max_default_area": 0.114},
+    "test": {"recall": 0.747, "precision": 0.829, "strict_recall": 0.716, "max_default_area": 0.156},
 }
 
 

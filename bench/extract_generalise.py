@@ -90,6 +90,13 @@ BATCHES = {
     "seventh": ("asean-40-41-2022-chairmans-statement", "c5plus1-2021-tashkent-connectivity-statement",
                 "c5plus1-2021-unga-ministerial", "c5plus1-2021-virtual-ministerial", "cn-kg-2023-partnership-declaration",
                 "cn-kg-2023-talks-readout", "eu-ca-2021-dushanbe-communique", "sco-2023-new-delhi-declaration-report"),
+    "eighth": ("c5plus1-2023-astana-ministerial", "ca-jp-2025-tokyo-summit-report", "cn-kg-2024-talks-readout",
+               "cn-tj-2025-talks-report", "cn-tm-2022-talks-report", "cn-uz-2004-joint-statement-report",
+               "cn-uz-2007-joint-communique-report", "eu-ca-2025-ashgabat-communique-report",
+               "sco-2021-dushanbe-declaration-report"),
+    "ninth": ("cn-ca-2020-fm-meeting-report", "cn-kz-2023-beijing-meeting-report", "cn-tm-2025-astana-meeting-report",
+              "cn-uz-2013-talks-readout", "cn-uz-2019-premier-meeting-readout", "eu-ca-2020-ministerial-report",
+              "kr-ca-2021-fm-meetings-readout", "sco-2017-astana-summit-report", "uz-tr-2024-council-report"),
 }
 
 
