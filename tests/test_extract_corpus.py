@@ -68,6 +68,15 @@ def test_every_party_the_corpus_names_is_a_party_accord_accepts():
     assert named == []
 
 
+def test_the_second_annotation_is_of_development_statements_and_verbatim():
+    second = sorted((REPO / "bench" / "agreement").glob("*.toml"))
+    assert len(second) == 20
+    for sidecar in second:
+        text = extract_eval.normalised((extract_eval.CORPUS / "dev" / sidecar.with_suffix(".txt").name).read_text())
+        spans = [u["text"] for u in tomllib.loads(sidecar.read_text(encoding="utf-8"))["undertakings"]]
+        assert spans and all(extract_eval.normalised(span) in text for span in spans), sidecar.stem
+
+
 def test_a_span_across_a_line_break_is_found_and_scored(tmp_path, capsys):
     corpus = write_corpus(tmp_path / "corpus")
     assert extract_eval.main(["--corpus", str(corpus), "--split", "dev"]) == 0

@@ -1,0 +1,61 @@
+"""How far do two annotators agree? bench/agreement/ holds a second, blind annotation of 20 development
+statements of the corpus (drawn with ``random.Random(2026).sample`` over the sorted dev ids), made by the same
+written rule without seeing the first (docs/extract.md, "Agreement between annotators"). This script scores
+the second annotation against the first as bench/extract_eval.py scores a draft (one to one; lenient: Jaccard
+>= 0.5 or one's words contain the other's; strict: Jaccard alone), and the extractor against each.
+
+    python bench/annotator_agreement.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+import extract_eval  # noqa: E402
+
+SECOND = REPO / "bench" / "agreement"
+
+
+def drafted(document: dict) -> list[str]:
+    from accord.extract import Metadata, draft
+
+    meta = Metadata(id="eval", title=document["title"], date=document["date"], place="",
+                    parties=document["parties"], kind=document["kind"])
+    return [c.quote for c in draft(document["text"], meta, catalog=None).commitments]
+
+
+def line(name: str, found: int, proposed: int, reference: int) -> str:
+    return (f"{name:40} recall {found / reference:6.1%}  precision {found / max(proposed, 1):6.1%}"
+            f"  ({found} of {reference}, {proposed} proposed)")
+
+
+def main() -> int:
+    totals = dict.fromkeys(("first", "second", "agreed", "agreed_strict", "drafted", "vs_first", "vs_second"), 0)
+    for sidecar in sorted(SECOND.glob("*.toml")):
+        second = [u["text"] for u in tomllib.loads(sidecar.read_text(encoding="utf-8")).get("undertakings", [])]
+        document = extract_eval.load_corpus_document("dev", extract_eval.CORPUS / "dev" / sidecar.name)
+        first, quotes = document["spans"], drafted(document)
+        found = {"first": len(first), "second": len(second), "drafted": len(quotes),
+                 "agreed": len(extract_eval.match(second, first, lenient=True)),
+                 "agreed_strict": len(extract_eval.match(second, first)),
+                 "vs_first": len(extract_eval.match(quotes, first, lenient=True)),
+                 "vs_second": len(extract_eval.match(quotes, second, lenient=True))}
+        for key, value in found.items():
+            totals[key] += value
+        print(f"{sidecar.stem:48} first {found['first']:2}  second {found['second']:2}  agreed {found['agreed']:2}")
+    t = totals
+    print(line("second annotator against the first", t["agreed"], t["second"], t["first"])
+          + f"; strict recall {t['agreed_strict'] / t['first']:.1%}")
+    print(line("accord against the first", t["vs_first"], t["drafted"], t["first"]))
+    print(line("accord against the second", t["vs_second"], t["drafted"], t["second"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
