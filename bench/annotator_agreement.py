@@ -26,11 +26,7 @@ SECOND = REPO / "bench" / "agreement"
 
 
 def drafted(document: dict) -> list[str]:
-    from accord.extract import Metadata, draft
-
-    meta = Metadata(id="eval", title=document["title"], date=document["date"], place="",
-                    parties=document["parties"], kind=document["kind"])
-    return [c.quote for c in draft(document["text"], meta, catalog=None).commitments]
+    return [c.quote for c in extract_eval.drafted(document)]
 
 
 def line(name: str, found: int, proposed: int, reference: int) -> str:

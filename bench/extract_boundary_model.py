@@ -136,11 +136,7 @@ def cut(model, quote: str, theta: float, nouns: frozenset[str]) -> list[str]:
 
 
 def drafted(document: dict) -> list[str]:
-    from accord.extract import Metadata, draft
-
-    meta = Metadata(id="eval", title=document["title"], date=document["date"], place="",
-                    parties=document["parties"], kind=document["kind"])
-    return [normalised(c.quote) for c in draft(document["text"], meta, catalog=None).commitments]
+    return [normalised(c.quote) for c in extract_eval.drafted(document)]
 
 
 def scores(model, documents: list[dict], drafts: list[list[str]], nouns) -> list[str]:

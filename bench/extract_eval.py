@@ -211,12 +211,18 @@ def fell_to_default(candidate) -> bool:
                for note in candidate.notes)
 
 
-def score_corpus_document(document: dict) -> dict:
+def drafted(document: dict) -> list:
+    """The candidates `accord extract` drafts from a document (a dict with its text and metadata), as a user
+    drafts them: given its date and parties."""
     from accord.extract import Metadata, draft
 
-    meta = Metadata(id=f"eval-{document['id']}", title=document["title"], date=document["date"], place="",
-                    parties=document["parties"], kind=document["kind"])
-    candidates = draft(document["text"], meta, catalog=None).commitments
+    meta = Metadata(id=f"eval-{document.get('id', 'document')}", title=document["title"], date=document["date"],
+                    place="", parties=document["parties"], kind=document["kind"])
+    return draft(document["text"], meta, catalog=None).commitments
+
+
+def score_corpus_document(document: dict) -> dict:
+    candidates = drafted(document)
     quotes = [c.quote for c in candidates]
     text = normalised(document["text"])
     return {"split": document["split"], "document": document["id"], "spans": document["spans"],
