@@ -45,12 +45,10 @@ def undertakings(sidecar: Path, text: str) -> list[str]:
 def shipped(sources: Path) -> None:
     """The blind reading of each shipped text against its seeds (the commitments extract_eval counts), and the
     extractor against both."""
-    for catalog, document, text in extract_eval.shipped_documents(sources):
-        blind = undertakings(SECOND / "shipped" / Path(document.source).with_suffix(".toml").name, text)
-        seeds = [c.quote for c in extract_eval.drafted_units(catalog, document.id)]
-        quotes = drafted({"title": document.title, "date": document.date, "parties": list(document.parties),
-                          "kind": document.kind, "text": text})
-        print(f"{document.id}: {len(seeds)} seeds, {len(blind)} in the blind reading, {len(quotes)} drafted")
+    for document in extract_eval.shipped_as_corpus(sources):
+        blind = undertakings(SECOND / "shipped" / Path(document["source"]).with_suffix(".toml").name, document["text"])
+        seeds, quotes = document["spans"], drafted(document)
+        print(f"{document['id']}: {len(seeds)} seeds, {len(blind)} in the blind reading, {len(quotes)} drafted")
         for name, found, reference in (("the blind reading against the seeds", blind, seeds),
                                        ("accord against the seeds", quotes, seeds),
                                        ("accord against the blind reading", quotes, blind)):

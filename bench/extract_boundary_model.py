@@ -153,15 +153,6 @@ def scores(model, documents: list[dict], drafts: list[list[str]], nouns) -> list
     return lines
 
 
-def shipped() -> list[tuple[str, dict]]:
-    found = []
-    for catalog, document, text in extract_eval.shipped_documents(REPO.parent / "shared" / "sources"):
-        spans = [c.quote for c in extract_eval.drafted_units(catalog, document.id)]
-        found.append((document.id, {"spans": spans, "title": document.title, "date": document.date,
-                                    "parties": list(document.parties), "kind": document.kind, "text": text}))
-    return found
-
-
 def ceiling(documents: list[dict]) -> None:
     """How many undertakings a cut of the text could match one to one: the rules' units, single predicates."""
     from accord.extract.candidates import _trim
@@ -200,8 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     drafts = [drafted(d) for d in documents]
     labelled = [[e for q in quotes for e in examples(q, d["spans"], nouns)] for d, quotes in zip(documents, drafts)]
     rest = [i for i, d in enumerate(documents) if d["id"] not in EIGHTH_BATCH]
-    texts = shipped()
-    seeded = [[e for q in drafted(d) for e in examples(q, d["spans"], nouns)] * args.with_shipped for _, d in texts]
+    texts = extract_eval.shipped_as_corpus(REPO.parent / "shared" / "sources")
+    seeded = [[e for q in drafted(d) for e in examples(q, d["spans"], nouns)] * args.with_shipped for d in texts]
     print(f"{sum(len(labelled[i]) for i in rest)} boundaries to learn from outside the eighth batch, "
           f"{sum(label for i in rest for _, label, _ in labelled[i])} of them cut by the annotation")
     for k in range(FOLDS):
@@ -212,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     model = extract_sentence_model.train([labelled[i] for i in rest] + seeded)
     print("the eighth batch held out (trained on the rest of dev)")
     print("\n".join(scores(model, held, [d for d, doc in zip(drafts, documents) if doc in held], nouns)))
-    for name, document in texts:
-        print(f"shipped {name} (trained on the dev split but the eighth batch)")
+    for document in texts:
+        print(f"shipped {document['id']} (trained on the dev split but the eighth batch)")
         print("\n".join(scores(model, [document], [drafted(document)], nouns)))
     return 0
 

@@ -89,6 +89,15 @@ def shipped_documents(sources: Path):
             yield catalog, document, path.read_text(encoding="utf-8")
 
 
+def shipped_as_corpus(sources: Path) -> list[dict]:
+    """Each shipped document in the corpus's form: its text, its metadata, and the quotes of the commitments an
+    extractor can be asked to find (`drafted_units`) as its spans; ``source`` names its text's file."""
+    return [{"id": document.id, "source": document.source, "title": document.title, "date": document.date,
+             "parties": list(document.parties), "kind": document.kind, "text": text,
+             "spans": [c.quote for c in drafted_units(catalog, document.id)]}
+            for catalog, document, text in shipped_documents(sources)]
+
+
 def drafted_units(catalog, document_id: str) -> list:
     """The shipped commitments an extractor can be asked to find: a part of an umbrella is found
     through its umbrella, whose quote is the sentence (splitting a sentence into its projects is

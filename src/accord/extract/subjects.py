@@ -146,7 +146,7 @@ def _is_actor(head: list[str]) -> bool:
         return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
     if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
         return False  # "developing countries", "many nations": anyone's, not the parties
-    if lowered[-1] in _WORKS:
+    if lowered[-1] in _BUILT_WORKS:
         return False  # "The Middle Corridor will …", "The new pipeline will …": a work built, named or not, does nothing
     if _name_qualifies_a_thing(head, lowered):
         return False  # "The Caspian region will play …", "The Aral Sea crisis will …": a name that qualifies a thing
@@ -159,6 +159,11 @@ _POSSESSIVES = frozenset("our their its his her".split())
 # Meetings that will be: arranged, not foretold ("There will be annual consultations …").
 _MEETINGS_HELD = re.compile(r"\s+be\s+(?:[\w-]+\s+){0,2}(?:consultations|meetings?|talks|summits?|sessions?|visits|"
                             r"exchanges|dialogues?)\b")
+_CLOSED = frozenset(grammar.CLOSED_CLASS)
+# What is built, named or not, and does nothing of itself ("The Middle Corridor will …", "The new pipeline will …").
+_BUILT_WORKS = frozenset(cues.PROJECT_NOUNS) - frozenset("project projects construction".split())
+
+
 def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
     """Whether a subject's head is a common noun that a name qualifies, and nothing else ("the Caspian region",
     "Central Asian trade"), and that names no one who acts."""
@@ -166,10 +171,6 @@ def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
             and lowered[-1] not in _ACTORS | _PARTY_WORDS | _NAMED_NOUNS | _ROLES
             and all(w[:1].isupper() and w.lower() not in _CLOSED or w.lower() in ("the", "a", "an") for w in head[:-1])
             and any(w.lower() not in ("the", "a", "an") for w in head[:-1]))
-
-
-_CLOSED = frozenset(grammar.CLOSED_CLASS)
-_WORKS = frozenset(cues.PROJECT_NOUNS) - frozenset("project projects construction".split())
 
 
 # Who a name may qualify and still act: a party's delegation, its chair ("The Kazakh delegation will …").
