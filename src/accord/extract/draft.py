@@ -70,9 +70,11 @@ class Draft:
     metadata_notes: list[str] = field(default_factory=list)
 
 
-def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None) -> Draft:
+def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None, grain: str = "aim") -> Draft:
     """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
-    whose earlier documents' commitments are the `reaffirms` suggestions."""
+    whose earlier documents' commitments are the `reaffirms` suggestions. ``grain`` is how finely
+    undertakings are cut (`grain.GRAINS`): "aim" keeps predicates that serve one aim together, "action"
+    proposes each distinct action."""
     taken = set(catalog.commitments) if catalog is not None else set()
     year = metadata.date[:4] if metadata.date else None
     commitments = []
@@ -81,11 +83,12 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     layout = layout_of(text)
     ranges = pieces.source_pieces(text, layout)
     if ranges:
-        drafted = pieces.map_pieces(_drafted, (text, layout, metadata, index, threshold), ranges)
+        drafted = pieces.map_pieces(_drafted, (text, layout, metadata, index, threshold, grain), ranges)
     else:
         flow = reflow(text, layout)
         spans = sentences(flow.text)
-        drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold), pieces.of(flow.text, spans))
+        drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold, grain),
+                                    pieces.of(flow.text, spans))
     for commitment in _with_context_area([c for piece in drafted for c in piece]):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
@@ -96,18 +99,23 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
 def _drafted(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     """The commitments of ``piece``, a range of the source text from where a paragraph opens afresh
     (`pieces.source_pieces`), ids not yet made unique: reflowed, cut into sentences and guessed here."""
-    text, layout, metadata, index, threshold = shared
+    text, layout, metadata, index, threshold, grain = shared
     flow = reflow(text[piece[0]:piece[1]], layout)
     spans = sentences(flow.text)
-    return _guessed((flow, spans, metadata, index, threshold), (0, len(spans)))
+    return _guessed((flow, spans, metadata, index, threshold, grain), (0, len(spans)))
 
 
 def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     """The commitments the candidates of ``piece`` (a range of the reflowed text's sentences) stand
     for, ids not yet made unique."""
-    flow, spans, metadata, index, threshold = shared
+    flow, spans, metadata, index, threshold, grain = shared
     commitments = []
-    for candidate in found.propose_sentences(flow.text, spans[piece[0]:piece[1]]):
+    proposed = found.propose_sentences(flow.text, spans[piece[0]:piece[1]])
+    if grain == "action":
+        from accord.extract.grain import actions
+
+        proposed = [action for candidate in proposed for action in actions(flow.text, candidate)]
+    for candidate in proposed:
         subject, cue_at = _subject(flow.text, candidate)
         if _calls_on_others(candidate, subject, metadata.parties):
             continue
