@@ -314,7 +314,7 @@ FLOORS = {
 # split of 105 documents when it was written (2026-12-04), rounded down, its default-area ceiling up; the test split
 # has no floor of its own for it (scored once by the lead).
 ACTION_FLOORS = {
-    "dev": {"recall": 0.0, "precision": 0.0, "strict_recall": 0.0, "max_default_area": 1.0},
+    "dev": {"recall": 0.919, "precision": 0.890, "strict_recall": 0.892, "max_default_area": 0.124},
 }
 
 

@@ -110,17 +110,24 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     for, ids not yet made unique."""
     flow, spans, metadata, index, threshold, grain = shared
     commitments = []
-    proposed = found.propose_sentences(flow.text, spans[piece[0]:piece[1]])
-    if grain == "action":
-        from accord.extract.grain import actions
-
-        proposed = [action for candidate in proposed for action in actions(flow.text, candidate)]
-    for candidate in proposed:
-        subject, cue_at = _subject(flow.text, candidate)
-        if _calls_on_others(candidate, subject, metadata.parties):
+    for candidate in found.propose_sentences(flow.text, spans[piece[0]:piece[1]]):
+        whole = _subject(flow.text, candidate)
+        if _calls_on_others(candidate, whole[0], metadata.parties):
             continue
-        commitments.append(_guess(flow, candidate, (subject, cue_at), metadata, index, threshold))
+        for action in _actions(flow.text, candidate, grain):
+            subject, cue_at = whole if action is candidate else _subject(flow.text, action)
+            # an action cut from a longer stretch has the subject the stretch opens with
+            commitments.append(_guess(flow, action, (subject or whole[0], cue_at), metadata, index, threshold))
     return commitments
+
+
+def _actions(text: str, candidate: found.Candidate, grain: str) -> list[found.Candidate]:
+    """The candidate itself, or at the action grain its distinct actions (`grain.actions`)."""
+    if grain != "action":
+        return [candidate]
+    from accord.extract.grain import actions
+
+    return actions(text, candidate)
 
 
 def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitment]:

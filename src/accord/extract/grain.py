@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from accord.config.schema import EXTRACT_GRAINS as GRAINS
 from accord.extract.candidates import MIN_QUOTE, Candidate, _trim
 from accord.extract.deadlines import names_deadline
 from accord.extract.detect import is_named, names_project
 from accord.extract.segment import Span, conjuncts, has_words
 
-GRAINS = ("aim", "action")
-DEFAULT_GRAIN = "aim"
+ACTION_NOTE = ("grain action: each distinct action is a commitment of its own; a comment says which longer stretch "
+               "one was cut from (--grain aim keeps the actions that serve one aim together)")
 MIN_ACTION = MIN_QUOTE  # words a predicate needs to be an action of its own
 # How a predicate joins the one before (`segment.Conjunct.joint`) where an action may start: after a comma, an
 # "and", a semicolon, an item mark, or ", not to VERB"; a purpose (", to VERB") or ", as well as …" serves the
@@ -50,15 +51,19 @@ def action_spans(text: str, span: Span, after: int) -> list[Span]:
     """Where ``span`` of ``text`` is cut into actions: before each coordinated predicate that starts at or after
     ``after`` (the end of the cue), joins by one of JOINTS, has MIN_ACTION words as what is left before it has,
     and of which either names its own work."""
-    starts = [span.start]
-    for conjunct in conjuncts(text, span)[1:]:
+    parts = conjuncts(text, span)
+    pieces = [Span(span.start, parts[0].span.end)]
+    for conjunct in parts[1:]:
         start = conjunct.span.start
+        before = Span(pieces[-1].start, start)
         if (start >= after and conjunct.joint in JOINTS and has_words(text[start:span.end], MIN_ACTION)
-                and has_words(text[starts[-1]:start], MIN_ACTION)
-                and (_names_own(text[start:conjunct.span.end]) or _names_own(text[starts[-1]:start]))):
-            starts.append(start)
-    pieces = [_trim(text, Span(begin, end)) for begin, end in zip(starts, starts[1:] + [span.end])]
-    return _merged_short(text, pieces)
+                and has_words(before.of(text), MIN_ACTION)
+                and (_names_own(conjunct.span.of(text)) or _names_own(before.of(text)))):
+            pieces.append(conjunct.span)
+        else:
+            pieces[-1] = Span(pieces[-1].start, conjunct.span.end)
+    pieces[-1] = Span(pieces[-1].start, span.end)
+    return _merged_short(text, [_trim(text, piece) for piece in pieces])
 
 
 def _names_own(text: str) -> bool:
