@@ -52,7 +52,6 @@ def extract_command(
     """
     from accord.extract import draft as make_draft
     from accord.extract import metadata, seedfile
-    from accord.extract.grain import ACTION_NOTE
     from accord.extract.source import read_source
 
     session = Session(state, seeds)
@@ -63,7 +62,11 @@ def extract_command(
     meta, notes = metadata.complete(given, text, page_title, source, set(catalog.documents))
     chosen_grain = session.settings.extract_grain(grain).value
     result = make_draft(text, meta, catalog, grain=chosen_grain)
-    result.metadata_notes = notes + ([ACTION_NOTE] if chosen_grain == "action" else [])
+    if chosen_grain == "action":
+        from accord.extract.grain import ACTION_NOTE
+
+        notes = [*notes, ACTION_NOTE]
+    result.metadata_notes = notes
     chosen = result.commitments
     if review and result.commitments:
         chosen = _review(result.commitments, from_stdin=source == "-")
