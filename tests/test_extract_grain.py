@@ -5,6 +5,7 @@ the predicates that serve one aim together, as the shipped seeds do; the action 
 from __future__ import annotations
 
 import re
+import sys
 import textwrap
 import tomllib
 
@@ -15,6 +16,8 @@ from hypothesis import strategies as st
 from conftest import REPO, SOURCES
 from test_extract_generalises import PHRASES, meta
 from accord.extract import draft
+
+sys.path.insert(0, str(REPO / "bench"))
 
 SHIPPED = ["2014-05-18-xi-atambayev-talks.txt", "2023-05-18-china-kyrgyzstan-joint-statement.txt"]
 needs_sources = pytest.mark.skipif(not SOURCES.is_dir(), reason=f"no source texts at {SOURCES}")
@@ -251,3 +254,52 @@ def test_a_text_wrapped_every_60_to_80_characters_gives_the_actions_of_the_text_
     for commitment in draft(wrapped, meta(), grain="action").commitments:
         assert commitment.quote in wrapped
         assert len(commitment.title) <= 80
+
+
+SIDECAR = """title = "Joint Statement of Freedonia and Sylvania"
+date = 2025-03-03
+parties = ["FR", "SY"]
+kind = "joint-statement"
+
+[[undertakings]]
+text = "The two sides agreed to expand trade in farm products"
+
+[[undertakings]]
+text = "promote the Sylvania Wine Festival in Freedonian cities"
+
+[[undertakings]]
+text = "encourage more students to study in each other's universities"
+
+[[undertakings]]
+text = "The two sides agreed to deepen political trust, expand trade and strengthen friendship between their peoples."
+"""
+
+
+@pytest.mark.parametrize("grain, totals, failed", [
+    ("aim", "dev (all 1 documents)                               4     2       2   50.0%    100.0%    25.0%    50.0%"
+     "       0%\n", "extract_eval: dev: recall 50.0% under its floor 90.7%\n"
+                    "extract_eval: dev: strict_recall 25.0% under its floor 88.4%\n"),
+    ("action", "dev (all 1 documents)                               4     4       4  100.0%    100.0%   100.0%   100.0%"
+     "       0%\n", ""),
+])
+def test_the_evaluation_scores_the_grain_it_is_given_against_its_floors(tmp_path, capsys, grain, totals, failed):
+    import extract_eval
+
+    folder = tmp_path / "corpus" / "dev"
+    folder.mkdir(parents=True)
+    (folder / "statement.txt").write_text(STATEMENT, encoding="utf-8")
+    (folder / "statement.toml").write_text(SIDECAR, encoding="utf-8")
+    code = extract_eval.main(["--corpus", str(tmp_path / "corpus"), "--split", "dev", "--grain", grain, "--floor"])
+    out, err = capsys.readouterr()
+    assert out.endswith(totals)
+    assert (code, err) == (1 if failed else 0, failed)  # the aim grain keeps three actions whole: under the floors
+
+
+def test_the_strict_check_at_the_action_grain_checks_no_target_of_the_seeds(tmp_path, capsys):
+    import extract_eval
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    assert extract_eval.main(["--strict", "--grain", "action", "--sources", str(sources)]) == 0
+    assert "grain action: the shipped seeds are read at the aim grain, so their targets are not checked" in \
+        capsys.readouterr().out
