@@ -55,12 +55,12 @@ def extract_command(
     from accord.extract.source import read_source
 
     session = Session(state, seeds)
+    chosen_grain = session.settings.extract_grain(grain).value
     catalog = session.catalog
     text, page_title = read_source(source)
     given = {"id": document_id, "title": title, "date": date, "place": place, "parties": party, "kind": kind,
              "url": url}
     meta, notes = metadata.complete(given, text, page_title, source, set(catalog.documents))
-    chosen_grain = session.settings.extract_grain(grain).value
     result = make_draft(text, meta, catalog, grain=chosen_grain)
     if chosen_grain == "action":
         from accord.extract.grain import ACTION_NOTE

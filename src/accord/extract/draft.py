@@ -73,7 +73,7 @@ class Draft:
 def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None, grain: str = "aim") -> Draft:
     """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
     whose earlier documents' commitments are the `reaffirms` suggestions. ``grain`` is how finely
-    undertakings are cut (`grain.GRAINS`): "aim" keeps predicates that serve one aim together, "action"
+    undertakings are cut (`config.schema.EXTRACT_GRAINS`): "aim" keeps predicates that serve one aim together, "action"
     proposes each distinct action."""
     taken = set(catalog.commitments) if catalog is not None else set()
     year = metadata.date[:4] if metadata.date else None

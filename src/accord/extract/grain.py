@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from accord.config.schema import EXTRACT_GRAINS as GRAINS
 from accord.extract.candidates import MIN_QUOTE, Candidate, _trim
 from accord.extract.deadlines import names_deadline
 from accord.extract.detect import is_named, names_project
