@@ -15,7 +15,7 @@ strict figure asks for Jaccard >= 0.5 alone. It also gives the share of candidat
 area fell to the default, and the candidates whose quote is not in the text.
 
     python bench/extract_eval.py [--sources DIR] [--verbose] [--strict] [--reaffirms]
-                                 [--split dev|test|all] [--corpus DIR] [--floor]
+                                 [--split dev|test|all] [--corpus DIR] [--floor] [--grain aim|action]
 
 --strict exits with 1 when a shipped document misses a target (recall 0.90, precision 0.85), and scores the
 shipped texts only (without --split or --corpus), so that CI's check of them shows no split's totals;
@@ -105,7 +105,7 @@ def drafted_units(catalog, document_id: str) -> list:
     return [c for c in catalog.in_document(document_id) if not c.part_of]
 
 
-def evaluate(sources: Path, verbose: bool = False) -> list[dict]:
+def evaluate(sources: Path, verbose: bool = False, grain: str = "aim") -> list[dict]:
     from accord.extract import Metadata, draft
 
     rows = []
@@ -113,7 +113,7 @@ def evaluate(sources: Path, verbose: bool = False) -> list[dict]:
         shipped = drafted_units(catalog, document.id)
         meta = Metadata(id=f"eval-{document.id}", title=document.title, date=document.date, place=document.place,
                         parties=list(document.parties), kind=document.kind)
-        result = draft(text, meta, catalog=None)
+        result = draft(text, meta, catalog=None, grain=grain)
         quotes = [c.quote for c in result.commitments]
         pairs = match(quotes, [c.quote for c in shipped])
         row = {"document": document.id, "shipped": len(shipped), "candidates": len(quotes), "matched": len(pairs),
@@ -220,18 +220,18 @@ def fell_to_default(candidate) -> bool:
                for note in candidate.notes)
 
 
-def drafted(document: dict) -> list:
+def drafted(document: dict, grain: str = "aim") -> list:
     """The candidates `accord extract` drafts from a document (a dict with its text and metadata), as a user
-    drafts them: given its date and parties."""
+    drafts them: given its date and parties, at ``grain`` (`accord extract --grain`)."""
     from accord.extract import Metadata, draft
 
     meta = Metadata(id=f"eval-{document.get('id', 'document')}", title=document["title"], date=document["date"],
                     place="", parties=document["parties"], kind=document["kind"])
-    return draft(document["text"], meta, catalog=None).commitments
+    return draft(document["text"], meta, catalog=None, grain=grain).commitments
 
 
-def score_corpus_document(document: dict) -> dict:
-    candidates = drafted(document)
+def score_corpus_document(document: dict, grain: str = "aim") -> dict:
+    candidates = drafted(document, grain)
     quotes = [c.quote for c in candidates]
     text = normalised(document["text"])
     return {"split": document["split"], "document": document["id"], "spans": document["spans"],
@@ -310,11 +310,18 @@ FLOORS = {
     "dev": {"recall": 0.907, "precision": 0.930, "strict_recall": 0.884, "max_default_area": 0.114},
     "test": {"recall": 0.747, "precision": 0.829, "strict_recall": 0.716, "max_default_area": 0.156},
 }
+# The action grain (`accord extract --grain action`, docs/extract.md "Two grains: aim and action") on the development
+# split of 105 documents when it was written (2026-12-04), rounded down, its default-area ceiling up; the test split
+# has no floor of its own for it (scored once by the lead).
+ACTION_FLOORS = {
+    "dev": {"recall": 0.919, "precision": 0.890, "strict_recall": 0.892, "max_default_area": 0.124},
+}
 
 
-def below_floor(name: str, figures: dict) -> list[str]:
-    """What of ``figures`` (a split's) falls under its floor, and every quote that is not verbatim."""
-    floor = FLOORS.get(name)
+def below_floor(name: str, figures: dict, grain: str = "aim") -> list[str]:
+    """What of ``figures`` (a split's, drafted at ``grain``) falls under its floor, and every quote that is not
+    verbatim."""
+    floor = (FLOORS if grain == "aim" else ACTION_FLOORS).get(name)
     if floor is None:
         return []
     found = [f"{name}: {key} {figures[key]:.1%} under its floor {floor[key]:.1%}"
@@ -326,10 +333,10 @@ def below_floor(name: str, figures: dict) -> list[str]:
     return found
 
 
-def corpus_report(corpus: Path, split: str, verbose: bool) -> list[str]:
-    """Print the figures of each document and split; return what falls under the floors."""
+def corpus_report(corpus: Path, split: str, verbose: bool, grain: str = "aim") -> list[str]:
+    """Print the figures of each document and split, drafted at ``grain``; return what falls under the floors."""
     failed = []
-    rows = [score_corpus_document(d) for d in corpus_documents(corpus, split)]
+    rows = [score_corpus_document(d, grain) for d in corpus_documents(corpus, split)]
     print(f"corpus {corpus}: lenient match Jaccard >= {JACCARD} or one's words contain the other's;"
           f" strict Jaccard >= {JACCARD} alone")
     print(f"{'split/document':46} {'undert.':>6} {'cand.':>5} {'matched':>7} {'recall':>7} {'precision':>9}"
@@ -343,7 +350,7 @@ def corpus_report(corpus: Path, split: str, verbose: bool) -> list[str]:
         figures = corpus_figures(chosen)
         print(_corpus_line(f"{name} (all {len(chosen)} documents)", figures)
               + (f"  {figures['not_verbatim']} quotes not verbatim" if figures["not_verbatim"] else ""))
-        failed += below_floor(name, figures)
+        failed += below_floor(name, figures, grain)
     return failed
 
 
@@ -361,7 +368,7 @@ def shipped_report(args) -> int:
     if not args.sources.is_dir():
         print(f"extract_eval: {args.sources}: sources folder not found", file=sys.stderr)
         return 2
-    rows = evaluate(args.sources, args.verbose)
+    rows = evaluate(args.sources, args.verbose, args.grain)
     print(f"{'document':28} {'shipped':>7} {'cand.':>5} {'matched':>7} {'recall':>7} {'precision':>9}"
           f" {'area':>5} {'kind':>5} {'parties':>7}")
     missed = False
@@ -369,8 +376,12 @@ def shipped_report(args) -> int:
         print(f"{row['document']:28} {row['shipped']:7} {row['candidates']:5} {row['matched']:7} "
               f"{row['recall']:7.1%} {row['precision']:9.1%} {row['area']:5.0%} {row['kind']:5.0%} {row['parties']:7.0%}")
         missed |= row["recall"] < RECALL_TARGET or row["precision"] < PRECISION_TARGET
-    print(f"targets: recall >= {RECALL_TARGET:.0%} and precision >= {PRECISION_TARGET:.0%} on each document"
-          f" ({'missed' if missed else 'met'}); area, kind, parties: agreement of the guesses on matched pairs")
+    if args.grain != "aim":  # the seeds keep the predicates of one aim whole: their targets are the default grain's
+        print(f"grain {args.grain}: the shipped seeds are read at the aim grain, so their targets are not checked")
+        missed = False
+    else:
+        print(f"targets: recall >= {RECALL_TARGET:.0%} and precision >= {PRECISION_TARGET:.0%} on each document"
+              f" ({'missed' if missed else 'met'}); area, kind, parties: agreement of the guesses on matched pairs")
     if args.reaffirms:
         print("\nreaffirms suggestions on matched candidates (threshold, suggested, correct, shipped links):")
         for threshold, suggested, correct, expected in reaffirms_sweep(args.sources, [0.2, 0.25, 0.3, 0.35, 0.4,
@@ -396,7 +407,11 @@ def main(argv: list[str] | None = None) -> int:
                              "texts, then every split unless --strict)")
     parser.add_argument("--corpus", type=Path, help=f"score only a corpus in this folder (default {CORPUS})")
     parser.add_argument("--floor", action="store_true",
-                        help="exit 1 when a split of the corpus falls under the figures it reached (FLOORS)")
+                        help="exit 1 when a split of the corpus falls under the figures it reached (FLOORS, or "
+                             "ACTION_FLOORS with --grain action)")
+    parser.add_argument("--grain", choices=("aim", "action"), default="aim",
+                        help="how finely the drafts cut undertakings (`accord extract --grain`); --strict checks the "
+                             "shipped texts' targets at the default grain, aim, only")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO / "src"))
     corpus_only = args.split is not None or args.corpus is not None
@@ -410,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus_only:
         print()
     try:
-        failed = corpus_report(corpus, args.split or "all", args.verbose)
+        failed = corpus_report(corpus, args.split or "all", args.verbose, args.grain)
     except CorpusError as error:
         print(f"extract_eval: {error}", file=sys.stderr)
         return 2

@@ -376,9 +376,10 @@ _WRAPPED = "Both sides will open a railway from Bishkek to Kashgar in China."  #
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(PARAGRAPHS + [_WRAPPED]), st.sampled_from(_BREAKS),
-                          st.sampled_from([None, 24, 40])), min_size=1, max_size=30), st.integers(20, 400))
-@example([(PARAGRAPHS[-1], "\n\n", None)] * 8 + [(_WRAPPED, "\n\n", 24)] * 4, 300)
-def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs, size):
+                          st.sampled_from([None, 24, 40])), min_size=1, max_size=30), st.integers(20, 400),
+       st.sampled_from(["aim", "action"]))
+@example([(PARAGRAPHS[-1], "\n\n", None)] * 8 + [(_WRAPPED, "\n\n", 24)] * 4, 300, "aim")
+def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs, size, grain):
     """Some paragraphs hard-wrapped, as in a text copied from a PDF: a piece reads the whole text's layout (the
     example: a piece of short lines alone would be hard-wrapped, and "to\nKashgar" run on)."""
     import textwrap
@@ -389,7 +390,7 @@ def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs
     layout = reflow.layout_of(text)
     flow = reflow.reflow(text, layout)
     spans = segment.sentences(flow.text)
-    whole = draft_module._guessed((flow, spans, meta, None, None), (0, len(spans)))
+    whole = draft_module._guessed((flow, spans, meta, None, None, grain), (0, len(spans)))
     saved = pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers
     pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = 0, size, lambda: 2
     try:
@@ -397,7 +398,7 @@ def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs
     finally:
         pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = saved
     assert ranges[0][0] == 0 and ranges[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
-    in_pieces = [c for piece in ranges for c in draft_module._drafted((text, layout, meta, None, None), piece)]
+    in_pieces = [c for piece in ranges for c in draft_module._drafted((text, layout, meta, None, None, grain), piece)]
     assert [c.__reduce__() for c in in_pieces] == [c.__reduce__() for c in whole]
 
 

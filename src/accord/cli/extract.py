@@ -12,6 +12,12 @@ from accord.cli.output import err
 from accord.cli.session import SeedsOption, Session, StateOption
 
 
+def _complete_grain(incomplete: str) -> list[str]:
+    from accord.config.schema import EXTRACT_GRAINS
+
+    return [grain for grain in EXTRACT_GRAINS if grain.startswith(incomplete)]
+
+
 @command("extract")
 def extract_command(
     source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text or HTML file, or - for standard input.")],
@@ -23,6 +29,7 @@ def extract_command(
     kind: Annotated[Optional[str], typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other (default: guessed).", autocompletion=complete_document_kind, show_default=False)] = None,
     url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.", show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="<file>", help="Seed file to write, or - for standard output (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,
+    grain: Annotated[Optional[str], typer.Option("--grain", metavar="<grain>", help="How finely undertakings are cut: aim keeps the predicates that serve one aim together, as the shipped seed files do; action proposes each distinct action (a predicate naming its own project, agreement, body or deadline) apart, as the G20 Research Group counts commitments (default: aim, or the extract_grain setting).", autocompletion=_complete_grain, show_default=False)] = None,
     review: Annotated[bool, typer.Option("--review", help="Walk the candidates one by one (y/n/e/a/d/q) and write only those accepted.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -48,12 +55,17 @@ def extract_command(
     from accord.extract.source import read_source
 
     session = Session(state, seeds)
+    chosen_grain = session.settings.extract_grain(grain).value
     catalog = session.catalog
     text, page_title = read_source(source)
     given = {"id": document_id, "title": title, "date": date, "place": place, "parties": party, "kind": kind,
              "url": url}
     meta, notes = metadata.complete(given, text, page_title, source, set(catalog.documents))
-    result = make_draft(text, meta, catalog)
+    result = make_draft(text, meta, catalog, grain=chosen_grain)
+    if chosen_grain == "action":
+        from accord.extract.grain import ACTION_NOTE
+
+        notes = [*notes, ACTION_NOTE]
     result.metadata_notes = notes
     chosen = result.commitments
     if review and result.commitments:

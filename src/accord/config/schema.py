@@ -13,10 +13,12 @@ from accord.storage.files import expand_user
 
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")
+EXTRACT_GRAINS = ("aim", "action")  # how finely `accord extract` cuts undertakings (accord.extract.grain)
 DEFAULT_STALE_DAYS = 365
 REPORT_KEYS = ("report_title", "report_subtitle", "report_org", "report_intro", "report_logo")  # `accord report`
 KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str,
-        **dict.fromkeys(REPORT_KEYS, str), "archive_endpoint": str}
+        **dict.fromkeys(REPORT_KEYS, str), "archive_endpoint": str, "extract_grain": str}
+CHOICES = {"format": FORMATS, "color": COLORS, "extract_grain": EXTRACT_GRAINS}  # the settings that hold one of a few
 ARCHIVE_ENDPOINT = "https://web.archive.org/save/"  # `accord evidence keep --archive`: the URL is appended
 
 
@@ -57,8 +59,8 @@ def parse_value(key: str, text: str):
         raise unknown_setting(key)
     if key == "stale_days":
         return stale_days(text)
-    if key in ("format", "color"):
-        allowed = FORMATS if key == "format" else COLORS
+    if key in CHOICES:
+        allowed = CHOICES[key]
         if text not in allowed:
             raise ConfigError(f"unknown {key} {text!r}; one of: {', '.join(allowed)}")
         return text

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from accord.config.file import read_config
 from accord.config.paths import config_origin, config_path, data_dir
-from accord.config.schema import ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, FORMATS, REPORT_KEYS, stale_days
+from accord.config.schema import (ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, EXTRACT_GRAINS, FORMATS, REPORT_KEYS,
+                                  stale_days)
 from accord.domain.errors import ConfigError, InputError
 from accord.storage.files import expand_user
 
@@ -122,6 +123,16 @@ class Settings:
             raise ConfigError(f"archive_endpoint must be an http(s) URL, got {setting.value!r} ({setting.origin})")
         return setting
 
+    def extract_grain(self, option: str | None = None) -> Setting:
+        """How finely `accord extract` cuts undertakings: --grain, else the config file's, else aim."""
+        allowed = ", ".join(EXTRACT_GRAINS)
+        if option is not None and option not in EXTRACT_GRAINS:
+            raise InputError(f"unknown --grain {option!r}; one of: {allowed}")
+        setting = Setting(option, "option") if option is not None else self._resolve("extract_grain", None, "aim")
+        if setting.value not in EXTRACT_GRAINS:
+            raise ConfigError(f"unknown extract_grain {setting.value!r} ({setting.origin}); one of: {allowed}")
+        return setting
+
     def report_setting(self, key: str, option: str | None = None) -> Setting:
         """One of REPORT_KEYS: the option given, else the config file's, else None."""
         return Setting(option, "option") if option is not None else self._resolve(key, None, None)
@@ -131,6 +142,7 @@ class Settings:
         return {"config": Setting(self.file, config_origin()),
                 "state": self.state, "seeds": self.seeds, "author": self.author,
                 "stale_days": self.stale_days, "format": self.format, "color": self.color,
+                "extract_grain": self.extract_grain(),
                 **{key: self.report_setting(key) for key in REPORT_KEYS if key in self._config}}
 
 

@@ -70,9 +70,11 @@ class Draft:
     metadata_notes: list[str] = field(default_factory=list)
 
 
-def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None) -> Draft:
+def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None, grain: str = "aim") -> Draft:
     """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
-    whose earlier documents' commitments are the `reaffirms` suggestions."""
+    whose earlier documents' commitments are the `reaffirms` suggestions. ``grain`` is how finely
+    undertakings are cut (`config.schema.EXTRACT_GRAINS`): "aim" keeps predicates that serve one aim together, "action"
+    proposes each distinct action."""
     taken = set(catalog.commitments) if catalog is not None else set()
     year = metadata.date[:4] if metadata.date else None
     commitments = []
@@ -81,11 +83,12 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     layout = layout_of(text)
     ranges = pieces.source_pieces(text, layout)
     if ranges:
-        drafted = pieces.map_pieces(_drafted, (text, layout, metadata, index, threshold), ranges)
+        drafted = pieces.map_pieces(_drafted, (text, layout, metadata, index, threshold, grain), ranges)
     else:
         flow = reflow(text, layout)
         spans = sentences(flow.text)
-        drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold), pieces.of(flow.text, spans))
+        drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold, grain),
+                                    pieces.of(flow.text, spans))
     for commitment in _with_context_area([c for piece in drafted for c in piece]):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
@@ -96,23 +99,35 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
 def _drafted(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     """The commitments of ``piece``, a range of the source text from where a paragraph opens afresh
     (`pieces.source_pieces`), ids not yet made unique: reflowed, cut into sentences and guessed here."""
-    text, layout, metadata, index, threshold = shared
+    text, layout, metadata, index, threshold, grain = shared
     flow = reflow(text[piece[0]:piece[1]], layout)
     spans = sentences(flow.text)
-    return _guessed((flow, spans, metadata, index, threshold), (0, len(spans)))
+    return _guessed((flow, spans, metadata, index, threshold, grain), (0, len(spans)))
 
 
 def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     """The commitments the candidates of ``piece`` (a range of the reflowed text's sentences) stand
     for, ids not yet made unique."""
-    flow, spans, metadata, index, threshold = shared
+    flow, spans, metadata, index, threshold, grain = shared
     commitments = []
     for candidate in found.propose_sentences(flow.text, spans[piece[0]:piece[1]]):
-        subject, cue_at = _subject(flow.text, candidate)
-        if _calls_on_others(candidate, subject, metadata.parties):
+        whole = _subject(flow.text, candidate)
+        if _calls_on_others(candidate, whole[0], metadata.parties):
             continue
-        commitments.append(_guess(flow, candidate, (subject, cue_at), metadata, index, threshold))
+        for action in _actions(flow.text, candidate, grain):
+            subject, cue_at = whole if action is candidate else _subject(flow.text, action)
+            # an action cut from a longer stretch has the subject the stretch opens with
+            commitments.append(_guess(flow, action, (subject or whole[0], cue_at), metadata, index, threshold))
     return commitments
+
+
+def _actions(text: str, candidate: found.Candidate, grain: str) -> list[found.Candidate]:
+    """The candidate itself, or at the action grain its distinct actions (`grain.actions`)."""
+    if grain != "action":
+        return [candidate]
+    from accord.extract.grain import actions
+
+    return actions(text, candidate)
 
 
 def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitment]:

@@ -1,0 +1,90 @@
+"""How finely a draft cuts undertakings: its grain.
+
+``aim`` (the default) keeps the candidates the rules propose: several coordinated predicates that
+serve one aim stay one candidate ("deepen political trust, expand trade and strengthen
+people-to-people exchanges"), as the shipped seed files read a statement. ``action`` cuts each such
+candidate into its distinct actions, as the corpus is annotated and as the G20 Research Group counts
+commitments: a coordinated predicate after the one that holds the undertaking's cue is an action of
+its own where it, or what is left before it, names its own work (a mechanism, agreement, project or
+body, a proper name, a deadline: the annotation rule's criterion), so that a list of aims that names
+nothing ("deepen political trust, expand trade and consolidate friendship") stays one. A predicate
+too short to stand alone (fewer than MIN_ACTION words) stays with the one before it, and so does what
+comes before the cue ("We reviewed X and agreed to Y": the review is no undertaking, and "agreed to
+Y" keeps its lead). The criterion and MIN_ACTION were chosen by cross-validation on the corpus's
+development split (docs/extract.md, "Two grains: aim and action").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from accord.extract.candidates import MIN_QUOTE, Candidate, _trim
+from accord.extract.deadlines import names_deadline
+from accord.extract.detect import is_named, names_project
+from accord.extract.segment import Span, conjuncts, has_words
+
+ACTION_NOTE = ("grain action: each distinct action is a commitment of its own; a comment says which longer stretch "
+               "one was cut from (--grain aim keeps the actions that serve one aim together)")
+MIN_ACTION = MIN_QUOTE  # words a predicate needs to be an action of its own
+# How a predicate joins the one before (`segment.Conjunct.joint`) where an action may start: after a comma, an
+# "and", a semicolon, an item mark, or ", not to VERB"; a purpose (", to VERB") or ", as well as …" serves the
+# predicate before it.
+JOINTS = frozenset({"comma", "and", "semicolon", "item", "negated"})
+
+
+def actions(text: str, candidate: Candidate) -> list[Candidate]:
+    """``candidate`` cut into its distinct actions (itself alone when it holds one), each a candidate whose
+    reason says which longer stretch it was cut from."""
+    if candidate.item is not None or candidate.opens_list:
+        return [candidate]  # a project of a list, or a lead its items follow: already one each
+    spans = action_spans(text, candidate.span, _cue_end(text, candidate))
+    if len(spans) < 2:
+        return [candidate]
+    whole = f"“{_shortened(candidate.quote(text))}”"
+    return [replace(candidate, span=span, strong=None,
+                    reason=f"{candidate.reason}; action {number} of {len(spans)} cut from {whole}")
+            for number, span in enumerate(spans, 1)]
+
+
+def action_spans(text: str, span: Span, after: int) -> list[Span]:
+    """Where ``span`` of ``text`` is cut into actions: before each coordinated predicate that starts at or after
+    ``after`` (the end of the cue), joins by one of JOINTS, has MIN_ACTION words as what is left before it has,
+    and of which either names its own work."""
+    parts = conjuncts(text, span)
+    pieces = [Span(span.start, parts[0].span.end)]
+    for conjunct in parts[1:]:
+        start = conjunct.span.start
+        before = Span(pieces[-1].start, start)
+        if (start >= after and conjunct.joint in JOINTS and has_words(text[start:span.end], MIN_ACTION)
+                and has_words(before.of(text), MIN_ACTION)
+                and (_names_own(conjunct.span.of(text)) or _names_own(before.of(text)))):
+            pieces.append(conjunct.span)
+        else:
+            pieces[-1] = Span(pieces[-1].start, conjunct.span.end)
+    pieces[-1] = Span(pieces[-1].start, span.end)
+    return _merged_short(text, [_trim(text, piece) for piece in pieces])
+
+
+def _names_own(text: str) -> bool:
+    """Names a work of its own: an agreement, mechanism, project or body, a proper name, or a deadline."""
+    return is_named(text) or names_project(text) or names_deadline(text)
+
+
+def _merged_short(text: str, pieces: list[Span]) -> list[Span]:
+    """A last piece shorter than MIN_ACTION (a short predicate after a long one) borrows the piece before it."""
+    while len(pieces) > 1 and not has_words(pieces[-1].of(text), MIN_ACTION):
+        pieces[-2:] = [Span(pieces[-2].start, pieces[-1].end)]
+    return pieces
+
+
+def _cue_end(text: str, candidate: Candidate) -> int:
+    """Where the undertaking's cue ends in the candidate: an action starts no earlier (what comes before the cue
+    is its lead, or its subject)."""
+    at = text.find(candidate.cue, candidate.span.start, candidate.span.end) if candidate.cue else -1
+    return at + len(candidate.cue) if at >= 0 else candidate.span.start
+
+
+def _shortened(quote: str, words: int = 8) -> str:
+    """The first words of a quote, for the comment that says where an action was cut from."""
+    tokens = quote.split()
+    return " ".join(tokens[:words]) + (" …" if len(tokens) > words else "")
