@@ -97,6 +97,10 @@ BATCHES = {
     "ninth": ("cn-ca-2020-fm-meeting-report", "cn-kz-2023-beijing-meeting-report", "cn-tm-2025-astana-meeting-report",
               "cn-uz-2013-talks-readout", "cn-uz-2019-premier-meeting-readout", "eu-ca-2020-ministerial-report",
               "kr-ca-2021-fm-meetings-readout", "sco-2017-astana-summit-report", "uz-tr-2024-council-report"),
+    "tenth": ("cica-2002-almaty-act", "cn-az-2025-partnership-joint-statement", "cn-by-2022-joint-statement-report",
+              "cn-ge-2023-partnership-joint-statement", "cn-pk-2024-joint-statement-report",
+              "eu-ca-2022-astana-leaders-statement", "sco-2010-tashkent-declaration", "sco-2014-dushanbe-declaration",
+              "turkic-2010-istanbul-declaration"),
 }
 
 
