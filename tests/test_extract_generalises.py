@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from accord.domain.parties import ORGANISATIONS, is_party, party_label
-from accord.extract import Metadata, cues, draft, names
+from accord.extract import Metadata, draft, names
 from accord.extract.deadlines import guess_deadline
 from accord.extract.reflow import reflow
 from accord.extract.titles import DANGLING, make_title
@@ -79,24 +79,35 @@ PHRASES = st.sampled_from([
     "The sides are willing to sign an agreement on customs cooperation within three years",
     "The parties exchanged views on regional issues", "Neither side shall allow any third party to use its territory",
 ])
-PARAGRAPHS = st.lists(st.lists(PHRASES, min_size=1, max_size=4).map(lambda s: ". ".join(s) + "."),
-                      min_size=1, max_size=4)
+# Several actions in one sentence, some naming their own work: the action grain cuts them (test_extract_grain.py)
+SEVERAL_ACTIONS = st.sampled_from([
+    "The two sides agreed to expand trade in farm products, promote the Sylvania Wine Festival in Freedonian cities, "
+    "and encourage more students to study in each other's universities",
+    "The parties will open a joint customs office at the border crossing, simplify the procedures for travellers, "
+    "and sign an agreement on visa-free travel before the end of 2026",
+    "We will strengthen cooperation on public health, and jointly build the Fredville Heart Hospital with the "
+    "support of both governments",
+])
+PARAGRAPHS = st.lists(st.lists(st.one_of(PHRASES, SEVERAL_ACTIONS), min_size=1, max_size=4)
+                      .map(lambda s: ". ".join(s) + "."), min_size=1, max_size=4)
 
 
-def _summary(text: str) -> list[tuple]:
-    return [(" ".join(c.quote.split()), c.title, c.parties, c.area, c.deadline)
-            for c in draft(text, meta()).commitments]
+def _summary(text: str, grain: str) -> list[tuple]:
+    return [(" ".join(c.quote.split()), c.title, c.parties, c.area, c.deadline, c.notes[0])
+            for c in draft(text, meta(), grain=grain).commitments]
 
 
+@pytest.mark.parametrize("grain", ["aim", "action"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PARAGRAPHS, st.integers(min_value=60, max_value=80))
-def test_a_text_wrapped_every_60_to_80_characters_gives_the_candidates_of_the_text_reflowed(paragraphs, width):
+def test_a_text_wrapped_every_60_to_80_characters_gives_the_candidates_of_the_text_reflowed(grain, paragraphs, width):
     flowing = "\n\n".join(paragraphs) + "\n"
     wrapped = "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
                           for p in paragraphs) + "\n"
-    assert _summary(wrapped) == _summary(flowing)
-    for commitment in draft(wrapped, meta()).commitments:
+    assert _summary(wrapped, grain) == _summary(flowing, grain)
+    for commitment in draft(wrapped, meta(), grain=grain).commitments:
         assert commitment.quote in wrapped
+        assert len(commitment.title) <= 80
 
 
 @settings(max_examples=100, deadline=None)

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import re
 import sys
-import textwrap
 import tomllib
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
-from test_extract_generalises import PHRASES, meta
-from accord.extract import draft
 
 sys.path.insert(0, str(REPO / "bench"))
 
@@ -225,35 +220,6 @@ def test_an_action_grain_draft_of_a_corpus_text_loads_and_checks_clean(run, tmp_
     source.write_text((REPO / "bench" / "corpus" / "dev" / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
     parties = [option for party in sidecar["parties"] for option in ("--party", party)]
     assert _checks_clean(run, tmp_path, source, "--date", str(sidecar["date"]), *parties)
-
-
-SEVERAL_ACTIONS = st.sampled_from([
-    "The two sides agreed to expand trade in farm products, promote the Sylvania Wine Festival in Freedonian cities, "
-    "and encourage more students to study in each other's universities",
-    "The parties will open a joint customs office at the border crossing, simplify the procedures for travellers, "
-    "and sign an agreement on visa-free travel before the end of 2026",
-    "We will strengthen cooperation on public health, and jointly build the Fredville Heart Hospital with the "
-    "support of both governments",
-])
-PARAGRAPHS = st.lists(st.lists(st.one_of(PHRASES, SEVERAL_ACTIONS), min_size=1, max_size=4)
-                      .map(lambda s: ". ".join(s) + "."), min_size=1, max_size=4)
-
-
-def _summary(text: str) -> list[tuple]:
-    return [(" ".join(c.quote.split()), c.title, c.parties, c.area, c.deadline, c.notes[0])
-            for c in draft(text, meta(), grain="action").commitments]
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(PARAGRAPHS, st.integers(min_value=60, max_value=80))
-def test_a_text_wrapped_every_60_to_80_characters_gives_the_actions_of_the_text_reflowed(paragraphs, width):
-    flowing = "\n\n".join(paragraphs) + "\n"
-    wrapped = "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
-                          for p in paragraphs) + "\n"
-    assert _summary(wrapped) == _summary(flowing)
-    for commitment in draft(wrapped, meta(), grain="action").commitments:
-        assert commitment.quote in wrapped
-        assert len(commitment.title) <= 80
 
 
 SIDECAR = """title = "Joint Statement of Freedonia and Sylvania"
