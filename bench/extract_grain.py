@@ -25,7 +25,9 @@ import extract_generalise  # noqa: E402
 FOLDS = 5
 MIN_WORDS = (3, 4, 5, 6, 8, 10, 12)
 THETAS = (0.3, 0.5, 0.7)
-HELD_OUT = frozenset(extract_generalise.BATCHES["ninth"])
+# The batches the cut was chosen on: the development split as it stood, without its ninth batch (held out) and the
+# batches added after (unseen measures of the grain, docs/extract.md), so that a run gives the figures documented.
+CHOSEN_ON = tuple(extract_generalise.BATCHES)[:8]
 
 
 def counts(document: dict, quotes: list[str]) -> tuple[int, int, int, int]:
@@ -83,7 +85,8 @@ def model_rows(documents: list[dict], folds: list[list[int]]) -> dict:
 
 
 def main() -> int:
-    documents = [d for d in extract_eval.corpus_documents(extract_eval.CORPUS, "dev") if d["id"] not in HELD_OUT]
+    documents = [d for d in extract_eval.corpus_documents(extract_eval.CORPUS, "dev")
+                 if extract_generalise.batch_of(d["id"]) in CHOSEN_ON]
     folds = [list(range(k, len(documents), FOLDS)) for k in range(FOLDS)]
     rules = rule_rows(documents)
     print(f"dev without the ninth batch: {len(documents)} documents, in sample")
