@@ -1,6 +1,6 @@
 """Where does one undertaking end? An experiment: a small learned model of the boundaries between a
 candidate's coordinated predicates, trained on the corpus's development split (the test split is never
-read); docs/extract.md, "A boundary model, measured", has its figures.
+read); docs/extract-history.md, "Where one undertaking ends", has its figures.
 
     python bench/extract_boundary_model.py            # 5 folds of the dev documents, the eighth batch held
                                                       # out, and the two shipped texts

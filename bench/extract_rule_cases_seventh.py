@@ -353,7 +353,8 @@ def grid_sentences() -> list[str]:
 
 
 # Subjects that are no party, with the verbs a party's undertaking takes: a work, a thing a name qualifies, a text,
-# a flow, others (docs/extract.md, "What is not an undertaking": predictions, descriptions, calls on others). None.
+# a flow, others (docs/extract.md, "What is an undertaking", its list of what is not: predictions, descriptions,
+# calls on others). None.
 THINGS = ("The Middle Corridor", "The new railway", "The Aral Sea crisis", "The Caspian region", "Bilateral trade",
           "The new strategy", "This initiative", "Economic growth", "Global demand for energy", "Climate change",
           "The international community", "Developing countries", "Many countries", "Regional integration")

@@ -1,5 +1,5 @@
 """Would a small learned sentence model, beside the rules, find undertakings they miss? An experiment on the
-corpus's development split only (the test split is never read); docs/extract.md, "A sentence model beside
+corpus's development split only (the test split is never read); docs/extract-history.md, "A sentence model beside
 the rules, measured", has its figures and why it is not shipped.
 
     python bench/extract_sentence_model.py --cv folds    # 5 folds of the dev documents
@@ -49,14 +49,14 @@ FOURTH_BATCH = frozenset((
     "eaeu-2020-covid-statement", "in-ca-2022-summit-press-release", "kr-ca-2007-cooperation-forum-report",
     "kr-tm-2024-joint-statement", "kz-uz-2023-fm-meeting-readout", "ots-2022-samarkand-declaration-report",
     "ru-ca-2025-dushanbe-communique-report"))
-# Six of them, set aside while the rules' third round was written on the other seven (docs/extract.md, "The
+# Six of them, set aside while the rules' third round was written on the other seven (docs/extract-history.md, "The
 # third round"): the only dev documents the rules after that round were not written on.
 UNREAD = frozenset(("ca-jp-2022-fm-meeting-report", "in-ca-2022-summit-press-release",
                     "kr-ca-2007-cooperation-forum-report", "kr-tm-2024-joint-statement",
                     "ots-2022-samarkand-declaration-report", "ru-ca-2025-dushanbe-communique-report"))
 
 # The fifth batch's development documents: annotated while the fourth round of rules was written and scored
-# with main's rules before they were read (docs/extract.md, "The fourth round").
+# with main's rules before they were read (docs/extract-history.md, "The fourth round").
 FIFTH_BATCH = frozenset((
     "cn-ru-2023-joint-statement", "eu-jp-2011-summit-report", "eu-jp-2023-summit-joint-statement",
     "gcc-ca-2023-jeddah-joint-statement", "in-ca-2019-fm-dialogue-joint-statement", "in-ru-2021-summit-report",

@@ -120,6 +120,26 @@ def test_every_file_a_module_names_is_there():
     assert missing == []
 
 
+def test_every_section_a_file_names_is_there():
+    """A pointer such as `docs/extract.md, "Spans and lists"` names a heading (or a bold label) the
+    page has: a page split or a section renamed leaves no reader looking for it."""
+    repository = SOURCE.parents[1]
+    files = subprocess.run(["git", "ls-files", "*.py", "*.md"], cwd=repository, capture_output=True, text=True,
+                           check=True).stdout.split()
+    pointer = re.compile(r"(docs/[\w.-]+\.md),? \(?[\"“]([^\"”]+)[\"”]")
+    missing = []
+    for name in files:
+        if name.startswith("bench/corpus/") or name == "CHANGELOG.md":  # the changelog keeps its day's names
+            continue
+        text = " ".join(re.sub(r"\n\s*#\s*", " ", (repository / name).read_text(encoding="utf-8")).split())
+        for page, section in pointer.findall(text):
+            lines = (repository / page).read_text(encoding="utf-8").splitlines() if (repository / page).exists() else []
+            headings = [line.lstrip("#").strip() for line in lines if line.startswith("#")]
+            if not any(h.startswith(section) for h in headings) and f"**{section}" not in "\n".join(lines):
+                missing.append(f"{name}: {page}, {section!r}")
+    assert missing == []
+
+
 def test_the_cycle_finder_finds_cycles():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 

@@ -1,4 +1,4 @@
-"""Where one undertaking ends (issue 20; docs/extract.md, "Where one undertaking ends"): "a predicate that names its
+"""Where one undertaking ends (issue 20; docs/extract-history.md, "Where one undertaking ends"): "a predicate that names its
 own mechanism, agreement, project, body or deadline is its own undertaking", whether it comes first or last among
 the coordinated predicates of its sentence. Sentences written from the rule, of no corpus document."""
 
