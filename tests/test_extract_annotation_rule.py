@@ -185,6 +185,20 @@ def test_a_preamble_clause_undertakes_when_it_states_a_resolve_not_a_considerati
     assert bool(drafted(clause)) is undertakes
 
 
+@pytest.mark.parametrize("clause, undertakes", [
+    # a view the document holds, with a modal inside what it holds: "beliefs and predictions" are no undertaking
+    ("Considering that water, energy and food security in the region are linked and should be addressed together;",
+     False),
+    ("Confident that closer transport links will bring the peoples of the region prosperity;", False),
+    ("Convinced that the dialogue will strengthen mutual trust,", False),
+    ("The ministers consider that the new corridor will shorten delivery times considerably.", False),
+    # a view of what the parties themselves will do states their position: it stays
+    ("The ministers are confident that they will complete the feasibility study of the corridor by 2027.", True),
+])
+def test_a_view_is_no_undertaking_whatever_its_clause_predicts(clause, undertakes):
+    assert bool(drafted(clause)) is undertakes
+
+
 @pytest.mark.parametrize("sentence, undertakes", [
     # "a decision the document takes", in the passive: the parties make the arrangement
     ("An industrial park will be created in the free economic zone of Khorgos.", True),

@@ -10,8 +10,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b", r"\bdeclare as follows\b",
              # predictions and beliefs about the world, and a meeting described
-             r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|[Mm]aintain(?:s|ed|ing)?|"
-             r"(?:are|is|were|was) (?:\w+ly )?convinced) "
+             r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|maintain(?:s|ed|ing)?|"
+             r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
              # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
