@@ -172,3 +172,13 @@ def test_a_commitment_expressed_without_a_possessive_opens_its_own_predicate():
     sentence = ("The Sides noted the ancient cultural and trade links between India and Central Asia and expressed "
                 "commitment to friendly relations and mutually beneficial cooperation.")
     assert quotes(sentence) == ["expressed commitment to friendly relations and mutually beneficial cooperation."]
+
+
+@pytest.mark.parametrize("dateline", ["ALMATY, March 3 (Kazinform) -- ", "TASHKENT: ", "BISHKEK - ",
+                                      "NEW DELHI, 12 January 2024 — "])
+def test_a_news_copys_dateline_is_no_part_of_its_first_undertaking(dateline):
+    """"a span from its subject": a report filed from a place opens with the place, which its first sentence's
+    undertaking does not hold."""
+    sentence = "Kazakhstan and India agreed to open a direct flight between Almaty and Delhi."
+    assert quotes(dateline + sentence) == [sentence]
+

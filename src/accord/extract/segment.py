@@ -20,6 +20,11 @@ ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb m
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"‘(]?[A-Z0-9])")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 BULLET = re.compile(r"(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
+# A news copy's dateline: the place in capitals, perhaps the day and the agency, then a dash or a colon
+# ("BEIJING, Oct. 17 (Xinhua) -- ", "ISLAMABAD: "): where the report was filed, no part of its first sentence.
+DATELINE = re.compile(r"[A-Z]{2}[A-Z’'.-]*(?: [A-Z]{2}[A-Z’'.-]*){0,2}"
+                      r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?"
+                      r"(?: \([A-Z][\w ]{1,20}\))? ?(?:--|—|–|-|:) +(?=[A-Z“\"‘])")
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,9 @@ def sentences(text: str) -> list[tuple[int, Span]]:
         bullet = BULLET.match(text, start)
         if bullet and bullet.end() < offset + len(line):
             start = bullet.end()
+        dateline = DATELINE.match(text, start)
+        if dateline and dateline.end() < offset + len(line):
+            start = dateline.end()
         for end in _ends(text, start, offset + len(line.rstrip())):
             number_mark = _NUMBERED.match(text, start, end)
             start = number_mark.end() if number_mark else start  # "… partners. 3. We reaffirm …"
