@@ -182,3 +182,31 @@ def test_a_news_copys_dateline_is_no_part_of_its_first_undertaking(dateline):
     sentence = "Kazakhstan and India agreed to open a direct flight between Almaty and Delhi."
     assert quotes(dateline + sentence) == [sentence]
 
+
+def test_a_short_last_predicate_borrows_the_one_before_it_and_no_words_are_proposed_twice():
+    """"…, opposes X, and supports Y" (Y short, naming its own work) borrows "opposes X" as its context; the undertaking
+    before it gives that predicate up instead of keeping it too."""
+    sentence = ("The Freedonian side reaffirms its adherence to the one-Sylvania policy, opposes any form of northern "
+                "independence, and supports the Sylvanian government's efforts for reunification.")
+    assert quotes(sentence, ("FR", "SY")) == [
+        "The Freedonian side reaffirms its adherence to the one-Sylvania policy",
+        "opposes any form of northern independence, and supports the Sylvanian government's efforts for reunification."]
+
+
+RECOGNITION = ("The Freedonian side reaffirms its adherence to the one-Sylvania policy, recognizes that the "
+               "government of Sylvania is the sole legal government of the island and that the northern province is an inalienable part of Sylvania's territory, opposes any "
+               "form of \"northern independence\", and supports the Sylvanian government's efforts for reunification.")
+
+
+@pytest.mark.parametrize("grain", ["aim", "action"])
+def test_a_second_that_clause_is_more_of_what_its_verb_holds_and_the_predicate_after_it_goes_on(grain):
+    """"recognizes that A and that B" is one position: B is what the verb holds, not a clause of its own that would
+    close the undertaking, and the subject's next predicate ("opposes …") is still the subject's."""
+    from accord.extract import Metadata, draft
+
+    meta = Metadata(id="fs-2025", title="A statement", date="2025-05-04", place="", parties=["FR", "SY"],
+                    kind="joint-statement")
+    assert [c.quote for c in draft(RECOGNITION, meta, grain=grain).commitments] == [
+        RECOGNITION[:RECOGNITION.index(", opposes")],
+        "opposes any form of \"northern independence\", and supports the Sylvanian government's efforts for "
+        "reunification."]

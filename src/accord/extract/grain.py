@@ -21,7 +21,7 @@ from dataclasses import replace
 from accord.extract.candidates import MIN_QUOTE, Candidate, _trim
 from accord.extract.deadlines import names_deadline
 from accord.extract.detect import is_named, names_project
-from accord.extract.segment import Span, conjuncts, has_words
+from accord.extract.segment import Span, conjuncts, content_clause, has_words
 
 ACTION_NOTE = ("grain action: each distinct action is a commitment of its own; a comment says which longer stretch "
                "one was cut from (--grain aim keeps the actions that serve one aim together)")
@@ -55,7 +55,8 @@ def action_spans(text: str, span: Span, after: int) -> list[Span]:
     for conjunct in parts[1:]:
         start = conjunct.span.start
         before = Span(pieces[-1].start, start)
-        if (start >= after and conjunct.joint in JOINTS and has_words(text[start:span.end], MIN_ACTION)
+        if (start >= after and conjunct.joint in JOINTS and not content_clause(text, conjunct.span)
+                and has_words(text[start:span.end], MIN_ACTION)
                 and has_words(before.of(text), MIN_ACTION)
                 and (_names_own(conjunct.span.of(text)) or _names_own(before.of(text)))):
             pieces.append(conjunct.span)

@@ -259,6 +259,12 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     return [p for p in parts if p.span.end > p.span.start]
 
 
+def content_clause(text: str, span: Span) -> bool:
+    """Whether a conjunct is a further "that" clause of the verb before it ("… recognizes that A and that B is …"):
+    more of what that verb holds, not a predicate of its own."""
+    return text.endswith("that ", 0, span.start)
+
+
 def _and_to(text: str, cut: re.Match) -> bool:
     """Whether a cut is an "and" before "to " ("… and to pursue Y")."""
     return cut.group(0).strip() == "and" and text.startswith("to ", cut.end())

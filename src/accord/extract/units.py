@@ -12,7 +12,7 @@ from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_di
                                    vetoed)
 from accord.extract.leads import PURPOSE_LEAD, introduces, subject_before
 from accord.extract.opening import quick
-from accord.extract.segment import Span, conjuncts, words
+from accord.extract.segment import Span, conjuncts, content_clause, words
 from accord.extract.tails import added_after_tail, reported_would, without_tail
 
 MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
@@ -100,7 +100,9 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
     previous_start = sentence.start
     closed = False  # the unit went on to report what was done: what follows it is no undertaking
     considered = False  # a preamble's consideration closed the unit: the next clause with a cue is one of its own
+    ends: list[int] = []  # where each conjunct read so far ends
     for conjunct in conjuncts(text, sentence):
+        ends.append(conjunct.span.end)
         body = conjunct.span.of(text)
         cue = strong_cue(body)
         strong = (conjunct.span, cue)
@@ -120,6 +122,10 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             if text.startswith(":", unit.span.end):
                 units.pop()  # the lead only opens the enumeration ("We commit to:")
             units.append(Unit(conjunct.span, cue or unit.cue, named, listed=True, strong=strong, tokens=tokens))
+            previous_start = conjunct.span.start
+            continue
+        if unit.cue and not cue and content_clause(text, conjunct.span):
+            _extend(unit, conjunct.span, None, named)  # "… recognizes that A and that B": more of what it holds
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
@@ -154,6 +160,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
         elif alone and count < MIN_ALONE and unit.parts == 1:
             _extend(unit, conjunct.span, cue, named)
         elif alone and count < MIN_ALONE:
+            _give_up(text, unit, previous_start, ends[-3] if len(ends) > 2 else None)
             units.append(Unit(Span(previous_start, conjunct.span.end), cue or unit.cue, True))
             closed = False
         elif alone:  # a further predicate of the same subject keeps the cue it is under
@@ -167,6 +174,17 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
     return units
+
+
+def _give_up(text: str, unit: Unit, borrowed: int, end_before: int | None) -> None:
+    """A short last predicate borrows the conjunct before it (from ``borrowed``): that conjunct leaves ``unit``,
+    which ends where the conjunct before it ended (``end_before``), so that no words are proposed twice; unless the
+    unit's cue is in the conjunct borrowed."""
+    if (end_before is not None and unit.span.start < borrowed <= unit.span.end and end_before > unit.span.start
+            and (unit.cue is None or text.find(unit.cue, unit.span.start, end_before) >= 0)):
+        unit.span = Span(unit.span.start, end_before)
+        unit.tokens = None
+        unit.parts -= 1
 
 
 def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
