@@ -210,3 +210,16 @@ def test_a_second_that_clause_is_more_of_what_its_verb_holds_and_the_predicate_a
         RECOGNITION[:RECOGNITION.index(", opposes")],
         "opposes any form of \"northern independence\", and supports the Sylvanian government's efforts for "
         "reunification."]
+
+
+def test_numbered_points_run_on_after_a_colon_read_as_the_same_points_on_lines_of_their_own():
+    """A plain-text copy that runs a declaration's numbered points on one line gives the candidates of the same
+    text laid out a point a line; the lead that announces them ("declare the following") undertakes nothing."""
+    lead = "Having reviewed the state of the partnership, the ministers hereby declare the following:"
+    points = ["1. The world is changing fast and new centres of growth are emerging.",
+              "2. The parties will open a joint logistics centre in Termez by 2027.",
+              "3. The parties shall hold consultations on water resources every year."]
+    on_lines = quotes("\n".join([lead, *points]))
+    assert on_lines == ["The parties will open a joint logistics centre in Termez by 2027.",
+                        "The parties shall hold consultations on water resources every year."]
+    assert quotes(" ".join([lead, *points])) == on_lines

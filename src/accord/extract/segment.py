@@ -17,7 +17,9 @@ from accord.extract.opening import by_first_letter, quick
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
                           "oct nov dec e.g i.e etc vs u.s u.n approx".split())
-SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"‘(]?[A-Z0-9])")
+# A sentence ends at its end mark before a capital or a digit, and at a colon before a numbered point run on after it
+# ("… declare the following: 1. The parties …"), as if the point opened a line of its own.
+SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"‘(]?[A-Z0-9])|:(?=\s+\d{1,3}\.\s+[A-Z])")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 BULLET = re.compile(r"(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
 # A news copy's dateline: the place in capitals, perhaps the day and the agency, then a dash or a colon
