@@ -223,3 +223,12 @@ def test_numbered_points_run_on_after_a_colon_read_as_the_same_points_on_lines_o
     assert on_lines == ["The parties will open a joint logistics centre in Termez by 2027.",
                         "The parties shall hold consultations on water resources every year."]
     assert quotes(" ".join([lead, *points])) == on_lines
+
+
+@pytest.mark.parametrize("sentence", [
+    "China, in turn, firmly supports Freedonia's peace agenda in the region.",
+    "The Kazakh side, for its part, supports the initiative on a regional water council.",
+])
+def test_an_aside_between_a_subject_and_its_verb_keeps_the_subject_in_the_undertaking(sentence):
+    """"a span from its subject": "X, in turn, supports …" is X's position, the aside parts no predicate off."""
+    assert quotes(sentence) == [sentence]

@@ -247,6 +247,8 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     for match in cuts:
         if _NAME_ONLY.fullmatch(text, start, match.start()) and _NAMES_GO_ON.match(text, match.end()):
             continue  # "Kazakhstan, Kyrgyzstan and Uzbekistan agreed …": a list of names, the subject
+        if _SUBJECT_ASIDE.fullmatch(text, start, match.start()):
+            continue  # "China, in turn, supports …": the aside parts the subject from its verb, no predicate
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
@@ -274,6 +276,9 @@ def _and_to(text: str, cut: re.Match) -> bool:
 
 # A name alone before a comma, and more names after it: one subject listed ("Kazakhstan, Kyrgyzstan and …").
 _NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
+# A subject, then an aside of how it takes its turn: "China, in turn,", "The Kazakh side, for its part,".
+_SUBJECT_ASIDE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:\s+(?:side|government|president))?,\s+"
+                            r"(?:in (?:its |their )?turn|(?:for|on) (?:its|their|his|her) part|in particular|too|also)")
 _NAMES_GO_ON = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:,|\s+and\s)")
 
 
