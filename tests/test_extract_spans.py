@@ -232,3 +232,9 @@ def test_numbered_points_run_on_after_a_colon_read_as_the_same_points_on_lines_o
 def test_an_aside_between_a_subject_and_its_verb_keeps_the_subject_in_the_undertaking(sentence):
     """"a span from its subject": "X, in turn, supports …" is X's position, the aside parts no predicate off."""
     assert quotes(sentence) == [sentence]
+
+
+def test_a_view_appended_to_a_position_is_left_out_of_it():
+    """"a view … is no undertaking": "… supports X and considers Y to be Z" is a support, and a judgement after it."""
+    assert quotes("Kazakhstan firmly supports the regional water council and considers unilateral dams to be "
+                  "harmful to all.") == ["Kazakhstan firmly supports the regional water council"]

@@ -196,7 +196,8 @@ CONJUNCT = re.compile(
     rf";\s+(?:and\s+)?(?={_CAPITAL_ITEM})|"  # "…; Enhance …": the next item
     rf"{_BARE_ITEM}|"  # "… in the region Developing and intensifying …": an item with no mark before it
     r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
-    r"\s+and\s+(?=(?:believes?|believed|expects?|expected)\s+that\b)|"  # "…, and believes that …": a belief
+    r"\s+and\s+(?=(?:believes?|believed|expects?|expected|considers?|considered)\s+that\b|"
+    r"considers?\s+[^,;.]{1,60}?\sto\s+be\b)|"  # "…, and believes that …", "and considers X to be Y": a view
     rf"\s+and\s+(?={vetoes.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+that\s+(?=(?:it|they|we|he|she|the\s+\w+|both\s+\w+|[A-Z]\w+)\s)|"  # "… and that it supports …" too

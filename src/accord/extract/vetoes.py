@@ -14,6 +14,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
+             r"\bconsider(?:s|ed)? (?!it\b)[^,;.]{1,60}? to be\b",  # "considers such games to be counterproductive"
              # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
              # basis of the treaties …")
              r"\bdo (?:this|so|that|it)[.!]?$",
