@@ -185,6 +185,16 @@ def test_a_preamble_clause_undertakes_when_it_states_a_resolve_not_a_considerati
     assert bool(drafted(clause)) is undertakes
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Astana Declaration included an agreement to build a joint logistics centre in Termez.",
+    "The roadmap contains a commitment to double mutual trade by 2030.",
+])
+def test_a_text_that_holds_an_agreement_reports_the_undertaking(sentence):
+    """A report of what a signed text holds ("included an agreement to …") reports its undertaking, as "reached an
+    agreement to …" does."""
+    assert [c.quote for c in drafted(sentence, kind="readout")] == [sentence]
+
+
 @pytest.mark.parametrize("clause, undertakes", [
     # a view the document holds, with a modal inside what it holds: "beliefs and predictions" are no undertaking
     ("Considering that water, energy and food security in the region are linked and should be addressed together;",

@@ -183,7 +183,8 @@ STRONG_CUES = [
     # the noun of a verb of undertaking, after a light verb: "reached an agreement to …", "made a commitment to …",
     # "took a decision to …", "came to an understanding on …"
     # (not a perfect: "have reached agreements on …" reports; an understanding "on" issues describes talks)
-    r"(?<!have )(?<!has )(?<!had )\b(?:reach(?:ed|es)?|ma(?:de|kes?)|t(?:ook|akes?)|c(?:ame|omes?) to|arrived at) "
+    r"(?<!have )(?<!has )(?<!had )\b(?:reach(?:ed|es)?|ma(?:de|kes?)|t(?:ook|akes?)|c(?:ame|omes?) to|arrived at|"
+    r"includ(?:e|es|ed)|contain(?:s|ed)?) "  # … or a text that holds it: "The declaration included an agreement to …"
     r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise)s? to|"
     r"agreement on)\b",
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
