@@ -310,17 +310,25 @@ def _corpus_line(label: str, f: dict) -> str:
 # while the action grain was written and read by neither) joined both splits: dev 89.7 / 91.6 / 87.2 % (114
 # documents, default area 11.0 %), test, scored once, 75.1 / 82.4 / 71.9 % (58 documents, 187 of 227 candidates
 # matched, default area 15.9 %).
+# The ninth round (views and a declared "following" no undertaking, datelines out of quotes, asides and further "that"
+# clauses kept with their subject, a reported text's agreement read, no words proposed twice) raised dev to 90.6 / 92.5
+# / 88.3 %. Then the eleventh batch (14 statements, annotated while the round was written and read by neither; with
+# the round's rules its dev statements score as before it, 76.7 / 92.0 %) joined both splits: dev 89.7 / 92.5 / 87.1 %
+# (123 documents, default area 10.6 %), test, scored once with the rules before the round and once after, 73.7 / 82.4
+# / 70.3 % both times (63 documents, 196 of 238 candidates matched, default area 15.6 %).
 FLOORS = {
-    "dev": {"recall": 0.896, "precision": 0.915, "strict_recall": 0.871, "max_default_area": 0.111},
-    "test": {"recall": 0.750, "precision": 0.823, "strict_recall": 0.718, "max_default_area": 0.159},
+    "dev": {"recall": 0.896, "precision": 0.924, "strict_recall": 0.871, "max_default_area": 0.107},
+    "test": {"recall": 0.736, "precision": 0.823, "strict_recall": 0.703, "max_default_area": 0.156},
 }
 # The action grain (`accord extract --grain action`, docs/extract.md "Two grains: aim and action"), written on the
 # development split of 105 documents, its rule chosen before the tenth batch joined; with it, rounded down, the
 # default-area ceilings up: dev 91.1 / 87.8 / 88.1 % (default area 11.9 %), test, scored once, 78.3 / 79.6 / 74.7 %
-# (195 of 245 candidates matched, default area 17.1 %).
+# (195 of 245 candidates matched, default area 17.1 %). After the ninth round and the eleventh batch: dev 91.2 / 88.5
+# / 88.2 % (default area 11.5 %), test 76.7 / 79.7 / 72.9 % (204 of 256 candidates matched, default area 16.8 %), the
+# same with the rules before the round.
 ACTION_FLOORS = {
-    "dev": {"recall": 0.910, "precision": 0.878, "strict_recall": 0.880, "max_default_area": 0.120},
-    "test": {"recall": 0.783, "precision": 0.795, "strict_recall": 0.746, "max_default_area": 0.172},
+    "dev": {"recall": 0.912, "precision": 0.885, "strict_recall": 0.881, "max_default_area": 0.115},
+    "test": {"recall": 0.766, "precision": 0.796, "strict_recall": 0.729, "max_default_area": 0.168},
 }
 
 

@@ -101,6 +101,9 @@ BATCHES = {
               "cn-ge-2023-partnership-joint-statement", "cn-pk-2024-joint-statement-report",
               "eu-ca-2022-astana-leaders-statement", "sco-2010-tashkent-declaration", "sco-2014-dushanbe-declaration",
               "turkic-2010-istanbul-declaration"),
+    "eleventh": ("brics-2023-johannesburg-declaration", "cn-af-2012-partnership-declaration", "cn-af-2016-joint-statement",
+                 "cn-kh-2022-joint-communique-report", "cn-kz-2011-joint-statement-report", "cn-rs-2024-joint-statement",
+                 "kr-uz-2019-summit-press-statement", "sco-2007-bishkek-declaration", "sco-2015-ufa-communique-report"),
 }
 
 
