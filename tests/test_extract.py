@@ -317,6 +317,19 @@ def test_extract_refuses_to_overwrite_and_writes_nothing(run, tmp_path):
     assert out.read_text(encoding="utf-8") == "mine\n" and list(folder.iterdir()) == [out]
 
 
+def test_extract_asks_for_the_parties_when_the_text_names_none_and_writes_nothing(run, tmp_path):
+    out = tmp_path / "drafts" / "draft.toml"
+    result = run("extract", "-", "-o", out, input="The two sides will build a new bridge over the river by 2027.\n")
+    assert result.exit_code == 5
+    assert result.stderr == ("accord: error: nothing written: the text names no country or organisation accord "
+                             "knows; name the parties with --party (an ISO code such as CN, or an organisation such "
+                             "as EU)\n")
+    assert not out.parent.exists()
+    given = run("extract", "-", "-o", out, "--party", "KZ", "--party", "UZ",
+                input="The two sides will build a new bridge over the river by 2027.\n")
+    assert given.exit_code == 0, given.output
+
+
 def test_extract_reports_a_missing_source(run, tmp_path):
     result = run("extract", tmp_path / "nope.txt")
     assert result.exit_code == 5

@@ -119,6 +119,9 @@ def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftC
     target = target.expanduser().absolute()
     if target.exists():
         raise InputError(f"{target}: already exists; choose another file with -o")
+    if not draft.metadata.parties:
+        raise InputError("nothing written: the text names no country or organisation accord knows; name the parties "
+                         "with --party (an ISO code such as CN, or an organisation such as EU)")
     draft.metadata.source = draft.metadata.source or source_name(draft.metadata.id)
     kept = target.parent / draft.metadata.source
     if same_file(kept, target):
