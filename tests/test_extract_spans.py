@@ -238,3 +238,18 @@ def test_a_view_appended_to_a_position_is_left_out_of_it():
     """"a view … is no undertaking": "… supports X and considers Y to be Z" is a support, and a judgement after it."""
     assert quotes("Kazakhstan firmly supports the regional water council and considers unilateral dams to be "
                   "harmful to all.") == ["Kazakhstan firmly supports the regional water council"]
+
+
+def test_a_second_statement_with_its_own_subject_and_modal_is_an_action_of_its_own():
+    """"reported speech": "X reaffirmed A and stated that Y would not B" reports two statements; the action grain
+    proposes each, the aim grain keeps the party's position whole."""
+    from accord.extract import Metadata, draft
+
+    sentence = ("The Kazakh side reaffirmed its commitment to the one-China policy and its support for China's "
+                "positions on Taiwan and stated that Kazakhstan would not allow its territory to be used against China.")
+    meta = Metadata(id="cn-kz-2025", title="A statement", date="2025-05-04", place="", parties=["CN", "KZ"],
+                    kind="joint-statement")
+    assert [c.quote for c in draft(sentence, meta).commitments] == [sentence]
+    cut = sentence.index(" and stated")
+    assert [c.quote for c in draft(sentence, meta, grain="action").commitments] == [
+        sentence[:cut], sentence[cut + len(" and "):]]

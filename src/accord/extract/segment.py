@@ -201,6 +201,10 @@ CONJUNCT = re.compile(
     rf"\s+and\s+(?={vetoes.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+that\s+(?=(?:it|they|we|he|she|the\s+\w+|both\s+\w+|[A-Z]\w+)\s)|"  # "… and that it supports …" too
+    # "… reaffirmed X and stated that Afghanistan would not …": a second statement, its own subject and modal
+    r"\s+and\s+(?=(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|"
+    r"reiterated)\s+that\s+(?:it|they|we|he|she|the\s+\w+|both\s+\w+|[A-Z]\w+)\s+(?:\w+ly\s+)?"
+    r"(?:would|will|shall|should|must)\b)|"
     r"\s+and\s+(?=(?:will|shall|would)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
