@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from accord.extract import cues, guess_cues, vetoes
@@ -20,6 +21,9 @@ _PROGRESS = cues_of(guess_cues.PROGRESS_CUES, re.IGNORECASE)
 _AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
+_INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
+_MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
+_PROJECTS = frozenset(cues.PROJECT_NOUNS)
 _IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
 
 
@@ -161,6 +165,30 @@ def names_work(tokens: list[str]) -> bool:
     "the People's Council"), countries' names too."""
     capitalised = [i for i, w in enumerate(tokens) if i and w[:1].isupper()]
     return any(w.lower() in _WORKS for i in capitalised for w in tokens[i:i + NAME_REACH])
+
+
+def names_instrument(tokens: list[str]) -> bool:
+    """Names an agreement, a plan or a mechanism, or a project by its proper name, the project's noun in it ("…, speed
+    up the construction of the Eastern Highway, …"; not "…, help them build medicine centres", nor "…, improve the
+    crossings at Turgat and Irkeshtan ports": a project of no name of its own); ``tokens``: its `words`."""
+    return (_holds(_INSTRUMENTS, tokens)
+            or any(w[:1].isupper() and w.lower() in _PROJECTS for w in tokens[1:]))
+
+
+def names_mechanism(text: str, tokens: list[str]) -> bool:
+    """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
+    return names_distinct(text, tokens) and _holds(_MECHANISMS, tokens)
+
+
+def opens_with_verb_of(cue: str | None, text: str) -> bool:
+    """Whether ``text`` opens (after adverbs) with the verb of ``cue`` ("supports X, supports Y": a new undertaking)."""
+    return cue is not None and bool(_opening(cue.split()[-1]).match(text))
+
+
+@functools.lru_cache(maxsize=None)
+def _opening(verb: str) -> re.Pattern:
+    """The pattern of a conjunct opening with ``verb`` (after adverbs): one for each cue's verb."""
+    return re.compile(ADVERB_PREFIX + re.escape(verb) + r"\b")
 
 
 def names_project(text: str, tokens: list[str] | None = None) -> bool:

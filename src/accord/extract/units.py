@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from accord.extract import cues, vetoes
 from accord.extract.deadlines import names_deadline
-from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, names_work, strong_cue,
-                                   vetoed)
+from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, names_instrument,
+                                   names_mechanism, names_work, opens_with_verb_of, strong_cue, vetoed)
 from accord.extract.leads import PURPOSE_LEAD, introduces, subject_before
 from accord.extract.opening import quick
 from accord.extract.segment import Span, conjuncts, content_clause, words
@@ -22,9 +21,6 @@ LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertak
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
 _PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
-_MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
-_INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
-_PROJECTS = frozenset(cues.PROJECT_NOUNS)
 _NEEDED = quick(vetoes.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not
@@ -203,15 +199,7 @@ def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: st
     further = conjunct.joint == "and" and body.startswith("to ")  # "… and to establish a joint fund"
     return ((conjunct.joint == "comma" or further) and unit.cue is not None and len(tokens) >= MIN_CLAUSE
             and bool(_VERB_FIRST.match(body[3:] if further else body))
-            and _names_instrument(body, tokens) and len(words_of(unit, text)) >= MIN_CLAUSE)
-
-
-def _names_instrument(body: str, tokens: list[str]) -> bool:
-    """Names an agreement, a plan or a mechanism, or a project by its proper name, the project's noun in it ("…, speed
-    up the construction of the Eastern Highway, …"; not "…, help them build medicine centres", nor "…, improve the
-    crossings at Turgat and Irkeshtan ports": a project of no name of its own)."""
-    return (bool({w.lower() for w in tokens} & _INSTRUMENTS)
-            or any(w[:1].isupper() and w.lower() in _PROJECTS for w in tokens[1:]))
+            and names_instrument(tokens) and len(words_of(unit, text)) >= MIN_CLAUSE)
 
 
 def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Named, unit: Unit, text: str) -> bool:
@@ -231,13 +219,13 @@ def _stands_alone(conjunct, body: str, tokens: list[str], cue, named: bool | _Na
         return False
     if unit.cue is None and cue:
         return False
-    if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or _repeats(unit.cue, body)):
+    if count >= MIN_ALONE and (_MODAL_OPENER.match(body) or opens_with_verb_of(unit.cue, body)):
         return True
     if conjunct.joint in ("and", "comma") and count >= MIN_ALONE and not _REPORT.match(body) and _work_before(unit, text):
         return True  # "agreed to intensify contacts between SCO legislative bodies, and streamline …": its own body
     if conjunct.joint == "semicolon" and count >= MIN_ALONE and _VERB_FIRST.match(body):
         return True  # "…; and build the region into …": a clause of its own verb after a semicolon
-    if conjunct.joint == "comma" and count >= MIN_ALONE and _names_mechanism(body, tokens):
+    if conjunct.joint == "comma" and count >= MIN_ALONE and names_mechanism(body, tokens):
         return True  # "…, improve the mechanism of regular Prime Ministers’ Meetings, and …"
     if conjunct.joint == "and" and body.startswith("to ") and _cue_then_infinitive(unit, text):
         return True  # "resolved to seek A, and to pursue B": a further infinitive of the cue, an undertaking each
@@ -275,11 +263,6 @@ def _takes_infinitive(cue: str | None) -> bool:
     return cue is not None and cue.endswith(" to")
 
 
-def _names_mechanism(body: str, tokens: list[str]) -> bool:
-    """Names a mechanism of its own by its proper name ("the mechanism of regular Prime Ministers’ Meetings")."""
-    return names_distinct(body, tokens) and bool({w.lower() for w in tokens} & _MECHANISMS)
-
-
 # A modal and then a comma: its verb comes after what the commas hold ("shall, within three months of …,").
 _MODAL_THEN_COMMA = quick(r"\b(?:will|shall|should|must|would)(?:\s+\w+ly)?\s*,[^,;]*(?:,[^,;]*)?$")
 
@@ -294,20 +277,6 @@ def _completes(text: str, unit: Unit, conjunct, cue: str | None) -> tuple[bool, 
         spanning = strong_cue(text[unit.span.start:conjunct.span.end])
         return spanning is not None, spanning
     return False, None
-
-
-def _repeats(cue: str | None, body: str) -> bool:
-    """A conjunct that opens with the verb of the unit's cue ("supports X, supports Y") is a new undertaking."""
-    if not cue:
-        return False
-    verb = cue.split()[-1]
-    return bool(_opening(verb).match(body))
-
-
-@functools.lru_cache(maxsize=None)
-def _opening(verb: str) -> re.Pattern:
-    """The pattern of a conjunct opening with ``verb`` (after adverbs): one for each cue's verb."""
-    return re.compile(ADVERB_PREFIX + re.escape(verb) + r"\b")
 
 
 def _extend(unit: Unit, span: Span, cue: str | None, named: bool | _Named) -> None:
