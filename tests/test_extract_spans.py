@@ -202,11 +202,7 @@ RECOGNITION = ("The Freedonian side reaffirms its adherence to the one-Sylvania 
 def test_a_second_that_clause_is_more_of_what_its_verb_holds_and_the_predicate_after_it_goes_on(grain):
     """"recognizes that A and that B" is one position: B is what the verb holds, not a clause of its own that would
     close the undertaking, and the subject's next predicate ("opposes …") is still the subject's."""
-    from accord.extract import Metadata, draft
-
-    meta = Metadata(id="fs-2025", title="A statement", date="2025-05-04", place="", parties=["FR", "SY"],
-                    kind="joint-statement")
-    assert [c.quote for c in draft(RECOGNITION, meta, grain=grain).commitments] == [
+    assert quotes(RECOGNITION, ("FR", "SY"), grain) == [
         RECOGNITION[:RECOGNITION.index(", opposes")],
         "opposes any form of \"northern independence\", and supports the Sylvanian government's efforts for "
         "reunification."]
@@ -243,13 +239,8 @@ def test_a_view_appended_to_a_position_is_left_out_of_it():
 def test_a_second_statement_with_its_own_subject_and_modal_is_an_action_of_its_own():
     """"reported speech": "X reaffirmed A and stated that Y would not B" reports two statements; the action grain
     proposes each, the aim grain keeps the party's position whole."""
-    from accord.extract import Metadata, draft
-
     sentence = ("The Kazakh side reaffirmed its commitment to the one-China policy and its support for China's "
                 "positions on Taiwan and stated that Kazakhstan would not allow its territory to be used against China.")
-    meta = Metadata(id="cn-kz-2025", title="A statement", date="2025-05-04", place="", parties=["CN", "KZ"],
-                    kind="joint-statement")
-    assert [c.quote for c in draft(sentence, meta).commitments] == [sentence]
+    assert quotes(sentence) == [sentence]
     cut = sentence.index(" and stated")
-    assert [c.quote for c in draft(sentence, meta, grain="action").commitments] == [
-        sentence[:cut], sentence[cut + len(" and "):]]
+    assert quotes(sentence, grain="action") == [sentence[:cut], sentence[cut + len(" and "):]]
