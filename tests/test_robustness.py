@@ -184,7 +184,7 @@ def test_a_csv_cell_over_the_csv_modules_default_bound_is_read(tmp_path, state_p
     ('[{"id": "a", "progress": ' + "9" * 5000 + "}]", "not valid JSON: a number has more than 4300 digits"),
     ('[{"id": "a", "note": "\\udcff"}]',
      "not valid JSON: a string holds \\udcff, half of a UTF-16 pair and not a character"),
-])
+], ids=["nested", "long-number", "half-pair"])  # short ids: pytest puts a test's id in the environment of what it runs
 def test_json_that_the_parser_cannot_take_is_an_input_error(tmp_path, state_path, text, message):
     path = tmp_path / "updates.json"
     path.write_text(text, encoding="utf-8")
@@ -197,16 +197,17 @@ TOML_TRAPS = [
     ("id = " + nested(100_000, "{a=", "}").replace("{a=}", "{}"), "nested too deeply"),
     ("id = " + "9" * 5000, "a number has more than 4300 digits"),
 ]
+TOML_TRAP_IDS = ["nested-arrays", "nested-tables", "long-number"]
 
 
-@pytest.mark.parametrize("text, message", TOML_TRAPS)
+@pytest.mark.parametrize("text, message", TOML_TRAPS, ids=TOML_TRAP_IDS)
 def test_a_seed_file_the_parser_cannot_take_is_a_seed_error(tmp_path, text, message):
     path = tmp_path / "seed.toml"
     path.write_text(f"[document]\n{text}\n", encoding="utf-8")
     assert_one_line(accord("list", "--seeds", str(path)), 3, f"{path}: invalid TOML: {message}")
 
 
-@pytest.mark.parametrize("text, message", TOML_TRAPS)
+@pytest.mark.parametrize("text, message", TOML_TRAPS, ids=TOML_TRAP_IDS)
 def test_a_config_file_the_parser_cannot_take_is_a_config_error(tmp_path, text, message):
     path = tmp_path / "config.toml"
     path.write_text(text + "\n", encoding="utf-8")
