@@ -104,6 +104,9 @@ BATCHES = {
     "eleventh": ("brics-2023-johannesburg-declaration", "cn-af-2012-partnership-declaration", "cn-af-2016-joint-statement",
                  "cn-kh-2022-joint-communique-report", "cn-kz-2011-joint-statement-report", "cn-rs-2024-joint-statement",
                  "kr-uz-2019-summit-press-statement", "sco-2007-bishkek-declaration", "sco-2015-ufa-communique-report"),
+    "twelfth": ("cn-kg-2004-joint-statement-report", "cn-kg-2014-shanghai-talks-report", "cn-kz-2005-joint-statement-report",
+                "cn-kz-2016-tashkent-meeting-readout", "cn-tm-2006-gas-agreement-report", "cn-tm-2011-talks-report",
+                "cn-uz-2010-talks-report", "in-ca-2021-fm-dialogue-report", "jp-kz-2017-fm-meeting-readout"),
 }
 
 
