@@ -51,9 +51,9 @@ def normalised(text: str) -> str:
 
 
 def instrument_nouns() -> frozenset[str]:
-    from accord.extract import cues
+    from accord.extract import works
 
-    return frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
+    return frozenset(works.MECHANISM_NOUNS + works.AGREEMENT_NOUNS)
 
 
 def bucket(count: int) -> str:

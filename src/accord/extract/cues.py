@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, ONE_NAME, ONE_SIDE,
+from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
                                     OWN_OFFICIALS, PARTY_SUBJECT, READY, SAYING)
 from accord.extract.grammar import word_list as _words
 
@@ -64,6 +64,8 @@ PARTICIPLE_LEAD = (r"(?:deciding|resolving|intending|pledging|committing|underta
 PROPOSED = r"\bpropos(?:ed|es) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
 # … or of what both sides should do: "Xi proposed that the two sides strengthen …"
 PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
+# … or a call on both sides, by its verb or its participle: "Xi called on both sides to …", "…, urging the two sides to …"
+CALLED_ON = rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)) {BOTH_PARTIES} to\b"
 
 # Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
 NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
@@ -98,16 +100,22 @@ STRONG_CUES = [
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    rf"\b(?:agreed|consented){ASIDE} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b", rf"\bdecided{ASIDE} {NEGATED}to\b",
+    rf"\b(?:agreed|consented){ASIDE}{NEWS_WHEN} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b",
+    rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
     rf"\bdecides? {NEGATED}to\b",
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
-    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended) "
-    rf"{NEGATED}to\b",
+    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
+    rf"{NEWS_WHEN} {NEGATED}to\b",
+    # … or efforts or support pledged to an end: "pledged efforts to enhance cooperation"
+    r"\bpledg(?:e|es|ed) (?:(?:its|their|his|her|full|every|further|joint|greater) )?(?:efforts?|support) to\b",
     # an offer or a plan to act ("Japan offered to host …", "The parties envisage holding …"), not an object offered
     # to someone ("offered to the region its …")
     r"\boffer(?:s|ed)? (?:not )?to (?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b|[A-Z])",
     r"\benvisag(?:e|es|ed) (?:[a-z]+ing|to)\b",
+    # what a signed text provides for, as a report gives it: "The document foresees the construction of a pipeline"
+    r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
+    r"[Ss]tatement|[Cc]ontract|[Dd]eal) (?:also )?(?:foresees?|envisages?|provides? for|stipulates?)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …")
     rf"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
@@ -138,6 +146,13 @@ STRONG_CUES = [
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
     r"\b(?:opposes?|rejects?)\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b",
+    # a party encouraging its own enterprises to act: "China encourages more Chinese enterprises to invest in …"
+    r"\bencourag(?:e|es|ed) (?:more |its |their |our )?(?:[A-Z][\w-]+ )?(?:enterprises|companies|businesses|firms|"
+    r"investors)\b(?= (?:\w+ ){0,3}?to\b)",
+    # respect for a state's sovereignty or its chosen course, by one party: "China respects the independence and
+    # sovereignty of …" (the cue is the verb, so that "… respects X and supports Y" still reads "supports" again)
+    r"\b(?:respects|respected)\b(?= (?!for\b)(?:the |its |each other'?s? |[A-Z][\w-]+[’']s )?(?:[\w-]+ (?:and )?){0,3}"
+    r"(?:sovereignty|independence|territorial integrity|choice|development paths?|social systems?)\b)",
     r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     r"\b(?:reiterat(?:e|es|ed)|(?:re)?confirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
@@ -199,7 +214,7 @@ STRONG_CUES = [
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
-    rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b", rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
+    CALLED_ON, rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
     rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
@@ -275,24 +290,9 @@ WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned
              r"\bprojects? such as\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
-PROPOSAL_CUE = (rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} {ADVERBIAL}(?:need to|can)\b|"
-                rf"\b(?:call(?:s|ed)? (?:on|upon|for)|urge[sd]?) {BOTH_PARTIES} to\b")
+PROPOSAL_CUE = rf"{PROPOSED}|{PROPOSED_THAT}|\bshould\b|\b{BOTH_PARTIES} {ADVERBIAL}(?:need to|can)\b|{CALLED_ON}"
 # Words that may stand between a conjunction and the verb of a conjunct.
 ADVERBS = _words("""
     actively also closely comprehensively continuously effectively firmly fully further jointly
     resolutely steadily timely together vigorously and not never promptly well
-""")
-
-# Nouns of a project, an agreement or a mechanism: they make a conjunct or a list item "named".
-PROJECT_NOUNS = _words("""
-    airport bridge canal centre center corridor dam factory hospital hospitals highway line lines
-    mine park pipeline pipelines plant plants port ports railway refinery refineries renovation
-    reconstruction road roads station tunnel workshop workshops zone construction project projects
-""")
-AGREEMENT_NOUNS = _words("""
-    agreement agreements memorandum memoranda treaty declaration declarations documents document
-    outline plan programme program protocol charter accord contract resolution resolutions
-""")
-MECHANISM_NOUNS = _words("""
-    committee commission mechanism council fund forum platform subcommittee secretariat
 """)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from accord.extract import cues, guess_cues, vetoes
+from accord.extract import cues, guess_cues, vetoes, works
 from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, CueSet
 from accord.extract.literal import cues as cues_of
@@ -18,12 +18,12 @@ _STRESSED_ONLY = Cue(vetoes.STRESSED_ONLY, re.IGNORECASE)
 _DONE = cues_of(guess_cues.DONE_CUES, re.IGNORECASE)
 _PERFORMED = cues_of(guess_cues.PERFORMED_CUES, re.IGNORECASE)
 _PROGRESS = cues_of(guess_cues.PROGRESS_CUES, re.IGNORECASE)
-_AGREEMENT_NOUNS = frozenset(cues.AGREEMENT_NOUNS)
-_NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
-_PROJECT_NOUNS = frozenset(cues.PROJECT_NOUNS + cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
-_INSTRUMENTS = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS)
-_MECHANISMS = frozenset(cues.MECHANISM_NOUNS)
-_PROJECTS = frozenset(cues.PROJECT_NOUNS)
+_AGREEMENT_NOUNS = frozenset(works.AGREEMENT_NOUNS)
+_NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
+_PROJECT_NOUNS = frozenset(works.PROJECT_NOUNS + works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
+_INSTRUMENTS = frozenset(works.MECHANISM_NOUNS + works.AGREEMENT_NOUNS)
+_MECHANISMS = frozenset(works.MECHANISM_NOUNS)
+_PROJECTS = frozenset(works.PROJECT_NOUNS)
 _IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
 
 

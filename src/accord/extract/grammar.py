@@ -79,6 +79,10 @@ SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stres
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
 # equality, to …").
 ASIDE = r"(?:, [^,;.]{1,60},)?"
+# When or where a news report says it was done, between the verb and its "to": "pledged on Wednesday to …", "agreed
+# here Monday to …", "vowed last week to …".
+NEWS_WHEN = (r"(?: (?:here |there )?(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+             r"Sunday)| here| there| last week| this week| yesterday| today)?")
 
 # Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
 # established") the parties' decision, whatever the grammatical subject; not a prediction about the world.

@@ -24,9 +24,12 @@ _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 BULLET = re.compile(r"(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
 # A news copy's dateline: the place in capitals, perhaps the day and the agency, then a dash or a colon
 # ("BEIJING, Oct. 17 (Xinhua) -- ", "ISLAMABAD: "): where the report was filed, no part of its first sentence.
-DATELINE = re.compile(r"[A-Z]{2}[A-Z’'.-]*(?: [A-Z]{2}[A-Z’'.-]*){0,2}"
-                      r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?"
-                      r"(?: \([A-Z][\w ]{1,20}\))? ?(?:--|—|–|-|:) +(?=[A-Z“\"‘])")
+# … or the place as a name, when a news agency follows it: "Ashgabat, Turkmenistan (AFP) Apr 04, 2006 ".
+_DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
+_AGENCY = r"\((?:AFP|AP|Reuters|Xinhua|TASS|Kazinform|Trend|AKIpress|UzA|Interfax|Sputnik|RIA Novosti|Kyodo|Yonhap|IANS)\)"
+DATELINE = re.compile(rf"[A-Z]{{2}}[A-Z’'.-]*(?: [A-Z]{{2}}[A-Z’'.-]*){{0,2}}(?:, {_DAY})?"
+                      rf"(?: \([A-Z][\w ]{{1,20}}\))? ?(?:--|—|–|-|:) +(?=[A-Z“\"‘])|"
+                      rf"[A-Z][a-z’'.-]+(?:,? [A-Z][a-z’'.-]+){{0,3}} {_AGENCY}(?:,? {_DAY})?(?: ?(?:--|—|–|-|:))? +(?=[A-Z“\"‘])")
 
 
 @dataclass(frozen=True)

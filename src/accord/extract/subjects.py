@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues, grammar
+from accord.extract import cues, grammar, works
 from accord.extract.countries import country_words
 from accord.extract.names import CAPITALS
 from accord.extract.opening import quick
 from accord.extract.segment import words
 
-_NAMED_NOUNS = frozenset(cues.AGREEMENT_NOUNS + cues.MECHANISM_NOUNS)
+_NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
 _ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:(?:\w+ly|further)\s+)?(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
                        rf"{grammar.ACTED_ON}\b)")
@@ -161,7 +161,7 @@ _MEETINGS_HELD = re.compile(r"\s+be\s+(?:[\w-]+\s+){0,2}(?:consultations|meeting
                             r"exchanges|dialogues?)\b")
 _CLOSED = frozenset(grammar.CLOSED_CLASS)
 # What is built, named or not, and does nothing of itself ("The Middle Corridor will …", "The new pipeline will …").
-_BUILT_WORKS = frozenset(cues.PROJECT_NOUNS) - frozenset("project projects construction".split())
+_BUILT_WORKS = frozenset(works.PROJECT_NOUNS) - frozenset("project projects construction".split())
 
 
 def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
@@ -177,7 +177,7 @@ def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
 _ROLES = frozenset("delegation chairmanship presidency chair side government".split())
 _MEETINGS = frozenset("summit meeting session forum conference consultations".split())
 _POINTING_BACK = frozenset("this these that those such".split())
-_BODIES = frozenset(cues.MECHANISM_NOUNS + cues.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
+_BODIES = frozenset(works.MECHANISM_NOUNS + works.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
 # A plural that names the parties only when a word points to them ("the two countries", "both nations", "the
 # Central Asian states", "all member states"), not when it describes some ("developing countries").
 _GENERIC = frozenset("countries nations states governments parties sides".split())
