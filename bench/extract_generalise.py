@@ -107,6 +107,10 @@ BATCHES = {
     "twelfth": ("cn-kg-2004-joint-statement-report", "cn-kg-2014-shanghai-talks-report", "cn-kz-2005-joint-statement-report",
                 "cn-kz-2016-tashkent-meeting-readout", "cn-tm-2006-gas-agreement-report", "cn-tm-2011-talks-report",
                 "cn-uz-2010-talks-report", "in-ca-2021-fm-dialogue-report", "jp-kz-2017-fm-meeting-readout"),
+    "thirteenth": ("c5plus1-2020-high-level-dialogue-statement", "cn-mn-2019-talks-report",
+                   "cn-tj-2018-qingdao-meeting-report", "jp-uz-2002-partnership-joint-statement",
+                   "kz-kg-2024-astana-talks-report", "kz-uz-2022-tashkent-talks-report", "sco-2009-yekaterinburg-declaration",
+                   "us-uz-2018-strategic-partnership-statement", "us-uz-2021-spd-joint-statement"),
 }
 
 
