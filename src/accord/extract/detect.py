@@ -21,7 +21,6 @@ _PROGRESS = cues_of(guess_cues.PROGRESS_CUES, re.IGNORECASE)
 _AGREEMENT_NOUNS = frozenset(works.AGREEMENT_NOUNS)
 _NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(works.PROJECT_NOUNS + works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
-_INSTRUMENTS = frozenset(works.MECHANISM_NOUNS + works.AGREEMENT_NOUNS)
 _MECHANISMS = frozenset(works.MECHANISM_NOUNS)
 _PROJECTS = frozenset(works.PROJECT_NOUNS)
 _IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
@@ -171,7 +170,7 @@ def names_instrument(tokens: list[str]) -> bool:
     """Names an agreement, a plan or a mechanism, or a project by its proper name, the project's noun in it ("…, speed
     up the construction of the Eastern Highway, …"; not "…, help them build medicine centres", nor "…, improve the
     crossings at Turgat and Irkeshtan ports": a project of no name of its own); ``tokens``: its `words`."""
-    return (_holds(_INSTRUMENTS, tokens)
+    return (_holds(_NAMED_NOUNS, tokens)
             or any(w[:1].isupper() and w.lower() in _PROJECTS for w in tokens[1:]))
 
 
