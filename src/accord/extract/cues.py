@@ -153,6 +153,8 @@ STRONG_CUES = [
     # sovereignty of …" (the cue is the verb, so that "… respects X and supports Y" still reads "supports" again)
     r"\b(?:respects|respected)\b(?= (?!for\b)(?:the |its |each other'?s? |[A-Z][\w-]+[’']s )?(?:[\w-]+ (?:and )?){0,3}"
     r"(?:sovereignty|independence|territorial integrity|choice|development paths?|social systems?)\b)",
+    # a recognition of a state's territory or government: "recognizes that Taiwan is an inalienable part of …"
+    r"\brecogni[sz](?:es|ed) that\b(?=[^.;]{0,160}\b(?:inalienable|sole (?:legal|legitimate|lawful))\b)",
     r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
     r"\b(?:reiterat(?:e|es|ed)|(?:re)?confirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms

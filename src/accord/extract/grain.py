@@ -29,7 +29,7 @@ MIN_ACTION = MIN_QUOTE  # words a predicate needs to be an action of its own
 # How a predicate joins the one before (`segment.Conjunct.joint`) where an action may start: after a comma, an
 # "and", a semicolon, an item mark, or ", not to VERB"; a purpose (", to VERB") or ", as well as …" serves the
 # predicate before it.
-JOINTS = frozenset({"comma", "and", "semicolon", "item", "negated"})
+JOINTS = frozenset({"comma", "and", "semicolon", "item", "negated", "verb"})
 
 
 def actions(text: str, candidate: Candidate) -> list[Candidate]:
@@ -50,7 +50,7 @@ def action_spans(text: str, span: Span, after: int) -> list[Span]:
     """Where ``span`` of ``text`` is cut into actions: before each coordinated predicate that starts at or after
     ``after`` (the end of the cue), joins by one of JOINTS, has MIN_ACTION words as what is left before it has,
     and of which either names its own work."""
-    parts = conjuncts(text, span)
+    parts = conjuncts(text, span, second_verbs=True)
     pieces = [Span(span.start, parts[0].span.end)]
     for conjunct in parts[1:]:
         start = conjunct.span.start
@@ -58,12 +58,19 @@ def action_spans(text: str, span: Span, after: int) -> list[Span]:
         if (start >= after and conjunct.joint in JOINTS and not content_clause(text, conjunct.span)
                 and has_words(text[start:span.end], MIN_ACTION)
                 and has_words(before.of(text), MIN_ACTION)
-                and (_names_own(conjunct.span.of(text)) or _names_own(before.of(text)))):
+                and (_second_verb(text, conjunct, after) or _names_own(conjunct.span.of(text))
+                     or _names_own(before.of(text)))):
             pieces.append(conjunct.span)
         else:
             pieces[-1] = Span(pieces[-1].start, conjunct.span.end)
     pieces[-1] = Span(pieces[-1].start, span.end)
     return _merged_short(text, [_trim(text, piece) for piece in pieces])
+
+
+def _second_verb(text: str, conjunct, after: int) -> bool:
+    """A second verb of undertaking ("supports X and is willing to help Y") after a cue that has its own object
+    (not "support and are ready to deepen …", two verbs of one object)."""
+    return conjunct.joint == "verb" and has_words(text[after:conjunct.span.start], 2)  # the object, and the "and"
 
 
 def _names_own(text: str) -> bool:

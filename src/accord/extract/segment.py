@@ -209,6 +209,10 @@ CONJUNCT = re.compile(
     r"reiterated)\s+that\s+(?:it|they|we|he|she|the\s+\w+|both\s+\w+|[A-Z]\w+)\s+(?:\w+ly\s+)?"
     r"(?:would|will|shall|should|must)\b)|"
     r"\s+and\s+(?=(?:will|shall|would)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
+    # "… supports X and is willing to help Y": a second verb of undertaking of the same subject (cut at the action
+    # grain only, `conjuncts`)
+    r"(?P<verb>\s+and\s+)(?=(?:\w+ly\s+)?(?:(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+)?(?:willing|ready|prepared|committed|"
+    r"determined)\s+to|stands?\s+(?:\w+ly\s+)?(?:ready|prepared)\s+to|(?:supports|welcomes|encourages|opposes)\s)\b)|"
     r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
@@ -223,7 +227,7 @@ CONJUNCT = re.compile(
 class Conjunct:
     span: Span
     joint: str  # how it joins the one before: "", "comma", "and" (", and"), "purpose" (", to VERB"), "semicolon",
-    # "negated" (", not to VERB"),
+    # "negated" (", not to VERB"), "verb" ("and" before a second verb of undertaking: "and is willing to"),
     # "also" (", as well as its commitment to …": a further object of the same cue), "item" ("; (b) …")
 
 
@@ -244,9 +248,10 @@ _PURPOSE = quick(r"\b(?:in order|so as|with a view) to\b")  # "… in order to s
 _ENUMERATOR = re.compile(ENUMERATOR)
 
 
-def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
-    """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates."""
-    matches = conjunct_cuts(text, sentence.start, sentence.end)
+def conjuncts(text: str, sentence: Span, second_verbs: bool = False) -> list[Conjunct]:
+    """The sentence cut before each ", (and) VERB", ", to VERB" and "; ": its coordinated predicates; with
+    ``second_verbs``, also before "and" and a second verb of undertaking ("supports X and is willing to help Y")."""
+    matches = [m for m in conjunct_cuts(text, sentence.start, sentence.end) if second_verbs or not m.group("verb")]
     quoted = inside_quotes(text, sentence.start, [m.start() for m in matches])
     purpose = _PURPOSE.search(text, sentence.start, sentence.end) if any(_and_to(text, m) for m in matches) else None
     cuts = [m for m, inside in zip(matches, quoted)
@@ -255,12 +260,13 @@ def conjuncts(text: str, sentence: Span) -> list[Conjunct]:
     for match in cuts:
         if _NAME_ONLY.fullmatch(text, start, match.start()) and _NAMES_GO_ON.match(text, match.end()):
             continue  # "Kazakhstan, Kyrgyzstan and Uzbekistan agreed …": a list of names, the subject
-        if _SUBJECT_ASIDE.fullmatch(text, start, match.start()):
-            continue  # "China, in turn, supports …": the aside parts the subject from its verb, no predicate
+        if _SUBJECT_ASIDE.fullmatch(text, start, match.start()) or _DAY_LEAD.fullmatch(text, start, match.start()):
+            continue  # "China, in turn, supports …", "Today, we will …": an aside or a day, no predicate
         parts.append(Conjunct(Span(start, match.start()), joint))
         start = match.end()
         separator = match.group(0)
         joint = ("item" if _ENUMERATOR.match(text[start:start + 8]) or separator.startswith(":")
+                 else "verb" if match.group("verb")
                  else "also" if "as well as" in separator
                  else "and" if separator.strip() in ("and", ", and") and text.startswith("to ", start)
                  else "and" if separator.strip() == "and" else "purpose" if text.startswith("to ", start)
@@ -287,6 +293,7 @@ _NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
 # A subject, then an aside of how it takes its turn: "China, in turn,", "The Kazakh side, for its part,".
 _SUBJECT_ASIDE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:\s+(?:side|government|president))?,\s+"
                             r"(?:in (?:its |their )?turn|(?:for|on) (?:its|their|his|her) part|in particular|too|also)")
+_DAY_LEAD = re.compile(r"[“\"]?(?:Today|Tomorrow|Yesterday|Tonight)")
 _NAMES_GO_ON = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:,|\s+and\s)")
 
 

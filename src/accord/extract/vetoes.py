@@ -26,6 +26,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
              r"mentioned)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
              r"\bmet\b[^.;]*\bto discuss\b",
+             # the visit's own programme: a signing the text dates today, what a guest will do during his stay
+             r"\bsign(?:ed)?\b[^.;]{0,80}\btoday\b", r"\btoday\b,?[^.;]{0,40}\bwill sign\b",
+             r"^During (?:his|her|their) (?:stay|visit)\b[^.;]*\bwill (?:attend|visit|tour|meet)\b",
              r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]

@@ -1,0 +1,56 @@
+"""`accord extract`, the eleventh round (issue 20): what the thirteenth batch of the corpus, read unseen, showed the
+rules miss, each as a sentence pattern of the annotation rule. Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Kazakhstan supports the bid of Freedonia to host the water forum and is willing to help Freedonia prepare "
+     "the event.", "is willing to help Freedonia prepare the event."),
+    ("The Uzbek side firmly adheres to the one-China policy and is firmly committed to fighting terrorism, "
+     "separatism and extremism together with China.",
+     "is firmly committed to fighting terrorism, separatism and extremism together with China."),
+    ("China encourages its enterprises to invest in the Navoi free zone and welcomes more Uzbek fruit and "
+     "vegetables in the Chinese market.", "welcomes more Uzbek fruit and vegetables in the Chinese market."),
+])
+def test_a_second_verb_of_undertaking_after_and_is_an_action_of_its_own(sentence, second):
+    """"one undertaking per line": a party that supports one thing "and is willing to" do another states two
+    undertakings; the action grain proposes each, the aim grain keeps the party's stance whole, as the shipped seeds
+    read "supports the initiative and is willing to cooperate on it"."""
+    assert quotes(sentence) == [sentence]
+    first = sentence[:sentence.index(" and " + second.split()[0])]
+    assert quotes(sentence, grain="action") == [first, second]
+
+
+@pytest.mark.parametrize("sentence", [
+    "China highly commends and firmly supports the peace plan of Freedonia.",  # two verbs, one object
+    "Both sides support and are ready to deepen cooperation on water resources.",
+])
+def test_two_verbs_sharing_one_object_stay_one_action(sentence):
+    assert quotes(sentence, grain="action") == [sentence]
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The Tajik side recognizes that Taiwan is an inalienable part of China's territory.", True),
+    ("Freedonia recognizes that the government of the People's Republic of China is the sole legal government "
+     "representing the whole of China.", True),
+    ("The ministers recognized that water scarcity affects the whole region.", False),  # a view, no recognition
+])
+def test_a_recognition_of_a_states_territory_or_government_is_a_position(sentence, undertakes):
+    assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("An agreement on the demarcation of the border is to be signed today.", False),
+    ("Today, we will sign a treaty that is expected to open up broad opportunities for trade.", False),
+    ("During his stay in Almaty, the president will attend the opening of the Silk Road forum.", False),
+    ("The two sides will sign an agreement on the demarcation of the border next year.", True),  # not today's
+])
+def test_the_visits_own_programme_is_no_undertaking(sentence, undertakes):
+    """"facts about the visit" are no undertaking: what is signed today is done by the time the text is read (the
+    signed text states the undertakings), and a guest's programme binds no one."""
+    assert bool(quotes(sentence)) is undertakes
