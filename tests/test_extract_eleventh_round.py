@@ -54,3 +54,35 @@ def test_the_visits_own_programme_is_no_undertaking(sentence, undertakes):
     """"facts about the visit" are no undertaking: what is signed today is done by the time the text is read (the
     signed text states the undertakings), and a guest's programme binds no one."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("It is necessary to strengthen the docking of the two countries' development strategies.", True),
+    ("He said it is necessary to strengthen the docking of the two countries' development strategies.", True),
+])
+def test_a_need_to_act_reads_the_same_at_the_start_of_a_sentence(sentence, undertakes):
+    """The cues are read in the text as it is: one that opens a sentence has its capital."""
+    assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("Further talks are set to take place before the end of the year on the route of the pipeline.", True),
+    ("The new consulate in Osh is set to be opened next spring.", True),
+    ("Prices are set to rise sharply next year.", False),  # a prediction, no arrangement
+])
+def test_an_arrangement_a_report_says_is_set_is_an_undertaking(sentence, undertakes):
+    assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders agreed late Monday in a joint statement on security to fight cross-border crime.",
+    "The ministers agreed at the talks to open a new border crossing at Torugart.",
+    "China and Kazakhstan pledged in a joint statement to expand the Khorgos dry port.",
+])
+def test_the_text_or_meeting_a_report_names_stands_between_the_verb_and_its_to(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_news_agency_reporting_is_a_reporting_tail():
+    sentence = "The two sides agreed to fight cross-border crime together, Xinhua news agency reported."
+    assert quotes(sentence) == ["The two sides agreed to fight cross-border crime together"]

@@ -72,7 +72,7 @@ NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who
 
 # Who said it, after what was said: "…, Xi said", "…,” the statement added".
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
-REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds)\b"
+REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds|reported|reports)\b"
                r"(?!\s+(?:that\s+)?(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # A "would" of the clause itself, not of a relative clause ("the road, which would link …").
 WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
@@ -117,7 +117,7 @@ STRONG_CUES = [
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
     r"[Ss]tatement|[Cc]ontract|[Dd]eal) (?:also )?(?:foresees?|envisages?|provides? for|stipulates?)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …")
-    rf"\bit is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
+    rf"\b[Ii]t is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
     r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
     r"(?:an? )?(?:additional |further |new )?"
@@ -125,6 +125,8 @@ STRONG_CUES = [
     # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
     r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|once|twice|alternately|in turn)\b",
     rf"\b(?:is|are) to be (?:\w+ly )?{ARRANGED}\b",  # an arrangement decided: "The next meeting is to be held in …"
+    # … or scheduled, as reports give it: "Further talks are set to take place before …", "is set to be opened"
+    rf"\b(?:is|are) (?:now )?set to (?:take place|be (?:\w+ly )?{ARRANGED}\b)",
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
     rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
     # what the speakers are doing from now on ("We are taking concrete steps to …")

@@ -82,7 +82,10 @@ ASIDE = r"(?:, [^,;.]{1,60},)?"
 # When or where a news report says it was done, between the verb and its "to": "pledged on Wednesday to …", "agreed
 # here Monday to …", "vowed last week to …".
 NEWS_WHEN = (r"(?: (?:here |there )?(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-             r"Sunday)| here| there| last week| this week| yesterday| today)?")
+             r"Sunday)| here| there| last week| this week| yesterday| today)?"
+             # … and in which text or at which meeting: "agreed late Monday in a joint statement on security to …"
+             r"(?: in (?:a|the|their) (?:joint )?(?:statement|communiqu[eé]|declaration)(?: on(?: [\w-]+){1,3}?)?|"
+             r" (?:at|during) (?:the|their) (?:talks|meeting|summit))?")
 
 # Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
 # established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
