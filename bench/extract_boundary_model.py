@@ -7,7 +7,7 @@ read); docs/extract-history.md, "Where one undertaking ends", has its figures.
     python bench/extract_boundary_model.py --ceiling  # how many undertakings any cut of the text could match
 
 The rules draft each document (`accord.extract.draft`); each candidate is cut into its coordinated
-predicates (`extract.segment.conjuncts`), and every boundary between two of them is an example. Its label
+predicates (`extract.conjuncts.conjuncts`), and every boundary between two of them is an example. Its label
 says whether the annotation splits there: an undertaking of the document lies in the candidate and starts
 at the next predicate or ends at this one. A candidate no undertaking lies in or contains gives no example;
 one inside an undertaking gives boundaries labelled "keep". The model is the logistic regression of
@@ -62,7 +62,8 @@ def bucket(count: int) -> str:
 
 def predicates(quote: str) -> list[tuple[str, str, int, int]]:
     """The candidate's coordinated predicates: (joint, words, start, end) in the quote."""
-    from accord.extract.segment import Span, conjuncts
+    from accord.extract.conjuncts import conjuncts
+    from accord.extract.segment import Span
 
     return [(c.joint, quote[c.span.start:c.span.end].strip(" ,;"), c.span.start, c.span.end)
             for c in conjuncts(quote, Span(0, len(quote)))]
@@ -157,7 +158,8 @@ def ceiling(documents: list[dict]) -> None:
     """How many undertakings a cut of the text could match one to one: the rules' units, single predicates."""
     from accord.extract.candidates import _trim
     from accord.extract.reflow import reflow
-    from accord.extract.segment import conjuncts, sentences
+    from accord.extract.conjuncts import conjuncts
+    from accord.extract.segment import sentences
     from accord.extract.units import units
 
     n = by_units = by_predicates = 0

@@ -86,3 +86,85 @@ def test_the_text_or_meeting_a_report_names_stands_between_the_verb_and_its_to(s
 def test_a_news_agency_reporting_is_a_reporting_tail():
     sentence = "The two sides agreed to fight cross-border crime together, Xinhua news agency reported."
     assert quotes(sentence) == ["The two sides agreed to fight cross-border crime together"]
+
+
+def drafted(text: str) -> list[tuple[str, str]]:
+    from accord.extract import Metadata, draft
+
+    meta = Metadata(id="cn-kz-2025", title="Talks", date="2025-05-04", place="", parties=["CN", "KZ"], kind="readout")
+    return [(c.quote, c.title) for c in draft(text, meta).commitments]
+
+
+CLEAN = "The two sides agreed to expand trade in agricultural products and to open a border crossing at Khorgos."
+
+
+@pytest.mark.parametrize("pasted", [
+    CLEAN.replace("expand", "ex\u00adpand").replace("agricultural", "agri\u00adcul\u00adtural"),  # soft hyphens
+    CLEAN.replace("expand ", "expand\u200b ").replace("The", "\ufeffThe"),  # a zero-width space, a byte-order mark
+])
+def test_characters_that_show_nothing_are_not_read_but_stay_in_the_quote(pasted):
+    """Text pasted from the web: the titles read as the clean text's, the quotes are the pasted words, and `check`
+    finds them in the clean text and the clean quotes in the pasted one (the one rule for quotes)."""
+    from accord.domain.quotes import quote_in
+
+    found, clean = drafted(pasted), drafted(CLEAN)
+    assert [title for _, title in found] == [title for _, title in clean]
+    assert all(quote in pasted and quote_in(quote, CLEAN) for quote, _ in found)
+    assert all(quote_in(quote, pasted) for quote, _ in clean)
+
+
+@pytest.mark.parametrize("page_break", ["\n\n3\n\n", "\n- 12 -\n", "\n\n\n"])
+def test_a_page_break_inside_a_sentence_does_not_end_it(page_break):
+    """A PDF's page break (a blank line, a page number's line) in the middle of a sentence: the undertaking runs on
+    over it, its quote the document's words, page number and all."""
+    text = CLEAN.replace("agricultural products", "agricultural" + page_break + "products")
+    assert [title for _, title in drafted(text)] == [title for _, title in drafted(CLEAN)]
+
+
+def test_a_page_number_between_paragraphs_is_no_sentence():
+    text = "The two sides agreed to expand trade in agricultural products.\n\n7\n\nThe two sides will open a consulate."
+    assert [quote for quote, _ in drafted(text)] == ["The two sides agreed to expand trade in agricultural products.",
+                                                     "The two sides will open a consulate."]
+
+
+def test_a_word_broken_at_a_hyphen_is_read_as_one():
+    text = CLEAN.replace("agricultural", "agricul-\ntural")
+    assert drafted(text)[0] == ("The two sides agreed to expand trade in agricul-\ntural products",
+                                "Expand trade in agricul-tural products")
+
+
+def test_a_footnote_mark_after_a_sentence_ends_it_and_stays_out_of_the_title():
+    text = "The two sides agreed to expand trade in farm products.[1] The two sides will open a consulate in Osh.²"
+    assert drafted(text) == [("The two sides agreed to expand trade in farm products.[1]", "Expand trade in farm products"),
+                             ("The two sides will open a consulate in Osh.²", "Open a consulate in Osh")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In their practical cooperation the countries will be guided by the rules of the World Trade Organization.",
+    "The declaration says among other things that the member states will pay priority attention to cooperation in "
+    "the humanitarian area.",
+    "Freedonia supported the membership of Kazakhstan in the transport corridor's council.",
+    "To give the forum a permanent presence, the leaders moved to establish a secretariat in Almaty.",
+])
+def test_the_parties_undertaking_however_a_report_or_a_declaration_words_it(sentence):
+    """The parties after a phrase of where or how, a declaration's words after an aside, a party's past support named
+    by its name, a decision as reports put it ("moved to"): each the parties' undertaking."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the coming decades bilateral trade will expand significantly.",  # a prediction, after a phrase of when
+    "The office moved to Almaty in 2010.",  # a move, no decision
+])
+def test_a_prediction_after_a_phrase_of_when_and_a_move_stay_no_undertaking(sentence):
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("The ministers condemned the attack on the border post, and conveyed their firm support for Freedonia's efforts "
+     "to combat terrorism.", "conveyed their firm support for Freedonia's efforts to combat terrorism."),
+    ("The two ministers met in Dushanbe on Thursday, agreeing to promote bilateral ties and strengthen cooperation.",
+     "agreeing to promote bilateral ties and strengthen cooperation."),
+])
+def test_a_support_conveyed_and_an_agreement_as_a_participle_are_undertakings(sentence, undertaking):
+    assert quotes(sentence) == [undertaking]

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
-from accord.extract import (Metadata, cues, deadlines, detect, draft, guess_cues, guesses, items, literal, opening,
-                            pieces, reaffirms, reflow, segment, titles)
+from accord.extract import (Metadata, conjuncts, cues, deadlines, detect, draft, guess_cues, guesses, items, literal,
+                            opening, pieces, reaffirms, reflow, segment, titles)
 from accord.extract.candidates import propose
 from accord.extract import needles as needles_module
 from accord.extract.literal import fold
@@ -251,16 +251,16 @@ _CONJUNCT_WORDS = st.sampled_from(["and", " and ", ", ", "; ", ": ", "(a) ", "(b
                                    "X", "we", "The two sides", " and other", ".", "other", "the", " "])
 
 
-PLAIN_CONJUNCT = re.compile(segment.CONJUNCT.pattern.replace(segment._FORMS, "|".join(segment._VERB_FORMS))
-                            .replace(segment._VERBS, "|".join(cues.ACTION_VERBS)))  # the verbs not grouped
+PLAIN_CONJUNCT = re.compile(conjuncts.CONJUNCT.pattern.replace(conjuncts._FORMS, "|".join(conjuncts._VERB_FORMS))
+                            .replace(conjuncts._VERBS, "|".join(cues.ACTION_VERBS)))  # the verbs not grouped
 
 
 @SLOW
 @given(st.lists(_CONJUNCT_WORDS, max_size=20).map("".join), st.integers(0, 5))
 def test_the_conjunct_cuts_tried_where_a_cut_can_start_are_the_pattern_s(text, start):
     expected = [m.span() for m in PLAIN_CONJUNCT.finditer(text, start)]
-    assert [m.span() for m in segment.CONJUNCT.finditer(text, start)] == expected
-    assert [m.span() for m in segment.conjunct_cuts(text, start, len(text))] == expected
+    assert [m.span() for m in conjuncts.CONJUNCT.finditer(text, start)] == expected
+    assert [m.span() for m in conjuncts.conjunct_cuts(text, start, len(text))] == expected
     tail = items._TAIL.search(text)
     assert items._tail_at(text) == (tail.start() if tail else None)
 
@@ -270,7 +270,7 @@ def test_the_conjunct_cuts_tried_where_a_cut_can_start_are_the_pattern_s(text, s
                 max_size=20).map("".join))
 def test_where_a_conjunct_cut_can_start_is_found_as_by_the_three_alternatives(text):
     plain = re.compile(r"[:;,]|\s(?=\s*and\s)|\s(?=[A-Z][a-z]+ing\s)")
-    assert [m.span() for m in segment._CUT_START.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in conjuncts._CUT_START.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 PLAIN_CUTS = re.compile(r";\s|:\s|\s\(|\s[–—]\s|\s(?:as well as|while|which|so as to|in order to)\s|"

@@ -1,6 +1,6 @@
 """Which stretches of a text are undertakings: the candidates of a draft.
 
-A sentence is cut into its coordinated predicates (`segment.conjuncts`); they are
+A sentence is cut into its coordinated predicates (`conjuncts.conjuncts`); they are
 grouped into units that each state one undertaking (`units`); a unit that lists
 several projects becomes one candidate per project, or per run of projects of one area
 (`projects`). A unit is proposed when it holds a strong cue ("will", "are willing to",
@@ -18,7 +18,8 @@ from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
 from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, waits_for_verb
 from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
-from accord.extract.segment import ENUMERATOR, Span, has_words, sentences, words
+from accord.extract.conjuncts import ENUMERATOR
+from accord.extract.segment import Span, has_words, sentences, words
 from accord.extract.units import Unit, units, words_of
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it

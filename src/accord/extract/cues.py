@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
-                                    OWN_OFFICIALS, PARTY_SUBJECT, READY, SAYING)
+                                    OWN_OFFICIALS, PARTY_SUBJECT, READY, REPORTED_BY, SAYING)
 from accord.extract.grammar import word_list as _words
 
 
@@ -37,7 +37,8 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|res
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
-RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar)\w* "
+RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar|convey|"
+            r"voic)\w* "
             rf"(?:(?:its|their|our|his|her) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
 # A clause of a preamble run on after a comma ("…, confirming our commitment to …, taking into account …,"): a
@@ -57,7 +58,7 @@ VOWED = (r"(?:pledged|vowed|resolved|undertook|committed|intended|promised) (?:n
 
 # A clause of a preamble that acts on a decision or a resolve of its own: "…, deciding to …", "…, and resolved to …";
 # after a comma it is a further clause of the chain, not a predicate of the one before.
-PARTICIPLE_LEAD = (r"(?:deciding|resolving|intending|pledging|committing|undertaking|vowing|promising|resolved|"
+PARTICIPLE_LEAD = (r"(?:deciding|agreeing|resolving|intending|pledging|committing|undertaking|vowing|promising|resolved|"
                    r"determined) (?:not |never )?to\b")
 
 # A proposal of what to do, by its verb: "… proposed to strengthen cooperation …" (not "proposed to the Council").
@@ -70,10 +71,6 @@ CALLED_ON = rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)) {BOTH_
 # Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
 NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
 
-# Who said it, after what was said: "…, Xi said", "…,” the statement added".
-# Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
-REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds|reported|reports)\b"
-               r"(?!\s+(?:that\s+)?(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # A "would" of the clause itself, not of a relative clause ("the road, which would link …").
 WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
 
@@ -103,6 +100,7 @@ STRONG_CUES = [
     rf"\b(?:agreed|consented){ASIDE}{NEWS_WHEN} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b",
     rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
     rf"\bdecides? {NEGATED}to\b",
+    rf"\bmoved to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",  # as reports put a decision: "the leaders moved to establish …"
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
@@ -142,7 +140,7 @@ STRONG_CUES = [
     # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
     rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
     # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
-    rf"(?:\b{PARTY_SUBJECT}|{ONE_SIDE}) {ADVERBIAL}(?:supported|backed|opposed|rejected)\b(?! by\b)",
+    rf"(?:\b{PARTY_SUBJECT}|{ONE_SIDE}|{ONE_NAME}) {ADVERBIAL}(?:supported|backed|opposed|rejected)\b(?! by\b)",
     # a position as translations state it: "The Member States stand for …", "They are against …"
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
@@ -165,7 +163,7 @@ STRONG_CUES = [
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
     # their resolve to …", "expressing determination to …"
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
-    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)) (?:(?:its|their|our|his|her|a|the) )?"
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) )?"
     rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
@@ -243,7 +241,7 @@ STRONG_CUES = [
     # a guarantee a party gives ("The Kyrgyz side guaranteed the safety of …"), a position it keeps
     rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) {ADVERBIAL}guarantee[sd]?\b",
     rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
-    rf"[Uu]ndertaking) {NEGATED}to\b", r"\bhereby\b",
+    rf"[Uu]ndertaking|[Aa]greeing) {NEGATED}to\b", r"\bhereby\b",
     rf"\b(?:that|{SAYING}) (?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
     r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
@@ -270,11 +268,6 @@ MODAL_OPENERS = [
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     rf"supports?|opposes?|rejects?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",
 ]
-# Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
-# the statement"): none of the undertaking's own words.
-REPORTING_TAIL = (REPORTED_BY
-                  + r"|,?\s+(?:according to|the statement said|said the)\b"
-                  r"|,\s+(?:adding|noting|saying|stating) that\b")
 # Leads that state a purpose ("In order to …,"): they open the undertaking after them.
 PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|So as to|To )\b"
 # An imperative sentence ("Jointly implement …", "Ensure …") is an undertaking.

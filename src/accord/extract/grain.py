@@ -21,12 +21,13 @@ from dataclasses import replace
 from accord.extract.candidates import MIN_QUOTE, Candidate, _trim
 from accord.extract.deadlines import names_deadline
 from accord.extract.detect import is_named, names_project
-from accord.extract.segment import Span, conjuncts, content_clause, has_words
+from accord.extract.conjuncts import conjuncts, content_clause
+from accord.extract.segment import Span, has_words
 
 ACTION_NOTE = ("grain action: each distinct action is a commitment of its own; a comment says which longer stretch "
                "one was cut from (--grain aim keeps the actions that serve one aim together)")
 MIN_ACTION = MIN_QUOTE  # words a predicate needs to be an action of its own
-# How a predicate joins the one before (`segment.Conjunct.joint`) where an action may start: after a comma, an
+# How a predicate joins the one before (`conjuncts.Conjunct.joint`) where an action may start: after a comma, an
 # "and", a semicolon, an item mark, or ", not to VERB"; a purpose (", to VERB") or ", as well as …" serves the
 # predicate before it.
 JOINTS = frozenset({"comma", "and", "semicolon", "item", "negated", "verb"})

@@ -76,6 +76,16 @@ SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stres
           r"pointed out|told (?:reporters|journalists|the press|(?:his|her|their) \w+|[A-Z]\w+)|assured(?: [A-Z]\w+| his "
           r"\w+| her \w+)?|(?:re)?affirmed|confirmed|reiterated)")
 
+# Who said it, after what was said: "…, Xi said", "…,” the statement added".
+# Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
+REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds|reported|reports)\b"
+               r"(?!\s+(?:that\s+)?(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
+# Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
+# the statement"): none of the undertaking's own words.
+REPORTING_TAIL = (REPORTED_BY
+                  + r"|,?\s+(?:according to|the statement said|said the)\b"
+                  r"|,\s+(?:adding|noting|saying|stating) that\b")
+
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
 # equality, to …").
 ASIDE = r"(?:, [^,;.]{1,60},)?"

@@ -5,16 +5,20 @@ Texts copied from PDFs and news sites break their lines every 60–80 characters
 middle of sentences; a line break there is no sentence end. Everything `extract` reads
 (cues, subjects, titles) is read in the reflowed text, while every quote is cut from the
 source text itself (`Flow.source_span`), so that it is the document's own words, line
-breaks and all. `accord check --sources` matches a quote with any run of whitespace
-standing for any run of whitespace (`tracker.seeds.quote_in`).
+breaks and all. `accord check --sources` matches a quote by the one rule for quotes
+(`domain.quotes`): any run of whitespace stands for any run of whitespace.
 
-A line break ends a paragraph when a blank line or a bullet follows it, or when the line
-ends a sentence (`.`, `!`, `?`, `:`, `;`, a closing quote after one). A line that ends
-mid-sentence runs on into the next when the next opens in lower case, or when the text is
-hard-wrapped (its lines are short, most at most 120 characters, and one of them at least
-runs on mid-sentence) and the line is long enough to have been wrapped; a short line with no end (a heading) ends its paragraph. In a
-hard-wrapped text a long line that ends a sentence runs on too: the paragraph ends where a
-blank line or a bullet says so.
+A line break ends a paragraph when a bullet follows it, or when the line ends a sentence
+(`.`, `!`, `?`, `:`, `;`, a closing quote after one). A line that ends mid-sentence runs on
+into the next when the next opens in lower case, or when the text is hard-wrapped (its lines
+are short, most at most 120 characters, and one of them at least runs on mid-sentence) and
+the line is long enough to have been wrapped; a short line with no end (a heading) ends its
+paragraph. In a hard-wrapped text a long line that ends a sentence runs on too: the paragraph
+ends where a blank line or a bullet says so. A blank line, or a line that holds only a page
+number, ends a paragraph unless a page break of a PDF cut a sentence there (the line before
+has no end nor a last comma, the next opens in lower case). A word broken at a hyphen
+("agricul-", "tural") is read as one ("agricul-tural"), and characters that show nothing (a
+soft hyphen, a zero-width space) are not read at all.
 """
 
 from __future__ import annotations
@@ -24,11 +28,18 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from accord.domain.quotes import INVISIBLE
 from accord.extract.segment import BULLET
 
-# Every run of whitespace that is not one plain space (as "\s*[^\S ]\s*| {2,}" finds them, but opening
-# with \s, so that a search jumps from one whitespace character to the next).
-_BREAKS = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
+# A line that holds only a page number, as text copied from a PDF has at each page break ("- 3 -").
+_PAGE_NUMBER = r"[^\S\n]*(?:[-–—][^\S\n]*)?\d{1,3}(?:[^\S\n]*[-–—])?[^\S\n]*\n"
+_PAGE_NUMBER_LINE = re.compile(r"\n" + _PAGE_NUMBER)
+# What reflowing replaces: a run of whitespace with a page number's line in it; every other run of whitespace that
+# is not one plain space (as "\s*[^\S ]\s*| {2,}" finds them); a run of invisible characters. The pattern opens
+# with one class of characters, so that a search jumps from one such character to the next (each alternative reads
+# the first character, already taken, by a lookbehind).
+_BREAKS = re.compile(rf"[\s{INVISIBLE}](?:(?<=\s)\s*?(?<=\n){_PAGE_NUMBER}\s*|(?<=\s)(?:\s+|(?<=[^\S ]))|"
+                     rf"(?<=[{INVISIBLE}])[{INVISIBLE}]*)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*$")
 WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be hard-wrapped
 LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended
@@ -72,10 +83,12 @@ def reflow(source: str, layout: Layout | None = None) -> Flow:
         start, end = run.span()
         pieces.append(source[last:start])
         length += start - last
-        if start == 0 or end == len(source):
-            replacement = ""
+        if start == 0 or end == len(source) or not run.group(0).isspace() and not run.group(0).strip(INVISIBLE):
+            replacement = ""  # the text's edges, or invisible characters only
         elif "\n" in run.group(0) and not joins.runs_on(start, end):
             replacement = "\n"
+        elif "\n" in run.group(0) and _hyphen_wrapped(source, start, end):
+            replacement = ""  # "agricul-\ntural", "long-\nterm": one word, its hyphen kept
         else:
             replacement = " "
         pieces.append(replacement)
@@ -97,9 +110,14 @@ class _Joiner:
     def runs_on(self, start: int, end: int) -> bool:
         """Whether the paragraph goes on over the whitespace ``source[start:end]`` (a line break in it)."""
         gap = self.source[start:end]
-        if _blank_line(gap) or BULLET.match(self.source, end):
+        if BULLET.match(self.source, end):
             return False
         line = self.source[self.source.rfind("\n", 0, start) + 1:start].strip()
+        if _blank_line(gap) or _PAGE_NUMBER_LINE.search(gap):
+            # a paragraph ends at a blank line, unless a page break cut a sentence: no end before it, lower case after
+            # (a line that ends on a comma is a clause of a preamble or a list, a paragraph of its own)
+            return (bool(line) and not _ENDS_SENTENCE.search(line) and not line.endswith(",")
+                    and self.source[end:end + 1].islower())
         long_line = self.hard_wrapped and len(line) >= LONG_LINE * self.width
         if _ENDS_SENTENCE.search(line):
             return long_line and not line.endswith((":", ";"))
@@ -123,17 +141,18 @@ def paragraph_starts(source: str, start: int, layout: Layout):
     a run of whitespace with a line break that `reflow` makes the end of a paragraph. The text from
     one to the next reflows as that paragraph alone (``layout``: that of the whole ``source``)."""
     joins = _Joiner(source, layout)
-    while (line_end := source.find("\n", start)) >= 0:
-        run = _WHITESPACE.match(source, line_end)  # the line break at least
-        run_start, run_end = line_end, run.end() if run else line_end + 1
-        while run_start > 0 and source[run_start - 1].isspace():
-            run_start -= 1
-        if run_start > 0 and run_end < len(source) and not joins.runs_on(run_start, run_end):
+    while start > 0 and source[start - 1].isspace():
+        start -= 1  # a run of whitespace read whole, as `reflow` reads it
+    for run in _BREAKS.finditer(source, start):
+        run_start, run_end = run.span()
+        if "\n" in run.group(0) and 0 < run_start and run_end < len(source) and not joins.runs_on(run_start, run_end):
             yield run_end
-        start = run_end
 
 
-_WHITESPACE = re.compile(r"\s+")
+def _hyphen_wrapped(source: str, start: int, end: int) -> bool:
+    """Whether a line break at ``start``–``end`` follows a hyphen inside a word and precedes the word's rest."""
+    return (start >= 2 and source[start - 1] == "-" and source[start - 2].isalpha()
+            and source[end:end + 1].islower())
 
 
 def _blank_line(gap: str) -> bool:

@@ -25,6 +25,9 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
                        rf"conviction|expectation)|{grammar.SAYING}) that\s+"
+                       # … or an aside before the "that": "The declaration says among other things that …"
+                       rf"|^.*\b{grammar.SAYING},?\s+(?:among other things|inter alia|in particular|notably|also|"
+                       r"further|moreover),?\s+that\s+"
                        # or with no "that": "It said the two countries will …", "Xi noted China would …"
                        rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+\s)")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
@@ -71,7 +74,7 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # "There will be regular consultations between …": a meeting arranged
     if _describes(text, modal.end(), subject):
         return subject or text[modal.start():modal.end()]
-    if not subject or re.search(r"[,;:]", subject):
+    if not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject):
         return None  # a further predicate, or a lead before the subject: not read here
     head_match = _HEAD.match(subject)
     head_words = words(head_match.group(0) if head_match else subject)
@@ -81,6 +84,19 @@ def predicts(text: str, cue: str | None) -> str | None:
 
 
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
+# A phrase of where, when or how before the subject, with no comma after it ("In their practical cooperation the
+# countries will …").
+_PREPOSITION_FIRST = re.compile(r"(?:In|At|During|Under|Within|Through|With|For|On|By|After|Following|Throughout|"
+                                r"Across|Upon|Beyond|From)\s")
+
+
+def _acts_after_lead(subject: str) -> bool:
+    """Whether a subject that opens with a phrase of where, when or how ends with someone who acts (the clause's
+    own subject after the phrase)."""
+    if not _PREPOSITION_FIRST.match(subject):
+        return False
+    tokens = words(subject)
+    return any(_is_actor(tokens[-count:]) for count in (1, 2, 3) if len(tokens) > count)
 
 
 def _thing_takes_position(text: str, cue: str) -> str | None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.detect import strong_cue
 from accord.extract.literal import Cue
 from accord.extract.segment import Span, words
 
-_REPORTING_TAIL = Cue(cues.REPORTING_TAIL)
+_REPORTING_TAIL = Cue(grammar.REPORTING_TAIL)
 MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
 
 

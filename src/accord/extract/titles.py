@@ -51,7 +51,7 @@ _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in (
                      + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
-_REPORTING_TAIL = Cue(f"(?:{cues.REPORTING_TAIL}).*$")
+_REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
 _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
     respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge""".split())
@@ -158,7 +158,11 @@ def _reads_as_verb(word: str) -> bool:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    """The text on one line, without footnote marks ("products.[1]", "products.²")."""
+    return " ".join(_FOOTNOTE_MARK.sub("", text).split())
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 
 
 def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:

@@ -11,7 +11,8 @@ from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_di
                                    names_mechanism, names_work, opens_with_verb_of, strong_cue, vetoed)
 from accord.extract.leads import PURPOSE_LEAD, introduces, subject_before
 from accord.extract.opening import quick
-from accord.extract.segment import Span, conjuncts, content_clause, words
+from accord.extract.conjuncts import conjuncts, content_clause
+from accord.extract.segment import Span, words
 from accord.extract.tails import added_after_tail, reported_would, without_tail
 
 MIN_ALONE = 8  # words a quote needs to stand alone; a shorter named tail borrows the conjunct before it
