@@ -111,6 +111,10 @@ BATCHES = {
                    "cn-tj-2018-qingdao-meeting-report", "jp-uz-2002-partnership-joint-statement",
                    "kz-kg-2024-astana-talks-report", "kz-uz-2022-tashkent-talks-report", "sco-2009-yekaterinburg-declaration",
                    "us-uz-2018-strategic-partnership-statement", "us-uz-2021-spd-joint-statement"),
+    "fourteenth": ("by-kz-ru-2011-integration-declaration-report", "cica-1999-principles-declaration",
+                   "cica-2006-almaty-declaration-report", "cis-1991-alma-ata-declaration",
+                   "cis-2005-moscow-humanitarian-declaration-report", "cn-kg-2021-fm-meeting-report",
+                   "cn-kg-2025-beijing-talks-report", "cn-tm-2014-ashgabat-meeting-readout", "in-ca-2025-dialogue-report"),
 }
 
 

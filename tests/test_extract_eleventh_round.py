@@ -98,21 +98,6 @@ def drafted(text: str) -> list[tuple[str, str]]:
 CLEAN = "The two sides agreed to expand trade in agricultural products and to open a border crossing at Khorgos."
 
 
-@pytest.mark.parametrize("pasted", [
-    CLEAN.replace("expand", "ex\u00adpand").replace("agricultural", "agri\u00adcul\u00adtural"),  # soft hyphens
-    CLEAN.replace("expand ", "expand\u200b ").replace("The", "\ufeffThe"),  # a zero-width space, a byte-order mark
-])
-def test_characters_that_show_nothing_are_not_read_but_stay_in_the_quote(pasted):
-    """Text pasted from the web: the titles read as the clean text's, the quotes are the pasted words, and `check`
-    finds them in the clean text and the clean quotes in the pasted one (the one rule for quotes)."""
-    from accord.domain.quotes import quote_in
-
-    found, clean = drafted(pasted), drafted(CLEAN)
-    assert [title for _, title in found] == [title for _, title in clean]
-    assert all(quote in pasted and quote_in(quote, CLEAN) for quote, _ in found)
-    assert all(quote_in(quote, pasted) for quote, _ in clean)
-
-
 @pytest.mark.parametrize("page_break", ["\n\n3\n\n", "\n- 12 -\n", "\n\n\n"])
 def test_a_page_break_inside_a_sentence_does_not_end_it(page_break):
     """A PDF's page break (a blank line, a page number's line) in the middle of a sentence: the undertaking runs on

@@ -5,8 +5,8 @@ Texts copied from PDFs and news sites break their lines every 60–80 characters
 middle of sentences; a line break there is no sentence end. Everything `extract` reads
 (cues, subjects, titles) is read in the reflowed text, while every quote is cut from the
 source text itself (`Flow.source_span`), so that it is the document's own words, line
-breaks and all. `accord check --sources` matches a quote by the one rule for quotes
-(`domain.quotes`): any run of whitespace stands for any run of whitespace.
+breaks and all. `accord check --sources` matches a quote with any run of whitespace
+standing for any run of whitespace (`tracker.seeds.quote_in`).
 
 A line break ends a paragraph when a bullet follows it, or when the line ends a sentence
 (`.`, `!`, `?`, `:`, `;`, a closing quote after one). A line that ends mid-sentence runs on
@@ -17,8 +17,8 @@ paragraph. In a hard-wrapped text a long line that ends a sentence runs on too: 
 ends where a blank line or a bullet says so. A blank line, or a line that holds only a page
 number, ends a paragraph unless a page break of a PDF cut a sentence there (the line before
 has no end nor a last comma, the next opens in lower case). A word broken at a hyphen
-("agricul-", "tural") is read as one ("agricul-tural"), and characters that show nothing (a
-soft hyphen, a zero-width space) are not read at all.
+("agricul-", "tural") is read as one ("agricul-tural"). (Characters that show nothing are
+gone before: `source.visible`.)
 """
 
 from __future__ import annotations
@@ -28,18 +28,15 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from accord.domain.quotes import INVISIBLE
 from accord.extract.segment import BULLET
 
 # A line that holds only a page number, as text copied from a PDF has at each page break ("- 3 -").
 _PAGE_NUMBER = r"[^\S\n]*(?:[-–—][^\S\n]*)?\d{1,3}(?:[^\S\n]*[-–—])?[^\S\n]*\n"
 _PAGE_NUMBER_LINE = re.compile(r"\n" + _PAGE_NUMBER)
-# What reflowing replaces: a run of whitespace with a page number's line in it; every other run of whitespace that
-# is not one plain space (as "\s*[^\S ]\s*| {2,}" finds them); a run of invisible characters. The pattern opens
-# with one class of characters, so that a search jumps from one such character to the next (each alternative reads
-# the first character, already taken, by a lookbehind).
-_BREAKS = re.compile(rf"[\s{INVISIBLE}](?:(?<=\s)\s*?(?<=\n){_PAGE_NUMBER}\s*|(?<=\s)(?:\s+|(?<=[^\S ]))|"
-                     rf"(?<=[{INVISIBLE}])[{INVISIBLE}]*)")
+# What reflowing replaces: a run of whitespace with a page number's line in it, and every other run of whitespace
+# that is not one plain space (as "\s*[^\S ]\s*| {2,}" finds them); opening with \s, so that a search jumps from
+# one whitespace character to the next.
+_BREAKS = re.compile(rf"\s(?:\s*?(?<=\n){_PAGE_NUMBER}\s*|\s+|(?<=[^\S ]))")
 _ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*$")
 WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be hard-wrapped
 LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended
@@ -83,8 +80,8 @@ def reflow(source: str, layout: Layout | None = None) -> Flow:
         start, end = run.span()
         pieces.append(source[last:start])
         length += start - last
-        if start == 0 or end == len(source) or not run.group(0).isspace() and not run.group(0).strip(INVISIBLE):
-            replacement = ""  # the text's edges, or invisible characters only
+        if start == 0 or end == len(source):
+            replacement = ""
         elif "\n" in run.group(0) and not joins.runs_on(start, end):
             replacement = "\n"
         elif "\n" in run.group(0) and _hyphen_wrapped(source, start, end):

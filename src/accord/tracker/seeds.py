@@ -16,7 +16,6 @@ from pathlib import Path
 
 from accord.domain.errors import SeedError
 from accord.domain.model import Commitment, Document
-from accord.domain.quotes import flat
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, SOURCE_LIMIT, expand_user, read_text
 from accord.storage.parse import Malformed, load_toml
@@ -124,8 +123,8 @@ def validate(files: list[Path]) -> tuple[Catalog, list[Problem]]:
 
 
 def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
-    """Check that every quote appears verbatim in its document's source text, by the one rule for quotes
-    (`domain.quotes`: any run of whitespace matches any run of whitespace, invisible characters are none)."""
+    """Check that every quote appears verbatim in its document's source text (`quote_in`: any run of
+    whitespace matches any run of whitespace)."""
     problems = []
     texts: dict[str, str | None] = {}
     for document in catalog.documents.values():
@@ -137,13 +136,23 @@ def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:
         except SeedError as exc:
             texts[document.id] = None
             problems.append(Problem(document.path, None, f"document {document.id!r}: field 'source': {exc.message}"))
-    flattened = {document: flat(text) for document, text in texts.items() if text is not None}
+    flat = {document: _flat(text) for document, text in texts.items() if text is not None}
     for commitment in catalog.commitments.values():
-        text = flattened.get(commitment.document)
-        if text is not None and flat(commitment.quote) not in text:
+        text = flat.get(commitment.document)
+        if text is not None and _flat(commitment.quote) not in text:
             source = catalog.documents[commitment.document].source
             problems.append(_at(catalog, commitment, "quote", f"not found verbatim in {source}"))
     return problems
+
+
+def quote_in(quote: str, text: str) -> bool:
+    """Whether ``quote`` is the words of ``text`` verbatim, where any run of whitespace (a line break
+    of a hard-wrapped text, an indent) matches any run of whitespace: the one rule for quotes."""
+    return _flat(quote) in _flat(text)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _at(catalog: Catalog, commitment: Commitment, field_name: str, message: str) -> Problem:
