@@ -39,11 +39,15 @@ class Lines:
             raise AssertionError(f"no line from the process in {self.seconds} s") from None
 
 
-def drafted_quotes(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "aim") -> list[str]:
-    """The quotes `accord extract` drafts from ``text``, a statement of ``parties``, at ``grain`` (the extraction
+def drafted(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "aim", kind: str = "joint-statement"):
+    """The candidates `accord extract` drafts from ``text``, a statement of ``parties``, at ``grain`` (the extraction
     rules' tests)."""
     from accord.extract import Metadata, draft
 
-    meta = Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=list(parties),
-                    kind="joint-statement")
-    return [c.quote for c in draft(text, meta, grain=grain).commitments]
+    meta = Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=list(parties), kind=kind)
+    return draft(text, meta, grain=grain).commitments
+
+
+def drafted_quotes(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "aim") -> list[str]:
+    """The quotes of the candidates `drafted` from ``text``."""
+    return [c.quote for c in drafted(text, parties, grain)]

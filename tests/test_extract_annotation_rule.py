@@ -9,12 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.extract import Metadata, draft
-
-
-def drafted(text: str, kind: str = "joint-statement"):
-    return draft(text, Metadata(id="rule-2025", title="A statement", date="2025-05-04", place="",
-                                parties=["CN", "KZ"], kind=kind)).commitments
+from helpers import drafted
 
 
 def assert_one_whole(sentence: str) -> None:
@@ -253,8 +248,7 @@ def test_a_lead_that_announces_no_decision_opens_no_list():
      "Turkmenistan to join the International North-South Transport Corridor"),
 ])
 def test_an_interest_in_acting_stated_as_a_noun_is_an_undertaking(sentence, title):
-    found = draft(sentence, Metadata(id="rule-2025", title="A statement", date="2025-05-04", place="",
-                                     parties=["CN", "KR", "TM"], kind="joint-statement")).commitments
+    found = drafted(sentence, parties=("CN", "KR", "TM"))
     assert [c.title for c in found] == [title]
     assert drafted("The ministers expressed interest in the situation in Afghanistan.") == []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import drafted_quotes as quotes
+from helpers import drafted, drafted_quotes as quotes
 
 
 @pytest.mark.parametrize("sentence, second", [
@@ -88,11 +88,8 @@ def test_a_news_agency_reporting_is_a_reporting_tail():
     assert quotes(sentence) == ["The two sides agreed to fight cross-border crime together"]
 
 
-def drafted(text: str) -> list[tuple[str, str]]:
-    from accord.extract import Metadata, draft
-
-    meta = Metadata(id="cn-kz-2025", title="Talks", date="2025-05-04", place="", parties=["CN", "KZ"], kind="readout")
-    return [(c.quote, c.title) for c in draft(text, meta).commitments]
+def drafted_with_titles(text: str) -> list[tuple[str, str]]:
+    return [(c.quote, c.title) for c in drafted(text)]
 
 
 CLEAN = "The two sides agreed to expand trade in agricultural products and to open a border crossing at Khorgos."
@@ -103,24 +100,24 @@ def test_a_page_break_inside_a_sentence_does_not_end_it(page_break):
     """A PDF's page break (a blank line, a page number's line) in the middle of a sentence: the undertaking runs on
     over it, its quote the document's words, page number and all."""
     text = CLEAN.replace("agricultural products", "agricultural" + page_break + "products")
-    assert [title for _, title in drafted(text)] == [title for _, title in drafted(CLEAN)]
+    assert [title for _, title in drafted_with_titles(text)] == [title for _, title in drafted_with_titles(CLEAN)]
 
 
 def test_a_page_number_between_paragraphs_is_no_sentence():
     text = "The two sides agreed to expand trade in agricultural products.\n\n7\n\nThe two sides will open a consulate."
-    assert [quote for quote, _ in drafted(text)] == ["The two sides agreed to expand trade in agricultural products.",
+    assert [quote for quote, _ in drafted_with_titles(text)] == ["The two sides agreed to expand trade in agricultural products.",
                                                      "The two sides will open a consulate."]
 
 
 def test_a_word_broken_at_a_hyphen_is_read_as_one():
     text = CLEAN.replace("agricultural", "agricul-\ntural")
-    assert drafted(text)[0] == ("The two sides agreed to expand trade in agricul-\ntural products",
+    assert drafted_with_titles(text)[0] == ("The two sides agreed to expand trade in agricul-\ntural products",
                                 "Expand trade in agricul-tural products")
 
 
 def test_a_footnote_mark_after_a_sentence_ends_it_and_stays_out_of_the_title():
     text = "The two sides agreed to expand trade in farm products.[1] The two sides will open a consulate in Osh.²"
-    assert drafted(text) == [("The two sides agreed to expand trade in farm products.[1]", "Expand trade in farm products"),
+    assert drafted_with_titles(text) == [("The two sides agreed to expand trade in farm products.[1]", "Expand trade in farm products"),
                              ("The two sides will open a consulate in Osh.²", "Open a consulate in Osh")]
 
 
@@ -153,3 +150,19 @@ def test_a_prediction_after_a_phrase_of_when_and_a_move_stay_no_undertaking(sent
 ])
 def test_a_support_conveyed_and_an_agreement_as_a_participle_are_undertakings(sentence, undertaking):
     assert quotes(sentence) == [undertaking]
+
+
+@pytest.mark.parametrize("mark", ["●", "▪", "➢", "o", "\uf0b7", "◦"])
+def test_a_list_marked_as_word_processors_and_pdfs_mark_it_is_read_item_by_item(mark):
+    """A bullet pasted from a word processor or a PDF (a private-use character where the font was Symbol, "o" for a
+    second level) marks an item as "-" or "•" does: each item is an undertaking, its mark no part of its title."""
+    text = f"The two sides agreed to:\n{mark} expand trade in agricultural products;\n{mark} open a consulate in Osh.\n"
+    assert drafted_with_titles(text) == [("expand trade in agricultural products", "Expand trade in agricultural products"),
+                                         ("open a consulate in Osh", "Open a consulate in Osh")]
+
+
+def test_a_sections_number_is_no_part_of_its_sentence():
+    text = ("1.1 The two sides agreed to expand trade in agricultural products.\n"
+            "1.2 The two sides will open a consulate in Osh.\n")
+    assert [quote for quote, _ in drafted_with_titles(text)] == [
+        "The two sides agreed to expand trade in agricultural products.", "The two sides will open a consulate in Osh."]

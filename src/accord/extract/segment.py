@@ -18,7 +18,11 @@ ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb m
 # ("… declare the following: 1. The parties …"), as if the point opened a line of its own.
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[“\"‘(]?[A-Z0-9])|:(?=\s+\d{1,3}\.\s+[A-Z])")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
-BULLET = re.compile(r"(?:[-–—•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
+# A list's mark at the start of a line: a bullet as word processors and PDFs give them (a Symbol or Wingdings bullet
+# copies as a private-use character, a second-level bullet as "o"), a number or a letter, a section's number
+# ("1.2 The parties …").
+BULLET = re.compile(r"(?:[-–—•*·●○◦▪▫■□►▸▹➢➤✓✔❖♦◆\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|o(?=\s)|\(?\d{1,2}[.)]|"
+                    r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
 # A news copy's dateline: the place in capitals, perhaps the day and the agency, then a dash or a colon
 # ("BEIJING, Oct. 17 (Xinhua) -- ", "ISLAMABAD: "): where the report was filed, no part of its first sentence.
 # … or the place as a name, when a news agency follows it: "Ashgabat, Turkmenistan (AFP) Apr 04, 2006 ".
