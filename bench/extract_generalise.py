@@ -115,6 +115,10 @@ BATCHES = {
                    "cica-2006-almaty-declaration-report", "cis-1991-alma-ata-declaration",
                    "cis-2005-moscow-humanitarian-declaration-report", "cn-kg-2021-fm-meeting-report",
                    "cn-kg-2025-beijing-talks-report", "cn-tm-2014-ashgabat-meeting-readout", "in-ca-2025-dialogue-report"),
+    "fifteenth": ("cn-kg-2022-beijing-meeting-report", "cn-tj-2010-joint-communique-report",
+                  "gcc-ca-2024-tashkent-ministerial-report", "jp-tm-2017-fm-meeting-readout",
+                  "kr-kz-2021-summit-press-statement", "tr-kg-2024-council-report", "us-kz-2015-spd-joint-statement",
+                  "us-kz-2022-espd-joint-statement", "us-uz-2024-spd-joint-statement"),
 }
 
 

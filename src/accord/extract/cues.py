@@ -163,8 +163,10 @@ STRONG_CUES = [
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
     # their resolve to …", "expressing determination to …"
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
-    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) )?"
-    rf"(?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
+    # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
+    r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s )?"
+    rf"(?:[\w.’'-]+ ){{0,2}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
     r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
@@ -174,7 +176,7 @@ STRONG_CUES = [
     rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|[A-Z][\w-]+[’']s) (?:[\w-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
     r"hopes? to)\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
-    rf"\b{PARTY_SUBJECT} (?:also )?shared? (?:a|the|their) (?:[\w-]+ ){{0,2}}"
+    rf"(?:\b{PARTY_SUBJECT} (?:also )?shared?|\b[Ss]haring) (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
     # Kazakhstan's readiness to …")
@@ -223,7 +225,8 @@ STRONG_CUES = [
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
-    r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |bilateral )?(?:ties|relations(?:hip)?) to\b",
+    r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |our |its |bilateral )?(?:[\w-]+ ){0,2}?"
+    r"(?:ties|relations(?:hip)?|partnership) to\b",
     # what the parties are to do, as arranged ("The two governments are to sign …"; "is to be held" is above)
     # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
     rf"(?<!of )\b{PARTY_SUBJECT} (?:is to|are to) (?!be\b)(?:\w+ly )?[a-z]+\b",  # written so that "are to" is its literal
@@ -279,9 +282,10 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
 # (Not "the importance of", "the significance of": a statement of importance binds no one, named thing or not.)
 # (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of",
-# "attended the signing of".)
+# "attended the signing of"; nor the signing of the text itself, unnamed: "signed the communique with his counterpart".)
 WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
              r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b|"
+             r" the (?-i:(?:joint )?(?:communiqu[eé]|statement|declaration))\b(?! (?:on|of)\b)|"
              r" (?:more than |over |some |about |nearly )?\d)",
              r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]

@@ -12,6 +12,9 @@ from accord.extract.segment import Span, words
 
 _REPORTING_TAIL = Cue(grammar.REPORTING_TAIL)
 MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
+# What a speaker added after the tail: ", adding that …", ", noting that …".
+_ADDED = re.compile(r",\s+(?:adding|noting|saying|stating) that\s+")
+_SPEAKER_THEN_ADDED = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}" + _ADDED.pattern)  # "…, said Xi, adding that …"
 
 
 def without_tail(text: str, sentence: Span) -> Span:
@@ -22,13 +25,12 @@ def without_tail(text: str, sentence: Span) -> Span:
     cue = strong_cue(sentence.of(text))
     start = text.find(cue, sentence.start, sentence.end) if cue else -1
     tail = _REPORTING_TAIL.regex.search(text, start + len(cue), sentence.end) if cue and start >= 0 else None
+    if tail is None:  # no cue before a tail: one that the speaker's addition follows still ends what was said
+        tail = _REPORTING_TAIL.regex.search(text, sentence.start, sentence.end)
+        tail = tail if tail and _SPEAKER_THEN_ADDED.match(text, tail.end()) else None
     if tail and len(words(text[sentence.start:tail.start()])) >= MIN_BEFORE_TAIL:
         return Span(sentence.start, tail.start())
     return sentence
-
-
-# What a speaker added after the tail: ", adding that …", ", noting that …".
-_ADDED = re.compile(r",\s+(?:adding|noting|saying|stating) that\s+")
 
 
 def added_after_tail(text: str, bounded: Span, sentence: Span) -> Span | None:
