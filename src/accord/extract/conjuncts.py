@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from accord.extract import cues, grammar, vetoes
 from accord.extract.literal import finditer_at
 from accord.extract.opening import by_first_letter, quick
-from accord.extract.segment import Span, inside_quotes
+from accord.extract.segment import BULLET_MARKS, Span, inside_quotes
 
 _VERB_FORMS = sorted({form for verb in cues.ACTION_VERBS for form in (
     verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb,
@@ -41,7 +41,7 @@ _TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 # An item of a list that a text on one line runs on: a bullet after the colon or the semicolon before it ("… areas: •
 # Strengthening …; • Developing …"), or a capitalised gerund or imperative ("… to: Improve …; Enhance …").
-_MIDLINE_BULLET = r"[•·▪◦]\s+"
+_MIDLINE_BULLET = rf"[{BULLET_MARKS}]\s+"
 _CAPITAL_ITEM = "(?:[A-Z][a-z]+ing|" + "|".join(v.capitalize() for v in cues.ACTION_VERBS) + r")\b"
 # An item run on with no mark at all: a capitalised gerund of an action verb and a word in lower case after a word
 # in lower case that
