@@ -13,6 +13,7 @@ import re
 
 from accord.extract import cues, grammar
 from accord.extract.literal import Cue
+from accord.extract.segment import FOOTNOTE_MARK
 
 MAX_TITLE = 80
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest)"
@@ -162,7 +163,7 @@ def _flat(text: str) -> str:
     return " ".join(_FOOTNOTE_MARK.sub("", text).split())
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=\S)(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_FOOTNOTE_MARK = re.compile(rf"(?<=\S){FOOTNOTE_MARK}")
 
 
 def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:
