@@ -26,7 +26,8 @@ _MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|co
            rf"{_SUBJECTS} (?:said|stated|noted|added) (?:that )?(?:they|it|we|{_SUBJECTS}) (?:would|will)\b|"  # "…, the two
            # sides said they would …": a reported undertaking with its own subject, after a lead clause of its own
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
-           rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD})")  # "…, and emphasised his resolve to …", "…, deciding to …"
+           rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD}|{cues.CALLED_ON})")  # "…, and emphasised his resolve to …",
+# "…, deciding to …", "…, calling on the two sides to …"
 # ", to (fully) respect …": a further infinitive of the cue before, or a purpose
 _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|abide)"
 # "…, not to sign …": a further undertaking to refrain, under the cue before it
@@ -69,6 +70,9 @@ CONJUNCT = re.compile(
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected|considers?|considered)\s+that\b|"
     r"considers?\s+[^,;.]{1,60}?\sto\s+be\b)|"  # "…, and believes that …", "and considers X to be Y": a view
     rf"\s+and\s+(?={vetoes.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
+    # "… support for X, and congratulated Y on …", "…, and the United States thanked Y": a courtesy of its own, which
+    # vetoes nothing before it
+    rf",\s+and\s+(?=(?:{_SUBJECTS}\s+)?(?:(?:also|\w+ly)\s+)?{vetoes.COURTESY})|"
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+that\s+(?=(?:it|they|we|he|she|the\s+\w+|both\s+\w+|[A-Z]\w+)\s)|"  # "… and that it supports …" too
     # "… reaffirmed X and stated that Afghanistan would not …": a second statement, its own subject and modal
@@ -86,7 +90,7 @@ CONJUNCT = re.compile(
     rf"\s+and\s+(?={_MAKES_NAMED})|"  # "… encourage contacts and establish a Business Council": a body of its own
     rf"(?:\s+and\s+(?=(?:agreed|consented|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
-    rf"{cues.PREAMBLE_CLAUSE})\b)|"
+    rf"{grammar.PREAMBLE_CLAUSE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
-                                    OWN_OFFICIALS, PARTY_SUBJECT, READY, REPORTED_BY, SAYING)
+                                    NOT_RELATIVE, OWN_OFFICIALS, PARTY_SUBJECT, POSSESSIVE, READY,
+                                    REPORTED_BY, SAYING, WOULD)
 from accord.extract.grammar import word_list as _words
 
 
@@ -41,14 +42,6 @@ RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|expre
             r"voic)\w* "
             rf"(?:(?:its|their|our|his|her) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
-# A clause of a preamble run on after a comma ("…, confirming our commitment to …, taking into account …,"): a
-# clause of its own, an undertaking when it holds a cue, else a consideration that is no part of the one before.
-# (Not a verb of saying with its "that": "…, emphasizing that …" is what the clause before it said; "…, reaffirming
-# their commitment to …" is RESTATED's.)
-PREAMBLE_CLAUSE = (r"(?:(?:recall|recogni[sz]|acknowledg|welcom|consider|desir)ing|"
-                   r"taking into (?:account|consideration)|bearing in mind|mindful of|guided by|"
-                   r"(?:not|emphasi[sz]|stress|underlin|underscor|highlight)ing(?! that))\b")
-
 # A verb of undertaking in the past, or the parties instructing their own officials: after "and" it opens a
 # predicate of its own ("… welcomed the report and pledged to …", "… and instructed the ministries to …").
 VOWED = (r"(?:pledged|vowed|resolved|undertook|committed|intended|promised) (?:not |never )?to\b|"
@@ -67,12 +60,6 @@ PROPOSED = r"\bpropos(?:ed|es) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
 PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
 # … or a call on both sides, by its verb or its participle: "Xi called on both sides to …", "…, urging the two sides to …"
 CALLED_ON = rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)) {BOTH_PARTIES} to\b"
-
-# Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
-NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
-
-# A "would" of the clause itself, not of a relative clause ("the road, which would link …").
-WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"
 
 # The verbs a treaty's obligations take in the present tense ("The Parties cooperate in …"): the action verbs but those
 # that say what the parties think or witness ("The Parties share the view", "welcome").
@@ -151,7 +138,7 @@ STRONG_CUES = [
     r"investors)\b(?= (?:\w+ ){0,3}?to\b)",
     # respect for a state's sovereignty or its chosen course, by one party: "China respects the independence and
     # sovereignty of …" (the cue is the verb, so that "… respects X and supports Y" still reads "supports" again)
-    r"\b(?:respects|respected)\b(?= (?!for\b)(?:the |its |each other'?s? |[A-Z][\w-]+[’']s )?(?:[\w-]+ (?:and )?){0,3}"
+    rf"\b(?:respects|respected)\b(?= (?!for\b)(?:the |its |each other'?s? |{POSSESSIVE} )?(?:[\w-]+ (?:and )?){{0,3}}"
     r"(?:sovereignty|independence|territorial integrity|choice|development paths?|social systems?)\b)",
     # a recognition of a state's territory or government: "recognizes that Taiwan is an inalienable part of …"
     r"\brecogni[sz](?:es|ed) that\b(?=[^.;]{0,160}\b(?:inalienable|sole (?:legal|legitimate|lawful))\b)",
@@ -165,15 +152,15 @@ STRONG_CUES = [
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
     r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
     # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
-    r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s )?"
+    r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s? )?"
     rf"(?:[\w.’'-]+ ){{0,2}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
     r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
-    rf"(?:its|their|our|his|her|a|[A-Z][\w-]+[’']s) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    rf"(?:its|their|our|his|her|a|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
     # interest in expanding …", "declared Kazakhstan's hope to …")
-    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|[A-Z][\w-]+[’']s) (?:[\w-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
+    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}) (?:[\w-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
     r"hopes? to)\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"(?:\b{PARTY_SUBJECT} (?:also )?shared?|\b[Ss]haring) (?:a|the|their) (?:[\w-]+ ){{0,2}}"
@@ -182,20 +169,26 @@ STRONG_CUES = [
     # Kazakhstan's readiness to …")
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
     r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing))\w{0,4} "
-    r"(?:(?:its|their|our|his|her|[A-Z][\w-]+[’']s?) "
+    rf"(?:(?:its|their|our|his|her|{POSSESSIVE}) "
     rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?|"
     # … or with no possessive, when what it is to follows ("stressed the strong commitment to …"): not an interest
     # nor a support, which may be anyone's ("noted the support for the plan among donors")
     rf"(?:(?:the|a) )?(?:[\w-]+ )?(?!interest\b|support\b){PLEDGE_NOUNS} to\b)",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
-    r"(?:(?:its|their|our|his|her|a|the|[A-Z][\w-]+[’']s?) )?(?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
+    rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in [a-z]+ing|to)\b",
     # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
     r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
     r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz])\w* "
     r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){0,2}"
     r"hopes? to\b",
+    # … or as looking forward to acting together: "looked forward to working together to identify …" (not "look
+    # forward to the opening of …", a wait for what others do)
+    r"\blook(?:s|ed|ing)? forward to (?:working|cooperating) (?:together|closely|jointly|with [^,.;]{1,60}?) to [a-z]+\b",
+    # an intention affirmed with what is important, as a further object of the same verb: "affirmed the importance of
+    # the Dialogue and the intention to hold the next meeting in 2023"
+    r"\band the (?:intention|readiness|willingness|determination|resolve) to [a-z]+\b",
     # "We remain steadfast in our commitment to …", "They are united in their determination to …"
     rf"\b(?:remains?|are|is|stands?|stood) (?:\w+ ){{0,2}}in (?:our|their|its) (?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     r"\b(?:re)?commit(?:s)? to\b", r"\b[Rr]ecommitted to\b", r"\b(?:re)?commit(?:s|ted)? ourselves to\b",
@@ -226,13 +219,15 @@ STRONG_CUES = [
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |our |its |bilateral )?(?:[\w-]+ ){0,2}?"
-    r"(?:ties|relations(?:hip)?|partnership) to\b",
+    r"(?:ties|relations(?:hip)?|partnership)(?:, [^,.;]{1,40},)? to\b",  # "… partnership, established in 2011, to …"
     # what the parties are to do, as arranged ("The two governments are to sign …"; "is to be held" is above)
     # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
     rf"(?<!of )\b{PARTY_SUBJECT} (?:is to|are to) (?!be\b)(?:\w+ly )?[a-z]+\b",  # written so that "are to" is its literal
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
     rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:a|the|an) "
     r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
+    # a priority the meeting gave, as a target it set: "priority was given to the implementation of joint projects"
+    r"\b(?:[Pp]riority|(?:[Pp]articular|[Ss]pecial) attention) (?:was|were|will be|is to be) (?:given|paid|accorded) to\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
     r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
     # aid pledged or offered as a noun ("China pledged assistance of …"), as money pledged is

@@ -71,7 +71,8 @@ def vetoed(text: str) -> str | None:
 
 # A verb of praise coordinated with a verb of undertaking ("highly appreciates and supports …") praises and
 # undertakes: the undertaking stands. Praise alone, or a noun of it ("gratitude for … support"), does not.
-_PRAISE_AND = re.compile(r"(?:appreciates?|appreciated|thanks|thanked)\s+and\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_PRAISE_AND = re.compile(r"(?:appreciate[sd]?|thank(?:s|ed)|commend(?:s|ed)?|praise[sd]?)\s+and\s+(?:\w+ly\s+)?",
+                         re.IGNORECASE)
 
 
 def done_at_meeting(text: str) -> str | None:

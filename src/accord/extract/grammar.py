@@ -42,6 +42,8 @@ PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]l
                  rf"six|seven|[A-Z][\w+-]*) ){{0,2}}(?:{_PARTY_NOUNS}|[Hh]eads of [Ss]tate|[A-Z]\w+)|(?:[A-Z][\w+-]* )?"
                  rf"(?:{_PARTY_NOUNS.title()}|Heads of State)|(?:[A-Z][a-z]+(?:an|ese|ic|ish) ){{1,2}}(?:{_PARTY_NOUNS})|"
                  r"[A-Z][\w+-]* (?:leaders|ministers|participants|members))")
+# A name's possessive, singular or plural: "Kazakhstan's", "the United States’".
+POSSESSIVE = r"[A-Z][\w-]+[’']s?"
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
@@ -78,7 +80,7 @@ SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stres
 
 # Who said it, after what was said: "…, Xi said", "…,” the statement added".
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
-REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|says|adds|reported|reports)\b"
+REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|stated|says|adds|remarked|reported|reports)\b"
                r"(?!\s+(?:that\s+)?(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
@@ -112,9 +114,24 @@ ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|deve
             r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|"
             r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised|stepped up)")
 
-# The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name, a class of
-# the parties ("both parties", "the Member States").
-CLAUSE_SUBJECTS = (r"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|(?:the )?[A-Z]\w+(?: and (?:the )?[A-Z]\w+)?|"
+# The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name of up to three
+# words ("the United States", "the European Union"), a class of the parties ("both parties", "the Member States").
+_NAME = r"(?:the )?[A-Z]\w+(?: [A-Z]\w+){0,2}"
+CLAUSE_SUBJECTS = (rf"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|{_NAME}(?: and {_NAME})?|"
                    r"(?:the|both|all) (?:two |three |\w+ )?(?:sides|countries|nations|parties|leaders|ministers|states|members|"
                    r"governments|presidents|"
                    r"participants))")
+
+# A clause of a preamble run on after a comma ("…, confirming our commitment to …, taking into account …,"): a
+# clause of its own, an undertaking when it holds a cue, else a consideration that is no part of the one before.
+# (Not a verb of saying with its "that": "…, emphasizing that …" is what the clause before it said; "…, reaffirming
+# their commitment to …" is RESTATED's.)
+PREAMBLE_CLAUSE = (r"(?:(?:recall|recogni[sz]|acknowledg|welcom|consider|desir)ing|"
+                   r"taking into (?:account|consideration)|bearing in mind|mindful of|guided by|"
+                   r"(?:not|emphasi[sz]|stress|underlin|underscor|highlight)ing(?! that))\b")
+
+# Not in a relative clause: "a family … that is committed to …" is what the family is, no party's word.
+NOT_RELATIVE = r"(?<!that is )(?<!that are )(?<!which is )(?<!which are )(?<!who are )"
+
+# A "would" of the clause itself, not of a relative clause ("the road, which would link …").
+WOULD = r"(?<!which )(?<!that )(?<!who )\bwould\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues, grammar
+from accord.extract import grammar
 from accord.extract.detect import strong_cue
 from accord.extract.literal import Cue
 from accord.extract.segment import Span, words
@@ -42,7 +42,7 @@ def added_after_tail(text: str, bounded: Span, sentence: Span) -> Span | None:
     return None
 
 
-_WOULD = re.compile(cues.WOULD)
+_WOULD = re.compile(grammar.WOULD)
 
 
 def reported_would(body: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extract import cues, vetoes
+from accord.extract import cues, grammar, vetoes
 from accord.extract.deadlines import names_deadline
 from accord.extract.detect import (ADVERB_PREFIX, imperative, is_named, names_distinct, names_instrument,
                                    names_mechanism, names_work, opens_with_verb_of, strong_cue, vetoed)
@@ -21,7 +21,7 @@ MIN_CLAUSE = 4  # words: a clause with its own subject and cue this long stands 
 LONG_PURPOSE = 20  # ", to VERB …" purpose clauses this long state an undertaking of their own
 
 _MODAL_OPENER = re.compile(ADVERB_PREFIX + "(?:" + "|".join(cues.MODAL_OPENERS) + ")")
-_PREAMBLE_CLAUSE = re.compile(cues.PREAMBLE_CLAUSE)
+_PREAMBLE_CLAUSE = re.compile(grammar.PREAMBLE_CLAUSE)
 _NEEDED = quick(vetoes.STRESSED_ONLY)
 _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + r"|draw|draft)\b")
 # A predicate in the past tense reports ("expanded cooperation areas, tapped …"), and is a verb of its own, not

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
+             r"\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?)\b",
              r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b", r"\bdeclared? (?:as follows|the following)\b",
@@ -32,6 +33,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
+# A courtesy's verb, as a clause of its own may open with it ("…, and congratulated Kazakhstan on …").
+COURTESY = r"(?:thank(?:s|ed)|congratulat(?:es|ed)|appreciat(?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|commend(?:s|ed)|spoke highly|expressed (?:\w+ )?gratitude)\b"
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
 # reiterated the importance of X and commit to Y").
 # The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".

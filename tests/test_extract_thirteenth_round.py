@@ -1,0 +1,69 @@
+"""`accord extract`, the thirteenth round (issue 20): forms the development split's misses and extras showed, each
+as a mechanism rather than a phrase: a courtesy joined by ", and" to an undertaking, praise, a name of several
+words as a clause's subject, a plural possessive. Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("The minister reaffirmed the European Union’s firm support for Tajikistan’s sovereignty, and congratulated "
+     "Tajikistan on the anniversary of its independence.",
+     "The minister reaffirmed the European Union’s firm support for Tajikistan’s sovereignty"),
+    ("Both sides vowed to expand cooperation against drug trafficking, and the United Kingdom thanked Uzbekistan for "
+     "hosting the regional forum in May.",
+     "Both sides vowed to expand cooperation against drug trafficking"),
+])
+def test_a_courtesy_joined_by_and_vetoes_only_itself(sentence, undertaking):
+    """Thanks and congratulations after ", and" (with or without a subject of their own) are a clause of their own:
+    the undertaking before them stands."""
+    assert quotes(sentence) == [undertaking]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The leaders highly praised the progress made since the signing of the Treaty on Good-Neighbourliness in 2019.",
+    "The president hailed the growth of trade since the two countries announced the establishment of the Joint Fund.",
+    "Both sides commended the progress achieved since the signing of the Treaty of Friendship.",
+])
+def test_praise_is_no_undertaking(sentence):
+    assert quotes(sentence) == []
+
+
+def test_praise_coordinated_with_a_support_keeps_the_support():
+    """A verb of praise and one of undertaking coordinated: the undertaking stands, as with "appreciates and"."""
+    sentence = "The Tajik side highly commends and firmly supports the Global Development Initiative put forward by China."
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_call_on_both_sides_after_praise_is_read_as_a_clause_of_its_own():
+    sentence = ("The premier hailed the results of the visit, calling on the two sides to open the new border crossing "
+                "before the end of the year.")
+    assert quotes(sentence) == [sentence[sentence.index("calling on"):]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We have upgraded our partnership, founded in 1998, to the level of an all-round strategic partnership.”",
+    "The ministers looked forward to working together to identify new projects for the Water Fund.",
+    "Both leaders affirmed the importance of the Forum and the intention to hold its next session in Dushanbe.",
+    "At the meeting, priority was given to joint investment projects in renewable energy.",
+])
+def test_a_partnership_raised_past_an_aside_a_shared_work_looked_forward_to_and_an_intention_affirmed(sentence):
+    """An aside between the partnership and its new level; working together looked forward to, as a hope to act; an
+    intention affirmed beside what is important; a priority a meeting gave."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_statement_attributed_after_it_with_stated_leaves_the_attribution_out():
+    sentence = "“We will open a consulate in Osh next year,” the minister stated."
+    assert quotes(sentence) == ["“We will open a consulate in Osh next year"]
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("During the meeting, the European Union reaffirmed its commitment to the Global Gateway investment package.",
+     "the European Union reaffirmed its commitment to the Global Gateway investment package."),
+])
+def test_a_subject_of_several_capitalised_words_opens_a_clause_after_a_lead(sentence, undertaking):
+    assert quotes(sentence) == [undertaking]
