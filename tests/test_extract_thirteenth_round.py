@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import drafted_quotes as quotes
+from accord.extract.reflow import reflow
+from helpers import drafted, drafted_quotes as quotes
 
 
 @pytest.mark.parametrize("sentence, undertaking", [
@@ -67,3 +68,40 @@ def test_a_statement_attributed_after_it_with_stated_leaves_the_attribution_out(
 ])
 def test_a_subject_of_several_capitalised_words_opens_a_clause_after_a_lead(sentence, undertaking):
     assert quotes(sentence) == [undertaking]
+
+
+# -- a PDF's running headers and footers ---------------------------------------------------------
+
+PAGES = ["The two sides agreed to expand trade in agricultural products and to open a border crossing at Khorgos.",
+         "Both ministers will meet again in Bishkek to review the customs agreement.",
+         "The parties will hold the next session of the Intergovernmental Commission in Astana.",
+         "China will continue to support the modernisation of the Kyrgyz railway network."]
+HEADER = "Joint Statement of the Ministers of Transport"
+
+
+def paged(text: str, header: str, footer: str, words_a_page: int = 17) -> str:
+    """``text`` as a PDF's text copies it: cut into pages mid-sentence, each page after the header and before a footer
+    with its number."""
+    words = text.split(" ")
+    pages = [" ".join(words[at:at + words_a_page]) for at in range(0, len(words), words_a_page)]
+    return "".join(f"{header}\n\n{page}\n\n{footer.format(number)}\n\n" for number, page in enumerate(pages, 1))
+
+
+@pytest.mark.parametrize("footer", ["Page {} of 4", "- {} -", "{}"])
+def test_a_running_header_and_footer_inside_a_sentence_are_no_part_of_its_reading(footer):
+    """A header repeated at each page's top and a footer with the page's number, between the halves of a sentence: the
+    undertakings and their titles are those of the text without them; every quote is the document's words."""
+    text = paged(" ".join(PAGES), HEADER, footer)
+    drafts = drafted_with_titles(text)
+    assert [title for _, title in drafts] == [title for _, title in drafted_with_titles(" ".join(PAGES))]
+    assert all(quote in text for quote, _ in drafts)
+    assert not any(HEADER in title for _, title in drafts)
+
+
+def test_a_line_said_twice_is_no_running_header():
+    text = "Trade and Investment\n\nThe sides will open a trade office in Osh.\n\nTrade and Investment\n\nThe sides agreed."
+    assert "Trade and Investment" in reflow(text).text.split("\n")
+
+
+def drafted_with_titles(text: str) -> list[tuple[str, str]]:
+    return [(c.quote, c.title) for c in drafted(text)]

@@ -15,8 +15,12 @@ are short, most at most 120 characters, and one of them at least runs on mid-sen
 the line is long enough to have been wrapped; a short line with no end (a heading) ends its
 paragraph. In a hard-wrapped text a long line that ends a sentence runs on too: the paragraph
 ends where a blank line or a bullet says so. A blank line, or a line that holds only a page
-number, ends a paragraph unless a page break of a PDF cut a sentence there (the line before
-has no end nor a last comma, the next opens in lower case). A word broken at a hyphen
+number or a page's running header or footer (a short line repeated at least three times, its
+numbers aside: "Joint Statement – page 3"), ends a paragraph unless a page break of a PDF cut a
+sentence there (the line before has no end nor a last comma, and the next opens in lower case or,
+across a page's number or running line, the line before is long enough to have been wrapped); the
+page number and the running line are then no part of the reflowed text (quotes, cut from the
+source, keep them). A word broken at a hyphen
 ("agricul-", "tural") is read as one ("agricul-tural"). (Characters that show nothing are
 gone before: `source.visible`.)
 """
@@ -24,7 +28,9 @@ gone before: `source.visible`.)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -33,10 +39,14 @@ from accord.extract.segment import BULLET
 # A line that holds only a page number, as text copied from a PDF has at each page break ("- 3 -").
 _PAGE_NUMBER = r"[^\S\n]*(?:[-–—][^\S\n]*)?\d{1,3}(?:[^\S\n]*[-–—])?[^\S\n]*\n"
 _PAGE_NUMBER_LINE = re.compile(r"\n" + _PAGE_NUMBER)
+_PAGE_NUMBER_ALONE = re.compile(_PAGE_NUMBER.removesuffix(r"\n"))
 # What reflowing replaces: a run of whitespace with a page number's line in it, and every other run of whitespace
 # that is not one plain space (as "\s*[^\S ]\s*| {2,}" finds them); opening with \s, so that a search jumps from
 # one whitespace character to the next.
 _BREAKS = re.compile(rf"\s(?:\s*?(?<=\n){_PAGE_NUMBER}\s*|\s+|(?<=[^\S ]))")
+_DIGITS = re.compile(r"\d+")
+RUNNING_MIN = 3  # a short line repeated this often, alone on its line, is a page's running header or footer
+RUNNING_LONGEST = 100  # characters
 _ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*$")
 WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be hard-wrapped
 LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended
@@ -68,6 +78,7 @@ class Layout(NamedTuple):
 
     width: int  # most lines are this long or shorter
     hard_wrapped: bool
+    running: tuple[str, ...] = ()  # the running headers and footers of its pages, their numbers as "#"
 
 
 def reflow(source: str, layout: Layout | None = None) -> Flow:
@@ -76,7 +87,7 @@ def reflow(source: str, layout: Layout | None = None) -> Flow:
     joins = _Joiner(source, layout)
     pieces, flow_at, source_at = [], [], []
     last = length = 0
-    for run in _BREAKS.finditer(source):
+    for run in joins.breaks.finditer(source):
         start, end = run.span()
         pieces.append(source[last:start])
         length += start - last
@@ -102,7 +113,8 @@ class _Joiner:
 
     def __init__(self, source: str, layout: Layout | None = None):
         self.source = source
-        self.width, self.hard_wrapped = layout or layout_of(source)
+        self.width, self.hard_wrapped, running = layout or layout_of(source)
+        self.breaks, self.page_line = _page_breaks(running)
 
     def runs_on(self, start: int, end: int) -> bool:
         """Whether the paragraph goes on over the whitespace ``source[start:end]`` (a line break in it)."""
@@ -110,11 +122,13 @@ class _Joiner:
         if BULLET.match(self.source, end):
             return False
         line = self.source[self.source.rfind("\n", 0, start) + 1:start].strip()
-        if _blank_line(gap) or _PAGE_NUMBER_LINE.search(gap):
-            # a paragraph ends at a blank line, unless a page break cut a sentence: no end before it, lower case after
-            # (a line that ends on a comma is a clause of a preamble or a list, a paragraph of its own)
+        page_break = bool(self.page_line.search(gap))
+        if page_break or _blank_line(gap):
+            # a paragraph ends at a blank line, unless a page break cut a sentence: no end before it, lower case after,
+            # or a page's number or running line after a line long enough to have been wrapped (a line that ends on
+            # a comma is a clause of a preamble or a list, a paragraph of its own)
             return (bool(line) and not _ENDS_SENTENCE.search(line) and not line.endswith(",")
-                    and self.source[end:end + 1].islower())
+                    and (self.source[end:end + 1].islower() or page_break and len(line) >= LONG_LINE * self.width))
         long_line = self.hard_wrapped and len(line) >= LONG_LINE * self.width
         if _ENDS_SENTENCE.search(line):
             return long_line and not line.endswith((":", ";"))
@@ -130,7 +144,32 @@ def layout_of(source: str) -> Layout:
     filled = sorted(len(line) for line in lines if line)
     width = filled[len(filled) * 4 // 5] if filled else 0
     runs_on = (bool(line) and bool(after) and not _ENDS_SENTENCE.search(line) for line, after in zip(lines, lines[1:]))
-    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on))
+    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on), _running_lines(lines))
+
+
+def _running_lines(lines: list[str]) -> tuple[str, ...]:
+    """The lines repeated at page breaks: short, with letters, no sentence's end nor an item's mark, set apart (a blank
+    line, a page number or the text's edge on either side), seen `RUNNING_MIN` times or more once their numbers are
+    put aside ("Page 2 of 9", "Page 3 of 9")."""
+    def apart(index: int) -> bool:
+        return index < 0 or index >= len(lines) or not lines[index] or bool(_PAGE_NUMBER_ALONE.fullmatch(lines[index]))
+
+    shapes = Counter(_DIGITS.sub("#", line) for index, line in enumerate(lines)
+                     if 0 < len(line) <= RUNNING_LONGEST and apart(index - 1) and apart(index + 1)
+                     and not _ENDS_SENTENCE.search(line) and not BULLET.match(line)
+                     and sum(c.isalpha() for c in line) >= 2)
+    return tuple(sorted(shape for shape, count in shapes.items() if count >= RUNNING_MIN))
+
+
+@functools.lru_cache(maxsize=16)
+def _page_breaks(running: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """What reflowing replaces (`_BREAKS`) and a page's break (`_PAGE_NUMBER_LINE`), a running line being read as a
+    page number is."""
+    if not running:
+        return _BREAKS, _PAGE_NUMBER_LINE
+    shapes = "|".join(r"\d+".join(re.escape(part) for part in shape.split("#")) for shape in running)
+    page = rf"(?:{_PAGE_NUMBER}|[^\S\n]*(?:{shapes})[^\S\n]*\n)"
+    return re.compile(rf"\s(?:(?:\s*?(?<=\n){page})+\s*|\s+|(?<=[^\S ]))"), re.compile(r"\n" + page)
 
 
 def paragraph_starts(source: str, start: int, layout: Layout):
@@ -140,7 +179,7 @@ def paragraph_starts(source: str, start: int, layout: Layout):
     joins = _Joiner(source, layout)
     while start > 0 and source[start - 1].isspace():
         start -= 1  # a run of whitespace read whole, as `reflow` reads it
-    for run in _BREAKS.finditer(source, start):
+    for run in joins.breaks.finditer(source, start):
         run_start, run_end = run.span()
         if "\n" in run.group(0) and 0 < run_start and run_end < len(source) and not joins.runs_on(run_start, run_end):
             yield run_end
