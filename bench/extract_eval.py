@@ -339,9 +339,15 @@ def _corpus_line(label: str, f: dict) -> str:
 # dev 86.1 / 91.6 / 82.6 % (159 documents, default area 11.3 %), test, scored once with the rules before the round and
 # once after, 74.4 / 82.7 / 70.5 % → 74.1 / 82.6 / 70.2 % (83 documents, 266 of 322 candidates matched, default area
 # 14.3 %): the round found one undertaking fewer there, for one candidate fewer.
+# The thirteenth round (a courtesy after ", and", praise, names of several words as a subject, plural possessives, a
+# PDF's running headers) took the test split of 83 documents, scored once, from 74.1 / 82.6 / 70.2 % to 74.4 / 82.7 /
+# 70.5 % (267 of 323). Then the sixteenth batch (13 news reports and readouts annotated apart; its dev statements,
+# scored once unread, 66.7 / 94.4 %, the same with the rules before the round) joined both splits: dev 85.6 / 92.0 /
+# 82.3 % (167 documents, default area 11.2 %), test 72.3 / 83.0 / 68.2 % (88 documents, 284 of 342 candidates matched,
+# default area 14.0 %).
 FLOORS = {
-    "dev": {"recall": 0.860, "precision": 0.915, "strict_recall": 0.825, "max_default_area": 0.113},
-    "test": {"recall": 0.740, "precision": 0.826, "strict_recall": 0.701, "max_default_area": 0.143},
+    "dev": {"recall": 0.856, "precision": 0.919, "strict_recall": 0.822, "max_default_area": 0.112},
+    "test": {"recall": 0.722, "precision": 0.830, "strict_recall": 0.681, "max_default_area": 0.141},
 }
 # The action grain (`accord extract --grain action`, docs/extract.md "Two grains: aim and action"), written on the
 # development split of 105 documents, its rule chosen before the tenth batch joined; with it, rounded down, the
@@ -359,9 +365,12 @@ FLOORS = {
 # 71.3 % before the round, 77.5 / 79.6 / 73.1 % after it (265 of 333 candidates matched, default area 16.2 %).
 # With the fifteenth batch and the twelfth round: dev 88.3 / 87.5 / 84.8 % (default area 11.9 %), test 77.4 / 79.9 /
 # 73.0 % before the round, 77.2 / 79.8 / 72.7 % after it (277 of 347 candidates matched, default area 15.9 %).
+# The thirteenth round on the 83 test documents: 77.2 / 79.8 / 72.7 % → 77.4 / 79.7 / 73.0 % (278 of 349). With the
+# sixteenth batch (its dev statements unread 74.5 / 92.7 %, the same before the round): dev 88.3 / 88.0 / 84.9 %
+# (default area 11.8 %), test 75.8 / 80.3 / 71.3 % (298 of 371 candidates matched, default area 15.4 %).
 ACTION_FLOORS = {
-    "dev": {"recall": 0.882, "precision": 0.874, "strict_recall": 0.848, "max_default_area": 0.120},
-    "test": {"recall": 0.771, "precision": 0.798, "strict_recall": 0.727, "max_default_area": 0.159},
+    "dev": {"recall": 0.882, "precision": 0.880, "strict_recall": 0.849, "max_default_area": 0.119},
+    "test": {"recall": 0.758, "precision": 0.803, "strict_recall": 0.712, "max_default_area": 0.154},
 }
 
 

@@ -119,6 +119,10 @@ BATCHES = {
                   "gcc-ca-2024-tashkent-ministerial-report", "jp-tm-2017-fm-meeting-readout",
                   "kr-kz-2021-summit-press-statement", "tr-kg-2024-council-report", "us-kz-2015-spd-joint-statement",
                   "us-kz-2022-espd-joint-statement", "us-uz-2024-spd-joint-statement"),
+    "sixteenth": ("c5plus1-2016-washington-ministerial-report", "cn-kz-2025-astana-meeting-report",
+                  "cn-tm-2025-beijing-meeting-report", "cn-uz-2022-beijing-meeting-report",
+                  "in-uz-2018-joint-statement-report", "jp-uz-2022-telephone-talk-readout", "sco-2018-beijing-cfm-report",
+                  "sco-2023-goa-cfm-report"),
 }
 
 

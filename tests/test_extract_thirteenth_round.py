@@ -57,6 +57,12 @@ def test_a_partnership_raised_past_an_aside_a_shared_work_looked_forward_to_and_
     assert quotes(sentence) == [sentence]
 
 
+def test_concurred_to_is_agreed_to():
+    """Read after the sixteenth batch was scored unseen: "concurred to" is an agreement as "agreed to" is."""
+    sentence = "The two ministers concurred to hold the first meeting of the Joint Water Commission in Dushanbe."
+    assert quotes(sentence) == [sentence]
+
+
 def test_a_statement_attributed_after_it_with_stated_leaves_the_attribution_out():
     sentence = "“We will open a consulate in Osh next year,” the minister stated."
     assert quotes(sentence) == ["“We will open a consulate in Osh next year"]
