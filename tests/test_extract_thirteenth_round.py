@@ -57,6 +57,21 @@ def test_a_partnership_raised_past_an_aside_a_shared_work_looked_forward_to_and_
     assert quotes(sentence) == [sentence]
 
 
+def test_a_second_statement_added_by_the_speaker_is_an_undertaking_of_its_own():
+    """"…, and added that the two sides should …": a statement with its own subject and modal, at either grain (read
+    after the sixteenth batch was scored unseen)."""
+    sentence = ("He called on both countries to expand exchanges between their customs services, and added that the two "
+                "sides should open a second border crossing.")
+    assert quotes(sentence) == [sentence[:sentence.index(", and added")],
+                                sentence[sentence.index("added that"):]]
+
+
+def test_a_list_that_ends_with_etc_ends_its_sentence():
+    text = ("The sides will cooperate in trade, energy, transport, etc. The President of Kyrgyzstan visited the new "
+            "terminal on Monday.")
+    assert quotes(text) == ["The sides will cooperate in trade, energy, transport, etc."]
+
+
 def test_concurred_to_is_agreed_to():
     """Read after the sixteenth batch was scored unseen: "concurred to" is an agreement as "agreed to" is."""
     sentence = "The two ministers concurred to hold the first meeting of the Joint Water Commission in Dushanbe."

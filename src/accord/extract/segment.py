@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
-                          "oct nov dec e.g i.e etc vs u.s u.n approx".split())
+                          "oct nov dec e.g i.e vs u.s u.n approx".split())
 # A sentence ends at its end mark before a capital or a digit, and at a colon before a numbered point run on after it
 # ("… declare the following: 1. The parties …"), as if the point opened a line of its own.
 FOOTNOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"  # "products.[1]", "products.²"

@@ -140,7 +140,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             _extend(unit, conjunct.span, whole_cue, named)
             previous_start = conjunct.span.start
             continue
-        clause = _own_clause(body, count, cue, unit, text) or _own_instrument(conjunct, body, tokens, unit, text)
+        clause = _own_clause(conjunct, body, count, cue, unit, text) or _own_instrument(conjunct, body, tokens, unit, text)
         alone = clause or _stands_alone(conjunct, body, tokens, cue, named, unit, text)
         # whole as it is, however short: a clause of its own, or a further infinitive of the cue ("… and to hold
         # its first meeting in 2026"), which carries its verb
@@ -184,14 +184,20 @@ def _give_up(text: str, unit: Unit, borrowed: int, end_before: int | None) -> No
         unit.parts -= 1
 
 
-def _own_clause(body: str, count: int, cue, unit: Unit, text: str) -> bool:
+def _own_clause(conjunct, body: str, count: int, cue, unit: Unit, text: str) -> bool:
     """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
     committed to X, and we will ensure Y"): an undertaking of its own, however short."""
-    return bool(cue and unit.cue and (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body))
-                and min(count, len(words_of(unit, text))) >= MIN_CLAUSE)
+    own = (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body)
+           or _SAID_THAT.match(body) and _AFTER_COMMA.search(text, 0, conjunct.span.start))
+    return bool(cue and unit.cue and own and min(count, len(words_of(unit, text))) >= MIN_CLAUSE)
 
 
 _OWN_MODAL = re.compile(r"(?:will|shall)\s")
+# "…, and added that the two sides should …": a second statement, its own subject and modal (`conjuncts` cut it so),
+# after a comma; without one ("X reaffirmed A and stated that Y would not B") the aim grain keeps the position whole
+_SAID_THAT = re.compile(r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|"
+                        r"reiterated)\s+that\s")
+_AFTER_COMMA = re.compile(r",\s+and\s+\Z")
 
 
 def _own_instrument(conjunct, body: str, tokens: list[str], unit: Unit, text: str) -> bool:
