@@ -72,6 +72,15 @@ def test_a_list_that_ends_with_etc_ends_its_sentence():
     assert quotes(text) == ["The sides will cooperate in trade, energy, transport, etc."]
 
 
+@pytest.mark.parametrize("text", [
+    "We commit to:\n- Support Afghanistan as an independent and peaceful state.\n- Hold the next ministerial in 2026.",
+    "The ministers agreed to support Mongolia in its bid to host the regional water forum in 2027.",
+])
+def test_a_country_a_verb_takes_as_its_object_is_not_who_undertakes(text):
+    """"Support Afghanistan …" binds the document's parties, not Afghanistan."""
+    assert {tuple(c.parties) for c in drafted(text, ("US", "KZ"))} == {("US", "KZ")}
+
+
 def test_concurred_to_is_agreed_to():
     """Read after the sixteenth batch was scored unseen: "concurred to" is an agreement as "agreed to" is."""
     sentence = "The two ministers concurred to hold the first meeting of the Joint Water Commission in Dushanbe."

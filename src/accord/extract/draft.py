@@ -227,7 +227,13 @@ def _strong_cue(quote: str, skip: int, candidate: found.Candidate) -> str | None
 
 
 def _names_party(words: str) -> bool:
-    return bool(guess_cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
+    """Whether ``words`` name a party as a subject does: not a verb's object ("Support Afghanistan and …", an item
+    that opens with its verb, binds the document's parties, not Afghanistan)."""
+    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    return first not in _VERBS and bool(guess_cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
+
+
+_VERBS = frozenset(cues.ACTION_VERBS)
 
 
 def _country_name(parties: list[str], document_parties: list[str]) -> str | None:
