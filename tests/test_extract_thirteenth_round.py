@@ -33,6 +33,18 @@ def test_praise_is_no_undertaking(sentence):
     assert quotes(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("It is important to support each other and jointly resolve problems.", False),
+    ("We concurred on the importance of strengthening cooperation in the digital economy.", False),
+    ("It is necessary to speed up the construction of the new border crossing.", True),
+    ("The two sides pointed out that it is very important to sign the agreement on transit transport.", True),
+])
+def test_an_importance_nobody_holds_is_no_undertaking_a_need_or_the_parties_importance_is(sentence, undertakes):
+    """A sentence that opens with an importance states a view (the annotators mark none); one that opens with a need,
+    or an importance the parties point out, holds an act needed."""
+    assert bool(quotes(sentence)) is undertakes
+
+
 def test_praise_coordinated_with_a_support_keeps_the_support():
     """A verb of praise and one of undertaking coordinated: the undertaking stands, as with "appreciates and"."""
     sentence = "The Tajik side highly commends and firmly supports the Global Development Initiative put forward by China."

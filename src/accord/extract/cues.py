@@ -101,8 +101,10 @@ STRONG_CUES = [
     # what a signed text provides for, as a report gives it: "The document foresees the construction of a pipeline"
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
     r"[Ss]tatement|[Cc]ontract|[Dd]eal) (?:also )?(?:foresees?|envisages?|provides? for|stipulates?)\b",
-    # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …")
-    rf"\b[Ii]t is (?:\w+ )?(?:important|necessary|essential|imperative) to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
+    # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …"); a
+    # sentence that opens with it states a need, not an importance nobody holds ("It is important to support …")
+    rf"(?:\bit is (?:\w+ )?(?:important|necessary|essential|imperative)|\bIt is (?:\w+ )?(?:necessary|imperative)) to "
+    rf"(?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
     # money announced or pledged: "The United States announced an additional $25 million to …"
     r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
     r"(?:an? )?(?:additional |further |new )?"

@@ -40,6 +40,6 @@ COURTESY = r"(?:thank(?:s|ed)|congratulat(?:es|ed)|appreciat(?:es|ed)|prais(?:es
 # The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
 STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
                  r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
-                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on) the "
+                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on|concurred on) the "
                  r"(?:[\w-]+ )?(?:need|importance|"
                  r"significance|necessity)\b")
