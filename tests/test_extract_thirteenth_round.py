@@ -93,6 +93,16 @@ def test_a_country_a_verb_takes_as_its_object_is_not_who_undertakes(text):
     assert {tuple(c.parties) for c in drafted(text, ("US", "KZ"))} == {("US", "KZ")}
 
 
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The two sides said that deepening the strategic partnership is the priority of the foreign policies of both "
+     "countries.", True),
+    ("Cooperation in hydropower between the two countries is always the top priority of their economic ties.", True),
+    ("Food security remains a priority for the whole region.", False),
+])
+def test_relations_held_a_priority_are_a_standing_position(sentence, undertakes):
+    assert bool(quotes(sentence)) is undertakes
+
+
 def test_concurred_to_is_agreed_to():
     """Read after the sixteenth batch was scored unseen: "concurred to" is an agreement as "agreed to" is."""
     sentence = "The two ministers concurred to hold the first meeting of the Joint Water Commission in Dushanbe."

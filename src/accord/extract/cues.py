@@ -228,6 +228,10 @@ STRONG_CUES = [
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
     rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:a|the|an) "
     r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
+    # relations or cooperation held a priority, a standing position: "developing the partnership is the priority of
+    # the foreign policies of both countries", "cooperation in natural gas is always the top priority of …"
+    r"\b(?:[Rr]elations?(?:hip)?|[Pp]artnership|[Cc]ooperation|[Tt]ies)\b[^.;]{0,60}?\b(?:is|are|remains?) (?:always |also |still )?"
+    r"(?:the |a |an )?[“\"]?(?:[\w-]+ ){0,5}?priorit(?:y|ies)\b",
     # a priority the meeting gave, as a target it set: "priority was given to the implementation of joint projects"
     r"\b(?:[Pp]riority|(?:[Pp]articular|[Ss]pecial) attention) (?:was|were|will be|is to be) (?:given|paid|accorded) to\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
