@@ -103,6 +103,33 @@ def test_relations_held_a_priority_are_a_standing_position(sentence, undertakes)
     assert bool(quotes(sentence)) is undertakes
 
 
+# -- read after the seventeenth batch was scored unseen ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kyrgyzstan and Tajikistan both wish to complete the demarcation of their common border.",
+    "The Kyrgyz side confirmed that strengthening cooperation with Mongolia is one of the pillars of its foreign policy.",
+])
+def test_a_wish_to_act_and_a_pillar_of_policy_are_undertakings(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_support_by_a_party_s_name_after_a_courtesy_and_and_stands():
+    sentence = ("The Prime Minister congratulated the President on his chairmanship and expressed Mongolia's full "
+                "support for the holding of the water summit in 2026.")
+    assert quotes(sentence) == [sentence[sentence.index("expressed"):]]
+
+
+def test_a_leader_said_that_after_a_lead_is_what_he_said_not_a_reporting_tail():
+    """"…, Xi said that the two countries should …": the verb of saying opens what was said; it is no tail after it."""
+    sentence = ("Noting that next year would mark the anniversary of their ties, Xi said that the two countries should "
+                "deepen cooperation in energy.")
+    assert quotes(sentence) == [sentence]
+
+
+def test_particular_attention_paid_describes_a_meeting():
+    assert quotes("Particular attention was paid to cooperation in industry and in the agro-industrial complex.") == []
+
+
 def test_concurred_to_is_agreed_to():
     """Read after the sixteenth batch was scored unseen: "concurred to" is an agreement as "agreed to" is."""
     sentence = "The two ministers concurred to hold the first meeting of the Joint Water Commission in Dushanbe."

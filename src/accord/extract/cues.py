@@ -40,7 +40,7 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|res
 # may open with it.
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar|convey|"
             r"voic)\w* "
-            rf"(?:(?:its|their|our|his|her) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
+            rf"(?:(?:its|their|our|his|her|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
 # A verb of undertaking in the past, or the parties instructing their own officials: after "and" it opens a
 # predicate of its own ("… welcomed the report and pledged to …", "… and instructed the ministries to …").
@@ -210,6 +210,8 @@ STRONG_CUES = [
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
+    # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "Kazakhstan wishes to …"
+    rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}wish(?:es)? to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
@@ -228,12 +230,12 @@ STRONG_CUES = [
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
     rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:a|the|an) "
     r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
-    # relations or cooperation held a priority, a standing position: "developing the partnership is the priority of
-    # the foreign policies of both countries", "cooperation in natural gas is always the top priority of …"
+    # relations or cooperation held a priority or a pillar, a standing position: "developing the partnership is the
+    # priority of the foreign policies of both countries", "cooperation in natural gas is always the top priority of …"
     r"\b(?:[Rr]elations?(?:hip)?|[Pp]artnership|[Cc]ooperation|[Tt]ies)\b[^.;]{0,60}?\b(?:is|are|remains?) (?:always |also |still )?"
-    r"(?:the |a |an )?[“\"]?(?:[\w-]+ ){0,5}?priorit(?:y|ies)\b",
+    r"(?:the |a |an )?[“\"]?(?:[\w-]+ ){0,5}?(?:priorit(?:y|ies)|pillars?)\b",
     # a priority the meeting gave, as a target it set: "priority was given to the implementation of joint projects"
-    r"\b(?:[Pp]riority|(?:[Pp]articular|[Ss]pecial) attention) (?:was|were|will be|is to be) (?:given|paid|accorded) to\b",
+    r"\b[Pp]riority (?:was|were|will be|is to be) (?:given|accorded) to\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
     r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
     # aid pledged or offered as a noun ("China pledged assistance of …"), as money pledged is
