@@ -123,6 +123,10 @@ BATCHES = {
                   "cn-tm-2025-beijing-meeting-report", "cn-uz-2022-beijing-meeting-report",
                   "in-uz-2018-joint-statement-report", "jp-uz-2022-telephone-talk-readout", "sco-2018-beijing-cfm-report",
                   "sco-2023-goa-cfm-report"),
+    "seventeenth": ("cn-kg-2019-fm-meeting-report", "cn-kz-2016-hangzhou-meeting-report",
+                    "eu-uz-2004-cooperation-council-press-release", "kz-tj-2023-allied-interaction-declaration",
+                    "ru-tj-2008-press-statements", "tj-kg-2025-press-statement", "uz-pk-2015-joint-declaration",
+                    "uz-pk-2022-joint-declaration"),
 }
 
 
