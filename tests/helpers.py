@@ -51,3 +51,8 @@ def drafted(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "ai
 def drafted_quotes(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "aim") -> list[str]:
     """The quotes of the candidates `drafted` from ``text``."""
     return [c.quote for c in drafted(text, parties, grain)]
+
+
+def drafted_with_titles(text: str) -> list[tuple[str, str]]:
+    """The quotes and titles of the candidates `drafted` from ``text``."""
+    return [(c.quote, c.title) for c in drafted(text)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import drafted, drafted_quotes as quotes
+from helpers import drafted_quotes as quotes, drafted_with_titles
 
 
 @pytest.mark.parametrize("sentence, second", [
@@ -88,8 +88,6 @@ def test_a_news_agency_reporting_is_a_reporting_tail():
     assert quotes(sentence) == ["The two sides agreed to fight cross-border crime together"]
 
 
-def drafted_with_titles(text: str) -> list[tuple[str, str]]:
-    return [(c.quote, c.title) for c in drafted(text)]
 
 
 CLEAN = "The two sides agreed to expand trade in agricultural products and to open a border crossing at Khorgos."

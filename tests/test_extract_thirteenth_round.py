@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.reflow import reflow
-from helpers import drafted, drafted_quotes as quotes
+from helpers import drafted, drafted_quotes as quotes, drafted_with_titles
 
 
 @pytest.mark.parametrize("sentence, undertaking", [
@@ -180,7 +180,3 @@ def test_a_running_header_and_footer_inside_a_sentence_are_no_part_of_its_readin
 def test_a_line_said_twice_is_no_running_header():
     text = "Trade and Investment\n\nThe sides will open a trade office in Osh.\n\nTrade and Investment\n\nThe sides agreed."
     assert "Trade and Investment" in reflow(text).text.split("\n")
-
-
-def drafted_with_titles(text: str) -> list[tuple[str, str]]:
-    return [(c.quote, c.title) for c in drafted(text)]
