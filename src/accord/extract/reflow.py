@@ -15,7 +15,7 @@ are short, most at most 120 characters, and one of them at least runs on mid-sen
 the line is long enough to have been wrapped; a short line with no end (a heading) ends its
 paragraph. In a hard-wrapped text a long line that ends a sentence runs on too: the paragraph
 ends where a blank line or a bullet says so. A blank line, or a line that holds only a page
-number or a page's running header or footer (a short line repeated at least three times, its
+number or a page's running header or footer (a short line set apart and repeated three times or more, its
 numbers aside: "Joint Statement – page 3"), ends a paragraph unless a page break of a PDF cut a
 sentence there (the line before has no end nor a last comma, and the next opens in lower case or,
 across a page's number or running line, the line before is long enough to have been wrapped); the
