@@ -126,6 +126,14 @@ def test_a_leader_said_that_after_a_lead_is_what_he_said_not_a_reporting_tail():
     assert quotes(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "I think my colleague the Foreign Minister will give more detail on this at the press conference.",
+    "The customs agreement was amended, and I hope this will go a long way toward helping our businesses.",
+])
+def test_a_speakers_own_view_of_what_others_will_do_is_no_undertaking(sentence):
+    assert quotes(sentence) == []
+
+
 def test_particular_attention_paid_describes_a_meeting():
     assert quotes("Particular attention was paid to cooperation in industry and in the agro-industrial complex.") == []
 

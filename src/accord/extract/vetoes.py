@@ -15,6 +15,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
+             # a speaker's own view or hope of what others or things will do: "I think my friend the President will give
+             # more detail", "I hope this will go a long way" (not "I hope we will …", nor "I think it necessary to …")
+             r"\bI (?:think|hope|believe|expect)\b(?! (?:that )?we\b| it (?:is )?(?:necessary|important)\b)",
              r"\bconsider(?:s|ed)? (?!it\b)[^,;.]{1,60}? to be\b",  # "considers such games to be counterproductive"
              # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
              # basis of the treaties …")
