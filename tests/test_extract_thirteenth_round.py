@@ -134,6 +134,18 @@ def test_a_speakers_own_view_of_what_others_will_do_is_no_undertaking(sentence):
     assert quotes(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, parts", [
+    ("Reaffirming their commitment to the Charter of the United Nations, as well as to the norms of international law "
+     "on the use of transboundary rivers,", 1),
+    ("The ministers reaffirmed their commitment to the Water Strategy, as well as to strengthen the monitoring of "
+     "glaciers in the region.", 2),
+])
+def test_a_further_object_of_a_commitment_is_no_part_of_its_own(sentence, parts):
+    """", as well as to the norms of …" is more of what the parties are committed to; ", as well as to strengthen …"
+    a further act."""
+    assert len(quotes(sentence)) == parts
+
+
 def test_particular_attention_paid_describes_a_meeting():
     assert quotes("Particular attention was paid to cooperation in industry and in the agro-industrial complex.") == []
 

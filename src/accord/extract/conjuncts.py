@@ -66,7 +66,9 @@ CONJUNCT = re.compile(
     rf"(?:(?<=\bto)|(?<=\bwill)|(?<=\bshall)):\s+(?=[a-z])|:\s+(?={_CAPITAL_ITEM})|"  # "… determined to: support …; strengthen …" on one line
     rf";\s+(?:and\s+)?(?={_CAPITAL_ITEM})|"  # "…; Enhance …": the next item
     rf"{_BARE_ITEM}|"  # "… in the region Developing and intensifying …": an item with no mark before it
-    r",\s+as well as\s+(?=(?:to|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
+    # ", as well as to strengthen …", ", as well as their support for …" (not ", as well as to the Charter": a further
+    # object of the same commitment, no part of its own)
+    rf",\s+as well as\s+(?=(?:to\s+(?:{_VERBS})|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:commitment|support|determination))\b)|"
     r"\s+and\s+(?=(?:believes?|believed|expects?|expected|considers?|considered)\s+that\b|"
     r"considers?\s+[^,;.]{1,60}?\sto\s+be\b)|"  # "…, and believes that …", "and considers X to be Y": a view
     rf"\s+and\s+(?={vetoes.STRESSED_ONLY})|"  # "… commitment to X and emphasised the importance of Y": no part of it
