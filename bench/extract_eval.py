@@ -351,7 +351,7 @@ def _corpus_line(label: str, f: dict) -> str:
 # once after, 71.3 / 82.5 / 66.7 % → 72.3 / 82.7 / 67.6 % (93 documents, 297 of 359 candidates matched, default area
 # 14.8 %).
 FLOORS = {
-    "dev": {"recall": 0.851, "precision": 0.916, "strict_recall": 0.816, "max_default_area": 0.117},
+    "dev": {"recall": 0.850, "precision": 0.916, "strict_recall": 0.816, "max_default_area": 0.117},
     "test": {"recall": 0.722, "precision": 0.827, "strict_recall": 0.676, "max_default_area": 0.148},
 }
 # The action grain (`accord extract --grain action`, docs/extract.md "Two grains: aim and action"), written on the
