@@ -127,6 +127,11 @@ BATCHES = {
                     "eu-uz-2004-cooperation-council-press-release", "kz-tj-2023-allied-interaction-declaration",
                     "ru-tj-2008-press-statements", "tj-kg-2025-press-statement", "uz-pk-2015-joint-declaration",
                     "uz-pk-2022-joint-declaration"),
+    "eighteenth": ("cn-kg-2018-fm-talks-report", "cn-kz-2015-davos-premier-meeting-readout",
+                   "cn-kz-2024-shanghai-premier-meeting-report", "cn-kz-2025-tianjin-fm-meeting-report",
+                   "cn-tj-2024-dushanbe-fm-talks-report", "cn-tm-2021-xian-fm-talks-readout",
+                   "cn-tm-2022-tunxi-fm-meeting-report", "cn-uz-2017-tashkent-security-meeting-report",
+                   "cn-uz-2019-beijing-brf-meeting-report"),
 }
 
 

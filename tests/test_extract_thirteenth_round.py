@@ -146,6 +146,19 @@ def test_a_further_object_of_a_commitment_is_no_part_of_its_own(sentence, parts)
     assert len(quotes(sentence)) == parts
 
 
+# -- read after the eighteenth batch was scored unseen ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The minister expressed his hope that the two sides, as the presidents agreed, could jointly build the new "
+     "logistics centre.", True),
+    ("The minister expressed his hope that the weather would allow the flights to resume.", False),
+    ("“Our common task is to implement the agreements reached at the summit,” the minister said.", True),
+    ("In the face of new challenges the two countries have no choice but to deepen their cooperation in security.", True),
+])
+def test_a_hope_that_both_sides_act_and_a_course_set_for_both_are_undertakings(sentence, undertakes):
+    assert bool(quotes(sentence)) is undertakes
+
+
 def test_particular_attention_paid_describes_a_meeting():
     assert quotes("Particular attention was paid to cooperation in industry and in the agro-industrial complex.") == []
 

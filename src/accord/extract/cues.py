@@ -213,6 +213,11 @@ STRONG_CUES = [
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "Kazakhstan wishes to …"
     rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}wish(?:es)? to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
+    # a hope that both sides act, as a call on them is: "expressed his hope that the two sides, in accordance with …,
+    # could work together to build …" (not a hope of what others or things will do)
+    rf"\bhop(?:e|es|ed|ing) that {BOTH_PARTIES}\b[^.;]{{0,100}}?\b(?:could|would|will|can|should) (?:\w+ly )?[a-z]+",
+    # a course the speakers set themselves: "our common task is to …", "have no choice but to …"
+    r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |main )?tasks? (?:is|are|will be) to\b", r"\bhave no (?:other )?choice but to\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
     CALLED_ON, rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
