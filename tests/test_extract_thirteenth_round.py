@@ -45,9 +45,14 @@ def test_an_importance_nobody_holds_is_no_undertaking_a_need_or_the_parties_impo
     assert bool(quotes(sentence)) is undertakes
 
 
-def test_praise_coordinated_with_a_support_keeps_the_support():
-    """A verb of praise and one of undertaking coordinated: the undertaking stands, as with "appreciates and"."""
-    sentence = "The Tajik side highly commends and firmly supports the Global Development Initiative put forward by China."
+@pytest.mark.parametrize("sentence", [
+    "The Tajik side highly commends and firmly supports the Global Development Initiative put forward by China.",
+    # read after the nineteenth batch was scored: the praise's own object before the "and"
+    "The member states hail the approval of the peace plan in Geneva and support the mediation of the United Nations.",
+])
+def test_praise_coordinated_with_a_support_keeps_the_support(sentence):
+    """A verb of praise and a predicate of undertaking coordinated: the undertaking stands, as with "appreciates
+    and"."""
     assert quotes(sentence) == [sentence]
 
 

@@ -65,14 +65,24 @@ def vetoed(text: str) -> str | None:
     if not found:
         return None
     _, start, end = min(found, key=lambda span: span[1])
-    praise_and = _PRAISE_AND.match(text, start)
-    return None if praise_and and strong_cue(text[praise_and.end():]) else text[start:end]
+    return None if _PRAISE.match(text, start) and _undertakes_after(text, end) else text[start:end]
 
 
-# A verb of praise coordinated with a verb of undertaking ("highly appreciates and supports …") praises and
-# undertakes: the undertaking stands. Praise alone, or a noun of it ("gratitude for … support"), does not.
-_PRAISE_AND = re.compile(r"(?:appreciate[sd]?|thank(?:s|ed)|commend(?:s|ed)?|praise[sd]?)\s+and\s+(?:\w+ly\s+)?",
-                         re.IGNORECASE)
+# A verb of praise or thanks coordinated with a predicate of undertaking ("highly appreciates and supports …",
+# "hail the approval of X and support Y", "thanked … and will …") praises and undertakes: the undertaking stands.
+# Praise alone, or a noun of it ("gratitude for … support"), does not.
+_PRAISE = re.compile(r"appreciat|thank|commend|prais|hail|laud|congratulat", re.IGNORECASE)
+_AND = re.compile(r"\band\s+(?:\w+ly\s+)?")
+
+
+def _undertakes_after(text: str, end: int) -> bool:
+    """Whether a predicate after "and" (after ``end``) opens with an undertaking cue."""
+    for joint in _AND.finditer(text, end):
+        rest = text[joint.start():]
+        cue = strong_cue(rest)
+        if cue and rest.find(cue) <= joint.end() - joint.start():
+            return True
+    return False
 
 
 def done_at_meeting(text: str) -> str | None:
