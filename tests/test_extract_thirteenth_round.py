@@ -164,6 +164,32 @@ def test_a_hope_that_both_sides_act_and_a_course_set_for_both_are_undertakings(s
     assert bool(quotes(sentence)) is undertakes
 
 
+# -- read after the nineteenth batch was scored unseen ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The relevant ministries of the member states were instructed to prepare a programme of cultural events.",
+    "They reaffirmed to continue working closely towards the stabilization of the region.",
+    "The leaders further recalled their commitment to the purposes and principles of the Charter.",
+    "The member states state their adherence to preventive diplomacy as a means to solve disputes.",
+    "And we want to support the efforts of the countries of the region in their reforms.",
+])
+def test_forms_of_declarations_and_remarks_read_after_the_nineteenth_batch(sentence):
+    """A passive instruction to the parties' own bodies, a course reaffirmed with its verb, a commitment recalled or
+    stated, a wish put as wanting."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_memory_recalled_is_still_no_undertaking():
+    assert quotes("He recalled the state visit of last year, during which they agreed to open a consulate.") == []
+
+
+def test_numbered_points_run_on_after_a_quote_or_a_semicolon_are_points_of_their_own():
+    text = ('The leaders agreed as follows: 1. The secretariat was tasked to draft the "Vision 2040" 2. The ministers '
+            'will meet in Baku in May; 3. The members will open a joint centre in Turkestan.')
+    assert quotes(text) == ['The secretariat was tasked to draft the "Vision 2040"',
+                            "The ministers will meet in Baku in May", "The members will open a joint centre in Turkestan."]
+
+
 def test_particular_attention_paid_describes_a_meeting():
     assert quotes("Particular attention was paid to cooperation in industry and in the agro-industrial complex.") == []
 

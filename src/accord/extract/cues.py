@@ -151,8 +151,8 @@ STRONG_CUES = [
     # their determination to", "expressed their support for", "We commit to", "they would continue"; the
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
     # their resolve to …", "expressing determination to …"
-    r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress)(?:s|es|ed|ing)?|"
-    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
+    r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress|[Rr]ecall)(?:s|es|ed|ing)?|"
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar|stat)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
     # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
     r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s? )?"
     rf"(?:[\w.’'-]+ ){{0,2}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
@@ -210,8 +210,8 @@ STRONG_CUES = [
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
-    # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "Kazakhstan wishes to …"
-    rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}wish(?:es)? to\b",
+    # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
+    rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}(?:wish(?:es)?|wants?) to\b",
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # a hope that both sides act, as a call on them is: "expressed his hope that the two sides, in accordance with …,
     # could work together to build …" (not a hope of what others or things will do)
@@ -239,6 +239,11 @@ STRONG_CUES = [
     # priority of the foreign policies of both countries", "cooperation in natural gas is always the top priority of …"
     r"\b(?:[Rr]elations?(?:hip)?|[Pp]artnership|[Cc]ooperation|[Tt]ies)\b[^.;]{0,60}?\b(?:is|are|remains?) (?:always |also |still )?"
     r"(?:the |a |an )?[“\"]?(?:[\w-]+ ){0,5}?(?:priorit(?:y|ies)|pillars?)\b",
+    # instructions given in the passive, by the parties to their own bodies: "The relevant authorities were instructed
+    # to …", "the Secretariat was tasked to …"
+    r"\b(?:were|was|are|is|have been|has been|will be) (?:\w+ly )?(?:instructed|tasked|mandated|charged) (?:to|with)\b",
+    # a course reaffirmed with its verb, as a commitment is: "they reaffirmed to continue working closely …"
+    rf"\b[Rr]eaffirm(?:s|ed)? to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",
     # a priority the meeting gave, as a target it set: "priority was given to the implementation of joint projects"
     r"\b[Pp]riority (?:was|were|will be|is to be) (?:given|accorded) to\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")

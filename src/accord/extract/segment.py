@@ -14,10 +14,11 @@ from dataclasses import dataclass
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb mar apr jun jul aug sep sept "
                           "oct nov dec e.g i.e vs u.s u.n approx".split())
-# A sentence ends at its end mark before a capital or a digit, and at a colon before a numbered point run on after it
-# ("… declare the following: 1. The parties …"), as if the point opened a line of its own.
+# A sentence ends at its end mark before a capital or a digit, and at a colon, a semicolon or a closing quote before a
+# numbered point run on after it ("… declare the following: 1. The parties …", "… for 2020-2025" 4. Solidarity …"), as
+# if the point opened a line of its own.
 FOOTNOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"  # "products.[1]", "products.²"
-SENTENCE_END = re.compile(rf"[.!?][”\"’)]?{FOOTNOTE_MARK}?(?=\s+[“\"‘(]?[A-Z0-9])|:(?=\s+\d{{1,3}}\.\s+[A-Z])")
+SENTENCE_END = re.compile(rf"[.!?][”\"’)]?{FOOTNOTE_MARK}?(?=\s+[“\"‘(]?[A-Z0-9])|[:;”\"](?=\s+\d{{1,3}}\.\s+[A-Z])")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 # A list's mark at the start of a line: a bullet as word processors and PDFs give them (a Symbol or Wingdings bullet
 # copies as a private-use character, a second-level bullet as "o"), a number or a letter, a section's number

@@ -33,7 +33,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # the visit's own programme: a signing the text dates today, what a guest will do during his stay
              r"\bsign(?:ed)?\b[^.;]{0,80}\btoday\b", r"\btoday\b,?[^.;]{0,40}\bwill sign\b",
              r"^During (?:his|her|their) (?:stay|visit)\b[^.;]*\bwill (?:attend|visit|tour|meet)\b",
-             r"\brecall(?:s|ed)?\b",  # a memory of the past: "He recalled the state visit, during which they announced …"
+             # a memory of the past: "He recalled the state visit, during which they announced …" (not "recalled their
+             # commitment to …", a commitment restated)
+             r"\brecall(?:s|ed)?\b(?! (?:(?:its|their|our) )?(?:[\w-]+ )?(?:commitments?|adherence|determination) to\b)",
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
 # A courtesy's verb, as a clause of its own may open with it ("…, and congratulated Kazakhstan on …").
