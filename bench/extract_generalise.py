@@ -132,6 +132,11 @@ BATCHES = {
                    "cn-tj-2024-dushanbe-fm-talks-report", "cn-tm-2021-xian-fm-talks-readout",
                    "cn-tm-2022-tunxi-fm-meeting-report", "cn-uz-2017-tashkent-security-meeting-report",
                    "cn-uz-2019-beijing-brf-meeting-report"),
+    "nineteenth": ("az-tm-tr-2022-avaza-summit-joint-statement", "ca-jp-2022-fm-virtual-meeting-report",
+                   "eaeu-2023-eurasian-economic-path-declaration-report", "eco-2017-islamabad-declaration-report",
+                   "eco-2021-ashgabat-consensus-for-action", "eu-ca-2012-bishkek-ministerial-remarks",
+                   "kr-ca-2009-cooperation-forum-report", "ots-2021-turkistan-informal-summit-report",
+                   "sco-2008-dushanbe-declaration-report"),
 }
 
 
