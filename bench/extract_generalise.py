@@ -137,6 +137,10 @@ BATCHES = {
                    "eco-2021-ashgabat-consensus-for-action", "eu-ca-2012-bishkek-ministerial-remarks",
                    "kr-ca-2009-cooperation-forum-report", "ots-2021-turkistan-informal-summit-report",
                    "sco-2008-dushanbe-declaration-report"),
+    "twentieth": ("cn-kz-2021-tashkent-fm-meeting-readout", "cn-kz-2022-premier-video-meeting-report",
+                  "cn-tj-2023-beijing-vp-meeting-report", "eu-kz-2024-cooperation-council-report",
+                  "ir-tm-2024-tehran-talks-report", "kz-tm-2024-ashgabat-talks-report", "ru-tm-2022-declaration-report",
+                  "tj-pk-2014-enhanced-partnership-joint-statement", "uz-af-2018-kabul-fm-meeting-report"),
 }
 
 
