@@ -31,6 +31,8 @@ ORGANISATIONS: dict[str, str] = {
     "GCC": "Gulf Cooperation Council",
     "APEC": "Asia-Pacific Economic Cooperation",
     "WTO": "World Trade Organization",
+    "ECO": "Economic Cooperation Organization",
+    "IFAS": "International Fund for Saving the Aral Sea",
 }
 
 RULE = "an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"

@@ -46,6 +46,8 @@ ORGANISATIONS: dict[str, str] = {
     "OSCE": "OSCE", "NATO": "NATO", "Organisation of Islamic Cooperation": "OIC", "OIC": "OIC",
     "Gulf Cooperation Council": "GCC", "GCC": "GCC", "APEC": "APEC", "WTO": "WTO", "World Trade Organization": "WTO",
     "Organization of Turkic States": "OTS", "Organisation of Turkic States": "OTS", "OTS": "OTS",
+    "Economic Cooperation Organization": "ECO", "Economic Cooperation Organisation": "ECO", "ECO": "ECO",
+    "International Fund for Saving the Aral Sea": "IFAS", "IFAS": "IFAS",
 }
 
 # Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
