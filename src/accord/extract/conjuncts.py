@@ -78,8 +78,7 @@ CONJUNCT = re.compile(
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+that\s+(?=(?:it|they|we|he|she|the\s+\w+|both\s+\w+|[A-Z]\w+)\s)|"  # "… and that it supports …" too
     # "… reaffirmed X and stated that Afghanistan would not …": a second statement, its own subject and modal
-    r"\s+and\s+(?=(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|"
-    rf"reiterated)\s+that\s+(?:he|she|{_SUBJECTS})\s+(?:\w+ly\s+)?"
+    rf"\s+and\s+(?={grammar.STATED_THAT}\s*(?:he|she|{_SUBJECTS})\s+(?:\w+ly\s+)?"
     r"(?:would|will|shall|should|must)\b)|"
     r"\s+and\s+(?=(?:will|shall|would)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?\w+)|"  # "… and will never …"
     # "… supports X and is willing to help Y": a second verb of undertaking of the same subject (cut at the action

@@ -78,6 +78,10 @@ SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stres
           r"pointed out|told (?:reporters|journalists|the press|(?:his|her|their) \w+|[A-Z]\w+)|assured(?: [A-Z]\w+| his "
           r"\w+| her \w+)?|(?:re)?affirmed|confirmed|reiterated)")
 
+# A second statement of the same speaker, after "and": "… reaffirmed X and stated that Afghanistan would not …".
+STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|reiterated)"
+               r"\s+that\s")
+
 # Who said it, after what was said: "…, Xi said", "…,” the statement added".
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
 REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|stated|says|adds|remarked|reported|reports)\b"

@@ -195,8 +195,7 @@ def _own_clause(conjunct, body: str, count: int, cue, unit: Unit, text: str) -> 
 _OWN_MODAL = re.compile(r"(?:will|shall)\s")
 # "…, and added that the two sides should …": a second statement, its own subject and modal (`conjuncts` cut it so),
 # after a comma; without one ("X reaffirmed A and stated that Y would not B") the aim grain keeps the position whole
-_SAID_THAT = re.compile(r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|"
-                        r"reiterated)\s+that\s")
+_SAID_THAT = re.compile(grammar.STATED_THAT)
 _AFTER_COMMA = re.compile(r",\s+and\s+\Z")
 
 
