@@ -71,7 +71,7 @@ def vetoed(text: str) -> str | None:
 # A verb of praise or thanks coordinated with a predicate of undertaking ("highly appreciates and supports …",
 # "hail the approval of X and support Y", "thanked … and will …") praises and undertakes: the undertaking stands.
 # Praise alone, or a noun of it ("gratitude for … support"), does not.
-_PRAISE = re.compile(r"appreciat|thank|commend|prais|hail|laud|congratulat", re.IGNORECASE)
+_PRAISE = re.compile(vetoes.PRAISE, re.IGNORECASE)
 _AND = re.compile(r"\band\s+(?:\w+ly\s+)?")
 
 

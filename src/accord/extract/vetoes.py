@@ -38,8 +38,10 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\brecall(?:s|ed)?\b(?! (?:(?:its|their|our) )?(?:[\w-]+ )?(?:commitments?|adherence|determination) to\b)",
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
-# A courtesy's verb, as a clause of its own may open with it ("…, and congratulated Kazakhstan on …").
-COURTESY = r"(?:thank(?:s|ed)|congratulat(?:es|ed)|appreciat(?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|commend(?:s|ed)|spoke highly|expressed (?:\w+ )?gratitude)\b"
+# The stems of praise and thanks: a verb of them, as a clause of its own may open with it ("…, and congratulated
+# Kazakhstan on …"), vetoes that clause only; coordinated with an undertaking, none (`detect.vetoed`).
+PRAISE = r"appreciat|thank|commend|prais|hail|laud|congratulat"
+COURTESY = rf"(?:(?:{PRAISE})(?:s|es|ed)\b|spoke highly|expressed (?:\w+ )?gratitude)"
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
 # reiterated the importance of X and commit to Y").
 # The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
