@@ -211,7 +211,8 @@ STRONG_CUES = [
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
-    rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}(?:wish(?:es)?|wants?) to\b",
+    *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}{verb} to\b"
+      for verb in ("wish(?:es)?", "wants?")),  # one cue a verb: each is looked for only where its word is
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # a hope that both sides act, as a call on them is: "expressed his hope that the two sides, in accordance with …,
     # could work together to build …" (not a hope of what others or things will do)

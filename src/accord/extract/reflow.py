@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -148,17 +147,22 @@ def layout_of(source: str) -> Layout:
 
 
 def _running_lines(lines: list[str]) -> tuple[str, ...]:
-    """The lines repeated at page breaks: short, with letters, no sentence's end nor an item's mark, set apart (a blank
-    line, a page number or the text's edge on either side), seen `RUNNING_MIN` times or more once their numbers are
-    put aside ("Page 2 of 9", "Page 3 of 9")."""
+    """The lines repeated at page breaks: short, set apart (a blank line, a page number or the text's edge on either
+    side), seen `RUNNING_MIN` times or more once their numbers are put aside ("Page 2 of 9", "Page 3 of 9"), with
+    letters, no sentence's end nor an item's mark."""
     def apart(index: int) -> bool:
         return index < 0 or index >= len(lines) or not lines[index] or bool(_PAGE_NUMBER_ALONE.fullmatch(lines[index]))
 
-    shapes = Counter(_DIGITS.sub("#", line) for index, line in enumerate(lines)
-                     if 0 < len(line) <= RUNNING_LONGEST and apart(index - 1) and apart(index + 1)
-                     and not _ENDS_SENTENCE.search(line) and not BULLET.match(line)
-                     and sum(c.isalpha() for c in line) >= 2)
-    return tuple(sorted(shape for shape, count in shapes.items() if count >= RUNNING_MIN))
+    seen: dict[str, list[str]] = {}
+    for index, line in enumerate(lines):
+        if 0 < len(line) <= RUNNING_LONGEST and apart(index - 1) and apart(index + 1):
+            seen.setdefault(_DIGITS.sub("#", line), []).append(line)
+    return tuple(sorted(shape for shape, found in seen.items()
+                        if len(found) >= RUNNING_MIN and _TWO_LETTERS.search(shape)
+                        and not _ENDS_SENTENCE.search(shape) and not BULLET.match(found[0])))
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]")
 
 
 @functools.lru_cache(maxsize=16)
