@@ -18,7 +18,7 @@ _ADVERBS = "|".join(cues.ADVERBS)
 # The verbs as CONJUNCT's lookaheads try them: grouped by first letter (the same words, each place tried against a few).
 _VERBS, _FORMS = by_first_letter(cues.ACTION_VERBS), by_first_letter(_VERB_FORMS)
 _SUBJECTS = grammar.CLAUSE_SUBJECTS
-_MODALS = (r"(?:will|shall|should|must|are|is|remain|stands?|expressed|agreed|consented|concurred|decided|undertook|resolved|vowed|"
+_MODALS = (rf"(?:will|shall|should|must|are|is|remain|stands?|expressed|{grammar.AGREED}|decided|undertook|resolved|vowed|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|resolved?|consent(?:s|ed)?|"
            r"undert(?:ake|akes|ook)|supports?|opposes?|"
            r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
@@ -89,7 +89,7 @@ CONJUNCT = re.compile(
     r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
     rf"\s+and\s+(?={_MAKES_NAMED})|"  # "… encourage contacts and establish a Business Council": a body of its own
-    rf"(?:\s+and\s+(?=(?:agreed|consented|concurred|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
+    rf"(?:\s+and\s+(?=(?:{grammar.AGREED}|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
     rf"{grammar.PREAMBLE_CLAUSE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ADVERBIAL, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
+from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
                                     NOT_RELATIVE, OWN_OFFICIALS, PARTY_SUBJECT, POSSESSIVE, READY,
                                     REPORTED_BY, SAYING, WOULD)
 from accord.extract.grammar import word_list as _words
@@ -84,7 +84,7 @@ STRONG_CUES = [
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    rf"\b(?:agreed|consented|concurred){ASIDE}{NEWS_WHEN} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b",
+    rf"\b{AGREED}{ASIDE}{NEWS_WHEN} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b",
     rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
     rf"\bdecides? {NEGATED}to\b",
     rf"\bmoved to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",  # as reports put a decision: "the leaders moved to establish …"
@@ -280,7 +280,7 @@ STRONG_CUES = [
 # predicate of the one before: a modal, or a subject and a modal.
 MODAL_OPENERS = [
     r"(?:will|shall|should|must|would)\b", rf"(?:is|are|remain) (?:\w+ )?{READY} to\b",
-    r"stands? (?:ready|prepared)\b", r"(?:agreed|consented|concurred|decided|undertook|resolved|vowed) (?:not |never )?to\b",
+    r"stands? (?:ready|prepared)\b", rf"(?:{AGREED}|decided|undertook|resolved|vowed) (?:not |never )?to\b",
     RESTATED, PARTICIPLE_LEAD,
     CLAUSE_SUBJECTS + r" (?:will|shall|should|must|agreed|decided|"
     rf"supports?|opposes?|rejects?|welcomes?|(?:is|are) (?:\w+ )?{READY})\b",

@@ -229,8 +229,10 @@ def _strong_cue(quote: str, skip: int, candidate: found.Candidate) -> str | None
 def _names_party(words: str) -> bool:
     """Whether ``words`` name a party as a subject does: not a verb's object ("Support Afghanistan and …", an item
     that opens with its verb, binds the document's parties, not Afghanistan)."""
-    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
-    return first not in _VERBS and bool(guess_cues.ALL_PARTIES.search(words.strip()) or parties_in(words))
+    words = words.strip()
+    if not words or words.split(maxsplit=1)[0].lower() in _VERBS:
+        return False
+    return bool(guess_cues.ALL_PARTIES.search(words) or parties_in(words))
 
 
 _VERBS = frozenset(cues.ACTION_VERBS)

@@ -48,6 +48,8 @@ POSSESSIVE = r"[A-Z][\w-]+[’']s?"
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
 BOTH_PARTIES = r"(?:(?:[Bb]oth|[Tt]he two) (?:[Ss]ides|countries|nations|[Pp]arties|[Gg]overnments)|[Tt]he Sides)"
+# The parties' agreement, by its verb in the past: "agreed", "consented", "concurred" (to do, on a matter).
+AGREED = r"(?:agreed|consented|concurred)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
 NEGATED = r"(?:(?:not|never) )?"
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
