@@ -190,6 +190,22 @@ def test_numbered_points_run_on_after_a_quote_or_a_semicolon_are_points_of_their
                             "The ministers will meet in Baku in May", "The members will open a joint centre in Turkestan."]
 
 
+@pytest.mark.parametrize("sentence, title", [
+    ("The two ministers concurred to hold the first meeting of the Water Commission in Dushanbe.",
+     "Hold the first meeting of the Water Commission in Dushanbe"),
+    ("In the face of new challenges the two countries have no choice but to deepen their cooperation in security.",
+     "Deepen their cooperation in security"),
+    ("The relevant ministries of the member states were instructed to prepare a programme of cultural events.",
+     "Prepare a programme of cultural events"),
+    ("The leaders tasked their ministers to prepare a road map for digital cooperation.",
+     "Task their ministers to prepare a road map for digital cooperation"),  # the instruction is the undertaking
+])
+def test_a_title_starts_at_the_verb_a_cues_to_opens_unless_the_to_is_an_objects(sentence, title):
+    """A cue that ends on its infinitive's "to" is left out of the title as the listed cue words are; not when the
+    word before "to" is the cue's object (the ministers tasked, the sides called on)."""
+    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+
+
 def test_particular_attention_paid_describes_a_meeting():
     assert quotes("Particular attention was paid to cooperation in industry and in the agro-industrial complex.") == []
 

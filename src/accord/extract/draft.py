@@ -115,9 +115,9 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
         if _calls_on_others(candidate, whole[0], metadata.parties):
             continue
         for action in _actions(flow.text, candidate, grain):
-            subject, cue_at = whole if action is candidate else _subject(flow.text, action)
+            subject, cue_at, cue = whole if action is candidate else _subject(flow.text, action)
             # an action cut from a longer stretch has the subject the stretch opens with
-            commitments.append(_guess(flow, action, (subject or whole[0], cue_at), metadata, index, threshold))
+            commitments.append(_guess(flow, action, (subject or whole[0], cue_at, cue), metadata, index, threshold))
     return commitments
 
 
@@ -152,19 +152,19 @@ def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str
     return bool(named) and bool(parties) and not set(named) & set(parties)
 
 
-def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | None], metadata: Metadata,
+def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | None, str | None], metadata: Metadata,
            index: Index | None, threshold: float | None) -> DraftCommitment:
     """The commitment a candidate stands for: its quote the source's own words, every guess read
     in the reflowed text."""
     text = flow.text
     quote = candidate.quote(text)
-    subject, cue_at = subject_at
+    subject, cue_at, cue = subject_at
     kind, kind_why = guesses.guess_kind(quote, cue_at)
     area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else quote)
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
     country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
-    title = guesses.make_title(quote, cue_at, country, item)
+    title = guesses.make_title(quote, cue_at, country, item, cue)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
@@ -199,25 +199,25 @@ _SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shal
                            r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
 
 
-def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None]:
+def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, str | None]:
     """Who undertakes it: the words before the cue in the candidate's clause when they name a party,
-    else the subject the sentence opens with; and where in the quote the cue is."""
+    else the subject the sentence opens with; where in the quote the cue is, and its words."""
     quote = candidate.quote(text)
     lead = _PURPOSE_LEAD.match(quote)
     skip = lead.end() if lead else 0
     cue = _strong_cue(quote, skip, candidate) or candidate.cue
     at = quote.find(cue, skip) if cue else -1
-    cue_at = at if at >= 0 else None
+    cue_at, cue = (at, cue) if at >= 0 else (None, None)
     if at > 0:
         before = _CLAUSE_BREAK.split(quote[skip:at])[-1]
         if _names_party(before):
-            return before, cue_at
+            return before, cue_at, cue
     sentence = candidate.sentence.of(text)
     lead = _PURPOSE_LEAD.match(sentence)
     head = _SUBJECT_HEAD.match(sentence[lead.end() if lead else 0:])
     if head and _names_party(head.group(1)):
-        return head.group(1), cue_at
-    return "", cue_at
+        return head.group(1), cue_at, cue
+    return "", cue_at, cue
 
 
 def _strong_cue(quote: str, skip: int, candidate: found.Candidate) -> str | None:

@@ -77,6 +77,12 @@ _SUBJECT_FIRST = re.compile(r"^(?:[A-Z][\w-]+\s+and\s+)?(?:(?:(?:the|both|all|ou
                             r"(?:sides|parties|countries|nations|states|members|leaders|ministers|governments|"
                             r"presidents|participants|heads\s+of\s+state)|they|we|to|and)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
+# A cue's last "to", before its verb or at its end, and the word before it: no object of the cue ("welcomes
+# Tajikistan to take …", "called on the two sides to …", "elevated relations to …": that "to" is not the speaker's).
+_INFINITIVE_CUE = re.compile(r"(\S+)\s+to(?=(?:\s[a-z]+)?$)")
+_CUE_OBJECTS = frozenset("side sides countries parties nations states ties relations relationship partnership".split())
+_OFFICIALS = re.compile(grammar.OWN_OFFICIALS)  # "tasked their ministers to …": the instruction is the undertaking
+_LOWER_WORD = re.compile(r"[a-z]+\b(?![-’'])")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _ARTICLE_ANY_CASE = re.compile(_ARTICLE.pattern, re.IGNORECASE)
 _TO_OBJECT = re.compile(r"to\s+(?:the|a|an|its|their|our)\s", re.IGNORECASE)
@@ -87,9 +93,11 @@ _AND_GERUND = re.compile(r"\b(and|or) (\w+ing)\b")
 _LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 
 
-def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None) -> str:
+def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None = None) -> str:
     """A title of at most 80 characters from the clause: the undertaking from its verb on, with the
-    name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …")."""
+    name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …"). ``cue_words``, the cue
+    found at ``cue_at``: a cue that ends on its infinitive's "to" ("concurred to", "have no choice but to") is left
+    out as the listed cue words are."""
     if item:
         body = _ARTICLE.sub("", _flat(item).strip(" ,.;“”\""))
         return shorten(body[:1].upper() + body[1:])
@@ -105,6 +113,13 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     cue = _CUE_WORDS.match(body)
     if cue:
         body = body[cue.end():]
+    elif cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words)):
+        verb_on = quote[cue_at + infinitive.end():].lstrip()  # from the verb the cue's "to" opens
+        before = infinitive.group(1)
+        if (before[:1].islower() and before not in _CUE_OBJECTS and not _OFFICIALS.fullmatch(before)
+                and _LOWER_WORD.match(verb_on)
+                and _reads_as_verb(verb_on.split(maxsplit=1)[0])):  # not "adheres to the …", "to one-China …"
+            body = verb_on
     body = _FILLER.sub("", body)
     if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
         body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
@@ -153,7 +168,7 @@ _NOT_VERBS = frozenset("the a an our their its all this these that those such fu
 
 
 def _reads_as_verb(word: str) -> bool:
-    """After "commitment to": a lower-case word that is no determiner and has no noun's ending."""
+    """After "commitment to" or a cue's "to": a lower-case word that is no determiner and has no noun's ending."""
     return (word[:1].islower() and word not in _NOT_VERBS
             and not word.endswith(("ism", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "s")))
 
