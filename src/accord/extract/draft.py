@@ -205,9 +205,9 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     quote = candidate.quote(text)
     lead = _PURPOSE_LEAD.match(quote)
     skip = lead.end() if lead else 0
-    cue = _strong_cue(quote, skip, candidate) or candidate.cue
-    at = quote.find(cue, skip) if cue else -1
-    cue_at, cue = (at, cue) if at >= 0 else (None, None)
+    found_cue = _strong_cue(quote, skip, candidate) or candidate.cue
+    at = quote.find(found_cue, skip) if found_cue else -1
+    cue_at, cue = (at, found_cue) if at >= 0 else (None, None)
     if at > 0:
         before = _CLAUSE_BREAK.split(quote[skip:at])[-1]
         if _names_party(before):
