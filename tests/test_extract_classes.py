@@ -171,7 +171,8 @@ def test_a_position_reported_in_the_past_is_the_parties_position(sentence, under
      "China would continue to support Kazakhstan in safeguarding its independence",
      "China to support Kazakhstan in safeguarding its independence"),
     ("Xi said China was ready to work with Kazakhstan to expand the trade in farm produce.",
-     None, "China to work with Kazakhstan to expand the trade in farm produce"),
+     "China was ready to work with Kazakhstan to expand the trade in farm produce.",
+     "China to work with Kazakhstan to expand the trade in farm produce"),
 ])
 def test_reported_speech_in_the_past_tense_is_read_as_its_present(sentence, quote, title):
     """"reported speech: … Beijing and Astana will continue to …, it added": a news report shifts the tense back

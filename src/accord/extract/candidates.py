@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
+from accord.extract.grammar import SPEAKER_LEAD
 from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, waits_for_verb
 from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
@@ -216,7 +217,20 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         cue = weak
     else:
         return []
-    return [Candidate(_trim(text, unit.span), sentence, cue, reason, listed=unit.listed, strong=unit.strong)]
+    span = _past_speaker(text, unit.span) if unit.span.start == sentence.start and unit.cue else unit.span
+    return [Candidate(_trim(text, span), sentence, cue, reason, listed=unit.listed, strong=unit.strong)]
+
+
+_SPEAKER_LEAD = re.compile(SPEAKER_LEAD)
+
+
+def _past_speaker(text: str, span: Span) -> Span:
+    """A readout's speaker and what led to his words ("Calling X a partner, Xi said …") are no part of the undertaking
+    when what he said has its subject and its cue of its own: it starts at that subject."""
+    lead = _SPEAKER_LEAD.match(text, span.start, span.end)
+    if not lead or strong_cue(text[span.start:lead.end()]) or not strong_cue(text[lead.end():span.end]):
+        return span
+    return Span(lead.end(), span.end)
 
 
 def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate]:

@@ -116,8 +116,9 @@ STRONG_CUES = [
     rf"\b(?:is|are) (?:now )?set to (?:take place|be (?:\w+ly )?{ARRANGED}\b)",
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
     rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
-    # what the speakers are doing from now on ("We are taking concrete steps to …")
-    r"\b(?:are|is|am) (?:now )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
+    # what the speakers are doing from now on ("We are taking concrete steps to …"; what others report of a party, "the
+    # authorities of X are taking measures to …", is a report)
+    r"\b[Ww]e are (?:now |also )?taking (?:\w+ ){0,2}(?:steps|action|actions|measures) to\b",
     # … or are at work on: "We are working towards …", "the two governments are working closely together to …"
     rf"\b{PARTY_SUBJECT} (?:are|is) (?:now |also |already )?(?:\w+ly )?"
     r"(?:working|striving|endeavou?ring|launching|establishing|creating|setting up)\b",
@@ -162,7 +163,7 @@ STRONG_CUES = [
     rf"(?:its|their|our|his|her|a|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
     # interest in expanding …", "declared Kazakhstan's hope to …")
-    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}) (?:[\w-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
+    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
     r"hopes? to)\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"(?:\b{PARTY_SUBJECT} (?:also )?shared?|\b[Ss]haring) (?:a|the|their) (?:[\w-]+ ){{0,2}}"
@@ -185,6 +186,16 @@ STRONG_CUES = [
     r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz])\w* "
     r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){0,2}"
     r"hopes? to\b",
+    # … or as a hope for the parties' own work, named by its noun: "expressed his hope for the further expansion of …"
+    rf"\b{STATED}\w{{0,4}} (?:(?:its|their|our|his|her|the|a) )?(?:[\w-]+ )?hopes? for (?:the )?"
+    r"(?:further |continued |early |steady )?(?:expansion|development|strengthening|deepening|growth|enhancement|"
+    r"implementation|promotion)\b",
+    # … or a pledge of the speaker's own government or side: "stressed the determination of his government to …"
+    rf"\b{STATED}\w{{0,4}} (?:the|a) (?:[\w-]+ )?(?!support\b){PLEDGE_NOUNS} of (?:(?:his|her|its|their|our|the|both) )?"
+    r"(?:[\w-]+ )?(?:government|country|side|sides|leadership|administration|state|parties) to\b",
+    # a policy the speakers hold: "it is a policy of the Chinese government to develop …", "it is China's firm policy to …"
+    rf"\b[Ii]t (?:is|was|has (?:always )?been|remains) (?:(?:a|the) (?:[\w-]+ ){{0,2}}policy of (?:the )?(?:[\w-]+ ){{1,3}}?|"
+    rf"{POSSESSIVE} (?:[\w-]+ ){{0,2}}policy )to [a-z]+\b",
     # … or as looking forward to acting together: "looked forward to working together to identify …" (not "look
     # forward to the opening of …", a wait for what others do)
     r"\blook(?:s|ed|ing)? forward to (?:working|cooperating) (?:together|closely|jointly|with [^,.;]{1,60}?) to [a-z]+\b",
@@ -205,6 +216,8 @@ STRONG_CUES = [
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
+    # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
+    r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:aim|seek|strive|endeavou?r|continue) to\b",
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
@@ -212,7 +225,7 @@ STRONG_CUES = [
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
     *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}{verb} to\b"
-      for verb in ("wish(?:es)?", "wants?")),  # one cue a verb: each is looked for only where its word is
+      for verb in ("wish(?:es)?", "wants?", "hope[sd]?(?= to (?!see\\b|witness\\b))")),  # one cue a verb: each is looked for only where its word is
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # a hope that both sides act, as a call on them is: "expressed his hope that the two sides, in accordance with …,
     # could work together to build …" (not a hope of what others or things will do)
@@ -259,7 +272,8 @@ STRONG_CUES = [
     rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) {ADVERBIAL}guarantee[sd]?\b",
     rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking|[Aa]greeing) {NEGATED}to\b", r"\bhereby\b",
-    rf"\b(?:that|{SAYING}) (?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
+    # (not a hope that another will: "expressed hope that it would also join the Corridor")
+    rf"(?<!hope )(?<!hoped )(?<!hopes )(?<!hoping )\b(?:that|{SAYING}) (?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
     r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a

@@ -72,13 +72,22 @@ ADVERBIAL = r"(?:(?:\w+ly|also|further|once again|again|still|together) )*"
 ONE_NAME = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut ))[A-Z][a-z][\w-]+"
 
 # One party as its side ("The Kazakh side supported …", "Each side seeks to …"): a subject in the singular.
-ONE_SIDE = r"(?:\b[Tt]he [A-Z][\w-]+ side|\b(?:[Ee]ach|[Ee]ither|[Nn]either) (?:side|[Pp]arty))"
+ONE_SIDE = r"(?:\b[Tt]he (?:[A-Z][\w-]+ ){1,2}side|\b(?:[Ee]ach|[Ee]ither|[Nn]either) (?:side|[Pp]arty))"
 
 # The verbs a report of what was said takes, before what was said with or without "that" ("Xi noted China would …",
 # "He told reporters that the two countries will …"): one class for the cue of reported speech and for its subject.
 SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stressed|emphasi[sz]ed|underlined|"
           r"pointed out|told (?:reporters|journalists|the press|(?:his|her|their) \w+|[A-Z]\w+)|assured(?: [A-Z]\w+| his "
           r"\w+| her \w+)?|(?:re)?affirmed|confirmed|reiterated)")
+
+# A speaker who opens a readout's sentence, before what he said with a subject of its own ("Xi said China is ready to
+# …", "Calling Uzbekistan a partner, Xi said the country stands ready …", "Li pointed out that both sides should …"):
+# one person or office by name, not the parties themselves ("The two sides pointed out that …").
+SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"
+                r"(?:He|She|(?:[A-Z][\w.’'-]+ ){0,4}[A-Z][\w.’'-]+)(?: also| further| then| once again)? "
+                r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)(?: that)?,? "
+                r"(?:stressing |noting |adding |saying )?(?:that )?"
+                r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b)")
 
 # A second statement of the same speaker, after "and": "… reaffirmed X and stated that Afghanistan would not …".
 STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|reiterated)"

@@ -1,0 +1,70 @@
+"""`accord extract`, the fourteenth round (issue 20): forms the development split's misses and extras showed, each
+as a mechanism rather than a phrase: a readout's speaker before what he said, a hope or a pledge stated as a noun of
+the speaker's own side, a policy held, and reports of what others do or hope. Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("Premier Li said Uzbekistan is ready to open two new border crossings next year.",
+     "Uzbekistan is ready to open two new border crossings next year."),
+    ("He noted that Kazakhstan will double the flights to Urumqi.", "Kazakhstan will double the flights to Urumqi."),
+    ("Recalling the visit of 2019 as a milestone, Wang Yi stressed that both sides should renew the water agreement.",
+     "both sides should renew the water agreement."),
+    ("Trade is at a record high, Xi said, stressing that the two countries should build a second oil pipeline.",
+     "the two countries should build a second oil pipeline."),
+])
+def test_a_readouts_speaker_is_no_part_of_what_he_said(sentence, undertaking):
+    """"The span … starts at the subject": where a speaker opens the sentence and what he said has a subject and a
+    cue of its own, the undertaking is what he said; the lead before him ("Recalling …, ") goes with him."""
+    assert quotes(sentence) == [undertaking]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two sides pointed out that the old treaty laid a foundation, and agreed to renew it before 2030.", None),
+    ("Tajikistan said it firmly adheres to the one-China policy.", None),
+    ("Kyrgyzstan will host the summit in 2027, the minister said.", "Kyrgyzstan will host the summit in 2027"),
+])
+def test_a_speaker_stays_where_he_is_the_party_or_what_he_said_has_no_subject_of_its_own(sentence, expected):
+    """The parties themselves as speakers ("The two sides pointed out that …, and agreed …") open the undertaking;
+    a pronoun after the verb ("said it …") is the speaker again; a tail after the undertaking is cut as before."""
+    assert quotes(sentence) == [expected or sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister Sato expressed his hope for the further development of the partnership in renewable energy.",
+    "He stressed the determination of his government to finish the Kambarata dam.",
+    "He emphasized his country's interest in developing cooperation in the Caspian Sea.",
+    "Hu said it is a policy of the Chinese government to develop good-neighbourly relations with Turkmenistan.",
+    "The Central Asian side hoped to achieve a common water strategy with the partners.",
+])
+def test_a_hope_a_pledge_or_a_policy_of_the_speakers_own_side_is_an_undertaking(sentence):
+    """"a readiness, an interest or a desire to act stated as a noun" is the speakers' own when it is his side's
+    ("of his government", "his country's"), and so is a policy the speaker says his government holds; a side named
+    by two words ("The Central Asian side") hopes as one named by one does."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister expressed hope that it would also join the transport corridor.",
+    "The executive authorities of Kyrgyzstan are taking measures to implement the decisions of the Council.",
+    "Putin stressed that Russia's energy companies are interested in launching projects in Turkmenistan.",
+    "China hopes to see peace in Afghanistan.",
+    "Minister Sato expressed his hope for peace in the region.",
+])
+def test_what_others_are_hoped_or_reported_to_do_is_no_undertaking(sentence):
+    """A hope that another will act ("hope that it would join"), what a party's authorities or companies are
+    reported to be doing or to want, a hope to witness, and a hope for a state of the world are no undertaking of
+    the parties."""
+    assert quotes(sentence) == []
+
+
+def test_we_are_taking_steps_stays_an_undertaking():
+    """The speakers' own "We are taking concrete steps to …" binds them from now on; only a report of others'
+    steps does not."""
+    sentence = "We are taking concrete steps to cut methane emissions by 2030."
+    assert quotes(sentence) == [sentence]
