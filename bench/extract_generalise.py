@@ -141,6 +141,16 @@ BATCHES = {
                   "cn-tj-2023-beijing-vp-meeting-report", "eu-kz-2024-cooperation-council-report",
                   "ir-tm-2024-tehran-talks-report", "kz-tm-2024-ashgabat-talks-report", "ru-tm-2022-declaration-report",
                   "tj-pk-2014-enhanced-partnership-joint-statement", "uz-af-2018-kabul-fm-meeting-report"),
+    "twenty-first": ("az-tm-tr-2017-baku-fm-declaration", "az-tr-uz-2022-tashkent-declaration",
+                     "cn-kg-2003-fm-joint-communique-report", "cn-tj-2002-joint-statement-report",
+                     "ir-tj-2021-press-statement", "kz-mn-2024-ulaanbaatar-talks-report",
+                     "kz-pk-2026-strategic-partnership-report", "ru-kg-2023-joint-statement-report",
+                     "tj-pk-2022-joint-communique-report"),
+    "twenty-second": ("asean-44-45-2024-chairmans-statement", "brics-2016-goa-declaration",
+                      "c5plus1-2024-unga-meeting-report", "cica-2016-beijing-ministerial-report",
+                      "cn-ca-2023-xian-summit-outcomes-list", "g20-2015-antalya-summit-report",
+                      "g20-2024-rio-declaration-summary", "g7-2017-taormina-summit-report",
+                      "g7-2024-apulia-communique-report"),
 }
 
 
