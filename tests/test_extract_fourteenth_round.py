@@ -68,3 +68,37 @@ def test_we_are_taking_steps_stays_an_undertaking():
     steps does not."""
     sentence = "We are taking concrete steps to cut methane emissions by 2030."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia and Tajikistan are going to continue joint patrols on the border.",
+    "We look forward to developing new initiatives on water in the years to come.",
+    "The SCO's top priority is to raise the share of trade in national currencies.",
+    "Reiterated their firm support for the sovereignty and territorial integrity of each other.",
+    "Reaffirming the firm and unequivocal support of their States to each other's independence.",
+    "Gradually and orderly increase the number of passenger flights.",
+    "Further deepen the cooperation of customs services.",
+])
+def test_a_plain_future_a_priority_and_a_declarations_items_are_undertakings(sentence):
+    """"are going to" is an intent as "will" is, for the parties; looking forward to developing one's own work is a
+    desire to act; a party's top priority is its course; a declaration's item with no subject ("Reiterated their
+    …"), a long pledge noun phrase ("the firm and unequivocal support of …") and an imperative item opened by
+    adverbs ("Gradually and orderly increase …", "Further deepen …") are read as their plain forms are."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trade is going to grow in the coming decade.",
+    "We look forward to the opening of the new consulate.",
+    "The president expressed confidence that the visit will take relations to a new level.",
+    "The minister warned reporters, on the eve of the summit, that the crisis should not deter countries from aid.",
+])
+def test_predictions_waits_confidence_and_warnings_are_no_undertakings(sentence):
+    """A forecast of the world, a wait for what others open, confidence that a visit will do something, and a
+    warning to others bind no party."""
+    assert quotes(sentence) == []
+
+
+def test_a_passive_report_is_no_part_of_what_was_said():
+    assert quotes("It is also pointed out, that Russia and Kyrgyzstan will hold joint exercises in 2026.") == [
+        "Russia and Kyrgyzstan will hold joint exercises in 2026."]

@@ -147,7 +147,7 @@ STRONG_CUES = [
     r"\brecogni[sz](?:es|ed) that\b(?=[^.;]{0,160}\b(?:inalienable|sole (?:legal|legitimate|lawful))\b)",
     r"\badheres? to\b",
     r"\breaffirm(?:s|ed)? (?:its|their|the(?! (?:importance|need|significance|role)\b))\b",
-    r"\b(?:reiterat(?:e|es|ed)|(?:re)?confirm(?:s|ed)?|restate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
+    r"\b(?:[Rr]eiterat(?:e|es|ed)|(?:[Rr]e)?confirm(?:s|ed)?|[Rr]estate[sd]?) (?:its|their)\b",  # "reaffirm"'s synonyms
     # first-person plural and reported commitments: "We reaffirm our commitment to", "reiterated
     # their determination to", "expressed their support for", "We commit to", "they would continue"; the
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
@@ -156,7 +156,7 @@ STRONG_CUES = [
     r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar|stat)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
     # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
     r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s? )?"
-    rf"(?:[\w.’'-]+ ){{0,2}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
+    rf"(?:[\w.’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
     r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
@@ -230,7 +230,16 @@ STRONG_CUES = [
     # a hope that both sides act, as a call on them is: "expressed his hope that the two sides, in accordance with …,
     # could work together to build …" (not a hope of what others or things will do)
     rf"\bhop(?:e|es|ed|ing) that {BOTH_PARTIES}\b[^.;]{{0,100}}?\b(?:could|would|will|can|should) (?:\w+ly )?[a-z]+",
-    # a course the speakers set themselves: "our common task is to …", "have no choice but to …"
+    # an intent in the plain future: "Russia and Kyrgyzstan are going to continue …" (the parties; a capitalised
+    # word alone may be anything's name: "Trade is going to grow …")
+    rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_SIDE}) {ADVERBIAL}(?:is|are) going to (?!be\b)",
+    # looking forward to the parties' own new work: "We look forward to developing new initiatives …" (not "to the
+    # opening of …", a wait for what others do)
+    r"\b(?:[Ww]e|[Tt]hey) (?:\w+ )?look forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|enhancing|"
+    r"building|launching|implementing|hosting|advancing|continuing|establishing|holding)\b",
+    # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top
+    # priority is to raise …"
+    rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:is|remains|will be) to [a-z]+\b",
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |main )?tasks? (?:is|are|will be) to\b", r"\bhave no (?:other )?choice but to\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
@@ -304,7 +313,9 @@ PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|
 # An imperative sentence ("Jointly implement …", "Ensure …") is an undertaking.
 # Not when a name and a finite verb follow: the first word was part of the subject ("Host President Ana
 # Smith said …").
-IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also)\s+)?(?:{verbs})\b"
+# An adverb before the verb leaves it in the lower case ("Further deepen …", "Gradually and orderly increase …").
+IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also|[A-Z][a-z]+ly(?:\s+and\s+[a-z]+ly)?)\s+"
+              r"(?:{lower})|(?:{verbs}))\b"
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.

@@ -23,7 +23,8 @@ _NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(works.PROJECT_NOUNS + works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _MECHANISMS = frozenset(works.MECHANISM_NOUNS)
 _PROJECTS = frozenset(works.PROJECT_NOUNS)
-_IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS)))
+_IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS),
+                                                lower="|".join(cues.ACTION_VERBS)))
 
 
 def imperative_pattern() -> str:

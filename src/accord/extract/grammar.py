@@ -83,9 +83,11 @@ SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stres
 # A speaker who opens a readout's sentence, before what he said with a subject of its own ("Xi said China is ready to
 # …", "Calling Uzbekistan a partner, Xi said the country stands ready …", "Li pointed out that both sides should …"):
 # one person or office by name, not the parties themselves ("The two sides pointed out that …").
-SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"
+# A report in the passive ("It is also pointed out, that Russia and Kyrgyzstan are going to …") is such a lead too.
+_SAID = r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)"
+SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"
                 r"(?:He|She|(?:[A-Z][\w.’'-]+ ){0,4}[A-Z][\w.’'-]+)(?: also| further| then| once again)? "
-                r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)(?: that)?,? "
+                rf"{_SAID}|It (?:is|was) (?:also )?{_SAID})(?: that)?,? "
                 r"(?:stressing |noting |adding |saying )?(?:that )?"
                 r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b)")
 
