@@ -102,3 +102,24 @@ def test_predictions_waits_confidence_and_warnings_are_no_undertakings(sentence)
 def test_a_passive_report_is_no_part_of_what_was_said():
     assert quotes("It is also pointed out, that Russia and Kyrgyzstan will hold joint exercises in 2026.") == [
         "Russia and Kyrgyzstan will hold joint exercises in 2026."]
+
+
+def test_a_list_of_texts_adhered_to_is_one_undertaking():
+    """Texts a party adheres to ("to the UN Charter, to the documents of the OSCE, and above all to the Helsinki
+    Final Act") are the frame of one undertaking, not projects of their own, as a list of named works is."""
+    sentence = ("The Parties expressed their adherence to the principles of the UN Charter, to the documents of the "
+                "OSCE, and above all to the Helsinki Final Act.")
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said he wishes to further strengthen relations in trade and culture.",
+    "Kyrgyzstan pursues a foreign policy aimed at deepening relations with its neighbours.",
+])
+def test_a_leaders_wish_and_a_policy_pursued_are_undertakings(sentence):
+    """A leader's own wish, in a readout, is his country's; a policy pursued towards an end is its course."""
+    assert quotes(sentence)
+
+
+def test_a_wish_of_no_one_named_stays_none():
+    assert quotes("Many observers wish to see more trade.") == []

@@ -224,7 +224,9 @@ STRONG_CUES = [
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
-    *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:both )?{ADVERBIAL}{verb} to\b"
+    # (a leader's own, in a readout, is his country's: "he wishes to further strengthen relations …")
+    *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he) (?:both )?{ADVERBIAL}"
+      rf"{verb} to\b"
       for verb in ("wish(?:es)?", "wants?", "hope[sd]?(?= to (?!see\\b|witness\\b))")),  # one cue a verb: each is looked for only where its word is
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # a hope that both sides act, as a call on them is: "expressed his hope that the two sides, in accordance with …,
@@ -237,6 +239,8 @@ STRONG_CUES = [
     # opening of …", a wait for what others do)
     r"\b(?:[Ww]e|[Tt]hey) (?:\w+ )?look forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|enhancing|"
     r"building|launching|implementing|hosting|advancing|continuing|establishing|holding)\b",
+    # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
+    r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top
     # priority is to raise …"
     rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:is|remains|will be) to [a-z]+\b",

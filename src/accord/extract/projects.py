@@ -24,6 +24,9 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> 
         return []  # half of the items must name one (read before their cues, which cost more)
     if any(_starts_with_verb(item.of(text)) or strong_cue(item.of(text)) for item in items[1:]):
         return []  # a predicate, or a clause with its own cue ("Under the agreement, China will …"), is no project
+    if all(_TEXTS.search(item.of(text)) for item in items):
+        return []  # texts a party adheres to or acts under ("… to the UN Charter, to the documents of the OSCE and to
+        # the Helsinki Final Act"): the frame of one undertaking, none a work of its own
     groups: list[Span] = []
     last_area, last_named = None, True
     for item in items:
@@ -45,6 +48,8 @@ def _inside_phrase(text: str, clause: Span, first: Span) -> bool:
 
 
 _PHRASE = re.compile(r"\b(?:for|towards)\s+(?:the|a|an)\s")
+_TEXTS = re.compile(r"\b(?:[Cc]harters?|Acts?|[Tt]reat(?:y|ies)|[Aa]greements?|[Cc]onventions?|[Dd]eclarations?|documents|"
+                    r"principles|provisions|norms|[Rr]esolutions?|[Pp]rotocols?|[Mm]emorand(?:um|a))\b")
 
 
 def _starts_with_verb(text: str) -> bool:
