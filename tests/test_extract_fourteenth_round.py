@@ -123,3 +123,17 @@ def test_a_leaders_wish_and_a_policy_pursued_are_undertakings(sentence):
 
 def test_a_wish_of_no_one_named_stays_none():
     assert quotes("Many observers wish to see more trade.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides expressed optimism the new forum will contribute to stability in the region.",
+    "Li said it is hoped that Kazakhstan will ensure the stable supply of gas in winter.",
+])
+def test_optimism_and_a_hope_that_the_partner_alone_acts_are_no_undertakings(sentence):
+    """Optimism about a forum is a view, and a hope that the partner alone will act a request of it."""
+    assert quotes(sentence) == []
+
+
+def test_a_hope_that_both_sides_act_stays_a_proposal():
+    assert quotes("Li said it is hoped that the two sides will implement the trade plans.") == [
+        "it is hoped that the two sides will implement the trade plans."]

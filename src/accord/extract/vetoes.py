@@ -17,8 +17,12 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
              # … or stated as a noun, or a warning to others: "expressed confidence that the visit will take …", "warned
              # leaders that the attacks should not deter countries from …"
-             r"\b(?:express|voic)(?:ed|es|ing) (?:(?:his|her|their|its|the|a) )?(?:\w+ )?(?:confidence|conviction|belief) "
-             r"that\b(?! (?:they|we|both sides|the two sides)\b)", r"\bwarn(?:s|ed|ing)? (?:[\w,]+ ){0,8}?that\b",
+             r"\b(?:express|voic)(?:ed|es|ing) (?:(?:his|her|their|its|the|a) )?(?:\w+ )?(?:confidence|conviction|belief|"
+             r"optimism) (?:that\b|(?=(?:the|this|these|its|their) ))(?! (?:they|we|both sides|the two sides)\b)",
+             r"\bwarn(?:s|ed|ing)? (?:[\w,]+ ){0,8}?that\b",
+             # a hope that the partner alone will act ("it is hoped that Kazakhstan will ensure the supply of gas …"): a
+             # request of it, not the speakers' undertaking (a hope that both sides will act is a proposal, `cues`)
+             r"\bit is (?:also )?hoped that (?!(?:the two|both)\b)[A-Z][\w-]+ (?:will|would|can|could)\b",
              # a speaker's own view or hope of what others or things will do: "I think my friend the President will give
              # more detail", "I hope this will go a long way" (not "I hope we will …", nor "I think it necessary to …")
              r"\bI (?:think|hope|believe|expect)\b(?! (?:that )?we\b| it (?:is )?(?:necessary|important)\b)",
