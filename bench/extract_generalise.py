@@ -151,6 +151,10 @@ BATCHES = {
                       "cn-ca-2023-xian-summit-outcomes-list", "g20-2015-antalya-summit-report",
                       "g20-2024-rio-declaration-summary", "g7-2017-taormina-summit-report",
                       "g7-2024-apulia-communique-report"),
+    "twenty-fourth": ("asean-cn-2018-singapore-summit-chairmans-statement", "asean3-2019-bangkok-summit-chairmans-statement",
+                      "brics-2010-brasilia-joint-statement", "cn-arab-2022-riyadh-summit-declaration",
+                      "cn-celac-2025-beijing-declaration", "cn-pic-2022-fm-visit-consensus-readout",
+                      "focac-2021-dakar-declaration", "ots-2023-astana-summit-report", "sco-2016-tashkent-summit-report"),
 }
 
 
