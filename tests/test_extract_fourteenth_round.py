@@ -137,3 +137,39 @@ def test_optimism_and_a_hope_that_the_partner_alone_acts_are_no_undertakings(sen
 def test_a_hope_that_both_sides_act_stays_a_proposal():
     assert quotes("Li said it is hoped that the two sides will implement the trade plans.") == [
         "it is hoped that the two sides will implement the trade plans."]
+
+
+@pytest.mark.parametrize("sentence, undertaking", [
+    ("To finish the demarcation soon, the Border Commission was instructed to step up its talks.", None),
+    ("Both sides exchanged views on the proposals of March, and Minister Sato stated that Japan is prepared to host "
+     "a round of talks on an investment treaty.",
+     "Minister Sato stated that Japan is prepared to host a round of talks on an investment treaty."),
+    ("The minister expressed his gratitude for the invitation, and stated that on the anniversary of their ties he "
+     "intends to open a consulate in Osh.",
+     "stated that on the anniversary of their ties he intends to open a consulate in Osh."),
+])
+def test_a_purpose_lead_or_a_courtesy_leaves_a_second_statement_its_own(sentence, undertaking):
+    """A purpose lead whose own clause goes on to a cue is the undertaking's head, not a lead without one; after a
+    courtesy or a meeting described, ", and X stated that …" opens a statement of its own."""
+    assert quotes(sentence) == [undertaking or sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rahmon said his country hopes to expand cooperation in green energy with Korea.",
+    "We all hope to open up broader prospects for the partnership.",
+    "He expressed hope for synergy between the two countries' development plans.",
+    "The parties expressed interest in the development of cooperation in tourism.",
+    "The German Side assures the Uzbek Side of its intention to support the judicial reform.",
+    "The envoy emphasized the United States’ unwavering support for Turkmenistan’s neutrality.",
+    "We also looked forward to continued cooperation in the digital economy.",
+])
+def test_hopes_interests_and_support_in_more_words_are_undertakings(sentence):
+    """The speakers' hope, interest, intention and support read as before when a country's name, a longer subject
+    or a noun of acting stands where a shorter form did."""
+    assert quotes(sentence)
+
+
+def test_a_reiteration_after_a_comma_goes_on_with_the_position():
+    sentence = ("Uzbekistan said it firmly adheres to the one-China policy, and reiterated that Taiwan is an "
+                "inalienable part of China's territory.")
+    assert quotes(sentence) == [sentence]

@@ -77,6 +77,10 @@ CONJUNCT = re.compile(
     rf",\s+and\s+(?=(?:{_SUBJECTS}\s+)?(?:(?:also|\w+ly)\s+)?{vetoes.COURTESY})|"
     r",\s+and\s+that\s+(?=\w)|"  # "… said X, and that Y": a second clause of what was said, with its own subject
     r"\s+and\s+that\s+(?=(?:it|they|we|he|she|the\s+\w+|both\s+\w+|[A-Z]\w+)\s)|"  # "… and that it supports …" too
+    # "…, and stated that taking advantage of …, he intends to …", "…, and Foreign Minister Sato stated that Japan is
+    # prepared to …": after a comma, a second statement (of the same speaker or a named one), whatever it holds
+    # (not "…, and reiterated that …", which goes on with the position before it)
+    r",\s+and\s+(?=(?:(?:[A-Z][\w.’'-]+\s+){1,5}(?:also\s+)?)?(?:said|stated|added|noted)\s+that\s)|"
     # "… reaffirmed X and stated that Afghanistan would not …": a second statement, its own subject and modal
     rf"\s+and\s+(?={grammar.STATED_THAT}\s*(?:he|she|{_SUBJECTS})\s+(?:\w+ly\s+)?"
     r"(?:would|will|shall|should|must)\b)|"

@@ -172,7 +172,7 @@ STRONG_CUES = [
     # Kazakhstan's readiness to …")
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
     r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing))\w{0,4} "
-    rf"(?:(?:its|their|our|his|her|{POSSESSIVE}) "
+    rf"(?:(?:its|their|our|his|her|(?:the )?(?:[A-Z][\w.-]+ ){{0,2}}{POSSESSIVE}) "
     rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?|"
     # … or with no possessive, when what it is to follows ("stressed the strong commitment to …"): not an interest
     # nor a support, which may be anyone's ("noted the support for the plan among donors")
@@ -180,6 +180,12 @@ STRONG_CUES = [
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
     rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in [a-z]+ing|to)\b",
+    # … or in a noun of acting: "the parties expressed interest in the development of multifaceted cooperation"
+    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot)\w{0,4} "
+    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}interest in (?:the )?(?:further )?(?:development|expansion|"
+    r"strengthening|deepening|enhancement) of\b",
+    # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"
+    rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
     # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
     r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
@@ -189,7 +195,7 @@ STRONG_CUES = [
     # … or as a hope for the parties' own work, named by its noun: "expressed his hope for the further expansion of …"
     rf"\b{STATED}\w{{0,4}} (?:(?:its|their|our|his|her|the|a) )?(?:[\w-]+ )?hopes? for (?:the )?"
     r"(?:further |continued |early |steady )?(?:expansion|development|strengthening|deepening|growth|enhancement|"
-    r"implementation|promotion)\b",
+    r"implementation|promotion|synergy|alignment|cooperation)\b",
     # … or a pledge of the speaker's own government or side: "stressed the determination of his government to …"
     rf"\b{STATED}\w{{0,4}} (?:the|a) (?:[\w-]+ )?(?!support\b){PLEDGE_NOUNS} of (?:(?:his|her|its|their|our|the|both) )?"
     r"(?:[\w-]+ )?(?:government|country|side|sides|leadership|administration|state|parties) to\b",
@@ -225,7 +231,8 @@ STRONG_CUES = [
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
     # (a leader's own, in a readout, is his country's: "he wishes to further strengthen relations …")
-    *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he) (?:both )?{ADVERBIAL}"
+    *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he|"
+      rf"\b(?:his|her|its|their|our) (?:country|government|side)) (?:both |all )?{ADVERBIAL}"
       rf"{verb} to\b"
       for verb in ("wish(?:es)?", "wants?", "hope[sd]?(?= to (?!see\\b|witness\\b))")),  # one cue a verb: each is looked for only where its word is
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
@@ -237,8 +244,9 @@ STRONG_CUES = [
     rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_SIDE}) {ADVERBIAL}(?:is|are) going to (?!be\b)",
     # looking forward to the parties' own new work: "We look forward to developing new initiatives …" (not "to the
     # opening of …", a wait for what others do)
-    r"\b(?:[Ww]e|[Tt]hey) (?:\w+ )?look forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|enhancing|"
-    r"building|launching|implementing|hosting|advancing|continuing|establishing|holding)\b",
+    r"\b(?:[Ww]e|[Tt]hey) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|"
+    r"enhancing|building|launching|implementing|hosting|advancing|continuing|establishing|holding|"
+    r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership))\b",
     # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top

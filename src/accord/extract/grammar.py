@@ -89,7 +89,8 @@ SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each
                 r"(?:He|She|(?:[A-Z][\w.’'-]+ ){0,4}[A-Z][\w.’'-]+)(?: also| further| then| once again)? "
                 rf"{_SAID}|It (?:is|was) (?:also )?{_SAID})(?: that)?,? "
                 r"(?:stressing |noting |adding |saying )?(?:that )?"
-                r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|it is (?:also )?hoped that\b)")
+                r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|it is (?:also )?hoped that\b|"
+                r"(?:his|her|its|their) (?:country|government|side)\b)")
 
 # A second statement of the same speaker, after "and": "… reaffirmed X and stated that Afghanistan would not …".
 STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|reiterated)"

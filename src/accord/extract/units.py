@@ -107,7 +107,7 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             cue = reported_would(body)  # "China would continue to …, Xi said": the tail is cut off, its "would" stays
         if not units:
             cue = cue or imperative(body)
-            lead = bool(PURPOSE_LEAD.match(body))
+            lead = bool(PURPOSE_LEAD.match(body)) and not _cue_after_lead(body)
             units.append(Unit(conjunct.span, None if lead else cue, lead or _Named((body, None)), strong=strong))
             previous_start = conjunct.span.start
             continue
@@ -171,6 +171,13 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             _extend(unit, conjunct.span, cue, named)
         previous_start = conjunct.span.start
     return units
+
+
+def _cue_after_lead(body: str) -> bool:
+    """Whether a purpose lead's clause goes on, in the same conjunct, to a cue of its own ("In order to …, the
+    Commission was instructed to …"): then the conjunct is the undertaking, its lead at its head."""
+    comma = body.find(", ")
+    return comma > 0 and strong_cue(body[comma + 2:]) is not None
 
 
 def _give_up(text: str, unit: Unit, borrowed: int, end_before: int | None) -> None:
