@@ -173,3 +173,20 @@ def test_a_reiteration_after_a_comma_goes_on_with_the_position():
     sentence = ("Uzbekistan said it firmly adheres to the one-China policy, and reiterated that Taiwan is an "
                 "inalienable part of China's territory.")
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan aspires to become a transport hub between China and Europe.",
+    "The two sides reached a consensus to build a second bridge at Khorgos.",
+    "The Heads of State advocated the early launch of the railway.",
+    "The Ministers tasked senior officials with preparing an action plan.",
+    "Both sides speak highly of the achievements and agree to further deepen cooperation.",
+])
+def test_synonyms_of_the_cues_read_as_the_cues_do(sentence):
+    """An aspiration as an aim, a consensus to act as an agreement to, a past advocacy as the present one, officials
+    tasked with no determiner, and praise coordinated with an agreement (as other praise is) are undertakings."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_consensus_on_issues_still_describes_the_talks():
+    assert quotes("The two sides reached consensus on many issues.") == []

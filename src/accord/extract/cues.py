@@ -135,7 +135,7 @@ STRONG_CUES = [
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
-    r"\b(?:opposes?|rejects?)\b", r"\badvocates?\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b",
+    r"\b(?:opposes?|rejects?)\b", r"\badvocat(?:e|es|ed)\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b",
     # a party encouraging its own enterprises to act: "China encourages more Chinese enterprises to invest in …"
     r"\bencourag(?:e|es|ed) (?:more |its |their |our )?(?:[A-Z][\w-]+ )?(?:enterprises|companies|businesses|firms|"
     r"investors)\b(?= (?:\w+ ){0,3}?to\b)",
@@ -216,7 +216,7 @@ STRONG_CUES = [
     # (not a perfect: "have reached agreements on …" reports; an understanding "on" issues describes talks)
     r"(?<!have )(?<!has )(?<!had )\b(?:reach(?:ed|es)?|ma(?:de|kes?)|t(?:ook|akes?)|c(?:ame|omes?) to|arrived at|"
     r"includ(?:e|es|ed)|contain(?:s|ed)?) "  # … or a text that holds it: "The declaration included an agreement to …"
-    r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise)s? to|"
+    r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise|consensus)s? to|"
     r"agreement on)\b",
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
@@ -225,10 +225,10 @@ STRONG_CUES = [
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
-    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:aim|seek|strive|endeavou?r|continue) to\b",
+    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue) to\b",
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
-    rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|endeavou?rs) to\b",
+    rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|aspires|endeavou?rs) to\b",
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
     # (a leader's own, in a readout, is his country's: "he wishes to further strengthen relations …")
     *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he|"
@@ -260,7 +260,7 @@ STRONG_CUES = [
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
-    rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:our|their|its|the|relevant) "
+    rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:(?:our|their|its|the|relevant) )?"
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |our |its |bilateral )?(?:[\w-]+ ){0,2}?"
     r"(?:ties|relations(?:hip)?|partnership)(?:, [^,.;]{1,40},)? to\b",  # "… partnership, established in 2011, to …"

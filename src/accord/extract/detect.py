@@ -72,7 +72,7 @@ def vetoed(text: str) -> str | None:
 # A verb of praise or thanks coordinated with a predicate of undertaking ("highly appreciates and supports …",
 # "hail the approval of X and support Y", "thanked … and will …") praises and undertakes: the undertaking stands.
 # Praise alone, or a noun of it ("gratitude for … support"), does not.
-_PRAISE = re.compile(vetoes.PRAISE, re.IGNORECASE)
+_PRAISE = re.compile(rf"{vetoes.PRAISE}|sp(?:oke|eaks?) highly", re.IGNORECASE)
 _AND = re.compile(r"\band\s+(?:\w+ly\s+)?")
 
 

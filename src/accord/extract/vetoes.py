@@ -9,7 +9,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?)\b",
              r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
-             r"\breached (?:\w+ )?consensus\b", r"\bdeclared? (?:as follows|the following)\b",
+             r"\breached (?:\w+ )?consensus\b(?! to [a-z])", r"\bdeclared? (?:as follows|the following)\b",
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|maintain(?:s|ed|ing)?|"
              r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)) "
