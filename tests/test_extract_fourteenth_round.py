@@ -190,3 +190,15 @@ def test_synonyms_of_the_cues_read_as_the_cues_do(sentence):
 
 def test_a_consensus_on_issues_still_describes_the_talks():
     assert quotes("The two sides reached consensus on many issues.") == []
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("We stand together with Ukraine for as long as it takes.", True),
+    ("He said his country stands with the Afghan government in the peace process.", True),
+    ("Standing in solidarity to support the reconstruction of the flooded towns.", True),
+    ("Trade stands with 2 billion dollars.", False),
+])
+def test_standing_with_a_partner_is_a_position(sentence, undertakes):
+    """Standing with a partner (or in solidarity with it) is a position kept, as support is; a figure that "stands
+    with" an amount is none."""
+    assert bool(quotes(sentence)) is undertakes

@@ -247,6 +247,12 @@ STRONG_CUES = [
     r"\b(?:[Ww]e|[Tt]hey) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|"
     r"enhancing|building|launching|implementing|hosting|advancing|continuing|establishing|holding|"
     r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership))\b",
+    # standing with a partner, a position kept: "We stand together with Ukraine …", "his country stands with the Afghan
+    # government …", "Standing in solidarity to support …"
+    rf"(?:\b{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}|\b(?:his|her|its|their|our) (?:country|government|side)) "
+    r"(?:(?:\w+ly|also|will|continue to|together) )*stands? (?:(?:together|firmly|united|shoulder to shoulder) )*with\b"
+    r"(?= (?:the|its|their|our|all|each) |(?-i: [A-Z]))",
+    r"\b[Ss]tanding (?:firmly )?in solidarity (?:with|to)\b",
     # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top
