@@ -202,3 +202,15 @@ def test_standing_with_a_partner_is_a_position(sentence, undertakes):
     """Standing with a partner (or in solidarity with it) is a position kept, as support is; a figure that "stands
     with" an amount is none."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("Uzbekistan firmly pursues the one-China policy.", True),
+    ("China stands firmly behind Kazakhstan in safeguarding its independence.", True),
+    ("The EU called on the Kyrgyz Republic to pursue an open-minded policy on the media.", False),
+    ("The government pursued a policy of isolation in the 1990s.", False),
+])
+def test_a_policy_pursued_now_is_a_position(sentence, undertakes):
+    """A policy a party pursues now is its position, as one it adheres to; one it is called on to pursue, or pursued
+    once, is not."""
+    assert bool(quotes(sentence)) is undertakes

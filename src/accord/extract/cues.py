@@ -250,11 +250,14 @@ STRONG_CUES = [
     # standing with a partner, a position kept: "We stand together with Ukraine …", "his country stands with the Afghan
     # government …", "Standing in solidarity to support …"
     rf"(?:\b{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}|\b(?:his|her|its|their|our) (?:country|government|side)) "
-    r"(?:(?:\w+ly|also|will|continue to|together) )*stands? (?:(?:together|firmly|united|shoulder to shoulder) )*with\b"
+    r"(?:(?:\w+ly|also|will|continue to|together) )*stands? (?:(?:together|firmly|united|shoulder to shoulder) )*(?:with|behind)\b"
     r"(?= (?:the|its|their|our|all|each) |(?-i: [A-Z]))",
     r"\b[Ss]tanding (?:firmly )?in solidarity (?:with|to)\b",
     # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
+    # … or one it holds to, in the present: "Uzbekistan firmly pursues the one-China policy"
+    # (not one a party is called on "to pursue")
+    r"(?<!to )(?<!to further )\bpursu(?:es|e) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies)\b",
     # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top
     # priority is to raise …"
     rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:is|remains|will be) to [a-z]+\b",
