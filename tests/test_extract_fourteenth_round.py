@@ -214,3 +214,17 @@ def test_a_policy_pursued_now_is_a_position(sentence, undertakes):
     """A policy a party pursues now is its position, as one it adheres to; one it is called on to pursue, or pursued
     once, is not."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The parties confirmed mutual interest in further strengthening trade ties.",
+    "The presidents instructed to accelerate the construction of the bypass road.",
+])
+def test_translations_forms_of_interest_and_instruction_are_undertakings(sentence):
+    """An interest "in further strengthening" reads as one "in strengthening"; an instruction with no object named,
+    as translations give it, as one to named officials."""
+    assert quotes(sentence) == [sentence]
+
+
+def test_an_order_of_others_is_no_instruction_of_the_parties():
+    assert quotes("The court ordered to release the journalist.") == []

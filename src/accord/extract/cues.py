@@ -163,7 +163,7 @@ STRONG_CUES = [
     rf"(?:its|their|our|his|her|a|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
     # interest in expanding …", "declared Kazakhstan's hope to …")
-    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}(?:interest (?:in [a-z]+ing|to)|"
+    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}(?:interest (?:in (?:further |\w+ly )?[a-z]+ing|to)|"
     r"hopes? to)\b",
     rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"(?:\b{PARTY_SUBJECT} (?:also )?shared?|\b[Ss]haring) (?:a|the|their) (?:[\w-]+ ){{0,2}}"
@@ -179,7 +179,7 @@ STRONG_CUES = [
     rf"(?:(?:the|a) )?(?:[\w-]+ )?(?!interest\b|support\b){PLEDGE_NOUNS} to\b)",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
-    rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in [a-z]+ing|to)\b",
+    rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
     # … or in a noun of acting: "the parties expressed interest in the development of multifaceted cooperation"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot)\w{0,4} "
     r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}interest in (?:the )?(?:further )?(?:development|expansion|"
@@ -187,7 +187,7 @@ STRONG_CUES = [
     # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"
     rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
     # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
-    r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in [a-z]+ing|to)\b",
+    r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
     r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz])\w* "
     r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){0,2}"
@@ -283,6 +283,8 @@ STRONG_CUES = [
     # priority of the foreign policies of both countries", "cooperation in natural gas is always the top priority of …"
     r"\b(?:[Rr]elations?(?:hip)?|[Pp]artnership|[Cc]ooperation|[Tt]ies)\b[^.;]{0,60}?\b(?:is|are|remains?) (?:always |also |still )?"
     r"(?:the |a |an )?[“\"]?(?:[\w-]+ ){0,5}?(?:priorit(?:y|ies)|pillars?)\b",
+    # … or with no object named, as translations give it: "The presidents instructed to accelerate …"
+    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:instructed|tasked|charged|ordered) to (?:\w+ly )?[a-z]+\b",
     # instructions given in the passive, by the parties to their own bodies: "The relevant authorities were instructed
     # to …", "the Secretariat was tasked to …"
     r"\b(?:were|was|are|is|have been|has been|will be) (?:\w+ly )?(?:instructed|tasked|mandated|charged) (?:to|with)\b",
