@@ -228,3 +228,17 @@ def test_translations_forms_of_interest_and_instruction_are_undertakings(sentenc
 
 def test_an_order_of_others_is_no_instruction_of_the_parties():
     assert quotes("The court ordered to release the journalist.") == []
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("Participants stressed the importance of connectivity and looked forward to deepening cooperation on corridors.",
+     True),
+    ("The Secretary underscored U.S. support for the independence of the five countries.", True),
+    ("The minister stressed Japanese support for the judicial reform.", True),
+    ("Analysts stressed Afghan support for the group is waning.", False),
+])
+def test_a_partys_support_by_its_adjective_and_a_further_look_forward(sentence, undertakes):
+    """Looking forward to the parties' own work after what they stressed is an undertaking, as after "We"; a
+    party's support named by its adjective or initials ("U.S. support") is its position, as "its support" is,
+    unless it is the subject of a clause of its own."""
+    assert bool(quotes(sentence)) is undertakes

@@ -177,6 +177,11 @@ STRONG_CUES = [
     # … or with no possessive, when what it is to follows ("stressed the strong commitment to …"): not an interest
     # nor a support, which may be anyone's ("noted the support for the plan among donors")
     rf"(?:(?:the|a) )?(?:[\w-]+ )?(?!interest\b|support\b){PLEDGE_NOUNS} to\b)",
+    # a party's support or commitment, by its adjective or its initials ("underscored U.S. support for …")
+    r"\b(?:[Rr]estat|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Rr]eaffirm|[Rr]eiterat|[Ee]xpress|"
+    r"[Cc]onfirm)\w{0,4} (?-i:(?:U\.S\.|EU|[A-Z][a-z]+(?:an|ese|ish|ic|i))) (?:(?:firm|full|strong|continued|unwavering|steadfast) )?"
+    # (not the subject of a clause of its own: "stressed Afghan support for the group is waning")
+    r"(?:support|commitment)\b(?![^,.;]*\b(?:is|was|are|were|has|had|remains)\b)",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
     rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
@@ -244,7 +249,7 @@ STRONG_CUES = [
     rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_SIDE}) {ADVERBIAL}(?:is|are) going to (?!be\b)",
     # looking forward to the parties' own new work: "We look forward to developing new initiatives …" (not "to the
     # opening of …", a wait for what others do)
-    r"\b(?:[Ww]e|[Tt]hey) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|"
+    rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|"
     r"enhancing|building|launching|implementing|hosting|advancing|continuing|establishing|holding|"
     r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership))\b",
     # standing with a partner, a position kept: "We stand together with Ukraine …", "his country stands with the Afghan
