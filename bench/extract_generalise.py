@@ -159,6 +159,10 @@ BATCHES = {
                       "brics-2010-brasilia-joint-statement", "cn-arab-2022-riyadh-summit-declaration",
                       "cn-celac-2025-beijing-declaration", "cn-pic-2022-fm-visit-consensus-readout",
                       "focac-2021-dakar-declaration", "ots-2023-astana-summit-report", "sco-2016-tashkent-summit-report"),
+    "twenty-sixth": ("az-uz-2024-tashkent-allied-treaty-report", "by-tj-2018-joint-statement-report",
+                     "by-uz-2024-tashkent-talks-report", "in-tm-2022-ashgabat-talks-report", "ir-tj-2022-tehran-talks-readout",
+                     "ir-uz-2023-tehran-talks-report", "jp-uz-2025-fm-strategic-dialogue-report",
+                     "mn-uz-2025-ulaanbaatar-declaration-report", "uz-kg-2023-bishkek-talks-readout"),
 }
 
 
