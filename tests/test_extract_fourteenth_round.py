@@ -242,3 +242,37 @@ def test_a_partys_support_by_its_adjective_and_a_further_look_forward(sentence, 
     party's support named by its adjective or initials ("U.S. support") is its position, as "its support" is,
     unless it is the subject of a clause of its own."""
     assert bool(quotes(sentence)) is undertakes
+
+
+def test_two_sentences_run_together_with_no_space_are_two():
+    """A careless copy runs two sentences together ("… in various fields.The Chinese side appreciates …"): the
+    full stop after a word of three lower-case letters, before a capital and a lower-case letter, still ends the
+    first, so the courtesy of the second vetoes only itself."""
+    text = ("It is hoped that both sides will keep working together on the water agreement.The Chinese side "
+            "appreciates the results of the Kazakh side.")
+    assert quotes(text) == ["It is hoped that both sides will keep working together on the water agreement."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They set tasks to double the volume of trade by 2030.",
+    "The mutual interest was expressed in increasing the volume of bilateral trade.",
+    "The interest in further advancing cooperation in education and culture was also confirmed.",
+    "Turkmenistan and India are firm supporters of a fair system of international relations.",
+    "Mirziyoyev announced the upcoming opening of a trade house in Ulaanbaatar.",
+    "He also noted the need for the two sides to continue to promote cooperation in energy.",
+    "The potential of the Development Fund will be more actively used for these purposes.",
+])
+def test_tasks_passive_interests_supporters_announcements_and_a_need_for_both_sides(sentence):
+    """Tasks set with no article, an interest stated in the passive, a party as a supporter of a course, a launch
+    announced, the need for both sides to act (a proposal), and a fund "more
+    actively used" (an act in the passive) are undertakings."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He noted the need to fight corruption.",
+    "The new equipment will be used by farmers.",
+    "Xi noted, since we jointly announced the establishment of the partnership last year, trade grew fast.",
+])
+def test_a_need_a_use_by_others_and_an_announcement_before_stay_none(sentence):
+    assert quotes(sentence) == []

@@ -241,6 +241,22 @@ STRONG_CUES = [
       rf"{verb} to\b"
       for verb in ("wish(?:es)?", "wants?", "hope[sd]?(?= to (?!see\\b|witness\\b))")),  # one cue a verb: each is looked for only where its word is
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
+    # … or by anyone who speaks for them, the launch of their own work: "he and Foreign Minister Saidov announced the
+    # launch of a new format …", "Mirziyoyev announced the upcoming opening of a trade house …"
+    # (not what was announced before, in a clause of time: "since we jointly announced the establishment of …")
+    r"(?<![Ss]ince )(?<![Ss]ince we )(?<![Ss]ince they )(?<![Ss]ince we jointly )(?<![Ss]ince they jointly )"
+    r"(?<![Aa]fter )(?<![Ww]hen )"
+    r"\bannounced the (?:upcoming |forthcoming |planned )?(?:launch|establishment|creation|opening) of\b",
+    # a position held as its supporters: "Turkmenistan and India are firm supporters of building a fair system …"
+    rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:is|are|remains?) (?:(?:a|an) )?"
+    r"(?:(?:firm|strong|consistent|staunch|active|steadfast) )?(?:supporters?|advocates?|proponents?) of\b",
+    # an interest stated in the passive: "The mutual interest was expressed in increasing …", "The interest in further
+    # advancing interaction … was also confirmed"
+    r"\b[Ii]nterest (?:was|were|has been) (?:also )?(?:expressed|confirmed|noted|reaffirmed|stated) in [a-z]+ing\b",
+    r"\b[Ii]nterest in (?:further |\w+ly )?[a-z]+ing\b[^.;]{0,200}? (?:was|were|has been) (?:also )?"
+    r"(?:expressed|confirmed|reaffirmed|stated)\b",
+    # the need for both sides to act, a proposal as "both sides should" is ("noted the need for the two sides to …")
+    rf"\bneed for {BOTH_PARTIES} to\b",
     # a hope that both sides act, as a call on them is: "expressed his hope that the two sides, in accordance with …,
     # could work together to build …" (not a hope of what others or things will do)
     rf"\bhop(?:e|es|ed|ing) that {BOTH_PARTIES}\b[^.;]{{0,100}}?\b(?:could|would|will|can|should) (?:\w+ly )?[a-z]+",
@@ -282,7 +298,7 @@ STRONG_CUES = [
     # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
     rf"(?<!of )\b{PARTY_SUBJECT} (?:is to|are to) (?!be\b)(?:\w+ly )?[a-z]+\b",  # written so that "are to" is its literal
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
-    rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:a|the|an) "
+    rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:(?:a|the|an) )?"
     r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
     # relations or cooperation held a priority or a pillar, a standing position: "developing the partnership is the
     # priority of the foreign policies of both countries", "cooperation in natural gas is always the top priority of …"

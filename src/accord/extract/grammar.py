@@ -130,7 +130,8 @@ EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
 # arrangement is; not a verb that a world event may be the agent of ("supported by lower rates", "affected").
 ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|developed|improved|intensified|"
             r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|"
-            r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised|stepped up)")
+            r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised|stepped up|"
+            r"used(?! by\b)|utili[sz]ed(?! by\b))")
 
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name of up to three
 # words ("the United States", "the European Union"), a class of the parties ("both parties", "the Member States").

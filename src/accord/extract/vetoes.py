@@ -56,5 +56,5 @@ COURTESY = rf"(?:(?:{PRAISE})(?:s|es|ed)\b|spoke highly|expressed (?:\w+ )?grati
 STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
                  r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
                  r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on|concurred on) the "
-                 r"(?:[\w-]+ )?(?:need|importance|"
+                 r"(?:[\w-]+ )?(?:need(?! for (?:both|the two) (?:sides|countries|parties)\b)|importance|"
                  r"significance|necessity)\b")
