@@ -276,3 +276,14 @@ def test_tasks_passive_interests_supporters_announcements_and_a_need_for_both_si
 ])
 def test_a_need_a_use_by_others_and_an_announcement_before_stay_none(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The heads of state identified priority areas of cooperation: agriculture, light industry and textiles.", True),
+    ("The sides defined the main directions of further cooperation.", True),
+    ("The report identified key areas of concern.", False),
+])
+def test_priorities_set_for_the_parties_work_are_a_decision(sentence, undertakes):
+    """Priority areas or directions of cooperation the meeting identified are what the parties decided to work on;
+    areas of concern a report names are none."""
+    assert bool(quotes(sentence)) is undertakes

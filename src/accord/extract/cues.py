@@ -274,6 +274,10 @@ STRONG_CUES = [
     r"(?:(?:\w+ly|also|will|continue to|together) )*stands? (?:(?:together|firmly|united|shoulder to shoulder) )*(?:with|behind)\b"
     r"(?= (?:the|its|their|our|all|each) |(?-i: [A-Z]))",
     r"\b[Ss]tanding (?:firmly )?in solidarity (?:with|to)\b",
+    # the priorities the meeting set for the parties' work, a decision: "the heads of state identified priority areas of
+    # cooperation: …", "defined the main directions of further cooperation"
+    r"\b(?:identified|defined|determined|outlined|set out|agreed on) (?:the )?(?:[\w-]+ )?(?:priority|key|main|promising) "
+    r"(?:areas|directions|sectors|fields|vectors)\b(?=:| (?:of|for) (?:[\w-]+ ){0,2}(?:cooperation|interaction|partnership)\b)",
     # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # … or one it holds to, in the present: "Uzbekistan firmly pursues the one-China policy"
