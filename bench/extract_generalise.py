@@ -168,6 +168,10 @@ BATCHES = {
                      "by-uz-2024-tashkent-talks-report", "in-tm-2022-ashgabat-talks-report", "ir-tj-2022-tehran-talks-readout",
                      "ir-uz-2023-tehran-talks-report", "jp-uz-2025-fm-strategic-dialogue-report",
                      "mn-uz-2025-ulaanbaatar-declaration-report", "uz-kg-2023-bishkek-talks-readout"),
+    "twenty-eighth": ("ca-2019-tashkent-consultative-meeting-report", "csto-2008-moscow-declaration",
+                      "eco-2025-khankendi-summit-report", "ifas-2002-dushanbe-meeting-report", "ots-2014-bodrum-declaration",
+                      "sco-2001-shanghai-summit-report", "sco-2008-astana-hog-meeting-report",
+                      "sco-2015-zhengzhou-hog-meeting-report", "sco-2021-dushanbe-defence-ministers-report"),
 }
 
 
