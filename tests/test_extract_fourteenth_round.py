@@ -287,3 +287,14 @@ def test_priorities_set_for_the_parties_work_are_a_decision(sentence, undertakes
     """Priority areas or directions of cooperation the meeting identified are what the parties decided to work on;
     areas of concern a report names are none."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence, undertakes", [
+    ("The prime ministers stressed the importance of cooperation in disaster relief, adding a regular meeting of "
+     "officials in charge of disaster relief will be held in 2009.", True),
+    ("The ministers reviewed the results of the year, noting that trade will grow fast.", False),
+])
+def test_what_a_speaker_added_is_read_after_his_participle(sentence, undertakes):
+    """What a speaker added ("…, adding [that] …") has its own subject: the parties' meeting "will be held" (a passive
+    act, as "will be built" is) binds them; trade that "will grow" is a forecast."""
+    assert bool(quotes(sentence)) is undertakes
