@@ -298,3 +298,27 @@ def test_what_a_speaker_added_is_read_after_his_participle(sentence, undertakes)
     """What a speaker added ("…, adding [that] …") has its own subject: the parties' meeting "will be held" (a passive
     act, as "will be built" is) binds them; trade that "will grow" is a forecast."""
     assert bool(quotes(sentence)) is undertakes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senior officials of the Central Asian governments shared their interest in developing mines of critical minerals.",
+    "The parties announced their intention to strengthen cooperation on border security.",
+    "We accord the highest priority to this region.",
+    "The Executive Committee was charged by March 1, 2003 to develop a programme of concrete actions.",
+    "Governments of the founding states are also charged to complete the works under the water project.",
+    "Governments of the founding states were entrusted to coordinate the financing of the Committee.",
+    "The holding of an investment forum in Tashkent has been proposed for this purpose.",
+])
+def test_shared_interests_announced_intentions_priorities_and_passive_charges(sentence):
+    """An interest shared, an intention announced, a priority accorded, a charge in the passive (a deadline before
+    its "to", "also", "entrusted"), and a proposal in the passive are undertakings; a date's comma ("by March 1,
+    2003") cuts no list."""
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many ideas have been proposed by experts.",
+    "The report gave priority to the poorest districts.",
+])
+def test_proposals_of_others_and_a_reports_priorities_stay_none(sentence):
+    assert quotes(sentence) == []

@@ -153,7 +153,7 @@ STRONG_CUES = [
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
     # their resolve to …", "expressing determination to …"
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress|[Rr]ecall)(?:s|es|ed|ing)?|"
-    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar|stat)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar|stat|[Aa]nnounc)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
     # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
     r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s? )?"
     rf"(?:[\w.’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
@@ -183,7 +183,7 @@ STRONG_CUES = [
     # (not the subject of a clause of its own: "stressed Afghan support for the group is waning")
     r"(?:support|commitment)\b(?![^,.;]*\b(?:is|was|are|were|has|had|remains)\b)",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
-    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show)\w{0,4} "
+    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show|[Ss]har)\w{0,4} "
     rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
     # … or in a noun of acting: "the parties expressed interest in the development of multifaceted cooperation"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot)\w{0,4} "
@@ -278,6 +278,8 @@ STRONG_CUES = [
     # cooperation: …", "defined the main directions of further cooperation"
     r"\b(?:identified|defined|determined|outlined|set out|agreed on) (?:the )?(?:[\w-]+ )?(?:priority|key|main|promising) "
     r"(?:areas|directions|sectors|fields|vectors)\b(?=:| (?:of|for) (?:[\w-]+ ){0,2}(?:cooperation|interaction|partnership)\b)",
+    # a priority accorded: "we accord the highest priority to this region", "China attaches top priority to …"
+    r"\b(?:accord|give|attach|assign)(?:s|ed)? (?:the )?(?:highest |top |high |special |particular )?priority to\b",
     # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # … or one it holds to, in the present: "Uzbekistan firmly pursues the one-China policy"
@@ -312,7 +314,11 @@ STRONG_CUES = [
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:instructed|tasked|charged|ordered) to (?:\w+ly )?[a-z]+\b",
     # instructions given in the passive, by the parties to their own bodies: "The relevant authorities were instructed
     # to …", "the Secretariat was tasked to …"
-    r"\b(?:were|was|are|is|have been|has been|will be) (?:\w+ly )?(?:instructed|tasked|mandated|charged) (?:to|with)\b",
+    # (a deadline may stand before the "to": "was charged by March 1, 2003 to develop …")
+    r"\b(?:were|was|are|is|have been|has been|will be) (?:\w+ly |also )?(?:instructed|tasked|mandated|charged|entrusted) "
+    r"(?:(?:by|before|until) [^.;]{1,30}? )?(?:to|with)\b",
+    # a proposal in the passive, the speaking side's: "… have been proposed for this purpose"
+    r"\b(?:has|have) (?:also )?been proposed\b(?! by\b)",
     # a course reaffirmed with its verb, as a commitment is: "they reaffirmed to continue working closely …"
     rf"\b[Rr]eaffirm(?:s|ed)? to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",
     # a priority the meeting gave, as a target it set: "priority was given to the implementation of joint projects"

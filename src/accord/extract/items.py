@@ -58,7 +58,8 @@ def _tail_at(region: str) -> int | None:
     return len(stripped) - 1 if stripped.endswith((".", ";")) else None
 
 
-_COMMA = re.compile(r",\s+(?:and\s+)?")
+# (not the comma of a date: "by March 1, 2003")
+_COMMA = re.compile(r",(?!(?<=\b\d,)\s+\d{4}\b)(?!(?<=\b\d\d,)\s+\d{4}\b)\s+(?:and\s+)?")
 
 
 def _split_commas(text: str, start: int, end: int) -> list[Span]:
