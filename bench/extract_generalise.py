@@ -176,6 +176,11 @@ BATCHES = {
                       "eco-2025-khankendi-summit-report", "ifas-2002-dushanbe-meeting-report", "ots-2014-bodrum-declaration",
                       "sco-2001-shanghai-summit-report", "sco-2008-astana-hog-meeting-report",
                       "sco-2015-zhengzhou-hog-meeting-report", "sco-2021-dushanbe-defence-ministers-report"),
+    "thirtieth": ("apec-2023-golden-gate-declaration-report", "g20-2011-cannes-declaration",
+                  "g20-2020-energy-ministers-statement", "g7-2021-london-fm-communique",
+                  "g7-2022-berlin-development-ministers-communique", "g7-2024-reggio-calabria-trade-ministers-statement",
+                  "g7-2025-kananaskis-chairs-summary", "i2u2-2022-leaders-joint-statement",
+                  "osce-2010-astana-commemorative-declaration"),
 }
 
 
