@@ -239,7 +239,8 @@ STRONG_CUES = [
     *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he|"
       rf"\b(?:his|her|its|their|our) (?:country|government|side)) (?:both |all )?{ADVERBIAL}"
       rf"{verb} to\b"
-      for verb in ("wish(?:es)?", "wants?", "hope[sd]?(?= to (?!see\\b|witness\\b))")),  # one cue a verb: each is looked for only where its word is
+      # one cue a verb: each is looked for only where its word is (a hope to see is a view)
+      for verb in ("wish(?:es)?", "wants?", "hope[sd]?(?= to (?!see\\b|witness\\b))")),
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # … or by anyone who speaks for them, the launch of their own work: "he and Foreign Minister Saidov announced the
     # launch of a new format …", "Mirziyoyev announced the upcoming opening of a trade house …"
@@ -265,8 +266,9 @@ STRONG_CUES = [
     rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_SIDE}) {ADVERBIAL}(?:is|are) going to (?!be\b)",
     # looking forward to the parties' own new work: "We look forward to developing new initiatives …" (not "to the
     # opening of …", a wait for what others do)
-    rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?(?:developing|strengthening|deepening|expanding|"
-    r"enhancing|building|launching|implementing|hosting|advancing|continuing|establishing|holding|"
+    rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?"
+    r"(?:developing|strengthening|deepening|expanding|enhancing|building|launching|implementing|hosting|advancing|"
+    r"continuing|establishing|holding|"
     r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership))\b",
     # standing with a partner, a position kept: "We stand together with Ukraine …", "his country stands with the Afghan
     # government …", "Standing in solidarity to support …"
@@ -336,7 +338,8 @@ STRONG_CUES = [
     rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking|[Aa]greeing) {NEGATED}to\b", r"\bhereby\b",
     # (not a hope that another will: "expressed hope that it would also join the Corridor")
-    rf"(?<!hope )(?<!hoped )(?<!hopes )(?<!hoping )\b(?:that|{SAYING}) (?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
+    rf"(?<!hope )(?<!hoped )(?<!hopes )(?<!hoping )\b(?:that|{SAYING}) "
+    r"(?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
     r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
