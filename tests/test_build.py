@@ -33,6 +33,7 @@ def test_every_module_a_wheel_compiles_exists():
     assert all((REPO / "src" / "accord" / "extract" / f"{name}.py").is_file() for name in compiled_modules())
 
 
+@pytest.mark.deep
 def test_without_a_c_compiler_the_wheel_is_pure_python(tmp_path):
     """What the README promises a machine with no compiler: an install that works, extract slower."""
     env = {**os.environ, "CC": "/bin/false", "ACCORD_COMPILE": "auto"}

@@ -28,6 +28,7 @@ def dev_model():
     return experiment.train([experiment.labelled(d) for d in extract_eval.corpus_documents(extract_eval.CORPUS, "dev")])
 
 
+@pytest.mark.deep
 def test_training_on_the_dev_split_gives_the_same_weights_and_scores_in_any_process(dev_model):
     here = [hashlib.sha256(experiment.model_json(dev_model).encode()).hexdigest(), repr(dev_model.score(UNDERTAKING))]
     code = TRAIN.format(bench=str(REPO / "bench"), clause=UNDERTAKING)
@@ -60,6 +61,7 @@ def test_a_clause_is_kept_when_the_rules_propose_it_or_the_model_scores_it_high_
     assert not experiment.kept(left, 0.89, propose=0.9, veto=-1.0)
 
 
+@pytest.mark.deep
 def test_the_cross_validation_scores_the_rules_alone_as_extract_eval_does():
     results = experiment.cross_validate("folds")
     rules_alone = [sum(fold[k] for fold in results[(2.0, -1.0)]) for k in range(4)]

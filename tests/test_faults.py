@@ -223,6 +223,7 @@ def write_rows(path: Path, rows: int, tag: int) -> Path:
     return path
 
 
+@pytest.mark.deep
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_killed_writers_then_pulls_and_edits_lose_nothing(tmp_path, seed):
     rng = random.Random(seed)

@@ -5,6 +5,7 @@ merge. Real files in tmp dirs; the merge tests on real git clones are in test_te
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import sys
@@ -30,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import merge_oracle  # noqa: E402
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
+# The oracle's comparison: a few dozen versions in the everyday run, .ci/run's deep profile 300 (ACCORD_PROPERTY_EXAMPLES).
+ORACLE_EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "40"))
 
 
 @pytest.fixture(autouse=True)
@@ -140,7 +143,7 @@ def without(content: bytes, blocks: list[bytes]) -> bytes:
     return content
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=ORACLE_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(files=versions())
 def test_merge_is_the_oracles_byte_for_byte_and_carries_what_it_refused(tmp_path, files):
     """Where the driver it replaces merged, the same bytes. Where it refused a version only for

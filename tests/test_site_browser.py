@@ -105,6 +105,7 @@ def pages(folder: Path, *prefixes: str) -> set[str]:
     return {p.relative_to(folder).as_posix() for prefix in prefixes for p in folder.glob(f"{prefix}/*/index.html")}
 
 
+@pytest.mark.deep
 @pytest.mark.parametrize("over", ["file", "http"])
 def test_a_crawler_from_the_index_reaches_every_page_cleanly(browser, site, served, over):
     root = site.as_uri() + "/" if over == "file" else served

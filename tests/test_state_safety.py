@@ -11,6 +11,8 @@ import textwrap
 import time
 import tomllib
 
+import pytest
+
 from accord.storage import lock as lockfile
 from accord.actions.record import new_update
 from accord.storage.state import StateFile
@@ -54,6 +56,7 @@ def test_twenty_processes_ten_updates_each_lose_nothing(state_path):
     assert len(StateFile(state_path).read().updates) == 200
 
 
+@pytest.mark.deep
 def test_writer_killed_at_random_points_keeps_every_acknowledged_update(state_path):
     rng = random.Random(20230518)
     acknowledged: set[str] = set()

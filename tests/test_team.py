@@ -183,6 +183,7 @@ def test_two_clones_with_an_undo_converge(team):
     assert git(alice.folder, "log", "-1", "--format=%H") == git(bob.folder, "log", "-1", "--format=%H")
 
 
+@pytest.mark.deep
 def test_three_clones_fifty_updates_each_in_random_order(team):
     alice, join = team
     analysts = [alice, join("bob"), join("chen")]
