@@ -84,11 +84,14 @@ SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stres
 # …", "Calling Uzbekistan a partner, Xi said the country stands ready …", "Li pointed out that both sides should …"):
 # one person or office by name, not the parties themselves ("The two sides pointed out that …").
 # A report in the passive ("It is also pointed out, that Russia and Kyrgyzstan are going to …") is such a lead too.
+# (Only verbs that report: "reaffirmed", "confirmed" or "declared" state the position themselves, and stay in it.)
 _SAID = r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)"
+# A speaker's participle, what he went on to say: "…, Xi said, stressing that …", "…, adding that …".
+SAYING_PARTICIPLE = r"(?:adding|noting|saying|stating|stressing)"
 SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"
                 r"(?:He|She|(?:[A-Z][\w.’'-]+ ){0,4}[A-Z][\w.’'-]+)(?: also| further| then| once again)? "
                 rf"{_SAID}|It (?:is|was) (?:also )?{_SAID})(?: that)?,? "
-                r"(?:stressing |noting |adding |saying )?(?:that )?"
+                rf"(?:{SAYING_PARTICIPLE} )?(?:that )?"
                 r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|it is (?:also )?hoped that\b|"
                 r"(?:his|her|its|their) (?:country|government|side)\b)")
 

@@ -17,7 +17,6 @@ _ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:(?:\w+ly|further|more)\s+){{0,
                        rf"{grammar.ACTED_ON}\b)")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"to|from|will|shall)\b|$)")
-_ADDING = r"(?:adding|noting|saying|stressing|stating)"  # a speaker's participle: what he added ("…, adding that …")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
 _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
                        r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
@@ -25,12 +24,12 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"are (?:convinced|aware|concerned)|agree[sd]?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|declared?|"
                        r"know|knows|knew|understands?|understood|reali[sz]e[sd]?|considers?|considered|"
                        r"(?:is|are|was|were) confident|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
-                       rf"conviction|expectation)|{grammar.SAYING}|{_ADDING}) that\s+"
+                       rf"conviction|expectation)|{grammar.SAYING}|{grammar.SAYING_PARTICIPLE}) that\s+"
                        # … or an aside before the "that": "The declaration says among other things that …"
                        rf"|^.*\b{grammar.SAYING},?\s+(?:among other things|inter alia|in particular|notably|also|"
                        r"further|moreover),?\s+that\s+"
                        # … or what a speaker added after it: "…, adding a regular meeting of officials will be held …"
-                       rf"|^.*\b{_ADDING}\s+(?!that\b)(?=[\w’'-]+\s)"
+                       rf"|^.*\b{grammar.SAYING_PARTICIPLE}\s+(?!that\b)(?=[\w’'-]+\s)"
                        # or with no "that": "It said the two countries will …", "Xi noted China would …"
                        rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+\s)")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
