@@ -4,6 +4,8 @@ and predictions, a meeting described, facts and past actions, judgements, and wh
 
 from __future__ import annotations
 
+from accord.extract.grammar import BOTH_PARTIES
+
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
              r"\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?)\b",
@@ -22,7 +24,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bwarn(?:s|ed|ing)? (?:[\w,]+ ){0,8}?that\b",
              # a hope that the partner alone will act ("it is hoped that Kazakhstan will ensure the supply of gas …"): a
              # request of it, not the speakers' undertaking (a hope that both sides will act is a proposal, `cues`)
-             r"\bit is (?:also )?hoped that (?!(?:the two|both)\b)[A-Z][\w-]+ (?:will|would|can|could)\b",
+             rf"\bit is (?:also )?hoped that (?!{BOTH_PARTIES}\b)[A-Z][\w-]+ (?:will|would|can|could)\b",
              # a speaker's own view or hope of what others or things will do: "I think my friend the President will give
              # more detail", "I hope this will go a long way" (not "I hope we will …", nor "I think it necessary to …")
              r"\bI (?:think|hope|believe|expect)\b(?! (?:that )?we\b| it (?:is )?(?:necessary|important)\b)",
@@ -56,5 +58,5 @@ COURTESY = rf"(?:(?:{PRAISE})(?:s|es|ed)\b|spoke highly|expressed (?:\w+ )?grati
 STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
                  r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
                  r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on|concurred on) the "
-                 r"(?:[\w-]+ )?(?:need(?! for (?:both|the two) (?:sides|countries|parties)\b)|importance|"
+                 rf"(?:[\w-]+ )?(?:need(?! for {BOTH_PARTIES} to\b)|importance|"
                  r"significance|necessity)\b")
