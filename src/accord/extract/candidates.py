@@ -169,13 +169,14 @@ def opens_afresh(text: str, sentence: Span) -> bool:
     return not is_heading(body) and not opens_as_item(text, sentence)
 
 
+END_MARKS = (".", "!", "?", ";", ":", "”", '"')  # what ends a sentence, and no headline
 _SMALL_WORDS = frozenset("a an the of and or to in on for with by at as from its their between".split())
 
 
 def is_heading(sentence: str) -> bool:
     """A headline ("China and Tajikistan Signed Joint Statement"): no end mark, and every word that
     is not a small word capitalised, or the parties named with a comma for "and"."""
-    if sentence.rstrip().endswith((".", "!", "?", ";", ":", "”", '"')):
+    if sentence.rstrip().endswith(END_MARKS):
         return False
     if _NEWS_HEADLINE.match(sentence):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
+from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
                                     NOT_RELATIVE, OWN_OFFICIALS, PARTY_SUBJECT, POSSESSIVE, READY,
                                     REPORTED_BY, SAYING, WOULD)
 from accord.extract.grammar import word_list as _words
@@ -59,7 +59,9 @@ PROPOSED = r"\bpropos(?:ed|es) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
 # … or of what both sides should do: "Xi proposed that the two sides strengthen …"
 PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
 # … or a call on both sides, by its verb or its participle: "Xi called on both sides to …", "…, urging the two sides to …"
-CALLED_ON = rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)) {BOTH_PARTIES} to\b"
+# (or on a grouping's own members: "the declaration urged the member countries to …")
+CALLED_ON = (rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)) "
+             rf"(?:{BOTH_PARTIES}|{MEMBERS}) to\b")
 
 # The verbs a treaty's obligations take in the present tense ("The Parties cooperate in …"): the action verbs but those
 # that say what the parties think or witness ("The Parties share the view", "welcome").
@@ -77,7 +79,7 @@ STRONG_CUES = [
     rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",
     # "is ready, together with X, to …"; not a relative clause's "… who are ready to …"
     rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",
-    r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\bwillingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
+    r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\b[Ww]illingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
     rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
@@ -105,6 +107,8 @@ STRONG_CUES = [
     # sentence that opens with it states a need, not an importance nobody holds ("It is important to support …")
     rf"(?:\bit is (?:\w+ )?(?:important|necessary|essential|imperative)|\bIt is (?:\w+ )?(?:necessary|imperative)) to "
     rf"(?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|proceed)\b",
+    # one of the points a readout numbers, each what both should do: "The first is to increase strategic mutual trust."
+    r"^The (?:first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:one )?is to(?= (?!be\b)[a-z])",
     # money announced or pledged: "The United States announced an additional $25 million to …"
     r"(?<!has )(?<!have )(?<!had )\b(?:announced|announces|pledged|pledges|committed|commits|allocated|allocates) "
     r"(?:an? )?(?:additional |further |new )?"
@@ -135,9 +139,13 @@ STRONG_CUES = [
     rf"\b{PARTY_SUBJECT} (?:\w+ly )?(?:stand for|stand against|are for|are against)\b"
     r"(?! (?:the (?:first|second|third|last)|a (?:long|short)|example|instance)\b)",
     r"\b[A-Z]\w+ (?:\w+ly )?(?:stands for|stands against)\b",
+    # … or as what their grouping or partnership is not aimed at: "is not directed against any third country", "the
+    # SCO does not target other countries"
+    r"\b(?:is|are|was|were|be) not (?:\w+ly )?(?:directed|aimed|targeted) (?:at|against)\b|\b(?:does|do|did) not target\b",
     r"\b(?:opposes?|rejects?)\b", r"\badvocat(?:e|es|ed)\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b",
     # a party encouraging its own enterprises to act: "China encourages more Chinese enterprises to invest in …"
-    r"\bencourag(?:e|es|ed) (?:more |its |their |our )?(?:[A-Z][\w-]+ )?(?:enterprises|companies|businesses|firms|"
+    r"\bencourag(?:e|es|ed) (?:(?:more|its|their|our|capable|competent|qualified|eligible) )*(?:[A-Z][\w-]+ )?"
+    r"(?:enterprises|companies|businesses|firms|"
     r"investors)\b(?= (?:\w+ ){0,3}?to\b)",
     # respect for a state's sovereignty or its chosen course, by one party: "China respects the independence and
     # sovereignty of …" (the cue is the verb, so that "… respects X and supports Y" still reads "supports" again)
@@ -203,7 +211,7 @@ STRONG_CUES = [
     r"implementation|promotion|synergy|alignment|cooperation)\b",
     # … or a pledge of the speaker's own government or side: "stressed the determination of his government to …"
     rf"\b{STATED}\w{{0,4}} (?:the|a) (?:[\w-]+ )?(?!support\b){PLEDGE_NOUNS} of (?:(?:his|her|its|their|our|the|both) )?"
-    r"(?:[\w-]+ )?(?:government|country|side|sides|leadership|administration|state|parties) to\b",
+    r"(?:[\w-]+ )?(?:government|governments|country|countries|side|sides|leadership|administration|state|states|parties) to\b",
     # a policy the speakers hold: "it is a policy of the Chinese government to develop …", "it is China's firm policy to …"
     rf"\b[Ii]t (?:is|was|has (?:always )?been|remains) (?:(?:a|the) (?:[\w-]+ ){{0,2}}policy of (?:the )?(?:[\w-]+ ){{1,3}}?|"
     rf"{POSSESSIVE} (?:[\w-]+ ){{0,2}}policy )to [a-z]+\b",
@@ -230,7 +238,7 @@ STRONG_CUES = [
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
-    rf"\b{PARTY_SUBJECT} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue) to\b",
+    rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue) to\b",
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|aspires|endeavou?rs) to\b",
@@ -294,6 +302,14 @@ STRONG_CUES = [
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
     CALLED_ON, rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
+    # … or what the speaker called for as more of the parties' own work: "He called for deepening people-to-people
+    # exchanges", "The United States called for deepening ties" (not "They called for the early adoption of …", a call
+    # on others; not a headline's "calls for")
+    rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){ONE_NAME}) (?:also |further )?"
+    r"called for (?:the )?(?:further )?"
+    r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
+    # an intention, as translations of readouts state it: "China looks to enhance coordination with …"
+    rf"\b(?:{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}) (?:\w+ly )?looks to(?= (?:further )?(?:{'|'.join(ACTION_VERBS)})\b)",
     rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
@@ -336,7 +352,7 @@ STRONG_CUES = [
     # a guarantee a party gives ("The Kyrgyz side guaranteed the safety of …"), a position it keeps
     rf"\b(?:{PARTY_SUBJECT}|[Tt]he [A-Z]\w+ side|[A-Z]\w+) {ADVERBIAL}guarantee[sd]?\b",
     rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
-    rf"[Uu]ndertaking|[Aa]greeing) {NEGATED}to\b", r"\bhereby\b",
+    rf"[Uu]ndertaking|[Aa]greeing){NEWS_WHEN} {NEGATED}to\b", r"\bhereby\b",
     # (not a hope that another will: "expressed hope that it would also join the Corridor")
     rf"(?<!hope )(?<!hoped )(?<!hopes )(?<!hoping )\b(?:that|{SAYING}) "
     r"(?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"

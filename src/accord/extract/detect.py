@@ -69,10 +69,11 @@ def vetoed(text: str) -> str | None:
     return None if _PRAISE.match(text, start) and _undertakes_after(text, end) else text[start:end]
 
 
-# A verb of praise or thanks coordinated with a predicate of undertaking ("highly appreciates and supports …",
-# "hail the approval of X and support Y", "thanked … and will …") praises and undertakes: the undertaking stands.
-# Praise alone, or a noun of it ("gratitude for … support"), does not.
-_PRAISE = re.compile(rf"{vetoes.PRAISE}|sp(?:oke|eaks?) highly", re.IGNORECASE)
+# A verb of praise, thanks or judgement coordinated with a predicate of undertaking ("highly appreciates and supports
+# …", "hail the approval of X and support Y", "thanked … and will …", "condemned terrorism … and reaffirmed the
+# determination … to combat …") praises or judges and undertakes: the undertaking stands. Praise alone, or a noun of
+# it ("gratitude for … support"), does not.
+_PRAISE = re.compile(rf"{vetoes.PRAISE}|{vetoes.JUDGEMENT}|sp(?:oke|eaks?) highly", re.IGNORECASE)
 _AND = re.compile(r"\band\s+(?:\w+ly\s+)?")
 
 

@@ -16,7 +16,7 @@ from accord.extract.detect import status_of, strong_cue
 from accord.extract.literal import alternation
 from accord.extract.reaffirms import Index
 from accord.extract.reflow import Flow, layout_of, reflow
-from accord.extract.segment import sentences
+from accord.extract.segment import sentences, words
 
 
 @dataclass
@@ -89,7 +89,7 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
         spans = sentences(flow.text)
         drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold, grain),
                                     pieces.of(flow.text, spans))
-    for commitment in _with_context_area([c for piece in drafted for c in piece]):
+    for commitment in _with_context_area(_without_restated_headline(text, [c for piece in drafted for c in piece])):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
@@ -144,6 +144,36 @@ def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitme
         commitment.notes[1] = commitment.notes[1].replace(
             guesses.NO_AREA_CUE, f"no area cue of its own: {context}, the area of most of the document's others")
     return commitments
+
+
+# Share of a headline's words a commitment of the body must hold to restate it ("SCO leaders pledge to safeguard
+# comprehensive security" in "Leaders of the SCO on Friday agreed to jointly address common challenges and safeguard
+# comprehensive security"); a body that only names the same thing holds fewer (0.21 of a G7 headline on dev).
+RESTATED = 0.4
+
+
+def _without_restated_headline(text: str, commitments: list[DraftCommitment]) -> list[DraftCommitment]:
+    """The commitments without the headline's when the body restates it: an undertaking stated twice is proposed
+    once, where it is stated in full (a headline the body does not restate is kept)."""
+    headline = _headline(text)
+    if headline is None or not commitments or not headline.endswith(" ".join(commitments[0].quote.split())):
+        return commitments  # the first commitment is not what the headline ends with: no headline's
+    own = _word_set(commitments[0].quote)
+    if any(len(own & _word_set(other.quote)) >= RESTATED * len(own) for other in commitments[1:]):
+        return commitments[1:]
+    return commitments
+
+
+def _headline(text: str) -> str | None:
+    """The document's first line, whitespace-normalised, when it may be a headline: it has no end mark and the text
+    goes on after it (a line of a hard-wrapped paragraph may too, but no commitment ends where it ends)."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = " ".join(first.split())
+    return first if first and rest.strip() and not first.endswith(found.END_MARKS) else None
+
+
+def _word_set(quote: str) -> set[str]:
+    return {word.lower() for word in words(quote)}
 
 
 def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str]) -> bool:

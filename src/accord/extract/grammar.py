@@ -48,6 +48,8 @@ POSSESSIVE = r"[A-Z][\w-]+[’']s?"
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
 BOTH_PARTIES = r"(?:(?:[Bb]oth|[Tt]he two) (?:[Ss]ides|countries|nations|[Pp]arties|[Gg]overnments)|[Tt]he Sides)"
+# A grouping's members, as the object of a call on them: "the declaration urged the member countries to …".
+MEMBERS = r"(?:the|all|its|their) (?:member )?(?:countries|states|nations)"
 # The parties' agreement, by its verb in the past: "agreed", "consented", "concurred" (to do, on a matter).
 AGREED = r"(?:agreed|consented|concurred)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
@@ -134,7 +136,7 @@ EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
 ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|developed|improved|intensified|"
             r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|"
             r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised|stepped up|"
-            r"used(?! by\b)|utili[sz]ed(?! by\b))")
+            r"upheld|protected|safeguarded|guaranteed|carried out|continued|encouraged|used(?! by\b)|utili[sz]ed(?! by\b))")
 
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name of up to three
 # words ("the United States", "the European Union"), a class of the parties ("both parties", "the Member States").

@@ -36,7 +36,7 @@ _DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
 _AGENCY = r"\((?:AFP|AP|Reuters|Xinhua|TASS|Kazinform|Trend|AKIpress|UzA|Interfax|Sputnik|RIA Novosti|Kyodo|Yonhap|IANS)\)"
 DATELINE = re.compile(rf"[A-Z]{{2}}[A-Z’'.-]*(?: [A-Z]{{2}}[A-Z’'.-]*){{0,2}}(?:, {_DAY})?"
                       rf"(?: \([A-Z][\w ]{{1,20}}\))? ?(?:--|—|–|-|:) +(?=[A-Z“\"‘])|"
-                      rf"[A-Z][a-z’'.-]+(?:,? [A-Z][a-z’'.-]+){{0,3}} {_AGENCY}(?:,? {_DAY})?(?: ?(?:--|—|–|-|:))? +(?=[A-Z“\"‘])")
+                      rf"[A-Z][a-z’'.-]+(?:,? [A-Z][a-z’'.-]+){{0,3}}(?:, {_DAY})? {_AGENCY}(?:,? {_DAY})?(?: ?(?:--|—|–|-|:))? +(?=[A-Z“\"‘])")
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,8 @@ _CUE_WORDS = re.compile(
     r"(?:to|on)|"
     r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
     r"(?:spoke|speaks?|came\s+out|comes?\s+out|are|is)\s+(?:\w+ly\s+)?in\s+favou?r\s+of|"
-    rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?)\s+{grammar.BOTH_PARTIES}\s+to|need\s+to|propos(?:ed|es)\s+to|"
+    rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?|encourage[sd]?)\s+(?:{grammar.BOTH_PARTIES}|{grammar.MEMBERS})\s+to|"
+    r"need\s+to|propos(?:ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
@@ -80,7 +81,9 @@ _COORDINATION = re.compile(r"\s(?:and|or)\s")
 # A cue's last "to", before its verb or at its end, and the word before it: no object of the cue ("welcomes
 # Tajikistan to take …", "called on the two sides to …", "elevated relations to …": that "to" is not the speaker's).
 _INFINITIVE_CUE = re.compile(r"(\S+)\s+to(?=(?:\s[a-z]+)?$)")
-_CUE_OBJECTS = frozenset("side sides countries parties nations states ties relations relationship partnership".split())
+_ADVERB = re.compile(r"^(?:\w+ly|always)\s+")  # "is to always conduct …": the verb comes after it
+_CUE_OBJECTS = frozenset("side sides countries parties nations states ties relations relationship partnership enterprises "
+                          "companies businesses firms investors".split())
 _OFFICIALS = re.compile(grammar.OWN_OFFICIALS)  # "tasked their ministers to …": the instruction is the undertaking
 _LOWER_WORD = re.compile(r"[a-z]+\b(?![-’'])")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -114,7 +117,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if cue:
         body = body[cue.end():]
     elif cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words)):
-        verb_on = quote[cue_at + infinitive.end():].lstrip()  # from the verb the cue's "to" opens
+        verb_on = _ADVERB.sub("", quote[cue_at + infinitive.end():].lstrip())  # from the verb the cue's "to" opens
         before = infinitive.group(1)
         if (before[:1].islower() and before not in _CUE_OBJECTS and not _OFFICIALS.fullmatch(before)
                 and _LOWER_WORD.match(verb_on)
@@ -168,9 +171,10 @@ _NOT_VERBS = frozenset("the a an our their its all this these that those such fu
 
 
 def _reads_as_verb(word: str) -> bool:
-    """After "commitment to" or a cue's "to": a lower-case word that is no determiner and has no noun's ending."""
+    """After "commitment to" or a cue's "to": a lower-case word that is no determiner and is a verb of undertaking or
+    has no noun's ending ("enhance", "advance" are verbs)."""
     return (word[:1].islower() and word not in _NOT_VERBS
-            and not word.endswith(("ism", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "s")))
+            and (word in _KNOWN_VERBS or not word.endswith(("ism", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "s"))))
 
 
 def _flat(text: str) -> str:

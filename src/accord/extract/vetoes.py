@@ -14,7 +14,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\breached (?:\w+ )?consensus\b(?! to [a-z])", r"\bdeclared? (?:as follows|the following)\b",
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|maintain(?:s|ed|ing)?|"
-             r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)) "
+             r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)|"
+             r"(?:is|are|was|were) (?:projected|estimated|anticipated|predicted)) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
              # … or stated as a noun, or a warning to others: "expressed confidence that the visit will take …", "warned
@@ -43,6 +44,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # the visit's own programme: a signing the text dates today, what a guest will do during his stay
              r"\bsign(?:ed)?\b[^.;]{0,80}\btoday\b", r"\btoday\b,?[^.;]{0,40}\bwill sign\b",
              r"^During (?:his|her|their) (?:stay|visit)\b[^.;]*\bwill (?:attend|visit|tour|meet)\b",
+             r"^(?:He|She) will (?:also )?(?:attend|visit|tour|travel to)\b",  # "He will attend the SCO meeting …"
              # a memory of the past: "He recalled the state visit, during which they announced …" (not "recalled their
              # commitment to …", a commitment restated)
              r"\brecall(?:s|ed)?\b(?! (?:(?:its|their|our) )?(?:[\w-]+ )?(?:commitments?|adherence|determination) to\b)",
@@ -51,6 +53,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
 # The stems of praise and thanks: a verb of them, as a clause of its own may open with it ("…, and congratulated
 # Kazakhstan on …"), vetoes that clause only; coordinated with an undertaking, none (`detect.vetoed`).
 PRAISE = r"appreciat|thank|commend|prais|hail|laud|congratulat"
+# The stems of a judgement ("strongly condemned terrorism"): as praise, it vetoes its own clause, not an undertaking
+# coordinated with it ("… and reaffirmed the determination of their countries to combat this menace").
+JUDGEMENT = r"condemn|denounc"
 COURTESY = rf"(?:(?:{PRAISE})(?:s|es|ed)\b|spoke highly|expressed (?:\w+ )?gratitude)"
 # What is only stressed as important binds no one, unless an undertaking cue follows it in the clause ("We
 # reiterated the importance of X and commit to Y").

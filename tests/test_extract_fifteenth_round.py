@@ -1,0 +1,123 @@
+"""`accord extract`, the fifteenth round (issue 20): forms the development split's misses and extras showed, each
+as a mechanism rather than a phrase: a headline the body restates, the points a readout numbers, a grouping not aimed
+at others, calls for more of the parties' own work, passive acts, forecasts, a visitor's programme, and a judgement
+coordinated with an undertaking. Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+from helpers import drafted_with_titles as titled
+
+
+def test_a_headline_the_body_restates_is_proposed_once_in_the_body():
+    """"An undertaking stated twice (a news report's opening sentence and its body) is annotated once, where it is
+    stated in full": the headline goes when a commitment of the body holds most of its words."""
+    text = ("Uzbekistan, Kyrgyzstan agree to open a new border crossing\n\n"
+            "The two presidents agreed on Monday to open a new border crossing at Dostuk by the end of the year.\n")
+    assert quotes(text) == ["The two presidents agreed on Monday to open a new border crossing at Dostuk by the end "
+                            "of the year."]
+
+
+def test_a_headline_the_body_only_touches_stays():
+    text = ("G7 will launch a new loan facility for Ukraine\n\n"
+            "In the presence of the President, we decided to make available USD 50 billion leveraging the revenues.\n")
+    assert quotes(text) == ["G7 will launch a new loan facility for Ukraine",
+                            "In the presence of the President, we decided to make available USD 50 billion "
+                            "leveraging the revenues."]
+
+
+def test_a_first_line_of_a_wrapped_paragraph_is_no_headline():
+    """A hard-wrapped first line has no end mark either, but no commitment ends where it ends."""
+    text = "The two sides will build a road. The two sides will\nbuild a road through the Ferghana valley.\n"
+    assert quotes(text) == ["The two sides will build a road.",
+                            "The two sides will\nbuild a road through the Ferghana valley."]
+
+
+def test_the_points_a_readout_numbers_are_each_an_undertaking_titled_by_their_verb():
+    text = ("Wang Yi said the two countries should work on three points. The first is to increase strategic mutual "
+            "trust. The second is to always conduct mutually beneficial cooperation. The third is to be decided.")
+    assert titled(text)[1:] == [("The first is to increase strategic mutual trust.",
+                                 "Increase strategic mutual trust"),
+                                ("The second is to always conduct mutually beneficial cooperation.",
+                                 "Conduct mutually beneficial cooperation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The partnership is not directed against any third country.",
+    "The SCO does not target other countries or international organizations.",
+    "The heads of state reaffirmed that the activities of the organization are not aimed against other states.",
+])
+def test_a_grouping_or_partnership_not_aimed_at_others_is_a_position(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("He called for deepening people-to-people exchanges in healthcare and tourism.",
+     "Deepen people-to-people exchanges in healthcare and tourism"),
+    ("The United States called for deepening ties in education and health.", "Deepen ties in education and health"),
+    ("The vice premier encouraged the two sides to actively explore cooperation in new energy.",
+     "Explore cooperation in new energy"),
+])
+def test_a_call_for_more_of_the_parties_own_work_is_a_proposal(sentence, title):
+    assert titled(sentence) == [(sentence, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They called for the early adoption of the convention on international terrorism.",
+    "Leaders meet in Astana, call for deepening cooperation",
+])
+def test_a_call_of_no_one_speaking_for_a_party_stays_none(sentence):
+    """"They called for …" calls on others as often as on the parties; a headline's present "calls" is no one's."""
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides promised in the communique to finalize the borderlines quickly.",
+    "The rights of each side's enterprises in the other's territory will be upheld.",
+    "Cooperation between the members will be carried out on the basis of equality.",
+    "Willingness to work together was expressed to further increase trade.",
+    "We, therefore, seek to develop our security cooperation.",
+])
+def test_a_pledge_in_a_text_a_passive_act_and_a_capitalised_willingness_are_undertakings(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am sure that their implementation will benefit the peoples of our two countries.",
+    "It is projected that the two countries will raise trade to a new high of $40 billion next year.",
+    "He will attend the meeting of the Council of Heads of Government in the capital.",
+])
+def test_a_speakers_certainty_a_forecast_and_a_visitors_programme_are_no_undertakings(sentence):
+    assert quotes(sentence) == []
+
+
+def test_an_undertaking_coordinated_with_a_condemnation_stands_the_condemnation_alone_does_not():
+    """A judgement vetoes its own clause, as praise does, not the undertaking joined to it by "and"."""
+    assert quotes("The Ministers strongly condemned terrorism in all its forms and reaffirmed the determination of "
+                  "their countries to combat this menace.") == [
+        "reaffirmed the determination of their countries to combat this menace."]
+    assert quotes("We strongly condemn terrorism in all its forms and manifestations.") == []
+
+
+def test_a_dateline_with_its_date_before_the_agency_is_no_part_of_the_undertaking():
+    assert quotes("Astana, May 5 (Xinhua) -- The two sides agreed on Monday to build a new railway.") == [
+        "The two sides agreed on Monday to build a new railway."]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("China looks to enhance coordination and cooperation with Kyrgyzstan.",
+     "China to enhance coordination and cooperation with Kyrgyzstan"),
+    ("China encourages capable Chinese enterprises to invest in Kyrgyzstan.",
+     "China encourages capable Chinese enterprises to invest in Kyrgyzstan"),
+    ("Kyrgyzstan welcomes Chinese enterprises to implement cooperation projects in Kyrgyzstan.",
+     "Kyrgyzstan welcomes Chinese enterprises to implement cooperation projects"),
+    ("President Nursultan Nazarbayev also urged the member countries to invest in the Turkestan region.",
+     "Invest in the Turkestan region"),
+])
+def test_an_intention_to_a_verb_ending_like_a_noun_is_titled_by_the_verb_an_object_before_to_stays(sentence, title):
+    """"looks to enhance": the verb of undertaking after the cue's "to" opens the title though it ends as "balance"
+    does; a cue's object before its "to" ("welcomes Chinese enterprises to …") keeps the title whole, and a call on a
+    grouping's members is a call on the parties."""
+    assert titled(sentence) == [(sentence, title)]
