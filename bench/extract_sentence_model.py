@@ -112,12 +112,12 @@ class Clause:
 
 
 def clauses(document: dict) -> list[Clause]:
-    """The rules' candidates of a corpus document, as the draft keeps them (a call on others dropped), and
-    the units of its sentences in which the rules found no cue and no veto, that no candidate overlaps and
-    that have the words of a quote."""
+    """The rules' candidates of a corpus document, as the draft keeps them (a call on others and a headline the body
+    restates dropped), and the units of its sentences in which the rules found no cue and no veto, that no candidate
+    overlaps and that have the words of a quote."""
     from accord.extract.candidates import MIN_QUOTE, _trim, is_heading, propose_sentences
     from accord.extract.detect import vetoed
-    from accord.extract.draft import _calls_on_others, _subject
+    from accord.extract.draft import _calls_on_others, _subject, restates_headline
     from accord.extract.reflow import reflow
     from accord.extract.segment import has_words, sentences
     from accord.extract.units import units
@@ -125,6 +125,8 @@ def clauses(document: dict) -> list[Clause]:
     text = reflow(document["text"]).text
     spans = sentences(text)
     candidates = propose_sentences(text, spans)
+    if restates_headline(document["text"], [c.quote(text) for c in candidates]):
+        candidates = candidates[1:]
     found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end))
              for c in candidates if not _calls_on_others(c, _subject(text, c)[0], document["parties"])]
     for _, sentence in spans:

@@ -153,15 +153,19 @@ RESTATED = 0.4
 
 
 def _without_restated_headline(text: str, commitments: list[DraftCommitment]) -> list[DraftCommitment]:
-    """The commitments without the headline's when the body restates it: an undertaking stated twice is proposed
-    once, where it is stated in full (a headline the body does not restate is kept)."""
+    """The commitments without the headline's when the body restates it (`restates_headline`)."""
+    return commitments[1:] if restates_headline(text, [c.quote for c in commitments]) else commitments
+
+
+def restates_headline(text: str, quotes: list[str]) -> bool:
+    """Whether the first of ``quotes`` (in the order of ``text``) is what the headline of ``text`` ends with and
+    another holds RESTATED of its words: an undertaking stated twice is proposed once, where it is stated in full
+    (a headline the body does not restate is kept)."""
     headline = _headline(text)
-    if headline is None or not commitments or not headline.endswith(" ".join(commitments[0].quote.split())):
-        return commitments  # the first commitment is not what the headline ends with: no headline's
-    own = _word_set(commitments[0].quote)
-    if any(len(own & _word_set(other.quote)) >= RESTATED * len(own) for other in commitments[1:]):
-        return commitments[1:]
-    return commitments
+    if headline is None or not quotes or not headline.endswith(" ".join(quotes[0].split())):
+        return False
+    own = _word_set(quotes[0])
+    return any(len(own & _word_set(other)) >= RESTATED * len(own) for other in quotes[1:])
 
 
 def _headline(text: str) -> str | None:
