@@ -121,3 +121,16 @@ def test_an_intention_to_a_verb_ending_like_a_noun_is_titled_by_the_verb_an_obje
     does; a cue's object before its "to" ("welcomes Chinese enterprises to …") keeps the title whole, and a call on a
     grouping's members is a call on the parties."""
     assert titled(sentence) == [(sentence, title)]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Our commitment to the goals of the 2030 Agenda for Sustainable Development remains strong.",
+     "Commit to the goals of the 2030 Agenda"),
+    ("Aiming at strengthening the economic security of the Member States;",
+     "Strengthen the economic security of the Member States"),
+])
+def test_a_commitment_that_remains_and_a_preambles_aim_are_undertakings(sentence, title):
+    """A commitment the speakers say holds ("… remains strong") is restated; a preamble's "Aiming at …" is its
+    resolve, as "Determined to …" is (not "Their commitment to reform is doubtful")."""
+    assert titled(sentence) == [(sentence.rstrip(";"), title)]
+    assert quotes("Their commitment to reform is doubtful.") == []

@@ -82,6 +82,10 @@ STRONG_CUES = [
     r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\b[Ww]illingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
     rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
+    r"^Aiming (?:at [a-z]+ing|to)\b",  # … or "Aiming at strengthening the security of the Member States …"
+    # a commitment the speakers say holds: "Our commitment to the goals of the 2030 Agenda … remains strong."
+    r"\b(?:Our|Their) (?:[\w-]+ )?commitment to\b(?=[^.;]{0,240}\bremains? (?:\w+ )?(?:strong|firm|unwavering|unchanged|"
+    r"steadfast|resolute|undiminished)\b)",
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"

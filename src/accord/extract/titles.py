@@ -43,7 +43,7 @@ _CUE_WORDS = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|(?:re)?commit(?:s|ted)?\s+(?:themselves\s+|itself\s+|ourselves\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
-    r"(?P<committed>committed\s+to)|determined\s+to)\s+", re.IGNORECASE)
+    r"(?P<committed>committed\s+to)|determined\s+to|aiming\s+(?:at|to))\s+", re.IGNORECASE)
 _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|meets?|convenes?)\s+"
                           r"(?:every|annually|regularly|once|twice|alternately|in\s+turn)\b|"
                           # in the passive: "A working group will be set up …", "Efforts will be made to …"
