@@ -134,3 +134,12 @@ def test_a_commitment_that_remains_and_a_preambles_aim_are_undertakings(sentence
     resolve, as "Determined to …" is (not "Their commitment to reform is doubtful")."""
     assert titled(sentence) == [(sentence.rstrip(";"), title)]
     assert quotes("Their commitment to reform is doubtful.") == []
+
+
+def test_what_a_text_or_an_event_will_give_is_a_prediction_what_the_parties_will_give_an_undertaking():
+    """"will provide a solid basis", "will inject new impetus" of a treaty or a visit describe an effect, as "will
+    serve as" does; the parties' own "will give new impetus to …" stays."""
+    assert quotes("This treaty will provide a solid basis for further strengthening interstate relations.") == []
+    assert quotes("Turkmenistan's participation in the Forum will inject new impetus into bilateral cooperation.") == []
+    assert quotes("The two sides will give new impetus to cooperation in agriculture.") == [
+        "The two sides will give new impetus to cooperation in agriculture."]

@@ -122,7 +122,10 @@ _LINKING = frozenset(cues.ADVERBS) | {"but", "which", "who"}
 # passive is an act ("… shall be drawn up by …"), except one that says what a thing rests on.
 _COPULAR = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?!(?:\w+ly\s+)?(?:able|ready|willing|prepared|committed|determined|"
                       r"open|responsible|in|at|on)\b)(?!(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|de|lt|ld|sent|spent)\b(?!\s+(?:on|upon)\b))"
-                      r"|serve\s+as|become|constitute|represent)\b")
+                      r"|serve\s+as|become|constitute|represent"
+                      # … or an effect: "This treaty will provide a solid basis for …", "… will inject new impetus into …"
+                      r"|(?:inject|provide|give|add|open|bring|lay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+                      r"(?:basis|foundation|impetus|momentum|page|chapter|boost|vitality))\b")
 _PARTY_WORDS = frozenset("we they sides side parties party countries country leaders ministers governments government "
                          "states members participants delegations presidents".split())
 
