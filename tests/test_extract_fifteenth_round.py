@@ -143,3 +143,10 @@ def test_what_a_text_or_an_event_will_give_is_a_prediction_what_the_parties_will
     assert quotes("Turkmenistan's participation in the Forum will inject new impetus into bilateral cooperation.") == []
     assert quotes("The two sides will give new impetus to cooperation in agriculture.") == [
         "The two sides will give new impetus to cooperation in agriculture."]
+
+
+def test_an_aside_between_a_pledge_and_its_infinitive_lists_nothing():
+    """"our commitment, in line with the Charter, to strengthen …": the infinitive after the aside is the
+    commitment's predicate, not a second project of a list."""
+    sentence = "We reaffirm our commitment, in line with the Charter, to strengthen the Forum."
+    assert quotes(sentence) == [sentence]

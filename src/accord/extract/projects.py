@@ -53,9 +53,11 @@ _TEXTS = re.compile(r"\b(?:[Cc]harters?|Acts?|[Tt]reat(?:y|ies)|[Aa]greements?|[
 
 
 def _starts_with_verb(text: str) -> bool:
-    first = first_word(text)
+    """Opens with a verb, or its infinitive ("…, in line with the Charter, to strengthen …": an aside before it)."""
+    first = first_word(_INFINITIVE.sub("", text.lstrip(" ,")))
     return first is not None and (first.lower() in _VERB_WORDS or first.endswith("ed"))
 
 
+_INFINITIVE = re.compile(r"^to\s+(?=[a-z])")
 _VERB_WORDS = frozenset(form for verb in cues.ACTION_VERBS
                         for form in (verb, verb + "s", verb + "es", verb + "ing", verb + "d", verb + "ed"))
