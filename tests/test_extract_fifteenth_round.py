@@ -150,3 +150,12 @@ def test_an_aside_between_a_pledge_and_its_infinitive_lists_nothing():
     commitment's predicate, not a second project of a list."""
     sentence = "We reaffirm our commitment, in line with the Charter, to strengthen the Forum."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The SCO also recommitted itself to closer security and economic ties.", "Closer security and economic ties"),
+    ("Kazakhstan would like to enhance cooperation with China in agriculture, Nazarbayev said.",
+     "Kazakhstan to enhance cooperation with China in agriculture"),
+])
+def test_a_recommitment_is_a_commitment_and_would_like_to_is_titled_by_its_verb(sentence, title):
+    assert titled(sentence)[0][1] == title

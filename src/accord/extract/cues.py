@@ -370,6 +370,7 @@ STRONG_CUES = [
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
+    r"\b[Rr]ecommit(?:s|ted)? (?:(?:themselves|itself|ourselves) )?to\b",  # "The SCO also recommitted itself to …"
     # a treaty's obligation in the present tense: "The Parties cooperate in …", "Each Party takes the measures …"
     rf"\b(?:The|Both|the|both) (?:High Contracting )?Parties {ADVERBIAL}(?:{'|'.join(TREATY_VERBS)})\b",
     rf"\b(?:Each|each|Either|either) (?:High Contracting )?Party {ADVERBIAL}(?:{'|'.join(v + 's' for v in TREATY_VERBS)})\b",

@@ -20,7 +20,7 @@ _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     rf"(?:(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?P<state>{grammar.READY}|resolved)\s+to|"
-    r"(?:(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would)|"
+    r"(?:(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would(?:\s+like\s+to)?)|"
     r"shall(?:\s+henceforth)?|should|must|stands?\s+(?:ready|prepared)\s+to|"
     r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
     r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
