@@ -159,3 +159,8 @@ def test_an_aside_between_a_pledge_and_its_infinitive_lists_nothing():
 ])
 def test_a_recommitment_is_a_commitment_and_would_like_to_is_titled_by_its_verb(sentence, title):
     assert titled(sentence)[0][1] == title
+
+
+def test_a_call_on_all_countries_is_a_call_on_others():
+    """A grouping's members are "the member countries" or "the countries"; "all countries" is everyone."""
+    assert quotes("We call on all countries to work together to build an open and inclusive world.") == []

@@ -48,8 +48,9 @@ POSSESSIVE = r"[A-Z][\w-]+[’']s?"
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
 BOTH_PARTIES = r"(?:(?:[Bb]oth|[Tt]he two) (?:[Ss]ides|countries|nations|[Pp]arties|[Gg]overnments)|[Tt]he Sides)"
-# A grouping's members, as the object of a call on them: "the declaration urged the member countries to …".
-MEMBERS = r"(?:the|all|its|their) (?:member )?(?:countries|states|nations)"
+# A grouping's members, as the object of a call on them: "the declaration urged the member countries to …", "urged the
+# countries to invest …" (not "all countries", everyone).
+MEMBERS = r"(?:(?:the|all|its|their) member (?:countries|states|nations)|(?:the|its|their) (?:countries|states|nations))"
 # The parties' agreement, by its verb in the past: "agreed", "consented", "concurred" (to do, on a matter).
 AGREED = r"(?:agreed|consented|concurred)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
