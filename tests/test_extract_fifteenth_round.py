@@ -164,3 +164,10 @@ def test_a_recommitment_is_a_commitment_and_would_like_to_is_titled_by_its_verb(
 def test_a_call_on_all_countries_is_a_call_on_others():
     """A grouping's members are "the member countries" or "the countries"; "all countries" is everyone."""
     assert quotes("We call on all countries to work together to build an open and inclusive world.") == []
+
+
+def test_a_clause_of_the_speakers_own_after_a_comma_is_read_alone():
+    """"We exchanged views on …, we have decided to …": a comma splice whose second clause has its own subject and
+    cue is not vetoed with the first."""
+    assert quotes("We exchanged views on the peace in Afghanistan, we have decided to step up the efforts against "
+                  "terrorism.") == ["we have decided to step up the efforts against terrorism."]

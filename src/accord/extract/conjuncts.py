@@ -89,8 +89,9 @@ CONJUNCT = re.compile(
     # grain only, `conjuncts`)
     r"(?P<verb>\s+and\s+)(?=(?:\w+ly\s+)?(?:(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+)?(?:willing|ready|prepared|committed|"
     r"determined)\s+to|stands?\s+(?:\w+ly\s+)?(?:ready|prepared)\s+to|(?:supports|welcomes|encourages|opposes)\s)\b)|"
-    r"\s+and\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|are|commit|agree|decide|pledge|reaffirm|"
-    r"support|oppose|remain|intend)\b)|"  # "… the report and we will implement it": a clause of its own
+    # "… the report and we will implement it", "We exchanged views on …, we have decided to …": a clause of its own
+    r"(?:\s+and|,)\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:have\s+)?(?:will|shall|are|commit|agree|agreed|decide|"
+    r"decided|pledge|reaffirm|support|oppose|remain|intend)\b)|"
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
     rf"\s+and\s+(?={_MAKES_NAMED})|"  # "… encourage contacts and establish a Business Council": a body of its own
     rf"(?:\s+and\s+(?=(?:{grammar.AGREED}|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
