@@ -171,3 +171,13 @@ def test_a_clause_of_the_speakers_own_after_a_comma_is_read_alone():
     cue is not vetoed with the first."""
     assert quotes("We exchanged views on the peace in Afghanistan, we have decided to step up the efforts against "
                   "terrorism.") == ["we have decided to step up the efforts against terrorism."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries have reinforced their commitment to peace and development in Afghanistan.",
+    "The Kyrgyz Republic reinforced its commitment not to use the death penalty.",
+])
+def test_a_commitment_reinforced_is_restated(sentence):
+    """"reinforced their commitment to …" restates it as "reaffirmed" does, in the present perfect too."""
+    assert quotes(sentence) == [sentence]
+    assert quotes("We have renewed the agreement on trade.") == []

@@ -38,7 +38,7 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|res
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
-RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|pledg|declar|convey|"
+RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|reinforc|pledg|declar|convey|"
             r"voic)\w* "
             rf"(?:(?:its|their|our|his|her|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
@@ -165,7 +165,7 @@ STRONG_CUES = [
     # same verbs as a preamble's or a summary's participles: "confirming our commitment to …", "Reiterating
     # their resolve to …", "expressing determination to …"
     r"\b(?:(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Aa]ffirm|[Rr]enew|[Ee]xpress|[Rr]ecall)(?:s|es|ed|ing)?|"
-    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar|stat|[Aa]nnounc)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
+    r"(?:[Vv]oic|[Pp]ledg|[Dd]eclar|stat|[Aa]nnounc|[Rr]einforc)(?:e|es|ed|ing)|[Cc]onvey(?:s|ed|ing)?) (?:(?:its|their|our|his|her|a|the) |"
     # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
     r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s? )?"
     rf"(?:[\w.’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",

@@ -37,7 +37,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
              # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
              r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
-             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|been|noted|stressed|emphasi[sz]ed|"
+             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|reinforced|renewed|been|noted|stressed|emphasi[sz]ed|"
              r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
              r"mentioned|upgraded|elevated|raised|lifted)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
              r"\bmet\b[^.;]*\bto discuss\b",
