@@ -181,3 +181,12 @@ def test_a_commitment_reinforced_is_restated(sentence):
     """"reinforced their commitment to …" restates it as "reaffirmed" does, in the present perfect too."""
     assert quotes(sentence) == [sentence]
     assert quotes("We have renewed the agreement on trade.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "SCO member-countries stand for wide international cooperation to meet human needs.",
+    "The presidents reiterated that the SCO is open to accession by interested states.",
+])
+def test_a_groupings_members_and_its_openness_are_positions(sentence):
+    assert quotes(sentence) == [sentence]
+    assert quotes("The border crossing is open to trucks.") == []

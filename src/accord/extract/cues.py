@@ -147,6 +147,9 @@ STRONG_CUES = [
     # SCO does not target other countries"
     r"\b(?:is|are|was|were|be) not (?:\w+ly )?(?:directed|aimed|targeted) (?:at|against)\b|\b(?:does|do|did) not target\b",
     r"\b(?:opposes?|rejects?)\b", r"\badvocat(?:e|es|ed)\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b",
+    # an openness kept: "the SCO is open to accession by interested states", "Rosatom is open to collaboration"
+    r"\b(?:is|are|remains?|was|were) (?:\w+ly )?open to (?:further |new |closer )?(?:cooperation|collaboration|accession|"
+    r"membership|new members|dialogue|partnership|investment|the outside|the world)\b",
     # a party encouraging its own enterprises to act: "China encourages more Chinese enterprises to invest in …"
     r"\bencourag(?:e|es|ed) (?:(?:more|its|their|our|capable|competent|qualified|eligible) )*(?:[A-Z][\w-]+ )?"
     r"(?:enterprises|companies|businesses|firms|"
