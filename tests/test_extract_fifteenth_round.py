@@ -190,3 +190,12 @@ def test_a_commitment_reinforced_is_restated(sentence):
 def test_a_groupings_members_and_its_openness_are_positions(sentence):
     assert quotes(sentence) == [sentence]
     assert quotes("The border crossing is open to trucks.") == []
+
+
+def test_at_the_action_grain_a_consideration_is_no_action_of_its_own():
+    """A participle of consideration after the cue ("…, recognizing that …") is not cut off as an action: it has no
+    cue of its own; the action after it still is."""
+    assert quotes("The two sides agreed to build the Almaty-Bishkek highway by 2030, recognizing that trade matters "
+                  "to both, and open the Dostuk crossing.", grain="action") == [
+        "The two sides agreed to build the Almaty-Bishkek highway by 2030, recognizing that trade matters to both",
+        "open the Dostuk crossing."]

@@ -16,11 +16,13 @@ development split (docs/extract.md, "Two grains: aim and action").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from accord.extract import grammar
 from accord.extract.candidates import MIN_QUOTE, Candidate, _trim
 from accord.extract.deadlines import names_deadline
-from accord.extract.detect import is_named, names_project
+from accord.extract.detect import is_named, names_project, strong_cue, vetoed
 from accord.extract.conjuncts import conjuncts, content_clause
 from accord.extract.segment import Span, has_words
 
@@ -58,7 +60,7 @@ def action_spans(text: str, span: Span, after: int) -> list[Span]:
         before = Span(pieces[-1].start, start)
         if (start >= after and conjunct.joint in JOINTS and not content_clause(text, conjunct.span)
                 and has_words(text[start:span.end], MIN_ACTION)
-                and has_words(before.of(text), MIN_ACTION)
+                and has_words(before.of(text), MIN_ACTION) and not _no_action(conjunct.span.of(text))
                 and (_second_verb(text, conjunct, after) or _names_own(conjunct.span.of(text))
                      or _names_own(before.of(text)))):
             pieces.append(conjunct.span)
@@ -72,6 +74,15 @@ def _second_verb(text: str, conjunct, after: int) -> bool:
     """A second verb of undertaking ("supports X and is willing to help Y") after a cue that has its own object
     (not "support and are ready to deepen …", two verbs of one object)."""
     return conjunct.joint == "verb" and has_words(text[after:conjunct.span.start], 2)  # the object, and the "and"
+
+
+def _no_action(text: str) -> bool:
+    """A consideration ("recognizing that …", "emphasizing …") or a courtesy ("expressing satisfaction with …") with no
+    cue of its own: no action, it stays with the one before it."""
+    return bool(_CONSIDERATION.match(text) and not strong_cue(text) or vetoed(text))
+
+
+_CONSIDERATION = re.compile(rf"(?:while\s+)?{grammar.PREAMBLE_CLAUSE}", re.IGNORECASE)
 
 
 def _names_own(text: str) -> bool:
