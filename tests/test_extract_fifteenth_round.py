@@ -199,3 +199,10 @@ def test_at_the_action_grain_a_consideration_is_no_action_of_its_own():
                   "to both, and open the Dostuk crossing.", grain="action") == [
         "The two sides agreed to build the Almaty-Bishkek highway by 2030, recognizing that trade matters to both",
         "open the Dostuk crossing."]
+
+
+def test_a_role_reaffirmed_is_a_view_unless_a_commitment_follows():
+    """"reaffirmed the important role of …" is only stressed, as an importance is."""
+    assert quotes("We reaffirmed the important role of the APT for peace and prosperity in the region.") == []
+    sentence = "They emphasized the central role of the UN and their commitment to uphold the principles of the Charter."
+    assert quotes(sentence) == [sentence]

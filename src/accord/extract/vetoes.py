@@ -63,5 +63,5 @@ COURTESY = rf"(?:(?:{PRAISE})(?:s|es|ed)\b|spoke highly|expressed (?:\w+ )?grati
 STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
                  r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
                  r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on|concurred on) the "
-                 rf"(?:[\w-]+ )?(?:need(?! for {BOTH_PARTIES} to\b)|importance|"
-                 r"significance|necessity)\b")
+                 rf"(?:[\w’'-]+ )?(?:need(?! for {BOTH_PARTIES} to\b)|importance|"
+                 r"significance|necessity|role)\b")  # … or a role: "We reaffirmed the important role of the APT …"
