@@ -206,3 +206,12 @@ def test_a_role_reaffirmed_is_a_view_unless_a_commitment_follows():
     assert quotes("We reaffirmed the important role of the APT for peace and prosperity in the region.") == []
     sentence = "They emphasized the central role of the UN and their commitment to uphold the principles of the Charter."
     assert quotes(sentence) == [sentence]
+
+
+def test_a_title_names_its_party_once_and_reads_a_will_as_an_intention():
+    """A quote whose subject is already the one party ("Kazakhstan supported …") is not prefixed with the party's
+    name again; "Japan's will to continue …" is titled "Japan to continue …"."""
+    [(_, title)] = titled("Kazakhstan supported the membership of Turkmenistan in the INSTC.")
+    assert title == "Kazakhstan supported the membership of Turkmenistan in the INSTC"
+    [(_, title)] = titled("Minister Hayashi expressed Japan's will to continue cooperation with Kazakhstan.")
+    assert title.startswith("Japan to continue cooperation")
