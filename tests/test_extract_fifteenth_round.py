@@ -215,3 +215,13 @@ def test_a_title_names_its_party_once_and_reads_a_will_as_an_intention():
     assert title == "Kazakhstan supported the membership of Turkmenistan in the INSTC"
     [(_, title)] = titled("Minister Hayashi expressed Japan's will to continue cooperation with Kazakhstan.")
     assert title.startswith("Japan to continue cooperation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our common goal is to develop the rule of law and citizen engagement.",
+    "Our discussions reflected our solidarity as well as our shared goal to contribute to global peace.",
+    "We aim at progressively developing BRICS into a full mechanism of coordination.",
+    "The ministers meet periodically in an informal manner.",
+])
+def test_a_goal_of_the_speakers_an_aim_at_acting_and_a_periodic_meeting_are_undertakings(sentence):
+    assert quotes(sentence) == [sentence]

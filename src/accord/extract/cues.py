@@ -118,11 +118,11 @@ STRONG_CUES = [
     r"(?:an? )?(?:additional |further |new )?"
     r"(?:(?:US)?\$|USD |EUR |€)?\d[\d.,]*\s*(?:million|billion|bn)\b",
     # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
-    r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|once|twice|alternately|in turn)\b",
+    r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|periodically|once|twice|alternately|in turn)\b",
     rf"\b(?:is|are) to be (?:\w+ly )?{ARRANGED}\b",  # an arrangement decided: "The next meeting is to be held in …"
     # … or scheduled, as reports give it: "Further talks are set to take place before …", "is set to be opened"
     rf"\b(?:is|are) (?:now )?set to (?:take place|be (?:\w+ly )?{ARRANGED}\b)",
-    r"\b(?:meets?|convenes?) (?:every|annually|regularly|once a|twice a|alternately|in turn)\b",
+    r"\b(?:meets?|convenes?) (?:every|annually|regularly|periodically|once a|twice a|alternately|in turn)\b",
     rf"\bwould be (?:\w+ly )?{ARRANGED}\b",  # a decision reported: "a joint working group would be set up"
     # what the speakers are doing from now on ("We are taking concrete steps to …"; what others report of a party, "the
     # authorities of X are taking measures to …", is a report)
@@ -246,6 +246,7 @@ STRONG_CUES = [
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
     rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue) to\b",
+    rf"\b{PARTY_SUBJECT} {ADVERBIAL}aim at (?:\w+ly )?[a-z]+ing\b",  # "We aim at progressively developing BRICS into …"
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|aspires|endeavou?rs) to\b",
@@ -305,7 +306,9 @@ STRONG_CUES = [
     # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top
     # priority is to raise …"
     rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:is|remains|will be) to [a-z]+\b",
-    r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |main )?tasks? (?:is|are|will be) to\b", r"\bhave no (?:other )?choice but to\b",
+    r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |main |shared )?(?:tasks?|goals?|objectives?) (?:is|are|will be|remains?) to\b",
+    r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |shared )(?:goal|objective) to\b",  # "… as well as our shared goal to …"
+    r"\bhave no (?:other )?choice but to\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
     CALLED_ON, rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
