@@ -225,3 +225,23 @@ def test_a_title_names_its_party_once_and_reads_a_will_as_an_intention():
 ])
 def test_a_goal_of_the_speakers_an_aim_at_acting_and_a_periodic_meeting_are_undertakings(sentence):
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ambassadors of the five countries spoke highly of the achievements, saying that they will continue close "
+    "cooperation with China.",
+    "I would like to once again assure you of the Kyrgyz Republic’s unwavering commitment to our allied relations.",
+    "Our cooperation is aimed at strengthening these relations of friendship.",
+    "We would like to continue to build on this level of cooperation.",
+])
+def test_what_the_speakers_say_they_will_do_after_praise_or_in_their_own_words_is_an_undertaking(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would like to thank the President for his hospitality.",
+    "The leaders hailed the ratification of the investment agreement, stressing that it will bring relations to a "
+    "new level.",
+])
+def test_a_courtesy_and_what_a_text_will_bring_stay_none(sentence):
+    assert quotes(sentence) == []

@@ -205,7 +205,7 @@ STRONG_CUES = [
     r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}interest in (?:the )?(?:further )?(?:development|expansion|"
     r"strengthening|deepening|enhancement) of\b",
     # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"
-    rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
+    rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our|(?:the )?(?:[A-Z][\w-]+ )?{POSSESSIVE}) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
     # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
     r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
@@ -318,6 +318,12 @@ STRONG_CUES = [
     rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){ONE_NAME}) (?:also |further )?"
     r"called for (?:the )?(?:further )?"
     r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
+    # the speakers' own wish in their own words: "… upon which we would like to continue to build" (not "I would like to
+    # thank …", a courtesy)
+    rf"\b(?:[Ww]e|I) would (?:\w+ly )?like to (?:\w+ly )?(?:{'|'.join(TREATY_VERBS)})\b",
+    # what the speakers' cooperation is for: "Our cooperation is aimed at strengthening these relations …"
+    r"\b(?:[Oo]ur|[Tt]heir) (?:[\w-]+ )?(?:cooperation|partnership|relations|interaction|policy|efforts) (?:is|are) "
+    r"(?:\w+ly )?aimed at [a-z]+ing\b",
     # an intention, as translations of readouts state it: "China looks to enhance coordination with …"
     rf"\b(?:{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}) (?:\w+ly )?looks to(?= (?:further )?(?:{'|'.join(ACTION_VERBS)})\b)",
     rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"

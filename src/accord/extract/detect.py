@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from accord.extract import cues, guess_cues, vetoes, works
+from accord.extract import cues, grammar, guess_cues, vetoes, works
 from accord.extract.countries import countries_in, country_words
 from accord.extract.literal import Cue, CueSet
 from accord.extract.literal import cues as cues_of
@@ -74,7 +74,9 @@ def vetoed(text: str) -> str | None:
 # determination … to combat …") praises or judges and undertakes: the undertaking stands. Praise alone, or a noun of
 # it ("gratitude for … support"), does not.
 _PRAISE = re.compile(rf"{vetoes.PRAISE}|{vetoes.JUDGEMENT}|sp(?:oke|eaks?) highly", re.IGNORECASE)
-_AND = re.compile(r"\band\s+(?:\w+ly\s+)?")
+# … or after a speaker's participle: "… spoke highly of the achievements, saying that they will continue …"
+_AND = re.compile(rf"(?:\band|,\s+{grammar.SAYING_PARTICIPLE}(?:\s+that)?(?:\s+(?:they|we|both sides|the two sides))?)"
+                  r"\s+(?:\w+ly\s+)?")
 
 
 def _undertakes_after(text: str, end: int) -> bool:
