@@ -245,3 +245,10 @@ def test_what_the_speakers_say_they_will_do_after_praise_or_in_their_own_words_i
 ])
 def test_a_courtesy_and_what_a_text_will_bring_stay_none(sentence):
     assert quotes(sentence) == []
+
+
+def test_the_speakers_own_proposal_is_a_proposal():
+    assert titled("We propose to put environmental protection at the top of the agenda.") == [
+        ("We propose to put environmental protection at the top of the agenda.",
+         "Put environmental protection at the top of the agenda")]
+    assert quotes("We propose to the partners a new format of talks.") == []

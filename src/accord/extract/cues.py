@@ -55,7 +55,7 @@ PARTICIPLE_LEAD = (r"(?:deciding|agreeing|resolving|intending|pledging|committin
                    r"determined) (?:not |never )?to\b")
 
 # A proposal of what to do, by its verb: "… proposed to strengthen cooperation …" (not "proposed to the Council").
-PROPOSED = r"\bpropos(?:ed|es) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
+PROPOSED = r"(?:\bpropos(?:ed|es)|\b[Ww]e (?:\w+ly )?propose) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
 # … or of what both sides should do: "Xi proposed that the two sides strengthen …"
 PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
 # … or a call on both sides, by its verb or its participle: "Xi called on both sides to …", "…, urging the two sides to …"

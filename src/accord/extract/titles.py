@@ -37,7 +37,7 @@ _CUE_WORDS = re.compile(
     r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
     r"(?:spoke|speaks?|came\s+out|comes?\s+out|are|is)\s+(?:\w+ly\s+)?in\s+favou?r\s+of|"
     rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?|encourage[sd]?)\s+(?:{grammar.BOTH_PARTIES}|{grammar.MEMBERS})\s+to|"
-    r"need\s+to|propos(?:ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
+    r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
