@@ -252,3 +252,11 @@ def test_the_speakers_own_proposal_is_a_proposal():
         ("We propose to put environmental protection at the top of the agenda.",
          "Put environmental protection at the top of the agenda")]
     assert quotes("We propose to the partners a new format of talks.") == []
+
+
+def test_efforts_a_speaker_says_should_be_made_are_the_parties_effort():
+    """"Xi said that efforts should be made to …": the effort in the passive is the parties', as "Efforts will be made
+    to …" is; what others "must be held accountable" for stays a call on others."""
+    assert quotes("Xi said that efforts should be made to build the railway into a demonstration project.") == [
+        "Xi said that efforts should be made to build the railway into a demonstration project."]
+    assert quotes("They emphasized that the sponsors of terrorist acts must be held accountable.") == []

@@ -15,6 +15,7 @@ _NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
 _ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:(?:\w+ly|further|more)\s+){{0,2}}(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
                        rf"{grammar.ACTED_ON}\b)")
+_EXERTED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+{grammar.EXERTED}")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"to|from|will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
@@ -58,6 +59,8 @@ def predicts(text: str, cue: str | None) -> str | None:
             return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
         if cue != "should" and _describes(text, modal.end(), said):
             return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
+        if _EXERTED.match(text, modal.end()):
+            return None  # "Xi said that efforts should be made to …": the parties' effort in the passive
         head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head_match.group(0) if head_match else said
         head_words = words(head)
