@@ -260,3 +260,14 @@ def test_efforts_a_speaker_says_should_be_made_are_the_parties_effort():
     assert quotes("Xi said that efforts should be made to build the railway into a demonstration project.") == [
         "Xi said that efforts should be made to build the railway into a demonstration project."]
     assert quotes("They emphasized that the sponsors of terrorist acts must be held accountable.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We agreed on the benefits of a closer cooperation.",
+    "Leaders also agreed on actions to be taken by members to bolster global growth.",
+])
+def test_an_agreement_on_a_view_or_on_actions_it_does_not_name_is_no_undertaking(sentence):
+    """"not specific; the list that follows them is annotated instead"; an agreement on an action named stays."""
+    assert quotes(sentence) == []
+    kept = "The leaders also agreed on coordinated action in the event of a disruption of oil supplies."
+    assert quotes(kept) == [kept]

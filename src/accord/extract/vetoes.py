@@ -12,6 +12,10 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b(?! to [a-z])", r"\bdeclared? (?:as follows|the following)\b",
+             # an agreement on a view or on actions it does not name: "We agreed on the benefits of a closer cooperation",
+             # "agreed on specific measures to be undertaken over the medium term"
+             r"\bagreed (?:on|upon) (?:the (?:benefits|importance|significance|value)\b|(?:specific |concrete |further )?"
+             r"(?:measures|actions|steps) to be (?:taken|undertaken)\b)",
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|maintain(?:s|ed|ing)?|"
              r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)|"
