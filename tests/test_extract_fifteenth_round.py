@@ -271,3 +271,13 @@ def test_an_agreement_on_a_view_or_on_actions_it_does_not_name_is_no_undertaking
     assert quotes(sentence) == []
     kept = "The leaders also agreed on coordinated action in the event of a disruption of oil supplies."
     assert quotes(kept) == [kept]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was also noted that ensuring the full functioning of the Torugart checkpoint will contribute to trade.",
+    "The ministers expressed high hopes for the secretariat, anticipating that it will invigorate relations.",
+    "The agreement will hopefully give a chance to have more stability.",
+])
+def test_what_an_activity_will_do_and_a_hope_of_an_outcome_are_predictions(sentence):
+    """A subject that is an activity ("ensuring … will contribute") acts no more than a thing does."""
+    assert quotes(sentence) == []

@@ -161,6 +161,8 @@ def _is_actor(head: list[str]) -> bool:
     """Whether a subject's head words name someone or something that acts: a party, a pronoun, an
     institution or an instrument, or a proper name after the first word."""
     lowered = [w.lower() for w in head]
+    if head[0].islower() and lowered[0].endswith("ing") and lowered[0] not in _CLOSED:
+        return False  # "ensuring the full functioning of the checkpoints will …": an activity, no one who acts
     if lowered[0] in _POSSESSIVES and len(head) > 1:
         return _is_actor(head[1:])  # "our ministers" act, "our collective efforts" do not
     owner = max((i for i, w in enumerate(head[:-1]) if w.endswith(("’s", "'s"))), default=None)

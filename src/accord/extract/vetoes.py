@@ -19,9 +19,10 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|maintain(?:s|ed|ing)?|"
              r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)|"
-             r"(?:is|are|was|were) (?:projected|estimated|anticipated|predicted)) "
+             r"(?:is|are|was|were) (?:projected|estimated|anticipated|predicted)|anticipat(?:e|es|ed|ing)) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
+             r"\bwill hopefully\b",  # "… will hopefully give a chance to have more stability": a hope of an outcome
              # … or stated as a noun, or a warning to others: "expressed confidence that the visit will take …", "warned
              # leaders that the attacks should not deter countries from …"
              r"\b(?:express|voic)(?:ed|es|ing) (?:(?:his|her|their|its|the|a) )?(?:\w+ )?(?:confidence|conviction|belief|"
