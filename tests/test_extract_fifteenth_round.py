@@ -233,6 +233,7 @@ def test_a_goal_of_the_speakers_an_aim_at_acting_and_a_periodic_meeting_are_unde
     "I would like to once again assure you of the Kyrgyz Republic’s unwavering commitment to our allied relations.",
     "Our cooperation is aimed at strengthening these relations of friendship.",
     "We would like to continue to build on this level of cooperation.",
+    "I want to work hand-in-hand with the people of Japan to create a world without nuclear weapons.",
 ])
 def test_what_the_speakers_say_they_will_do_after_praise_or_in_their_own_words_is_an_undertaking(sentence):
     assert quotes(sentence) == [sentence]

@@ -318,9 +318,9 @@ STRONG_CUES = [
     rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){ONE_NAME}) (?:also |further )?"
     r"called for (?:the )?(?:further )?"
     r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
-    # the speakers' own wish in their own words: "… upon which we would like to continue to build" (not "I would like to
-    # thank …", a courtesy)
-    rf"\b(?:[Ww]e|I) would (?:\w+ly )?like to (?:\w+ly )?(?:{'|'.join(TREATY_VERBS)})\b",
+    # the speakers' own wish in their own words: "… upon which we would like to continue to build", "I want to work
+    # hand-in-hand with …" (not "I would like to thank …", a courtesy)
+    rf"\b(?:[Ww]e|I) (?:would (?:\w+ly )?like|want) to (?:\w+ly )?(?:{'|'.join(TREATY_VERBS)})\b",
     # what the speakers' cooperation is for: "Our cooperation is aimed at strengthening these relations …"
     r"\b(?:[Oo]ur|[Tt]heir) (?:[\w-]+ )?(?:cooperation|partnership|relations|interaction|policy|efforts) (?:is|are) "
     r"(?:\w+ly )?aimed at [a-z]+ing\b",
