@@ -282,3 +282,12 @@ def test_an_agreement_on_a_view_or_on_actions_it_does_not_name_is_no_undertaking
 def test_what_an_activity_will_do_and_a_hope_of_an_outcome_are_predictions(sentence):
     """A subject that is an activity ("ensuring … will contribute") acts no more than a thing does."""
     assert quotes(sentence) == []
+
+
+def test_a_second_party_expressing_its_own_position_after_while_is_a_clause_of_its_own():
+    assert quotes("The Nigerian side reiterated its commitment to the one-China policy, while the Chinese side "
+                  "expressed firm support for Nigeria's efforts to safeguard its sovereignty.") == [
+        "The Nigerian side reiterated its commitment to the one-China policy",
+        "the Chinese side expressed firm support for Nigeria's efforts to safeguard its sovereignty."]
+    assert quotes("Lula da Silva reiterated in the communique his country's adherence to the one-China policy.") == [
+        "Lula da Silva reiterated in the communique his country's adherence to the one-China policy."]

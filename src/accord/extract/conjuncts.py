@@ -21,7 +21,7 @@ _SUBJECTS = grammar.CLAUSE_SUBJECTS
 _MODALS = (rf"(?:will|shall|should|must|are|is|remain|stands?|expressed|{grammar.AGREED}|decided|undertook|resolved|vowed|"
            rf"{_SUBJECTS} (?:(?:also|\w+ly) )?(?:will|shall|should|must|are|is|agreed?|decided?|resolved?|consent(?:s|ed)?|"
            r"undert(?:ake|akes|ook)|supports?|opposes?|"
-           r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|"
+           r"announced|reaffirm(?:s|ed)?|reiterat(?:e|es|ed)|pledge[sd]?|vow(?:s|ed)?|commit(?:s|ted)?|confirm(?:s|ed)?|expressed|"
            r"promised?|intends?|plans?|moved to)|"
            rf"{_SUBJECTS} (?:said|stated|noted|added) (?:that )?(?:they|it|we|{_SUBJECTS}) (?:would|will)\b|"  # "…, the two
            # sides said they would …": a reported undertaking with its own subject, after a lead clause of its own

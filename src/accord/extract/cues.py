@@ -180,7 +180,7 @@ STRONG_CUES = [
     # interest in expanding …", "declared Kazakhstan's hope to …")
     rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}(?:interest (?:in (?:further |\w+ly )?[a-z]+ing|to)|"
     r"hopes? to)\b",
-    rf"\b[Rr]eiterat(?:e|es|ed|ing) (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
+    rf"\b[Rr]eiterat(?:e|es|ed|ing){NEWS_WHEN} (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"(?:\b{PARTY_SUBJECT} (?:also )?shared?|\b[Ss]haring) (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
