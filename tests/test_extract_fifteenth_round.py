@@ -291,3 +291,14 @@ def test_a_second_party_expressing_its_own_position_after_while_is_a_clause_of_i
         "the Chinese side expressed firm support for Nigeria's efforts to safeguard its sovereignty."]
     assert quotes("Lula da Silva reiterated in the communique his country's adherence to the one-China policy.") == [
         "Lula da Silva reiterated in the communique his country's adherence to the one-China policy."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign ministers reaffirmed mutual respect and unconditional support for the sovereignty of the three states.",
+    "Wang Yi congratulated the two sides on the agreement and said China supports the two sides in making progress.",
+    "Syria and China adopt a joint declaration announcing the establishment of a strategic partnership.",
+    "The two countries have reached an agreement to create a joint investment fund.",
+])
+def test_support_joined_to_respect_a_support_said_after_a_courtesy_and_an_agreement_to_act_in_the_perfect(sentence):
+    assert quotes(sentence) == [sentence]
+    assert quotes("China and Kazakhstan have reached 51 agreements on promoting production capacity.") == []

@@ -172,6 +172,9 @@ STRONG_CUES = [
     # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
     r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s? )?"
     rf"(?:[\w.’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
+    # … or joined to a respect ("reaffirmed mutual respect and unconditional support for the sovereignty of …")
+    r"\b(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Rr]eiterat|[Ee]xpress)\w* (?:(?:their|its|our) )?(?:mutual |full )?respect and "
+    r"(?:[\w-]+ )?support\b",
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
     r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
@@ -238,6 +241,9 @@ STRONG_CUES = [
     r"includ(?:e|es|ed)|contain(?:s|ed)?) "  # … or a text that holds it: "The declaration included an agreement to …"
     r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise|consensus)s? to|"
     r"agreement on)\b",
+    # … in the perfect too when what was agreed is an act: "have reached an agreement to create a joint fund"
+    r"\b(?:have|has) (?:also )?(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"
+    r"(?:agreement|understanding|decision|commitment)s? to [a-z]",
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
@@ -263,7 +269,7 @@ STRONG_CUES = [
     # (not what was announced before, in a clause of time: "since we jointly announced the establishment of …")
     r"(?<![Ss]ince )(?<![Ss]ince we )(?<![Ss]ince they )(?<![Ss]ince we jointly )(?<![Ss]ince they jointly )"
     r"(?<![Aa]fter )(?<![Ww]hen )"
-    r"\bannounced the (?:upcoming |forthcoming |planned )?(?:launch|establishment|creation|opening) of\b",
+    r"\bannounc(?:ed|ing) the (?:upcoming |forthcoming |planned )?(?:launch|establishment|creation|opening) of\b",
     # a position held as its supporters: "Turkmenistan and India are firm supporters of building a fair system …"
     rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}) (?:is|are|remains?) (?:(?:a|an) )?"
     r"(?:(?:firm|strong|consistent|staunch|active|steadfast) )?(?:supporters?|advocates?|proponents?) of\b",

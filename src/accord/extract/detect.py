@@ -75,7 +75,9 @@ def vetoed(text: str) -> str | None:
 # it ("gratitude for … support"), does not.
 _PRAISE = re.compile(rf"{vetoes.PRAISE}|{vetoes.JUDGEMENT}|sp(?:oke|eaks?) highly", re.IGNORECASE)
 # … or after a speaker's participle: "… spoke highly of the achievements, saying that they will continue …"
-_AND = re.compile(rf"(?:\band|,\s+{grammar.SAYING_PARTICIPLE}(?:\s+that)?(?:\s+(?:they|we|both sides|the two sides))?)"
+# … or after "and said" ("congratulated the two sides … and said China supports …")
+_AND = re.compile(rf"(?:\band(?:\s+(?:said|stated|added|noted)(?:\s+that)?\s+[A-Z][\w-]+(?=\s+(?:supports|will|is)\b))?|"
+                  rf",\s+{grammar.SAYING_PARTICIPLE}(?:\s+that)?(?:\s+(?:they|we|both sides|the two sides))?)"
                   r"\s+(?:\w+ly\s+)?")
 
 

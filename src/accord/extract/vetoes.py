@@ -44,7 +44,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
              r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|reinforced|renewed|been|noted|stressed|emphasi[sz]ed|"
              r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
-             r"mentioned|upgraded|elevated|raised|lifted)\b)[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
+             r"mentioned|upgraded|elevated|raised|lifted)\b)(?!(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"
+             r"(?:agreement|understanding|decision|commitment)s? to [a-z])[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
              r"\bmet\b[^.;]*\bto discuss\b",
              # the visit's own programme: a signing the text dates today, what a guest will do during his stay
              r"\bsign(?:ed)?\b[^.;]{0,80}\btoday\b", r"\btoday\b,?[^.;]{0,40}\bwill sign\b",
