@@ -298,6 +298,7 @@ def test_a_second_party_expressing_its_own_position_after_while_is_a_clause_of_i
     "Wang Yi congratulated the two sides on the agreement and said China supports the two sides in making progress.",
     "Syria and China adopt a joint declaration announcing the establishment of a strategic partnership.",
     "The two countries have reached an agreement to create a joint investment fund.",
+    "Uzbekistan has now taken a decision to join the Cooperation Council of Turkic-speaking countries.",
 ])
 def test_support_joined_to_respect_a_support_said_after_a_courtesy_and_an_agreement_to_act_in_the_perfect(sentence):
     assert quotes(sentence) == [sentence]

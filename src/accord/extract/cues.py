@@ -242,7 +242,7 @@ STRONG_CUES = [
     r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise|consensus)s? to|"
     r"agreement on)\b",
     # … in the perfect too when what was agreed is an act: "have reached an agreement to create a joint fund"
-    r"\b(?:have|has) (?:also )?(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"
+    r"\b(?:have|has) (?:also |now |already )?(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"
     r"(?:agreement|understanding|decision|commitment)s? to [a-z]",
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
