@@ -303,3 +303,13 @@ def test_a_second_party_expressing_its_own_position_after_while_is_a_clause_of_i
 def test_support_joined_to_respect_a_support_said_after_a_courtesy_and_an_agreement_to_act_in_the_perfect(sentence):
     assert quotes(sentence) == [sentence]
     assert quotes("China and Kazakhstan have reached 51 agreements on promoting production capacity.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cooperation will also be boosted in national defence, justice and sports.",
+    "The two sides would continue to strengthen their cooperation in the political and security fields.",
+    "China views Vietnam as a priority direction for its neighbourhood diplomacy.",
+    "Vietnam considers the development of relations with China as a strategic choice and top priority.",
+])
+def test_a_passive_act_with_also_the_parties_reported_course_and_a_partner_held_a_priority(sentence):
+    assert quotes(sentence) == [sentence]

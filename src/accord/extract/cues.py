@@ -147,6 +147,12 @@ STRONG_CUES = [
     # SCO does not target other countries"
     r"\b(?:is|are|was|were|be) not (?:\w+ly )?(?:directed|aimed|targeted) (?:at|against)\b|\b(?:does|do|did) not target\b",
     r"\b(?:opposes?|rejects?)\b", r"\badvocat(?:e|es|ed)\b", r"(?<!need to )(?<!that )(?<!which )\bupholds?\b",
+    # the parties' course reported in the past: "The two sides would continue to strengthen their cooperation …"
+    rf"\b{BOTH_PARTIES} would (?:\w+ly )?(?:continue|further|jointly)\b",
+    # a partner held a priority: "China views Vietnam as a priority direction for its neighbourhood diplomacy",
+    # "Kazakhstan regards the development of relations with China as a diplomatic priority"
+    rf"(?:\b{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}) (?:\w+ly )?(?:regards?|views?|considers?|sees?|treats?) [^.;]{{3,90}}? "
+    r"as (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:priority|priorities|strategic choice)\b",
     # an openness kept: "the SCO is open to accession by interested states", "Rosatom is open to collaboration"
     r"\b(?:is|are|remains?|was|were) (?:\w+ly )?open to (?:further |new |closer )?(?:cooperation|collaboration|accession|"
     r"membership|new members|dialogue|partnership|investment|the outside|the world)\b",

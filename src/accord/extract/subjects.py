@@ -13,7 +13,7 @@ from accord.extract.segment import words
 
 _NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
-_ARRANGED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+(?:(?:\w+ly|further|more)\s+){{0,2}}(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
+_ARRANGED = re.compile(rf"\s+(?:(?:\w+ly|also|further)\s+)?be\s+(?:(?:\w+ly|further|more)\s+){{0,2}}(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
                        rf"{grammar.ACTED_ON}\b)")
 _EXERTED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+{grammar.EXERTED}")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
