@@ -152,7 +152,8 @@ STRONG_CUES = [
     # a partner held a priority: "China views Vietnam as a priority direction for its neighbourhood diplomacy",
     # "Kazakhstan regards the development of relations with China as a diplomatic priority"
     rf"(?:\b{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}) (?:\w+ly )?(?:regards?|views?|considers?|sees?|treats?) [^.;]{{3,90}}? "
-    r"as (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:priority|priorities|strategic choice)\b",
+    r"as (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:priority|priorities|strategic choice)\b"
+    r"(?! (?:partners?|countr(?:y|ies)|markets?)\b)",  # (a partner so held is the sentence's setting, not its course)
     # an openness kept: "the SCO is open to accession by interested states", "Rosatom is open to collaboration"
     r"\b(?:is|are|remains?|was|were) (?:\w+ly )?open to (?:further |new |closer )?(?:cooperation|collaboration|accession|"
     r"membership|new members|dialogue|partnership|investment|the outside|the world)\b",
