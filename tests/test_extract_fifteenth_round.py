@@ -313,3 +313,19 @@ def test_support_joined_to_respect_a_support_said_after_a_courtesy_and_an_agreem
 ])
 def test_a_passive_act_with_also_the_parties_reported_course_and_a_partner_held_a_priority(sentence):
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Premier Wen will be received in audience by the Emperor and will deliver an address to the Diet.",
+    "The Prime Minister and his delegation visited Beijing, and will visit Hainan.",
+    "President Rahmon will pay a state visit to China from May 16 to 19.",
+])
+def test_a_guests_programme_is_no_undertaking(sentence):
+    assert quotes(sentence) == []
+    assert quotes("China will visit the issue again.") == ["China will visit the issue again."]
+
+
+def test_a_pledge_after_an_aside_is_restated():
+    sentence = ("Both parties reaffirm, on the basis of equality and mutual respect, their joint commitment to the "
+                "promotion and protection of human rights.")
+    assert quotes(sentence) == [sentence]

@@ -179,6 +179,9 @@ STRONG_CUES = [
     # … or a party's, by its name ("expressed the Kyrgyz side's firm support", "reaffirmed unwavering U.S. support")
     r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s? )?"
     rf"(?:[\w.’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|(?:continued |close )?(?:collaboration|cooperation)(?= to [a-z]+\b))\b",
+    # … or after an aside: "Both parties reaffirm, on the basis of equality and mutual respect, their joint commitment to …"
+    rf"\b(?:[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Ee]xpress|[Rr]enew)\w*, [^,;.]{{1,80}}, (?:their|its|our|his|her) "
+    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     # … or joined to a respect ("reaffirmed mutual respect and unconditional support for the sovereignty of …")
     r"\b(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Rr]eiterat|[Ee]xpress)\w* (?:(?:their|its|our) )?(?:mutual |full )?respect and "
     r"(?:[\w-]+ )?support\b",

@@ -51,6 +51,10 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bsign(?:ed)?\b[^.;]{0,80}\btoday\b", r"\btoday\b,?[^.;]{0,40}\bwill sign\b",
              r"^During (?:his|her|their) (?:stay|visit)\b[^.;]*\bwill (?:attend|visit|tour|meet)\b",
              r"^(?:He|She) will (?:also )?(?:attend|visit|tour|travel to)\b",  # "He will attend the SCO meeting …"
+             # … and anyone's: "will be received in audience by the Emperor", "will deliver an address to the Diet",
+             # "visited Beijing, and will visit Hainan", "will pay a state visit to …"
+             r"\bwill (?:also )?(?:pay (?:an? )?(?:\w+ )?visit|visit (?-i:[A-Z])\w*|be received (?:in audience )?by|"
+             r"deliver (?:an? )?(?:\w+ )?(?:address|speech|lecture))\b",
              # a memory of the past: "He recalled the state visit, during which they announced …" (not "recalled their
              # commitment to …", a commitment restated)
              r"\brecall(?:s|ed)?\b(?! (?:(?:its|their|our) )?(?:[\w-]+ )?(?:commitments?|adherence|determination) to\b)",
