@@ -319,6 +319,7 @@ def test_a_passive_act_with_also_the_parties_reported_course_and_a_partner_held_
     "Premier Wen will be received in audience by the Emperor and will deliver an address to the Diet.",
     "The Prime Minister and his delegation visited Beijing, and will visit Hainan.",
     "President Rahmon will pay a state visit to China from May 16 to 19.",
+    "The two sides agreed to issue the following statement:",
 ])
 def test_a_guests_programme_is_no_undertaking(sentence):
     assert quotes(sentence) == []

@@ -12,6 +12,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b(?! to [a-z])", r"\bdeclared? (?:as follows|the following)\b",
+             r"\bissue the following (?:joint )?(?:statement|declaration|communiqu)",  # "agreed to issue the following …"
              # an agreement on a view or on actions it does not name: "We agreed on the benefits of a closer cooperation",
              # "agreed on specific measures to be undertaken over the medium term"
              r"\bagreed (?:on|upon) (?:the (?:benefits|importance|significance|value)\b|(?:specific |concrete |further )?"
