@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
+                                    SHORT_NAME,
                                     NOT_RELATIVE, OWN_OFFICIALS, PARTY_SUBJECT, POSSESSIVE, READY,
                                     REPORTED_BY, SAYING, WOULD)
 from accord.extract.grammar import word_list as _words
@@ -183,8 +184,8 @@ STRONG_CUES = [
     rf"\b(?:[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Ee]xpress|[Rr]enew)\w*, [^,;.]{{1,80}}, (?:their|its|our|his|her) "
     rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     # … or joined to a respect ("reaffirmed mutual respect and unconditional support for the sovereignty of …")
-    r"\b(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Rr]eiterat|[Ee]xpress)\w* (?:(?:their|its|our) )?(?:mutual |full )?respect and "
-    r"(?:[\w-]+ )?support\b",
+    r"\b(?:[Rr]eaffirm|[Rr]econfirm|[Cc]onfirm|[Rr]eiterat|[Ee]xpress)\w* (?:(?:their|its|our) )?(?:mutual |full )?respect "
+    r"(?:and (?:[\w-]+ )?support\b|for\b)",  # … or a respect alone: "They reaffirmed mutual respect for each other's …"
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
     r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
@@ -331,7 +332,7 @@ STRONG_CUES = [
     # … or what the speaker called for as more of the parties' own work: "He called for deepening people-to-people
     # exchanges", "The United States called for deepening ties" (not "They called for the early adoption of …", a call
     # on others; not a headline's "calls for")
-    rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){ONE_NAME}) (?:also |further )?"
+    rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){SHORT_NAME}) (?:also |further )?"
     r"called for (?:the )?(?:further )?"
     r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
     # the speakers' own wish in their own words: "… upon which we would like to continue to build", "I want to work
