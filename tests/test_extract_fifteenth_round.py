@@ -330,3 +330,13 @@ def test_a_pledge_after_an_aside_is_restated():
     sentence = ("Both parties reaffirm, on the basis of equality and mutual respect, their joint commitment to the "
                 "promotion and protection of human rights.")
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hu called for deeper political ties and more visits between leaders.",
+    "They reaffirmed mutual respect for each other's independence and territorial integrity.",
+    "Both reaffirm to abide by the Joint Communique on Establishing Diplomatic Relations.",
+    "Agreements were reached to enhance high-level exchanges between the two governments.",
+])
+def test_a_short_surname_a_respect_reaffirmed_a_reaffirmed_adherence_and_agreements_reached(sentence):
+    assert quotes(sentence) == [sentence]

@@ -258,6 +258,7 @@ STRONG_CUES = [
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
+    r"\b[Aa]greements (?:were|have been) (?:also )?reached to [a-z]",  # "Agreements were reached to enhance …"
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
@@ -371,7 +372,7 @@ STRONG_CUES = [
     # a proposal in the passive, the speaking side's: "… have been proposed for this purpose"
     r"\b(?:has|have) (?:also )?been proposed\b(?! by\b)",
     # a course reaffirmed with its verb, as a commitment is: "they reaffirmed to continue working closely …"
-    rf"\b[Rr]eaffirm(?:s|ed)? to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",
+    rf"\b[Rr]eaffirm(?:s|ed)? to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)}|abide|comply|observe|respect|honou?r)\b",
     # a priority the meeting gave, as a target it set: "priority was given to the implementation of joint projects"
     r"\b[Pp]riority (?:was|were|will be|is to be) (?:given|accorded) to\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
