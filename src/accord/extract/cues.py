@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED, NEWS_WHEN, ONE_NAME, ONE_SIDE,
-                                    SHORT_NAME,
-                                    NOT_RELATIVE, OWN_OFFICIALS, PARTY_SUBJECT, POSSESSIVE, READY,
-                                    REPORTED_BY, SAYING, WOULD)
+from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
+                                    NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
+                                    POSSESSIVE, READY, REPORTED_BY, SAYING, SHORT_NAME, WOULD)
 from accord.extract.grammar import word_list as _words
 
 

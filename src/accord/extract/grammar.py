@@ -72,9 +72,10 @@ ADVERBIAL = r"(?:(?:\w+ly|also|further|once again|again|still|together) )*"
 # A party named alone, as the subject of a verb in the singular ("Uzbekistan seeks to …", "…, and Japan strives to …"):
 # one capitalised word that opens the clause, or follows a comma or a conjunction ("The Strategy aims to …", "the
 # Middle Corridor seeks to …", "the Government of …" are a text, a thing, an office).
-ONE_NAME = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut ))[A-Z][a-z][\w-]+"
+_CLAUSE_START = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut ))"
+ONE_NAME = rf"{_CLAUSE_START}[A-Z][a-z][\w-]+"
 # … or of two letters, a leader's surname in a readout: "Hu called for deeper political ties …"
-SHORT_NAME = r"(?:^|(?<=[,;:(] )|(?<=\band )|(?<=\bthat )|(?<=\bsaid )|(?<=\bbut ))[A-Z][a-z][\w-]*"
+SHORT_NAME = rf"{_CLAUSE_START}[A-Z][a-z][\w-]*"
 
 # One party as its side ("The Kazakh side supported …", "Each side seeks to …"): a subject in the singular.
 ONE_SIDE = r"(?:\b[Tt]he (?:[A-Z][\w-]+ ){1,2}side|\b(?:[Ee]ach|[Ee]ither|[Nn]either) (?:side|[Pp]arty))"

@@ -189,15 +189,15 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
     name of the one party that undertakes it ("China to build …")."""
     body = _gerunds_to_base(body)
+    negation = "not " if negated else ""
     if body.startswith("to "):
         body = body[3:]  # "Japan's will to continue …": the cue was the noun, its infinitive follows
     if country and re.match(rf"{re.escape(country)}\b", body, re.IGNORECASE):
-        return f"{'Not ' if negated else ''}{body}"  # "Kyrgyzstan will continue …": the party is already its subject
+        return f"{negation}{body}"  # "Kyrgyzstan will continue …": the party is already its subject
     first, _, rest = body.partition(" ")
     base = _base_form(first) or _gerund_base(first)
     if base and first.lower().endswith("ing") and rest.startswith("of "):
         rest = rest[3:]  # "the signing of X" -> "Sign X"
-    negation = "not " if negated else ""
     if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
         return f"{country} to {negation}{base or first} {rest}"
     if country:
