@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
-from accord.extract.grammar import SPEAKER_LEAD
+from accord.extract.grammar import PARTIES_TOGETHER, SPEAKER_LEAD
 from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, waits_for_verb
 from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
@@ -203,6 +203,8 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
     weak = None if cue else weak_cue(body)  # a unit with a strong cue is read under it alone
     if not cue and not weak or vetoed(body) or predicts(body, cue):
         return []  # no cue (not even for a list of projects): nothing to veto
+    if weak and _SIGNING.match(weak) and not _PARTIES_TOGETHER.match(text, sentence.start, sentence.end):
+        return []  # a signing told of others (named leaders, ministers, "they"): a fact of the visit
     items = project_groups(text, unit.span, words_of(unit, text))
     if items and len(items) >= 2:
         start = unit.span.start
@@ -223,6 +225,8 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
 
 
 _SPEAKER_LEAD = re.compile(SPEAKER_LEAD)
+_SIGNING = re.compile(r"sign(?:ed|ing)\b", re.IGNORECASE)
+_PARTIES_TOGETHER = re.compile(PARTIES_TOGETHER)
 
 
 def _past_speaker(text: str, span: Span) -> Span:

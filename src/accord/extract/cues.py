@@ -429,6 +429,8 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also|[A-Z
 # (Not "the importance of", "the significance of": a statement of importance binds no one, named thing or not.)
 # (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of",
 # "attended the signing of"; nor the signing of the text itself, unnamed: "signed the communique with his counterpart".)
+# (A signing counts only where the statement tells it as the parties' act together, "The two sides signed …", as the
+# shipped seeds take it; one told of named leaders, ministers or "they" is a fact of the visit: `candidates`.)
 WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
              r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b|"
              r" the (?-i:(?:joint )?(?:communiqu[eé]|statement|declaration))\b(?! (?:on|of)\b)|"

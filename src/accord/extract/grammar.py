@@ -48,6 +48,8 @@ POSSESSIVE = r"[A-Z][\w-]+[’']s?"
 # call on others ("the parties concerned", "all parties" of a conflict are others).
 # Either case: a sentence may open with them ("The two sides need to …").
 BOTH_PARTIES = r"(?:(?:[Bb]oth|[Tt]he two) (?:[Ss]ides|countries|nations|[Pp]arties|[Gg]overnments)|[Tt]he Sides)"
+# The parties together as a statement names them when they act as one: "The two heads of state jointly signed …".
+PARTIES_TOGETHER = rf"(?:{BOTH_PARTIES}|[Tt]he two (?:heads of state|leaders|presidents))\b"
 # A grouping's members, as the object of a call on them: "the declaration urged the member countries to …", "urged the
 # countries to invest …" (not "all countries", everyone).
 MEMBERS = r"(?:(?:the|all|its|their) member (?:countries|states|nations)|(?:the|its|their) (?:countries|states|nations))"

@@ -1,0 +1,30 @@
+"""`accord extract`, the sixteenth round (issue 20): forms the development split's misses and extras showed, each
+as a mechanism rather than a phrase. Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presidents Ali Karimov and Jan Novak on Tuesday signed a Declaration on Strategic Partnership.",
+    "Following the talks, the foreign ministers signed the Cooperation Programme for 2026-2027.",
+    "They also oversaw the signing of an Agreement on Air Services between the two governments.",
+    "The state gas companies signed an agreement on the development of the Galkynysh field.",
+])
+def test_a_signing_told_of_others_is_a_fact_of_the_visit(sentence):
+    """"Facts and past actions …, including the adoption or signing of a text at the meeting" are no undertaking:
+    a report's account of who signed what."""
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two heads of state jointly signed the Joint Declaration on Further Deepening the Strategic Partnership.",
+    "The two sides signed the Agreement on the Joint Water Commission.",
+    "Both sides signed a Memorandum of Understanding on the Trans-Caspian Corridor.",
+])
+def test_a_signing_the_statement_tells_as_the_parties_act_together_stays(sentence):
+    """The shipped seeds' convention: the parties' own signing, told as theirs together, is an agreement (done)."""
+    assert quotes(sentence) == [sentence]
