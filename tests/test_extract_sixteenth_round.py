@@ -28,3 +28,32 @@ def test_a_signing_told_of_others_is_a_fact_of_the_visit(sentence):
 def test_a_signing_the_statement_tells_as_the_parties_act_together_stays(sentence):
     """The shipped seeds' convention: the parties' own signing, told as theirs together, is an agreement (done)."""
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreement will allow a doubling of this volume.",
+    "This historic treaty will fully complete the legal formalization of the state border.",
+    "The document will provide an opportunity to develop relations at the regional level.",
+])
+def test_what_a_signed_text_will_bring_is_foretold_not_undertaken(sentence):
+    assert quotes(sentence) == []
+
+
+def test_what_a_signed_text_will_provide_for_is_its_content():
+    sentence = "The agreement will provide for the construction of a second bridge at Irkeshtam."
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Agreements were reached on increasing the diversification of mutual trade.",
+    "Additional agreements were reached on preferential trade terms.",
+    "Readiness was expressed to expand cooperation in the cultural and humanitarian areas.",
+    "A determined attitude was also expressed to organize joint cultural events.",
+    "China pledged more investment and cooperation with Cambodia in energy and agriculture.",
+])
+def test_agreements_reached_a_will_expressed_and_investment_pledged_in_the_passive_or_as_nouns(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_will_expressed_to_a_state_is_no_act():
+    assert quotes("Confidence was expressed to the delegation that relations would flourish.") == []

@@ -257,7 +257,11 @@ STRONG_CUES = [
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
-    r"\b[Aa]greements (?:were|have been) (?:also )?reached to [a-z]",  # "Agreements were reached to enhance …"
+    # "Agreements were reached to enhance …", "Additional agreements were reached on preferential trade terms"
+    r"\b[Aa]greements (?:were|have been) (?:also )?reached (?:to [a-z]|on\b)",
+    # a will to act stated in the passive, as Central Asian readouts put it: "Readiness was expressed to expand …"
+    r"\b(?:[Ww]illingness|[Rr]eadiness|[Dd]etermination|[Ii]ntention|[Dd]esire|[Aa]ttitude|[Rr]esolve) (?:was|were|has been) "
+    r"(?:also )?(?:expressed|confirmed|reaffirmed|stated) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
@@ -378,7 +382,8 @@ STRONG_CUES = [
     r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
     # aid pledged or offered as a noun ("China pledged assistance of …"), as money pledged is
     r"\b(?:pledged?|pledges|promised?|promises|offered|offers) (?:(?:an?|its|their|further|additional|new|continued|"
-    r"financial|technical|humanitarian|economic) )*(?:assistance|aid|support|grants?|loans?|help|funding|financing)\b",
+    r"more|greater|financial|technical|humanitarian|economic) )*(?:assistance|aid|support|grants?|loans?|help|funding|"
+    r"financing|investments?)\b",
     # standing by one's word ("The EU stands by its commitment to …"), as remaining steadfast in it
     rf"\b(?:stands?|stood|remains?|remained) (?:firmly )?by (?:its|their|our|his|her|the) (?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|pledges?|promises?|word|obligations?)\b",

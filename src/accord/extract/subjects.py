@@ -83,12 +83,19 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # a further predicate, or a lead before the subject: not read here
     head_match = _HEAD.match(subject)
     head_words = words(head_match.group(0) if head_match else subject)
+    if head_words and _TEXTS_SIGNED & {head_words[-1].lower()} and _EFFECT.match(text, modal.end()):
+        return subject  # "The agreement will help attract investment": what a signed text will bring, foretold
     if not head_words or _is_actor(head_words):
         return None
     return subject
 
 
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
+# A text signed, as the subject of its effect: "The agreement will help …", "This treaty will allow …".
+_TEXTS_SIGNED = frozenset(works.AGREEMENT_NOUNS) - frozenset("outline plan programme program resolution resolutions".split())
+_EFFECT = re.compile(r"\s+(?:(?:also|further|certainly|surely|undoubtedly|\w+ly)\s+)*(?:help|allow|enable|contribute|benefit|"
+                     r"bring|generate|forge|enrich|give|open|pave|boost|facilitate|create|complete|strengthen|elevate|"
+                     r"raise|usher|mark|promote|provide(?!\s+for))\b")
 # A phrase of where, when or how before the subject, with no comma after it ("In their practical cooperation the
 # countries will …").
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|During|Under|Within|Through|With|For|On|By|After|Following|Throughout|"
