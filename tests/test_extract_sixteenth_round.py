@@ -46,7 +46,7 @@ def test_what_a_signed_text_will_provide_for_is_its_content():
 
 @pytest.mark.parametrize("sentence", [
     "Agreements were reached on increasing the diversification of mutual trade.",
-    "Additional agreements were reached on preferential trade terms.",
+    "Additional agreements were reached on further opening the markets for agricultural products.",
     "Readiness was expressed to expand cooperation in the cultural and humanitarian areas.",
     "A determined attitude was also expressed to organize joint cultural events.",
     "China pledged more investment and cooperation with Cambodia in energy and agriculture.",

@@ -257,8 +257,8 @@ STRONG_CUES = [
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:to|on)\b",
-    # "Agreements were reached to enhance …", "Additional agreements were reached on preferential trade terms"
-    r"\b[Aa]greements (?:were|have been) (?:also )?reached (?:to [a-z]|on\b)",
+    # "Agreements were reached to enhance …", "… on increasing the diversification of trade" (not "on many issues")
+    r"\b[Aa]greements (?:were|have been) (?:also )?reached (?:to [a-z]|on (?:further |\w+ly )?[a-z]+ing\b)",
     # a will to act stated in the passive, as Central Asian readouts put it: "Readiness was expressed to expand …"
     r"\b(?:[Ww]illingness|[Rr]eadiness|[Dd]etermination|[Ii]ntention|[Dd]esire|[Aa]ttitude|[Rr]esolve) (?:was|were|has been) "
     r"(?:also )?(?:expressed|confirmed|reaffirmed|stated) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+\b",
