@@ -300,6 +300,15 @@ BATCHES = {
                      "kz-hu-2024-joint-statement-report", "tj-jp-2018-tokyo-talks-readout",
                      "tm-jp-2025-tokyo-visit-report", "us-kz-2010-joint-statement",
                      "us-uz-2002-strategic-partnership-declaration", "uz-pk-2025-joint-declaration-report"),
+    "fifty-fifth": ("cn-kg-2025-bishkek-npc-visit-report", "cn-kz-2019-beijing-fm-talks-readout",
+                    "cn-kz-2022-astana-vice-president-meeting-report",
+                    "cn-tj-2022-tunxi-justice-minister-meeting-report", "cn-tm-2021-fm-phone-readout",
+                    "cn-tm-2022-beijing-fm-meeting-report", "cn-tm-2023-beijing-brf-meeting-readout",
+                    "cn-uz-2014-shanghai-meeting-readout", "cn-uz-2022-tashkent-fm-talks-report"),
+    "fifty-seventh": ("cn-ar-2018-buenos-aires-talks-report", "cn-au-2024-rio-meeting-readout",
+                      "cn-cu-2022-talks-report", "cn-eg-2024-talks-report", "cn-id-2022-fm-talks-report",
+                      "cn-ke-2025-talks-report", "cn-la-2020-video-talks-report", "cn-sa-2022-phone-call-report",
+                      "cn-us-2017-mar-a-lago-meetings-report"),
 }
 
 
