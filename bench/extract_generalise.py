@@ -305,10 +305,21 @@ BATCHES = {
                     "cn-tj-2022-tunxi-justice-minister-meeting-report", "cn-tm-2021-fm-phone-readout",
                     "cn-tm-2022-beijing-fm-meeting-report", "cn-tm-2023-beijing-brf-meeting-readout",
                     "cn-uz-2014-shanghai-meeting-readout", "cn-uz-2022-tashkent-fm-talks-report"),
+    "fifty-sixth": ("asean-cn-2003-strategic-partnership-declaration-report",
+                    "brf-2017-leaders-roundtable-communique", "cn-arab-2010-tianjin-declaration-report",
+                    "cn-arab-2024-beijing-ministerial-documents-report", "cn-ceec-2016-riga-guidelines",
+                    "cn-celac-2015-cooperation-plan", "cn-pic-2006-nadi-guiding-framework",
+                    "focac-2015-johannesburg-declaration", "lmc-2017-dali-fm-meeting-report"),
     "fifty-seventh": ("cn-ar-2018-buenos-aires-talks-report", "cn-au-2024-rio-meeting-readout",
                       "cn-cu-2022-talks-report", "cn-eg-2024-talks-report", "cn-id-2022-fm-talks-report",
                       "cn-ke-2025-talks-report", "cn-la-2020-video-talks-report", "cn-sa-2022-phone-call-report",
                       "cn-us-2017-mar-a-lago-meetings-report"),
+    "fifty-eighth": ("carec-2003-tashkent-ministerial-statement-report",
+                     "carec-2007-dushanbe-ministerial-conference-press-release",
+                     "gcc-ca-2022-riyadh-ministerial-report", "ifas-2009-almaty-joint-statement-report",
+                     "kr-ca-2018-seoul-cooperation-forum-report", "ots-2021-istanbul-summit-report",
+                     "ots-2024-bishkek-declaration-report", "ots-2025-budapest-informal-summit-report",
+                     "speca-2023-baku-declaration"),
 }
 
 
