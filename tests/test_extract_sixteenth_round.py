@@ -57,3 +57,22 @@ def test_agreements_reached_a_will_expressed_and_investment_pledged_in_the_passi
 
 def test_a_will_expressed_to_a_state_is_no_act():
     assert quotes("Confidence was expressed to the delegation that relations would flourish.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan and Hungary support and safeguard an open world economy.",
+    "Ministers agree that a partnership of trade cooperation should be established on the basis of equality.",
+    "Staff of the two sides will work together to ensure a successful visit.",
+    "Instructions were also given to prepare a Strategic Roadmap for 2027-2031.",
+    "It is incumbent on us to continue to strengthen the platform for collective dialogue.",
+])
+def test_a_support_of_two_named_parties_an_agreement_that_their_staff_and_passive_instructions_undertake(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan and Hungary support for the plan was noted.",
+    "We agree that the summit marked a milestone in our relations.",
+])
+def test_a_support_as_a_noun_and_an_agreed_view_stay_out(sentence):
+    assert quotes(sentence) == []

@@ -95,7 +95,7 @@ STRONG_CUES = [
     rf"\bdecides? {NEGATED}to\b",
     rf"\bmoved to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",  # as reports put a decision: "the leaders moved to establish …"
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
-    r"\bagreed that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
+    r"\bagree[sd]? that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|continue)\b)",
     rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
     rf"{NEWS_WHEN} {NEGATED}to\b",
     # … or efforts or support pledged to an end: "pledged efforts to enhance cooperation"
@@ -134,7 +134,8 @@ STRONG_CUES = [
     r"\b(?:supports|backs|endorses)\b",
     # "spoke in favour of …", "are in favour of …" (a position, as translations state it)
     r"\b(?:spoke|speaks?|came out|comes? out|are|is) (?:\w+ly )?in favou?r of\b",
-    rf"\b(?:{PARTY_SUBJECT}|will|and|[a-z]+ly|also|further|again|still) (?:support|back)\b(?! for\b| of\b| to\b|,)",
+    rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w-]+ and [A-Z][\w-]+|will|and|[a-z]+ly|also|further|again|still) (?:support|back)\b"
+    r"(?! for\b| of\b| to\b|,)",
     # a party endorsing, as supporting; a communiqué's "We endorse the report …" adopts a text (not an undertaking)
     rf"\b(?:{PARTY_SUBJECT}|I)(?<![Ww]e) (?:\w+ly )?endorse\b",
     # a position reported in the past: "The participants supported closer coordination …" (not "have supported")
@@ -380,6 +381,10 @@ STRONG_CUES = [
     r"\b[Pp]riority (?:was|were|will be|is to be) (?:given|accorded) to\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
     r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
+    # … or in the passive: "Instructions were also given to prepare a roadmap"
+    r"\b[Ii]nstructions? (?:was|were|has been|have been) (?:also )?(?:given|issued) to (?!the\b|a\b|an\b)[a-z]+\b",
+    # a duty the parties state as theirs: "it is incumbent on us to continue to strengthen …"
+    r"\b[Ii]t is incumbent (?:up)?on (?:us|them|both sides|the two sides|all parties|the parties) to\b",
     # aid pledged or offered as a noun ("China pledged assistance of …"), as money pledged is
     r"\b(?:pledged?|pledges|promised?|promises|offered|offers) (?:(?:an?|its|their|further|additional|new|continued|"
     r"more|greater|financial|technical|humanitarian|economic) )*(?:assistance|aid|support|grants?|loans?|help|funding|"

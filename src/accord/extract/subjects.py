@@ -227,4 +227,4 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     members member participants delegations organization organisation organizations organisations secretariat
     process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
     partners partner union ministries ministry departments department institutions bodies embassies parliaments
-    parliament offices""".split())
+    parliament offices staff officials experts representatives envoys""".split())
