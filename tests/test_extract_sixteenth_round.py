@@ -76,3 +76,18 @@ def test_a_support_of_two_named_parties_an_agreement_that_their_staff_and_passiv
 ])
 def test_a_support_as_a_noun_and_an_agreed_view_stay_out(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Li Qiang expressed hope that the Hungarian side will provide a fair business environment for Chinese firms.",
+    "As long as both sides adhere to mutual respect, relations will surely develop well.",
+    "China welcomes President Tokayev to attend the Forum in Beijing this October.",
+    "China welcomes the Turkmen president to make a special visit to attend the opening ceremony.",
+])
+def test_a_hope_of_one_side_a_condition_and_an_invitation_are_no_undertakings(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_hope_that_both_sides_will_act_stays_a_proposal():
+    sentence = "Li Qiang expressed hope that the two sides will implement the economic cooperation plan."
+    assert quotes(sentence) == [sentence]

@@ -32,6 +32,13 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # a hope that the partner alone will act ("it is hoped that Kazakhstan will ensure the supply of gas …"): a
              # request of it, not the speakers' undertaking (a hope that both sides will act is a proposal, `cues`)
              rf"\bit is (?:also )?hoped that (?!{BOTH_PARTIES}\b)[A-Z][\w-]+ (?:will|would|can|could)\b",
+             rf"\b(?:express|voic)(?:ed|es|ing) (?:(?:his|her|the|their) )?hopes? that (?!{BOTH_PARTIES}\b)(?:the )?[A-Z][\w-]+"
+             r"(?: side)? (?:will|would|can|could)\b",
+             # a condition, and what it would bring: "As long as both sides adhere to …, relations will surely develop"
+             r"^As long as\b",
+             # an invitation to a guest: "China welcomes President X to attend the Forum", "… to make a special visit"
+             r"\bwelcome[sd]? (?:the )?(?:[\w-]+ ){0,3}?(?-i:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Mm]inister)\b"
+             r"[^.;,]{0,40}? to (?:attend|visit|come|(?:make|pay) (?:a|an) (?:[\w-]+ )?visit)\b",
              # a speaker's own view or hope of what others or things will do: "I think my friend the President will give
              # more detail", "I hope this will go a long way" (not "I hope we will …", nor "I think it necessary to …")
              r"\bI (?:think|hope|believe|expect)\b(?! (?:that )?we\b| it (?:is )?(?:necessary|important)\b)",
