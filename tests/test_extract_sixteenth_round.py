@@ -91,3 +91,12 @@ def test_a_hope_of_one_side_a_condition_and_an_invitation_are_no_undertakings(se
 def test_a_hope_that_both_sides_will_act_stays_a_proposal():
     sentence = "Li Qiang expressed hope that the two sides will implement the economic cooperation plan."
     assert quotes(sentence) == [sentence]
+
+
+def test_an_agreement_reached_on_a_subject_of_the_talks_describes_them():
+    assert quotes("The two sides reached broad agreement on bilateral relations and regional issues.") == []
+
+
+def test_an_agreement_reached_on_an_act_stays():
+    sentence = "The two sides reached agreement on establishing a joint laboratory for water research."
+    assert quotes(sentence) == [sentence]
