@@ -100,3 +100,26 @@ def test_an_agreement_reached_on_a_subject_of_the_talks_describes_them():
 def test_an_agreement_reached_on_an_act_stays():
     sentence = "The two sides reached agreement on establishing a joint laboratory for water research."
     assert quotes(sentence) == [sentence]
+
+
+def test_a_scene_of_the_meeting_before_a_clause_of_its_own_stays_out_of_the_undertaking():
+    assert quotes("We exchanged views on the situation in Afghanistan, we have decided to step up the fight against "
+                  "terrorism.") == ["we have decided to step up the fight against terrorism."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU recalled the visit of President Tokayev and both the EU and Kazakhstan expressed their support for "
+    "strengthening relations.",
+    "Expressing satisfaction that relations have steadily progressed, the two heads of state reaffirmed their "
+    "determination to work together.",
+])
+def test_a_scene_of_the_meeting_before_a_clause_of_its_own_leaves_that_clause_an_undertaking(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi recalled that during his visit last year, he and Rahmon jointly announced the establishment of a partnership.",
+    "We exchanged views on the situation in Afghanistan, we have also held talks with the delegation.",
+])
+def test_what_was_recalled_and_a_scene_alone_stay_out(sentence):
+    assert quotes(sentence) == []

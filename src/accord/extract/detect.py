@@ -66,7 +66,11 @@ def vetoed(text: str) -> str | None:
     if not found:
         return None
     _, start, end = min(found, key=lambda span: span[1])
-    return None if _PRAISE.match(text, start) and _undertakes_after(text, end) else text[start:end]
+    if _PRAISE.match(text, start) and _undertakes_after(text, end):
+        return None
+    if _SCENE.match(text, start) and not _THAT.match(text, end) and _clause_undertakes(text, end, found):
+        return None
+    return text[start:end]
 
 
 # A verb of praise, thanks or judgement coordinated with a predicate of undertaking ("highly appreciates and supports
@@ -79,6 +83,25 @@ _PRAISE = re.compile(rf"{vetoes.PRAISE}|{vetoes.JUDGEMENT}|sp(?:oke|eaks?) highl
 _AND = re.compile(rf"(?:\band(?:\s+(?:said|stated|added|noted)(?:\s+that)?\s+[A-Z][\w-]+(?=\s+(?:supports|will|is)\b))?|"
                   rf",\s+{grammar.SAYING_PARTICIPLE}(?:\s+that)?(?:\s+(?:they|we|both sides|the two sides))?)"
                   r"\s+(?:\w+ly\s+)?")
+
+
+# A scene of the meeting or a fact of the past ("We exchanged views on …", "The EU recalled the visit …", "Expressing
+# satisfaction that relations have progressed") in a clause of its own, before a clause with its own subject and an
+# undertaking cue ("…, we have decided to …", "… and both the EU and Kazakhstan expressed their support for …"):
+# the scene is no undertaking, the clause after it is.
+_SCENE = re.compile(r"exchanged|recall|met\b|reached|[^.;]*?\b(?:have|has)\b", re.IGNORECASE)
+_THAT = re.compile(r"\s+that\b")  # "Xi recalled that …, he and Rahmon announced …": what he recalled goes on
+_NEW_CLAUSE = re.compile(rf"(?:[,;]|\band)\s+(?:both\s+)?(?:{grammar.CLAUSE_SUBJECTS}|the (?:two )?heads of state)\s+"
+                         r"(?:\w+ly\s+|also\s+)?")
+
+
+def _clause_undertakes(text: str, end: int, vetoes_found) -> bool:
+    """Whether a clause with its own subject after ``end`` opens with an undertaking cue and holds no veto itself."""
+    for clause in _NEW_CLAUSE.finditer(text, end):
+        cue = strong_cue(text[clause.start():])
+        if cue and text.find(cue, clause.start()) - clause.end() <= len("have also "):  # the subject's own cue
+            return all(start < clause.start() for _, start, _ in vetoes_found)
+    return False
 
 
 def _undertakes_after(text: str, end: int) -> bool:
