@@ -320,6 +320,11 @@ BATCHES = {
                      "kr-ca-2018-seoul-cooperation-forum-report", "ots-2021-istanbul-summit-report",
                      "ots-2024-bishkek-declaration-report", "ots-2025-budapest-informal-summit-report",
                      "speca-2023-baku-declaration"),
+    "sixtieth": ("c5plus1-2019-nur-sultan-meeting-report", "eu-ca-2008-paris-security-forum-report",
+                 "eu-kg-2019-epca-initialling-report", "eu-kz-2025-brussels-cooperation-council-report",
+                 "eu-uz-2021-cooperation-committee-press-release", "fr-kz-2014-astana-press-statement",
+                 "tm-de-2021-fm-phone-call-report", "us-kg-2000-albright-visit-joint-statement",
+                 "uz-de-2019-berlin-talks-report"),
 }
 
 
