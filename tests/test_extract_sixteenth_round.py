@@ -123,3 +123,16 @@ def test_a_scene_of_the_meeting_before_a_clause_of_its_own_leaves_that_clause_an
 ])
 def test_what_was_recalled_and_a_scene_alone_stay_out(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers expressed interest in further close cooperation within the United Nations and the OSCE.",
+    "Mutual readiness for continuation of the dialogue on water issues had been expressed.",
+    "We’re going to work together to find a settlement of the border questions.",
+])
+def test_an_interest_in_more_cooperation_a_readiness_expressed_after_its_object_and_a_plain_future(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_going_to_be_is_no_act():
+    assert quotes("We're going to be very busy this year.") == []

@@ -292,6 +292,15 @@ STRONG_CUES = [
     # an interest stated in the passive: "The mutual interest was expressed in increasing …", "The interest in further
     # advancing interaction … was also confirmed"
     r"\b[Ii]nterest (?:was|were|has been) (?:also )?(?:expressed|confirmed|noted|reaffirmed|stated) in [a-z]+ing\b",
+    # … or in more of the parties' own work, by its noun: "expressed interest in further close cooperation within the UN"
+    r"\b(?:expressed|reaffirmed|confirmed|stated) (?:(?:their|a|the|mutual|its|his|her|great|strong|keen) )*interest in "
+    r"(?:further|closer|deeper|continued|broader) (?:[\w-]+ ){0,2}?(?:cooperation|interaction|partnership|dialogue|ties)\b",
+    # a will to act reported in the passive after its object: "Mutual readiness for continuation of dialogue on
+    # Afghan issues had been expressed"
+    r"\b(?:[Rr]eadiness|[Ww]illingness|[Ii]ntention|[Dd]esire|[Dd]etermination) (?:for|to) [^.;]{1,100}? "
+    r"(?:was|were|has been|had been|have been) (?:also )?(?:expressed|confirmed|reaffirmed|stated)\b",
+    # a plan of the speakers in the plain future: "we're going to work together to …"
+    r"\b(?:[Ww]e|[Tt]hey)(?:’re|'re| are) (?:\w+ly )?going to (?!be\b)(?:\w+ly )?[a-z]+\b",
     r"\b[Ii]nterest in (?:further |\w+ly )?[a-z]+ing\b[^.;]{0,200}? (?:was|were|has been) (?:also )?"
     r"(?:expressed|confirmed|reaffirmed|stated)\b",
     # the need for both sides to act, a proposal as "both sides should" is ("noted the need for the two sides to …")
