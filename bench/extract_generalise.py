@@ -325,6 +325,11 @@ BATCHES = {
                  "eu-uz-2021-cooperation-committee-press-release", "fr-kz-2014-astana-press-statement",
                  "tm-de-2021-fm-phone-call-report", "us-kg-2000-albright-visit-joint-statement",
                  "uz-de-2019-berlin-talks-report"),
+    "sixty-second": ("apec-2017-da-nang-declaration-report", "apec-2024-arequipa-mrt-joint-statement",
+                     "arf-2018-singapore-meeting-report", "arf-2022-phnom-penh-preventive-diplomacy-statement",
+                     "brics-2017-shanghai-trade-ministers-report", "eas-2015-kuala-lumpur-chairmans-statement",
+                     "eas-2023-jakarta-summit-report", "oic-2016-istanbul-declaration",
+                     "sco-2016-bishkek-hog-meeting-report"),
 }
 
 
