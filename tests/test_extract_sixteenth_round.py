@@ -136,3 +136,14 @@ def test_an_interest_in_more_cooperation_a_readiness_expressed_after_its_object_
 
 def test_going_to_be_is_no_act():
     assert quotes("We're going to be very busy this year.") == []
+
+
+def test_a_stress_said_of_what_the_parties_commit_to_leaves_the_commitment():
+    sentence = ("Noting that 2015 marked the tenth anniversary of the Summit, we reaffirmed our commitment to the 2005 "
+                "Declaration, which emphasised the role of the Summit as a forum for dialogue.")
+    assert quotes(sentence) == [sentence]
+
+
+def test_an_agreement_that_it_is_imperative_to_act_is_an_undertaking():
+    sentence = "The leaders agreed that it is imperative for member economies to reinforce education quality."
+    assert quotes(sentence) == [sentence]

@@ -61,7 +61,7 @@ def vetoed(text: str) -> str | None:
     found = _VETO_OR_STRESSED.spans(text)
     if found and found[-1][0] == len(_VETO):
         _, start, end = found.pop()  # what it stresses as important
-        if not strong_cue(text[end:]):
+        if not strong_cue(text[end:]) and not strong_cue(text[:start]):  # nor one it is said of ("…, which emphasised …")
             return text[start:end]
     if not found:
         return None
