@@ -147,3 +147,22 @@ def test_a_stress_said_of_what_the_parties_commit_to_leaves_the_commitment():
 def test_an_agreement_that_it_is_imperative_to_act_is_an_undertaking():
     sentence = "The leaders agreed that it is imperative for member economies to reinforce education quality."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We encourage officials to make good use of the working group to support the ministers' meetings.",
+    "Tackling the pandemic and its economic impacts is our absolute priority.",
+    "Supporting growth and jobs\nremains our top priority.",
+    "We have a special responsibility to foster better health solutions for all people.",
+    "Minimise disruptions to trade and global supply chains.",
+])
+def test_own_officials_encouraged_an_activity_held_a_priority_a_duty_and_minimising(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We encourage all countries to join the initiative.",
+    "Energy security is their top priority.",
+])
+def test_others_encouraged_and_a_thing_held_a_priority_stay_out(sentence):
+    assert quotes(sentence) == []

@@ -29,7 +29,7 @@ ACTION_VERBS = _words("""
     strengthen strive study support tap uphold upgrade welcome witness work
     respond reject resist refrain prevent pursue pledge vow commit allow
     address join tackle counter deliver mobilise mobilize enable empower reform eliminate eradicate invest
-    announce allocate
+    announce allocate minimise minimize
 """)
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
@@ -362,13 +362,18 @@ STRONG_CUES = [
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # what the parties instruct their own officials to do: "We task our Ministers to …"
-    rf"\b(?:task|instruct|mandate|direct|ask|request|charge|look(?:s|ed)? to)(?:s|ed|d)? (?:(?:our|their|its|the|relevant) )?"
+    rf"\b(?:task|instruct|mandate|direct|ask|request|charge|encourage|look(?:s|ed)? to)(?:s|ed|d)? "
+    rf"(?:(?:our|their|its|the|relevant) )?"
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |our |its |bilateral )?(?:[\w-]+ ){0,2}?"
     r"(?:ties|relations(?:hip)?|partnership)(?:, [^,.;]{1,40},)? to\b",  # "… partnership, established in 2011, to …"
     # what the parties are to do, as arranged ("The two governments are to sign …"; "is to be held" is above)
     # (not what a thing "of" them is for: "the aim of the Joint Vision is to …")
     rf"(?<!of )\b{PARTY_SUBJECT} (?:is to|are to) (?!be\b)(?:\w+ly )?[a-z]+\b",  # written so that "are to" is its literal
+    # an activity the parties hold their priority, or a duty they state as theirs: "Supporting growth and jobs remains
+    # our top priority", "We have a special responsibility to foster …"
+    r"^[A-Z][a-z]+ing\b[^.;]{0,100}? (?:is|remains) (?:our|their) (?:[\w-]+ )?priorit(?:y|ies)\b",
+    rf"\b(?:{PARTY_SUBJECT}) (?:have|bear|share) (?:a |the )?(?:[\w-]+ )?(?:responsibility|duty|obligation) to\b",
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
     rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:(?:a|the|an) )?"
     r"(?:[\w-]+ ){0,2}(?:target|goal|objective|task)s? (?:of|to)\b",
