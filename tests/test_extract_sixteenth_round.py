@@ -166,3 +166,20 @@ def test_own_officials_encouraged_an_activity_held_a_priority_a_duty_and_minimis
 ])
 def test_others_encouraged_and_a_thing_held_a_priority_stay_out(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "CITA will help member countries expand trade and diversify exports.",
+    "The new Strategy of the European Union regarding Central Asia will foster bilateral ties.",
+    "The regional electricity market will bring greater energy security to the region.",
+])
+def test_what_a_thing_will_bring_is_foretold(sentence):
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "China will help Kyrgyzstan build three new schools in Osh.",
+    "The SCO will help its members fight drug trafficking.",
+])
+def test_what_a_party_will_help_do_is_undertaken(sentence):
+    assert quotes(sentence) == [sentence]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from accord.domain.parties import ORGANISATIONS
 from accord.extract import cues, grammar, works
 from accord.extract.countries import country_words
 from accord.extract.names import CAPITALS
@@ -85,6 +86,8 @@ def predicts(text: str, cue: str | None) -> str | None:
     head_words = words(head_match.group(0) if head_match else subject)
     if head_words and _TEXTS_SIGNED & {head_words[-1].lower()} and _EFFECT.match(text, modal.end()):
         return subject  # "The agreement will help attract investment": what a signed text will bring, foretold
+    if _FORETOLD.match(text, modal.end()) and not _names_a_party(head_words):
+        return subject  # "CITA will help countries expand trade", "The new Strategy will foster ties": a thing's effect
     if not head_words or _is_actor(head_words):
         return None
     return subject
@@ -96,6 +99,18 @@ _TEXTS_SIGNED = frozenset(works.AGREEMENT_NOUNS) - frozenset("outline plan progr
 _EFFECT = re.compile(r"\s+(?:(?:also|further|certainly|surely|undoubtedly|\w+ly)\s+)*(?:help|allow|enable|contribute|benefit|"
                      r"bring|generate|forge|enrich|give|open|pave|boost|facilitate|create|complete|strengthen|elevate|"
                      r"raise|usher|mark|promote|provide(?!\s+for))\b")
+# What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …").
+_FORETOLD = re.compile(r"\s+(?:(?:also|further|greatly|surely|certainly|undoubtedly|\w+ly)\s+)*"
+                       r"(?:help|benefit|bring|foster|generate|enrich|pave)\b")
+
+
+def _names_a_party(head: list[str]) -> bool:
+    """Whether a subject's head words name a party: a pronoun of the speakers, a word for the sides, a country or an
+    organisation that is a party."""
+    return bool({w.lower() for w in head} & (_PARTY_WORDS | {"i", "you", "he", "she"})
+                or set(head) & country_words() or set(head) & ORGANISATIONS.keys())
+
+
 # A phrase of where, when or how before the subject, with no comma after it ("In their practical cooperation the
 # countries will …").
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|During|Under|Within|Through|With|For|On|By|After|Following|Throughout|"
