@@ -183,3 +183,16 @@ def test_what_a_thing_will_bring_is_foretold(sentence):
 ])
 def test_what_a_party_will_help_do_is_undertaken(sentence):
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokayev proposed organizing the Culture Days of Kazakhstan and Qatar in both capitals in 2025.",
+    "Tokayev proposed to the Emir of Qatar to join efforts in developing an intermodal transport network.",
+    "They said the necessary measures would be taken to strengthen partnerships in transport and education.",
+])
+def test_a_proposal_by_its_gerund_or_to_the_partner_and_effort_reported_in_the_passive(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_proposal_of_what_follows_is_no_gerund():
+    assert quotes("Nazarbayev proposed following: the agenda of the summit.") == []

@@ -12,7 +12,7 @@ import re
 
 from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
                                     NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
-                                    POSSESSIVE, READY, REPORTED_BY, SAYING, SHORT_NAME, WOULD)
+                                    POSSESSIVE, READY, REPORTED_BY, SAYING, SHORT_NAME, WOULD, EXERTED)
 from accord.extract.grammar import word_list as _words
 
 
@@ -361,6 +361,13 @@ STRONG_CUES = [
     rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
+    # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "proposed to
+    # the Emir of Qatar to join efforts in …" (not "proposed following:")
+    r"\bpropos(?:ed|es) (?:\w+ly )?(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
+    r"\bpropos(?:ed|es) to (?:the |his |her )?(?:[A-Z][\w’'-]+ ){1,3}(?:of (?:the )?(?:[A-Z][\w’'-]+ ){1,2})?to "
+    r"(?!the\b|a\b|an\b)[a-z]+\b",
+    # effort the speakers said would be spent, in the passive: "They said the necessary measures would be taken to …"
+    rf"\b{SAYING}(?: that)? [^.;]{{0,80}}?\bwould (?:also )?be (?:\w+ly )?{EXERTED}",
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|encourage|look(?:s|ed)? to)(?:s|ed|d)? "
     rf"(?:(?:our|their|its|the|relevant) )?"
