@@ -196,3 +196,15 @@ def test_a_proposal_by_its_gerund_or_to_the_partner_and_effort_reported_in_the_p
 
 def test_a_proposal_of_what_follows_is_no_gerund():
     assert quotes("Nazarbayev proposed following: the agenda of the summit.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cooperation on the evacuation of citizens from Afghanistan will also continue.",
+    "Economic and trade cooperation will focus on infrastructure and investment in production capacity.",
+])
+def test_the_parties_joint_work_going_on_is_undertaken(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_role_joint_work_will_play_is_foretold():
+    assert quotes("Regional cooperation will continue to play an important role in helping growth.") == []

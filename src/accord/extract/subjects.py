@@ -76,6 +76,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()):
         return None  # "An industrial park will be created …": the parties' decision in the passive
+    if _JOINT_WORK.search(subject) and _GOES_ON.match(text, modal.end()):
+        return None  # "Cooperation on the evacuation will also continue", "Trade cooperation will focus on …": their work
     if subject in ("There", "there") and _MEETINGS_HELD.match(text, modal.end()):
         return None  # "There will be regular consultations between …": a meeting arranged
     if _describes(text, modal.end(), subject):
@@ -99,6 +101,11 @@ _TEXTS_SIGNED = frozenset(works.AGREEMENT_NOUNS) - frozenset("outline plan progr
 _EFFECT = re.compile(r"\s+(?:(?:also|further|certainly|surely|undoubtedly|\w+ly)\s+)*(?:help|allow|enable|contribute|benefit|"
                      r"bring|generate|forge|enrich|give|open|pave|boost|facilitate|create|complete|strengthen|elevate|"
                      r"raise|usher|mark|promote|provide(?!\s+for))\b")
+# The parties' joint work as the subject of its course: "Cooperation on X will also continue", "… will focus on …" (not
+# a role it plays: "regional cooperation will continue to play an important role").
+_JOINT_WORK = re.compile(r"\b(?:cooperation|relations|ties|exchanges|partnership|interaction|dialogue)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s+(?:also\s+|further\s+)?(?:continue|focus|cover|include|concentrate)\b"
+                      r"(?!\s+to\s+(?:play|serve|be)\b)")
 # What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …").
 _FORETOLD = re.compile(r"\s+(?:(?:also|further|greatly|surely|certainly|undoubtedly|\w+ly)\s+)*"
                        r"(?:help|benefit|bring|foster|generate|enrich|pave)\b")
