@@ -208,3 +208,13 @@ def test_the_parties_joint_work_going_on_is_undertaken(sentence):
 
 def test_a_role_joint_work_will_play_is_foretold():
     assert quotes("Regional cooperation will continue to play an important role in helping growth.") == []
+
+
+def test_an_undertaking_before_a_coordinated_praise_stands():
+    sentence = ("The Participants support deepening cooperation in air transport and appreciate the launch of direct "
+                "flights between Chengdu and Prague.")
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_praise_alone_after_a_fact_stays_out():
+    assert quotes("The flights were launched last year and the ministers appreciate the launch.") == []

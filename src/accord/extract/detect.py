@@ -66,7 +66,7 @@ def vetoed(text: str) -> str | None:
     if not found:
         return None
     _, start, end = min(found, key=lambda span: span[1])
-    if _PRAISE.match(text, start) and _undertakes_after(text, end):
+    if _PRAISE.match(text, start) and (_undertakes_after(text, end) or _undertook_before(text, start)):
         return None
     if _SCENE.match(text, start) and not _THAT.match(text, end) and _clause_undertakes(text, end, found):
         return None
@@ -102,6 +102,13 @@ def _clause_undertakes(text: str, end: int, vetoes_found) -> bool:
         if cue and text.find(cue, clause.start()) - clause.end() <= len("have also "):  # the subject's own cue
             return all(start < clause.start() for _, start, _ in vetoes_found)
     return False
+
+
+def _undertook_before(text: str, start: int) -> bool:
+    """Whether the praise at ``start`` is a predicate coordinated after one of undertaking ("The Participants support
+    deepening cooperation … and appreciate the launch of direct flights")."""
+    before = text[:start].rstrip()
+    return before.endswith(" and") and bool(strong_cue(before))
 
 
 def _undertakes_after(text: str, end: int) -> bool:
