@@ -218,3 +218,11 @@ def test_an_undertaking_before_a_coordinated_praise_stands():
 
 def test_a_praise_alone_after_a_fact_stays_out():
     assert quotes("The flights were launched last year and the ministers appreciate the launch.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "To this end both sides recommitted to regularly holding discussions on foreign affairs and trade.",
+    "To this end both sides will hold annual consultations on trade.",
+])
+def test_a_connective_with_no_comma_after_it_leaves_the_clause_its_cue(sentence):
+    assert quotes(sentence) == [sentence]

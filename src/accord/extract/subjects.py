@@ -121,7 +121,7 @@ def _names_a_party(head: list[str]) -> bool:
 # A phrase of where, when or how before the subject, with no comma after it ("In their practical cooperation the
 # countries will …").
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|During|Under|Within|Through|With|For|On|By|After|Following|Throughout|"
-                                r"Across|Upon|Beyond|From)\s")
+                                r"Across|Upon|Beyond|From|To (?:this|that) end)\s")
 
 
 def _acts_after_lead(subject: str) -> bool:

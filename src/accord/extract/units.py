@@ -176,8 +176,14 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
 def _cue_after_lead(body: str) -> bool:
     """Whether a purpose lead's clause goes on, in the same conjunct, to a cue of its own ("In order to …, the
     Commission was instructed to …"): then the conjunct is the undertaking, its lead at its head."""
+    connective = _CONNECTIVE.match(body)  # "To this end both sides recommitted to …": a connective, no comma after it
+    if connective:
+        return strong_cue(body[connective.end():]) is not None
     comma = body.find(", ")
     return comma > 0 and strong_cue(body[comma + 2:]) is not None
+
+
+_CONNECTIVE = re.compile(r"(?:To (?:this|that) end|For this purpose)\s+(?!,)")
 
 
 def _give_up(text: str, unit: Unit, borrowed: int, end_before: int | None) -> None:
