@@ -226,3 +226,11 @@ def test_a_praise_alone_after_a_fact_stays_out():
 ])
 def test_a_connective_with_no_comma_after_it_leaves_the_clause_its_cue(sentence):
     assert quotes(sentence) == [sentence]
+
+
+def test_what_a_speaker_added_without_that_is_read_as_a_clause_of_its_own():
+    text = ("Both sides will promote a treaty on aligning the two plans, the statement said, adding the two sides "
+            "support financing cooperation between Mongolia and the Bank in big infrastructure projects.")
+    assert quotes(text) == ["Both sides will promote a treaty on aligning the two plans",
+                            "the two sides support financing cooperation between Mongolia and the Bank in big "
+                            "infrastructure projects."]
