@@ -234,3 +234,13 @@ def test_what_a_speaker_added_without_that_is_read_as_a_clause_of_its_own():
     assert quotes(text) == ["Both sides will promote a treaty on aligning the two plans",
                             "the two sides support financing cooperation between Mongolia and the Bank in big "
                             "infrastructure projects."]
+
+
+def test_a_belief_in_a_leading_clause_leaves_the_main_clause_an_undertaking():
+    sentence = ("While expressing the belief that the Kyrgyz people could overcome the difficulties, he also promised "
+                "that China would continue to provide support for Kyrgyzstan.")
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_belief_that_runs_on_stays_a_belief():
+    assert quotes("They expressed the belief that trade would grow, and that both economies would benefit.") == []

@@ -68,7 +68,8 @@ def vetoed(text: str) -> str | None:
     _, start, end = min(found, key=lambda span: span[1])
     if _PRAISE.match(text, start) and (_undertakes_after(text, end) or _undertook_before(text, start)):
         return None
-    if _SCENE.match(text, start) and not _THAT.match(text, end) and _clause_undertakes(text, end, found):
+    if ((_SCENE.match(text, start) and not _THAT.match(text, end) or _SUBORDINATE.match(text))
+            and _clause_undertakes(text, end, found)):
         return None
     return text[start:end]
 
@@ -91,7 +92,9 @@ _AND = re.compile(rf"(?:\band(?:\s+(?:said|stated|added|noted)(?:\s+that)?\s+[A-
 # the scene is no undertaking, the clause after it is.
 _SCENE = re.compile(r"exchanged|recall|met\b|reached|[^.;]*?\b(?:have|has)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")  # "Xi recalled that …, he and Rahmon announced …": what he recalled goes on
-_NEW_CLAUSE = re.compile(rf"(?:[,;]|\band)\s+(?:both\s+)?(?:{grammar.CLAUSE_SUBJECTS}|the (?:two )?heads of state)\s+"
+# … or anything said in a clause that leads the sentence ("While expressing the belief that …, he also promised that …").
+_SUBORDINATE = re.compile(r"(?:While|Whilst|Although|Expressing|Noting|Recalling|Welcoming)\b")
+_NEW_CLAUSE = re.compile(rf"(?:[,;]|\band)\s+(?:both\s+)?(?:{grammar.CLAUSE_SUBJECTS}|the (?:two )?heads of state|he|she)\s+"
                          r"(?:\w+ly\s+|also\s+)?")
 
 
