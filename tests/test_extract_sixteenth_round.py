@@ -244,3 +244,11 @@ def test_a_belief_in_a_leading_clause_leaves_the_main_clause_an_undertaking():
 
 def test_a_belief_that_runs_on_stays_a_belief():
     assert quotes("They expressed the belief that trade would grow, and that both economies would benefit.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "He called for fully using the platform to achieve results in industry and investment cooperation.",
+    "The Ministers assured of continued support for their full integration into the cooperation mechanisms.",
+])
+def test_a_call_for_with_an_adverb_and_support_assured_with_no_partner_named(sentence):
+    assert quotes(sentence) == [sentence]

@@ -221,6 +221,8 @@ STRONG_CUES = [
     r"strengthening|deepening|enhancement) of\b",
     # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"
     rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our|(?:the )?(?:[A-Z][\w-]+ )?{POSSESSIVE}) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
+    # … or with no partner named: "the Ministers assured of continued support for their integration into …"
+    r"\bassur(?:es|ed|ing|e) of (?:(?:its|their|his|her|our|continued|further|full|firm|unwavering|strong) )+support\b",
     # … noted as the speakers' own, as their commitment is: "The sides noted their mutual interest in expanding …"
     r"\b[Nn]ot(?:ed|es|ing) (?:its|their|our|his|her) (?:[\w-]+ ){0,2}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
@@ -348,7 +350,7 @@ STRONG_CUES = [
     # exchanges", "The United States called for deepening ties" (not "They called for the early adoption of …", a call
     # on others; not a headline's "calls for")
     rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){SHORT_NAME}) (?:also |further )?"
-    r"called for (?:the )?(?:further )?"
+    r"called for (?:the )?(?:further )?(?:\w+ly )?"
     r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
     # the speakers' own wish in their own words: "… upon which we would like to continue to build", "I want to work
     # hand-in-hand with …" (not "I would like to thank …", a courtesy)
