@@ -342,6 +342,13 @@ BATCHES = {
                      "brics-2017-shanghai-trade-ministers-report", "eas-2015-kuala-lumpur-chairmans-statement",
                      "eas-2023-jakarta-summit-report", "oic-2016-istanbul-declaration",
                      "sco-2016-bishkek-hog-meeting-report"),
+    "sixty-third": ("cn-ca-2025-urumqi-cooperation-forum-report", "cn-kg-2023-shandong-delegation-visit-report",
+                    "cn-kg-2024-bishkek-xinjiang-chairman-meeting-report",
+                    "cn-kz-2023-urumqi-agriculture-minister-meeting-report",
+                    "cn-kz-2024-urumqi-deputy-pm-meeting-report", "cn-uz-2021-trade-subcommittee-report",
+                    "cn-uz-2023-xian-shaanxi-syrdarya-memorandum-report",
+                    "cn-uz-2024-tashkent-xinjiang-chairman-meeting-report",
+                    "cn-uz-2025-fergana-shangluo-memorandum-report"),
 }
 
 
