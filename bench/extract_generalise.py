@@ -349,6 +349,11 @@ BATCHES = {
                     "cn-uz-2023-xian-shaanxi-syrdarya-memorandum-report",
                     "cn-uz-2024-tashkent-xinjiang-chairman-meeting-report",
                     "cn-uz-2025-fergana-shangluo-memorandum-report"),
+    "sixty-fourth": ("c5plus1-2023-samarkand-connectivity-ministerial-joint-statement",
+                     "us-kg-2020-ambassador-fm-meeting-readout", "us-kz-2020-president-phone-readout",
+                     "us-kz-2024-washington-fm-meeting-readout", "us-tj-2015-usaid-strategy-launch-readout",
+                     "us-tj-2025-new-york-deputy-secretary-meeting-readout", "us-tm-2022-abc-readout",
+                     "us-uz-2021-washington-fm-meeting-readout", "us-uz-2025-washington-fm-meeting-readout"),
 }
 
 
