@@ -169,7 +169,7 @@ def test_others_encouraged_and_a_thing_held_a_priority_stay_out(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "CITA will help member countries expand trade and diversify exports.",
+    "The integrated trade agenda will help member countries expand trade and diversify exports.",
     "The new Strategy of the European Union regarding Central Asia will foster bilateral ties.",
     "The regional electricity market will bring greater energy security to the region.",
 ])
@@ -180,6 +180,7 @@ def test_what_a_thing_will_bring_is_foretold(sentence):
 @pytest.mark.parametrize("sentence", [
     "China will help Kyrgyzstan build three new schools in Osh.",
     "The SCO will help its members fight drug trafficking.",
+    "USAID will help the economies of Central Asia become more resilient.",
 ])
 def test_what_a_party_will_help_do_is_undertaken(sentence):
     assert quotes(sentence) == [sentence]
@@ -251,4 +252,14 @@ def test_a_belief_that_runs_on_stays_a_belief():
     "The Ministers assured of continued support for their full integration into the cooperation mechanisms.",
 ])
 def test_a_call_for_with_an_adverb_and_support_assured_with_no_partner_named(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides expressed hope of resolving the remaining issues quickly.",
+    "He also offered the assistance of U.S. law enforcement agencies in investigating organized crime.",
+    "The United States looks forward to working with Uzbekistan on the modernization of nuclear energy technologies.",
+    "We're going to hold the next round in Tashkent.",
+])
+def test_a_hope_of_acting_assistance_offered_and_looking_forward_to_working_with_the_partner(sentence):
     assert quotes(sentence) == [sentence]

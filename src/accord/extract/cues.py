@@ -228,7 +228,7 @@ STRONG_CUES = [
     # a desire to act stated as a hope: "expressed the hope to expand …" (not "the hope that …", a view)
     r"\b(?:[Ee]xpress|[Vv]oic|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz])\w* "
     r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w’'-]+ ){0,2}"
-    r"hopes? to\b",
+    r"hopes? (?:to|of [a-z]+ing)\b",
     # … or as a hope for the parties' own work, named by its noun: "expressed his hope for the further expansion of …"
     rf"\b{STATED}\w{{0,4}} (?:(?:its|their|our|his|her|the|a) )?(?:[\w-]+ )?hopes? for (?:the )?"
     r"(?:further |continued |early |steady )?(?:expansion|development|strengthening|deepening|growth|enhancement|"
@@ -297,13 +297,14 @@ STRONG_CUES = [
     r"\b[Ii]nterest (?:was|were|has been) (?:also )?(?:expressed|confirmed|noted|reaffirmed|stated) in [a-z]+ing\b",
     # … or in more of the parties' own work, by its noun: "expressed interest in further close cooperation within the UN"
     r"\b(?:expressed|reaffirmed|confirmed|stated) (?:(?:their|a|the|mutual|its|his|her|great|strong|keen) )*interest in "
-    r"(?:further|closer|deeper|continued|broader) (?:[\w-]+ ){0,2}?(?:cooperation|interaction|partnership|dialogue|ties)\b",
+    r"(?:further|closer|deeper|continued|broader|increased|greater|expanded|enhanced) (?:[\w-]+ ){0,2}?"
+    r"(?:cooperation|interaction|partnership|dialogue|ties)\b",
     # a will to act reported in the passive after its object: "Mutual readiness for continuation of dialogue on
     # Afghan issues had been expressed"
     r"\b(?:[Rr]eadiness|[Ww]illingness|[Ii]ntention|[Dd]esire|[Dd]etermination) (?:for|to) [^.;]{1,100}? "
     r"(?:was|were|has been|had been|have been) (?:also )?(?:expressed|confirmed|reaffirmed|stated)\b",
-    # a plan of the speakers in the plain future: "we're going to work together to …"
-    r"\b(?:[Ww]e|[Tt]hey)(?:’re|'re| are) (?:\w+ly )?going to (?!be\b)(?:\w+ly )?[a-z]+\b",
+    # a plan of the speakers in the plain future, contracted: "we're going to work together to …"
+    r"\b(?:[Ww]e|[Tt]hey)(?:’re|'re) (?:\w+ly )?going to (?!be\b)(?:\w+ly )?[a-z]+\b",
     r"\b[Ii]nterest in (?:further |\w+ly )?[a-z]+ing\b[^.;]{0,200}? (?:was|were|has been) (?:also )?"
     r"(?:expressed|confirmed|reaffirmed|stated)\b",
     # the need for both sides to act, a proposal as "both sides should" is ("noted the need for the two sides to …")
@@ -318,7 +319,7 @@ STRONG_CUES = [
     # opening of …", a wait for what others do)
     rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?"
     r"(?:developing|strengthening|deepening|expanding|enhancing|building|launching|implementing|hosting|advancing|"
-    r"continuing|establishing|holding|"
+    r"continuing|establishing|holding|working|cooperating|collaborating|partnering|"
     r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership))\b",
     # standing with a partner, a position kept: "We stand together with Ukraine …", "his country stands with the Afghan
     # government …", "Standing in solidarity to support …"
@@ -410,7 +411,7 @@ STRONG_CUES = [
     # a duty the parties state as theirs: "it is incumbent on us to continue to strengthen …"
     r"\b[Ii]t is incumbent (?:up)?on (?:us|them|both sides|the two sides|all parties|the parties) to\b",
     # aid pledged or offered as a noun ("China pledged assistance of …"), as money pledged is
-    r"\b(?:pledged?|pledges|promised?|promises|offered|offers) (?:(?:an?|its|their|further|additional|new|continued|"
+    r"\b(?:pledged?|pledges|promised?|promises|offered|offers) (?:(?:an?|the|its|their|further|additional|new|continued|"
     r"more|greater|financial|technical|humanitarian|economic) )*(?:assistance|aid|support|grants?|loans?|help|funding|"
     r"financing|investments?)\b",
     # standing by one's word ("The EU stands by its commitment to …"), as remaining steadfast in it

@@ -112,10 +112,11 @@ _FORETOLD = re.compile(r"\s+(?:(?:also|further|greatly|surely|certainly|undoubte
 
 
 def _names_a_party(head: list[str]) -> bool:
-    """Whether a subject's head words name a party: a pronoun of the speakers, a word for the sides, a country or an
-    organisation that is a party."""
+    """Whether a subject's head words name a party: a pronoun of the speakers, a word for the sides, a country, an
+    organisation that is a party, or a body by its initials ("USAID will help …")."""
     return bool({w.lower() for w in head} & (_PARTY_WORDS | {"i", "you", "he", "she"})
-                or set(head) & country_words() or set(head) & ORGANISATIONS.keys())
+                or set(head) & country_words() or set(head) & ORGANISATIONS.keys()
+                or any(len(w) > 1 and w.isupper() for w in head))
 
 
 # A phrase of where, when or how before the subject, with no comma after it ("In their practical cooperation the
