@@ -263,3 +263,8 @@ def test_a_call_for_with_an_adverb_and_support_assured_with_no_partner_named(sen
 ])
 def test_a_hope_of_acting_assistance_offered_and_looking_forward_to_working_with_the_partner(sentence):
     assert quotes(sentence) == [sentence]
+
+
+def test_an_offer_of_help_the_speakers_can_give():
+    assert quotes("We can also assist in the development of tourism in the region.") == [
+        "We can also assist in the development of tourism in the region."]

@@ -362,6 +362,7 @@ STRONG_CUES = [
     # an intention, as translations of readouts state it: "China looks to enhance coordination with …"
     rf"\b(?:{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}) (?:\w+ly )?looks to(?= (?:further )?(?:{'|'.join(ACTION_VERBS)})\b)",
     rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"
+    r"\b[Ww]e can (?:also |further )?(?:assist|help|provide|offer|share)\b",  # an offer: "We can also assist in …"
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "proposed to
