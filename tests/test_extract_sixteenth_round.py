@@ -268,3 +268,8 @@ def test_a_hope_of_acting_assistance_offered_and_looking_forward_to_working_with
 def test_an_offer_of_help_the_speakers_can_give():
     assert quotes("We can also assist in the development of tourism in the region.") == [
         "We can also assist in the development of tourism in the region."]
+
+
+def test_an_interest_reiterated_by_a_party_named_by_its_initials():
+    sentence = "The Deputy Secretary reiterated U.S. interest in increased partnership in the critical minerals sector."
+    assert quotes(sentence) == [sentence]

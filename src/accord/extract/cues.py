@@ -296,7 +296,8 @@ STRONG_CUES = [
     # advancing interaction … was also confirmed"
     r"\b[Ii]nterest (?:was|were|has been) (?:also )?(?:expressed|confirmed|noted|reaffirmed|stated) in [a-z]+ing\b",
     # … or in more of the parties' own work, by its noun: "expressed interest in further close cooperation within the UN"
-    r"\b(?:expressed|reaffirmed|confirmed|stated) (?:(?:their|a|the|mutual|its|his|her|great|strong|keen) )*interest in "
+    r"\b(?:expressed|reaffirmed|reiterated|confirmed|stated|voiced) (?:(?:their|a|the|mutual|its|his|her|great|strong|keen|"
+    r"[A-Z][\w.]*) )*interest in "
     r"(?:further|closer|deeper|continued|broader|increased|greater|expanded|enhanced) (?:[\w-]+ ){0,2}?"
     r"(?:cooperation|interaction|partnership|dialogue|ties)\b",
     # a will to act reported in the passive after its object: "Mutual readiness for continuation of dialogue on
