@@ -273,3 +273,11 @@ def test_an_offer_of_help_the_speakers_can_give():
 def test_an_interest_reiterated_by_a_party_named_by_its_initials():
     sentence = "The Deputy Secretary reiterated U.S. interest in increased partnership in the critical minerals sector."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I suggest holding the Decade of Culture of Azerbaijan in Kazakhstan next year.",
+    "Kazakhstan is interested in the development of stable trade and investment relations.",
+])
+def test_a_suggestion_by_its_gerund_and_an_interest_in_developing_by_its_noun(sentence):
+    assert quotes(sentence) == [sentence]

@@ -269,7 +269,8 @@ STRONG_CUES = [
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
-    r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?[a-z]+ing\b",
+    r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?(?:[a-z]+ing\b|"
+    r"the (?:further )?(?:development|expansion|strengthening|deepening|enhancement) of\b)",
     rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue) to\b",
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}aim at (?:\w+ly )?[a-z]+ing\b",  # "We aim at progressively developing BRICS into …"
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
@@ -366,9 +367,11 @@ STRONG_CUES = [
     r"\b[Ww]e can (?:also |further )?(?:assist|help|provide|offer|share)\b",  # an offer: "We can also assist in …"
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
-    # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "proposed to
+    # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "I suggest
+    # holding the Decade of Culture …", "proposed to
     # the Emir of Qatar to join efforts in …" (not "proposed following:")
-    r"\bpropos(?:ed|es) (?:\w+ly )?(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
+    r"(?:\bpropos(?:ed|es)|\bsuggest(?:s|ed)|(?<=I )suggest|(?<=[Ww]e )suggest) (?:\w+ly )?"
+    r"(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
     r"\bpropos(?:ed|es) to (?:the |his |her )?(?:[A-Z][\w’'-]+ ){1,3}(?:of (?:the )?(?:[A-Z][\w’'-]+ ){1,2})?to "
     r"(?!the\b|a\b|an\b)[a-z]+\b",
     # effort the speakers said would be spent, in the passive: "They said the necessary measures would be taken to …"
