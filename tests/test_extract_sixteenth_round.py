@@ -281,3 +281,16 @@ def test_an_interest_reiterated_by_a_party_named_by_its_initials():
 ])
 def test_a_suggestion_by_its_gerund_and_an_interest_in_developing_by_its_noun(sentence):
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Another priority is to expand cooperation in the production of high value-added products.",
+    "The priority is the construction of highways and logistics hubs in the border regions.",
+    "The next goal is to bring mutual trade to $15 billion.",
+])
+def test_a_priority_or_goal_a_leader_lists(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_texts_own_aim_is_no_priority_listed():
+    assert quotes("The aim of the Joint Vision is to consolidate a renewed partnership.") == []

@@ -345,6 +345,10 @@ STRONG_CUES = [
     rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:is|remains|will be) to [a-z]+\b",
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |main |shared )?(?:tasks?|goals?|objectives?) (?:is|are|will be|remains?) to\b",
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |shared )(?:goal|objective) to\b",  # "… as well as our shared goal to …"
+    # … or unowned, as a leader lists them: "another priority is to expand cooperation …", "The priority is the construction
+    # of highways …", "The priorities include maintaining …" (not "the aim of the Joint Vision is to …", a text's)
+    r"\b(?:[Tt]he|[Aa]nother|[Oo]ne) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective)s? (?:is|are|include|includes) "
+    r"(?:to (?!be\b)[a-z]+|the [a-z]+(?:tion|ment|sion|ing) of|[a-z]+ing)\b",
     r"\bhave no (?:other )?choice but to\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
