@@ -287,6 +287,8 @@ def test_a_suggestion_by_its_gerund_and_an_interest_in_developing_by_its_noun(se
     "Another priority is to expand cooperation in the production of high value-added products.",
     "The priority is the construction of highways and logistics hubs in the border regions.",
     "The next goal is to bring mutual trade to $15 billion.",
+    "The aim is to support civil society organisations in the regions.",
+    "An unwavering goal is to ensure good-neighbourly relations.",
 ])
 def test_a_priority_or_goal_a_leader_lists(sentence):
     assert quotes(sentence) == [sentence]

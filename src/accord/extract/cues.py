@@ -347,7 +347,7 @@ STRONG_CUES = [
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |shared )(?:goal|objective) to\b",  # "… as well as our shared goal to …"
     # … or unowned, as a leader lists them: "another priority is to expand cooperation …", "The priority is the construction
     # of highways …", "The priorities include maintaining …" (not "the aim of the Joint Vision is to …", a text's)
-    r"\b(?:[Tt]he|[Aa]nother|[Oo]ne) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective)s? (?:is|are|include|includes) "
+    r"\b(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective|aim)s? (?:is|are|include|includes) "
     r"(?:to (?!be\b)[a-z]+|the [a-z]+(?:tion|ment|sion|ing) of|[a-z]+ing)\b",
     r"\bhave no (?:other )?choice but to\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
