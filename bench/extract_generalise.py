@@ -354,6 +354,11 @@ BATCHES = {
                      "us-kz-2024-washington-fm-meeting-readout", "us-tj-2015-usaid-strategy-launch-readout",
                      "us-tj-2025-new-york-deputy-secretary-meeting-readout", "us-tm-2022-abc-readout",
                      "us-uz-2021-washington-fm-meeting-readout", "us-uz-2025-washington-fm-meeting-readout"),
+    "sixty-fifth": ("cn-kg-2019-bishkek-cmc-vice-chairman-meeting-report", "cn-kg-2020-phone-call-report",
+                    "cn-kg-2025-beijing-premier-talks-report", "cn-kg-2025-bishkek-president-fm-meeting-report",
+                    "cn-kz-2020-phone-call-report", "cn-kz-2022-nur-sultan-president-fm-meeting-report",
+                    "cn-tj-2024-dushanbe-president-fm-meeting-report", "cn-uz-2016-beijing-fm-talks-report",
+                    "cn-uz-2025-tianjin-president-meeting-report"),
 }
 
 
