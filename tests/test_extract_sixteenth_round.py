@@ -296,3 +296,14 @@ def test_a_priority_or_goal_a_leader_lists(sentence):
 
 def test_a_texts_own_aim_is_no_priority_listed():
     assert quotes("The aim of the Joint Vision is to consolidate a renewed partnership.") == []
+
+
+def test_a_predicate_going_on_from_a_forecast_is_foretold_too():
+    assert quotes("The document will provide an opportunity to develop relations at the bilateral level, but will "
+                  "also strengthen mutual trust in the entire region.") == []
+
+
+def test_a_predicate_going_on_from_the_parties_stays():
+    text = ("Both countries emphasized the importance of freedom of navigation in the South China Sea, and will hold "
+            "an annual security dialogue.")
+    assert quotes(text) == ["will hold an annual security dialogue."]

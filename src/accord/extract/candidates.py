@@ -201,7 +201,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
     body = unit.span.of(text)
     cue = unit.cue
     weak = None if cue else weak_cue(body)  # a unit with a strong cue is read under it alone
-    if not cue and not weak or vetoed(body) or predicts(body, cue):
+    if not cue and not weak or vetoed(body) or predicts(body, cue) or _foretold_before(text, sentence, unit, cue):
         return []  # no cue (not even for a list of projects): nothing to veto
     if weak and _SIGNING.match(weak) and not _PARTIES_TOGETHER.match(text, sentence.start, sentence.end):
         return []  # a signing told of others (named leaders, ministers, "they"): a fact of the visit
@@ -225,6 +225,19 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
 
 
 _SPEAKER_LEAD = re.compile(SPEAKER_LEAD)
+_SUBJECTLESS = re.compile(r"(?:(?:also|further|then)\s+)?(?:will|shall|would)\b")
+
+
+def _foretold_before(text: str, sentence: Span, unit: Unit, cue: str | None) -> bool:
+    """Whether a predicate with no subject of its own ("…, and will also forge closer ties") goes on from a clause whose
+    subject is a thing, foretold ("The document will provide an opportunity …, but will also strengthen …")."""
+    if unit.span.start == sentence.start or not _SUBJECTLESS.match(text, unit.span.start, unit.span.end):
+        return False
+    before = _MODAL_VERB.search(text, sentence.start, unit.span.start)  # the clause it goes on from, with its own modal
+    return before is not None and predicts(text[sentence.start:unit.span.start], cue) is not None
+
+
+_MODAL_VERB = re.compile(r"\b(?:will|shall|would)\s+(?!and\b|or\b|of\b|to\b)(?:\w+ly\s+)?[a-z]+")
 _SIGNING = re.compile(r"sign(?:ed|ing)\b", re.IGNORECASE)
 _PARTIES_TOGETHER = re.compile(PARTIES_TOGETHER)
 
