@@ -307,3 +307,15 @@ def test_a_predicate_going_on_from_the_parties_stays():
     text = ("Both countries emphasized the importance of freedom of navigation in the South China Sea, and will hold "
             "an annual security dialogue.")
     assert quotes(text) == ["will hold an annual security dialogue."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I think it is time to give a new impetus to our bilateral relations.",
+    "I think the time has come to reconsider inefficient trade approaches between our countries.",
+])
+def test_a_speakers_proposal_that_the_time_has_come(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_speakers_view_of_others_stays_out():
+    assert quotes("I think the ministers will give more detail tomorrow.") == []

@@ -44,7 +44,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"[^.;,]{0,40}? to (?:attend|visit|come|(?:make|pay) (?:a|an) (?:[\w-]+ )?visit)\b",
              # a speaker's own view or hope of what others or things will do: "I think my friend the President will give
              # more detail", "I hope this will go a long way" (not "I hope we will …", nor "I think it necessary to …")
-             r"\bI (?:think|hope|believe|expect)\b(?! (?:that )?we\b| it (?:is )?(?:necessary|important)\b)",
+             r"\bI (?:think|hope|believe|expect)\b(?! (?:that )?we\b| it (?:is )?(?:necessary|important)\b|"
+             r" (?:that )?(?:it is (?:high )?time|the time has come) to\b)",
              r"\bconsider(?:s|ed)? (?!it\b)[^,;.]{1,60}? to be\b",  # "considers such games to be counterproductive"
              # an act named by a pro-form alone, nothing specific: "I decided to do this." (not "… to do this on the
              # basis of the treaties …")
