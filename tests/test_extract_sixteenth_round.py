@@ -319,3 +319,11 @@ def test_a_speakers_proposal_that_the_time_has_come(sentence):
 
 def test_a_speakers_view_of_others_stays_out():
     assert quotes("I think the ministers will give more detail tomorrow.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President encouraged the expansion of bilateral cooperation in the agricultural sector.",
+    "Xi encouraged the alignment of Uzbekistan's development priorities with the Belt and Road Initiative.",
+])
+def test_a_speaker_encouraging_more_of_the_parties_work_by_its_noun(sentence):
+    assert quotes(sentence) == [sentence]

@@ -369,6 +369,10 @@ STRONG_CUES = [
     rf"\b(?:{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}) (?:\w+ly )?looks to(?= (?:further )?(?:{'|'.join(ACTION_VERBS)})\b)",
     rf"\b{BOTH_PARTIES} {ADVERBIAL}can (?!be\b)",  # "The two sides can deepen …": a leader's proposal, as "should"
     r"\b[Ww]e can (?:also |further )?(?:assist|help|provide|offer|share)\b",  # an offer: "We can also assist in …"
+    # a speaker encouraging more of the parties' own work, by its noun: "the President encouraged the expansion of
+    # bilateral cooperation in …", "Xi encouraged the alignment of Uzbekistan's development priorities with …"
+    r"\b(?:encourag|urg)(?:ed|es|e) (?:the )?(?:further )?(?:expansion|alignment|development|strengthening|deepening|"
+    r"enhancement|implementation|acceleration) of\b",
     # a speaker's proposal that the moment has come: "I think it is time to give a new impetus to our relations"
     r"\b(?:[Ii]t is (?:high )?time|[Tt]he time has come) to (?!be\b)(?:\w+ly )?[a-z]+\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
