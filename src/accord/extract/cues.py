@@ -378,8 +378,7 @@ STRONG_CUES = [
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "I suggest
-    # holding the Decade of Culture …", "proposed to
-    # the Emir of Qatar to join efforts in …" (not "proposed following:")
+    # holding the Decade of Culture …", "proposed to the Emir of Qatar to join efforts in …" (not "proposed following:")
     r"(?:\bpropos(?:ed|es)|\bsuggest(?:s|ed)|(?<=I )suggest|(?<=[Ww]e )suggest) (?:\w+ly )?"
     r"(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
     r"\bpropos(?:ed|es) to (?:the |his |her )?(?:[A-Z][\w’'-]+ ){1,3}(?:of (?:the )?(?:[A-Z][\w’'-]+ ){1,2})?to "
@@ -388,7 +387,7 @@ STRONG_CUES = [
     rf"\b{SAYING}(?: that)? [^.;]{{0,80}}?\bwould (?:also )?be (?:\w+ly )?{EXERTED}",
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|encourage|look(?:s|ed)? to)(?:s|ed|d)? "
-    rf"(?:(?:our|their|its|the|relevant) )?"
+    r"(?:(?:our|their|its|the|relevant) )?"
     rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |our |its |bilateral )?(?:[\w-]+ ){0,2}?"
     r"(?:ties|relations(?:hip)?|partnership)(?:, [^,.;]{1,40},)? to\b",  # "… partnership, established in 2011, to …"

@@ -96,19 +96,19 @@ def predicts(text: str, cue: str | None) -> str | None:
 
 
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
-# A text signed, as the subject of its effect: "The agreement will help …", "This treaty will allow …".
+# What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …"),
+# and more that a text signed, as the subject, will give ("The agreement will allow …", "This treaty will complete …").
+_ADVERBS_OF_EFFECT = r"\s+(?:(?:also|further|greatly|surely|certainly|undoubtedly|\w+ly)\s+)*"
+_FORETOLD_VERBS = "help|benefit|bring|foster|generate|enrich|pave"
+_FORETOLD = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS})\b")
 _TEXTS_SIGNED = frozenset(works.AGREEMENT_NOUNS) - frozenset("outline plan programme program resolution resolutions".split())
-_EFFECT = re.compile(r"\s+(?:(?:also|further|certainly|surely|undoubtedly|\w+ly)\s+)*(?:help|allow|enable|contribute|benefit|"
-                     r"bring|generate|forge|enrich|give|open|pave|boost|facilitate|create|complete|strengthen|elevate|"
-                     r"raise|usher|mark|promote|provide(?!\s+for))\b")
+_EFFECT = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS}|allow|enable|contribute|forge|give|open|boost|facilitate|"
+                     r"create|complete|strengthen|elevate|raise|usher|mark|promote|provide(?!\s+for))\b")
 # The parties' joint work as the subject of its course: "Cooperation on X will also continue", "… will focus on …" (not
 # a role it plays: "regional cooperation will continue to play an important role").
 _JOINT_WORK = re.compile(r"\b(?:cooperation|relations|ties|exchanges|partnership|interaction|dialogue)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s+(?:also\s+|further\s+)?(?:continue|focus|cover|include|concentrate)\b"
                       r"(?!\s+to\s+(?:play|serve|be)\b)")
-# What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …").
-_FORETOLD = re.compile(r"\s+(?:(?:also|further|greatly|surely|certainly|undoubtedly|\w+ly)\s+)*"
-                       r"(?:help|benefit|bring|foster|generate|enrich|pave)\b")
 
 
 def _names_a_party(head: list[str]) -> bool:

@@ -14,7 +14,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\breached (?:\w+ )?consensus\b(?! to [a-z])",
              # … or agreement on a subject of the talks: "reached broad agreement on bilateral relations" (not on an act:
              # "reached agreement on establishing …")
-             r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)", r"\bdeclared? (?:as follows|the following)\b",
+             r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
+             r"\bdeclared? (?:as follows|the following)\b",
              r"\bissue the following (?:joint )?(?:statement|declaration|communiqu)",  # "agreed to issue the following …"
              # an agreement on a view or on actions it does not name: "We agreed on the benefits of a closer cooperation",
              # "agreed on specific measures to be undertaken over the medium term"
