@@ -114,9 +114,8 @@ _GOES_ON = re.compile(r"\s+(?:also\s+|further\s+)?(?:continue|focus|cover|includ
 def _names_a_party(head: list[str]) -> bool:
     """Whether a subject's head words name a party: a pronoun of the speakers, a word for the sides, a country, an
     organisation that is a party, or a body by its initials ("USAID will help …")."""
-    return bool({w.lower() for w in head} & (_PARTY_WORDS | {"i", "you", "he", "she"})
-                or set(head) & country_words() or set(head) & ORGANISATIONS.keys()
-                or any(len(w) > 1 and w.isupper() for w in head))
+    return bool({w.lower() for w in head} & _PARTY_HEADS or set(head) & country_words()
+                or set(head) & ORGANISATIONS.keys() or any(len(w) > 1 and w.isupper() for w in head))
 
 
 # A phrase of where, when or how before the subject, with no comma after it ("In their practical cooperation the
@@ -161,6 +160,7 @@ _COPULAR = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?!(?:\w+ly\s+)?(?:able|ready|wi
                       r"(?:basis|foundation|impetus|momentum|page|chapter|boost|vitality))\b")
 _PARTY_WORDS = frozenset("we they sides side parties party countries country leaders ministers governments government "
                          "states members participants delegations presidents".split())
+_PARTY_HEADS = _PARTY_WORDS | {"i", "you", "he", "she"}
 
 
 def _describes(text: str, after_modal: int, subject: str) -> bool:
