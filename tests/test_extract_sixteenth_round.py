@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import drafted_quotes as quotes
+from helpers import drafted_with_titles as titled
 
 
 @pytest.mark.parametrize("sentence", [
@@ -327,3 +328,23 @@ def test_a_speakers_view_of_others_stays_out():
 ])
 def test_a_speaker_encouraging_more_of_the_parties_work_by_its_noun(sentence):
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Tokayev proposed organizing the Culture Days of Kazakhstan and Qatar in 2025.",
+     "Organize the Culture Days of Kazakhstan and Qatar in 2025"),
+    ("I suggest holding the Decade of Culture of Azerbaijan in Kazakhstan next year.",
+     "Hold the Decade of Culture of Azerbaijan in Kazakhstan next year"),
+    ("Tokayev proposed to the Emir of Qatar to join efforts in developing a transport network.",
+     "Join efforts in developing a transport network"),
+    ("Another priority is to expand cooperation in the production of high value-added products.",
+     "Expand cooperation in the production of high value-added products"),
+])
+def test_a_proposal_or_a_priority_is_titled_by_what_it_proposes(sentence, title):
+    assert titled(sentence) == [(sentence, title)]
+
+
+def test_a_title_cut_short_never_ends_on_both():
+    sentence = ("He also promised that China would continue to provide support and help within its own capabilities "
+                "for Kyrgyzstan both in the bilateral framework and in that of the SCO.")
+    assert titled(sentence)[0][1] == "Provide support and help within its own capabilities for Kyrgyzstan"

@@ -37,7 +37,15 @@ _CUE_WORDS = re.compile(
     r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
     r"(?:spoke|speaks?|came\s+out|comes?\s+out|are|is)\s+(?:\w+ly\s+)?in\s+favou?r\s+of|"
     rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?|encourage[sd]?)\s+(?:{grammar.BOTH_PARTIES}|{grammar.MEMBERS})\s+to|"
+    # a proposal by its gerund or put to the partner by his title: "proposed organizing …", "I suggest holding …",
+    # "proposed to the Emir of Qatar to join …"
+    r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos(?:ed|es)|suggest(?:s|ed)?)(?=\s+[a-z]+ing\b)|"
+    r"propos(?:ed|es)\s+to\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,2})?"
+    r"to|"
     r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
+    # a priority or an aim a leader lists: "another priority is to expand …", "The priority is the construction of …"
+    r"(?:the|another|one|an?)\s+(?:[\w-]+\s+)?(?:priorit(?:y|ies)|goal|task|objective|aim)s?\s+(?:is|are|include|includes)"
+    r"(?:\s+to)?|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
@@ -56,11 +64,12 @@ _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
 _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
-    respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge""".split())
+    respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge
+    organize organise consider""".split())
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
-                     "referred".split())
+                     "referred both either".split())
 # The words a whole title never ends on (a cut one ends on none of DANGLING).
 _HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
