@@ -215,10 +215,13 @@ STRONG_CUES = [
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show|[Ss]har)\w{0,4} "
     rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
-    # … or in a noun of acting: "the parties expressed interest in the development of multifaceted cooperation"
-    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot)\w{0,4} "
-    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w-]+ ){0,2}interest in (?:the )?(?:further )?(?:development|expansion|"
-    r"strengthening|deepening|enhancement) of\b",
+    # … or in a noun of acting, or in more of the parties' own work: "the parties expressed interest in the development
+    # of multifaceted cooperation", "expressed interest in further close cooperation within the UN", "reiterated U.S.
+    # interest in increased partnership"
+    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot|[Ss]tat)\w{0,4} "
+    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w.-]+ ){0,2}interest in (?:(?:the )?(?:further )?(?:development|expansion|"
+    r"strengthening|deepening|enhancement) of\b|(?:further|closer|deeper|continued|broader|increased|greater|expanded|"
+    r"enhanced) (?:[\w-]+ ){0,2}?(?:cooperation|interaction|partnership|dialogue|ties)\b)",
     # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"
     rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our|(?:the )?(?:[A-Z][\w-]+ )?{POSSESSIVE}) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
     # … or with no partner named: "the Ministers assured of continued support for their integration into …"
@@ -296,11 +299,6 @@ STRONG_CUES = [
     # an interest stated in the passive: "The mutual interest was expressed in increasing …", "The interest in further
     # advancing interaction … was also confirmed"
     r"\b[Ii]nterest (?:was|were|has been) (?:also )?(?:expressed|confirmed|noted|reaffirmed|stated) in [a-z]+ing\b",
-    # … or in more of the parties' own work, by its noun: "expressed interest in further close cooperation within the UN"
-    r"\b(?:expressed|reaffirmed|reiterated|confirmed|stated|voiced) (?:(?:their|a|the|mutual|its|his|her|great|strong|keen|"
-    r"[A-Z][\w.]*) )*interest in "
-    r"(?:further|closer|deeper|continued|broader|increased|greater|expanded|enhanced) (?:[\w-]+ ){0,2}?"
-    r"(?:cooperation|interaction|partnership|dialogue|ties)\b",
     # a will to act reported in the passive after its object: "Mutual readiness for continuation of dialogue on
     # Afghan issues had been expressed"
     r"\b(?:[Rr]eadiness|[Ww]illingness|[Ii]ntention|[Dd]esire|[Dd]etermination) (?:for|to) [^.;]{1,100}? "
