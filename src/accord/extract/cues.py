@@ -63,6 +63,10 @@ PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
 CALLED_ON = (rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)) "
              rf"(?:{BOTH_PARTIES}|{MEMBERS}) to\b")
 
+# One who speaks for a party in a readout, as the subject of what he calls for or stresses: "He", "We", a name
+# ("President Mirziyoyev", "Li"); not "They" (a call on others, reported).
+SPEAKER = rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){SHORT_NAME})"
+
 # The verbs a treaty's obligations take in the present tense ("The Parties cooperate in …"): the action verbs but those
 # that say what the parties think or witness ("The Parties share the view", "welcome").
 TREATY_VERBS = tuple(v for v in ACTION_VERBS if v not in ("share", "welcome", "witness", "focus", "invite", "jointly"))
@@ -354,12 +358,24 @@ STRONG_CUES = [
     # … or what the speaker called for as more of the parties' own work: "He called for deepening people-to-people
     # exchanges", "The United States called for deepening ties" (not "They called for the early adoption of …", a call
     # on others; not a headline's "calls for")
-    rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){SHORT_NAME}) (?:also |further )?"
-    r"called for (?:the )?(?:further )?(?:\w+ly )?"
+    rf"{SPEAKER} (?:also |further )?called for (?:the )?(?:further )?(?:\w+ly )?"
     r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
+    # … or stressed as a thing to do: "Li also stressed tapping into cooperation potential in …", "the Chinese
+    # president stressed making further efforts in …" (not "stressed that …", a view)
+    rf"{SPEAKER} (?:also |further )?(?:stressed|emphasi[sz]ed|underlined|underscored) (?:the need for )?(?:further )?"
+    r"(?!being\b|having\b)[a-z]{3,}ing\b(?! that\b)",
+    # … or what the parties' own text calls for: "The statement … calls for completing the drafting of a program …"
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[\w-]+ ){0,3}(?:statement|declaration|communiqu[eé]|initiative|plan|document|"
+    r"roadmap|programme|program) (?:also )?(?:calls|called) for (?:the )?(?:further )?(?:\w+ly )?[a-z]+ing\b",
+    # a partner's proposal taken up: "China also agrees with Elbegdorj's initiative to host a dialogue …", "…, while
+    # also supporting the proposal to open direct flights …"
+    r"\b(?:agree[sd]? with|support(?:s|ed|ing)?) (?:the |his |her |their |its |[A-Z][\w-]*[’'](?:s )?)?(?:\w+ )?"
+    r"(?:initiative|proposal)s? to (?!be\b)[a-z]+\b",
+    # ready for more of the work itself: "We are ready for further development of cooperation with China"
+    r"\bready for (?:the |their |its )?(?:further )?(?:development|implementation|expansion|strengthening|deepening)\b",
     # the speakers' own wish in their own words: "… upon which we would like to continue to build", "I want to work
-    # hand-in-hand with …" (not "I would like to thank …", a courtesy)
-    rf"\b(?:[Ww]e|I) (?:would (?:\w+ly )?like|want) to (?:\w+ly )?(?:{'|'.join(TREATY_VERBS)})\b",
+    # hand-in-hand with …", "I wish to continue the close contact with you" (not "I would like to thank …", a courtesy)
+    rf"\b(?:[Ww]e|I) (?:would (?:\w+ly )?like|want|wish) to (?:\w+ly )?(?:{'|'.join(TREATY_VERBS)})\b",
     # what the speakers' cooperation is for: "Our cooperation is aimed at strengthening these relations …"
     r"\b(?:[Oo]ur|[Tt]heir) (?:[\w-]+ )?(?:cooperation|partnership|relations|interaction|policy|efforts) (?:is|are) "
     r"(?:\w+ly )?aimed at [a-z]+ing\b",

@@ -1,0 +1,51 @@
+"""`accord extract`, the seventeenth round (issue 20): forms the development split's misses and extras showed, each
+as a mechanism rather than a phrase. Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Premier Novak also stressed tapping into the potential of cooperation in solar power and logistics.",
+    "He emphasized building more logistics hubs along the corridor.",
+])
+def test_a_speaker_stressing_a_thing_to_do_proposes_it(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He stressed that cooperation in solar power is important for both countries.",
+    "She emphasized being a reliable partner of the region for thirty years.",
+])
+def test_a_view_stressed_is_no_proposal(sentence):
+    assert quotes(sentence) == []
+
+
+def test_what_the_parties_own_text_calls_for_is_undertaken():
+    sentence = "The action plan calls for completing the feasibility study of the new highway."
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia agrees with Kazakhstan's initiative to host a forum on water security in Almaty.",
+    "Kyrgyzstan welcomed the new terminal, while also supporting the proposal to open a second bus route.",
+])
+def test_a_partners_proposal_taken_up_is_a_position(sentence):
+    assert quotes(sentence)
+
+
+def test_ready_for_more_of_the_work_itself_is_a_readiness():
+    sentence = "We are ready for further development of cooperation in the water sector, the minister said."
+    assert quotes(sentence) == ["We are ready for further development of cooperation in the water sector"]
+
+
+def test_a_wish_in_the_first_person_singular_to_act_is_the_speakers_own():
+    sentence = "I wish to continue the close contact with you on matters of common concern."
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_wish_to_thank_is_a_courtesy():
+    assert quotes("I wish to thank the hosts for their warm hospitality.") == []
