@@ -49,3 +49,19 @@ def test_a_wish_in_the_first_person_singular_to_act_is_the_speakers_own():
 
 def test_a_wish_to_thank_is_a_courtesy():
     assert quotes("I wish to thank the hosts for their warm hospitality.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyrgyzstan is open for a constructive dialogue on water management with its neighbours.",
+    "Both countries stand for establishment of an efficient mechanism of transit.",
+    "The minister welcomed Mongolia’s decision to join the regional seismic network.",
+    "The summit supported Kyrgyzstan's candidacy to host the forum in 2027.",
+])
+def test_an_openness_a_stand_a_partners_decision_or_candidacy_is_a_position(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_text_the_parties_need_done_is_a_push_for_it_not_a_need_stated():
+    sentence = "He stressed the need for the agreement on transit to be signed as soon as possible."
+    assert quotes(sentence) == [sentence]
+    assert quotes("They stressed the need for reforms of the banking sector.") == []

@@ -12,7 +12,8 @@ import re
 
 from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
                                     NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
-                                    POSSESSIVE, READY, REPORTED_BY, SAYING, SHORT_NAME, WOULD, EXERTED)
+                                    POSSESSIVE, READY, REPORTED_BY, SAYING, SHORT_NAME, TEXT_TO_BE_DONE, WOULD,
+                                    EXERTED)
 from accord.extract.grammar import word_list as _words
 
 
@@ -373,6 +374,16 @@ STRONG_CUES = [
     r"(?:initiative|proposal)s? to (?!be\b)[a-z]+\b",
     # ready for more of the work itself: "We are ready for further development of cooperation with China"
     r"\bready for (?:the |their |its )?(?:further )?(?:development|implementation|expansion|strengthening|deepening)\b",
+    # … or open to it, or standing for it: "Uzbekistan is open for a constructive dialogue in the area of …", "both
+    # countries stand for establishment of strong and efficient mechanisms …"
+    r"\b(?:is|are|remains?) open (?:for|to) (?:a |an )?(?:[\w-]+ )?(?:dialogue|cooperation|talks|consultations)\b",
+    r"\bstands? for (?:the )?(?:[a-z]+ing|establishment|creation|development|strengthening|expansion)\b",
+    # a partner's decision or candidacy welcomed or supported: "Rubio welcomed Uzbekistan's decision to become a full
+    # member of …", "… and supported Türkiye's candidacy to host COP31 in 2026"
+    r"\b[A-Z][\w-]*[’']s? decision to (?!be\b)[a-z]+\b",
+    r"\bsupport(?:s|ed|ing)? (?:for )?(?:[A-Z][\w-]*[’']s |the |its |their )candidacy\b",
+    # a text the speaker needs done: "Ghani stressed the need for the long-term cooperation agreement to be finalized …"
+    rf"\bthe need {TEXT_TO_BE_DONE}",
     # the speakers' own wish in their own words: "… upon which we would like to continue to build", "I want to work
     # hand-in-hand with …", "I wish to continue the close contact with you" (not "I would like to thank …", a courtesy)
     rf"\b(?:[Ww]e|I) (?:would (?:\w+ly )?like|want|wish) to (?:\w+ly )?(?:{'|'.join(TREATY_VERBS)})\b",

@@ -67,6 +67,11 @@ OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[A
 # "is keen to", "remain poised to"; a word of the class stands for the others.
 READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
 
+# A text the parties need done, after "the need": "… the need for the long-term cooperation agreement to be finalized"
+# (a push for their own text, not a need stated as important).
+TEXT_TO_BE_DONE = (r"for (?:[\w’'-]+ ){1,8}to be (?:finalized|finalised|signed|concluded|completed|implemented|"
+                   r"ratified)\b")
+
 # Adverbs between the parties and their verb ("The two sides also agreed …", "They once again pledged …"): one class
 # wherever a cue reads a subject and then its verb.
 ADVERBIAL = r"(?:(?:\w+ly|also|further|once again|again|still|together) )*"

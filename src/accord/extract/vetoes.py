@@ -4,7 +4,7 @@ and predictions, a meeting described, facts and past actions, judgements, and wh
 
 from __future__ import annotations
 
-from accord.extract.grammar import BOTH_PARTIES
+from accord.extract.grammar import BOTH_PARTIES, TEXT_TO_BE_DONE
 
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
@@ -86,5 +86,5 @@ COURTESY = rf"(?:(?:{PRAISE})(?:s|es|ed)\b|spoke highly|expressed (?:\w+ )?grati
 STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
                  r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
                  r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on|concurred on) the "
-                 rf"(?:[\w’'-]+ )?(?:need(?! for {BOTH_PARTIES} to\b)|importance|"
+                 rf"(?:[\w’'-]+ )?(?:need(?! for {BOTH_PARTIES} to\b)(?! {TEXT_TO_BE_DONE})|importance|"
                  r"significance|necessity|role)\b")  # … or a role: "We reaffirmed the important role of the APT …"
