@@ -359,6 +359,11 @@ BATCHES = {
                     "cn-kz-2020-phone-call-report", "cn-kz-2022-nur-sultan-president-fm-meeting-report",
                     "cn-tj-2024-dushanbe-president-fm-meeting-report", "cn-uz-2016-beijing-fm-talks-report",
                     "cn-uz-2025-tianjin-president-meeting-report"),
+    "sixty-sixth": ("cn-ca-2023-xian-xi-speech-report", "cn-ca-2025-astana-xi-speech-report",
+                    "sco-2013-bishkek-xi-speech", "sco-2017-sochi-hog-premier-speech-readout",
+                    "sco-2018-dushanbe-hog-premier-speech", "sco-2018-qingdao-xi-speech-excerpt",
+                    "sco-2020-hog-premier-speech", "sco-2021-hog-premier-speech-readout",
+                    "sco-2023-bishkek-hog-premier-speech-readout"),
 }
 
 
