@@ -65,3 +65,25 @@ def test_a_text_the_parties_need_done_is_a_push_for_it_not_a_need_stated():
     sentence = "He stressed the need for the agreement on transit to be signed as soon as possible."
     assert quotes(sentence) == [sentence]
     assert quotes("They stressed the need for reforms of the banking sector.") == []
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("First, we need to build up the strength of unity among the member states.",
+     "we need to build up the strength of unity among the member states."),
+    ("We also need to actively implement the program of cooperation against drug trafficking.",
+     "We also need to actively implement the program of cooperation against drug trafficking."),
+])
+def test_a_speakers_we_need_to_is_a_proposal_to_all_members_as_we_should(sentence, quote):
+    assert quotes(sentence) == [quote]
+
+
+def test_we_need_to_be_is_a_view():
+    assert quotes("We need to be realistic about the pace of reform.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We propose making the Youth Forum a regular event of the organisation.",
+    "China would be glad to host the next meeting of the ministers in Xi'an.",
+])
+def test_a_proposal_by_its_gerund_in_the_first_person_and_an_offer_gladly_made(sentence):
+    assert quotes(sentence) == [sentence]

@@ -356,6 +356,9 @@ STRONG_CUES = [
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
     CALLED_ON, rf"\b{BOTH_PARTIES} {ADVERBIAL}need to\b",
+    # … or by a speaker to all the members in the first person plural, as "we should": "First, we need to build up the
+    # strength of unity and mutual trust" (not "We agree that we need to …", which its own cue reads)
+    r"(?<!that )\b[Ww]e (?:\w+ly |also |still |further |all )*need to (?!be\b)",
     # … or what the speaker called for as more of the parties' own work: "He called for deepening people-to-people
     # exchanges", "The United States called for deepening ties" (not "They called for the early adoption of …", a call
     # on others; not a headline's "calls for")
@@ -374,6 +377,8 @@ STRONG_CUES = [
     r"(?:initiative|proposal)s? to (?!be\b)[a-z]+\b",
     # ready for more of the work itself: "We are ready for further development of cooperation with China"
     r"\bready for (?:the |their |its )?(?:further )?(?:development|implementation|expansion|strengthening|deepening)\b",
+    # an offer, gladly made: "… and would be glad to host its meeting in Chongqing next year"
+    r"\bwould be (?:glad|happy|pleased|delighted) to (?:host|hold|organi[sz]e|provide|receive|share|assist|help|support)\b",
     # … or open to it, or standing for it: "Uzbekistan is open for a constructive dialogue in the area of …", "both
     # countries stand for establishment of strong and efficient mechanisms …"
     r"\b(?:is|are|remains?) open (?:for|to) (?:a |an )?(?:[\w-]+ )?(?:dialogue|cooperation|talks|consultations)\b",
@@ -403,8 +408,8 @@ STRONG_CUES = [
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
     PROPOSED_THAT,
     # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "I suggest
-    # holding the Decade of Culture …", "proposed to the Emir of Qatar to join efforts in …" (not "proposed following:")
-    r"(?:\bpropos(?:ed|es)|\bsuggest(?:s|ed)|(?<=I )suggest|(?<=[Ww]e )suggest) (?:\w+ly )?"
+    # holding the Decade of Culture …", "We propose making the Forum a regular event", "proposed to the Emir of Qatar to join efforts in …" (not "proposed following:")
+    r"(?:\bpropos(?:ed|es)|\bsuggest(?:s|ed)|(?<=I )(?:suggest|propose)|(?<=[Ww]e )(?:suggest|propose)) (?:\w+ly )?"
     r"(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
     r"\bpropos(?:ed|es) to (?:the |his |her )?(?:[A-Z][\w’'-]+ ){1,3}(?:of (?:the )?(?:[A-Z][\w’'-]+ ){1,2})?to "
     r"(?!the\b|a\b|an\b)[a-z]+\b",
