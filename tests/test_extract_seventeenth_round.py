@@ -87,3 +87,17 @@ def test_we_need_to_be_is_a_view():
 ])
 def test_a_proposal_by_its_gerund_in_the_first_person_and_an_offer_gladly_made(sentence):
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("grain", ["aim", "action"])
+def test_an_aside_between_the_modal_and_its_verb_stays_inside_the_undertaking(grain):
+    sentence = ("We should, guided by the spirit of the Charter, work closely to build a community of "
+                "good neighbours in the region.")
+    assert quotes(sentence, grain=grain) == [sentence]
+
+
+def test_the_action_grain_does_not_cut_between_a_modal_with_an_aside_and_its_verb():
+    sentence = ("Both sides should, in accordance with the plan of the two heads of state, further strengthen the "
+                "alignment of the Bright Road programme, and actively expand cooperation in new areas.")
+    assert quotes(sentence, grain="action")[0].startswith(
+        "Both sides should, in accordance with the plan of the two heads of state, further strengthen")

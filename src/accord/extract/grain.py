@@ -61,6 +61,7 @@ def action_spans(text: str, span: Span, after: int) -> list[Span]:
         if (start >= after and conjunct.joint in JOINTS and not content_clause(text, conjunct.span)
                 and has_words(text[start:span.end], MIN_ACTION)
                 and has_words(before.of(text), MIN_ACTION) and not _no_action(conjunct.span.of(text))
+                and not _AFTER_ASIDE.search(before.of(text))
                 and (_second_verb(text, conjunct, after) or _names_own(conjunct.span.of(text))
                      or _names_own(before.of(text)))):
             pieces.append(conjunct.span)
@@ -68,6 +69,10 @@ def action_spans(text: str, span: Span, after: int) -> list[Span]:
             pieces[-1] = Span(pieces[-1].start, conjunct.span.end)
     pieces[-1] = Span(pieces[-1].start, span.end)
     return _merged_short(text, [_trim(text, piece) for piece in pieces])
+
+
+# What is left before a predicate is its modal and an aside: "We should, guided by the Shanghai Spirit, | work …".
+_AFTER_ASIDE = re.compile(rf"\b{grammar.MODAL},[^,]*,?\s*$")
 
 
 def _second_verb(text: str, conjunct, after: int) -> bool:

@@ -67,6 +67,9 @@ OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[A
 # "is keen to", "remain poised to"; a word of the class stands for the others.
 READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
 
+# The modals of an undertaking, as a verb's place: "We should, guided by …, work …" awaits its verb after the aside.
+MODAL = r"(?:will|shall|should|must|would|can)"
+
 # A text the parties need done, after "the need": "… the need for the long-term cooperation agreement to be finalized"
 # (a push for their own text, not a need stated as important).
 TEXT_TO_BE_DONE = (r"for (?:[\w’'-]+ ){1,8}to be (?:finalized|finalised|signed|concluded|completed|implemented|"

@@ -30,6 +30,8 @@ _VERB_FIRST = re.compile(ADVERB_PREFIX + r"(?:" + "|".join(cues.ACTION_VERBS) + 
 _REPORT = re.compile(ADVERB_PREFIX + r"[a-z]+(?<!e)ed\b")
 _LOWER_AFTER_ADVERBS = re.compile(ADVERB_PREFIX + r"[a-z]")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
+# A unit that stops at its modal, its verb still to come after an aside ("We should, guided by …, work …").
+_AWAITS_VERB = re.compile(rf"\b{grammar.MODAL}\s*,?$")
 _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties|(?:the|both) (?:two )?"
                           r"(?:countries|governments|leaders|presidents|ministers))\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
@@ -127,6 +129,10 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
             closed = True  # a clause of its own that undertakes nothing ("…, and we urge …"): not under the cue before it
+            previous_start = conjunct.span.start
+            continue
+        if conjunct.joint == "comma" and not cue and unit.cue and _AWAITS_VERB.search(unit.span.of(text)):
+            _extend(unit, conjunct.span, None, named)  # "We should, guided by the Shanghai Spirit, work …": an aside
             previous_start = conjunct.span.start
             continue
         if conjunct.joint in ("comma", "and") and (_PREAMBLE_CLAUSE.match(body) or considered and cue):
