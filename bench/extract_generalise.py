@@ -364,6 +364,11 @@ BATCHES = {
                     "sco-2018-dushanbe-hog-premier-speech", "sco-2018-qingdao-xi-speech-excerpt",
                     "sco-2020-hog-premier-speech", "sco-2021-hog-premier-speech-readout",
                     "sco-2023-bishkek-hog-premier-speech-readout"),
+    "sixty-seventh": ("kg-ca-2025-tashkent-consultative-meeting-speech-report",
+                      "kg-ots-2021-istanbul-summit-speech-report", "kz-cica-2014-shanghai-summit-speech-report",
+                      "kz-sco-2024-astana-sco-plus-speech", "tj-cis-2022-astana-summit-speech-report",
+                      "tj-un-2024-general-debate-speech", "tm-cis-2023-bishkek-summit-speech",
+                      "uz-cn-ca-2022-virtual-summit-speech", "uz-un-2025-general-debate-speech"),
 }
 
 
