@@ -369,6 +369,11 @@ BATCHES = {
                       "kz-sco-2024-astana-sco-plus-speech", "tj-cis-2022-astana-summit-speech-report",
                       "tj-un-2024-general-debate-speech", "tm-cis-2023-bishkek-summit-speech",
                       "uz-cn-ca-2022-virtual-summit-speech", "uz-un-2025-general-debate-speech"),
+    "sixty-eighth": ("ca-jp-2016-tokyo-dialogue-readout", "ca-jp-2018-tokyo-som-readout",
+                     "ca-jp-2019-dushanbe-fm-press-conference", "ca-jp-2020-fm-videoconference-report",
+                     "ca-jp-2022-tokyo-pm-meeting-report", "ca-jp-2024-astana-som-report",
+                     "gcc-ca-2025-kuwait-ministerial-report", "kr-ca-2019-nur-sultan-cooperation-forum-readout",
+                     "ru-ca-2024-minsk-fm-meeting-report"),
 }
 
 
