@@ -374,6 +374,11 @@ BATCHES = {
                      "ca-jp-2022-tokyo-pm-meeting-report", "ca-jp-2024-astana-som-report",
                      "gcc-ca-2025-kuwait-ministerial-report", "kr-ca-2019-nur-sultan-cooperation-forum-readout",
                      "ru-ca-2024-minsk-fm-meeting-report"),
+    "sixty-ninth": ("in-kg-2015-bishkek-press-statements-report", "in-kg-2016-new-delhi-press-statements-report",
+                    "kg-mn-2019-bishkek-press-statement-report", "kr-kz-2014-astana-press-statements-report",
+                    "pk-tj-2021-islamabad-press-conference-report", "ru-kg-2008-bishkek-press-statements",
+                    "ru-kg-2009-moscow-press-conference", "tr-tj-2012-ankara-press-conference-report",
+                    "uz-tj-2021-dushanbe-press-briefing-report"),
 }
 
 
