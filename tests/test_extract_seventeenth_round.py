@@ -101,3 +101,27 @@ def test_the_action_grain_does_not_cut_between_a_modal_with_an_aside_and_its_ver
                 "alignment of the Bright Road programme, and actively expand cooperation in new areas.")
     assert quotes(sentence, grain="action")[0].startswith(
         "Both sides should, in accordance with the plan of the two heads of state, further strengthen")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister called on his counterparts to take joint measures against the spread of locusts.",
+    "The president proposed that the participants coordinate their positions before the summit.",
+    "He proposed, along with the work done within the Commonwealth, to take more effective measures against fraud.",
+    "I would like to propose to adopt a special resolution on glaciers.",
+    "There is an agreement to set up a joint fund for small businesses.",
+    "The two countries are seeking to boost their cooperation in textiles.",
+    "We ought to be united to bring all conflicts in the region to an end.",
+    "It is high time now to take bold steps to strengthen the role of the regional centre.",
+    "It was time to create an organisation for security on the basis of the existing forum, the president noted.",
+    "It is critical more than ever that we consolidate our efforts to protect the glaciers.",
+])
+def test_a_speakers_proposals_calls_and_courses_in_his_own_words(sentence):
+    assert quotes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would like to propose a toast to the health of our guests.",
+    "It is important that we are here together today.",
+])
+def test_a_toast_or_a_presence_is_no_proposal(sentence):
+    assert quotes(sentence) == []

@@ -58,7 +58,7 @@ PARTICIPLE_LEAD = (r"(?:deciding|agreeing|resolving|intending|pledging|committin
 # A proposal of what to do, by its verb: "… proposed to strengthen cooperation …" (not "proposed to the Council").
 PROPOSED = r"(?:\bpropos(?:ed|es)|\b[Ww]e (?:\w+ly )?propose) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
 # … or of what both sides should do: "Xi proposed that the two sides strengthen …"
-PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that {BOTH_PARTIES}\b"
+PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that (?:{BOTH_PARTIES}|{MEMBERS})\b"
 # … or a call on both sides, by its verb or its participle: "Xi called on both sides to …", "…, urging the two sides to …"
 # (or on a grouping's own members: "the declaration urged the member countries to …")
 CALLED_ON = (rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)) "
@@ -279,7 +279,8 @@ STRONG_CUES = [
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?(?:[a-z]+ing\b|"
     r"the (?:further )?(?:development|expansion|strengthening|deepening|enhancement) of\b)",
-    rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue) to\b",
+    rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue|"
+    r"(?:are|is) (?:seeking|striving|aiming|endeavou?ring)) to\b",
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}aim at (?:\w+ly )?[a-z]+ing\b",  # "We aim at progressively developing BRICS into …"
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
@@ -404,8 +405,20 @@ STRONG_CUES = [
     r"\b(?:encourag|urg)(?:ed|es|e) (?:the )?(?:further )?(?:expansion|alignment|development|strengthening|deepening|"
     r"enhancement|implementation|acceleration) of\b",
     # a speaker's proposal that the moment has come: "I think it is time to give a new impetus to our relations"
-    r"\b(?:[Ii]t is (?:high )?time|[Tt]he time has come) to (?!be\b)(?:\w+ly )?[a-z]+\b",
+    r"\b(?:[Ii]t (?:is|was) (?:high )?time(?: now)?|[Tt]he time has come) to (?!be\b)(?:\w+ly )?[a-z]+\b",
+    # … or a need in his own words, the speakers acting: "it is critical more than ever that we consolidate …"
+    r"\b[Ii]t is (?:\w+ )?(?:critical|essential|vital|imperative|necessary|important|crucial)(?: more than ever| now)? "
+    r"that we (?:\w+ly )?(?!are\b|were\b|have\b|had\b)[a-z]+\b",
+    # … or what the speakers ought to do, as "should": "We ought to be united to achieve these objectives"
+    rf"\b(?:[Ww]e|{BOTH_PARTIES}) (?:\w+ly |all |also )*ought to\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
+    # … with an aside before its verb, or in the speaker's own words: "he proposed, along with the work carried out
+    # within the CIS, to take more effective measures …", "I would like to propose to adopt a special resolution …"
+    # (not "I would like to propose a toast")
+    r"\bpropos(?:ed|es), [^,;.]{3,80}, to (?!the\b|a\b|an\b)[a-z]+\b",
+    r"\bwould like to propose (?:to (?!you\b|the\b)[a-z]+|that|[a-z]+ing)\b",
+    # an agreement stated as there being one: "There is an agreement to set up a Kyrgyz-Indian fund …"
+    r"\b[Tt]here (?:is|was) (?:an |also an )?agreement (?:to|on) (?!the\b)[a-z]+\b",
     PROPOSED_THAT,
     # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "I suggest
     # holding the Decade of Culture …", "We propose making the Forum a regular event", "proposed to the Emir of Qatar to join efforts in …" (not "proposed following:")

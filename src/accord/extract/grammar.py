@@ -51,8 +51,9 @@ BOTH_PARTIES = r"(?:(?:[Bb]oth|[Tt]he two) (?:[Ss]ides|countries|nations|[Pp]art
 # The parties together as a statement names them when they act as one: "The two heads of state jointly signed …".
 PARTIES_TOGETHER = rf"(?:{BOTH_PARTIES}|[Tt]he two (?:heads of state|leaders|presidents))\b"
 # A grouping's members, as the object of a call on them: "the declaration urged the member countries to …", "urged the
-# countries to invest …" (not "all countries", everyone).
-MEMBERS = r"(?:(?:the|all|its|their) member (?:countries|states|nations)|(?:the|its|their) (?:countries|states|nations))"
+# countries to invest …", "called on his counterparts to …" at a meeting of ministers (not "all countries", everyone).
+MEMBERS = (r"(?:(?:the|all|its|their) member (?:countries|states|nations)|(?:the|its|their) (?:countries|states|nations)|"
+           r"(?:his|her|their|the) (?:counterparts|colleagues)|(?:the|all) participants)")
 # The parties' agreement, by its verb in the past: "agreed", "consented", "concurred" (to do, on a matter).
 AGREED = r"(?:agreed|consented|concurred)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
