@@ -125,3 +125,13 @@ def test_a_speakers_proposals_calls_and_courses_in_his_own_words(sentence):
 ])
 def test_a_toast_or_a_presence_is_no_proposal(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cooperation in pharmaceuticals was named as a priority area of relations.",
+    "Several priority areas have been identified: logistics, agriculture and tourism.",
+    "Our priority goal is to radically improve the living standards of our citizens.",
+    "The main task remains to jointly advance the agenda of peaceful development.",
+])
+def test_a_priority_named_in_the_passive_or_as_a_task_that_remains(sentence):
+    assert quotes(sentence) == [sentence]

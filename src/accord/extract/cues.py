@@ -346,13 +346,19 @@ STRONG_CUES = [
     r"(?<!to )(?<!to further )\bpursu(?:es|e) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies)\b",
     # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top
     # priority is to raise …"
-    rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:is|remains|will be) to [a-z]+\b",
+    rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:goal |task )?(?:is|remains|will be) to "
+    r"(?:\w+ly )?[a-z]+\b",
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |main |shared )?(?:tasks?|goals?|objectives?) (?:is|are|will be|remains?) to\b",
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |shared )(?:goal|objective) to\b",  # "… as well as our shared goal to …"
     # … or unowned, as a leader lists them: "another priority is to expand cooperation …", "The priority is the construction
     # of highways …", "The priorities include maintaining …" (not "the aim of the Joint Vision is to …", a text's)
-    r"\b(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective|aim)s? (?:is|are|include|includes) "
-    r"(?:to (?!be\b)[a-z]+|the [a-z]+(?:tion|ment|sion|ing) of|[a-z]+ing)\b",
+    r"\b(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective|aim)s? (?:is|are|remains?|include|includes) "
+    r"(?:to (?!be\b)(?:\w+ly )?[a-z]+|the [a-z]+(?:tion|ment|sion|ing) of|[a-z]+ing)\b",
+    # … or named in the passive: "Multilateral economic cooperation was named as a priority area …", "A number of
+    # priority areas have been identified – innovative technologies, agriculture …"
+    r"\b(?:was|were) (?:named|identified|defined|designated) as (?:a |the )?(?:key |main |top )?priorit(?:y|ies)\b",
+    r"\bpriority (?:areas|directions|sectors|fields) (?:have|has|were|was) (?:been )?(?:identified|defined|determined|"
+    r"named|agreed)\b",
     r"\bhave no (?:other )?choice but to\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
     # countries need to …" (a proposal, as "both sides should")
