@@ -135,3 +135,16 @@ def test_a_toast_or_a_presence_is_no_proposal(sentence):
 ])
 def test_a_priority_named_in_the_passive_or_as_a_task_that_remains(sentence):
     assert quotes(sentence) == [sentence]
+
+
+def test_a_sentence_ends_before_an_opening_guillemet():
+    text = ("The president stressed the need to develop trade with Mongolia. «We are working on the issue of opening "
+            "a consulate in Osh,» he said.")
+    assert quotes(text) == ["«We are working on the issue of opening a consulate in Osh"]
+
+
+def test_a_sentence_inside_guillemets_ends_at_its_closing_mark():
+    from accord.extract.segment import sentences
+    text = "«We will open a consulate in Osh.» The talks lasted two hours."
+    assert [span.of(text) for _, span in sentences(text)] == ["«We will open a consulate in Osh.»",
+                                                              "The talks lasted two hours."]

@@ -118,7 +118,7 @@ STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[
 
 # Who said it, after what was said: "…, Xi said", "…,” the statement added".
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
-REPORTED_BY = (r",[”\"’]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|stated|says|adds|remarked|reported|reports)\b"
+REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|stated|says|adds|remarked|reported|reports)\b"
                r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.

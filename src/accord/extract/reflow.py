@@ -46,7 +46,7 @@ _BREAKS = re.compile(rf"\s(?:\s*?(?<=\n){_PAGE_NUMBER}\s*|\s+|(?<=[^\S ]))")
 _DIGITS = re.compile(r"\d+")
 RUNNING_MIN = 3  # a short line repeated this often, alone on its line, is a page's running header or footer
 RUNNING_LONGEST = 100  # characters
-_ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]»]*$")
 WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be hard-wrapped
 LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended
 

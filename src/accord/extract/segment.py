@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset("no nos mr mrs ms mme dr st art para vol fig jan feb m
 FOOTNOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"  # "products.[1]", "products.²"
 # (… or no space at all, as a careless copy runs two sentences together: "… in various fields.The Chinese side …", after
 # a word of three lower-case letters or more, before a capital and a lower-case letter: no abbreviation nor initial)
-SENTENCE_END = re.compile(rf"[.!?][”\"’)]?{FOOTNOTE_MARK}?(?=\s+[“\"‘(]?[A-Z0-9])|[:;”\"](?=\s+\d{{1,3}}\.\s+[A-Z])|"
+SENTENCE_END = re.compile(rf"[.!?][”\"’)»]?{FOOTNOTE_MARK}?(?=\s+[“\"‘(«„]?[A-Z0-9])|[:;”\"](?=\s+\d{{1,3}}\.\s+[A-Z])|"
                           r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 # A list's mark at the start of a line: a bullet as word processors and PDFs give them (a Symbol or Wingdings bullet
@@ -155,7 +155,7 @@ def inside_quotes(text: str, start: int, indices: list[int]) -> list[bool]:
     found, opened, straight, last = [], 0, 0, start
     for index in indices:
         before = text[last:index]
-        opened += before.count("“") - before.count("”")
+        opened += before.count("“") + before.count("«") - before.count("”") - before.count("»")
         straight += before.count('"')
         found.append(opened > 0 or straight % 2 == 1)
         last = index
