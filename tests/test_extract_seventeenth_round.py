@@ -148,3 +148,16 @@ def test_a_sentence_inside_guillemets_ends_at_its_closing_mark():
     text = "«We will open a consulate in Osh.» The talks lasted two hours."
     assert [span.of(text) for _, span in sentences(text)] == ["«We will open a consulate in Osh.»",
                                                               "The talks lasted two hours."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said, “Chaos in the region will ultimately increase the menace of terrorism.”",
+    "The minister said: «Drought in the region will ultimately raise food prices».",
+])
+def test_a_prediction_in_a_speakers_quoted_words_is_no_undertaking(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_speakers_own_undertaking_quoted_stays():
+    sentence = "He said, “We will open a consulate in Osh next year.”"
+    assert quotes(sentence) == [sentence]

@@ -33,7 +33,9 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        # … or what a speaker added after it: "…, adding a regular meeting of officials will be held …"
                        rf"|^.*\b{grammar.SAYING_PARTICIPLE}\s+(?!that\b)(?=[\w’'-]+\s)"
                        # or with no "that": "It said the two countries will …", "Xi noted China would …"
-                       rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+\s)")
+                       rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+\s)"
+                       # or his own words quoted: "He said, “Chaos in Afghanistan will …”"
+                       rf"|^.*\b{grammar.SAYING}[,:]?\s+[“\"«‘]")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
                        r"both countries|the two countries|the (?:\w+ )?side|"
                        r"(?:neither|each|either) (?:side|party|country))\b",
