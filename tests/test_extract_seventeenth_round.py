@@ -161,3 +161,11 @@ def test_a_prediction_in_a_speakers_quoted_words_is_no_undertaking(sentence):
 def test_a_speakers_own_undertaking_quoted_stays():
     sentence = "He said, “We will open a consulate in Osh next year.”"
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year trade reached one billion dollars and this year it will probably reach two billion.",
+    "About half of the funds are likely to come from the development banks.",
+])
+def test_a_guess_is_no_undertaking(sentence):
+    assert quotes(sentence) == []

@@ -28,6 +28,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
              r"\bwill hopefully\b",  # "… will hopefully give a chance to have more stability": a hope of an outcome
+             # … or a guess: "this year it will probably reach the two billion dollar mark", "are likely to come from …"
+             r"\b(?:will|would) (?:most )?(?:probably|likely|possibly|perhaps)\b|\b(?:is|are) (?:most |more )?likely to\b",
              # … or stated as a noun, or a warning to others: "expressed confidence that the visit will take …", "warned
              # leaders that the attacks should not deter countries from …"
              r"\b(?:express|voic)(?:ed|es|ing) (?:(?:his|her|their|its|the|a) )?(?:\w+ )?(?:confidence|conviction|belief|"
