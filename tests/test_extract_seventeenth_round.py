@@ -169,3 +169,15 @@ def test_a_speakers_own_undertaking_quoted_stays():
 ])
 def test_a_guess_is_no_undertaking(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Novak is set to pay a state visit to Kazakhstan in 2027.",
+    "Chinese-funded businesses are set to be encouraged to create more local jobs.",
+])
+def test_set_to_as_news_tells_a_plan(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_thing_set_to_grow_is_a_forecast():
+    assert quotes("Trade between the two countries is set to grow in the coming years.") == []

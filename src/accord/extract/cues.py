@@ -319,8 +319,14 @@ STRONG_CUES = [
     # could work together to build …" (not a hope of what others or things will do)
     rf"\bhop(?:e|es|ed|ing) that {BOTH_PARTIES}\b[^.;]{{0,100}}?\b(?:could|would|will|can|should) (?:\w+ly )?[a-z]+",
     # an intent in the plain future: "Russia and Kyrgyzstan are going to continue …" (the parties; a capitalised
-    # word alone may be anything's name: "Trade is going to grow …")
-    rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_SIDE}) {ADVERBIAL}(?:is|are) going to (?!be\b)",
+    # word alone may be anything's name: "Trade is going to grow …"; not the object of a preposition: "Trade between the
+    # two countries is set to grow")
+    rf"(?<!between )(?<!among )(?<!of )(?<!with )(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_SIDE}) "
+    rf"{ADVERBIAL}(?:is|are) (?:going|set) to (?!be\b)",
+    # … or as news tells it, of the parties or of what is arranged: "President Trump is set to pay a state visit to
+    # China", "Chinese-funded businesses are set to be encouraged to create more local workplaces"
+    rf"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Mm]inister) [A-Z][\w-]+ (?:is|was) set to (?!be\b)[a-z]+\b",
+    rf"\b(?:is|are) (?:also )?set to be (?:{ARRANGED}|encouraged|supported|expanded|increased)\b",
     # looking forward to the parties' own new work: "We look forward to developing new initiatives …" (not "to the
     # opening of …", a wait for what others do)
     rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?"
