@@ -379,6 +379,11 @@ BATCHES = {
                     "pk-tj-2021-islamabad-press-conference-report", "ru-kg-2008-bishkek-press-statements",
                     "ru-kg-2009-moscow-press-conference", "tr-tj-2012-ankara-press-conference-report",
                     "uz-tj-2021-dushanbe-press-briefing-report"),
+    "seventieth": ("cn-kg-2019-ambassador-interview-report", "cn-kz-2016-ambassador-kazinform-interview",
+                   "cn-kz-2017-ambassador-expo-interview", "cn-kz-2022-kazakh-ambassador-press-meeting-report",
+                   "cn-tj-2019-ambassador-interview-report", "cn-tj-2024-ambassador-interview",
+                   "cn-tm-2017-ambassador-interview", "cn-tm-2019-ambassador-interview-report",
+                   "cn-tm-2020-turkmen-ambassador-interview-report"),
 }
 
 
