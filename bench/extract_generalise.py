@@ -384,6 +384,12 @@ BATCHES = {
                    "cn-tj-2019-ambassador-interview-report", "cn-tj-2024-ambassador-interview",
                    "cn-tm-2017-ambassador-interview", "cn-tm-2019-ambassador-interview-report",
                    "cn-tm-2020-turkmen-ambassador-interview-report"),
+    "seventy-first": ("cn-kg-2022-intergovernmental-committee-report", "cn-tj-2024-trade-commission-report",
+                      "cn-uz-2015-rizhao-intergovernmental-committee-report",
+                      "eu-kg-2021-cooperation-committee-press-release", "eu-tm-2025-joint-committee-report",
+                      "kz-tr-2016-strategic-planning-group-report", "ru-uz-2023-intergovernmental-commission-report",
+                      "tj-uz-2016-intergovernmental-commission-report",
+                      "uz-kr-2021-intergovernmental-working-group-report"),
 }
 
 
