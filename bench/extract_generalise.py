@@ -390,6 +390,12 @@ BATCHES = {
                       "kz-tr-2016-strategic-planning-group-report", "ru-uz-2023-intergovernmental-commission-report",
                       "tj-uz-2016-intergovernmental-commission-report",
                       "uz-kr-2021-intergovernmental-working-group-report"),
+    "seventy-second": ("cn-kg-kz-pk-1995-transit-transport-agreement",
+                       "cn-kz-2010-karaganda-dostyk-hydro-complex-agreement",
+                       "cn-kz-2011-transboundary-water-quality-agreement", "cn-kz-2017-sumbe-water-intake-agreement",
+                       "kz-kg-ru-tj-1992-china-boundary-talks-agreement", "kz-tj-1993-relations-agreement",
+                       "kz-tj-1995-economic-cooperation-agreement", "ru-kz-1992-transboundary-waters-agreement",
+                       "ru-uz-2000-mutual-trips-agreement"),
 }
 
 
