@@ -396,6 +396,10 @@ BATCHES = {
                        "kz-kg-ru-tj-1992-china-boundary-talks-agreement", "kz-tj-1993-relations-agreement",
                        "kz-tj-1995-economic-cooperation-agreement", "ru-kz-1992-transboundary-waters-agreement",
                        "ru-uz-2000-mutual-trips-agreement"),
+    "seventy-third": ("cn-arab-2016-policy-paper", "cn-bri-2015-vision-and-actions-mechanisms",
+                      "cn-bri-2023-white-paper-report", "cn-eu-2014-policy-paper", "cn-eu-2018-policy-paper-report",
+                      "eu-ca-2007-strategy", "eu-ca-2015-strategy-council-conclusions",
+                      "eu-ca-2019-strategy-communication-report", "uz-2012-foreign-policy-concept-report"),
 }
 
 
