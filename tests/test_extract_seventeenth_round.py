@@ -181,3 +181,9 @@ def test_set_to_as_news_tells_a_plan(sentence):
 
 def test_a_thing_set_to_grow_is_a_forecast():
     assert quotes("Trade between the two countries is set to grow in the coming years.") == []
+
+
+def test_the_noun_states_is_no_verb_of_saying():
+    sentence = ("Shall let through the check points the citizens holding documents drawn up according to the law of the "
+                "states of the Parties on the right of crossing, and will undertake measures against illegal departure.")
+    assert quotes(sentence, parties=("RU", "UZ")) == [sentence]

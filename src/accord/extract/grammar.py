@@ -93,7 +93,10 @@ ONE_SIDE = r"(?:\b[Tt]he (?:[A-Z][\w-]+ ){1,2}side|\b(?:[Ee]ach|[Ee]ither|[Nn]ei
 
 # The verbs a report of what was said takes, before what was said with or without "that" ("Xi noted China would …",
 # "He told reporters that the two countries will …"): one class for the cue of reported speech and for its subject.
-SAYING = (r"(?:said|says|stated|states|added|adds|declared|announced|noted|stressed|emphasi[sz]ed|underlined|"
+# ("states" a verb, not the noun: "the states of the Parties", "Member States and …")
+SAYING = (r"(?:said|says|stated|(?<!the )(?<!of )(?<!two )(?<![Mm]ember )(?<!these )(?<!all )(?<!both )"
+          r"states(?! of\b| and\b| [Pp]arties\b| in\b| to\b| with\b| which\b|,)|"
+          r"added|adds|declared|announced|noted|stressed|emphasi[sz]ed|underlined|"
           r"pointed out|told (?:reporters|journalists|the press|(?:his|her|their) \w+|[A-Z]\w+)|assured(?: [A-Z]\w+| his "
           r"\w+| her \w+)?|(?:re)?affirmed|confirmed|reiterated)")
 
