@@ -187,3 +187,22 @@ def test_the_noun_states_is_no_verb_of_saying():
     sentence = ("Shall let through the check points the citizens holding documents drawn up according to the law of the "
                 "states of the Parties on the right of crossing, and will undertake measures against illegal departure.")
     assert quotes(sentence, parties=("RU", "UZ")) == [sentence]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Wishing to promote long-term cooperation on the quality of transboundary rivers, the Parties agreed as follows:",
+     "Wishing to promote long-term cooperation on the quality of transboundary rivers"),
+    ("The Parties, being guided by desire to promote good-neighbourly relations, agreed as follows:",
+     "The Parties, being guided by desire to promote good-neighbourly relations"),
+])
+def test_a_preambles_desire_to_act_is_undertaken_as_its_noun_is(text, quote):
+    assert quotes(text, parties=("KZ", "TJ")) == [quote]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Parties respect the territorial integrity and the inviolability of the borders of each other.",
+    "Contracting parties prohibit on their territories the activities of groups directed against the other Party.",
+    "Each Party refrains from actions capable of damaging the interests of the other Party.",
+])
+def test_a_treatys_obligation_in_the_present_tense(sentence):
+    assert quotes(sentence, parties=("KZ", "TJ")) == [sentence]

@@ -71,7 +71,8 @@ SPEAKER = rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w�
 # The verbs a treaty's obligations take in the present tense ("The Parties cooperate in …"): the action verbs but those
 # that say what the parties think or witness ("The Parties share the view", "welcome").
 TREATY_VERBS = tuple(v for v in ACTION_VERBS if v not in ("share", "welcome", "witness", "focus", "invite", "jointly"))
-TREATY_VERBS += ("exchange", "take", "render", "assist")
+TREATY_VERBS += ("exchange", "take", "render", "assist", "respect", "refrain", "prevent", "prohibit", "undertake", "act",
+                 "apply", "notify", "inform", "consult", "settle", "grant", "allow", "permit", "accept", "assume")
 
 # The verbs that state or show a party's pledge ("expressed", "underlined", "demonstrated" …), their stems.
 STATED = (r"(?:[Ee]xpress|[Vv]oic|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Uu]nderlin|[Ss]tress|[Ee]mphasi[sz]|[Hh]ighlight|"
@@ -88,12 +89,15 @@ STRONG_CUES = [
     rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
     r"^Aiming (?:at [a-z]+ing|to)\b",  # … or "Aiming at strengthening the security of the Member States …"
+    # … or a desire to act opening a clause of it: "Wishing to promote the establishment of long-term cooperation …",
+    # "…, desiring to strengthen …" (a desire to act is an undertaking, as stated by its noun)
+    r"(?:^|(?<=, ))(?:[Ww]ishing|[Dd]esiring|[Dd]esirous) to (?!see\b)(?:\w+ly )?[a-z]+\b",
     # a commitment the speakers say holds: "Our commitment to the goals of the 2030 Agenda … remains strong."
     r"\b(?:Our|Their) (?:[\w-]+ )?commitment to\b(?=[^.;]{0,240}\bremains? (?:\w+ )?(?:strong|firm|unwavering|unchanged|"
     r"steadfast|resolute|undiminished)\b)",
     # a preamble's resolve or desire as the ground it acts on: "Guided by the desire to …", "Driven by their
     # determination to …"
-    rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:the|their|our|its|a) (?:[\w-]+ ){{0,2}}"
+    rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:(?:the|their|our|its|a) )?(?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
     rf"\b{AGREED}{ASIDE}{NEWS_WHEN} (?:{NEGATED}to|on|upon)\b", rf"\bagrees? {NEGATED}to\b",
     rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
@@ -505,7 +509,8 @@ STRONG_CUES = [
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
     r"\b[Rr]ecommit(?:s|ted)? (?:(?:themselves|itself|ourselves) )?to\b",  # "The SCO also recommitted itself to …"
     # a treaty's obligation in the present tense: "The Parties cooperate in …", "Each Party takes the measures …"
-    rf"\b(?:The|Both|the|both) (?:High Contracting )?Parties {ADVERBIAL}(?:{'|'.join(TREATY_VERBS)})\b",
+    rf"(?:\b(?:The|Both|the|both) (?:High Contracting )?Parties|\b(?:(?:The|the) )?(?:High|high|Contracting) "
+    rf"(?:[Cc]ontracting )?[Pp]arties) {ADVERBIAL}(?:{'|'.join(TREATY_VERBS)})\b",
     rf"\b(?:Each|each|Either|either) (?:High Contracting )?Party {ADVERBIAL}(?:{'|'.join(v + 's' for v in TREATY_VERBS)})\b",
     # the speakers exhorting themselves: "Let us join hands to …" (not "Let us recall …", a memory)
     r"\b[Ll]et us (?!recall|remember|note|recogni[sz]e|acknowledge|not\b)[a-z]+",

@@ -32,6 +32,9 @@ _LOWER_AFTER_ADVERBS = re.compile(ADVERB_PREFIX + r"[a-z]")
 # A clause with a subject of its own: a pronoun, the sides, or a name ("…, and Kazakhstan firmly supports …").
 # A unit that stops at its modal, its verb still to come after an aside ("We should, guided by …, work …").
 _AWAITS_VERB = re.compile(rf"\b{grammar.MODAL}\s*,?$")
+# A treaty's lead to its articles ("have agreed as follows:", "agreed on the following:").
+_AGREED_AS_FOLLOWS = re.compile(r"(?:and\s+)?(?:have\s+)?(?:agreed|decided)\s+(?:as\s+follows|(?:on|upon)\s+the\s+following)"
+                                r"\W*$")
 _OWN_SUBJECT = re.compile(r"(?:but\s+)?(?:we|they|both sides|the two sides|the sides|the parties|(?:the|both) (?:two )?"
                           r"(?:countries|governments|leaders|presidents|ministers))\s|"
                           r"(?:but\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){1,4}(?:side\s+)?(?:\w+ly\s+)?[a-z]")
@@ -125,6 +128,10 @@ def _grouped(text: str, sentence: Span, reported: bool) -> list[Unit]:
             continue
         if unit.cue and not cue and content_clause(text, conjunct.span):
             _extend(unit, conjunct.span, None, named)  # "… recognizes that A and that B": more of what it holds
+            previous_start = conjunct.span.start
+            continue
+        if unit.cue and not cue and _AGREED_AS_FOLLOWS.match(body):
+            closed = True  # "…, desiring to …, agreed as follows:": the lead of the articles, none of the preamble's words
             previous_start = conjunct.span.start
             continue
         if unit.cue and not cue and _OWN_SUBJECT.match(body):
