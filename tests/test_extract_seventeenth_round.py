@@ -206,3 +206,16 @@ def test_a_preambles_desire_to_act_is_undertaken_as_its_noun_is(text, quote):
 ])
 def test_a_treatys_obligation_in_the_present_tense(sentence):
     assert quotes(sentence, parties=("KZ", "TJ")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relevant ministries of the two countries were ordered to work out draft agreements on bus services.",
+    "Increasing the trade volume is one of the major tasks of the Intergovernmental Committee.",
+    "Uzbekistan is pursuing a peaceful foreign policy.",
+    "The Turkmen side strictly follows the one-China policy.",
+    "Uzbekistan does not participate in military and political blocs.",
+    "Now we are planning to build a number of plants and factories in the region.",
+    "He also urged to become active in the creation of joint investment funds.",
+])
+def test_an_order_a_task_a_policy_followed_a_restraint_a_plan(sentence):
+    assert quotes(sentence, parties=("KZ", "TR")) == [sentence]

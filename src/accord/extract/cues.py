@@ -284,7 +284,7 @@ STRONG_CUES = [
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?(?:[a-z]+ing\b|"
     r"the (?:further )?(?:development|expansion|strengthening|deepening|enhancement) of\b)",
     rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue|"
-    r"(?:are|is) (?:seeking|striving|aiming|endeavou?ring)) to\b",
+    r"(?:are|is) (?:\w+ly )?(?:seeking|striving|aiming|endeavou?ring|planning)) to\b",
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}aim at (?:\w+ly )?[a-z]+ing\b",  # "We aim at progressively developing BRICS into …"
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
@@ -353,7 +353,14 @@ STRONG_CUES = [
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # … or one it holds to, in the present: "Uzbekistan firmly pursues the one-China policy"
     # (not one a party is called on "to pursue")
-    r"(?<!to )(?<!to further )\bpursu(?:es|e) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies)\b",
+    r"(?<!to )(?<!to further )\b(?:pursu(?:es|e)|(?:is|are) pursuing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}"
+    r"polic(?:y|ies)\b",
+    # … or followed: "the Turkmen side strictly follows the one-China policy"
+    r"\b(?:strictly|firmly|consistently|unswervingly|steadfastly) follows? (?:the|its|their|a) (?:[\w-]+ ){0,3}"
+    r"(?:polic(?:y|ies)|principles?|course)\b",
+    # a restraint kept in the present tense: "Uzbekistan … does not participate in military and political blocs"
+    rf"\b(?:{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}|\band|\b[Ii]t) (?:does|do) not (?:participate|join|allow|permit|"
+    r"interfere)\b",
     # a course the speakers set themselves: "our common task is to …", "have no choice but to …", "The G7's top
     # priority is to raise …"
     rf"\b(?:[Oo]ur|[Tt]heir|{POSSESSIVE}) (?:top |main |first |key )?priority (?:goal |task )?(?:is|remains|will be) to "
@@ -379,6 +386,8 @@ STRONG_CUES = [
     # … or what the speaker called for as more of the parties' own work: "He called for deepening people-to-people
     # exchanges", "The United States called for deepening ties" (not "They called for the early adoption of …", a call
     # on others; not a headline's "calls for")
+    # … or urged with no one named, as translations give it: "He also urged to become active in creation of … funds"
+    rf"{SPEAKER} (?:also |further )?urged to (?:\w+ly )?[a-z]+\b",
     rf"{SPEAKER} (?:also |further )?called for (?:the )?(?:further )?(?:\w+ly )?"
     r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
     # … or stressed as a thing to do: "Li also stressed tapping into cooperation potential in …", "the Chinese
@@ -456,6 +465,9 @@ STRONG_CUES = [
     # an activity the parties hold their priority, or a duty they state as theirs: "Supporting growth and jobs remains
     # our top priority", "We have a special responsibility to foster …"
     r"^[A-Z][a-z]+ing\b[^.;]{0,100}? (?:is|remains) (?:our|their) (?:[\w-]+ )?priorit(?:y|ies)\b",
+    # … or one of the tasks of their own body: "increasing the trade volume is one of the major tasks of the
+    # Intergovernmental Cooperation Committee"
+    r"^[A-Za-z]+ing\b[^.;]{0,100}? (?:is|remains) one of the (?:[\w-]+ )?(?:tasks|priorities|goals|objectives) of\b",
     rf"\b(?:{PARTY_SUBJECT}) (?:have|bear|share) (?:a |the )?(?:[\w-]+ )?(?:responsibility|duty|obligation) to\b",
     # a target the parties set themselves ("The leaders set a target of doubling …"), as a verb of intent
     rf"\b(?:{PARTY_SUBJECT}|[A-Z][\w+-]+) {ADVERBIAL}set (?:themselves |ourselves |itself )?(?:(?:a|the|an) )?"
@@ -469,7 +481,8 @@ STRONG_CUES = [
     # instructions given in the passive, by the parties to their own bodies: "The relevant authorities were instructed
     # to …", "the Secretariat was tasked to …"
     # (a deadline may stand before the "to": "was charged by March 1, 2003 to develop …")
-    r"\b(?:were|was|are|is|have been|has been|will be) (?:\w+ly |also )?(?:instructed|tasked|mandated|charged|entrusted) "
+    r"\b(?:were|was|are|is|have been|has been|will be) (?:\w+ly |also )?(?:instructed|tasked|mandated|charged|entrusted|"
+    r"ordered|commissioned) "
     r"(?:(?:by|before|until) [^.;]{1,30}? )?(?:to|with)\b",
     # a proposal in the passive, the speaking side's: "… have been proposed for this purpose"
     r"\b(?:has|have) (?:also )?been proposed\b(?! by\b)",
