@@ -219,3 +219,16 @@ def test_a_treatys_obligation_in_the_present_tense(sentence):
 ])
 def test_an_order_a_task_a_policy_followed_a_restraint_a_plan(sentence):
     assert quotes(sentence, parties=("KZ", "TR")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strong EU commitment towards its eastern neighbours will also bring Europe and Central Asia closer.",
+    "The declaration says China-Africa cooperation under the initiative will generate more resources for growth.",
+])
+def test_what_a_partys_commitment_or_cooperation_will_bring_is_foretold(sentence):
+    assert quotes(sentence) == []
+
+
+def test_what_a_partys_government_will_help_do_is_undertaken():
+    sentence = "The Chinese government will help Kyrgyzstan build schools in the south."
+    assert quotes(sentence) == [sentence]

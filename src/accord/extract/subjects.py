@@ -18,7 +18,7 @@ _ARRANGED = re.compile(rf"\s+(?:(?:\w+ly|also|further)\s+)?be\s+(?:(?:\w+ly|furt
                        rf"{grammar.ACTED_ON}\b)")
 _EXERTED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+{grammar.EXERTED}")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
-                   r"to|from|will|shall)\b|$)")
+                   r"to|from|towards?|within|under|across|against|will|shall)\b|$)")
 # "We recognise that the recovery will …": what follows the verb of saying or thinking is the clause's subject.
 _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|note[sd]?|stress(?:es|ed)?|"
                        r"underline[sd]?|underscore[sd]?|emphasi[sz]e[sd]?|highlight(?:s|ed)?|said|says|stated?|"
@@ -116,8 +116,15 @@ _GOES_ON = re.compile(r"\s+(?:also\s+|further\s+)?(?:continue|focus|cover|includ
 def _names_a_party(head: list[str]) -> bool:
     """Whether a subject's head words name a party: a pronoun of the speakers, a word for the sides, a country, an
     organisation that is a party, or a body by its initials ("USAID will help …")."""
+    if len(head) > 1 and _THING.search(head[-1]):
+        return False  # "The strong EU commitment … will also bring …", "China-Africa cooperation will …": a thing
     return bool({w.lower() for w in head} & _PARTY_HEADS or set(head) & country_words()
                 or set(head) & ORGANISATIONS.keys() or any(len(w) > 1 and w.isupper() for w in head))
+
+
+# A head noun that names a thing, not who acts, whoever is named before it ("the EU commitment", "Chinese investment").
+_THING = re.compile(r"^(?!governments?$|parliaments?$|departments?$)[a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ship)s?$"
+                    r"|^(?:support|efforts?|ties|trade|policy|aid)$")
 
 
 # A phrase of where, when or how before the subject, with no comma after it ("In their practical cooperation the
