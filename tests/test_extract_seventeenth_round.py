@@ -232,3 +232,9 @@ def test_what_a_partys_commitment_or_cooperation_will_bring_is_foretold(sentence
 def test_what_a_partys_government_will_help_do_is_undertaken():
     sentence = "The Chinese government will help Kyrgyzstan build schools in the south."
     assert quotes(sentence) == [sentence]
+
+
+def test_what_a_thing_will_serve_to_do_is_foretold():
+    assert quotes("All this will serve to carry forward the friendship among the member countries.") == []
+    sentence = "China will serve to strengthen the friendship among the member countries."
+    assert quotes(sentence) == [sentence]

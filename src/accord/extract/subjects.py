@@ -101,7 +101,7 @@ _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
 # What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …"),
 # and more that a text signed, as the subject, will give ("The agreement will allow …", "This treaty will complete …").
 _ADVERBS_OF_EFFECT = r"\s+(?:(?:also|further|greatly|surely|certainly|undoubtedly|\w+ly)\s+)*"
-_FORETOLD_VERBS = "help|benefit|bring|foster|generate|enrich|pave"
+_FORETOLD_VERBS = "help|benefit|bring|foster|generate|enrich|pave|serve to"
 _FORETOLD = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS})\b")
 _TEXTS_SIGNED = frozenset(works.AGREEMENT_NOUNS) - frozenset("outline plan programme program resolution resolutions".split())
 _EFFECT = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS}|allow|enable|contribute|forge|give|open|boost|facilitate|"
