@@ -238,3 +238,16 @@ def test_what_a_thing_will_serve_to_do_is_foretold():
     assert quotes("All this will serve to carry forward the friendship among the member countries.") == []
     sentence = "China will serve to strengthen the friendship among the member countries."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Central Asia should remain a space of security and prosperity.",
+    "Asia should create its own organisation for security.",
+])
+def test_a_norm_of_a_region_is_a_view_of_it(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_norm_of_the_regions_states_is_a_proposal():
+    sentence = "The Central Asian states should deepen their cooperation on water."
+    assert quotes(sentence) == [sentence]

@@ -67,12 +67,12 @@ def predicts(text: str, cue: str | None) -> str | None:
         head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head_match.group(0) if head_match else said
         head_words = words(head)
-        if cue in ("should", "must") and _OTHERS.search(said):
+        if cue in ("should", "must") and (_OTHERS.search(said) or _REGION.fullmatch(said)):
             return said  # "We stress that all countries must …": a call on others
         if _SPEAKERS.match(said) or head_words and _is_actor(head_words) or _MEETINGS & set(words(head.lower())):
             return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
         return said
-    if cue in ("should", "must") and _OTHERS.search(subject):
+    if cue in ("should", "must") and (_OTHERS.search(subject) or _REGION.fullmatch(subject)):
         return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:
         return None  # a norm ("… should …"): not read here
@@ -187,6 +187,11 @@ _OTHERS = re.compile(r"\b(?:the international community|the world|all (?:countri
                      r"other (?:countries|states|nations)|(?:developed|developing|donor|neighbou?ring) "
                      r"(?:countries|states|nations)|the parties concerned|(?:relevant|all) (?:stakeholders|actors))\b",
                      re.IGNORECASE)
+
+# A region as the subject of a norm ("Central Asia should remain a space of security", "Asia should create its own
+# OSCE"): a view of what the region ought to be, no party's undertaking.
+_REGION = re.compile(r"(?:(?:Central|South|East|Southeast|South-East|West|North|Northeast) )?(?:Asia|Europe|Africa|Eurasia)"
+                     r"|the region|[Oo]ur region")
 
 
 def _named(head: str) -> bool:
