@@ -251,3 +251,16 @@ def test_a_norm_of_a_region_is_a_view_of_it(sentence):
 def test_a_norm_of_the_regions_states_is_a_proposal():
     sentence = "The Central Asian states should deepen their cooperation on water."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Allow me to present to you proposals that are intended to give new impetus to our work.",
+    "I would like to give specific examples of the dynamics of our cooperation.",
+])
+def test_a_speakers_courtesy_of_speech_is_no_undertaking(sentence):
+    assert quotes(sentence) == []
+
+
+def test_what_a_speaker_says_after_let_me_stress_that_stays():
+    assert quotes("Let me stress that we will open a consulate in Osh next year.") == [
+        "Let me stress that we will open a consulate in Osh next year."]

@@ -16,6 +16,11 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # "reached agreement on establishing …")
              r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\bdeclared? (?:as follows|the following)\b",
+             # a speaker's courtesy of speech: "Allow me to present to you proposals …", "I would like to give specific
+             # examples …" (not what he proposes in them, nor what he says follows: "Let me stress that we will …")
+             r"^(?:Allow|Permit|Let) me (?:to )?\w+\b(?! that\b)",
+             r"\bI (?:would like|want|wish) to (?:give|cite|present|share|offer) (?:you )?(?:some |a few |several |specific )?"
+             r"(?:examples?|figures|data|facts|an overview)\b",
              r"\bissue the following (?:joint )?(?:statement|declaration|communiqu)",  # "agreed to issue the following …"
              # an agreement on a view or on actions it does not name: "We agreed on the benefits of a closer cooperation",
              # "agreed on specific measures to be undertaken over the medium term"
