@@ -400,6 +400,9 @@ BATCHES = {
                       "cn-bri-2023-white-paper-report", "cn-eu-2014-policy-paper", "cn-eu-2018-policy-paper-report",
                       "eu-ca-2007-strategy", "eu-ca-2015-strategy-council-conclusions",
                       "eu-ca-2019-strategy-communication-report", "uz-2012-foreign-policy-concept-report"),
+    "seventy-fourth": ("cn-kg-2020-fm-covid-phone-readout", "cn-kz-2014-beijing-vice-fm-press-conference-readout",
+                       "cn-kz-2022-fm-phone-readout", "cn-tm-2021-ashgabat-fm-talks-readout",
+                       "cn-uz-2021-xian-fm-talks-readout", "cn-uz-2023-tashkent-fm-talks-readout"),
 }
 
 
