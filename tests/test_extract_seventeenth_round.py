@@ -264,3 +264,8 @@ def test_a_speakers_courtesy_of_speech_is_no_undertaking(sentence):
 def test_what_a_speaker_says_after_let_me_stress_that_stays():
     assert quotes("Let me stress that we will open a consulate in Osh next year.") == [
         "Let me stress that we will open a consulate in Osh next year."]
+
+
+def test_more_than_willing_is_willing():
+    sentence = "China is more than willing to offer help to the best of its ability."
+    assert quotes(sentence) == [sentence]

@@ -83,8 +83,8 @@ STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
     # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
     rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",
-    # "is ready, together with X, to …"; not a relative clause's "… who are ready to …"
-    rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:\w+ )?{READY}{ASIDE} to\b",
+    # "is ready, together with X, to …", "is more than willing to …"; not a relative clause's "… who are ready to …"
+    rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:more than |\w+ )?{READY}{ASIDE} to\b",
     r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\b[Ww]illingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
     rf"{NOT_RELATIVE}\b[Cc]ommitted to\b",
     r"\bResolved to\b",  # a preamble's "Determined to …", "Resolved to …"
