@@ -403,6 +403,11 @@ BATCHES = {
     "seventy-fourth": ("cn-kg-2020-fm-covid-phone-readout", "cn-kz-2014-beijing-vice-fm-press-conference-readout",
                        "cn-kz-2022-fm-phone-readout", "cn-tm-2021-ashgabat-fm-talks-readout",
                        "cn-uz-2021-xian-fm-talks-readout", "cn-uz-2023-tashkent-fm-talks-readout"),
+    "seventy-sixth": ("ru-kg-2021-kazan-prime-ministers-meeting-readout", "ru-kz-2024-astana-fm-talks-statement",
+                      "ru-kz-2024-moscow-prime-ministers-meeting-report",
+                      "ru-tj-2023-sochi-prime-ministers-meeting-readout", "ru-tj-2025-moscow-press-statements",
+                      "ru-tj-2025-moscow-prime-ministers-talks-readout", "ru-tm-2021-moscow-fm-talks-report",
+                      "ru-tm-2025-ashgabat-fm-talks-report", "ru-uz-2023-sochi-prime-ministers-meeting-readout"),
 }
 
 
