@@ -269,3 +269,18 @@ def test_what_a_speaker_says_after_let_me_stress_that_stays():
 def test_more_than_willing_is_willing():
     sentence = "China is more than willing to offer help to the best of its ability."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I suggest we assign this to the Intergovernmental Commission.",
+    "We are giving priority to building up trade ties with our neighbours.",
+    "We focus on cooperation in the cultural and educational sphere.",
+    "The focus of our attention is on strengthening interregional ties.",
+    "As foreign ministers, we are responsible for coordinating the efforts of all agencies.",
+])
+def test_a_suggestion_a_priority_a_focus_a_duty_in_the_speakers_words(sentence):
+    assert quotes(sentence)
+
+
+def test_greetings_passed_on_are_a_courtesy():
+    assert quotes("I would like to take this occasion to pass on sincere greetings to the President.") == []

@@ -348,7 +348,15 @@ STRONG_CUES = [
     r"\b(?:identified|defined|determined|outlined|set out|agreed on) (?:the )?(?:[\w-]+ )?(?:priority|key|main|promising) "
     r"(?:areas|directions|sectors|fields|vectors)\b(?=:| (?:of|for) (?:[\w-]+ ){0,2}(?:cooperation|interaction|partnership)\b)",
     # a priority accorded: "we accord the highest priority to this region", "China attaches top priority to …"
-    r"\b(?:accord|give|attach|assign)(?:s|ed)? (?:the )?(?:highest |top |high |special |particular )?priority to\b",
+    r"\b(?:accord(?:s|ed|ing)?|giv(?:e|es|ing)|attach(?:es|ed|ing)?|assign(?:s|ed|ing)?) (?:the )?"
+    r"(?:highest |top |high |special |particular )?priority "
+    r"(?:attention )?to\b",
+    # … or a focus: "We focus on cooperation in the cultural and educational sphere", "The focus of our attention is on
+    # strengthening interregional ties"
+    rf"\b(?:[Ww]e|{PARTY_SUBJECT}) (?:\w+ly |also )?(?:focus|concentrate) on\b",
+    r"\b[Tt]he focus of our (?:attention|work|efforts) (?:is|will be) on\b",
+    # … or a duty: "As foreign ministers, we are responsible for coordinating the efforts of …"
+    r"\b[Ww]e are (?:\w+ly )?responsible for [a-z]+ing\b",
     # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # … or one it holds to, in the present: "Uzbekistan firmly pursues the one-China policy"
@@ -447,6 +455,8 @@ STRONG_CUES = [
     PROPOSED_THAT,
     # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "I suggest
     # holding the Decade of Culture …", "We propose making the Forum a regular event", "proposed to the Emir of Qatar to join efforts in …" (not "proposed following:")
+    # … or with its "we": "I suggest we assign this to the Intergovernmental Commission"
+    r"(?<=I )(?:suggest|propose) (?:that )?we (?:\w+ly )?(?!are\b|have\b)[a-z]+\b",
     r"(?:\bpropos(?:ed|es)|\bsuggest(?:s|ed)|(?<=I )(?:suggest|propose)|(?<=[Ww]e )(?:suggest|propose)) (?:\w+ly )?"
     r"(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
     r"\bpropos(?:ed|es) to (?:the |his |her )?(?:[A-Z][\w’'-]+ ){1,3}(?:of (?:the )?(?:[A-Z][\w’'-]+ ){1,2})?to "

@@ -19,6 +19,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # a speaker's courtesy of speech: "Allow me to present to you proposals …", "I would like to give specific
              # examples …" (not what he proposes in them, nor what he says follows: "Let me stress that we will …")
              r"^(?:Allow|Permit|Let) me (?:to )?\w+\b(?! that\b)",
+             # … or greetings passed on: "I would like to take this occasion to pass on sincere greetings to …"
+             r"\b(?:pass(?:ed)? on|convey(?:ed|s|ing)?|extend(?:ed|s|ing)?) (?:his |her |my |our |their |the )?"
+             r"(?:sincere |warm |warmest |cordial |best |kind )*(?:greetings|regards|wishes)\b",
              r"\bI (?:would like|want|wish) to (?:give|cite|present|share|offer) (?:you )?(?:some |a few |several |specific )?"
              r"(?:examples?|figures|data|facts|an overview)\b",
              r"\bissue the following (?:joint )?(?:statement|declaration|communiqu)",  # "agreed to issue the following …"
