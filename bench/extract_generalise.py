@@ -408,6 +408,13 @@ BATCHES = {
                       "ru-tj-2023-sochi-prime-ministers-meeting-readout", "ru-tj-2025-moscow-press-statements",
                       "ru-tj-2025-moscow-prime-ministers-talks-readout", "ru-tm-2021-moscow-fm-talks-report",
                       "ru-tm-2025-ashgabat-fm-talks-report", "ru-uz-2023-sochi-prime-ministers-meeting-readout"),
+    "seventy-fifth": ("af-az-tm-2020-trilateral-videoconference-report",
+                      "af-kg-pk-tj-2017-dushanbe-casa-1000-summit-report", "af-pk-uz-2025-kabul-fm-meeting-report",
+                      "lapis-lazuli-2018-avaza-transport-ministers-declaration",
+                      "tm-af-pk-in-2010-ashgabat-tapi-summit-report",
+                      "tm-af-pk-in-2015-mary-tapi-groundbreaking-report",
+                      "tm-af-pk-in-2018-herat-tapi-ceremony-report", "traceca-2002-tashkent-igc-meeting-readout",
+                      "traceca-2022-national-secretaries-meeting-readout"),
 }
 
 
