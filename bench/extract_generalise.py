@@ -403,11 +403,6 @@ BATCHES = {
     "seventy-fourth": ("cn-kg-2020-fm-covid-phone-readout", "cn-kz-2014-beijing-vice-fm-press-conference-readout",
                        "cn-kz-2022-fm-phone-readout", "cn-tm-2021-ashgabat-fm-talks-readout",
                        "cn-uz-2021-xian-fm-talks-readout", "cn-uz-2023-tashkent-fm-talks-readout"),
-    "seventy-sixth": ("ru-kg-2021-kazan-prime-ministers-meeting-readout", "ru-kz-2024-astana-fm-talks-statement",
-                      "ru-kz-2024-moscow-prime-ministers-meeting-report",
-                      "ru-tj-2023-sochi-prime-ministers-meeting-readout", "ru-tj-2025-moscow-press-statements",
-                      "ru-tj-2025-moscow-prime-ministers-talks-readout", "ru-tm-2021-moscow-fm-talks-report",
-                      "ru-tm-2025-ashgabat-fm-talks-report", "ru-uz-2023-sochi-prime-ministers-meeting-readout"),
     "seventy-fifth": ("af-az-tm-2020-trilateral-videoconference-report",
                       "af-kg-pk-tj-2017-dushanbe-casa-1000-summit-report", "af-pk-uz-2025-kabul-fm-meeting-report",
                       "lapis-lazuli-2018-avaza-transport-ministers-declaration",
@@ -415,6 +410,16 @@ BATCHES = {
                       "tm-af-pk-in-2015-mary-tapi-groundbreaking-report",
                       "tm-af-pk-in-2018-herat-tapi-ceremony-report", "traceca-2002-tashkent-igc-meeting-readout",
                       "traceca-2022-national-secretaries-meeting-readout"),
+    "seventy-sixth": ("ru-kg-2021-kazan-prime-ministers-meeting-readout", "ru-kz-2024-astana-fm-talks-statement",
+                      "ru-kz-2024-moscow-prime-ministers-meeting-report",
+                      "ru-tj-2023-sochi-prime-ministers-meeting-readout", "ru-tj-2025-moscow-press-statements",
+                      "ru-tj-2025-moscow-prime-ministers-talks-readout", "ru-tm-2021-moscow-fm-talks-report",
+                      "ru-tm-2025-ashgabat-fm-talks-report", "ru-uz-2023-sochi-prime-ministers-meeting-readout"),
+    "seventy-seventh": ("az-kz-tr-2022-baku-trilateral-ministers-report", "kg-tr-2021-ankara-council-report",
+                        "kg-tr-2024-bishkek-strategic-planning-group-report", "ots-2011-almaty-declaration",
+                        "ots-2012-bishkek-summit-report", "ots-2025-gabala-declaration-report",
+                        "tr-tm-2023-ankara-press-conference-report", "uz-tr-2017-ankara-press-conference-report",
+                        "uz-tr-2019-joint-strategic-planning-group-report"),
 }
 
 
