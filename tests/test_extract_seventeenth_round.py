@@ -284,3 +284,12 @@ def test_a_suggestion_a_priority_a_focus_a_duty_in_the_speakers_words(sentence):
 
 def test_greetings_passed_on_are_a_courtesy():
     assert quotes("I would like to take this occasion to pass on sincere greetings to the President.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "An agreement was reached with President Novak to take concrete steps to raise trade to one billion dollars.",
+    "Kyrgyzstan is ready for new steps aimed at developing cooperation in tourism.",
+    "He spoke in favour of the line, proposing holding regular meetings of its officials.",
+])
+def test_an_agreement_reached_with_a_leader_new_steps_and_a_proposing_participle(sentence):
+    assert quotes(sentence)

@@ -272,7 +272,7 @@ STRONG_CUES = [
     r"(?:agreement|understanding|decision|commitment)s? to [a-z]",
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
-    r"(?:reached|taken|made) (?:to|on)\b",
+    r"(?:reached|taken|made) (?:with (?:[A-Z][\w-]* ){1,4})?(?:to|on)\b",
     # "Agreements were reached to enhance …", "… on increasing the diversification of trade" (not "on many issues")
     r"\b[Aa]greements (?:were|have been) (?:also )?reached (?:to [a-z]|on (?:further |\w+ly )?[a-z]+ing\b)",
     # a will to act stated in the passive, as Central Asian readouts put it: "Readiness was expressed to expand …"
@@ -411,6 +411,7 @@ STRONG_CUES = [
     r"(?:initiative|proposal)s? to (?!be\b)[a-z]+\b",
     # ready for more of the work itself: "We are ready for further development of cooperation with China"
     r"\bready for (?:the |their |its )?(?:further )?(?:development|implementation|expansion|strengthening|deepening)\b",
+    r"\bready for (?:new|further|concrete|practical) steps\b",  # "Kyrgyzstan is ready for new steps aimed at …"
     # an offer, gladly made: "… and would be glad to host its meeting in Chongqing next year"
     r"\bwould be (?:glad|happy|pleased|delighted) to (?:host|hold|organi[sz]e|provide|receive|share|assist|help|support)\b",
     # … or open to it, or standing for it: "Uzbekistan is open for a constructive dialogue in the area of …", "both
@@ -457,7 +458,7 @@ STRONG_CUES = [
     # holding the Decade of Culture …", "We propose making the Forum a regular event", "proposed to the Emir of Qatar to join efforts in …" (not "proposed following:")
     # … or with its "we": "I suggest we assign this to the Intergovernmental Commission"
     r"(?<=I )(?:suggest|propose) (?:that )?we (?:\w+ly )?(?!are\b|have\b)[a-z]+\b",
-    r"(?:\bpropos(?:ed|es)|\bsuggest(?:s|ed)|(?<=I )(?:suggest|propose)|(?<=[Ww]e )(?:suggest|propose)) (?:\w+ly )?"
+    r"(?:\bpropos(?:ed|es|ing)|\bsuggest(?:s|ed|ing)|(?<=I )(?:suggest|propose)|(?<=[Ww]e )(?:suggest|propose)) (?:\w+ly )?"
     r"(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
     r"\bpropos(?:ed|es) to (?:the |his |her )?(?:[A-Z][\w’'-]+ ){1,3}(?:of (?:the )?(?:[A-Z][\w’'-]+ ){1,2})?to "
     r"(?!the\b|a\b|an\b)[a-z]+\b",
