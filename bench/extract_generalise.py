@@ -420,6 +420,11 @@ BATCHES = {
                         "ots-2012-bishkek-summit-report", "ots-2025-gabala-declaration-report",
                         "tr-tm-2023-ankara-press-conference-report", "uz-tr-2017-ankara-press-conference-report",
                         "uz-tr-2019-joint-strategic-planning-group-report"),
+    "seventy-ninth": ("jp-kg-2022-fm-meeting-readout", "jp-kz-2024-telephone-talk-readout",
+                      "jp-kz-2025-fm-meeting-report", "jp-tj-2014-fm-meeting-readout",
+                      "jp-uz-2019-tokyo-banquet-speech", "kr-kz-2020-policy-consultation-readout",
+                      "kr-tm-2020-policy-consultation-readout", "kr-uz-2009-tashkent-summit-readout",
+                      "kr-uz-2018-fm-visit-readout"),
 }
 
 
