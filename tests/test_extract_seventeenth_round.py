@@ -293,3 +293,9 @@ def test_greetings_passed_on_are_a_courtesy():
 ])
 def test_an_agreement_reached_with_a_leader_new_steps_and_a_proposing_participle(sentence):
     assert quotes(sentence)
+
+
+def test_a_pledge_named_before_its_that_clause_reads_the_clauses_subject():
+    sentence = ("The Prime Minister emphasized that there is no change in Japan's determination that Japan will continue "
+                "to promote its relations with Central Asia.")
+    assert quotes(sentence, parties=("JP", "KZ")) == [sentence]

@@ -520,7 +520,7 @@ STRONG_CUES = [
     rf"[Uu]ndertaking|[Aa]greeing){NEWS_WHEN} {NEGATED}to\b", r"\bhereby\b",
     # (not a hope that another will: "expressed hope that it would also join the Corridor")
     rf"(?<!hope )(?<!hoped )(?<!hopes )(?<!hoping )\b(?:that|{SAYING}) "
-    r"(?:they|it|we|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
+    r"(?:they|it|we|he|she|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
     r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
