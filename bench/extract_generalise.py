@@ -430,6 +430,11 @@ BATCHES = {
                       "jp-uz-2019-tokyo-banquet-speech", "kr-kz-2020-policy-consultation-readout",
                       "kr-tm-2020-policy-consultation-readout", "kr-uz-2009-tashkent-summit-readout",
                       "kr-uz-2018-fm-visit-readout"),
+    "eightieth": ("af-kz-2017-astana-president-meeting-readout",
+                  "af-tj-2019-tashkent-chief-executive-meeting-readout", "af-uz-2017-joint-statement",
+                  "ir-kz-2025-tehran-president-fm-meeting-report", "ir-tj-2021-tehran-speaker-meeting-report",
+                  "ir-uz-2022-tehran-deputy-pm-meeting-report", "pk-kg-2015-bishkek-visit-report",
+                  "pk-kz-2023-phone-call-report", "pk-tm-2025-ashgabat-president-meeting-report"),
 }
 
 
