@@ -435,6 +435,11 @@ BATCHES = {
                   "ir-kz-2025-tehran-president-fm-meeting-report", "ir-tj-2021-tehran-speaker-meeting-report",
                   "ir-uz-2022-tehran-deputy-pm-meeting-report", "pk-kg-2015-bishkek-visit-report",
                   "pk-kz-2023-phone-call-report", "pk-tm-2025-ashgabat-president-meeting-report"),
+    "eighty-first": ("ae-tm-2024-abu-dhabi-meeting-report", "bh-tm-2019-ashgabat-political-consultations-report",
+                     "kg-qa-2023-bishkek-state-visit-report", "kz-eg-2024-astana-senate-speaker-meeting-report",
+                     "kz-sa-2017-riyadh-king-reception-report", "tj-qa-2023-dushanbe-talks-readout",
+                     "tj-sa-2022-dushanbe-fm-meeting-readout", "uz-eg-2023-cairo-talks-readout",
+                     "uz-kw-2025-kuwait-city-talks-report"),
 }
 
 
