@@ -299,3 +299,13 @@ def test_a_pledge_named_before_its_that_clause_reads_the_clauses_subject():
     sentence = ("The Prime Minister emphasized that there is no change in Japan's determination that Japan will continue "
                 "to promote its relations with Central Asia.")
     assert quotes(sentence, parties=("JP", "KZ")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister expressed his country's keenness to strengthen cooperation with the Kingdom.",
+    "Priority areas for cooperation were identified, including green energy and tourism.",
+    "Building enduring peace is our top-priority.",
+    "We pay constant attention to the expansion of friendly relations between the two countries.",
+])
+def test_a_keenness_a_priority_identified_or_hyphenated_and_attention_paid(sentence):
+    assert quotes(sentence) == [sentence]

@@ -35,7 +35,7 @@ ACTION_VERBS = _words("""
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|resolve|willingness|desire|support|"
-                r"steadfastness|adherence|dedication|consent)")
+                r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness)")
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
@@ -357,6 +357,8 @@ STRONG_CUES = [
     r"\b[Tt]he focus of our (?:attention|work|efforts) (?:is|will be) on\b",
     # … or a duty: "As foreign ministers, we are responsible for coordinating the efforts of …"
     r"\b[Ww]e are (?:\w+ly )?responsible for [a-z]+ing\b",
+    # … or attention paid: "we pay constant attention to the expansion of …"
+    rf"\b(?:[Ww]e|{PARTY_SUBJECT}) (?:\w+ )?pay (?:constant|special|great|particular|close|priority) attention to\b",
     # a policy a party pursues towards an end: "Kyrgyzstan pursues a foreign policy aimed at deepening relations …"
     r"\bpursu(?:es|e|ed|ing) (?:a|an|the|its|their|our) (?:[\w-]+ ){0,3}polic(?:y|ies) (?:aimed at|of) [a-z]+ing\b",
     # … or one it holds to, in the present: "Uzbekistan firmly pursues the one-China policy"
@@ -382,7 +384,8 @@ STRONG_CUES = [
     # … or named in the passive: "Multilateral economic cooperation was named as a priority area …", "A number of
     # priority areas have been identified – innovative technologies, agriculture …"
     r"\b(?:was|were) (?:named|identified|defined|designated) as (?:a |the )?(?:key |main |top )?priorit(?:y|ies)\b",
-    r"\bpriority (?:areas|directions|sectors|fields) (?:have|has|were|was) (?:been )?(?:identified|defined|determined|"
+    r"\b[Pp]riority (?:areas|directions|sectors|fields)(?: (?:of|for) [\w ]{1,30}?)? (?:have|has|were|was) (?:been )?"
+    r"(?:identified|defined|determined|"
     r"named|agreed)\b",
     r"\bhave no (?:other )?choice but to\b",
     # what the parties themselves are told to do, in a readout: "Xi called on both sides to …", "the two
@@ -475,7 +478,7 @@ STRONG_CUES = [
     rf"(?<!of )\b{PARTY_SUBJECT} (?:is to|are to) (?!be\b)(?:\w+ly )?[a-z]+\b",  # written so that "are to" is its literal
     # an activity the parties hold their priority, or a duty they state as theirs: "Supporting growth and jobs remains
     # our top priority", "We have a special responsibility to foster …"
-    r"^[A-Z][a-z]+ing\b[^.;]{0,100}? (?:is|remains) (?:our|their) (?:[\w-]+ )?priorit(?:y|ies)\b",
+    r"^[A-Z][a-z]+ing\b[^.;]{0,100}? (?:is|remains) (?:our|their) (?:[\w]+[ -])?priorit(?:y|ies)\b",
     # … or one of the tasks of their own body: "increasing the trade volume is one of the major tasks of the
     # Intergovernmental Cooperation Committee"
     r"^[A-Za-z]+ing\b[^.;]{0,100}? (?:is|remains) one of the (?:[\w-]+ )?(?:tasks|priorities|goals|objectives) of\b",
