@@ -309,3 +309,8 @@ def test_a_pledge_named_before_its_that_clause_reads_the_clauses_subject():
 ])
 def test_a_keenness_a_priority_identified_or_hyphenated_and_attention_paid(sentence):
     assert quotes(sentence) == [sentence]
+
+
+def test_an_agreement_opening_a_list_item():
+    sentence = "Agreed to further enhance our strategic partnership in all spheres."
+    assert quotes(sentence, parties=("IN", "KG")) == [sentence]

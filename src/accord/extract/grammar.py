@@ -54,8 +54,9 @@ PARTIES_TOGETHER = rf"(?:{BOTH_PARTIES}|[Tt]he two (?:heads of state|leaders|pre
 # countries to invest …", "called on his counterparts to …" at a meeting of ministers (not "all countries", everyone).
 MEMBERS = (r"(?:(?:the|all|its|their) member (?:countries|states|nations)|(?:the|its|their) (?:countries|states|nations)|"
            r"(?:his|her|their|the) (?:counterparts|colleagues)|(?:the|all) participants)")
-# The parties' agreement, by its verb in the past: "agreed", "consented", "concurred" (to do, on a matter).
-AGREED = r"(?:agreed|consented|concurred)"
+# The parties' agreement, by its verb in the past: "agreed", "consented", "concurred" (to do, on a matter), also opening a
+# list item ("Agreed to further enhance our strategic partnership …").
+AGREED = r"(?:[Aa]greed|[Cc]onsented|[Cc]oncurred)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
 NEGATED = r"(?:(?:not|never) )?"
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
