@@ -440,6 +440,11 @@ BATCHES = {
                      "kz-sa-2017-riyadh-king-reception-report", "tj-qa-2023-dushanbe-talks-readout",
                      "tj-sa-2022-dushanbe-fm-meeting-readout", "uz-eg-2023-cairo-talks-readout",
                      "uz-kw-2025-kuwait-city-talks-report"),
+    "eighty-fourth": ("kg-tj-2021-phone-call-report", "kz-tj-2023-astana-visit-report",
+                      "kz-tj-2024-dushanbe-state-visit-report", "kz-tm-2021-ashgabat-state-visit-report",
+                      "kz-tm-2022-astana-state-visit-report", "tj-tm-2023-dushanbe-state-visit-report",
+                      "tm-kg-2025-phone-call-report", "uz-kg-2017-bishkek-fm-meeting-report",
+                      "uz-kz-2024-astana-supreme-interstate-council-report"),
 }
 
 
