@@ -445,6 +445,15 @@ BATCHES = {
                       "kz-tm-2022-astana-state-visit-report", "tj-tm-2023-dushanbe-state-visit-report",
                       "tm-kg-2025-phone-call-report", "uz-kg-2017-bishkek-fm-meeting-report",
                       "uz-kz-2024-astana-supreme-interstate-council-report"),
+    "eighty-second": ("cn-ca-2025-astana-summit-spokesperson-report",
+                      "cn-kg-2020-bishkek-unrest-spokesperson-remarks",
+                      "cn-kg-tj-2025-border-treaty-spokesperson-report",
+                      "cn-kz-2022-tokayev-reelection-spokesperson-report",
+                      "cn-uz-2015-karimov-reelection-spokesperson-report",
+                      "cn-uz-2016-mirziyoyev-election-spokesperson-remarks",
+                      "cn-uz-2023-mirziyoyev-reelection-spokesperson-report",
+                      "kz-2023-astana-sanctions-spokesperson-briefing-report",
+                      "ru-kg-tj-2021-border-spokesperson-comment-report"),
 }
 
 
