@@ -454,6 +454,11 @@ BATCHES = {
                       "cn-uz-2023-mirziyoyev-reelection-spokesperson-report",
                       "kz-2023-astana-sanctions-spokesperson-briefing-report",
                       "ru-kg-tj-2021-border-spokesperson-comment-report"),
+    "eighty-third": ("cn-kz-2025-beijing-senate-meeting-report", "cn-tj-2023-beijing-npc-talks-report",
+                     "cn-tm-2025-beijing-mejlis-talks-report", "csto-2025-pa-international-security-statement-report",
+                     "kr-ca-2023-seoul-speakers-meeting-report", "kz-jp-2019-tokyo-deputy-speaker-meeting-report",
+                     "kz-tr-2021-nur-sultan-senate-speaker-meeting-report",
+                     "ru-uz-2022-moscow-speakers-meetings-readout", "uz-eu-2025-tashkent-ep-delegation-report"),
 }
 
 
