@@ -314,3 +314,12 @@ def test_a_keenness_a_priority_identified_or_hyphenated_and_attention_paid(sente
 def test_an_agreement_opening_a_list_item():
     sentence = "Agreed to further enhance our strategic partnership in all spheres."
     assert quotes(sentence, parties=("IN", "KG")) == [sentence]
+
+
+def test_according_to_a_standard_is_no_reporting_tail():
+    sentence = ("China respects the development path chosen by the people according to their national conditions, firmly "
+                "supports the measures taken by the government to safeguard independence, and firmly opposes "
+                "interference in the internal affairs of the country.")
+    assert any("firmly opposes interference" in quote for quote in quotes(sentence, parties=("CN", "KG")))
+    assert quotes("China will build a new road to the border, according to Xinhua.") == [
+        "China will build a new road to the border"]

@@ -124,10 +124,14 @@ STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
 REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|stated|says|adds|remarked|reported|reports)\b"
                r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
+# Who says so, by "according to" and a source ("according to Xinhua", "according to the statement"); not a standard
+# acted by ("… chosen by the Kyrgyz people according to their national conditions").
+ACCORDING_TO = (r"according to (?=[A-Z]|(?:the|a) (?:[\w-]+ ){0,2}(?:statement|report|declaration|document|communiqu|ministry|"
+                r"sources?|agency|press|website|readout|release|news|joint)|(?:him|her|them|sources|reports|media)\b)")
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
 REPORTING_TAIL = (REPORTED_BY
-                  + r"|,?\s+(?:according to|the statement said|said the)\b"
+                  + rf"|,?\s+(?:{ACCORDING_TO}|the statement said|said the)\b"
                   r"|,\s+(?:adding|noting|saying|stating) that\b")
 
 # An aside between a verb of undertaking and its "to" ("is ready, together with China, to …", "agreed, on the basis of
