@@ -459,6 +459,11 @@ BATCHES = {
                      "kr-ca-2023-seoul-speakers-meeting-report", "kz-jp-2019-tokyo-deputy-speaker-meeting-report",
                      "kz-tr-2021-nur-sultan-senate-speaker-meeting-report",
                      "ru-uz-2022-moscow-speakers-meetings-readout", "uz-eu-2025-tashkent-ep-delegation-report"),
+    "eighty-fifth": ("ch-tj-2009-dushanbe-fm-talks-readout", "ee-kg-2017-tallinn-fm-meeting-report",
+                     "kg-ch-2024-cholpon-ata-fm-meeting-report", "kz-cz-2024-astana-fm-talks-report",
+                     "kz-es-2022-madrid-consultations-report", "lt-kz-2014-vilnius-fm-meeting-readout",
+                     "pl-kz-2019-warsaw-fm-visit-readout", "tj-gb-2024-dushanbe-fm-meeting-report",
+                     "tm-hu-2023-budapest-talks-report"),
 }
 
 
