@@ -323,3 +323,17 @@ def test_according_to_a_standard_is_no_reporting_tail():
     assert any("firmly opposes interference" in quote for quote in quotes(sentence, parties=("CN", "KG")))
     assert quotes("China will build a new road to the border, according to Xinhua.") == [
         "China will build a new road to the border"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, a Declaration on the enhancement of the strategic partnership between our countries is to be signed.",
+    "During the visit, very important documents will be signed.",
+    "He will meet leaders across the region to discuss shared challenges.",
+])
+def test_the_visits_programme_is_no_undertaking(sentence):
+    assert quotes(sentence) == []
+
+
+def test_documents_agreed_to_be_signed_at_a_later_summit_stay():
+    sentence = "The ministers agreed that the outcome documents will be signed at the next summit."
+    assert quotes(sentence) == [sentence]

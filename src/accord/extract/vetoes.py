@@ -16,6 +16,12 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # "reached agreement on establishing …")
              r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\bdeclared? (?:as follows|the following)\b",
+             # the visit's programme: "Today, a Declaration … is to be signed", "during the visit, very important documents will
+             # be signed", "He will meet leaders across the region …" (what is signed binds, not the act; a visitor's plans)
+             r"\b(?:[Tt]oday|during the\W{0,2}visit)\b[^.;]{0,120}?\b(?:will|are to|is to) be signed\b",
+             r"\b(?:will|are to|is to) be signed (?:today|tomorrow|during the visit)\b",
+             r"^(?:He|She) will (?:also )?(?:meet|attend|visit|travel|arrive|take part|participate in|hold talks|show|"
+             r"advance discussions)\b",
              # a speaker's courtesy of speech: "Allow me to present to you proposals …", "I would like to give specific
              # examples …" (not what he proposes in them, nor what he says follows: "Let me stress that we will …")
              r"^(?:Allow|Permit|Let) me (?:to )?\w+\b(?! that\b)",
