@@ -337,3 +337,18 @@ def test_the_visits_programme_is_no_undertaking(sentence):
 def test_documents_agreed_to_be_signed_at_a_later_summit_stay():
     sentence = "The ministers agreed that the outcome documents will be signed at the next summit."
     assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We hope that Kyrgyzstan will restore stability at an early date.",
+    "China sincerely hopes that all parties in Kyrgyzstan will resolve the issues through dialogue.",
+    "The participants agreed on several key subjects which included the role of the port.",
+])
+def test_a_hope_for_the_partner_alone_or_an_agreement_on_subjects_is_no_undertaking(sentence):
+    assert quotes(sentence, parties=("CN", "KG")) == []
+
+
+def test_an_undertaking_before_a_hope_for_the_partner_stands():
+    sentence = ("China supports more enterprises in investing in Tajikistan and hopes that Tajikistan will provide a "
+                "favourable business environment.")
+    assert quotes(sentence, parties=("CN", "TJ")) == [sentence]

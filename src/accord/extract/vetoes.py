@@ -16,6 +16,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # "reached agreement on establishing …")
              r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\bdeclared? (?:as follows|the following)\b",
+             # an agreement on subjects, the talks described: "the participants agreed on several key subjects which included …"
+             r"\bagreed (?:on|upon) (?:several|a number of|many|various|a range of|some) (?:key |important )?"
+             r"(?:subjects|issues|topics|matters|points)\b",
              # the visit's programme: "Today, a Declaration … is to be signed", "during the visit, very important documents will
              # be signed", "He will meet leaders across the region …" (what is signed binds, not the act; a visitor's plans)
              r"\b(?:[Tt]oday|during the\W{0,2}visit)\b[^.;]{0,120}?\b(?:will|are to|is to) be signed\b",
@@ -52,6 +55,10 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # a hope that the partner alone will act ("it is hoped that Kazakhstan will ensure the supply of gas …"): a
              # request of it, not the speakers' undertaking (a hope that both sides will act is a proposal, `cues`)
              rf"\bit is (?:also )?hoped that (?!{BOTH_PARTIES}\b)[A-Z][\w-]+ (?:will|would|can|could)\b",
+             # … or hoped in the speaker's own words: "We hope that Kyrgyzstan will restore stability …", "China sincerely hopes
+             # that all parties in Kyrgyzstan will …"
+             rf"(?-i:\b(?:We|[A-Z][\w-]+)) (?:\w+ly )?hopes? that (?!{BOTH_PARTIES}\b)(?:all parties in |the )?"
+             r"(?-i:[A-Z][\w-]+)(?: side)? (?:will|would|can|could)\b",
              rf"\b(?:express|voic)(?:ed|es|ing) (?:(?:his|her|the|their) )?hopes? that (?!{BOTH_PARTIES}\b)(?:the )?[A-Z][\w-]+"
              r"(?: side)? (?:will|would|can|could)\b",
              # a condition, and what it would bring: "As long as both sides adhere to …, relations will surely develop"
