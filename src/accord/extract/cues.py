@@ -379,7 +379,8 @@ STRONG_CUES = [
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |shared )(?:goal|objective) to\b",  # "… as well as our shared goal to …"
     # … or unowned, as a leader lists them: "another priority is to expand cooperation …", "The priority is the construction
     # of highways …", "The priorities include maintaining …" (not "the aim of the Joint Vision is to …", a text's)
-    r"\b(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective|aim)s? (?:is|are|remains?|include|includes) "
+    r"\b(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective|aim)s? "
+    r"(?:is|are|remains?|include|includes) "
     r"(?:to (?!be\b)(?:\w+ly )?[a-z]+|the [a-z]+(?:tion|ment|sion|ing) of|[a-z]+ing)\b",
     # … or named in the passive: "Multilateral economic cooperation was named as a priority area …", "A number of
     # priority areas have been identified – innovative technologies, agriculture …"
@@ -458,7 +459,8 @@ STRONG_CUES = [
     r"\b[Tt]here (?:is|was) (?:an |also an )?agreement (?:to|on) (?!the\b)[a-z]+\b",
     PROPOSED_THAT,
     # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "I suggest
-    # holding the Decade of Culture …", "We propose making the Forum a regular event", "proposed to the Emir of Qatar to join efforts in …" (not "proposed following:")
+    # holding the Decade of Culture …", "We propose making the Forum a regular event", "proposed to the Emir of Qatar
+    # to join efforts in …" (not "proposed following:")
     # … or with its "we": "I suggest we assign this to the Intergovernmental Commission"
     r"(?<=I )(?:suggest|propose) (?:that )?we (?:\w+ly )?(?!are\b|have\b)[a-z]+\b",
     r"(?:\bpropos(?:ed|es|ing)|\bsuggest(?:s|ed|ing)|(?<=I )(?:suggest|propose)|(?<=[Ww]e )(?:suggest|propose)) (?:\w+ly )?"
