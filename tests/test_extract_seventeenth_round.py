@@ -229,8 +229,11 @@ def test_what_a_partys_commitment_or_cooperation_will_bring_is_foretold(sentence
     assert quotes(sentence) == []
 
 
-def test_what_a_partys_government_will_help_do_is_undertaken():
-    sentence = "The Chinese government will help Kyrgyzstan build schools in the south."
+@pytest.mark.parametrize("sentence", [
+    "The Chinese government will help Kyrgyzstan build schools in the south.",
+    "The Chinese delegation will help organise the forum in Urumqi.",
+])
+def test_what_a_partys_government_or_delegation_will_help_do_is_undertaken(sentence):
     assert quotes(sentence) == [sentence]
 
 

@@ -118,14 +118,16 @@ _GOES_ON = re.compile(r"\s+(?:also\s+|further\s+)?(?:continue|focus|cover|includ
 def _names_a_party(head: list[str]) -> bool:
     """Whether a subject's head words name a party: a pronoun of the speakers, a word for the sides, a country, an
     organisation that is a party, or a body by its initials ("USAID will help …")."""
-    if len(head) > 1 and _THING.search(head[-1]):
+    if len(head) > 1 and _THING.search(head[-1]) and not _is_actor(head[-1:]):
         return False  # "The strong EU commitment … will also bring …", "China-Africa cooperation will …": a thing
     return bool({w.lower() for w in head} & _PARTY_HEADS or set(head) & country_words()
                 or set(head) & ORGANISATIONS.keys() or any(len(w) > 1 and w.isupper() for w in head))
 
 
 # A head noun that names a thing, not who acts, whoever is named before it ("the EU commitment", "Chinese investment").
-_THING = re.compile(r"^(?!governments?$|parliaments?$|departments?$)[a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ship)s?$"
+_THING = re.compile(r"^(?!(?:government|parliament|department|delegation|administration|corporation|foundation|association|"
+                    r"federation|organi[sz]ation|nation|commission|authority|municipality|community)s?$)"
+                    r"[a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ship)s?$"
                     r"|^(?:support|efforts?|ties|trade|policy|aid)$")
 
 
