@@ -125,9 +125,9 @@ def _names_a_party(head: list[str]) -> bool:
 
 
 # A head noun that names a thing, not who acts, whoever is named before it ("the EU commitment", "Chinese investment").
-_THING = re.compile(r"^(?!(?:government|parliament|department|delegation|administration|corporation|foundation|association|"
-                    r"federation|organi[sz]ation|nation|commission|authority|municipality|community)s?$)"
-                    r"[a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ship)s?$"
+# (A body that `_is_actor` does not know by its name stays one: "the delegation", "the administration".)
+_THING = re.compile(r"^(?!(?:delegation|administration|corporation|foundation|association|federation|commission|authority|"
+                    r"municipality|community)s?$)[a-z]+(?:ment|tion|sion|ity|ness|ance|ence|ship)s?$"
                     r"|^(?:support|efforts?|ties|trade|policy|aid)$")
 
 
