@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 
 # Organisations of states that issue statements and make commitments as one party, by the
-# short name they are known by. The African Union is AFU: AU is Australia's ISO code.
+# short name they are known by, in capitals. The African Union is AFU (AU is Australia's ISO code), the World Bank
+# WBG (its group: two letters are a country's), the Islamic Development Bank ISDB.
 ORGANISATIONS: dict[str, str] = {
     "EU": "European Union",
     "ASEAN": "Association of Southeast Asian Nations",
@@ -33,6 +34,15 @@ ORGANISATIONS: dict[str, str] = {
     "WTO": "World Trade Organization",
     "ECO": "Economic Cooperation Organization",
     "IFAS": "International Fund for Saving the Aral Sea",
+    "CAREC": "Central Asia Regional Economic Cooperation Program",
+    "ADB": "Asian Development Bank",
+    "AIIB": "Asian Infrastructure Investment Bank",
+    "EBRD": "European Bank for Reconstruction and Development",
+    "EIB": "European Investment Bank",
+    "ISDB": "Islamic Development Bank",
+    "NDB": "New Development Bank",
+    "WBG": "World Bank Group",
+    "IMF": "International Monetary Fund",
 }
 
 RULE = "an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"

@@ -48,6 +48,11 @@ ORGANISATIONS: dict[str, str] = {
     "Organization of Turkic States": "OTS", "Organisation of Turkic States": "OTS", "OTS": "OTS",
     "Economic Cooperation Organization": "ECO", "Economic Cooperation Organisation": "ECO", "ECO": "ECO",
     "International Fund for Saving the Aral Sea": "IFAS", "IFAS": "IFAS",
+    "Central Asia Regional Economic Cooperation": "CAREC", "CAREC": "CAREC", "Asian Development Bank": "ADB", "ADB": "ADB",
+    "Asian Infrastructure Investment Bank": "AIIB", "AIIB": "AIIB", "EBRD": "EBRD",
+    "European Bank for Reconstruction and Development": "EBRD", "European Investment Bank": "EIB", "EIB": "EIB",
+    "Islamic Development Bank": "ISDB", "IsDB": "ISDB", "ISDB": "ISDB", "New Development Bank": "NDB", "NDB": "NDB",
+    "World Bank": "WBG", "World Bank Group": "WBG", "International Monetary Fund": "IMF", "IMF": "IMF",
 }
 
 # Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
