@@ -377,6 +377,9 @@ STRONG_CUES = [
     r"(?:\w+ly )?[a-z]+\b",
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |main |shared )?(?:tasks?|goals?|objectives?) (?:is|are|will be|remains?) to\b",
     r"\b(?:[Oo]ur|[Tt]heir) (?:common |joint |shared )(?:goal|objective) to\b",  # "… as well as our shared goal to …"
+    # … or set in the present: "We're setting a goal to bring the volume of mutual trade to …"
+    r"\b(?:[Ww]e(?:'re|’re| are)?|[Ww]e have) (?:also )?(?:set|setting) (?:ourselves )?(?:a|the|an) (?:[\w-]+ )?"
+    r"(?:goal|target|task|objective) (?:of|to)\b",
     # … or unowned, as a leader lists them: "another priority is to expand cooperation …", "The priority is the construction
     # of highways …", "The priorities include maintaining …" (not "the aim of the Joint Vision is to …", a text's)
     r"\b(?:[Tt]he|[Aa]nother|[Oo]ne|[Aa]n?) (?:[\w-]+ )?(?:priorit(?:y|ies)|goal|task|objective|aim)s? "
@@ -416,6 +419,8 @@ STRONG_CUES = [
     # ready for more of the work itself: "We are ready for further development of cooperation with China"
     r"\bready for (?:the |their |its )?(?:further )?(?:development|implementation|expansion|strengthening|deepening)\b",
     r"\bready for (?:new|further|concrete|practical) steps\b",  # "Kyrgyzstan is ready for new steps aimed at …"
+    # … or for the cooperation itself, however qualified: "Turkmenistan is always ready for effective cooperation with …"
+    r"\bready for (?:(?:[a-z-]+,? |and ){0,4})(?:cooperation|interaction|dialogue|partnership)\b",
     # an offer, gladly made: "… and would be glad to host its meeting in Chongqing next year"
     r"\bwould be (?:glad|happy|pleased|delighted) to (?:host|hold|organi[sz]e|provide|receive|share|assist|help|support)\b",
     # … or open to it, or standing for it: "Uzbekistan is open for a constructive dialogue in the area of …", "both
@@ -529,10 +534,10 @@ STRONG_CUES = [
     r"(?:neither|each|either) (?:side|party|country)|"
     r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
-    # communiqué's "We welcome …" only welcomes
+    # communiqué's "We welcome …" only welcomes, and a signing welcomed is history (what binds is the text signed)
     r"(?<![Ww]e )(?<![Ww]e also )(?<![Ww]e further )(?<![Ww]e warmly )(?<![Ww]e strongly )(?<![Ww]e greatly )"
     r"(?<![Ww]e therefore )(?<![Ww]e particularly )(?<![Ww]e fully )"
-    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|signing|opening|creation)\b",
+    r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|opening|creation)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
@@ -565,15 +570,17 @@ IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also|[A-Z
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
 # (Not "the importance of", "the significance of": a statement of importance binds no one, named thing or not.)
-# (Not a signing told as a past fact or a scene: "have signed", "the signing ceremony", "ended with the signing of",
-# "attended the signing of"; nor the signing of the text itself, unnamed: "signed the communique with his counterpart".)
+# (Not a signing told as a past fact or a scene: "have signed", "signed four agreements", "the signing ceremony",
+# "ended with the signing of", "attended the signing of", "welcomed the signing of"; nor the signing of the text itself, unnamed: "signed the communique with his counterpart".)
 # (A signing counts only where the statement tells it as the parties' act together, "The two sides signed …", as the
 # shipped seeds take it; one told of named leaders, ministers or "they" is a fact of the visit: `candidates`.)
 WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned\b(?! on\b| in\b| by\b| between\b| since\b|"
              r" over\b| so far\b| previously\b| earlier\b| (?:a|an) (?:[\w-]+ ){0,2}joint\b|"
              r" the (?-i:(?:joint )?(?:communiqu[eé]|statement|declaration))\b(?! (?:on|of)\b)|"
-             r" (?:more than |over |some |about |nearly )?\d)",
-             r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )\bsigning\b(?! ceremony)",
+             r" (?:more than |over |some |about |nearly )?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+             r"twelve|a dozen|dozens of|multiple|several|numerous|many|a (?:number|series|package|set|range) of)\b))",
+             r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )(?<!welcomed the )"
+             r"(?<!welcome the )(?<!welcomes the )(?<!welcoming the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.

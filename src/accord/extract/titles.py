@@ -25,8 +25,8 @@ _CUE_WORDS = re.compile(
     r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
     r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<held>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
-    r"(?:consented\s+to|agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on|\s+upon)?)|"
-    r"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?)\s+to|hereby|"
+    rf"(?:consented\s+to|agree[sd]?(?:{grammar.NEWS_WHEN}\s+to|\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on|\s+upon)?)|"
+    rf"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?){grammar.NEWS_WHEN}\s+to|hereby|"
     # a grouping's aim, or a further predicate's, with its acronym or its "and" (the cue holds them)
     r"(?:(?:[A-Z][A-Z\d]+(?:\+\d)?|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|endeavou?rs?)\s+to|"
     r"announced\s+(?:that\s+)?|"
@@ -74,9 +74,10 @@ DANGLING = frozenset("a an the of and or to in on for with by at as from its the
 _HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
 # alternative opens with one of ";:," or a space, taken first by one class (a search skips from one such character to
-# the next) and told apart by a lookbehind: the matches of ";\s|:\s|\s\(|…|(?:,\s+(?:and\s+)?|\sand\s)(?=…)".
+# the next) and told apart by a lookbehind: the matches of ";\s|:\s|\s\(|…|(?:,\s+(?:and\s+)?|\sand\s)(?=…)". A purpose or a
+# relative clause opens a cut with its comma or without ("…, with a view to", "… in a bid to").
 _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
-                   r"(?<=\s)(?:as well as|while|which|so as to|in order to)\s|"
+                   r"(?:(?<=,)\s|(?<=\s))(?:as well as|while|which|so as to|in order to|in a bid to|in an effort to|with a view to)\s|"
                    r"(?<=\s)(?P<modal>and\s(?=(?:will|shall|would|must)\s))|"
                    r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
                    r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -132,6 +133,9 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
                 and _LOWER_WORD.match(verb_on)
                 and _reads_as_verb(verb_on.split(maxsplit=1)[0])):  # not "adheres to the …", "to one-China …"
             body = verb_on
+    continued = _CONTINUED_GERUND.match(body)
+    if continued and _gerund_base(continued[1]):  # "continue spurring X" -> "spur X"
+        body = _from_gerund(body[continued.start(1):])
     body = _FILLER.sub("", body)
     if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
         body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
@@ -166,13 +170,19 @@ def _after_commitment_noun(noun: str, body: str) -> str:
     """What "its support for X" or "their commitment to expanding X" commits to, as a verb phrase:
     "support X", "expand X", "commit to X"."""
     body = _gerunds_to_base(body)
-    first, _, rest = body.partition(" ")
-    if _gerund_base(first):  # "investing in X and meeting Y" -> "invest in X and meet Y"
-        rest = _AND_GERUND.sub(lambda m: f"{m[1]} {_gerund_base(m[2]) or m[2]}", rest, count=1)
-        return f"{_gerund_base(first)} {rest}"
+    first = body.partition(" ")[0]
+    if _gerund_base(first):
+        return _from_gerund(body)
     if _base_form(first) == first.lower() or noun != "support" and _reads_as_verb(first):
         return body  # "commitment to realise X" -> "Realise X"
     return f"support {body}" if noun == "support" else f"commit to {body}"
+
+
+def _from_gerund(body: str) -> str:
+    """"investing in X and meeting Y" -> "invest in X and meet Y" (``body`` opens with a known verb's gerund)."""
+    first, _, rest = body.partition(" ")
+    rest = _AND_GERUND.sub(lambda m: f"{m[1]} {_gerund_base(m[2]) or m[2]}", rest, count=1)
+    return f"{_gerund_base(first)} {rest}"
 
 
 _NOT_VERBS = frozenset("the a an our their its all this these that those such further more each every any "
@@ -236,8 +246,10 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
         return _without_dangling(title, _HANGING)  # whole: only a function word left hanging goes
     head = title[:limit + 1]
     floor = limit * 2 // 5
+    purposes = [m.span() for m in _PURPOSE.finditer(head)]
     cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
-            and (m.group("verb") is None or _base_form(m.group("verb")))]
+            and (m.group("verb") is None or _base_form(m.group("verb")))
+            and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
     ends = [m.start() for m in (modal or cuts)]
     coordinated = [] if ends else [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
@@ -258,6 +270,10 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     return _without_dangling(head) or title[:limit]
 
 
+_CONTINUED_GERUND = re.compile(r"continue\s+(\w+ing)\b", re.IGNORECASE)
+_COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
+# A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
+_PURPOSE = re.compile(r"\s(?:so as|in order|in a bid|in an effort|with a view) to\b")
 _COMPOUND_PREPOSITION = re.compile(r"\s+in\s+(?:the\s+)?[\w-]+$", re.IGNORECASE)
 _PREPOSITION_GOES_ON = re.compile(r"\s+(?:of|with)\s")
 
@@ -269,7 +285,7 @@ def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
     while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling or not tokens[-1].strip(",;:“”\"(")
                                or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
-    return " ".join(tokens).rstrip(",;:“(")
+    return _COMMA_IN_QUOTES.sub(r"\1", " ".join(tokens).rstrip(",;:“("))
 
 
 def _after_preposition(tokens: list[str]) -> bool:

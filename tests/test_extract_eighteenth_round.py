@@ -1,0 +1,122 @@
+"""`accord extract`, the eighteenth round (issue 20): forms the development split's misses and extras showed, titles
+that news reports' dates and purposes cut badly, and the development banks as parties. Sentences of no corpus
+document."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.domain.parties import is_party, party_label
+from accord.extract import Metadata, draft
+from accord.extract.titles import make_title, shorten
+from helpers import drafted
+from helpers import drafted_quotes as quotes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers signed four agreements on customs, health and culture.",
+    "The two sides signed multiple bilateral cooperation documents on agriculture and transport.",
+    "The two countries signed a number of cooperation documents covering energy and education.",
+    "The two sides signed dozens of agreements on trade.",
+])
+def test_a_count_of_texts_signed_in_words_is_history(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_signing_of_a_text_by_its_name_stays_tracked():
+    sentence = "The two sides signed the Agreement on Cooperation in Water Management."
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides welcomed the signing of the agreement on visa-free travel.",
+    "The leaders welcomed the signing of memoranda on cooperation in energy.",
+])
+def test_a_signing_welcomed_is_history(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_body_whose_establishment_is_welcomed_stays_an_undertaking():
+    sentence = "The two sides welcomed the establishment of the Joint Committee on Science and Technology."
+    assert quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia is always ready for effective cooperation with its partners in the region.",
+    "The Tajik side is ready for trusting and constructive interaction with Kyrgyzstan.",
+    "Uzbekistan is ready for dialogue on water sharing with all its neighbours.",
+])
+def test_a_readiness_for_the_cooperation_itself_is_an_undertaking(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_ready_for_a_thing_not_done_together_is_no_undertaking():
+    assert quotes("The new terminal is ready for operation next month.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We're setting a goal to bring the volume of mutual trade to 3 billion dollars.",
+    "We have set ourselves the target of doubling tourist flows by 2030.",
+])
+def test_a_goal_the_speakers_set_themselves_is_an_undertaking(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_the_target_a_report_says_someone_set_in_the_past_is_no_new_goal():
+    assert quotes("Ten years ago the region set a goal of halving poverty.") == []
+
+
+def _title(sentence: str, cue: str) -> str:
+    return make_title(sentence, sentence.index(cue.split()[0]), None, None, cue)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "title"), [
+    ("Mongolia and Kazakhstan agreed on Wednesday to open a new border crossing at Tsagaannuur.",
+     "agreed on Wednesday to", "Open a new border crossing at Tsagaannuur"),
+    ("The two leaders had agreed late Monday in a joint statement on security to curb drug trafficking.",
+     "agreed late Monday in a joint statement on security to", "Curb drug trafficking"),
+    ("The prime ministers vowed Tuesday to deepen regional economic cooperation.",
+     "vowed Tuesday to", "Deepen regional economic cooperation"),
+    ("The ministers pledged on Thursday to continue working together against locusts.",
+     "pledged on Thursday to", "Work together against locusts"),
+])
+def test_a_title_leaves_out_the_day_a_report_dates_the_cue_with(sentence, cue, title):
+    assert _title(sentence, cue) == title
+
+
+@pytest.mark.parametrize(("long_title", "title"), [
+    ("Establish \"a strategic partnership for peace and prosperity,\" in a bid to further strengthen their "
+     "cooperation in the new century", "Establish \"a strategic partnership for peace and prosperity\""),
+    ("Beef up multilateral cooperation in a bid to safeguard regional and international security and stability",
+     "Beef up multilateral cooperation"),
+    ("Implement the important consensus and outcomes of the visit, with a view to building a community with a "
+     "shared future", "Implement the important consensus and outcomes of the visit"),
+])
+def test_a_cut_title_ends_before_a_purpose_never_inside_it(long_title, title):
+    assert shorten(long_title) == title
+
+
+def test_a_drafted_title_of_a_dated_report_opens_with_its_verb():
+    text = ("Mongolia and Kazakhstan agreed on Wednesday to open a new border crossing at Tsagaannuur, in a bid to "
+            "further strengthen their trade in the coming decade and beyond.\n")
+    meta = Metadata(id="mn-kz", title="Talks", date="2025-06-04", place="", parties=["MN", "KZ"], kind="readout")
+    assert [c.title for c in draft(text, meta).commitments] == ["Open a new border crossing at Tsagaannuur"]
+
+
+@pytest.mark.parametrize(("code", "label"), [
+    ("AIIB", "AIIB Asian Infrastructure Investment Bank"), ("ADB", "ADB Asian Development Bank"),
+    ("WBG", "WBG World Bank Group"), ("ISDB", "ISDB Islamic Development Bank"),
+    ("CAREC", "CAREC Central Asia Regional Economic Cooperation Program"),
+])
+def test_the_development_banks_and_carec_are_parties_shown_by_name(code, label):
+    assert is_party(code) and party_label(code) == label
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("The Asian Infrastructure Investment Bank will finance the new ring road around Tashkent.", "AIIB"),
+    ("The World Bank will support the modernisation of irrigation canals in the Fergana Valley.", "WBG"),
+    ("The IsDB will allocate 100 million dollars for rural schools in Tajikistan.", "ISDB"),
+])
+def test_a_bank_named_as_the_subject_is_the_party_that_undertakes(sentence, party):
+    [found] = drafted(sentence, ("UZ", party))
+    assert found.parties == [party]
