@@ -464,6 +464,13 @@ BATCHES = {
                      "kz-es-2022-madrid-consultations-report", "lt-kz-2014-vilnius-fm-meeting-readout",
                      "pl-kz-2019-warsaw-fm-visit-readout", "tj-gb-2024-dushanbe-fm-meeting-report",
                      "tm-hu-2023-budapest-talks-report"),
+    "eighty-sixth": ("adb-tm-2018-nakao-ashgabat-visit-press-release",
+                     "aiib-uz-2024-mirziyoyev-beijing-visit-press-release",
+                     "carec-2019-tashkent-energy-ministers-declaration-report",
+                     "carec-2024-astana-ministerial-conference-report",
+                     "kg-isdb-2017-arab-coordination-group-roundtable-report", "kg-wb-2024-spring-meetings-report",
+                     "tj-adb-2023-rahmon-asakawa-meeting-readout", "tj-isdb-2023-rahmon-al-jasser-meeting-report",
+                     "uz-ebrd-2023-usmanov-koguchi-meeting-report"),
 }
 
 
