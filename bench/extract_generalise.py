@@ -471,6 +471,13 @@ BATCHES = {
                      "kg-isdb-2017-arab-coordination-group-roundtable-report", "kg-wb-2024-spring-meetings-report",
                      "tj-adb-2023-rahmon-asakawa-meeting-readout", "tj-isdb-2023-rahmon-al-jasser-meeting-report",
                      "uz-ebrd-2023-usmanov-koguchi-meeting-report"),
+    "eighty-seventh": ("ca-osce-2024-ashgabat-environment-ministers-meeting-report",
+                       "eu-ca-2023-rome-environment-water-conference-report", "ifas-2024-astana-board-meeting-report",
+                       "kz-kg-2023-water-ministers-meeting-report",
+                       "kz-kg-uz-2025-almaty-water-energy-meeting-report",
+                       "tj-un-2022-dushanbe-water-conference-declaration",
+                       "tj-un-2025-dushanbe-glaciers-conference-report",
+                       "tm-uz-2021-tashkent-water-commission-report", "uz-tm-2025-turkmenabat-water-meeting-report"),
 }
 
 
