@@ -478,6 +478,13 @@ BATCHES = {
                        "tj-un-2022-dushanbe-water-conference-declaration",
                        "tj-un-2025-dushanbe-glaciers-conference-report",
                        "tm-uz-2021-tashkent-water-commission-report", "uz-tm-2025-turkmenabat-water-meeting-report"),
+    "eighty-eighth": ("af-ir-pk-2010-islamabad-triangular-initiative-ministerial-readout",
+                      "afghan-neighbours-2021-tehran-fm-joint-statement",
+                      "afghan-neighbours-2021-virtual-fm-meeting-report",
+                      "afghan-neighbours-2022-tunxi-fm-joint-statement",
+                      "cn-ir-pk-ru-2023-samarkand-quadrilateral-fm-meeting-report", "csto-2020-declaration",
+                      "moscow-format-2023-kazan-press-release", "tashkent-2018-afghanistan-conference-declaration",
+                      "tashkent-2022-afghanistan-conference-statement"),
 }
 
 
