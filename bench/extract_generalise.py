@@ -485,6 +485,11 @@ BATCHES = {
                       "cn-ir-pk-ru-2023-samarkand-quadrilateral-fm-meeting-report", "csto-2020-declaration",
                       "moscow-format-2023-kazan-press-release", "tashkent-2018-afghanistan-conference-declaration",
                       "tashkent-2022-afghanistan-conference-statement"),
+    "eighty-ninth": ("kz-mn-2018-qingdao-presidents-meeting-report", "kz-sg-2024-wong-meeting-report",
+                     "kz-vn-2025-strategic-partnership-joint-statement-report", "mn-tm-2025-ulaanbaatar-talks-report",
+                     "my-tm-2024-joint-statement", "tj-mn-2025-dushanbe-talks-report",
+                     "tm-my-2019-ashgabat-talks-report", "uz-id-2017-jakarta-deputy-pm-visit-report",
+                     "vn-kz-2009-astana-pm-talks-report"),
 }
 
 
