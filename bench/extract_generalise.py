@@ -490,6 +490,11 @@ BATCHES = {
                      "my-tm-2024-joint-statement", "tj-mn-2025-dushanbe-talks-report",
                      "tm-my-2019-ashgabat-talks-report", "uz-id-2017-jakarta-deputy-pm-visit-report",
                      "vn-kz-2009-astana-pm-talks-report"),
+    "ninetieth": ("eu-ca-2020-online-economic-forum-report", "eu-ca-2023-almaty-economic-forum-report",
+                  "kg-tr-2024-business-forum-report", "kz-2019-astana-economic-forum-report",
+                  "kz-2025-astana-international-forum-speech-report", "tj-tr-2022-dushanbe-business-forum-report",
+                  "tm-2023-ogt-investment-forums-report", "us-ca-2023-b5plus1-launch-report",
+                  "uz-kr-2021-seoul-business-leaders-meeting-report"),
 }
 
 
