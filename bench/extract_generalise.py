@@ -495,6 +495,14 @@ BATCHES = {
                   "kz-2025-astana-international-forum-speech-report", "tj-tr-2022-dushanbe-business-forum-report",
                   "tm-2023-ogt-investment-forums-report", "us-ca-2023-b5plus1-launch-report",
                   "uz-kr-2021-seoul-business-leaders-meeting-report"),
+    "ninety-first": ("cn-kg-2018-beijing-health-commission-meeting-report",
+                     "cn-kz-2015-beijing-water-vice-minister-meeting-report",
+                     "cn-kz-2017-beijing-agriculture-ministers-talks-report",
+                     "cn-kz-2024-customs-trade-safety-work-plan-report",
+                     "cn-tj-2014-dushanbe-agriculture-vice-minister-meeting-report",
+                     "cn-tj-2025-kunming-agriculture-ministers-meeting-report",
+                     "cn-tm-2023-trade-subcommittee-report", "cn-uz-2022-customs-aeo-online-meeting-report",
+                     "cn-uz-2023-culture-tourism-minister-meeting-readout"),
 }
 
 
