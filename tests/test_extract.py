@@ -670,6 +670,7 @@ def test_a_cue_finds_what_its_pattern_finds(text):
 @settings(max_examples=300)
 @given(_TEXTS)
 @example("E.G.E.G. ANNOUNCED TH")  # read from inside "E.G.E.G.": the abbreviation opens where the reading does
+@example("«,")  # guillemets open a quotation as curly quotes do
 def test_sentence_ends_and_quotes_are_found_as_by_rereading_the_text(text):
     from accord.extract import segment
 
@@ -688,7 +689,8 @@ def test_sentence_ends_and_quotes_are_found_as_by_rereading_the_text(text):
         assert segment._ends(text, start, len(text)) == ends_rereading(start, len(text))
     indices = [i for i, c in enumerate(text) if c == ","]
     assert segment.inside_quotes(text, 0, indices) == [
-        text[:i].count("“") > text[:i].count("”") or text[:i].count('"') % 2 == 1 for i in indices]
+        text[:i].count("“") + text[:i].count("«") > text[:i].count("”") + text[:i].count("»")
+        or text[:i].count('"') % 2 == 1 for i in indices]
 
 
 def test_a_sentence_is_cut_at_its_bound():
