@@ -120,3 +120,34 @@ def test_the_development_banks_and_carec_are_parties_shown_by_name(code, label):
 def test_a_bank_named_as_the_subject_is_the_party_that_undertakes(sentence, party):
     [found] = drafted(sentence, ("UZ", party))
     assert found.parties == [party]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers once again emphasized respect for the sovereignty and territorial integrity of Afghanistan.",
+    "The leaders stressed firm support for the principle of non-interference in internal affairs.",
+])
+def test_a_support_or_respect_for_sovereignty_or_a_principle_stressed_is_a_position(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_support_stressed_for_anything_else_needs_its_owner():
+    assert quotes("The report stressed support for the plan among donors.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kyrgyz minister proposed the establishment of a group of mountain countries at the next conference.",
+    "The Tajik side proposed the development and adoption of a programme of cooperation in trade.",
+    "Uzbekistan is interested in the introduction of new financial instruments for farmers.",
+    "All the participants gave assurances to continue providing humanitarian assistance to the region.",
+    "At the same time, the establishment of a joint business council was considered appropriate.",
+    "It is necessary for us to organise the next irrigation season together with our partners.",
+    "Special attention will be given to supporting the landlocked countries in accessing finance.",
+])
+def test_a_proposal_interest_assurance_decision_or_need_in_a_nouns_words_is_an_undertaking(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_a_source_after_a_list_is_no_item_of_it():
+    sentence = ("The prime minister said his country is interested in the implementation of large projects in the "
+                "agrarian sector with Chinese investment, according to the secretariat.")
+    assert quotes(sentence, ("CN", "TJ")) == [sentence.removesuffix(", according to the secretariat.")]

@@ -221,6 +221,12 @@ STRONG_CUES = [
     r"[Cc]onfirm)\w{0,4} (?-i:(?:U\.S\.|EU|[A-Z][a-z]+(?:an|ese|ish|ic|i))) (?:(?:firm|full|strong|continued|unwavering|steadfast) )?"
     # (not the subject of a clause of its own: "stressed Afghan support for the group is waning")
     r"(?:support|commitment)\b(?![^,.;]*\b(?:is|was|are|were|has|had|remains)\b)",
+    # … or a support or respect for a state's sovereignty or a principle, whoever's: "emphasized respect for Afghan
+    # sovereignty", "stressing support for the territorial integrity of …"
+    r"\b(?:[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Uu]nderscor|[Hh]ighlight|[Rr]eaffirm|[Rr]eiterat|[Cc]onfirm)\w{0,4} "
+    r"(?:once again |again )?(?:(?:the|a) )?(?:(?:firm|full|strong|continued|unwavering|steadfast|mutual) )?"
+    r"(?:support|respect) for (?:the )?(?:[\w’'-]+ ){0,3}(?:sovereignty|independence|territorial integrity|unity|"
+    r"principles?)\b",
     # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show|[Ss]har)\w{0,4} "
     rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
@@ -282,7 +288,8 @@ STRONG_CUES = [
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?(?:[a-z]+ing\b|"
-    r"the (?:further )?(?:development|expansion|strengthening|deepening|enhancement) of\b)",
+    r"the (?:further )?(?:development|expansion|strengthening|deepening|enhancement|implementation|introduction|"
+    r"creation|establishment|construction|holding|launch) of\b)",
     rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue|"
     r"(?:are|is) (?:\w+ly )?(?:seeking|striving|aiming|endeavou?ring|planning)) to\b",
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}aim at (?:\w+ly )?[a-z]+ing\b",  # "We aim at progressively developing BRICS into …"
@@ -452,6 +459,8 @@ STRONG_CUES = [
     # … or a need in his own words, the speakers acting: "it is critical more than ever that we consolidate …"
     r"\b[Ii]t is (?:\w+ )?(?:critical|essential|vital|imperative|necessary|important|crucial)(?: more than ever| now)? "
     r"that we (?:\w+ly )?(?!are\b|were\b|have\b|had\b)[a-z]+\b",
+    r"\b[Ii]t is (?:\w+ )?(?:critical|essential|vital|imperative|necessary|important|crucial)(?: more than ever| now)? "
+    r"for us to (?!be\b)(?:\w+ly )?[a-z]+\b",  # "it is necessary for us to prevent a recurrence …"
     # … or what the speakers ought to do, as "should": "We ought to be united to achieve these objectives"
     rf"\b(?:[Ww]e|{BOTH_PARTIES}) (?:\w+ly |all |also )*ought to\b",
     PROPOSED,  # a party's proposal of what to do: "… proposed to strengthen cooperation by establishing …"
@@ -460,6 +469,18 @@ STRONG_CUES = [
     # (not "I would like to propose a toast")
     r"\bpropos(?:ed|es), [^,;.]{3,80}, to (?!the\b|a\b|an\b)[a-z]+\b",
     r"\bwould like to propose (?:to (?!you\b|the\b)[a-z]+|that|[a-z]+ing)\b",
+    # … or by the noun of the act proposed: "proposed the establishment of a group of mountain countries", "the Tajik
+    # side proposed the development and adoption of a Cooperation Program"
+    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|put forward) (?:the )?(?:establishment|creation|development|holding|"
+    r"organi[sz]ation|launch|introduction|construction|adoption|formation|setting up|opening|conclusion|signing|"
+    r"preparation|drafting|elaboration)(?: and [a-z]+)? of\b",
+    # a body's creation announced or decided in the passive: "the creation of an international coalition was announced",
+    # "the establishment of the Business Council was considered appropriate"
+    r"\b(?:[Tt]he )?(?:creation|establishment|launch|holding|opening|formation|setting up) of [^.;]{3,120}? "
+    r"(?:was|were|has been|have been) (?:also )?(?:announced|decided|agreed|approved|endorsed|considered appropriate)\b",
+    # an assurance given, a pledge: "All the participants gave assurances to continue providing assistance"
+    r"\b(?:gave|give|gives|giving) (?:\w+ )?(?:assurances?|pledges?|guarantees?|an undertaking|a promise) to "
+    r"(?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b)[a-z]+\b",
     # an agreement stated as there being one: "There is an agreement to set up a Kyrgyz-Indian fund …"
     r"\b[Tt]here (?:is|was) (?:an |also an )?agreement (?:to|on) (?!the\b)[a-z]+\b",
     PROPOSED_THAT,

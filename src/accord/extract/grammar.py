@@ -127,7 +127,8 @@ REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,
 # Who says so, by "according to" and a source ("according to Xinhua", "according to the statement"); not a standard
 # acted by ("… chosen by the Kyrgyz people according to their national conditions").
 ACCORDING_TO = (r"according to (?=[A-Z]|(?:the|a) (?:[\w-]+ ){0,2}(?:statement|report|declaration|document|communiqu|ministry|"
-                r"sources?|agency|press|website|readout|release|news|joint)|(?:him|her|them|sources|reports|media)\b)")
+                r"sources?|agency|press|website|readout|release|news|joint|secretariat|service|office|presidency)|"
+                r"(?:him|her|them|sources|reports|media)\b)")
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
 REPORTING_TAIL = (REPORTED_BY
@@ -154,10 +155,10 @@ ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constru
 # if not the parties'.
 EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
 # What the parties do to their cooperation, in the passive after a modal ("Cooperation in agriculture will be further
-# strengthened", "Direct flights will be resumed", "Attention will be paid to …"): an act, as a passive of an
+# strengthened", "Direct flights will be resumed", "Attention will be paid / given to …"): an act, as a passive of an
 # arrangement is; not a verb that a world event may be the agent of ("supported by lower rates", "affected").
 ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|developed|improved|intensified|"
-            r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|"
+            r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|given(?! by\b)|"
             r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised|stepped up|"
             r"upheld|protected|safeguarded|guaranteed|carried out|continued|encouraged|used(?! by\b)|utili[sz]ed(?! by\b))")
 

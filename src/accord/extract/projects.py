@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract import cues
+from accord.extract import cues, grammar
 from accord.extract.detect import names_project, proper_names, strong_cue
 from accord.extract.guesses import guess_area
 from accord.extract.items import LIST_OPENER, list_items
@@ -17,6 +17,8 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> 
     if not names_project(clause.of(text), tokens):
         return []  # no item names one (an item's words are the clause's), and half of them must
     items = list_items(text, clause)
+    if items and _SOURCE.match(items[-1].of(text)):
+        items = items[:-1]  # "…, according to the secretariat": who reports the list, no item of it
     if len(items) < 2 or len(items) == 2 and _inside_phrase(text, clause, items[0]):
         return []
     bodies = [text[clause.start:items[0].end]] + [item.of(text) for item in items[1:]]
@@ -47,6 +49,7 @@ def _inside_phrase(text: str, clause: Span, first: Span) -> bool:
     return not LIST_OPENER.search(clause.of(text)) and bool(_PHRASE.search(first.of(text)))
 
 
+_SOURCE = re.compile(grammar.ACCORDING_TO)
 _PHRASE = re.compile(r"\b(?:for|towards)\s+(?:the|a|an)\s")
 _TEXTS = re.compile(r"\b(?:[Cc]harters?|Acts?|[Tt]reat(?:y|ies)|[Aa]greements?|[Cc]onventions?|[Dd]eclarations?|documents|"
                     r"principles|provisions|norms|[Rr]esolutions?|[Pp]rotocols?|[Mm]emorand(?:um|a))\b")
