@@ -151,3 +151,10 @@ def test_a_source_after_a_list_is_no_item_of_it():
     sentence = ("The prime minister said his country is interested in the implementation of large projects in the "
                 "agrarian sector with Chinese investment, according to the secretariat.")
     assert quotes(sentence, ("CN", "TJ")) == [sentence.removesuffix(", according to the secretariat.")]
+
+
+def test_the_subject_of_reported_speech_is_read_after_its_that():
+    sentence = ("The ministry did not say what the ministers said about Ukraine but noted that they reaffirmed to "
+                "continue working closely towards the stabilization of Afghanistan.")
+    [found] = drafted(sentence, ("JP", "KZ", "UZ"))
+    assert found.parties == ["JP", "KZ", "UZ"] and 'subject “they”' in found.notes[2]

@@ -228,7 +228,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
 _PROPOSAL = alternation(cues.PROPOSAL_CUE)
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\bthat\s+[“\"]?")
 _SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
                            r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
 
