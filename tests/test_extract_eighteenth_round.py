@@ -158,3 +158,8 @@ def test_the_subject_of_reported_speech_is_read_after_its_that():
                 "continue working closely towards the stabilization of Afghanistan.")
     [found] = drafted(sentence, ("JP", "KZ", "UZ"))
     assert found.parties == ["JP", "KZ", "UZ"] and 'subject “they”' in found.notes[2]
+
+
+def test_a_second_act_of_speech_by_its_own_verb_of_undertaking_is_an_undertaking_of_its_own():
+    assert quotes("The ministers agreed to firmly oppose protectionism and pledged to annul any protective measures.") == [
+        "The ministers agreed to firmly oppose protectionism", "pledged to annul any protective measures."]
