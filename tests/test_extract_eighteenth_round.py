@@ -163,3 +163,17 @@ def test_the_subject_of_reported_speech_is_read_after_its_that():
 def test_a_second_act_of_speech_by_its_own_verb_of_undertaking_is_an_undertaking_of_its_own():
     assert quotes("The ministers agreed to firmly oppose protectionism and pledged to annul any protective measures.") == [
         "The ministers agreed to firmly oppose protectionism", "pledged to annul any protective measures."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers discussed the progress made on the five joint projects, which were agreed upon in August.",
+    "Below are the points that the participants agreed upon.",
+    "We have agreed on the following",
+])
+def test_an_agreement_told_in_the_passive_or_as_a_lead_is_no_undertaking(sentence):
+    assert quotes(sentence) == []
+
+
+def test_an_agreement_on_an_act_stays_an_undertaking():
+    sentence = "The two sides agreed on holding the next session of the commission in Bishkek."
+    assert quotes(sentence) == [sentence]
