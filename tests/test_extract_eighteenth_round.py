@@ -177,3 +177,10 @@ def test_an_agreement_told_in_the_passive_or_as_a_lead_is_no_undertaking(sentenc
 def test_an_agreement_on_an_act_stays_an_undertaking():
     sentence = "The two sides agreed on holding the next session of the commission in Bishkek."
     assert quotes(sentence) == [sentence]
+
+
+def test_a_lead_that_ends_on_what_follows_is_no_undertaking_and_its_items_are():
+    assert quotes("Wang stressed that both sides should work without compromise on the following four perspectives.") == []
+    assert quotes("The two sides agreed on the following: (a) to open a consulate in Osh; (b) to resume direct "
+                  "flights between Urumqi and Osh.") == ["to open a consulate in Osh",
+                                                        "to resume direct flights between Urumqi and Osh."]

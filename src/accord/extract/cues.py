@@ -99,10 +99,10 @@ STRONG_CUES = [
     # determination to …"
     rf"\b(?:[Gg]uided|[Dd]riven|[Mm]otivated|[Ii]nspired|[Pp]rompted) by (?:(?:the|their|our|its|a) )?(?:[\w-]+ ){{0,2}}"
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
-    # (not an agreement told in the passive, "the projects, which were agreed upon in August", nor a lead, "We have
-    # agreed on the following", "the points that the participants agreed upon.")
+    # (not an agreement told in the passive, "the projects, which were agreed upon in August", nor one on what went
+    # before, "the points that the participants agreed upon.", "agreed on that")
     rf"\b{AGREED}{ASIDE}{NEWS_WHEN} {NEGATED}to\b", rf"\bagrees? {NEGATED}to\b",
-    rf"(?<!was )(?<!were )(?<!been )\b{AGREED}{ASIDE}{NEWS_WHEN} (?:on|upon)\b(?! the following\b| that\b|\s*[.;:])",
+    rf"(?<!was )(?<!were )(?<!been )\b{AGREED}{ASIDE}{NEWS_WHEN} (?:on|upon)\b(?! that\b|\s*[.;:])",
     rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
     rf"\bdecides? {NEGATED}to\b",
     rf"\bmoved to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",  # as reports put a decision: "the leaders moved to establish …"

@@ -16,6 +16,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # "reached agreement on establishing …")
              r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\bdeclared? (?:as follows|the following)\b",
+             # … or a clause that ends on what follows it, the lead of items not its own ("… should work without
+             # compromise on the following four perspectives.")
+             r"\bthe following(?: [\w-]+){0,3}\s*\.?\s*$",
              # an agreement on subjects, the talks described: "the participants agreed on several key subjects which included …"
              r"\bagreed (?:on|upon) (?:several|a number of|many|various|a range of|some) (?:key |important )?"
              r"(?:subjects|issues|topics|matters|points)\b",
