@@ -184,3 +184,16 @@ def test_a_lead_that_ends_on_what_follows_is_no_undertaking_and_its_items_are():
     assert quotes("The two sides agreed on the following: (a) to open a consulate in Osh; (b) to resume direct "
                   "flights between Urumqi and Osh.") == ["to open a consulate in Osh",
                                                         "to resume direct flights between Urumqi and Osh."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It will certainly strengthen overall coordination of the two sides in all fields.",
+    "This will enhance the cohesion and appeal of our organization.",
+])
+def test_what_it_or_this_will_do_is_a_things_effect_foretold(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_party_that_says_it_will_act_still_undertakes():
+    sentence = "Tajikistan pledged that it will continue to uphold the one-China policy."
+    assert quotes(sentence, ("CN", "TJ")) == [sentence]

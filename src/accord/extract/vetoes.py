@@ -16,6 +16,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # "reached agreement on establishing …")
              r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\bdeclared? (?:as follows|the following)\b",
+             # what "it" or "this" will do, a sentence's own subject: a thing's effect foretold ("It will certainly
+             # strengthen overall coordination …", "This will enhance the cohesion …"; a party is named, or "we")
+             r"(?-i:^[“\"«]? ?(?:It|This|That) (?:\w+ly |also |further )*(?:will|would)\b)",
              # … or a clause that ends on what follows it, the lead of items not its own ("… should work without
              # compromise on the following four perspectives.")
              r"\bthe following(?: [\w-]+){0,3}\s*\.?\s*$",
