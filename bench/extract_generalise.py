@@ -503,6 +503,12 @@ BATCHES = {
                      "cn-tj-2025-kunming-agriculture-ministers-meeting-report",
                      "cn-tm-2023-trade-subcommittee-report", "cn-uz-2022-customs-aeo-online-meeting-report",
                      "cn-uz-2023-culture-tourism-minister-meeting-readout"),
+    "ninety-second": ("brf-2019-deliverables-list", "cn-arab-2018-beijing-ministerial-spokesperson-report",
+                      "cn-arab-2020-amman-ministerial-documents-report",
+                      "focac-2016-beijing-coordinators-meeting-readout",
+                      "focac-2019-beijing-coordinators-joint-statement", "jp-kz-2025-tokyo-joint-statement-report",
+                      "jp-tm-2015-ashgabat-deals-report", "ru-uz-2018-tashkent-agreements-report",
+                      "ru-uz-2024-tashkent-documents-report"),
 }
 
 
