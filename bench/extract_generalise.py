@@ -509,6 +509,12 @@ BATCHES = {
                       "focac-2019-beijing-coordinators-joint-statement", "jp-kz-2025-tokyo-joint-statement-report",
                       "jp-tm-2015-ashgabat-deals-report", "ru-uz-2018-tashkent-agreements-report",
                       "ru-uz-2024-tashkent-documents-report"),
+    "ninety-third": ("sco-2006-defence-ministers-communique-report", "sco-2018-sanya-culture-ministers-report",
+                     "sco-2019-new-delhi-emergency-agencies-meeting-report",
+                     "sco-2020-transport-ministers-video-meeting-report", "sco-2021-dushanbe-cfm-report",
+                     "sco-2021-dushanbe-security-council-secretaries-report",
+                     "sco-2021-energy-ministers-video-meeting-report",
+                     "sco-2022-tashkent-health-ministers-meeting-report", "sco-2025-tianjin-cfm-report"),
 }
 
 
