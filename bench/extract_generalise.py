@@ -515,6 +515,12 @@ BATCHES = {
                      "sco-2021-dushanbe-security-council-secretaries-report",
                      "sco-2021-energy-ministers-video-meeting-report",
                      "sco-2022-tashkent-health-ministers-meeting-report", "sco-2025-tianjin-cfm-report"),
+    "ninety-fourth": ("eib-kg-2016-bishkek-loan-press-release", "eib-kz-2025-dbk-loan-interview-report",
+                      "eib-uz-2018-first-loans-press-release",
+                      "eu-ca-2022-samarkand-connectivity-conference-press-release",
+                      "eu-ca-2024-brussels-transport-investors-forum-report",
+                      "eu-tj-2025-sikela-dushanbe-visit-report", "eu-tm-2024-regional-programmes-spokesperson-report",
+                      "eu-uz-2022-mip-launch-conference-report", "eu-uz-2024-raw-materials-mou-report"),
 }
 
 
