@@ -521,6 +521,11 @@ BATCHES = {
                       "eu-ca-2024-brussels-transport-investors-forum-report",
                       "eu-tj-2025-sikela-dushanbe-visit-report", "eu-tm-2024-regional-programmes-spokesperson-report",
                       "eu-uz-2022-mip-launch-conference-report", "eu-uz-2024-raw-materials-mou-report"),
+    "ninety-fifth": ("cis-2014-minsk-heads-of-government-report", "cis-2016-bishkek-foreign-ministers-report",
+                     "cis-2018-astana-heads-of-government-report", "cis-2021-moscow-foreign-ministers-report",
+                     "cis-2022-astana-heads-of-government-report", "cis-2025-dushanbe-heads-of-government-report",
+                     "eaeu-2015-burabay-seec-report", "eaeu-2025-cholpon-ata-intergovernmental-council-report",
+                     "eurasec-2012-moscow-interstate-council-report"),
 }
 
 
