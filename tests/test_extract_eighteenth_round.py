@@ -197,3 +197,16 @@ def test_what_it_or_this_will_do_is_a_things_effect_foretold(sentence):
 def test_a_party_that_says_it_will_act_still_undertakes():
     sentence = "Tajikistan pledged that it will continue to uphold the one-China policy."
     assert quotes(sentence, ("CN", "TJ")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The heads of state instructed the governments jointly with the Collegium of the Commission to work out new "
+    "proposals on customs tariffs.",
+    "The minister proposed further building up cultural exchanges among the member states.",
+])
+def test_an_instruction_with_a_long_object_and_a_proposal_with_its_adverb_are_undertakings(sentence):
+    assert quotes(sentence) == [sentence]
+
+
+def test_what_a_party_will_benefit_from_is_no_act_of_its_own():
+    assert quotes("Turkmenistan will benefit from both regional programmes.", ("EU", "TM")) == []

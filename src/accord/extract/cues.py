@@ -492,7 +492,7 @@ STRONG_CUES = [
     # to join efforts in …" (not "proposed following:")
     # … or with its "we": "I suggest we assign this to the Intergovernmental Commission"
     r"(?<=I )(?:suggest|propose) (?:that )?we (?:\w+ly )?(?!are\b|have\b)[a-z]+\b",
-    r"(?:\bpropos(?:ed|es|ing)|\bsuggest(?:s|ed|ing)|(?<=I )(?:suggest|propose)|(?<=[Ww]e )(?:suggest|propose)) (?:\w+ly )?"
+    r"(?:\bpropos(?:ed|es|ing)|\bsuggest(?:s|ed|ing)|(?<=I )(?:suggest|propose)|(?<=[Ww]e )(?:suggest|propose)) (?:\w+ly |further |also )?"
     r"(?!following\b|during\b|according\b|including\b)[a-z]+ing\b",
     r"\bpropos(?:ed|es) to (?:the |his |her )?(?:[A-Z][\w’'-]+ ){1,3}(?:of (?:the )?(?:[A-Z][\w’'-]+ ){1,2})?to "
     r"(?!the\b|a\b|an\b)[a-z]+\b",
@@ -501,7 +501,7 @@ STRONG_CUES = [
     # what the parties instruct their own officials to do: "We task our Ministers to …"
     rf"\b(?:task|instruct|mandate|direct|ask|request|charge|encourage|look(?:s|ed)? to)(?:s|ed|d)? "
     r"(?:(?:our|their|its|the|relevant) )?"
-    rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,4}}? (?:to|with [a-z]+ing)\b",
+    rf"(?:[\w-]+ ){{0,3}}{OWN_OFFICIALS}(?: \w+){{0,8}}? (?:to|with [a-z]+ing)\b",
     r"\b(?:upgrad|elevat|rais|lift)(?:ed|e|es|s)? (?:their |the |our |its |bilateral )?(?:[\w-]+ ){0,2}?"
     r"(?:ties|relations(?:hip)?|partnership)(?:, [^,.;]{1,40},)? to\b",  # "… partnership, established in 2011, to …"
     # what the parties are to do, as arranged ("The two governments are to sign …"; "is to be held" is above)

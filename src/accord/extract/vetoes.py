@@ -16,6 +16,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # "reached agreement on establishing …")
              r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\bdeclared? (?:as follows|the following)\b",
+             # what a party will gain, no act of its own: "Turkmenistan will benefit from both of them"
+             r"\bwill (?:\w+ly |also )?benefit from\b",
              # what "it" or "this" will do, a sentence's own subject: a thing's effect foretold ("It will certainly
              # strengthen overall coordination …", "This will enhance the cohesion …"; a party is named, or "we")
              r"(?-i:^[“\"«]? ?(?:It|This|That) (?:\w+ly |also |further )*(?:will|would)\b)",
