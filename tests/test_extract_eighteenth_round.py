@@ -210,3 +210,9 @@ def test_an_instruction_with_a_long_object_and_a_proposal_with_its_adverb_are_un
 
 def test_what_a_party_will_benefit_from_is_no_act_of_its_own():
     assert quotes("Turkmenistan will benefit from both regional programmes.", ("EU", "TM")) == []
+
+
+def test_an_event_of_the_coming_days_is_the_visits_programme():
+    assert quotes("Turkmenistan will host the regional ministerial conference in Ashgabat on Thursday.", ("TM", "ADB")) == []
+    sentence = "Turkmenistan will host the next ministerial conference in 2027."
+    assert quotes(sentence, ("TM", "ADB")) == [sentence]

@@ -33,6 +33,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\b(?:will|are to|is to) be signed (?:today|tomorrow|during the visit)\b",
              r"^(?:He|She) will (?:also )?(?:meet|attend|visit|travel|arrive|take part|participate in|hold talks|show|"
              r"advance discussions)\b",
+             # … or an event of the coming days: "Turkmenistan will host the CAREC Ministerial Conference on Thursday"
+             r"\bwill (?:\w+ )?(?:host|hold|attend|take part|participate)\b[^.;]{0,100}\b(?:today|tomorrow|tonight|"
+             r"this week|on (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
              # a speaker's courtesy of speech: "Allow me to present to you proposals …", "I would like to give specific
              # examples …" (not what he proposes in them, nor what he says follows: "Let me stress that we will …")
              r"^(?:Allow|Permit|Let) me (?:to )?\w+\b(?! that\b)",
