@@ -216,3 +216,19 @@ def test_an_event_of_the_coming_days_is_the_visits_programme():
     assert quotes("Turkmenistan will host the regional ministerial conference in Ashgabat on Thursday.", ("TM", "ADB")) == []
     sentence = "Turkmenistan will host the next ministerial conference in 2027."
     assert quotes(sentence, ("TM", "ADB")) == [sentence]
+
+
+@pytest.mark.parametrize(("dateline", "sentence"), [
+    ("BALI, Indonesia, Oct. 8 (Xinhuanet) -- ", "The two sides agreed to establish a strategic partnership."),
+    ("Astana (TDI): ", "Kazakhstan and Armenia agreed to elevate their ties to a strategic partnership."),
+    ("TASHKENT, Sept 10 (APP/Xinhua): ", "China and Uzbekistan have agreed to strengthen the alignment of their strategies."),
+    ("BEIJING, March 2, 2023 /PRNewswire/ -- ", "China and Belarus agreed to develop exemplary relations in the new era."),
+    ("DUSHANBE, TAJIKISTAN - ", "Eight countries agreed to a strategy to improve the region's roads and railways."),
+])
+def test_a_news_reports_dateline_is_no_part_of_the_undertaking(dateline, sentence):
+    assert quotes(dateline + sentence, ("CN", "KZ")) == [sentence]
+
+
+def test_a_name_before_a_bracket_is_no_dateline():
+    sentence = "China (Xinjiang) will host the next trade fair in Urumqi in 2026."
+    assert quotes(sentence, ("CN", "KZ")) == [sentence]

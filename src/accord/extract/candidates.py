@@ -269,7 +269,20 @@ def _trim(text: str, span: Span) -> Span:
     while end > start and text[end - 1] in " ,;:–—“(":
         end -= 1
     enumerator = _ENUMERATOR.match(text, start, end)
-    return Span(enumerator.end() if enumerator else start, end)
+    start = enumerator.end() if enumerator else start
+    dateline = _DATELINE.match(text, start, end)
+    return Span(dateline.end() if dateline else start, end)
 
 
 _ENUMERATOR = re.compile(ENUMERATOR + r"\s*")
+# A news report's dateline before its first sentence: its place in capitals, a date or its agency in brackets, and a
+# dash or a colon ("BALI, Indonesia, Oct. 8 (Xinhuanet) -- ", "Astana (TDI): ", "TASHKENT, Sept 10 (APP/Xinhua): ",
+# "BEIJING, March 2, 2023 /PRNewswire/ -- "): no words of the undertaking.
+_DATELINE = re.compile(
+    r"(?=[A-Z]{3,}[A-Z-]*(?:,| \()|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\())"
+    r"[A-Z][\w’'.-]*(?:,? [A-Z][\w’'.-]*){0,3}"  # the place: "BALI, Indonesia", "Nur-Sultan", "DUSHANBE, TAJIKISTAN"
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"  # its date: ", Oct. 8", ", March 2, 2023"
+    r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?(?= --| –| —))?"  # a paper named after the date: ", Asia-Plus -- "
+    r"(?: ?\([^()\n]{2,60}\)| /[^/\n]{2,30}/)?"  # its agency: " (Xinhuanet)", " /PRNewswire/"
+    r"(?:\s*(?:--|–|—|-|:)\s+|(?<=\))\s+(?=[A-Z]))")
