@@ -526,6 +526,13 @@ BATCHES = {
                      "cis-2022-astana-heads-of-government-report", "cis-2025-dushanbe-heads-of-government-report",
                      "eaeu-2015-burabay-seec-report", "eaeu-2025-cholpon-ata-intergovernmental-council-report",
                      "eurasec-2012-moscow-interstate-council-report"),
+    "ninety-sixth": ("cn-ca-2016-haikou-cooperation-dialogue-report",
+                     "cn-kg-2011-urumqi-expo-vice-premier-meetings-report",
+                     "cn-kg-2019-guangzhou-bishkek-twin-cities-report",
+                     "cn-kz-2011-almaty-maslikhat-secretary-meeting-readout",
+                     "cn-kz-2015-taldykorgan-consul-general-meeting-report",
+                     "cn-kz-2016-urumqi-east-kazakhstan-expo-report", "cn-kz-2017-beijing-vice-mayor-meeting-report",
+                     "cn-kz-2017-xian-shaanxi-governor-meeting-report", "cn-kz-2018-xian-twin-cities-talks-report"),
 }
 
 
