@@ -533,6 +533,14 @@ BATCHES = {
                      "cn-kz-2015-taldykorgan-consul-general-meeting-report",
                      "cn-kz-2016-urumqi-east-kazakhstan-expo-report", "cn-kz-2017-beijing-vice-mayor-meeting-report",
                      "cn-kz-2017-xian-shaanxi-governor-meeting-report", "cn-kz-2018-xian-twin-cities-talks-report"),
+    "ninety-seventh": ("eg-tj-2022-cairo-press-statement", "kg-eg-2025-cairo-speaker-meeting-report",
+                       "kz-cu-2023-sochi-prime-ministers-meeting-report",
+                       "kz-ke-2023-new-york-presidents-meeting-report",
+                       "kz-ma-2025-rabat-foreign-ministers-talks-report",
+                       "kz-mx-2014-mexico-city-foreign-ministers-talks-report",
+                       "kz-ng-2025-deputy-foreign-minister-visit-report",
+                       "tm-cu-2025-new-york-foreign-ministers-meeting-report",
+                       "za-kz-2010-pretoria-intergovernmental-consultations-report"),
 }
 
 
