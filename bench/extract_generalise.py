@@ -541,6 +541,11 @@ BATCHES = {
                        "kz-ng-2025-deputy-foreign-minister-visit-report",
                        "tm-cu-2025-new-york-foreign-ministers-meeting-report",
                        "za-kz-2010-pretoria-intergovernmental-consultations-report"),
+    "ninety-eighth": ("am-tm-2014-ashgabat-talks-report", "am-tm-2017-yerevan-talks-report",
+                      "am-uz-2019-ashgabat-talks-report", "by-kg-2024-bishkek-intergovernmental-commission-report",
+                      "by-kz-2019-yerevan-meeting-readout", "by-tj-2015-dushanbe-meeting-readout",
+                      "ge-tm-2025-ashgabat-talks-report", "ge-uz-2023-tbilisi-pm-talks-report",
+                      "kz-ua-2014-kyiv-talks-report"),
 }
 
 
