@@ -546,6 +546,14 @@ BATCHES = {
                       "by-kz-2019-yerevan-meeting-readout", "by-tj-2015-dushanbe-meeting-readout",
                       "ge-tm-2025-ashgabat-talks-report", "ge-uz-2023-tbilisi-pm-talks-report",
                       "kz-ua-2014-kyiv-talks-report"),
+    "ninety-ninth": ("kg-un-2024-undp-assistant-administrator-fm-meeting-report",
+                     "kg-un-2025-new-york-secretary-general-president-meeting-report",
+                     "kz-un-2018-astana-unicef-executive-director-fm-meeting-report",
+                     "tm-un-2020-who-regional-director-online-meeting-report",
+                     "tm-un-2023-unodc-deputy-fm-meeting-readout", "un-kg-2012-unhcr-prime-minister-meeting-readout",
+                     "un-tm-2010-ashgabat-secretary-general-visit-report",
+                     "uz-un-2023-samarkand-fao-director-general-president-meeting-report",
+                     "uz-un-2025-samarkand-unesco-director-general-president-meeting-report"),
 }
 
 
