@@ -554,6 +554,13 @@ BATCHES = {
                      "un-tm-2010-ashgabat-secretary-general-visit-report",
                      "uz-un-2023-samarkand-fao-director-general-president-meeting-report",
                      "uz-un-2025-samarkand-unesco-director-general-president-meeting-report"),
+    "hundredth": ("az-ca-2023-dushanbe-consultative-meeting-speech",
+                  "ca-de-2020-berlin-green-central-asia-conference-report",
+                  "ca-de-2021-green-central-asia-first-working-group-readout",
+                  "ca-de-2021-green-central-asia-second-working-group-readout",
+                  "gb-ca-2024-ca5-meeting-government-response-report",
+                  "in-ca-2020-business-council-second-meeting-report",
+                  "in-ca-2025-business-council-jaishankar-remarks-report"),
 }
 
 
