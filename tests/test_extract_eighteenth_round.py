@@ -9,7 +9,7 @@ import pytest
 from accord.domain.parties import is_party, party_label
 from accord.extract import Metadata, draft
 from accord.extract.titles import make_title, shorten
-from helpers import drafted
+from helpers import drafted, drafted_with_titles
 from helpers import drafted_quotes as quotes
 
 
@@ -232,3 +232,20 @@ def test_a_news_reports_dateline_is_no_part_of_the_undertaking(dateline, sentenc
 def test_a_name_before_a_bracket_is_no_dateline():
     sentence = "China (Xinjiang) will host the next trade fair in Urumqi in 2026."
     assert quotes(sentence, ("CN", "KZ")) == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Direct flights will be resumed between Almaty and Urumqi.", "Direct flights to be resumed between Almaty and Urumqi"),
+    ("A working group will be set up to study the railway.", "Working group to be set up to study the railway"),
+    ("Cooperation in agriculture will be further strengthened.", "Cooperation in agriculture to be further strengthened"),
+    ("In addition, the next summit will be held in Astana in 2027.", "Next summit to be held in Astana in 2027"),
+    ("This pipeline, focusing on transport projects, will be further developed.", "This pipeline to be further developed"),
+])
+def test_a_passive_is_titled_by_what_it_is_said_of(sentence, title):
+    [(_, drafted_title)] = drafted_with_titles(sentence)
+    assert drafted_title == title
+
+
+def test_a_passive_said_of_the_parties_keeps_its_verb_title():
+    [(_, title)] = drafted_with_titles("The two sides will be guided by the principles of the UN Charter.")
+    assert not title.startswith("Two sides to be")

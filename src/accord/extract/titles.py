@@ -117,6 +117,9 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
     negated = bool(_NEGATION_BEFORE.search(before))
+    passive = _passive(before, body)
+    if passive and not negated:
+        return passive
     if _TO_OBJECT.match(body):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
     body = _SUBJECT_FIRST.sub("", body)
@@ -148,6 +151,41 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if not _WORD_CHARACTER.search(body):  # nothing left but the cue: the quote's own words
         body = quote.strip(" ,.;:") or "Commitment"
     return shorten(body[:1].upper() + body[1:])
+
+
+def _passive(before: str, body: str) -> str | None:
+    """A modal's passive titled by what it is said of, as a headline puts it ("Direct flights will be resumed …" ->
+    "Direct flights to be resumed …"), when the clause's own words before the modal name it in a few words."""
+    modal = _MODAL.match(body)
+    verb = _PASSIVE.match(body, modal.end()) if modal else None
+    if not modal or not verb:
+        return None
+    pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
+    if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
+        pieces.pop()  # "This pipeline, focusing on transport projects, will be …": the aside is no subject
+    subject = _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip("\"“‘'("))) if pieces else ""
+    if (not 0 < len(subject) <= _PASSIVE_SUBJECT_LENGTH or _ASIDE.match(subject)
+            or _NOT_A_THING.search(subject)):
+        return None
+    passive = body[modal.end():].strip(" ,.;:")
+    title = shorten(f"{subject[:1].upper()}{subject[1:]} to {passive}")
+    return title if verb.group(0) in title else None  # never "… to be" without its participle
+
+
+_MODAL = re.compile(r"(?:will|shall|would|should|must)\s+(?:also\s+|further\s+)?")
+_PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
+                      r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run)\b")
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:[A-Z]\w+ly|Also|Moreover|Further|Furthermore|"
+                           r"In addition|Besides|Meanwhile)\s+", re.IGNORECASE)
+_PASSIVE_SUBJECT_LENGTH = 45  # characters: a longer one leaves the title no room for its verb
+_LEADING_AND = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
+# a participle with its object opens an aside, not a subject ("focusing on …", "chaired by …"; not "working group")
+_ASIDE = re.compile(r"[a-z]+(?:ing|ed)\s+(?:on|by|in|with|to|at|for|from|under|the|a|an|its|their)\b")
+# No thing a passive is said of: a pronoun, a party ("the two sides will be …"), a relative pronoun, or a clause with
+# a verb of its own ("Such acts are inhumane and …", "… said").
+_NOT_A_THING = re.compile(r"^(?:it|this|that|they|we|he|she|there)$|^(?:whose|which|who)\b|\b(?:sides?|parties|countries|"
+                          r"states|said|says|noted|stressed|agreed|announced|added|is|are|was|were|has|have|had)\b|"
+                          r"\band$", re.IGNORECASE)
 
 
 def _gerund_base(word: str) -> str | None:
