@@ -249,3 +249,17 @@ def test_a_passive_is_titled_by_what_it_is_said_of(sentence, title):
 def test_a_passive_said_of_the_parties_keeps_its_verb_title():
     [(_, title)] = drafted_with_titles("The two sides will be guided by the principles of the UN Charter.")
     assert not title.startswith("Two sides to be")
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("He proposed the holding of a joint exhibition in Tashkent.", "Hold a joint exhibition in Tashkent"),
+    ("The Tajik side proposed the development and adoption of a cooperation programme.",
+     "Tajikistan to develop and adopt a cooperation programme"),
+    ("Li hoped that the two sides would promote more exchanges between local governments.",
+     "Promote more exchanges between local governments"),
+    ("The two sides reiterated their readiness \"to take joint efforts against terrorism\".",
+     "Take joint efforts against terrorism"),
+])
+def test_a_proposal_by_its_act_a_hope_and_a_quoted_readiness_are_titled_by_their_verb(sentence, title):
+    [(_, drafted_title)] = drafted_with_titles(sentence)
+    assert drafted_title == title

@@ -16,11 +16,18 @@ from accord.extract.literal import Cue
 from accord.extract.segment import FOOTNOTE_MARK
 
 MAX_TITLE = 80
-_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest)"
+_COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest|attachment)"
+# The act a proposal names by its noun, and its verb: "proposed the creation of X" is titled "Create X".
+_ACT_VERBS = {"establishment": "establish", "creation": "create", "development": "develop", "holding": "hold",
+              "organization": "organize", "organisation": "organise", "launch": "launch", "introduction": "introduce",
+              "construction": "construct", "adoption": "adopt", "formation": "form", "opening": "open",
+              "conclusion": "conclude", "signing": "sign", "preparation": "prepare", "drafting": "draft",
+              "elaboration": "elaborate", "setting up": "set up"}
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     rf"(?:(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?P<state>{grammar.READY}|resolved)\s+to|"
-    r"(?:(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?(?:will(?:\s+be\s+committed\s+to)?|would(?:\s+like\s+to)?)|"
+    r"(?:(?:(?:hoped?|hopes|hoping)\s+)?(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:will(?:\s+be\s+committed\s+to)?|would(?:\s+like\s+to)?|could|can)(?=\s)|"
     r"shall(?:\s+henceforth)?|should|must|stands?\s+(?:ready|prepared)\s+to|"
     r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
     r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -42,13 +49,14 @@ _CUE_WORDS = re.compile(
     r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos(?:ed|es)|suggest(?:s|ed)?)(?=\s+[a-z]+ing\b)|"
     r"propos(?:ed|es)\s+to\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,2})?"
     r"to|"
+    rf"(?:propos|suggest)\w*\s+(?:the\s+)?(?P<act>{'|'.join(_ACT_VERBS)})(?:\s+and\s+(?P<act2>{'|'.join(_ACT_VERBS)}))?\s+of|"
     r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
     # a priority or an aim a leader lists: "another priority is to expand …", "The priority is the construction of …"
     r"(?:the|another|one|an?)\s+(?:[\w-]+\s+)?(?:priorit(?:y|ies)|goal|task|objective|aim)s?\s+(?:is|are|include|includes)"
     r"(?:\s+to)?|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
-    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+(?:to|of|for|in)|"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+[“\"]?(?:to|of|for|in)|"
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|(?:re)?commit(?:s|ted)?\s+(?:themselves\s+|itself\s+|ourselves\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
     r"(?P<committed>committed\s+to)|determined\s+to|aiming\s+(?:at|to))\s+", re.IGNORECASE)
@@ -65,7 +73,7 @@ _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
 _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
     respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge
-    organize organise consider""".split())
+    organize organise consider abide""".split())
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
@@ -129,6 +137,9 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     cue = _CUE_WORDS.match(body)
     if cue:
         body = body[cue.end():]
+        if cue.group("act"):  # "proposed the development and adoption of X" -> "develop and adopt X"
+            acts = [_ACT_VERBS[act.lower()] for act in (cue.group("act"), cue.group("act2")) if act]
+            body = f"{' and '.join(acts)} {body}"
     elif cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words)):
         verb_on = _ADVERB.sub("", quote[cue_at + infinitive.end():].lstrip())  # from the verb the cue's "to" opens
         before = infinitive.group(1)
@@ -148,6 +159,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     body = _REPORTING_TAIL.quick.sub("", body) if _REPORTING_TAIL.possible(body) else body
     body = _with_subject(body, country, bool(cue), negated)
     body = body.strip(" ,.;:")
+    if not _OPENING.search(body):
+        body = _UNOPENED_CLOSE.sub("", body).strip(" ,.;:")
     if not _WORD_CHARACTER.search(body):  # nothing left but the cue: the quote's own words
         body = quote.strip(" ,.;:") or "Commitment"
     return shorten(body[:1].upper() + body[1:])
@@ -308,6 +321,8 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     return _without_dangling(head) or title[:limit]
 
 
+_OPENING = re.compile(r"(?:^|\s)[“\"]")  # an opening quotation mark in the title …
+_UNOPENED_CLOSE = re.compile(r"[”\"]+$")  # … else a closing one at its end closes a quotation the cue opened
 _CONTINUED_GERUND = re.compile(r"continue\s+(\w+ing)\b", re.IGNORECASE)
 _COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
 # A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
