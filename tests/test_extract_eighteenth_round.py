@@ -263,3 +263,20 @@ def test_a_passive_said_of_the_parties_keeps_its_verb_title():
 def test_a_proposal_by_its_act_a_hope_and_a_quoted_readiness_are_titled_by_their_verb(sentence, title):
     [(_, drafted_title)] = drafted_with_titles(sentence)
     assert drafted_title == title
+
+
+def test_a_short_lead_that_announces_what_follows_is_no_undertaking():
+    text = ("We have agreed on the following:\n\nCommon Vision\n\n"
+            "1. We will hold the next summit in Brasilia in 2026.\n")
+    assert quotes(text) == ["We will hold the next summit in Brasilia in 2026."]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The leaders agreed to continue the dialogue on consolidating peace in the region.",
+     "Continue the dialogue on consolidating peace in the region"),
+    ("We are going to take part in the construction of infrastructure facilities.",
+     "Take part in the construction of infrastructure facilities"),
+])
+def test_continue_with_its_object_and_are_going_to_are_titled_as_they_read(sentence, title):
+    [(_, drafted_title)] = drafted_with_titles(sentence)
+    assert drafted_title == title

@@ -130,7 +130,15 @@ class _ListLead:
             self.infinitive, self.fields = waits_for_verb(body), announces_fields(body)
             for candidate in candidates:
                 candidate.opens_list = True
+            if _ANNOUNCES.search(body) and len(words(body)) <= _SHORT_LEAD:
+                return []  # "We have agreed on the following:": what follows is undertaken, the lead names nothing
         return candidates
+
+
+# (an agreement or a decision on "the following" names no act; "We will cooperate on the following:" does)
+_ANNOUNCES = re.compile(r"\b(?:agreed|agree|agrees|decided|declared?|reached)\b[^.;:]*\b(?:the following|as follows)"
+                        r"(?: [\w-]+){0,3}:$")
+_SHORT_LEAD = 12  # words: a treaty's preamble ends on "agreed as follows:" too, and holds its own undertakings
 
 
 def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: bool = False) -> list[Candidate]:

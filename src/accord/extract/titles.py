@@ -66,7 +66,8 @@ _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|mee
                           rf"(?:(?:will|shall|would|must)\s+be|(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?"
                           rf"(?:{grammar.ARRANGED}\b|{grammar.EXERTED})", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
-                     + r"|continue\s+to|continue|be|work\s+together\s+to|make\s+efforts\s+to)\s+)*", re.IGNORECASE)
+                     + r"|continue\s+to|continue(?=\s+(?:[a-z]+ing|[a-z]+ly)\b)|be|work\s+together\s+to|make\s+efforts\s+to"
+                     + r"|(?:are|is|am)\s+going\s+to)\s+)*", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
