@@ -170,7 +170,7 @@ def test_a_subject_that_points_back_to_what_was_said_predicts(sentence, undertak
     ("Regular consultations between the foreign ministries will be held at least once a year.",
      "Regular consultations between the foreign ministries will be held"),  # at most 80 characters
     ("A roadmap for industrial cooperation shall be drawn up by the end of 2025.",
-     "Roadmap for industrial cooperation shall be drawn up by the end of 2025"),
+     "Roadmap for industrial cooperation to be drawn up by the end of 2025"),  # as a headline puts a passive
     ("The parties agreed upon a roadmap for the development of transport corridors.",
      "A roadmap for the development of transport corridors"),
     ("The leaders tasked their ministers to prepare a road map for digital cooperation.",

@@ -188,7 +188,7 @@ def _passive(before: str, body: str) -> str | None:
 
 _MODAL = re.compile(r"(?:will|shall|would|should|must)\s+(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
-                      r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run)\b")
+                      r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:[A-Z]\w+ly|Also|Moreover|Further|Furthermore|"
                            r"In addition|Besides|Meanwhile)\s+", re.IGNORECASE)
 _PASSIVE_SUBJECT_LENGTH = 45  # characters: a longer one leaves the title no room for its verb
