@@ -280,3 +280,14 @@ def test_a_short_lead_that_announces_what_follows_is_no_undertaking():
 def test_continue_with_its_object_and_are_going_to_are_titled_as_they_read(sentence, title):
     [(_, drafted_title)] = drafted_with_titles(sentence)
     assert drafted_title == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Cooperation between the two countries in the field of renewable energy will be further stepped up.",
+     "Cooperation to be further stepped up"),
+    ("In this context the practice of mutual support in the UN will be continued.",
+     "Practice of mutual support in the UN to be continued"),
+])
+def test_a_passive_with_a_long_subject_is_titled_by_the_subjects_head(sentence, title):
+    [(_, drafted_title)] = drafted_with_titles(sentence)
+    assert drafted_title == title

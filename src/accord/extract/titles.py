@@ -178,6 +178,8 @@ def _passive(before: str, body: str) -> str | None:
     if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
         pieces.pop()  # "This pipeline, focusing on transport projects, will be …": the aside is no subject
     subject = _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip("\"“‘'("))) if pieces else ""
+    if len(subject) > _PASSIVE_SUBJECT_LENGTH and not _ARRANGEMENT.match(body):
+        subject = _QUALIFIER.split(subject, maxsplit=1)[0]  # "Cooperation between the two … in energy" -> "Cooperation"
     if (not 0 < len(subject) <= _PASSIVE_SUBJECT_LENGTH or _ASIDE.match(subject)
             or _NOT_A_THING.search(subject)):
         return None
@@ -190,8 +192,10 @@ _MODAL = re.compile(r"(?:will|shall|would|should|must)\s+(?:also\s+|further\s+)?
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
                       r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:[A-Z]\w+ly|Also|Moreover|Further|Furthermore|"
-                           r"In addition|Besides|Meanwhile)\s+", re.IGNORECASE)
+                           r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
+                           r"In turn|At the same time)\s+", re.IGNORECASE)
 _PASSIVE_SUBJECT_LENGTH = 45  # characters: a longer one leaves the title no room for its verb
+_QUALIFIER = re.compile(r"\s(?:of|in|between|with|on|for|among|within|under|from|to)\s")  # where a noun's head ends
 _LEADING_AND = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # a participle with its object opens an aside, not a subject ("focusing on …", "chaired by …"; not "working group")
 _ASIDE = re.compile(r"[a-z]+(?:ing|ed)\s+(?:on|by|in|with|to|at|for|from|under|the|a|an|its|their)\b")
