@@ -287,7 +287,7 @@ _ENUMERATOR = re.compile(ENUMERATOR + r"\s*")
 # dash or a colon ("BALI, Indonesia, Oct. 8 (Xinhuanet) -- ", "Astana (TDI): ", "TASHKENT, Sept 10 (APP/Xinhua): ",
 # "BEIJING, March 2, 2023 /PRNewswire/ -- "): no words of the undertaking.
 _DATELINE = re.compile(
-    r"(?=[A-Z]{3,}[A-Z-]*(?:,| \()|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?=[A-Z])(?=[A-Z]{3,}[A-Z-]*(?:,| \()|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\())"
     r"[A-Z][\w’'.-]*(?:,? [A-Z][\w’'.-]*){0,3}"  # the place: "BALI, Indonesia", "Nur-Sultan", "DUSHANBE, TAJIKISTAN"
     r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"  # its date: ", Oct. 8", ", March 2, 2023"

@@ -37,6 +37,13 @@ ACTION_VERBS = _words("""
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|resolve|willingness|desire|support|"
                 r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness)")
 
+# The acts a proposal may name by their noun ("proposed the creation of …"), and their verbs (its title: "Create …").
+ACT_VERBS = {"establishment": "establish", "creation": "create", "development": "develop", "holding": "hold",
+             "organization": "organize", "organisation": "organise", "launch": "launch", "introduction": "introduce",
+             "construction": "construct", "adoption": "adopt", "formation": "form", "opening": "open",
+             "conclusion": "conclude", "signing": "sign", "preparation": "prepare", "drafting": "draft",
+             "elaboration": "elaborate", "setting up": "set up"}
+
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
 RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|reinforc|pledg|declar|convey|"
@@ -474,9 +481,7 @@ STRONG_CUES = [
     r"\bwould like to propose (?:to (?!you\b|the\b)[a-z]+|that|[a-z]+ing)\b",
     # … or by the noun of the act proposed: "proposed the establishment of a group of mountain countries", "the Tajik
     # side proposed the development and adoption of a Cooperation Program"
-    r"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|put forward) (?:the )?(?:establishment|creation|development|holding|"
-    r"organi[sz]ation|launch|introduction|construction|adoption|formation|setting up|opening|conclusion|signing|"
-    r"preparation|drafting|elaboration)(?: and [a-z]+)? of\b",
+    rf"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|put forward) (?:the )?(?:{'|'.join(ACT_VERBS)})(?: and [a-z]+)? of\b",
     # a body's creation announced or decided in the passive: "the creation of an international coalition was announced",
     # "the establishment of the Business Council was considered appropriate"
     r"\b(?:[Tt]he )?(?:creation|establishment|launch|holding|opening|formation|setting up) of [^.;]{3,120}? "

@@ -17,12 +17,6 @@ from accord.extract.segment import FOOTNOTE_MARK
 
 MAX_TITLE = 80
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest|attachment)"
-# The act a proposal names by its noun, and its verb: "proposed the creation of X" is titled "Create X".
-_ACT_VERBS = {"establishment": "establish", "creation": "create", "development": "develop", "holding": "hold",
-              "organization": "organize", "organisation": "organise", "launch": "launch", "introduction": "introduce",
-              "construction": "construct", "adoption": "adopt", "formation": "form", "opening": "open",
-              "conclusion": "conclude", "signing": "sign", "preparation": "prepare", "drafting": "draft",
-              "elaboration": "elaborate", "setting up": "set up"}
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
     rf"(?:(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?P<state>{grammar.READY}|resolved)\s+to|"
@@ -49,7 +43,7 @@ _CUE_WORDS = re.compile(
     r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos(?:ed|es)|suggest(?:s|ed)?)(?=\s+[a-z]+ing\b)|"
     r"propos(?:ed|es)\s+to\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,2})?"
     r"to|"
-    rf"(?:propos|suggest)\w*\s+(?:the\s+)?(?P<act>{'|'.join(_ACT_VERBS)})(?:\s+and\s+(?P<act2>{'|'.join(_ACT_VERBS)}))?\s+of|"
+    rf"(?:propos|suggest)\w*\s+(?:the\s+)?(?P<act>{'|'.join(cues.ACT_VERBS)})(?:\s+and\s+(?P<act2>{'|'.join(cues.ACT_VERBS)}))?\s+of|"
     r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
     # a priority or an aim a leader lists: "another priority is to expand …", "The priority is the construction of …"
     r"(?:the|another|one|an?)\s+(?:[\w-]+\s+)?(?:priorit(?:y|ies)|goal|task|objective|aim)s?\s+(?:is|are|include|includes)"
@@ -139,7 +133,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if cue:
         body = body[cue.end():]
         if cue.group("act"):  # "proposed the development and adoption of X" -> "develop and adopt X"
-            acts = [_ACT_VERBS[act.lower()] for act in (cue.group("act"), cue.group("act2")) if act]
+            acts = [cues.ACT_VERBS[act.lower()] for act in (cue.group("act"), cue.group("act2")) if act]
             body = f"{' and '.join(acts)} {body}"
     elif cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words)):
         verb_on = _ADVERB.sub("", quote[cue_at + infinitive.end():].lstrip())  # from the verb the cue's "to" opens
