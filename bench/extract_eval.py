@@ -38,6 +38,7 @@ CORPUS = REPO / "bench" / "corpus"
 SPLITS = ("dev", "test")
 RECALL_TARGET, PRECISION_TARGET = 0.90, 0.85
 JACCARD = 0.5
+MODEL = True  # the sentence model proposes beside the rules, as `accord extract` does by default (--no-model: not)
 WORD = re.compile(r"\w+(?:[-’'.]\w+)*")
 
 
@@ -113,7 +114,7 @@ def evaluate(sources: Path, verbose: bool = False, grain: str = "aim") -> list[d
         shipped = drafted_units(catalog, document.id)
         meta = Metadata(id=f"eval-{document.id}", title=document.title, date=document.date, place=document.place,
                         parties=list(document.parties), kind=document.kind)
-        result = draft(text, meta, catalog=None, grain=grain)
+        result = draft(text, meta, catalog=None, grain=grain, model=MODEL)
         quotes = [c.quote for c in result.commitments]
         pairs = match(quotes, [c.quote for c in shipped])
         row = {"document": document.id, "shipped": len(shipped), "candidates": len(quotes), "matched": len(pairs),
@@ -227,7 +228,7 @@ def drafted(document: dict, grain: str = "aim") -> list:
 
     meta = Metadata(id=f"eval-{document.get('id', 'document')}", title=document["title"], date=document["date"],
                     place="", parties=document["parties"], kind=document["kind"])
-    return draft(document["text"], meta, catalog=None, grain=grain).commitments
+    return draft(document["text"], meta, catalog=None, grain=grain, model=MODEL).commitments
 
 
 def score_corpus_document(document: dict, grain: str = "aim") -> dict:
@@ -441,7 +442,7 @@ def below_floor(name: str, figures: dict, grain: str = "aim") -> list[str]:
     """What of ``figures`` (a split's, drafted at ``grain``) falls under its floor, and every quote that is not
     verbatim."""
     floor = (FLOORS if grain == "aim" else ACTION_FLOORS).get(name)
-    if floor is None:
+    if floor is None or not MODEL:  # the floors are the default drafts', the rules with the model
         return []
     found = [f"{name}: {key} {figures[key]:.1%} under its floor {floor[key]:.1%}"
              for key in ("recall", "precision", "strict_recall") if figures[key] < floor[key]]
@@ -531,7 +532,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--grain", choices=("aim", "action"), default="aim",
                         help="how finely the drafts cut undertakings (`accord extract --grain`); --strict checks the "
                              "shipped texts' targets at the default grain, aim, only")
+    parser.add_argument("--no-model", action="store_true",
+                        help="draft with the rules alone, as `accord extract --no-model` does (no floor is checked)")
     args = parser.parse_args(argv)
+    global MODEL
+    MODEL = not args.no_model
     sys.path.insert(0, str(REPO / "src"))
     corpus_only = args.split is not None or args.corpus is not None
     code = 0 if corpus_only else shipped_report(args)

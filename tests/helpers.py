@@ -40,12 +40,13 @@ class Lines:
 
 
 def drafted(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "aim", kind: str = "joint-statement"):
-    """The candidates `accord extract` drafts from ``text``, a statement of ``parties``, at ``grain`` (the extraction
-    rules' tests)."""
+    """The candidates the extraction rules draft from ``text``, a statement of ``parties``, at ``grain``: the rules'
+    tests read the rules alone (`accord extract --no-model`); the sentence model beside them has its own
+    (test_extract_sentence_model.py)."""
     from accord.extract import Metadata, draft
 
     meta = Metadata(id="class-2025", title="A statement", date="2025-05-04", place="", parties=list(parties), kind=kind)
-    return draft(text, meta, grain=grain).commitments
+    return draft(text, meta, grain=grain, model=False).commitments
 
 
 def drafted_quotes(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "aim") -> list[str]:

@@ -35,6 +35,7 @@ def test_config_shows_each_setting_and_where_it_comes_from(run, config_file, acc
         "format": {"value": "json", "origin": "option"},
         "color": {"value": "never", "origin": "env ACCORD_COLOR"},
         "extract_grain": {"value": "aim", "origin": "default"},
+        "extract_model": {"value": "on", "origin": "default"},
     }
     table = run("config")
     assert table.exit_code == 0, table.output
@@ -83,8 +84,8 @@ def test_config_set_creates_the_file_and_stores_absolute_paths(run, config_file,
     (("set", "format", "xml"), "unknown format 'xml'; one of: table, json, csv, tsv, md"),
     (("set", "color", "pink"), "unknown color 'pink'; one of: auto, always, never"),
     (("set", "author", " "), "author must not be empty"),
-    (("set", "editor", "vi"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo, archive_endpoint, extract_grain)"),
-    (("unset", "editor"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo, archive_endpoint, extract_grain)"),
+    (("set", "editor", "vi"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo, archive_endpoint, extract_grain, extract_model)"),
+    (("unset", "editor"), "unknown setting 'editor' (known: author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, report_intro, report_logo, archive_endpoint, extract_grain, extract_model)"),
 ])
 def test_bad_values_never_change_the_file(run, config_file, args, message):
     config_file.write_text('# mine\nauthor = "Aida"\n', encoding="utf-8")

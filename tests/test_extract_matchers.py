@@ -392,7 +392,7 @@ def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs
     layout = reflow.layout_of(text)
     flow = reflow.reflow(text, layout)
     spans = segment.sentences(flow.text)
-    whole = draft_module._guessed((flow, spans, meta, None, None, grain), (0, len(spans)))
+    whole = draft_module._guessed((flow, spans, meta, None, None, grain, True), (0, len(spans)))
     saved = pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers
     pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = 0, size, lambda: 2
     try:
@@ -400,7 +400,7 @@ def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs
     finally:
         pieces.PARALLEL_FROM, pieces.MIN_PIECE, pieces.workers = saved
     assert ranges[0][0] == 0 and ranges[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
-    in_pieces = [c for piece in ranges for c in draft_module._drafted((text, layout, meta, None, None, grain), piece)]
+    in_pieces = [c for piece in ranges for c in draft_module._drafted((text, layout, meta, None, None, grain, True), piece)]
     assert [c.__reduce__() for c in in_pieces] == [c.__reduce__() for c in whole]
 
 

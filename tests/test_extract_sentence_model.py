@@ -1,5 +1,7 @@
-"""The sentence-model experiment (bench/extract_sentence_model.py): its training is reproducible, its scores
-deterministic, and its cross-validation scores the rules alone as bench/extract_eval.py does."""
+"""The sentence model beside the rules (accord.extract.sentence_model): the weights shipped are what
+bench/extract_sentence_model.py trains on the dev split, its training is reproducible, its scores deterministic,
+its cross-validation scores the rules alone as bench/extract_eval.py does; `accord extract` proposes what it scores
+an undertaking, says so, and leaves it out with --no-model or the extract_model setting."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import sys
 import pytest
 
 from conftest import REPO
+
+from accord.extract import sentence_model
 
 sys.path.insert(0, str(REPO / "bench"))
 import extract_eval  # noqa: E402
@@ -69,3 +73,62 @@ def test_the_cross_validation_scores_the_rules_alone_as_extract_eval_does():
     figures = extract_eval.corpus_figures(rows)
     assert rules_alone == [figures["undertakings"], figures["candidates"], figures["matched"],
                            sum(r["strict"] for r in rows)]
+
+
+def test_the_shipped_weights_are_what_the_script_trains_on_the_dev_split(dev_model):
+    # after a change to the rules or the dev split: python bench/extract_sentence_model.py --write
+    assert sentence_model.shipped() == dev_model
+    assert (REPO / "src" / "accord" / "extract" / sentence_model.WEIGHTS).read_text(encoding="utf-8") == \
+        dev_model.to_json()
+
+
+def test_the_weights_read_back_as_written():
+    model = sentence_model.Model(-1.5, {"w:will": 2.25, "b:agreed_to": 1.0, "s:modal": 0.5})
+    assert sentence_model.Model.from_json(model.to_json()) == model
+
+
+def test_the_features_that_weigh_most_are_said_in_words():
+    model = sentence_model.Model(0.0, {"w:will": 2.0, "b:open_a": 1.0, "o:0": 1.5, "s:modal": 3.0, "s:length0": 0.5,
+                                       "w:talks": -2.0, "w:a": 9.0})
+    assert model.strongest("2 will open a talks") == ["a modal verb", "“will”", "opens with “a number”"]
+    assert model.strongest("2 will open a talks", count=5) == ["a modal verb", "“will”", "opens with “a number”",
+                                                                "“open a”", "its length"]
+    assert sentence_model.Model(0.0, {"w:talks": -2.0}).strongest("talks") == []
+
+
+BAKHTY = "The Kazakh side has agreed with China to open a second railway crossing at Bakhty."
+STATEMENT = f"China and Kazakhstan held talks in Astana on 3 March 2025.\n\n{BAKHTY}\n"
+
+
+def drafted(run, tmp_path, *options):
+    source = tmp_path / "statement.txt"
+    source.write_text(STATEMENT, encoding="utf-8")
+    return run("extract", str(source), "--id", "cn-kz-2025", "--party", "CN", "--party", "KZ", "-o", "-", *options)
+
+
+def test_extract_proposes_a_clause_the_rules_miss_and_says_the_model_did(run, tmp_path):
+    result = drafted(run, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert ("# 1. proposed: no cue of the rules; the sentence model scores it 0.98 (weighing most: a word of intent, "
+            "“side”, “the kazakh”)\n") in result.stdout
+    assert f'quote = "{BAKHTY}"' in result.stdout
+
+
+def test_no_model_and_the_extract_model_setting_leave_the_rules_alone(run, tmp_path):
+    assert "[[commitments]]" not in drafted(run, tmp_path, "--no-model").stdout
+    assert run("config", "set", "extract_model", "off").exit_code == 0
+    assert "[[commitments]]" not in drafted(run, tmp_path).stdout
+    assert BAKHTY in drafted(run, tmp_path, "--model").stdout
+    assert run("config", "unset", "extract_model").exit_code == 0
+    assert BAKHTY in drafted(run, tmp_path).stdout
+
+
+def test_an_extract_model_setting_accord_does_not_know_is_refused(run, tmp_path, accord_home):
+    result = run("config", "set", "extract_model", "maybe")
+    assert result.exit_code == 10
+    assert result.stderr == "accord: error: unknown extract_model 'maybe'; one of: on, off\n"
+    (accord_home / "config.toml").write_text('extract_model = "maybe"\n', encoding="utf-8")
+    configured = drafted(run, tmp_path)
+    assert configured.exit_code == 10
+    assert configured.stderr == (f"accord: error: unknown extract_model 'maybe' (config {accord_home / 'config.toml'});"
+                                 " one of: on, off\n")

@@ -30,6 +30,7 @@ def extract_command(
     url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.", show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="<file>", help="Seed file to write, or - for standard output (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,
     grain: Annotated[Optional[str], typer.Option("--grain", metavar="<grain>", help="How finely undertakings are cut: aim keeps the predicates that serve one aim together, as the shipped seed files do; action proposes each distinct action (a predicate naming its own project, agreement, body or deadline) apart, as the G20 Research Group counts commitments (default: aim, or the extract_grain setting).", autocompletion=_complete_grain, show_default=False)] = None,
+    model: Annotated[Optional[bool], typer.Option("--model/--no-model", help="Whether a small sentence model, trained on the annotated corpus, also proposes the clauses the rules' cues miss; each says so in its comment (default: on, or the extract_model setting).", show_default=False)] = None,
     review: Annotated[bool, typer.Option("--review", help="Walk the candidates one by one (y/n/e/a/d/q) and write only those accepted.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -56,12 +57,13 @@ def extract_command(
 
     session = Session(state, seeds)
     chosen_grain = session.settings.extract_grain(grain).value
+    with_model = session.settings.extract_model(model).value == "on"
     catalog = session.catalog
     text, page_title = read_source(source)
     given = {"id": document_id, "title": title, "date": date, "place": place, "parties": party, "kind": kind,
              "url": url}
     meta, notes = metadata.complete(given, text, page_title, source, set(catalog.documents))
-    result = make_draft(text, meta, catalog, grain=chosen_grain)
+    result = make_draft(text, meta, catalog, grain=chosen_grain, model=with_model)
     if chosen_grain == "action":
         from accord.extract.grain import ACTION_NOTE
 

@@ -14,11 +14,13 @@ from accord.storage.files import expand_user
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")
 EXTRACT_GRAINS = ("aim", "action")  # how finely `accord extract` cuts undertakings (accord.extract.grain)
+EXTRACT_MODELS = ("on", "off")  # whether `accord extract`'s sentence model proposes beside the rules (extract.sentence_model)
 DEFAULT_STALE_DAYS = 365
 REPORT_KEYS = ("report_title", "report_subtitle", "report_org", "report_intro", "report_logo")  # `accord report`
 KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str,
-        **dict.fromkeys(REPORT_KEYS, str), "archive_endpoint": str, "extract_grain": str}
-CHOICES = {"format": FORMATS, "color": COLORS, "extract_grain": EXTRACT_GRAINS}  # the settings that hold one of a few
+        **dict.fromkeys(REPORT_KEYS, str), "archive_endpoint": str, "extract_grain": str,
+        "extract_model": str}
+CHOICES = {"format": FORMATS, "color": COLORS, "extract_grain": EXTRACT_GRAINS, "extract_model": EXTRACT_MODELS}  # the settings that hold one of a few
 ARCHIVE_ENDPOINT = "https://web.archive.org/save/"  # `accord evidence keep --archive`: the URL is appended
 
 

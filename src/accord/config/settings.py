@@ -12,8 +12,8 @@ from pathlib import Path
 
 from accord.config.file import read_config
 from accord.config.paths import config_origin, config_path, data_dir
-from accord.config.schema import (ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, EXTRACT_GRAINS, FORMATS, REPORT_KEYS,
-                                  stale_days)
+from accord.config.schema import (ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, EXTRACT_GRAINS, EXTRACT_MODELS, FORMATS,
+                                  REPORT_KEYS, stale_days)
 from accord.domain.errors import ConfigError, InputError
 from accord.storage.files import expand_user
 
@@ -133,6 +133,16 @@ class Settings:
             raise ConfigError(f"unknown extract_grain {setting.value!r} ({setting.origin}); one of: {allowed}")
         return setting
 
+    def extract_model(self, option: bool | None = None) -> Setting:
+        """Whether `accord extract`'s sentence model proposes beside the rules: --model/--no-model, else the config
+        file's, else on."""
+        if option is not None:
+            return Setting("on" if option else "off", "option")
+        setting = self._resolve("extract_model", None, "on")
+        if setting.value not in EXTRACT_MODELS:
+            raise ConfigError(f"unknown extract_model {setting.value!r} ({setting.origin}); one of: {', '.join(EXTRACT_MODELS)}")
+        return setting
+
     def report_setting(self, key: str, option: str | None = None) -> Setting:
         """One of REPORT_KEYS: the option given, else the config file's, else None."""
         return Setting(option, "option") if option is not None else self._resolve(key, None, None)
@@ -142,7 +152,7 @@ class Settings:
         return {"config": Setting(self.file, config_origin()),
                 "state": self.state, "seeds": self.seeds, "author": self.author,
                 "stale_days": self.stale_days, "format": self.format, "color": self.color,
-                "extract_grain": self.extract_grain(),
+                "extract_grain": self.extract_grain(), "extract_model": self.extract_model(),
                 **{key: self.report_setting(key) for key in REPORT_KEYS if key in self._config}}
 
 

@@ -70,11 +70,13 @@ class Draft:
     metadata_notes: list[str] = field(default_factory=list)
 
 
-def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None, grain: str = "aim") -> Draft:
+def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None, grain: str = "aim",
+          model: bool = True) -> Draft:
     """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
     whose earlier documents' commitments are the `reaffirms` suggestions. ``grain`` is how finely
     undertakings are cut (`config.schema.EXTRACT_GRAINS`): "aim" keeps predicates that serve one aim together, "action"
-    proposes each distinct action."""
+    proposes each distinct action. With ``model``, the sentence model also proposes the clauses the rules' cues left
+    out that it scores undertakings (`sentence_model`)."""
     taken = set(catalog.commitments) if catalog is not None else set()
     year = metadata.date[:4] if metadata.date else None
     commitments = []
@@ -83,11 +85,11 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     layout = layout_of(text)
     ranges = pieces.source_pieces(text, layout)
     if ranges:
-        drafted = pieces.map_pieces(_drafted, (text, layout, metadata, index, threshold, grain), ranges)
+        drafted = pieces.map_pieces(_drafted, (text, layout, metadata, index, threshold, grain, model), ranges)
     else:
         flow = reflow(text, layout)
         spans = sentences(flow.text)
-        drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold, grain),
+        drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold, grain, model),
                                     pieces.of(flow.text, spans))
     for commitment in _with_context_area(_without_restated_headline(text, [c for piece in drafted for c in piece])):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
@@ -99,18 +101,18 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
 def _drafted(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     """The commitments of ``piece``, a range of the source text from where a paragraph opens afresh
     (`pieces.source_pieces`), ids not yet made unique: reflowed, cut into sentences and guessed here."""
-    text, layout, metadata, index, threshold, grain = shared
+    text, layout, metadata, index, threshold, grain, model = shared
     flow = reflow(text[piece[0]:piece[1]], layout)
     spans = sentences(flow.text)
-    return _guessed((flow, spans, metadata, index, threshold, grain), (0, len(spans)))
+    return _guessed((flow, spans, metadata, index, threshold, grain, model), (0, len(spans)))
 
 
 def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     """The commitments the candidates of ``piece`` (a range of the reflowed text's sentences) stand
     for, ids not yet made unique."""
-    flow, spans, metadata, index, threshold, grain = shared
+    flow, spans, metadata, index, threshold, grain, model = shared
     commitments = []
-    for candidate in found.propose_sentences(flow.text, spans[piece[0]:piece[1]]):
+    for candidate in _proposed(flow.text, spans[piece[0]:piece[1]], model):
         whole = _subject(flow.text, candidate)
         if _calls_on_others(candidate, whole[0], metadata.parties):
             continue
@@ -119,6 +121,16 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
             # an action cut from a longer stretch has the subject the stretch opens with
             commitments.append(_guess(flow, action, (subject or whole[0], cue_at, cue), metadata, index, threshold))
     return commitments
+
+
+def _proposed(text: str, spans: list, model: bool) -> list[found.Candidate]:
+    """The rules' candidates of ``spans``, with ``model`` and the sentence model's among them in the text's order."""
+    candidates = found.propose_sentences(text, spans)
+    if not model:
+        return candidates
+    from accord.extract.sentence_model import proposals
+
+    return sorted(candidates + proposals(text, spans, candidates), key=lambda c: c.span.start)
 
 
 def _actions(text: str, candidate: found.Candidate, grain: str) -> list[found.Candidate]:
