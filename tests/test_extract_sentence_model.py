@@ -9,10 +9,13 @@ import hashlib
 import os
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from conftest import REPO
+from conftest import REPO, SOURCES
 
 from accord.extract import sentence_model
 
@@ -77,9 +80,20 @@ def test_the_cross_validation_scores_the_rules_alone_as_extract_eval_does():
 
 def test_the_shipped_weights_are_what_the_script_trains_on_the_dev_split(dev_model):
     # after a change to the rules or the dev split: python bench/extract_sentence_model.py --write
-    assert sentence_model.shipped() == dev_model
+    threshold = experiment.shipped_threshold(dev_model, SOURCES)
+    assert sentence_model.shipped() == replace(dev_model, threshold=threshold)
     assert (REPO / "src" / "accord" / "extract" / sentence_model.WEIGHTS).read_text(encoding="utf-8") == \
-        dev_model.to_json()
+        replace(dev_model, threshold=threshold).to_json()
+
+
+def test_the_threshold_is_the_lowest_at_which_the_shipped_texts_lose_nothing(dev_model):
+    sources = SOURCES
+    threshold = experiment.shipped_threshold(dev_model, sources)
+    rules = experiment._shipped_figures(sources, None)
+    assert all(d >= r for d, r in zip(experiment._shipped_figures(sources, replace(dev_model, threshold=threshold)), rules))
+    lower = [t for t in experiment.SHIPPED_SWEEP if t < threshold]
+    for t in lower:
+        assert not all(d >= r for d, r in zip(experiment._shipped_figures(sources, replace(dev_model, threshold=t)), rules))
 
 
 def test_the_weights_read_back_as_written():
@@ -96,8 +110,8 @@ def test_the_features_that_weigh_most_are_said_in_words():
     assert sentence_model.Model(0.0, {"w:talks": -2.0}).strongest("talks") == []
 
 
-BAKHTY = "The Kazakh side has agreed with China to open a second railway crossing at Bakhty."
-STATEMENT = f"China and Kazakhstan held talks in Astana on 3 March 2025.\n\n{BAKHTY}\n"
+PLEDGE = "The Kazakh Prime Minister also pledged his Government would continue cooperation with China in water management."
+STATEMENT = f"China and Kazakhstan held talks in Astana on 3 March 2025.\n\n{PLEDGE}\n"
 
 
 def drafted(run, tmp_path, *options):
@@ -107,20 +121,23 @@ def drafted(run, tmp_path, *options):
 
 
 def test_extract_proposes_a_clause_the_rules_miss_and_says_the_model_did(run, tmp_path):
+    model = sentence_model.shipped()
+    assert model.score(PLEDGE) >= model.threshold
     result = drafted(run, tmp_path)
     assert result.exit_code == 0, result.output
-    assert ("# 1. proposed: no cue of the rules; the sentence model scores it 0.98 (weighing most: a word of intent, "
-            "“side”, “the kazakh”)\n") in result.stdout
-    assert f'quote = "{BAKHTY}"' in result.stdout
+    score = int(model.score(PLEDGE) * 100) / 100
+    assert (f"# 1. proposed: no cue of the rules; the sentence model scores it {score:.2f} (weighing most: "
+            f"{', '.join(model.strongest(PLEDGE))})\n") in result.stdout
+    assert f'quote = "{PLEDGE}"' in result.stdout
 
 
 def test_no_model_and_the_extract_model_setting_leave_the_rules_alone(run, tmp_path):
     assert "[[commitments]]" not in drafted(run, tmp_path, "--no-model").stdout
     assert run("config", "set", "extract_model", "off").exit_code == 0
     assert "[[commitments]]" not in drafted(run, tmp_path).stdout
-    assert BAKHTY in drafted(run, tmp_path, "--model").stdout
+    assert PLEDGE in drafted(run, tmp_path, "--model").stdout
     assert run("config", "unset", "extract_model").exit_code == 0
-    assert BAKHTY in drafted(run, tmp_path).stdout
+    assert PLEDGE in drafted(run, tmp_path).stdout
 
 
 def test_an_extract_model_setting_accord_does_not_know_is_refused(run, tmp_path, accord_home):
@@ -132,3 +149,15 @@ def test_an_extract_model_setting_accord_does_not_know_is_refused(run, tmp_path,
     assert configured.exit_code == 10
     assert configured.stderr == (f"accord: error: unknown extract_model 'maybe' (config {accord_home / 'config.toml'});"
                                  " one of: on, off\n")
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 40)), max_size=12), st.integers(0, 220),
+       st.integers(1, 40))
+def test_a_clause_overlaps_a_candidate_exactly_when_some_candidate_shares_a_character_with_it(taken, start, length):
+    from accord.extract.candidates import Candidate
+    from accord.extract.segment import Span
+
+    candidates = [Candidate(Span(a, a + n), Span(0, 300), "will", "cue") for a, n in taken]
+    clause = Span(start, start + length)
+    expected = any(clause.start < c.span.end and c.span.start < clause.end for c in candidates)
+    assert sentence_model._Taken(candidates).overlaps(clause) is expected

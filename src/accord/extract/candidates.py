@@ -50,9 +50,11 @@ def propose(text: str) -> list[Candidate]:
     return propose_sentences(text, sentences(text))
 
 
-def propose_sentences(text: str, spans: list[tuple[int, Span]]) -> list[Candidate]:
+def propose_sentences(text: str, spans: list[tuple[int, Span]],
+                      read: dict[Span, list[Unit]] | None = None) -> list[Candidate]:
     """The candidates of ``spans``, sentences of ``text`` in order (from `sentences`); `propose` reads
-    them all, a piece of a long text those from one `fresh_starts` to the next."""
+    them all, a piece of a long text those from one `fresh_starts` to the next. ``read``, if given, keeps
+    the units of each sentence read (for the sentence model, `sentence_model.unread_clauses`)."""
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
     lead = _ListLead()
@@ -61,6 +63,8 @@ def propose_sentences(text: str, spans: list[tuple[int, Span]]) -> list[Candidat
         if is_heading(body):
             continue
         grouped = units(text, sentence)
+        if read is not None:
+            read[sentence] = grouped
         sentence_candidates: list[Candidate] = []
         for index, unit in enumerate(grouped):
             before = grouped[index - 1] if index else None

@@ -125,12 +125,13 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
 
 def _proposed(text: str, spans: list, model: bool) -> list[found.Candidate]:
     """The rules' candidates of ``spans``, with ``model`` and the sentence model's among them in the text's order."""
-    candidates = found.propose_sentences(text, spans)
+    read: dict = {}
+    candidates = found.propose_sentences(text, spans, read if model else None)
     if not model:
         return candidates
     from accord.extract.sentence_model import proposals
 
-    return sorted(candidates + proposals(text, spans, candidates), key=lambda c: c.span.start)
+    return sorted(candidates + proposals(text, spans, candidates, read), key=lambda c: c.span.start)
 
 
 def _actions(text: str, candidate: found.Candidate, grain: str) -> list[found.Candidate]:

@@ -1,13 +1,14 @@
 """A small learned sentence model beside the rules: it proposes a clause the rules' cues left out when it
-scores it an undertaking with at least THRESHOLD.
+scores it an undertaking with at least its threshold.
 
 The model is a logistic regression over a clause's words, word pairs, first words, length and five
 structural features (`features`), trained on the clauses the rules read in the corpus's development
 split, each labelled by whether it may match an annotated undertaking (bench/extract_sentence_model.py
-trains it, deterministically, and writes `sentence_model.json`; the test split is never read). Its
-weights ship with the package and are read only when a draft is made. Measured on statements neither
-the rules nor the model had read, it finds about four undertakings in a hundred more at about the same
-precision (docs/extract.md, "Method: rules and a sentence model").
+trains it, deterministically, and writes `sentence_model.json`; the test split is never read), with its
+threshold: the lowest of a sweep at which the two shipped texts' figures do not fall. Its weights ship
+with the package and are read only when a draft is made. Measured on statements neither the rules nor
+the model had read, it finds about two undertakings in a hundred more, for at most a point and a half of
+precision (docs/extract.md, "Method: rules, and a sentence model beside them").
 """
 
 from __future__ import annotations
@@ -15,16 +16,17 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 from accord.extract.candidates import MIN_QUOTE, Candidate, _trim, is_heading
 from accord.extract.detect import vetoed
 from accord.extract.segment import Span, has_words
-from accord.extract.units import units
+from accord.extract.units import Unit, units
 
-THRESHOLD = 0.94  # the lowest of the sweep at which the shipped texts lose nothing (docs/extract.md)
 WEIGHTS = "sentence_model.json"
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
@@ -61,6 +63,7 @@ def features(clause: str) -> list[str]:
 class Model:
     bias: float
     weights: dict[str, float] = field(default_factory=dict)
+    threshold: float = 0.5  # the score from which a clause is proposed
 
     def score(self, clause: str) -> float:
         """The probability that the clause is (or holds) an undertaking."""
@@ -75,12 +78,13 @@ class Model:
         return [_in_words(f) for weight, f in weighed[:count] if weight > 0]
 
     def to_json(self) -> str:
-        return json.dumps({"bias": self.bias, "weights": self.weights}, indent=0, sort_keys=True) + "\n"
+        return json.dumps({"bias": self.bias, "threshold": self.threshold, "weights": self.weights}, indent=0,
+                          sort_keys=True) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
-        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"]))
 
 
 _SHORT_WORD = re.compile(r"[wo]:[a-z]{1,2}$")
@@ -100,34 +104,50 @@ def shipped() -> Model:
     return Model.from_json(resources.files("accord.extract").joinpath(WEIGHTS).read_text(encoding="utf-8"))
 
 
-def proposals(text: str, spans: list[tuple[int, Span]], candidates: list[Candidate], threshold: float = THRESHOLD,
-              model: Model | None = None) -> list[Candidate]:
-    """The clauses of ``spans`` the rules left out (`unread_clauses`) that ``model`` (the shipped one) scores at least
-    ``threshold``, each a candidate whose reason says so."""
-    model = model or shipped()
+def proposals(text: str, spans: list[tuple[int, Span]], candidates: list[Candidate],
+              read: dict[Span, list[Unit]] | None = None) -> list[Candidate]:
+    """The clauses of ``spans`` the rules left out (`unread_clauses`) that the shipped model scores at least its
+    threshold, each a candidate whose reason says so."""
+    model = shipped()
     found = []
-    for sentence, span in unread_clauses(text, spans, candidates):
+    for sentence, span in unread_clauses(text, spans, candidates, read):
         quote = span.of(text)
         score = model.score(quote)
-        if score >= threshold:
+        if score >= model.threshold:
             weighing = ", ".join(model.strongest(quote))
-            found.append(Candidate(span, sentence, "", f"no cue of the rules; the sentence model scores it {score:.2f}"
-                                   + (f" (weighing most: {weighing})" if weighing else "")))
+            found.append(Candidate(span, sentence, "", f"no cue of the rules; the sentence model scores it "
+                                   f"{math.floor(score * 100) / 100:.2f}" + (f" (weighing most: {weighing})" if weighing else "")))
     return found
 
 
-def unread_clauses(text: str, spans: list[tuple[int, Span]], candidates: list[Candidate]) -> list[tuple[Span, Span]]:
+def unread_clauses(text: str, spans: list[tuple[int, Span]], candidates: list[Candidate],
+                   read: dict[Span, list[Unit]] | None = None) -> list[tuple[Span, Span]]:
     """The units of ``spans`` (sentences of ``text``) the rules read no cue in, each with its sentence: not a
     heading's, with no cue and no veto, overlapping no candidate, with the words of a quote. What the model is
-    asked about, in training and in a draft."""
+    asked about, in training and in a draft. ``read``: the units `propose_sentences` kept, not read again."""
+    taken = _Taken(candidates)
     found = []
     for _, sentence in spans:
         if is_heading(sentence.of(text)):
             continue
-        for unit in units(text, sentence):
+        grouped = read.get(sentence) if read is not None else None
+        for unit in grouped if grouped is not None else units(text, sentence):
             span = _trim(text, unit.span)
             quote = span.of(text)
-            if not (unit.cue or any(span.start < c.span.end and c.span.start < span.end for c in candidates)
-                    or not has_words(quote, MIN_QUOTE) or vetoed(quote)):
+            if not (unit.cue or taken.overlaps(span) or not has_words(quote, MIN_QUOTE) or vetoed(quote)):
                 found.append((sentence, span))
     return found
+
+
+class _Taken:
+    """The candidates' spans, for asking in logarithmic time whether a span overlaps any of them: one does when the
+    latest end among the candidates that start before the span ends lies after its start."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        ordered = sorted((c.span.start, c.span.end) for c in candidates)
+        self.starts = [start for start, _ in ordered]
+        self.latest_ends = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, span: Span) -> bool:
+        before = bisect_left(self.starts, span.end)
+        return before > 0 and self.latest_ends[before - 1] > span.start
