@@ -69,7 +69,8 @@ def test_a_clause_is_kept_when_the_rules_propose_it_or_the_model_scores_it_high_
 
 
 @pytest.mark.deep
-def test_the_cross_validation_scores_the_rules_alone_as_extract_eval_does():
+def test_the_cross_validation_scores_the_rules_alone_as_extract_eval_does(monkeypatch):
+    monkeypatch.setattr(extract_eval, "MODEL", False)  # extract_eval --no-model
     results = experiment.cross_validate("folds")
     rules_alone = [sum(fold[k] for fold in results[(2.0, -1.0)]) for k in range(4)]
     rows = [extract_eval.score_corpus_document(d) for d in extract_eval.corpus_documents(extract_eval.CORPUS, "dev")]
