@@ -447,7 +447,7 @@ def test_review_on_a_real_terminal(tmp_path, accord_home, from_stdin):
     assert "Accept this commitment [y,n,e,a,d,q,?]?" in output
     data = tomllib.loads(out.read_text(encoding="utf-8"))
     assert [c["title"] for c in data["commitments"]] == ["Expand imports of Uzbek farm products"]
-    assert "document ru-2024, 1 commitments (of" in output
+    assert "document ru-2024, 1 commitment (of" in output
 
 
 HTML_PIECES = st.sampled_from(list("<>/=\"' &;#abcdehilmnoprstvwxyz\n\t\x00\x1b") + [

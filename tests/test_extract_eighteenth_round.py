@@ -271,6 +271,15 @@ def test_a_short_lead_that_announces_what_follows_is_no_undertaking():
     assert quotes(text) == ["We will hold the next summit in Brasilia in 2026."]
 
 
+def test_the_items_of_a_short_lead_drop_no_earlier_lead_that_no_item_followed():
+    # hypothesis found it: the items after the second lead dropped the first, which no item had followed
+    text = ("The two presidents will strengthen cooperation in the following areas:\n"
+            "We have agreed on the following:\n"
+            "Expanding trade in agricultural products;\n")
+    assert quotes(text) == ["The two presidents will strengthen cooperation in the following areas",
+                            "Expanding trade in agricultural products"]
+
+
 @pytest.mark.parametrize(("sentence", "title"), [
     ("The leaders agreed to continue the dialogue on consolidating peace in the region.",
      "Continue the dialogue on consolidating peace in the region"),

@@ -381,6 +381,20 @@ _WRAPPED = "Both sides will open a railway from Bishkek to Kashgar in China."  #
                           st.sampled_from([None, 24, 40])), min_size=1, max_size=30), st.integers(20, 400),
        st.sampled_from(["aim", "action"]))
 @example([(PARAGRAPHS[-1], "\n\n", None)] * 8 + [(_WRAPPED, "\n\n", 24)] * 4, 300, "aim")
+@example([("Heads of State Met in Bishkek", " ", None),
+          ("The two sides agreed to cooperate in the following areas:", "\n", None),
+          ("The two sides agreed to cooperate in the following areas:", "\n", None),
+          ("Expanding trade in agricultural products;", "\n", None)], 59, "aim")  # a lead no item followed stays
+@example([("Heads of State Met in Bishkek", " ", None),
+          ("The two sides agreed to cooperate in the following areas:", "\n", None),
+          ("Heads of State Met in Bishkek", "\n", None),
+          ("The two sides agreed to cooperate in the following areas:", "\n", None),
+          ("Expanding trade in agricultural products;", "\n", None)], 59, "aim")
+@example([("Heads of State Met in Bishkek", " ", None),
+          ("The two sides agreed to cooperate in the following areas:", "\n", None),
+          ("China supports Kyrgyzstan. It will send experts.", "\n", None),
+          ("The two sides agreed to cooperate in the following areas:", "\n", None),
+          ("Expanding trade in agricultural products;", "\n", None)], 59, "aim")
 def test_a_text_drafted_in_pieces_of_its_source_is_drafted_as_a_whole(paragraphs, size, grain):
     """Some paragraphs hard-wrapped, as in a text copied from a PDF: a piece reads the whole text's layout (the
     example: a piece of short lines alone would be hard-wrapped, and "to\nKashgar" run on)."""

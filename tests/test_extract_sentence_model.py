@@ -162,3 +162,16 @@ def test_a_clause_overlaps_a_candidate_exactly_when_some_candidate_shares_a_char
     clause = Span(start, start + length)
     expected = any(clause.start < c.span.end and c.span.start < clause.end for c in candidates)
     assert sentence_model._Taken(candidates).overlaps(clause) is expected
+
+
+def test_the_message_counts_what_the_model_alone_proposed(run, tmp_path):
+    source = tmp_path / "statement.txt"
+    source.write_text(STATEMENT + "\nThe two sides will open a consulate in Almaty.\n", encoding="utf-8")
+    out = tmp_path / "draft.toml"
+    result = run("extract", str(source), "--id", "cn-kz-2025", "--party", "CN", "--party", "KZ", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        f"Wrote {out}: document cn-kz-2025, 2 commitments, 1 of them proposed by the sentence model alone (review "
+        f"those first); source text kept in {tmp_path / 'cn-kz-2025.txt'}.")
+    assert "sentence model" not in run("extract", str(source), "--id", "cn-kz-2025", "--party", "CN", "--party", "KZ",
+                                       "-o", str(tmp_path / "rules.toml"), "--no-model").stderr

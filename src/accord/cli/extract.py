@@ -80,8 +80,12 @@ def extract_command(
         return
     target = Path(output) if output else session.settings.seed_folder / f"{meta.id}.toml"
     path, kept = seedfile.write(result, target, session.settings.seeds.value, chosen, label)
-    err(f"Wrote {path}: document {meta.id}, {len(chosen)} commitments"
+    from accord.tracker.summary import plural
+
+    learned = sum(c.by_model for c in chosen)
+    err(f"Wrote {path}: document {meta.id}, {plural(len(chosen), 'commitment')}"
         + (f" (of {len(result.commitments)} proposed)" if len(chosen) != len(result.commitments) else "")
+        + (f", {learned} of them proposed by the sentence model alone (review those first)" if learned else "")
         + f"; source text kept in {kept}.")
     from accord.tracker import authoring as scaffold
 

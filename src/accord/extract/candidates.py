@@ -40,6 +40,7 @@ class Candidate:
     opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
     listed: bool = False  # an item of the list such a candidate opened
     strong: tuple[Span, str | None] | None = None  # the `strong_cue` of a span's words, if read already
+    learned: bool = False  # proposed by the sentence model beside the rules, not by a cue of theirs
 
     def quote(self, text: str) -> str:
         return self.span.of(text)
@@ -117,6 +118,7 @@ class _ListLead:
     cue: str | None = None
     infinitive: bool = False
     fields: bool = False  # the lead announces fields ("… in the following areas:"): an item may name one alone
+    sentence: Span | None = None  # the lead's sentence: only its own candidate is dropped when items follow
 
     def follow(self, text: str, paragraph: int, sentence: Span, candidates: list[Candidate],
                found: list[Candidate]) -> list[Candidate]:
@@ -125,12 +127,12 @@ class _ListLead:
             if not items:
                 self.cue = None
             else:
-                if found and found[-1].opens_list:
-                    found.pop()  # the lead only announces the list
+                if found and found[-1].opens_list and found[-1].sentence == self.sentence:
+                    found.pop()  # the lead only announces the list (a lead before it that no item followed stays)
                 candidates = items
         body = sentence.of(text)
         if body.endswith(":") and (cue := strong_cue(body) or decision_lead(body)):
-            self.paragraph, self.cue = paragraph, cue
+            self.paragraph, self.cue, self.sentence = paragraph, cue, sentence
             self.infinitive, self.fields = waits_for_verb(body), announces_fields(body)
             for candidate in candidates:
                 candidate.opens_list = True

@@ -45,6 +45,7 @@ class DraftCommitment:
     status: str = "pledged"
     notes: list[str] = field(default_factory=list)  # why proposed, how sure each guess is
     area_by_default: bool = False  # its words name no area: politics, until the document's others say otherwise
+    by_model: bool = False  # proposed by the sentence model: no cue of the rules vouches for it
 
     def __reduce__(self):
         """Pickled as its fields in order (a worker sends back thousands: loading a class's __dict__ each
@@ -236,7 +237,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     verbatim = flow.source_slice(candidate.span.start, candidate.span.end)
     return DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties, kind=kind,
                            tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes,
-                           area_by_default=area_why == guesses.NO_AREA_CUE)
+                           area_by_default=area_why == guesses.NO_AREA_CUE, by_model=candidate.learned)
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")

@@ -116,7 +116,8 @@ def proposals(text: str, spans: list[tuple[int, Span]], candidates: list[Candida
         if score >= model.threshold:
             weighing = ", ".join(model.strongest(quote))
             found.append(Candidate(span, sentence, "", f"no cue of the rules; the sentence model scores it "
-                                   f"{math.floor(score * 100) / 100:.2f}" + (f" (weighing most: {weighing})" if weighing else "")))
+                                   f"{math.floor(score * 100) / 100:.2f}" + (f" (weighing most: {weighing})" if weighing else ""),
+                                   learned=True))
     return found
 
 
