@@ -51,7 +51,8 @@ def _sentence_model():
     if not RULES:
         from accord.extract import sentence_model
         return sentence_model
-    spec = importlib.util.spec_from_file_location("sentence_model", REPO / "src" / "accord" / "extract" / "sentence_model.py")
+    path = REPO / "src" / "accord" / "extract" / "sentence_model.py"
+    spec = importlib.util.spec_from_file_location("sentence_model", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules["sentence_model"] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
@@ -66,7 +67,7 @@ MIN_DOCUMENTS = 2  # a feature seen in fewer training documents than this is one
 DIGITS = 3  # weights are rounded to this many decimals
 FOLDS = 5
 PROPOSE_SWEEP = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.92, 0.94, 0.96, 2.0)  # 2.0: never
-SHIPPED_SWEEP = tuple(round(0.9 + k / 100, 2) for k in range(10))  # the thresholds `shipped_threshold` tries, lowest first
+SHIPPED_SWEEP = tuple(round(0.9 + k / 100, 2) for k in range(10))  # what `shipped_threshold` tries, lowest first
 VETO_SWEEP = (-1.0, 0.05, 0.1, 0.2, 0.3)  # -1.0: never
 # The fourth batch's development documents: annotated after the rules were last changed on main (b8c0859),
 # so that the rules had not been read against them (bench/corpus/README.md, "Figures").
@@ -115,7 +116,8 @@ def clauses(document: dict) -> list[Clause]:
         candidates = candidates[1:]
     found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end))
              for c in candidates if not _calls_on_others(c, _subject(text, c)[0], document["parties"])]
-    found += [Clause(span.of(text), False, at=(span.start, span.end)) for _, span in unread_clauses(text, spans, candidates)]
+    found += [Clause(span.of(text), False, at=(span.start, span.end))
+              for _, span in unread_clauses(text, spans, candidates)]
     return sorted(found, key=lambda c: c.at)  # in the text's order: the order of training
 
 

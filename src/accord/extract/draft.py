@@ -237,7 +237,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     verbatim = flow.source_slice(candidate.span.start, candidate.span.end)
     return DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties, kind=kind,
                            tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes,
-                           area_by_default=area_why == guesses.NO_AREA_CUE, by_model=candidate.learned)
+                           area_by_default=area_why == guesses.NO_AREA_CUE,
+                           by_model=candidate.learned)
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")

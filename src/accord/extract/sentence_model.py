@@ -84,7 +84,8 @@ class Model:
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
-        return cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"]))
+        weights = {str(name): float(weight) for name, weight in data["weights"].items()}
+        return cls(float(data["bias"]), weights, float(data["threshold"]))
 
 
 _SHORT_WORD = re.compile(r"[wo]:[a-z]{1,2}$")
@@ -114,11 +115,16 @@ def proposals(text: str, spans: list[tuple[int, Span]], candidates: list[Candida
         quote = span.of(text)
         score = model.score(quote)
         if score >= model.threshold:
-            weighing = ", ".join(model.strongest(quote))
-            found.append(Candidate(span, sentence, "", f"no cue of the rules; the sentence model scores it "
-                                   f"{math.floor(score * 100) / 100:.2f}" + (f" (weighing most: {weighing})" if weighing else ""),
-                                   learned=True))
+            found.append(Candidate(span, sentence, "", _reason(model, quote, score), learned=True))
     return found
+
+
+def _reason(model: Model, quote: str, score: float) -> str:
+    """What the draft's comment says of a clause the model proposed: its score, cut (not rounded) to two decimals,
+    and the features that weigh most."""
+    weighing = ", ".join(model.strongest(quote))
+    return (f"no cue of the rules; the sentence model scores it {math.floor(score * 100) / 100:.2f}"
+            + (f" (weighing most: {weighing})" if weighing else ""))
 
 
 def unread_clauses(text: str, spans: list[tuple[int, Span]], candidates: list[Candidate],
