@@ -126,12 +126,12 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
 
 def _proposed(text: str, spans: list, model: bool) -> list[found.Candidate]:
     """The rules' candidates of ``spans``, with ``model`` and the sentence model's among them in the text's order."""
-    read: dict = {}
-    candidates = found.propose_sentences(text, spans, read if model else None)
     if not model:
-        return candidates
+        return found.propose_sentences(text, spans)
     from accord.extract.sentence_model import proposals
 
+    read: dict = {}  # the units the rules cut, by sentence, for the model not to cut them again
+    candidates = found.propose_sentences(text, spans, read)
     return sorted(candidates + proposals(text, spans, candidates, read), key=lambda c: c.span.start)
 
 

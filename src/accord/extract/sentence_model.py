@@ -131,14 +131,16 @@ def unread_clauses(text: str, spans: list[tuple[int, Span]], candidates: list[Ca
                    read: dict[Span, list[Unit]] | None = None) -> list[tuple[Span, Span]]:
     """The units of ``spans`` (sentences of ``text``) the rules read no cue in, each with its sentence: not a
     heading's, with no cue and no veto, overlapping no candidate, with the words of a quote. What the model is
-    asked about, in training and in a draft. ``read``: the units `propose_sentences` kept, not read again."""
+    asked about, in training and in a draft. ``read``: the units `propose_sentences` kept of every sentence it did
+    not skip as a heading, not read again."""
     taken = _Taken(candidates)
     found = []
     for _, sentence in spans:
-        if is_heading(sentence.of(text)):
-            continue
-        grouped = read.get(sentence) if read is not None else None
-        for unit in grouped if grouped is not None else units(text, sentence):
+        if read is not None:
+            grouped = read.get(sentence)
+        else:
+            grouped = None if is_heading(sentence.of(text)) else units(text, sentence)
+        for unit in grouped or ():
             span = _trim(text, unit.span)
             quote = span.of(text)
             if not (unit.cue or taken.overlaps(span) or not has_words(quote, MIN_QUOTE) or vetoed(quote)):
