@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 
@@ -39,6 +40,17 @@ def write_corpus(root, split="dev", text=STATEMENT, sidecar=SIDECAR):
     (folder / "statement.txt").write_text(text, encoding="utf-8")
     (folder / "statement.toml").write_text(sidecar, encoding="utf-8")
     return root
+
+
+def test_the_corpus_readme_lists_each_document_once_in_order_and_keeps_each_batch_its_own_paragraph():
+    """Batches made in parallel are merged with git's union driver, which keeps both sides' lines but runs
+    paragraphs together and leaves table rows out of order: this says where to tidy."""
+    readme = (extract_eval.CORPUS / "README.md").read_text(encoding="utf-8")
+    rows = [m.groups() for m in re.finditer(r"^\| (dev|test) \| `([^`]+)` \| ([^|]*?) \|", readme, re.M)]
+    documents = [(d["split"], d["id"], d["date"]) for d in extract_eval.corpus_documents(extract_eval.CORPUS, "all")]
+    assert rows == documents
+    run_together = [p[:60] for p in readme.split("\n\n") if len(re.findall(r"\bbatch of \d+ documents\b", p)) > 1]
+    assert run_together == []
 
 
 def test_the_lenient_matching_also_pairs_a_quote_inside_an_undertaking():

@@ -43,6 +43,9 @@ ORGANISATIONS: dict[str, str] = {
     "NDB": "New Development Bank",
     "WBG": "World Bank Group",
     "IMF": "International Monetary Fund",
+    "OFID": "OPEC Fund for International Development",
+    "WCO": "World Customs Organization",
+    "ICMPD": "International Centre for Migration Policy Development",
 }
 
 RULE = "an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"

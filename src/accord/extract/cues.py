@@ -124,9 +124,11 @@ STRONG_CUES = [
     # to someone ("offered to the region its …")
     r"\boffer(?:s|ed)? (?:not )?to (?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b|[A-Z])",
     r"\benvisag(?:e|es|ed) (?:[a-z]+ing|to)\b",
-    # what a signed text provides for, as a report gives it: "The document foresees the construction of a pipeline"
+    # what a signed text provides for or aims at, as a report gives it: "The document foresees the construction of a
+    # pipeline", "a Roadmap, which aims to implement …", "The agreement is aimed at updating …"
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
-    r"[Ss]tatement|[Cc]ontract|[Dd]eal) (?:also )?(?:foresees?|envisages?|provides? for|stipulates?)\b",
+    r"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject)(?:, which)? (?:also )?(?:foresees?|envisages?|provides? for|stipulates?|"
+    r"(?:will )?aims? (?:to|at)|(?:is|are) aimed at)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …"); a
     # sentence that opens with it states a need, not an importance nobody holds ("It is important to support …")
     rf"(?:\bit is (?:\w+ )?(?:important|necessary|essential|imperative)|\bIt is (?:\w+ )?(?:necessary|imperative)) to "

@@ -53,6 +53,9 @@ ORGANISATIONS: dict[str, str] = {
     "European Bank for Reconstruction and Development": "EBRD", "European Investment Bank": "EIB", "EIB": "EIB",
     "Islamic Development Bank": "ISDB", "IsDB": "ISDB", "ISDB": "ISDB", "New Development Bank": "NDB", "NDB": "NDB",
     "World Bank": "WBG", "World Bank Group": "WBG", "International Monetary Fund": "IMF", "IMF": "IMF",
+    "OPEC Fund for International Development": "OFID", "OPEC Fund": "OFID", "OFID": "OFID",
+    "World Customs Organization": "WCO", "World Customs Organisation": "WCO", "WCO": "WCO",
+    "International Centre for Migration Policy Development": "ICMPD", "ICMPD": "ICMPD",
 }
 
 # Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
