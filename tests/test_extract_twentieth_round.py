@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from accord.domain.parties import is_party, party_label
-from helpers import drafted
+from helpers import drafted, drafted_with_titles
 from helpers import drafted_quotes as quotes
 
 
@@ -44,3 +44,29 @@ def test_the_organisations_the_corpus_met_are_parties_shown_by_name(code, label)
 def test_an_organisation_named_as_the_subject_is_the_party_that_undertakes(sentence, party):
     [found] = drafted(sentence, ("TM", party))
     assert found.parties == [party]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The two sides are currently working on a joint project to modernise the Dostyk border crossing.",
+     "Work on a joint project to modernise the Dostyk border crossing"),  # a progressive's auxiliary
+    ("The customs services have been tasked with expanding the capacity of the Khorgos dry port by 2027.",
+     "Expand the capacity of the Khorgos dry port by 2027"),  # a task given
+    ("The new terminal is set to be built by Chinese contractors at the Kashgar railway station.",
+     "New terminal to be built by Chinese contractors at the Kashgar railway station"),  # a schedule, as a headline
+    ("Further consultations are set to take place in Astana before the end of the year.",
+     "Consultations to take place in Astana before the end of the year"),
+    ("The two sides agreed that they will continue to expand direct flights between Urumqi and Almaty.",
+     "Expand direct flights between Urumqi and Almaty"),  # the clause's own subject and modal after the cue
+    ("The minister proposed to raise the share of aid to Tajikistan.",
+     "Raise the share of aid to Tajikistan"),  # no capital, no title the proposal is put to
+    ("We agreed that we will coordinate our work on transit, discuss all of the most complex questions of the new "
+     "corridor, and expand trade.",
+     "Coordinate our work on transit, discuss all of the most complex questions"),  # a cut never ends on a bare verb
+])
+def test_a_title_opens_with_the_verb_undertaken_not_an_auxiliary_a_pronoun_or_a_fragment(sentence, title):
+    assert drafted_with_titles(sentence) == [(sentence, title)]
+
+
+def test_an_adjective_in_ing_is_no_progressive():
+    sentence = "China is willing to build a new logistics centre in Almaty with Kazakhstan."
+    assert drafted_with_titles(sentence) == [(sentence, "China to build a new logistics centre in Almaty with Kazakhstan")]

@@ -29,7 +29,7 @@ _CUE_WORDS = re.compile(
     rf"(?:consented\s+to|agree[sd]?(?:{grammar.NEWS_WHEN}\s+to|\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on|\s+upon)?)|"
     rf"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?){grammar.NEWS_WHEN}\s+to|hereby|"
     # a grouping's aim, or a further predicate's, with its acronym or its "and" (the cue holds them)
-    r"(?:(?:[A-Z][A-Z\d]+(?:\+\d)?|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|endeavou?rs?)\s+to|"
+    r"(?:(?:(?-i:[A-Z][A-Z\d]+)(?:\+\d)?|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|endeavou?rs?)\s+to|"
     r"announced\s+(?:that\s+)?|"
     r"(?:reach|made|make|took|take|came\s+to|come\s+to|arrived\s+at)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:agreement|understanding|decision|commitment|pledge|promise)s?\s+to|agreement\s+on)|"
@@ -41,7 +41,7 @@ _CUE_WORDS = re.compile(
     # a proposal by its gerund or put to the partner by his title: "proposed organizing …", "I suggest holding …",
     # "proposed to the Emir of Qatar to join …"
     r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos(?:ed|es)|suggest(?:s|ed)?)(?=\s+[a-z]+ing\b)|"
-    r"propos(?:ed|es)\s+to\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,2})?"
+    r"propos(?:ed|es)\s+to\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){1,2})?"
     r"to|"
     rf"(?:propos|suggest)\w*\s+(?:the\s+)?(?P<act>{'|'.join(cues.ACT_VERBS)})(?:\s+and\s+(?P<act2>{'|'.join(cues.ACT_VERBS)}))?\s+of|"
     r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
@@ -61,14 +61,18 @@ _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|mee
                           rf"(?:{grammar.ARRANGED}\b|{grammar.EXERTED})", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
                      + r"|continue\s+to|continue(?=\s+(?:[a-z]+ing|[a-z]+ly)\b)|be|work\s+together\s+to|make\s+efforts\s+to"
-                     + r"|(?:are|is|am)\s+going\s+to)\s+)*", re.IGNORECASE)
+                     + r"|(?:are|is|am)\s+going\s+to"
+                     # "have been tasked with bringing X" -> "Bring X"
+                     + r"|(?:have|has)\s+been\s+(?:tasked|charged|entrusted|mandated)\s+with)\s+)*", re.IGNORECASE)
+# "are currently working on X" -> "Work on X" (a known verb's gerund: not "is willing to")
+_PROGRESSIVE = re.compile(r"(?:are|is|am)(?:\s+(?:\w+ly|also|now|still))*\s+(\w+ing)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
 _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
     respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge
-    organize organise consider abide""".split())
+    organize organise consider abide bring""".split())
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
@@ -132,6 +136,10 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     cue = _CUE_WORDS.match(body)
     if cue:
         body = body[cue.end():]
+        subject = _SUBJECT_FIRST.match(body)
+        modal = _MODAL.match(body, subject.end()) if subject else None
+        if modal and not modal.group("scheduled"):
+            body = body[modal.end():]  # "agreed that they will continue to …" -> "continue to …"
         if cue.group("act"):  # "proposed the development and adoption of X" -> "develop and adopt X"
             acts = [cues.ACT_VERBS[act.lower()] for act in (cue.group("act"), cue.group("act2")) if act]
             body = f"{' and '.join(acts)} {body}"
@@ -146,6 +154,9 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if continued and _gerund_base(continued[1]):  # "continue spurring X" -> "spur X"
         body = _from_gerund(body[continued.start(1):])
     body = _FILLER.sub("", body)
+    progressive = _PROGRESSIVE.match(body)
+    if progressive and _gerund_base(progressive[1]):
+        body = body[progressive.start(1):]
     if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
         body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
     negation = _NEGATION_AFTER.match(body)
@@ -163,9 +174,12 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
 
 def _passive(before: str, body: str) -> str | None:
     """A modal's passive titled by what it is said of, as a headline puts it ("Direct flights will be resumed …" ->
-    "Direct flights to be resumed …"), when the clause's own words before the modal name it in a few words."""
+    "Direct flights to be resumed …"), when the clause's own words before the modal name it in a few words; and so
+    is a schedule, passive or not ("Further talks are set to take place …" -> "Further talks to take place …")."""
     modal = _MODAL.match(body)
     verb = _PASSIVE.match(body, modal.end()) if modal else None
+    if modal and not verb and modal.group("scheduled"):
+        verb = _LOWER_WORD.match(body, modal.end())
     if not modal or not verb:
         return None
     pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
@@ -182,7 +196,8 @@ def _passive(before: str, body: str) -> str | None:
     return title if verb.group(0) in title else None  # never "… to be" without its participle
 
 
-_MODAL = re.compile(r"(?:will|shall|would|should|must)\s+(?:also\s+|further\s+)?")
+_MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s+(?:set|scheduled|due)\s+to))\s+"
+                    r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
                       r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:[A-Z]\w+ly|Also|Moreover|Further|Furthermore|"
@@ -311,13 +326,14 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
         head = head[:head.rfind(", ", floor, limit)]
     else:
         head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
-    tail = _LAST_PHRASE.search(head)
-    if tail and tail.start() >= floor:
-        head = head[:tail.start()]  # "…policy, and reiterated", "…issues, the application": no phrase
     inside = _COMPOUND_PREPOSITION.search(head) if _PREPOSITION_GOES_ON.match(title, len(head)) else None
     if inside and inside.start() >= floor:
         head = head[:inside.start()]  # "… in support" of …, "… in accordance" with …: a preposition of several words
-    return _without_dangling(head) or title[:limit]
+    head = _without_dangling(head)
+    tail = _LAST_PHRASE.search(head)
+    if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
+        head = _without_dangling(head[:tail.start()])
+    return head or title[:limit]
 
 
 _OPENING = re.compile(r"(?:^|\s)[“\"]")  # an opening quotation mark in the title …
