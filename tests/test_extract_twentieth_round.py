@@ -3,6 +3,10 @@ organisations the corpus met that accord lacked as parties. Sentences of no corp
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
+
 import pytest
 
 from accord.domain.parties import is_party, party_label
@@ -70,3 +74,26 @@ def test_a_title_opens_with_the_verb_undertaken_not_an_auxiliary_a_pronoun_or_a_
 def test_an_adjective_in_ing_is_no_progressive():
     sentence = "China is willing to build a new logistics centre in Almaty with Kazakhstan."
     assert drafted_with_titles(sentence) == [(sentence, "China to build a new logistics centre in Almaty with Kazakhstan")]
+
+
+def _patterns(module):
+    for value in vars(module).values():
+        if isinstance(value, re.Pattern):
+            yield value
+        elif isinstance(getattr(value, "quick", None), re.Pattern):  # a `Cue`
+            yield value.quick
+
+
+def test_no_case_blind_pattern_of_the_extractor_reads_a_capital_letter_class_as_any_letter():
+    """Under re.IGNORECASE, ``[A-Z]`` matches every letter: a capital the pattern needs is written ``(?-i:[A-Z])``
+    ("proposed to <the Emir of Qatar> to" matched "proposed to increase the effectiveness of aid to")."""
+    import accord.extract
+
+    blind = []
+    for info in pkgutil.iter_modules(accord.extract.__path__):
+        module = importlib.import_module(f"accord.extract.{info.name}")
+        for pattern in _patterns(module):
+            outside_case_scopes = re.sub(r"\(\?-i:[^)]*\)", "", pattern.pattern)
+            if pattern.flags & re.IGNORECASE and re.search(r"\[\^?[^\]]*A-Z", outside_case_scopes):
+                blind.append(f"{info.name}: {pattern.pattern[:60]}")
+    assert blind == []

@@ -90,7 +90,7 @@ _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
                    r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                    r"Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
 # The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
-_SUBJECT_FIRST = re.compile(r"^(?:[A-Z][\w-]+\s+and\s+)?(?:(?:(?:the|both|all|our|their)\s+"
+_SUBJECT_FIRST = re.compile(r"^(?:(?-i:[A-Z])[\w-]+\s+and\s+)?(?:(?:(?:the|both|all|our|their)\s+"
                             r"(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+){0,2})?"
                             r"(?:sides|parties|countries|nations|states|members|leaders|ministers|governments|"
                             r"presidents|participants|heads\s+of\s+state)|they|we|to|and)\s+", re.IGNORECASE)
@@ -200,7 +200,7 @@ _MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s
                     r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
                       r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:[A-Z]\w+ly|Also|Moreover|Further|Furthermore|"
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:(?-i:[A-Z])\w+ly|Also|Moreover|Further|Furthermore|"
                            r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
                            r"In turn|At the same time)\s+", re.IGNORECASE)
 _PASSIVE_SUBJECT_LENGTH = 45  # characters: a longer one leaves the title no room for its verb
