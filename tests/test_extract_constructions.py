@@ -168,7 +168,7 @@ def test_a_subject_that_points_back_to_what_was_said_predicts(sentence, undertak
 
 @pytest.mark.parametrize("sentence, title", [
     ("Regular consultations between the foreign ministries will be held at least once a year.",
-     "Regular consultations between the foreign ministries will be held"),  # at most 80 characters
+     "Regular consultations between the foreign ministries to be held"),  # at most 80 characters, as a headline
     ("A roadmap for industrial cooperation shall be drawn up by the end of 2025.",
      "Roadmap for industrial cooperation to be drawn up by the end of 2025"),  # as a headline puts a passive
     ("The parties agreed upon a roadmap for the development of transport corridors.",

@@ -66,6 +66,10 @@ def test_an_organisation_named_as_the_subject_is_the_party_that_undertakes(sente
     ("We agreed that we will coordinate our work on transit, discuss all of the most complex questions of the new "
      "corridor, and expand trade.",
      "Coordinate our work on transit, discuss all of the most complex questions"),  # a cut never ends on a bare verb
+    ("When goods cross the border, all necessary sanitary and epidemiological measures will be observed.",
+     "All necessary sanitary and epidemiological measures to be observed"),  # a longer subject, whole (was "Observed")
+    ("The sides agreed that cooperation in the field of the Fourth Industrial Revolution will be further stepped up.",
+     "Cooperation to be further stepped up"),  # a passive the cue reports; its head when whole leaves no room
 ])
 def test_a_title_opens_with_the_verb_undertaken_not_an_auxiliary_a_pronoun_or_a_fragment(sentence, title):
     assert drafted_with_titles(sentence) == [(sentence, title)]

@@ -76,7 +76,7 @@ _KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affir
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
-                     "referred both either".split())
+                     "referred both either be been being will shall would should must can could was were has have had".split())
 # The words a whole title never ends on (a cut one ends on none of DANGLING).
 _HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
@@ -140,6 +140,11 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         modal = _MODAL.match(body, subject.end()) if subject else None
         if modal and not modal.group("scheduled"):
             body = body[modal.end():]  # "agreed that they will continue to …" -> "continue to …"
+        reported = None if negated else _REPORTED_PASSIVE.search(body)
+        if reported and not _CLAUSE_START.search(body[:reported.start()]):  # the cue's object is the passive's subject
+            passive = _passive(body[:reported.start()], body[reported.start():])
+            if passive:
+                return passive  # "agreed that cooperation in X will be stepped up" -> "Cooperation in X to be stepped up"
         if cue.group("act"):  # "proposed the development and adoption of X" -> "develop and adopt X"
             acts = [cues.ACT_VERBS[act.lower()] for act in (cue.group("act"), cue.group("act2")) if act]
             body = f"{' and '.join(acts)} {body}"
@@ -167,8 +172,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     body = body.strip(" ,.;:")
     if not _OPENING.search(body):
         body = _UNOPENED_CLOSE.sub("", body).strip(" ,.;:")
-    if not _WORD_CHARACTER.search(body):  # nothing left but the cue: the quote's own words
-        body = quote.strip(" ,.;:") or "Commitment"
+    if not _WORD_CHARACTER.search(body) or " " not in body and len(quote.split()) > 3:
+        body = quote.strip(" ,.;:") or "Commitment"  # nothing left but the cue, or one word: the quote's own words
     return shorten(body[:1].upper() + body[1:])
 
 
@@ -185,17 +190,22 @@ def _passive(before: str, body: str) -> str | None:
     pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
     if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
         pieces.pop()  # "This pipeline, focusing on transport projects, will be …": the aside is no subject
-    subject = _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip("\"“‘'("))) if pieces else ""
-    if len(subject) > _PASSIVE_SUBJECT_LENGTH and not _ARRANGEMENT.match(body):
-        subject = _QUALIFIER.split(subject, maxsplit=1)[0]  # "Cooperation between the two … in energy" -> "Cooperation"
-    if (not 0 < len(subject) <= _PASSIVE_SUBJECT_LENGTH or _ASIDE.match(subject)
-            or _NOT_A_THING.search(subject)):
-        return None
+    whole = _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip("\"“‘'("))) if pieces else ""
+    # the subject whole, else its head: "Cooperation between the two … in energy" -> "Cooperation"
+    subjects = [whole] if _ARRANGEMENT.match(body) else [whole, _QUALIFIER.split(whole, maxsplit=1)[0]]
     passive = body[modal.end():].strip(" ,.;:")
-    title = shorten(f"{subject[:1].upper()}{subject[1:]} to {passive}")
-    return title if verb.group(0) in title else None  # never "… to be" without its participle
+    if not _OPENING.search(passive):
+        passive = _UNOPENED_CLOSE.sub("", passive).strip(" ,.;:")  # "… friendly borders.”": a quotation closing
+    titles = (shorten(f"{subject[:1].upper()}{subject[1:]} to {passive}") for subject in subjects if _names_a_thing(subject))
+    return next((title for title in titles if verb.group(0) in title), None)  # never "… to be" without its participle
 
 
+def _names_a_thing(subject: str) -> bool:
+    """Whether a passive's subject names what it is said of, in a few words."""
+    return 0 < len(subject) <= _PASSIVE_SUBJECT_LENGTH and not _ASIDE.match(subject) and not _NOT_A_THING.search(subject)
+
+
+_REPORTED_PASSIVE = re.compile(r"(?<=\s)(?=(?:will|shall|would|should|must)\s+(?:also\s+|further\s+)?be\s)")
 _MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s+(?:set|scheduled|due)\s+to))\s+"
                     r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
@@ -203,7 +213,7 @@ _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:(?-i:[A-Z])\w+ly|Also|Moreover|Further|Furthermore|"
                            r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
                            r"In turn|At the same time)\s+", re.IGNORECASE)
-_PASSIVE_SUBJECT_LENGTH = 45  # characters: a longer one leaves the title no room for its verb
+_PASSIVE_SUBJECT_LENGTH = 60  # characters: a longer one leaves the title no room for its verb
 _QUALIFIER = re.compile(r"\s(?:of|in|between|with|on|for|among|within|under|from|to)\s")  # where a noun's head ends
 _LEADING_AND = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # a participle with its object opens an aside, not a subject ("focusing on …", "chaired by …"; not "working group")
@@ -272,7 +282,7 @@ _FOOTNOTE_MARK = re.compile(rf"(?<=\S){FOOTNOTE_MARK}")
 def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:
     """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
     name of the one party that undertakes it ("China to build …")."""
-    body = _gerunds_to_base(body)
+    body = _gerunds_to_base(body.rstrip(" ,.;:"))  # "… be expanded.": the verb, not "expanded."
     negation = "not " if negated else ""
     if body.startswith("to "):
         body = body[3:]  # "Japan's will to continue …": the cue was the noun, its infinitive follows
