@@ -19,6 +19,7 @@ from helpers import drafted_quotes as quotes
     "The ministers signed a Transport Roadmap, which aims to open two new freight routes by 2027.",
     "The agreement is aimed at simplifying customs procedures for perishable goods.",
     "The new project will aim to train three hundred veterinary inspectors in the Ferghana Valley.",
+    "The programme is designed to train two hundred teachers of the Kazakh language in Urumqi.",
 ])
 def test_what_a_signed_text_or_a_project_aims_at_is_reported_as_its_undertaking(sentence):
     assert quotes(sentence, ("KG", "UZ")) == [sentence]
@@ -31,6 +32,19 @@ def test_what_a_signed_text_or_a_project_aims_at_is_reported_as_its_undertaking(
 ])
 def test_what_an_event_or_a_platform_aims_at_is_no_undertaking(sentence):
     assert quotes(sentence, ("KG", "UZ")) == []
+
+
+def test_a_shared_ambition_to_act_is_an_undertaking_as_a_resolve_is():
+    sentence = "Both sides underlined their shared ambition to expand direct flights between Tashkent and Seoul."
+    assert quotes(sentence, ("UZ", "KR")) == [sentence]
+
+
+def test_the_predicates_a_project_aims_at_are_no_list_of_projects():
+    """The cue's own subject ("The new programme", "The project") names no project of a list that follows it: its
+    predicates stay one undertaking, not pieces that overlap."""
+    sentence = ("The new project aims to raise the capacity of the Dostyk crossing, shorten queues, and introduce modern "
+                "technologies in the construction of roads.")
+    assert quotes(sentence, ("KZ", "CN")) == [sentence]
 
 
 @pytest.mark.parametrize(("code", "label"), [

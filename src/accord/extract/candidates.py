@@ -219,7 +219,8 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         return []  # no cue (not even for a list of projects): nothing to veto
     if weak and _SIGNING.match(weak) and not _PARTIES_TOGETHER.match(text, sentence.start, sentence.end):
         return []  # a signing told of others (named leaders, ministers, "they"): a fact of the visit
-    items = project_groups(text, unit.span, words_of(unit, text))
+    at = text.find(cue, unit.span.start, unit.span.end) if cue else -1
+    items = project_groups(text, unit.span, words_of(unit, text), at + len(cue) if cue and at >= 0 else None)
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:

@@ -35,7 +35,7 @@ ACTION_VERBS = _words("""
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|resolve|willingness|desire|support|"
-                r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness)")
+                r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness|ambitions?)")
 
 # The acts a proposal may name by their noun ("proposed the creation of …"), and their verbs (its title: "Create …").
 ACT_VERBS = {"establishment": "establish", "creation": "create", "development": "develop", "holding": "hold",
@@ -128,7 +128,7 @@ STRONG_CUES = [
     # pipeline", "a Roadmap, which aims to implement …", "The agreement is aimed at updating …"
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
     r"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject)(?:, which)? (?:also )?(?:foresees?|envisages?|provides? for|stipulates?|"
-    r"(?:will )?aims? (?:to|at)|(?:is|are) aimed at)\b",
+    r"(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) designed to)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …"); a
     # sentence that opens with it states a need, not an importance nobody holds ("It is important to support …")
     rf"(?:\bit is (?:\w+ )?(?:important|necessary|essential|imperative)|\bIt is (?:\w+ )?(?:necessary|imperative)) to "

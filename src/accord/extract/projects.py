@@ -11,9 +11,10 @@ from accord.extract.items import LIST_OPENER, list_items
 from accord.extract.segment import Span, first_word
 
 
-def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> list[Span]:
+def project_groups(text: str, clause: Span, tokens: list[str] | None = None, after: int | None = None) -> list[Span]:
     """The projects listed in a clause, consecutive unnamed ones of one area run together (``tokens``: the
-    clause's `words`, if the caller has them)."""
+    clause's `words`, if the caller has them; ``after``: where its cue ends, the first item read from there, since a
+    cue's own subject names no project of the list: "The project aims to enhance X, generate Y and introduce Z")."""
     if not names_project(clause.of(text), tokens):
         return []  # no item names one (an item's words are the clause's), and half of them must
     items = list_items(text, clause)
@@ -21,7 +22,7 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None) -> 
         items = items[:-1]  # "…, according to the secretariat": who reports the list, no item of it
     if len(items) < 2 or len(items) == 2 and _inside_phrase(text, clause, items[0]):
         return []
-    bodies = [text[clause.start:items[0].end]] + [item.of(text) for item in items[1:]]
+    bodies = [text[max(clause.start, after or 0):items[0].end]] + [item.of(text) for item in items[1:]]
     if sum(names_project(body) for body in bodies) * 2 < len(items) + 1:
         return []  # half of the items must name one (read before their cues, which cost more)
     if any(_starts_with_verb(item.of(text)) or strong_cue(item.of(text)) for item in items[1:]):
