@@ -47,6 +47,19 @@ def test_the_predicates_a_project_aims_at_are_no_list_of_projects():
     assert quotes(sentence, ("KZ", "CN")) == [sentence]
 
 
+def test_the_sentence_model_proposes_no_valuation_it_scores_high():
+    """The model reads only the clauses the rules read no cue and no veto in: the veto of a valuation keeps it from one
+    its words score as an undertaking (the clause's own score, above the threshold, is the reason for the test)."""
+    from accord.extract import Metadata, draft
+    from accord.extract.sentence_model import shipped
+
+    sentence = ("Both sides stressed that firm support for each other's core interests and development paths is the "
+                "bedrock of the China-Kazakhstan permanent comprehensive strategic partnership.")
+    meta = Metadata(id="cn-kz-2025", title="Talks", date="2025-05-04", place="", parties=["CN", "KZ"], kind="readout")
+    assert shipped().score(sentence) >= shipped().threshold
+    assert draft(sentence, meta, model=True).commitments == []
+
+
 @pytest.mark.parametrize(("code", "label"), [
     ("OFID", "OFID OPEC Fund for International Development"), ("WCO", "WCO World Customs Organization"),
     ("ICMPD", "ICMPD International Centre for Migration Policy Development"),

@@ -16,6 +16,10 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # "reached agreement on establishing …")
              r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\bdeclared? (?:as follows|the following)\b",
+             # a valuation, what a thing is to the relations: "Mutual support … is the core essence of the partnership",
+             # "Political trust is the foundation of …", "… remains the cornerstone of peace"
+             r"\b(?:is|are|remains?|remained|constitutes?|was|were) (?:\w+ )?(?:the|a|an) (?:[\w-]+ ){0,2}"
+             r"(?:core|cornerstone|foundation|basis|bedrock|essence|pillar|backbone|anchor|guarantee|guarantor) of\b",
              # what a party will gain, no act of its own: "Turkmenistan will benefit from both of them"
              r"\bwill (?:\w+ly |also )?benefit from\b",
              # what "it" or "this" will do, a sentence's own subject: a thing's effect foretold ("It will certainly
