@@ -135,16 +135,9 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     body = _AGAINST.sub("oppose ", body)
     cue = _CUE_WORDS.match(body)
     if cue:
-        body = body[cue.end():]
-        subject = _SUBJECT_FIRST.match(body)
-        modal = _MODAL.match(body, subject.end()) if subject else None
-        if modal and not modal.group("scheduled"):
-            body = body[modal.end():]  # "agreed that they will continue to …" -> "continue to …"
-        reported = None if negated else _REPORTED_PASSIVE.search(body)
-        if reported and not _CLAUSE_START.search(body[:reported.start()]):  # the cue's object is the passive's subject
-            passive = _passive(body[:reported.start()], body[reported.start():])
-            if passive:
-                return passive  # "agreed that cooperation in X will be stepped up" -> "Cooperation in X to be stepped up"
+        body, passive = _reported(body[cue.end():], negated)
+        if passive:
+            return passive
         if cue.group("act"):  # "proposed the development and adoption of X" -> "develop and adopt X"
             acts = [cues.ACT_VERBS[act.lower()] for act in (cue.group("act"), cue.group("act2")) if act]
             body = f"{' and '.join(acts)} {body}"
@@ -175,6 +168,20 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if not _WORD_CHARACTER.search(body) or " " not in body and len(quote.split()) > 3:
         body = quote.strip(" ,.;:") or "Commitment"  # nothing left but the cue, or one word: the quote's own words
     return shorten(body[:1].upper() + body[1:])
+
+
+def _reported(body: str, negated: bool) -> tuple[str, str | None]:
+    """What a cue reports, with its clause's own subject and modal left out ("agreed that they will continue to …" ->
+    "continue to …"); and, when the cue's object is the subject of a passive, the passive as a headline ("agreed that
+    cooperation in X will be stepped up" -> "Cooperation in X to be stepped up")."""
+    subject = _SUBJECT_FIRST.match(body)
+    modal = _MODAL.match(body, subject.end()) if subject else None
+    if modal and not modal.group("scheduled"):
+        body = body[modal.end():]
+    reported = None if negated else _REPORTED_PASSIVE.search(body)
+    if reported and not _CLAUSE_START.search(body[:reported.start()]):
+        return body, _passive(body[:reported.start()], body[reported.start():])
+    return body, None
 
 
 def _passive(before: str, body: str) -> str | None:
