@@ -24,6 +24,13 @@ class Setting:
     origin: str
 
 
+def _one_of(setting: Setting, allowed: tuple[str, ...], name: str) -> Setting:
+    """``setting`` when it holds one of ``allowed``; else the configuration's error, naming where it was set."""
+    if setting.value not in allowed:
+        raise ConfigError(f"unknown {name} {setting.value!r} ({setting.origin}); one of: {', '.join(allowed)}")
+    return setting
+
+
 class Settings:
     """Every setting, resolved once per command."""
 
@@ -97,9 +104,7 @@ class Settings:
         setting = self._resolve("format", "ACCORD_FORMAT", "table")
         if setting.value not in FORMATS and setting.origin == "option":
             raise InputError(f"unknown format {setting.value!r}; one of: {', '.join(FORMATS)}")
-        if setting.value not in FORMATS:
-            raise ConfigError(f"unknown format {setting.value!r} ({setting.origin}); one of: {', '.join(FORMATS)}")
-        return setting
+        return _one_of(setting, FORMATS, "format")
 
     @property
     def color(self) -> Setting:
@@ -110,10 +115,7 @@ class Settings:
             return Setting("always", "env FORCE_COLOR")
         if self._options["color"] not in (None, *COLORS):
             raise InputError(f"unknown --color {self._options['color']!r}; one of: {', '.join(COLORS)}")
-        setting = self._resolve("color", "ACCORD_COLOR", "auto")
-        if setting.value not in COLORS:
-            raise ConfigError(f"unknown color setting {setting.value!r} ({setting.origin}); one of: {', '.join(COLORS)}")
-        return setting
+        return _one_of(self._resolve("color", "ACCORD_COLOR", "auto"), COLORS, "color setting")
 
     @property
     def archive_endpoint(self) -> Setting:
@@ -125,23 +127,17 @@ class Settings:
 
     def extract_grain(self, option: str | None = None) -> Setting:
         """How finely `accord extract` cuts undertakings: --grain, else the config file's, else aim."""
-        allowed = ", ".join(EXTRACT_GRAINS)
         if option is not None and option not in EXTRACT_GRAINS:
-            raise InputError(f"unknown --grain {option!r}; one of: {allowed}")
+            raise InputError(f"unknown --grain {option!r}; one of: {', '.join(EXTRACT_GRAINS)}")
         setting = Setting(option, "option") if option is not None else self._resolve("extract_grain", None, "aim")
-        if setting.value not in EXTRACT_GRAINS:
-            raise ConfigError(f"unknown extract_grain {setting.value!r} ({setting.origin}); one of: {allowed}")
-        return setting
+        return _one_of(setting, EXTRACT_GRAINS, "extract_grain")
 
     def extract_model(self, option: bool | None = None) -> Setting:
         """Whether `accord extract`'s sentence model proposes beside the rules: --model/--no-model, else the config
         file's, else on."""
         if option is not None:
             return Setting("on" if option else "off", "option")
-        setting = self._resolve("extract_model", None, "on")
-        if setting.value not in EXTRACT_MODELS:
-            raise ConfigError(f"unknown extract_model {setting.value!r} ({setting.origin}); one of: {', '.join(EXTRACT_MODELS)}")
-        return setting
+        return _one_of(self._resolve("extract_model", None, "on"), EXTRACT_MODELS, "extract_model")
 
     def report_setting(self, key: str, option: str | None = None) -> Setting:
         """One of REPORT_KEYS: the option given, else the config file's, else None."""

@@ -219,8 +219,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
         return []  # no cue (not even for a list of projects): nothing to veto
     if weak and _SIGNING.match(weak) and not _PARTIES_TOGETHER.match(text, sentence.start, sentence.end):
         return []  # a signing told of others (named leaders, ministers, "they"): a fact of the visit
-    at = text.find(cue, unit.span.start, unit.span.end) if cue else -1
-    items = project_groups(text, unit.span, words_of(unit, text), at + len(cue) if cue and at >= 0 else None)
+    items = project_groups(text, unit.span, words_of(unit, text), cue_end(text, unit.span, cue))
     if items and len(items) >= 2:
         start = unit.span.start
         if unit.lead is not None and before is not None and so_far and so_far[-1].span == before.span:
@@ -274,6 +273,12 @@ def _list_candidates(text, sentence, unit, groups, start, cue) -> list[Candidate
         found.append(Candidate(_trim(text, Span(begin, end)), sentence, cue,
                                f"one of {len(groups)} projects listed (“{cue}”)", item=group))
     return found
+
+
+def cue_end(text: str, span: Span, cue: str | None) -> int | None:
+    """Where ``cue`` ends in ``span`` of ``text`` (None without a cue, or where its words are not the text's)."""
+    at = text.find(cue, span.start, span.end) if cue else -1
+    return at + len(cue) if cue and at >= 0 else None
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from accord.extract import grammar
-from accord.extract.candidates import MIN_QUOTE, Candidate, _trim
+from accord.extract.candidates import MIN_QUOTE, Candidate, _trim, cue_end
 from accord.extract.deadlines import names_deadline
 from accord.extract.detect import is_named, names_project, strong_cue, vetoed
 from accord.extract.conjuncts import conjuncts, content_clause
@@ -105,8 +105,8 @@ def _merged_short(text: str, pieces: list[Span]) -> list[Span]:
 def _cue_end(text: str, candidate: Candidate) -> int:
     """Where the undertaking's cue ends in the candidate: an action starts no earlier (what comes before the cue
     is its lead, or its subject)."""
-    at = text.find(candidate.cue, candidate.span.start, candidate.span.end) if candidate.cue else -1
-    return at + len(candidate.cue) if at >= 0 else candidate.span.start
+    end = cue_end(text, candidate.span, candidate.cue)
+    return candidate.span.start if end is None else end
 
 
 def _shortened(quote: str, words: int = 8) -> str:
