@@ -110,6 +110,9 @@ _AGAINST = re.compile(r"^(?:stand|stands|are|is)\s+against\s+", re.IGNORECASE)
 _WORD_CHARACTER = re.compile(r"\w")
 _GERUND_PAIR = re.compile(r"(\w+ing) (and|or) (\w+ing)\b")
 _AND_GERUND = re.compile(r"\b(and|or) (\w+ing)\b")
+# A speaker's pronoun and verb of saying that open a quote ("He said that …", "She added …"): no part of its title.
+_SAID_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|announced|announces|"
+                        r"noted|notes|stressed|stresses|stated|states)\s+(?:that\s+)?", re.IGNORECASE)
 _LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 
 
@@ -123,6 +126,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         return shorten(body[:1].upper() + body[1:])
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
+    if not before and (said := _SAID_LEAD.match(body)):
+        body = body[said.end():]  # "He said that the ministry would …": what he said
     negated = bool(_NEGATION_BEFORE.search(before))
     passive = _passive(before, body)
     if passive and not negated:
@@ -217,7 +222,7 @@ _MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s
                     r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
                       r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|^(?:(?-i:[A-Z])\w+ly|Also|Moreover|Further|Furthermore|"
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|\s(?:said|says|added|announced|stated)\s+(?:that\s+)?|^(?:(?-i:[A-Z])\w+ly|Also|Moreover|Further|Furthermore|"
                            r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
                            r"In turn|At the same time)\s+", re.IGNORECASE)
 _PASSIVE_SUBJECT_LENGTH = 60  # characters: a longer one leaves the title no room for its verb
