@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import drafted_with_titles
+from helpers import drafted_quotes as quotes
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
@@ -18,3 +19,16 @@ from helpers import drafted_with_titles
 ])
 def test_a_title_leaves_out_the_speaker_and_the_verb_of_saying(sentence, title):
     assert drafted_with_titles(sentence) == [(sentence, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MoU outlines the construction of two solar power plants in the Navoi region.",
+    "The protocol also involves the creation of a joint laboratory for plant quarantine in Osh.",
+    "The key agreement outlines the obligations of the parties to ensure water releases in the summer months.",
+])
+def test_what_a_signed_text_outlines_or_involves_is_reported_as_its_undertaking(sentence):
+    assert quotes(sentence, ("KG", "UZ")) == [sentence]
+
+
+def test_what_a_strategy_outlines_is_no_signed_text():
+    assert quotes("The strategy outlines the main trends of the regional economy.", ("KG", "UZ")) == []

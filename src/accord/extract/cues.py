@@ -127,7 +127,8 @@ STRONG_CUES = [
     # what a signed text provides for or aims at, as a report gives it: "The document foresees the construction of a
     # pipeline", "a Roadmap, which aims to implement …", "The agreement is aimed at updating …"
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
-    r"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject)(?:, which)? (?:also )?(?:foresees?|envisages?|provides? for|stipulates?|"
+    r"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject|Mo[Uu]|MOU|[Pp]rotocol)(?:, which)? (?:also )?"
+    r"(?:foresees?|envisages?|provides? for|stipulates?|outlines|involves|"
     r"(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) designed to)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …"); a
     # sentence that opens with it states a need, not an importance nobody holds ("It is important to support …")
