@@ -32,3 +32,13 @@ def test_what_a_signed_text_outlines_or_involves_is_reported_as_its_undertaking(
 
 def test_what_a_strategy_outlines_is_no_signed_text():
     assert quotes("The strategy outlines the main trends of the regional economy.", ("KG", "UZ")) == []
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The document foresees the construction of a cold storage plant in Andijan.", "Construct a cold storage plant in Andijan"),
+    ("The roadmap envisages holding a joint trade fair in Osh every autumn.", "Hold a joint trade fair in Osh every autumn"),
+    ("The protocol outlines the obligations of the parties to release water in the summer.",
+     "Obligations of the parties to release water in the summer"),  # no party's act: no "Kyrgyzstan to …"
+])
+def test_what_a_signed_text_provides_for_is_titled_by_the_act_not_the_text(sentence, title):
+    assert drafted_with_titles(sentence) == [(sentence, title)]

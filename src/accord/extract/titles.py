@@ -44,6 +44,10 @@ _CUE_WORDS = re.compile(
     r"propos(?:ed|es)\s+to\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){1,2})?"
     r"to|"
     rf"(?:propos|suggest)\w*\s+(?:the\s+)?(?P<act>{'|'.join(cues.ACT_VERBS)})(?:\s+and\s+(?P<act2>{'|'.join(cues.ACT_VERBS)}))?\s+of|"
+    # what a signed text provides for: "The document foresees the construction of X" -> "Construct X"
+    r"(?P<provision>(?:document|agreement|declaration|treaty|memorandum|plan|program(?:me)?|roadmap|statement|contract|"
+    r"deal|project|mou|protocol)(?:,\s+which)?\s+(?:also\s+)?(?:foresees?|envisages?|provides?\s+for|stipulates?|outlines|"
+    rf"involves)(?:\s+the\s+(?P<provided>{'|'.join(cues.ACT_VERBS)})\s+of)?)|"
     r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
     # a priority or an aim a leader lists: "another priority is to expand …", "The priority is the construction of …"
     r"(?:the|another|one|an?)\s+(?:[\w-]+\s+)?(?:priorit(?:y|ies)|goal|task|objective|aim)s?\s+(?:is|are|include|includes)"
@@ -143,9 +147,11 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         body, passive = _reported(body[cue.end():], negated)
         if passive:
             return passive
-        if cue.group("act"):  # "proposed the development and adoption of X" -> "develop and adopt X"
-            acts = [cues.ACT_VERBS[act.lower()] for act in (cue.group("act"), cue.group("act2")) if act]
+        acts = [cues.ACT_VERBS[act.lower()] for act in cue.group("act", "act2", "provided") if act]
+        if acts:  # "proposed the development and adoption of X" -> "develop and adopt X"
             body = f"{' and '.join(acts)} {body}"
+        if cue.group("provision"):  # what a text provides for, no party's act: "Obligations of the parties to …"
+            body, country = _ARTICLE.sub("", body), None
     elif cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words)):
         verb_on = _ADVERB.sub("", quote[cue_at + infinitive.end():].lstrip())  # from the verb the cue's "to" opens
         before = infinitive.group(1)
