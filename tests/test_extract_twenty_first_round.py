@@ -42,3 +42,11 @@ def test_what_a_strategy_outlines_is_no_signed_text():
 ])
 def test_what_a_signed_text_provides_for_is_titled_by_the_act_not_the_text(sentence, title):
     assert drafted_with_titles(sentence) == [(sentence, title)]
+
+
+def test_a_plan_in_the_progressive_leads_its_items_as_a_plan_does():
+    text = ("Next year the ministry and UNICEF are planning to work together in the following areas:\n\n"
+            "  • Opening twelve new kindergartens in the Naryn region;\n"
+            "  • Training three hundred nurses in Talas.\n")
+    assert quotes(text, ("KG", "UN")) == ["Opening twelve new kindergartens in the Naryn region",
+                                          "Training three hundred nurses in Talas"]

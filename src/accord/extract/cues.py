@@ -116,7 +116,7 @@ STRONG_CUES = [
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagree[sd]? that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|imperative|essential|"
     r"continue)\b)",
-    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
+    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
     rf"{NEWS_WHEN} {NEGATED}to\b",
     # … or efforts or support pledged to an end: "pledged efforts to enhance cooperation"
     r"\bpledg(?:e|es|ed) (?:(?:its|their|his|her|full|every|further|joint|greater) )?(?:efforts?|support) to\b",
