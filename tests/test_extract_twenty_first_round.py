@@ -50,3 +50,12 @@ def test_a_plan_in_the_progressive_leads_its_items_as_a_plan_does():
             "  • Training three hundred nurses in Talas.\n")
     assert quotes(text, ("KG", "UN")) == ["Opening twelve new kindergartens in the Naryn region",
                                           "Training three hundred nurses in Talas"]
+
+
+@pytest.mark.parametrize("lead", ["The signed protocol provides for:", "The sides agreed on the following:",
+                                  "The roadmap envisages:"])
+def test_a_lead_that_waits_for_its_object_takes_the_items_in_lower_case_that_complete_it(lead):
+    text = (f"{lead}\n\n– organization of a joint freight service from Termez to Mersin;\n\n"
+            "– application of competitive tariffs for cargo by the railways of both countries.\n")
+    assert quotes(text, ("UZ", "TR")) == ["organization of a joint freight service from Termez to Mersin",
+                                          "application of competitive tariffs for cargo by the railways of both countries"]

@@ -48,7 +48,10 @@ _ITEM_OPENING = re.compile(r"To\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|that\
 # A lead that announces a list of fields: "… will cooperate in the following areas:".
 _FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
                      r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
-_OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must)\s*:$")  # the lead waits for its verb
+# The lead waits for its verb, or for the object of its own ("The protocol provides for:", "The sides agreed on the
+# following:"): an item in lower case completes it.
+_OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must|provides?\s+for|envisages?|foresees?|stipulates?|"
+                        r"(?:agreed|decided)\s+(?:on|upon)\s+the\s+following)\s*:$")
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
 # An item opening with a verb of no list, as the cutter reads one: an open-class word before an article ("Modernise the …").
 _VERB_ITEM = re.compile(rf"(?!(?:{'|'.join(w.capitalize() for w in grammar.CLOSED_CLASS + grammar.DETERMINERS)})\b)"
