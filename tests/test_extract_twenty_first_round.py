@@ -59,3 +59,11 @@ def test_a_lead_that_waits_for_its_object_takes_the_items_in_lower_case_that_com
             "– application of competitive tariffs for cargo by the railways of both countries.\n")
     assert quotes(text, ("UZ", "TR")) == ["organization of a joint freight service from Termez to Mersin",
                                           "application of competitive tariffs for cargo by the railways of both countries"]
+
+
+def test_an_agreement_reached_on_an_act_is_an_undertaking_one_on_the_talks_subjects_is_not():
+    act = "Both sides reached an agreement on the retraining of veterinary inspectors in Osh."
+    assert quotes(act, ("KG", "RU")) == [act]
+    for talks in ("The presidents reached broad agreement on bilateral relations and regional issues.",
+                  "The ministers reached an agreement on a wide range of issues of mutual interest."):
+        assert quotes(talks, ("KG", "RU")) == []

@@ -14,7 +14,11 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\breached (?:\w+ )?consensus\b(?! to [a-z])",
              # … or agreement on a subject of the talks: "reached broad agreement on bilateral relations" (not on an act:
              # "reached agreement on establishing …")
-             r"\breached (?:an? )?(?:\w+ )?(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
+             # (a bare agreement on an act's noun is one: "reached an agreement on joint actions for saving the Aral Sea")
+             r"\breached (?:an? )?(?:broad|common|mutual|full|general|wide|complete|extensive|important|\w+ive) "
+             r"(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
+             r"\breached (?:an? )?(?:agreements?|understandings?) on (?:the )?(?:bilateral|relations|issues|a (?:wide )?range|"
+             r"various|many|all|most|international|regional|a number|several|key|major|important|newer|new directions)\b",
              r"\bdeclared? (?:as follows|the following)\b",
              # a valuation, what a thing is to the relations: "Mutual support … is the core essence of the partnership",
              # "Political trust is the foundation of …", "… remains the cornerstone of peace"
