@@ -67,3 +67,9 @@ def test_an_agreement_reached_on_an_act_is_an_undertaking_one_on_the_talks_subje
     for talks in ("The presidents reached broad agreement on bilateral relations and regional issues.",
                   "The ministers reached an agreement on a wide range of issues of mutual interest."):
         assert quotes(talks, ("KG", "RU")) == []
+
+
+def test_what_is_planned_is_an_arrangement_as_what_is_to_be_held_is():
+    sentence = "Joint field schools for cotton growers and two seminars on drip irrigation are planned."
+    assert quotes(sentence, ("UZ", "IL")) == [sentence]
+    assert quotes("The trade fair was held as planned in Tashkent.", ("UZ", "IL")) == []

@@ -143,6 +143,7 @@ STRONG_CUES = [
     # an arrangement in the present tense: "The summit is held every two years", "The Council meets annually"
     r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|periodically|once|twice|alternately|in turn)\b",
     rf"\b(?:is|are) to be (?:\w+ly )?{ARRANGED}\b",  # an arrangement decided: "The next meeting is to be held in …"
+    r"\b(?:is|are) (?:also )?planned\b(?! to\b)",  # … or planned: "Joint seminars and conferences are planned."
     # … or scheduled, as reports give it: "Further talks are set to take place before …", "is set to be opened"
     rf"\b(?:is|are) (?:now )?set to (?:take place|be (?:\w+ly )?{ARRANGED}\b)",
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|periodically|once a|twice a|alternately|in turn)\b",
