@@ -109,6 +109,7 @@ def test_a_drafted_title_of_a_dated_report_opens_with_its_verb():
     ("CAREC", "CAREC Central Asia Regional Economic Cooperation Program"),
     ("OFID", "OFID OPEC Fund for International Development"), ("WCO", "WCO World Customs Organization"),
     ("ICMPD", "ICMPD International Centre for Migration Policy Development"),  # the twentieth round's
+    ("EDB", "EDB Eurasian Development Bank"),  # the twenty-first round's
 ])
 def test_the_development_banks_carec_and_other_bodies_are_parties_shown_by_name(code, label):
     assert is_party(code) and party_label(code) == label
@@ -120,6 +121,7 @@ def test_the_development_banks_carec_and_other_bodies_are_parties_shown_by_name(
     ("The IsDB will allocate 100 million dollars for rural schools in Tajikistan.", "ISDB"),
     ("The OPEC Fund will finance the reconstruction of the Ashgabat–Mary highway.", "OFID"),
     ("The World Customs Organization will train customs officers of Turkmenistan in risk management.", "WCO"),
+    ("The Eurasian Development Bank will build nine schools in the Batken region.", "EDB"),
 ])
 def test_a_bank_or_body_named_as_the_subject_is_the_party_that_undertakes(sentence, party):
     [found] = drafted(sentence, ("UZ", party))

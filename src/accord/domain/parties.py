@@ -46,6 +46,7 @@ ORGANISATIONS: dict[str, str] = {
     "OFID": "OPEC Fund for International Development",
     "WCO": "World Customs Organization",
     "ICMPD": "International Centre for Migration Policy Development",
+    "EDB": "Eurasian Development Bank",
 }
 
 RULE = "an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such as EU or SCO"

@@ -56,6 +56,7 @@ ORGANISATIONS: dict[str, str] = {
     "OPEC Fund for International Development": "OFID", "OPEC Fund": "OFID", "OFID": "OFID",
     "World Customs Organization": "WCO", "World Customs Organisation": "WCO", "WCO": "WCO",
     "International Centre for Migration Policy Development": "ICMPD", "ICMPD": "ICMPD",
+    "Eurasian Development Bank": "EDB", "EDB": "EDB",
 }
 
 # Groups of countries a statement names as one subject ("the Central Asian states"), and their codes.
