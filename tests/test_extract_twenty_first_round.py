@@ -73,3 +73,13 @@ def test_what_is_planned_is_an_arrangement_as_what_is_to_be_held_is():
     sentence = "Joint field schools for cotton growers and two seminars on drip irrigation are planned."
     assert quotes(sentence, ("UZ", "IL")) == [sentence]
     assert quotes("The trade fair was held as planned in Tashkent.", ("UZ", "IL")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides also reached a deal on building a new bridge across the Amu Darya at Termez.",
+    "A separate agreement was signed to study the construction of a fertiliser plant in Mary.",
+    "Agreements were also made to open two trade houses in Kabul and Mazar-i-Sharif.",
+    "The Parties undertake within their competence to promote exchanges between their universities.",
+])
+def test_a_deal_reached_an_agreement_signed_for_an_act_and_a_treatys_undertaking_within_competence(sentence):
+    assert quotes(sentence, ("UZ", "AF")) == [sentence]

@@ -116,7 +116,7 @@ STRONG_CUES = [
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagree[sd]? that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|imperative|essential|"
     r"continue)\b)",
-    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
+    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)(?: within (?:their|its|the limits of their) (?:competences?|competencies|powers|mandates?))?|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
     rf"{NEWS_WHEN} {NEGATED}to\b",
     # … or efforts or support pledged to an end: "pledged efforts to enhance cooperation"
     r"\bpledg(?:e|es|ed) (?:(?:its|their|his|her|full|every|further|joint|greater) )?(?:efforts?|support) to\b",
@@ -285,8 +285,8 @@ STRONG_CUES = [
     # (not a perfect: "have reached agreements on …" reports; an understanding "on" issues describes talks)
     r"(?<!have )(?<!has )(?<!had )\b(?:reach(?:ed|es)?|ma(?:de|kes?)|t(?:ook|akes?)|c(?:ame|omes?) to|arrived at|"
     r"includ(?:e|es|ed)|contain(?:s|ed)?) "  # … or a text that holds it: "The declaration included an agreement to …"
-    r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise|consensus)s? to|"
-    r"agreement on)\b",
+    r"(?:an |a |the )?(?:[\w-]+ )?(?:(?:agreement|understanding|decision|commitment|pledge|promise|consensus|deal)s? to|"
+    r"(?:agreement|deal) on)\b",
     # … in the perfect too when what was agreed is an act: "have reached an agreement to create a joint fund"
     r"\b(?:have|has) (?:also |now |already )?(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"
     r"(?:agreement|understanding|decision|commitment)s? to [a-z]",
@@ -294,7 +294,10 @@ STRONG_CUES = [
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:with (?:[A-Z][\w-]* ){1,4})?(?:to|on)\b",
     # "Agreements were reached to enhance …", "… on increasing the diversification of trade" (not "on many issues")
-    r"\b[Aa]greements (?:were|have been) (?:also )?reached (?:to [a-z]|on (?:further |\w+ly )?[a-z]+ing\b)",
+    r"\b[Aa]greements (?:were|have been) (?:also )?(?:reached|made) (?:to [a-z]|on (?:further |\w+ly )?[a-z]+ing\b)",
+    # a text signed for an act, as a report of the occasion gives it: "A separate agreement was signed to study …"
+    r"\b(?:[Aa]greement|[Mm]emorandum|[Pp]rotocol|[Cc]ontract|[Dd]eal|Mo[Uu])s? (?:was|were) (?:also )?signed to "
+    r"(?!(?:the|a|an|be)\b)[a-z]+\b",
     # a will to act stated in the passive, as Central Asian readouts put it: "Readiness was expressed to expand …"
     r"\b(?:[Ww]illingness|[Rr]eadiness|[Dd]etermination|[Ii]ntention|[Dd]esire|[Aa]ttitude|[Rr]esolve) (?:was|were|has been) "
     r"(?:also )?(?:expressed|confirmed|reaffirmed|stated) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+\b",
