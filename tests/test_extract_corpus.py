@@ -64,12 +64,13 @@ def test_the_lenient_matching_also_pairs_a_quote_inside_an_undertaking():
 def test_every_corpus_undertaking_is_in_its_text_and_a_third_of_the_documents_are_test():
     documents = extract_eval.corpus_documents(extract_eval.CORPUS, "all")
     splits = [d["split"] for d in documents]
-    assert (splits.count("dev"), splits.count("test")) == (1426, 786)
+    assert (splits.count("dev"), splits.count("test")) == (1432, 789)
     assert all(d["date"] and d["parties"] for d in documents)
-    # seven openings state no undertaking at all (each sidecar's extent says so): every candidate is an extra
+    # eight openings state no undertaking at all (each sidecar's extent says so): every candidate is an extra
     assert [d["id"] for d in documents if not d["spans"]] == [
         "c5plus1-2023-astana-afghanistan-special-session-joint-statement", "gcc-ca-2023-jeddah-joint-statement",
-        "ots-2024-garabagh-declaration", "sco-2007-bishkek-declaration", "sco-2019-bishkek-declaration",
+        "mn-tm-2024-ashgabat-state-visit-joint-statement", "ots-2024-garabagh-declaration",
+        "sco-2007-bishkek-declaration", "sco-2019-bishkek-declaration",
         "tj-uz-2018-dushanbe-joint-statement", "ru-ca-2021-tashkent-fm-afghanistan-joint-statement"]
 
 
