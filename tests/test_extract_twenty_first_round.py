@@ -83,3 +83,12 @@ def test_what_is_planned_is_an_arrangement_as_what_is_to_be_held_is():
 ])
 def test_a_deal_reached_an_agreement_signed_for_an_act_and_a_treatys_undertaking_within_competence(sentence):
     assert quotes(sentence, ("UZ", "AF")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The loan will be spent on new pumping stations in the Golodnaya Steppe.",
+    "The water stored in Toktogul will be released in July for the cotton fields of the valley.",
+    "Technical assistance will be provided to the customs posts at Dostyk and Khorgos.",
+])
+def test_what_the_parties_give_spend_or_release_in_the_passive_is_an_undertaking(sentence):
+    assert quotes(sentence, ("KG", "UZ")) == [sentence]
