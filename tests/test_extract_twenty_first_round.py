@@ -89,6 +89,7 @@ def test_a_deal_reached_an_agreement_signed_for_an_act_and_a_treatys_undertaking
     "The loan will be spent on new pumping stations in the Golodnaya Steppe.",
     "The water stored in Toktogul will be released in July for the cotton fields of the valley.",
     "Technical assistance will be provided to the customs posts at Dostyk and Khorgos.",
+    "Further steps will be taken once the pilot scheme for grain exports has been assessed.",
 ])
 def test_what_the_parties_give_spend_or_release_in_the_passive_is_an_undertaking(sentence):
     assert quotes(sentence, ("KG", "UZ")) == [sentence]
