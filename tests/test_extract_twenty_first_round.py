@@ -93,3 +93,13 @@ def test_a_deal_reached_an_agreement_signed_for_an_act_and_a_treatys_undertaking
 ])
 def test_what_the_parties_give_spend_or_release_in_the_passive_is_an_undertaking(sentence):
     assert quotes(sentence, ("KG", "UZ")) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sides reiterated that they are interested in closer cooperation in veterinary science.",
+    "Turkmenistan is interested in mutually beneficial cooperation with Japanese firms in petrochemistry.",
+    "Kyrgyzstan is interested in the intensification of joint work on the Kambarata-1 project.",
+    "The Chinese side also showed interest in implementation of joint projects for wool processing.",
+])
+def test_an_interest_in_more_of_the_parties_own_work_is_an_undertaking(sentence):
+    assert quotes(sentence, ("KG", "TM")) == [sentence]

@@ -247,9 +247,9 @@ STRONG_CUES = [
     # … or in a noun of acting, or in more of the parties' own work: "the parties expressed interest in the development
     # of multifaceted cooperation", "expressed interest in further close cooperation within the UN", "reiterated U.S.
     # interest in increased partnership"
-    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot|[Ss]tat)\w{0,4} "
-    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w.-]+ ){0,2}interest in (?:(?:the )?(?:further )?(?:development|expansion|"
-    r"strengthening|deepening|enhancement) of\b|(?:further|closer|deeper|continued|broader|increased|greater|expanded|"
+    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot|[Ss]tat|show)\w{0,4} "
+    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w.-]+ ){0,2}interest in (?:(?:the )?(?:further |deeper |closer )?"
+    r"(?:development|expansion|strengthening|deepening|enhancement|implementation|intensification) of\b|(?:further|closer|deeper|continued|broader|increased|greater|expanded|"
     r"enhanced) (?:[\w-]+ ){0,2}?(?:cooperation|interaction|partnership|dialogue|ties)\b)",
     # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"
     rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our|(?:the )?(?:[A-Z][\w-]+ )?{POSSESSIVE}) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
@@ -305,8 +305,11 @@ STRONG_CUES = [
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
     r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?(?:[a-z]+ing\b|"
-    r"the (?:further )?(?:development|expansion|strengthening|deepening|enhancement|implementation|introduction|"
-    r"creation|establishment|construction|holding|launch) of\b)",
+    r"(?:the )?(?:further )?(?:development|expansion|strengthening|deepening|enhancement|implementation|introduction|"
+    r"creation|establishment|construction|holding|launch|intensification) of\b|"
+    # … or in more of their own work: "are interested in closer cooperation in …"
+    r"(?:closer|deeper|further|broader|expanded|enhanced|mutually beneficial) (?:[\w-]+ ){0,2}?"
+    r"(?:cooperation|interaction|partnership|dialogue|ties)\b)",
     rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue|"
     r"(?:are|is) (?:\w+ly )?(?:seeking|striving|aiming|endeavou?ring|planning)) to\b",
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}aim at (?:\w+ly )?[a-z]+ing\b",  # "We aim at progressively developing BRICS into …"
