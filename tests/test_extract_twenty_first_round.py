@@ -103,3 +103,9 @@ def test_what_the_parties_give_spend_or_release_in_the_passive_is_an_undertaking
 ])
 def test_an_interest_in_more_of_the_parties_own_work_is_an_undertaking(sentence):
     assert quotes(sentence, ("KG", "TM")) == [sentence]
+
+
+def test_a_sentence_a_report_gives_twice_is_proposed_once():
+    sentence = "Chinese-funded businesses are set to be encouraged to open new plants in the Fergana Valley."
+    text = f"{sentence}\n\nThe talks were held in Xi'an.\n\n{sentence}\n"
+    assert quotes(text, ("CN", "UZ")) == [sentence]

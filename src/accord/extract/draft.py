@@ -92,7 +92,8 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
         spans = sentences(flow.text)
         drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold, grain, model),
                                     pieces.of(flow.text, spans))
-    for commitment in _with_context_area(_without_restated_headline(text, [c for piece in drafted for c in piece])):
+    proposed = _without_repeats(_without_restated_headline(text, [c for piece in drafted for c in piece]))
+    for commitment in _with_context_area(proposed):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
@@ -169,6 +170,19 @@ RESTATED = 0.4
 def _without_restated_headline(text: str, commitments: list[DraftCommitment]) -> list[DraftCommitment]:
     """The commitments without the headline's when the body restates it (`restates_headline`)."""
     return commitments[1:] if restates_headline(text, [c.quote for c in commitments]) else commitments
+
+
+def _without_repeats(commitments: list[DraftCommitment]) -> list[DraftCommitment]:
+    """The commitments without one whose words repeat an earlier one's (a report that gives a sentence twice): the
+    same words are one commitment."""
+    seen: set[str] = set()
+    kept = []
+    for commitment in commitments:
+        words_of = " ".join(commitment.quote.split()).rstrip(" .;,").lower()
+        if words_of not in seen:
+            seen.add(words_of)
+            kept.append(commitment)
+    return kept
 
 
 def restates_headline(text: str, quotes: list[str]) -> bool:
