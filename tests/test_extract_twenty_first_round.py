@@ -109,3 +109,8 @@ def test_a_sentence_a_report_gives_twice_is_proposed_once():
     sentence = "Chinese-funded businesses are set to be encouraged to open new plants in the Fergana Valley."
     text = f"{sentence}\n\nThe talks were held in Xi'an.\n\n{sentence}\n"
     assert quotes(text, ("CN", "UZ")) == [sentence]
+
+
+def test_what_is_planned_is_titled_as_a_headline():
+    sentence = "Two seminars on drip irrigation are planned in Fergana next spring."
+    assert drafted_with_titles(sentence) == [(sentence, "Two seminars on drip irrigation planned in Fergana next spring")]

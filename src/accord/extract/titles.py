@@ -199,8 +199,11 @@ def _passive(before: str, body: str) -> str | None:
     """A modal's passive titled by what it is said of, as a headline puts it ("Direct flights will be resumed …" ->
     "Direct flights to be resumed …"), when the clause's own words before the modal name it in a few words; and so
     is a schedule, passive or not ("Further talks are set to take place …" -> "Further talks to take place …")."""
-    modal = _MODAL.match(body)
-    verb = _PASSIVE.match(body, modal.end()) if modal else None
+    if planned := _PLANNED.match(body):  # "Joint seminars are planned in May" -> "Joint seminars planned in May"
+        modal, verb = planned, planned
+    else:
+        modal = _MODAL.match(body)
+        verb = _PASSIVE.match(body, modal.end()) if modal else None
     if modal and not verb and modal.group("scheduled"):
         verb = _LOWER_WORD.match(body, modal.end())
     if not modal or not verb:
@@ -212,10 +215,13 @@ def _passive(before: str, body: str) -> str | None:
     # the subject whole, else its head: "Cooperation between the two … in energy" -> "Cooperation"
     subjects = [whole] if _ARRANGEMENT.match(body) else [whole, _QUALIFIER.split(whole, maxsplit=1)[0]]
     passive = body[modal.end():].strip(" ,.;:")
+    if planned:
+        passive = f"planned {passive}".rstrip()
     if not _OPENING.search(passive):
         passive = _UNOPENED_CLOSE.sub("", passive).strip(" ,.;:")  # "… friendly borders.”": a quotation closing
-    titles = (shorten(f"{subject[:1].upper()}{subject[1:]} to {passive}") for subject in subjects if _names_a_thing(subject))
-    return next((title for title in titles if verb.group(0) in title), None)  # never "… to be" without its participle
+    link = " " if planned else " to "
+    titles = (shorten(f"{subject[:1].upper()}{subject[1:]}{link}{passive}") for subject in subjects if _names_a_thing(subject))
+    return next((title for title in titles if verb.group(0).split()[-1] in title), None)  # never "… to be" alone
 
 
 def _names_a_thing(subject: str) -> bool:
@@ -224,6 +230,7 @@ def _names_a_thing(subject: str) -> bool:
 
 
 _REPORTED_PASSIVE = re.compile(r"(?<=\s)(?=(?:will|shall|would|should|must)\s+(?:also\s+|further\s+)?be\s)")
+_PLANNED = re.compile(r"(?:is|are)\s+(?:also\s+)?planned\b(?!\s+to\b)")
 _MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s+(?:set|scheduled|due)\s+to))\s+"
                     r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
