@@ -1,4 +1,4 @@
 """accord: track the commitments made in diplomatic documents."""
 
-__version__ = "0.19.0"
+__version__ = "0.20.0"
 
