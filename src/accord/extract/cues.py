@@ -116,7 +116,10 @@ STRONG_CUES = [
     # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
     r"\bagree[sd]? that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|imperative|essential|"
     r"continue)\b)",
-    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)(?: within (?:their|its|the limits of their) (?:competences?|competencies|powers|mandates?))?|vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
+    rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)"
+    r"(?: within (?:their|its|the limits of their) (?:competences?|competencies|powers|mandates?))?|"  # a treaty's
+    r"vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|"
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
     rf"{NEWS_WHEN} {NEGATED}to\b",
     # … or efforts or support pledged to an end: "pledged efforts to enhance cooperation"
     r"\bpledg(?:e|es|ed) (?:(?:its|their|his|her|full|every|further|joint|greater) )?(?:efforts?|support) to\b",
@@ -247,10 +250,12 @@ STRONG_CUES = [
     # … or in a noun of acting, or in more of the parties' own work: "the parties expressed interest in the development
     # of multifaceted cooperation", "expressed interest in further close cooperation within the UN", "reiterated U.S.
     # interest in increased partnership"
-    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot|[Ss]tat|show)\w{0,4} "
+    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot|[Ss]tat|"
+    r"show)\w{0,4} "
     r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w.-]+ ){0,2}interest in (?:(?:the )?(?:further |deeper |closer )?"
-    r"(?:development|expansion|strengthening|deepening|enhancement|implementation|intensification) of\b|(?:further|closer|deeper|continued|broader|increased|greater|expanded|"
-    r"enhanced) (?:[\w-]+ ){0,2}?(?:cooperation|interaction|partnership|dialogue|ties)\b)",
+    r"(?:development|expansion|strengthening|deepening|enhancement|implementation|intensification) of\b|"
+    r"(?:further|closer|deeper|continued|broader|increased|greater|expanded|enhanced) (?:[\w-]+ ){0,2}?"
+    r"(?:cooperation|interaction|partnership|dialogue|ties)\b)",
     # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"
     rf"\bassur(?:es|ed|ing|e) (?:[\w-]+ ){{1,4}}of (?:its|their|his|her|our|(?:the )?(?:[A-Z][\w-]+ )?{POSSESSIVE}) (?:[\w-]+ )?{PLEDGE_NOUNS}\b",
     # … or with no partner named: "the Ministers assured of continued support for their integration into …"

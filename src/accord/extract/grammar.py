@@ -160,7 +160,9 @@ EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
 ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|developed|improved|intensified|"
             r"accelerated|resumed|broadened|consolidated|facilitated|upgraded|advanced|boosted|optimi[sz]ed|paid|given(?! by\b)|"
             r"maintained|ensured|explored|pursued|coordinated|extended|diversified|expedited|elevated|raised|stepped up|"
-            r"upheld|protected|safeguarded|guaranteed|carried out|continued|encouraged|used(?! by\b)|spent|taken|released|considered|reflected|directed|provided|delivered|supplied|sent|granted|financed|funded|utili[sz]ed(?! by\b))")
+            r"upheld|protected|safeguarded|guaranteed|carried out|continued|encouraged|used(?! by\b)|utili[sz]ed(?! by\b)|"
+            # … or given, spent, released: "Support will be provided …", "This money will be spent on …"
+            r"spent|taken|released|considered|reflected|directed|provided|delivered|supplied|sent|granted|financed|funded)")
 
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name of up to three
 # words ("the United States", "the European Union"), a class of the parties ("both parties", "the Member States").

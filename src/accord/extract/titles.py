@@ -199,11 +199,9 @@ def _passive(before: str, body: str) -> str | None:
     """A modal's passive titled by what it is said of, as a headline puts it ("Direct flights will be resumed …" ->
     "Direct flights to be resumed …"), when the clause's own words before the modal name it in a few words; and so
     is a schedule, passive or not ("Further talks are set to take place …" -> "Further talks to take place …")."""
-    if planned := _PLANNED.match(body):  # "Joint seminars are planned in May" -> "Joint seminars planned in May"
-        modal, verb = planned, planned
-    else:
-        modal = _MODAL.match(body)
-        verb = _PASSIVE.match(body, modal.end()) if modal else None
+    planned = _PLANNED.match(body)  # "Joint seminars are planned in May" -> "Joint seminars planned in May"
+    modal = planned or _MODAL.match(body)
+    verb = planned or (_PASSIVE.match(body, modal.end()) if modal else None)
     if modal and not verb and modal.group("scheduled"):
         verb = _LOWER_WORD.match(body, modal.end())
     if not modal or not verb:
@@ -220,7 +218,8 @@ def _passive(before: str, body: str) -> str | None:
     if not _OPENING.search(passive):
         passive = _UNOPENED_CLOSE.sub("", passive).strip(" ,.;:")  # "… friendly borders.”": a quotation closing
     link = " " if planned else " to "
-    titles = (shorten(f"{subject[:1].upper()}{subject[1:]}{link}{passive}") for subject in subjects if _names_a_thing(subject))
+    titles = (shorten(f"{subject[:1].upper()}{subject[1:]}{link}{passive}")
+              for subject in subjects if _names_a_thing(subject))
     return next((title for title in titles if verb.group(0).split()[-1] in title), None)  # never "… to be" alone
 
 
@@ -235,7 +234,8 @@ _MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s
                     r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
                       r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|\s(?:said|says|added|announced|stated)\s+(?:that\s+)?|^(?:(?-i:[A-Z])\w+ly|Also|Moreover|Further|Furthermore|"
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|\s(?:said|says|added|announced|stated)\s+(?:that\s+)?|"
+                           r"^(?:(?-i:[A-Z])\w+ly|Also|Moreover|Further|Furthermore|"
                            r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
                            r"In turn|At the same time)\s+", re.IGNORECASE)
 _PASSIVE_SUBJECT_LENGTH = 60  # characters: a longer one leaves the title no room for its verb

@@ -14,7 +14,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\breached (?:\w+ )?consensus\b(?! to [a-z])",
              # … or agreement on a subject of the talks: "reached broad agreement on bilateral relations" (not on an act:
              # "reached agreement on establishing …")
-             # (a bare agreement on an act's noun is one: "reached an agreement on joint actions for saving the Aral Sea")
+             # (a bare agreement on an act's noun is one: "reached an agreement on the retraining of …")
              r"\breached (?:an? )?(?:broad|common|mutual|full|general|wide|complete|extensive|important|\w+ive) "
              r"(?:agreements?|understandings?) on\b(?! (?:\w+ly )?[a-z]+ing\b)",
              r"\breached (?:an? )?(?:agreements?|understandings?) on (?:the )?(?:bilateral|relations|issues|a (?:wide )?range|"
