@@ -33,6 +33,7 @@ import os
 import random
 import sys
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -101,11 +102,11 @@ class Clause:
 
 
 def clauses(document: dict) -> list[Clause]:
-    """The rules' candidates of a corpus document, as the draft keeps them (a call on others and a headline the body
-    restates dropped), and the units of its sentences in which the rules found no cue and no veto, that no candidate
+    """The rules' candidates of a corpus document, as the draft keeps them (a call on others, a headline the body
+    restates and a sentence given twice dropped), and the units of its sentences in which the rules found no cue and no veto, that no candidate
     overlaps and that have the words of a quote."""
     from accord.extract.candidates import propose_sentences
-    from accord.extract.draft import _calls_on_others, _subject, restates_headline
+    from accord.extract.draft import _calls_on_others, _subject, restates_headline, without_repeats
     from accord.extract.reflow import reflow
     from accord.extract.segment import sentences
 
@@ -118,7 +119,7 @@ def clauses(document: dict) -> list[Clause]:
              for c in candidates if not _calls_on_others(c, _subject(text, c)[0], document["parties"])]
     found += [Clause(span.of(text), False, at=(span.start, span.end))
               for _, span in unread_clauses(text, spans, candidates)]
-    return sorted(found, key=lambda c: c.at)  # in the text's order: the order of training
+    return without_repeats(sorted(found, key=lambda c: c.at), attrgetter("quote"))  # in the text's order, of training
 
 
 def labelled(document: dict) -> list[tuple[list[str], int, Clause]]:

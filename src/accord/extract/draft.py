@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
+from typing import TypeVar
 
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
@@ -92,7 +94,8 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
         spans = sentences(flow.text)
         drafted = pieces.map_pieces(_guessed, (flow, spans, metadata, index, threshold, grain, model),
                                     pieces.of(flow.text, spans))
-    proposed = _without_repeats(_without_restated_headline(text, [c for piece in drafted for c in piece]))
+    proposed = without_repeats(_without_restated_headline(text, [c for piece in drafted for c in piece]),
+                               attrgetter("quote"))
     for commitment in _with_context_area(proposed):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
@@ -172,16 +175,19 @@ def _without_restated_headline(text: str, commitments: list[DraftCommitment]) ->
     return commitments[1:] if restates_headline(text, [c.quote for c in commitments]) else commitments
 
 
-def _without_repeats(commitments: list[DraftCommitment]) -> list[DraftCommitment]:
-    """The commitments without one whose words repeat an earlier one's (a report that gives a sentence twice): the
+T = TypeVar("T")
+
+
+def without_repeats(items: list[T], quote_of: Callable[[T], str]) -> list[T]:
+    """``items`` without one whose quote repeats an earlier one's words (a report that gives a sentence twice): the
     same words are one commitment."""
     seen: set[str] = set()
     kept = []
-    for commitment in commitments:
-        words_of = " ".join(commitment.quote.split()).rstrip(" .;,").lower()
+    for item in items:
+        words_of = " ".join(quote_of(item).split()).rstrip(" .;,").lower()
         if words_of not in seen:
             seen.add(words_of)
-            kept.append(commitment)
+            kept.append(item)
     return kept
 
 
