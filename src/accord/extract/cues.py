@@ -12,8 +12,8 @@ import re
 
 from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
                                     NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
-                                    POSSESSIVE, READY, REPORTED_BY, SAYING, SHORT_NAME, TEXT_TO_BE_DONE, WOULD,
-                                    EXERTED)
+                                    POSSESSIVE, PROVIDES_FOR, READY, REPORTED_BY, SAYING, SHORT_NAME,
+                                    TEXT_TO_BE_DONE, WOULD, EXERTED)
 from accord.extract.grammar import word_list as _words
 
 
@@ -131,8 +131,7 @@ STRONG_CUES = [
     # pipeline", "a Roadmap, which aims to implement …", "The agreement is aimed at updating …"
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
     r"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject|Mo[Uu]|MOU|[Pp]rotocol)(?:, which)? (?:also )?"
-    r"(?:foresees?|envisages?|provides? for|stipulates?|outlines|involves|"
-    r"(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) designed to)\b",
+    rf"(?:{PROVIDES_FOR}|(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) designed to)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …"); a
     # sentence that opens with it states a need, not an importance nobody holds ("It is important to support …")
     rf"(?:\bit is (?:\w+ )?(?:important|necessary|essential|imperative)|\bIt is (?:\w+ )?(?:necessary|imperative)) to "

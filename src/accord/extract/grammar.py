@@ -107,6 +107,9 @@ SAYING = (r"(?:said|says|stated|(?<!the )(?<!of )(?<!two )(?<![Mm]ember )(?<!the
 # A report in the passive ("It is also pointed out, that Russia and Kyrgyzstan are going to …") is such a lead too.
 # (Only verbs that report: "reaffirmed", "confirmed" or "declared" state the position themselves, and stay in it.)
 _SAID = r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)"
+# What a signed text is said to hold, as a report gives it: "The document foresees …", "The MoU outlines …", "The
+# protocol provides for:".
+PROVIDES_FOR = r"(?:foresees?|envisages?|provides? for|stipulates?|outlines|involves)"
 # A speaker's participle, what he went on to say: "…, Xi said, stressing that …", "…, adding that …".
 SAYING_PARTICIPLE = r"(?:adding|noting|saying|stating|stressing)"
 SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"

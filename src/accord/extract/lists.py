@@ -50,7 +50,7 @@ _FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
                      r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
 # The lead waits for its verb, or for the object of its own ("The protocol provides for:", "The sides agreed on the
 # following:"): an item in lower case completes it.
-_OPEN_VERB = re.compile(r"\b(?:to|will|shall|would|must|provides?\s+for|envisages?|foresees?|stipulates?|"
+_OPEN_VERB = re.compile(rf"\b(?:to|will|shall|would|must|{grammar.PROVIDES_FOR}|"
                         r"(?:agreed|decided)\s+(?:on|upon)\s+the\s+following)\s*:$")
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
 # An item opening with a verb of no list, as the cutter reads one: an open-class word before an article ("Modernise the …").
