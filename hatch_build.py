@@ -22,7 +22,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # seedfile, review, source (each runs once a document).
 COMPILED = ("candidates", "countries", "cues", "deadlines", "detect", "draft", "grammar", "guess_cues", "guesses",
             "items", "leads", "lists", "literal", "names", "needles", "opening", "projects", "reaffirms", "reflow", "segment",
-            "subjects", "tails", "titles", "units")
+            "subjects", "tails", "titles", "units", "verb_forms")
 PACKAGE = Path("src", "accord", "extract")
 
 

@@ -106,7 +106,7 @@ SAYING = (r"(?:said|says|stated|(?<!the )(?<!of )(?<!two )(?<![Mm]ember )(?<!the
 # one person or office by name, not the parties themselves ("The two sides pointed out that …").
 # A report in the passive ("It is also pointed out, that Russia and Kyrgyzstan are going to …") is such a lead too.
 # (Only verbs that report: "reaffirmed", "confirmed" or "declared" state the position themselves, and stay in it.)
-_SAID = r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)"
+SAID = r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)"
 # What a signed text is said to hold, as a report gives it: "The document foresees …", "The MoU outlines …", "The
 # protocol provides for:".
 PROVIDES_FOR = r"(?:foresees?|envisages?|provides? for|stipulates?|outlines|involves)"
@@ -114,7 +114,7 @@ PROVIDES_FOR = r"(?:foresees?|envisages?|provides? for|stipulates?|outlines|invo
 SAYING_PARTICIPLE = r"(?:adding|noting|saying|stating|stressing)"
 SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"
                 r"(?:He|She|(?:[A-Z][\w.’'-]+ ){0,4}[A-Z][\w.’'-]+)(?: also| further| then| once again)? "
-                rf"{_SAID}|It (?:is|was) (?:also )?{_SAID})(?: that)?,? "
+                rf"{SAID}|It (?:is|was) (?:also )?{SAID})(?: that)?,? "
                 rf"(?:{SAYING_PARTICIPLE} )?(?:that )?"
                 r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|it is (?:also )?hoped that\b|"
                 r"(?:his|her|its|their) (?:country|government|side)\b)")

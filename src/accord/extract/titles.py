@@ -13,6 +13,7 @@ import re
 
 from accord.extract import cues, grammar
 from accord.extract.literal import Cue
+from accord.extract.verb_forms import base_form, from_gerund, gerund_base, gerunds_to_base, reads_as_verb
 from accord.extract.segment import FOOTNOTE_MARK
 
 MAX_TITLE = 80
@@ -66,17 +67,20 @@ _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|mee
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
                      + r"|continue\s+to|continue(?=\s+(?:[a-z]+ing|[a-z]+ly)\b)|be|work\s+together\s+to|make\s+efforts\s+to"
                      + r"|(?:are|is|am)\s+going\s+to"
+                     + r"|(?:have|has)\s+to|(?:are|is)\s+expected\s+to"
                      # "have been tasked with bringing X" -> "Bring X"
                      + r"|(?:have|has)\s+been\s+(?:tasked|charged|entrusted|mandated)\s+with)\s+)*", re.IGNORECASE)
 # "are currently working on X" -> "Work on X" (a known verb's gerund: not "is willing to")
 _PROGRESSIVE = re.compile(r"(?:are|is|am)(?:\s+(?:\w+ly|also|now|still))*\s+(\w+ing)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Whose commitment it is, when the noun names its owner: "the commitment of (the) X to VERB …".
+_OWNER = re.compile(r"(?:the\s+)?(?P<owner>(?-i:[A-Z])[^,;:]{0,60}?)\s+to\s+(?:further\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b",
+                    re.IGNORECASE)
+_SPEAKER = re.compile(r"(?:he|she|i|we|it)\s+(?:also\s+|further\s+)?(?=\w)", re.IGNORECASE)
+_WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|aims?|seeks?|intends?)\s+to\s+(?=[a-z])", re.IGNORECASE)
+_COPULA = re.compile(r"(?:is|are|was|were)\s+(?=\S)", re.IGNORECASE)  # a title never opens with one
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
-_KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
-    take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
-    respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge
-    organize organise consider abide bring""".split())
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
@@ -112,11 +116,13 @@ _ARTICLE_ANY_CASE = re.compile(_ARTICLE.pattern, re.IGNORECASE)
 _TO_OBJECT = re.compile(r"to\s+(?:the|a|an|its|their|our)\s", re.IGNORECASE)
 _AGAINST = re.compile(r"^(?:stand|stands|are|is)\s+against\s+", re.IGNORECASE)
 _WORD_CHARACTER = re.compile(r"\w")
-_GERUND_PAIR = re.compile(r"(\w+ing) (and|or) (\w+ing)\b")
-_AND_GERUND = re.compile(r"\b(and|or) (\w+ing)\b")
 # A speaker's pronoun and verb of saying that open a quote ("He said that …", "She added …"): no part of its title.
-_SAID_LEAD = re.compile(r"^(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|announced|announces|"
-                        r"noted|notes|stressed|stresses|stated|states)\s+(?:that\s+)?", re.IGNORECASE)
+# (And "It is planned that …": what is planned.)
+_SAID_LEAD = re.compile(rf"^(?:(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?(?:{grammar.SAID}|says|adds|announced|"
+                        r"announces|notes|stresses|states|emphasi[sz]es|underlines|highlights)\s+(?:that\s+)?|"
+                        r"(?P<planned>it\s+is\s+(?:also\s+)?(?:planned|expected|envisaged|intended)\s+that\s+))",
+                        re.IGNORECASE)
+_WILL = re.compile(r"([^,;:]{1,60}?)\s+(?:will|would|shall)\s+(?:also\s+)?(?=[a-z])")  # what is planned, and its subject
 _LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 
 
@@ -130,8 +136,10 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         return shorten(body[:1].upper() + body[1:])
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
-    if not before and (said := _SAID_LEAD.match(body)):
-        body = body[said.end():]  # "He said that the ministry would …": what he said
+    if (said := _SAID_LEAD.match(quote)) and (not before or said["planned"] and cue_at is not None and cue_at < said.end()):
+        before, body = "", quote[said.end():]  # "He said that the ministry would …": what he said
+        if said["planned"] and (planned := _planned_headline(body)):
+            return planned
     negated = bool(_NEGATION_BEFORE.search(before))
     passive = _passive(before, body)
     if passive and not negated:
@@ -157,23 +165,31 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         before = infinitive.group(1)
         if (before[:1].islower() and before not in _CUE_OBJECTS and not _OFFICIALS.fullmatch(before)
                 and _LOWER_WORD.match(verb_on)
-                and _reads_as_verb(verb_on.split(maxsplit=1)[0])):  # not "adheres to the …", "to one-China …"
+                and reads_as_verb(verb_on.split(maxsplit=1)[0])):  # not "adheres to the …", "to one-China …"
             body = verb_on
     continued = _CONTINUED_GERUND.match(body)
-    if continued and _gerund_base(continued[1]):  # "continue spurring X" -> "spur X"
-        body = _from_gerund(body[continued.start(1):])
+    if continued and gerund_base(continued[1]):  # "continue spurring X" -> "spur X"
+        body = from_gerund(body[continued.start(1):])
     body = _FILLER.sub("", body)
     progressive = _PROGRESSIVE.match(body)
-    if progressive and _gerund_base(progressive[1]):
+    if progressive and gerund_base(progressive[1]):
         body = body[progressive.start(1):]
     if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
-        body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
+        owned = _owned(body) if cue.group("noun") and cue.group(0).rstrip().lower().endswith(" of") else None
+        if owned:
+            body, country = owned, None  # the owner is named: no party's name before it
+        else:
+            body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
     negation = _NEGATION_AFTER.match(body)
     if negation:
         body, negated = body[negation.end():], True
     body = _REPORTING_TAIL.quick.sub("", body) if _REPORTING_TAIL.possible(body) else body
     body = _with_subject(body, country, bool(cue), negated)
     body = body.strip(" ,.;:")
+    body = _without_speaker(body)
+    if not country and (copula := _COPULA.match(body)):
+        said_of = quote[:cue_at] if cue_at is not None and _COPULA.match(quote, cue_at) else ""
+        body = _headline(said_of, body[copula.end():])
     if not _OPENING.search(body):
         body = _UNOPENED_CLOSE.sub("", body).strip(" ,.;:")
     if not _WORD_CHARACTER.search(body) or " " not in body and len(quote.split()) > 3:
@@ -206,10 +222,7 @@ def _passive(before: str, body: str) -> str | None:
         verb = _LOWER_WORD.match(body, modal.end())
     if not modal or not verb:
         return None
-    pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
-    if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
-        pieces.pop()  # "This pipeline, focusing on transport projects, will be …": the aside is no subject
-    whole = _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip("\"“‘'("))) if pieces else ""
+    whole = _clause_subject(before)
     # the subject whole, else its head: "Cooperation between the two … in energy" -> "Cooperation"
     subjects = [whole] if _ARRANGEMENT.match(body) else [whole, _QUALIFIER.split(whole, maxsplit=1)[0]]
     passive = body[modal.end():].strip(" ,.;:")
@@ -221,6 +234,52 @@ def _passive(before: str, body: str) -> str | None:
     titles = (shorten(f"{subject[:1].upper()}{subject[1:]}{link}{passive}")
               for subject in subjects if _names_a_thing(subject))
     return next((title for title in titles if verb.group(0).split()[-1] in title), None)  # never "… to be" alone
+
+
+def _planned_headline(body: str) -> str | None:
+    """What is planned, as a headline puts it, when its subject names a thing ("the commission will meet in May" ->
+    "Commission to meet in May")."""
+    planned = _WILL.match(body)
+    subject = _ARTICLE_ANY_CASE.sub("", planned[1]) if planned else ""
+    if not planned or not _names_a_thing(subject):
+        return None
+    return shorten(f"{subject[:1].upper()}{subject[1:]} to {body[planned.end():].strip(' ,.;:')}")
+
+
+def _owned(body: str) -> str | None:
+    """What a commitment whose noun names its owner commits to, after the owner ("the readiness of the Tajik side to
+    develop X" -> "Tajik side to develop X"), when a verb follows the owner's "to"."""
+    owner = _OWNER.match(body)
+    if not owner or not reads_as_verb(owner["verb"]):
+        return None
+    acts = body[owner.start("verb"):]
+    return f"{owner['owner'].replace(' and of ', ' and ')} to {from_gerund(acts) if gerund_base(owner['verb']) else acts}"
+
+
+def _without_speaker(body: str) -> str:
+    """No title opens with its speaker: "He urged X to …" -> "Urge X to …" (a known verb after him only), "It aims to
+    build X" -> "Build X" (his aim or wish: the act)."""
+    speaker = _SPEAKER.match(body)
+    if speaker and (wish := _WISH.match(body, speaker.end())):
+        return body[wish.end():]
+    verb, _, rest = body[speaker.end():].partition(" ") if speaker else ("", "", "")
+    base = base_form(verb) if verb else None
+    return f"{base} {rest}".rstrip() if base else body
+
+
+def _clause_subject(before: str) -> str:
+    """The subject of the clause that ``before`` ends in, without its article: the words since the last clause boundary."""
+    pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
+    if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
+        pieces.pop()  # "This pipeline, focusing on transport projects, will be …": the aside is no subject
+    return _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip("\"“‘'("))) if pieces else ""
+
+
+def _headline(before: str, predicate: str) -> str:
+    """A copula's predicate as a headline puts it, after the subject when the words before name it ("The SCO is open
+    to …" -> "SCO open to …"), else alone ("It is planned for May" -> "Planned for May")."""
+    subject = _clause_subject(before)
+    return f"{subject[:1].upper()}{subject[1:]} {predicate}" if _names_a_thing(subject) else predicate
 
 
 def _names_a_thing(subject: str) -> bool:
@@ -250,50 +309,16 @@ _NOT_A_THING = re.compile(r"^(?:it|this|that|they|we|he|she|there)$|^(?:whose|wh
                           r"\band$", re.IGNORECASE)
 
 
-def _gerund_base(word: str) -> str | None:
-    """The base form of a known verb's gerund ("strengthening" -> "strengthen", "making" -> "make")."""
-    if not word.lower().endswith("ing"):
-        return None
-    stem = word[:-3]
-    return _base_form(stem) or _base_form(stem + "e") or (_base_form(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
-
-
-def _gerunds_to_base(body: str) -> str:
-    """"Developing and intensifying …" -> "develop and intensify …" (known verbs only)."""
-    pair = _GERUND_PAIR.match(body)
-    if pair and _gerund_base(pair[1]) and _gerund_base(pair[3]):
-        return f"{_gerund_base(pair[1])} {pair[2]} {_gerund_base(pair[3])}{body[pair.end():]}"
-    return body
-
-
 def _after_commitment_noun(noun: str, body: str) -> str:
     """What "its support for X" or "their commitment to expanding X" commits to, as a verb phrase:
     "support X", "expand X", "commit to X"."""
-    body = _gerunds_to_base(body)
+    body = gerunds_to_base(body)
     first = body.partition(" ")[0]
-    if _gerund_base(first):
-        return _from_gerund(body)
-    if _base_form(first) == first.lower() or noun != "support" and _reads_as_verb(first):
+    if gerund_base(first):
+        return from_gerund(body)
+    if base_form(first) == first.lower() or noun != "support" and reads_as_verb(first):
         return body  # "commitment to realise X" -> "Realise X"
     return f"support {body}" if noun == "support" else f"commit to {body}"
-
-
-def _from_gerund(body: str) -> str:
-    """"investing in X and meeting Y" -> "invest in X and meet Y" (``body`` opens with a known verb's gerund)."""
-    first, _, rest = body.partition(" ")
-    rest = _AND_GERUND.sub(lambda m: f"{m[1]} {_gerund_base(m[2]) or m[2]}", rest, count=1)
-    return f"{_gerund_base(first)} {rest}"
-
-
-_NOT_VERBS = frozenset("the a an our their its all this these that those such further more each every any "
-                       "international regional global national new".split())
-
-
-def _reads_as_verb(word: str) -> bool:
-    """After "commitment to" or a cue's "to": a lower-case word that is no determiner and is a verb of undertaking or
-    has no noun's ending ("enhance", "advance" are verbs)."""
-    return (word[:1].islower() and word not in _NOT_VERBS
-            and (word in _KNOWN_VERBS or not word.endswith(("ism", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "s"))))
 
 
 def _flat(text: str) -> str:
@@ -307,14 +332,14 @@ _FOOTNOTE_MARK = re.compile(rf"(?<=\S){FOOTNOTE_MARK}")
 def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) -> str:
     """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
     name of the one party that undertakes it ("China to build …")."""
-    body = _gerunds_to_base(body.rstrip(" ,.;:"))  # "… be expanded.": the verb, not "expanded."
+    body = gerunds_to_base(body.rstrip(" ,.;:"))  # "… be expanded.": the verb, not "expanded."
     negation = "not " if negated else ""
     if body.startswith("to "):
         body = body[3:]  # "Japan's will to continue …": the cue was the noun, its infinitive follows
     if country and re.match(rf"{re.escape(country)}\b", body, re.IGNORECASE):
         return f"{negation}{body}"  # "Kyrgyzstan will continue …": the party is already its subject
     first, _, rest = body.partition(" ")
-    base = _base_form(first) or _gerund_base(first)
+    base = base_form(first) or gerund_base(first)
     if base and first.lower().endswith("ing") and rest.startswith("of "):
         rest = rest[3:]  # "the signing of X" -> "Sign X"
     if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
@@ -322,20 +347,6 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     if country:
         return f"{country} {negation}{first.lower() if base else first} {rest}"  # "Kyrgyzstan supports …"
     return f"{negation}{base or first} {rest}"
-
-
-def _base_form(word: str) -> str | None:
-    """The base form of a verb ("supports", "welcomed" -> "support", "welcome"), or None if not a known verb."""
-    lowered = word.lower()
-    for cut in ("", "s", "es", "d", "ed", "ies", "ied"):
-        if cut and not lowered.endswith(cut):
-            continue
-        stem = lowered[: len(lowered) - len(cut)] if cut else lowered
-        if cut in ("ies", "ied"):
-            stem += "y"
-        if stem in _KNOWN_VERBS:
-            return stem
-    return None
 
 
 def shorten(title: str, limit: int = MAX_TITLE) -> str:
@@ -348,7 +359,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     floor = limit * 2 // 5
     purposes = [m.span() for m in _PURPOSE.finditer(head)]
     cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
-            and (m.group("verb") is None or _base_form(m.group("verb")))
+            and (m.group("verb") is None or base_form(m.group("verb")))
             and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
     ends = [m.start() for m in (modal or cuts)]
