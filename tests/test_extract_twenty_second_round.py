@@ -1,11 +1,12 @@
-"""`accord extract`, the twenty-second round (issue 20): titles that open with neither a copula nor a speaker, and
-titles that name whose commitment it is when its noun names the owner. Sentences of no corpus document."""
+"""`accord extract`, the twenty-second round (issue 20): titles that open with neither a copula nor a speaker, titles
+that name whose commitment it is when its noun names the owner, and what is agreed to be needed. Sentences of no corpus
+document."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import drafted_with_titles
+from helpers import drafted, drafted_with_titles
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
@@ -42,3 +43,29 @@ def test_a_title_leaves_out_the_speaker_and_what_only_leads_to_the_act(sentence,
 ])
 def test_a_commitment_whose_noun_names_its_owner_is_titled_by_the_owner(sentence, title):
     assert drafted_with_titles(sentence) == [(sentence, title)]
+
+
+def test_a_commitment_of_the_partys_own_side_is_titled_by_the_party():
+    sentence = "Uzbekistan expressed the readiness of its side to supply electricity to southern Kazakhstan in winter."
+    assert [(c.quote, c.title) for c in drafted(sentence, ("KZ", "UZ"))] == [
+        (sentence, "Uzbekistan to supply electricity to southern Kazakhstan in winter")]  # was "… to commit to its side …"
+
+
+@pytest.mark.parametrize(("sentence", "undertakes"), [
+    ("The ministers agreed on the need for a joint roadmap on the seed trade between Osh and Kashgar.", True),
+    ("Both sides agreed on the need to step up joint exercises of their border services.", True),
+    ("The ministers agreed on the importance of stability in the region.", False),  # a view, as before
+])
+def test_what_is_agreed_to_be_needed_is_agreed_to_be_done(sentence, undertakes):
+    assert bool(drafted(sentence, ("KG", "CN"))) is undertakes
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The ministers agreed today on a joint action plan for the Osh and Kashgar trade zones.",
+     "A joint action plan for the Osh and Kashgar trade zones"),  # was "Today on a joint action plan …"
+    ("During the talks, the minister underlined the need for the two countries to implement their mid- to long-term "
+     "economic and trade cooperation plan and expand cooperation in new industries.",
+     "Need for the two countries to implement"),  # was "… to implement their mid-": no word cut at its hyphen
+])
+def test_a_title_holds_no_reports_day_and_no_word_cut_at_its_hyphen(sentence, title):
+    assert [c.title for c in drafted(sentence, ("KG", "CN"))] == [title]

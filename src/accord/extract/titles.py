@@ -27,7 +27,8 @@ _CUE_WORDS = re.compile(
     r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
     r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<held>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
-    rf"(?:consented\s+to|agree[sd]?(?:{grammar.NEWS_WHEN}\s+to|\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|\s+to|\s+that|\s+on|\s+upon)?)|"
+    rf"(?:consented\s+to|agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|"
+    rf"{grammar.NEWS_WHEN}\s+(?:to|that|on|upon))?)|"
     rf"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?){grammar.NEWS_WHEN}\s+to|hereby|"
     # a grouping's aim, or a further predicate's, with its acronym or its "and" (the cue holds them)
     r"(?:(?:(?-i:[A-Z][A-Z\d]+)(?:\+\d)?|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|endeavou?rs?)\s+to|"
@@ -51,7 +52,8 @@ _CUE_WORDS = re.compile(
     rf"(?:\s+the\s+(?P<provided>{'|'.join(cues.ACT_VERBS)})\s+of)?)|"
     r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
     # a priority or an aim a leader lists: "another priority is to expand …", "The priority is the construction of …"
-    r"(?:the|another|one|an?)\s+(?:[\w-]+\s+)?(?:priorit(?:y|ies)|goal|task|objective|aim)s?\s+(?:is|are|include|includes)"
+    r"(?:the|another|one|an?|its|their|our)\s+(?:[\w-]+\s+)?(?:priorit(?:y|ies)|goal|task|objective|aim)s?\s+"
+    r"(?:is|are|include|includes)"
     r"(?:\s+to)?|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
@@ -74,8 +76,9 @@ _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in (
 _PROGRESSIVE = re.compile(r"(?:are|is|am)(?:\s+(?:\w+ly|also|now|still))*\s+(\w+ing)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Whose commitment it is, when the noun names its owner: "the commitment of (the) X to VERB …".
-_OWNER = re.compile(r"(?:the\s+)?(?P<owner>(?-i:[A-Z])[^,;:]{0,60}?)\s+to\s+(?:further\s+|\w+ly\s+)?(?P<verb>[a-z]+)\b",
-                    re.IGNORECASE)
+# (Its own side or government is the party itself: "the readiness of its side to supply X".)
+_OWNER = re.compile(r"(?:the\s+)?(?:(?P<own>(?:its|his|her|their|our)\s+(?:own\s+)?(?:side|government|country|leadership))|"
+                    r"(?P<owner>(?-i:[A-Z])[^,;:]{0,60}?))\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"(?:he|she|i|we|it)\s+(?:also\s+|further\s+)?(?=\w)", re.IGNORECASE)
 _WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|aims?|seeks?|intends?)\s+to\s+(?=[a-z])", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were)\s+(?=\S)", re.IGNORECASE)  # a title never opens with one
@@ -175,9 +178,9 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if progressive and gerund_base(progressive[1]):
         body = body[progressive.start(1):]
     if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
-        owned = _owned(body) if cue.group("noun") and cue.group(0).rstrip().lower().endswith(" of") else None
-        if owned:
-            body, country = owned, None  # the owner is named: no party's name before it
+        owner = _OWNER.match(body) if cue.group("noun") and cue.group(0).rstrip().lower().endswith(" of") else None
+        if owner and (owned := _owned(body, owner)):
+            body, country = owned, country if owner["own"] else None  # a named owner: no party's name before it
         else:
             body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
     negation = _NEGATION_AFTER.match(body)
@@ -246,14 +249,14 @@ def _planned_headline(body: str) -> str | None:
     return shorten(f"{subject[:1].upper()}{subject[1:]} to {body[planned.end():].strip(' ,.;:')}")
 
 
-def _owned(body: str) -> str | None:
-    """What a commitment whose noun names its owner commits to, after the owner ("the readiness of the Tajik side to
-    develop X" -> "Tajik side to develop X"), when a verb follows the owner's "to"."""
-    owner = _OWNER.match(body)
-    if not owner or not reads_as_verb(owner["verb"]):
+def _owned(body: str, owner: re.Match[str]) -> str | None:
+    """What a commitment whose noun names its owner commits to, after the owner (`_OWNER`: "the readiness of the Tajik
+    side to develop X" -> "Tajik side to develop X"; of its own side, the act alone), when a verb follows its "to"."""
+    if not (reads_as_verb(owner["verb"]) or owner["verb"] == "further" or owner["verb"].endswith("ly")):
         return None
     acts = body[owner.start("verb"):]
-    return f"{owner['owner'].replace(' and of ', ' and ')} to {from_gerund(acts) if gerund_base(owner['verb']) else acts}"
+    acts = from_gerund(acts) if gerund_base(owner["verb"]) else acts
+    return acts if owner["own"] else f"{owner['owner'].replace(' and of ', ' and ')} to {acts}"
 
 
 def _without_speaker(body: str) -> str:
@@ -293,7 +296,7 @@ _MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s
                     r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
                       r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s(?:that|which|whereby)\s+|\s(?:said|says|added|announced|stated)\s+(?:that\s+)?|"
+_CLAUSE_START = re.compile(rf"[,;:]\s+|\s(?:that|which|whereby)\s+|\s(?:{grammar.SAID}|announced)\s+(?:that\s+)?|"
                            r"^(?:(?-i:[A-Z])\w+ly|Also|Moreover|Further|Furthermore|"
                            r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
                            r"In turn|At the same time)\s+", re.IGNORECASE)
@@ -397,6 +400,7 @@ def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
     cut title, nor a gerund after a preposition ("… in responding")."""
     tokens = head.split()
     while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling or not tokens[-1].strip(",;:“”\"(")
+                               or tokens[-1].endswith("-")  # a word cut at its hyphen: "… their mid-"
                                or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
     return _COMMA_IN_QUOTES.sub(r"\1", " ".join(tokens).rstrip(",;:“("))

@@ -127,6 +127,8 @@ COURTESY = rf"(?:(?:{PRAISE})(?:s|es|ed)\b|spoke highly|expressed (?:\w+ )?grati
 # The participles too: a preamble's "Noting the importance of …", "Acknowledging the significance of …".
 STRESSED_ONLY = (r"\b(?:emphasi[sz](?:e[sd]?|ing)|stress(?:es|ed|ing)?|underlin(?:e[sd]?|ing)|underscor(?:e[sd]?|ing)|"
                  r"not(?:e[sd]?|ing)|highlight(?:s|ed|ing)?|recogni[sz](?:e[sd]?|ing)|(?:re)?affirm(?:s|ed|ing)?|"
-                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)|agree[sd]? on|concurred on) the "
+                 r"reiterat(?:e|es|ed|ing)|acknowledg(?:e[sd]?|ing)) the "
                  rf"(?:[\w’'-]+ )?(?:need(?! for {BOTH_PARTIES} to\b)(?! {TEXT_TO_BE_DONE})|importance|"
-                 r"significance|necessity|role)\b")  # … or a role: "We reaffirmed the important role of the APT …"
+                 r"significance|necessity|role)\b|"  # … or a role: "We reaffirmed the important role of the APT …"
+                 # (what is agreed to be needed is agreed to be done: "The ministers agreed on the need for a roadmap")
+                 r"\b(?:agree[sd]? on|concurred on) the (?:[\w’'-]+ )?(?:importance|significance|role)\b")
