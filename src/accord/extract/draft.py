@@ -160,7 +160,7 @@ def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitme
     for commitment in blind:
         commitment.area = context
         commitment.notes[1] = commitment.notes[1].replace(
-            f"area politics: {guesses.NO_AREA_CUE}",
+            f"area {guesses.DEFAULT_AREA}: {guesses.NO_AREA_CUE}",
             f"area {context}: no area cue of its own: {context}, the area of most of the document's others")
     return commitments
 

@@ -73,18 +73,19 @@ def _ranked(scores: dict[str, tuple[int, int]]) -> list[tuple[str, int]]:
     return [(area, weight) for area, (weight, _) in sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[1][1]))]
 
 
-def guess_area(text: str, default: str | None = "politics") -> str | None:
+DEFAULT_AREA = "politics"  # a commitment's area when its words, and the document's others, name none
+NO_AREA_CUE = f"no area cue: {DEFAULT_AREA} by default"
+
+
+def guess_area(text: str, default: str | None = DEFAULT_AREA) -> str | None:
     scores = area_scores(text)
     return _ranked(scores)[0][0] if scores else default
-
-
-NO_AREA_CUE = "no area cue: politics by default"
 
 
 def area_with_confidence(text: str) -> tuple[str, str]:
     scores = area_scores(text)
     if not scores:
-        return "politics", NO_AREA_CUE
+        return DEFAULT_AREA, NO_AREA_CUE
     ranked = _ranked(scores)
     best = ranked[0]
     if len(ranked) == 1 or best[1] >= 2 * ranked[1][1]:
