@@ -13,8 +13,8 @@ import re
 
 from accord.extract import cues, grammar
 from accord.extract.literal import Cue
-from accord.extract.verb_forms import base_form, from_gerund, gerund_base, gerunds_to_base, reads_as_verb
 from accord.extract.segment import FOOTNOTE_MARK
+from accord.extract.verb_forms import base_form, from_gerund, gerund_base, gerunds_to_base, reads_as_verb
 
 MAX_TITLE = 80
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest|attachment)"
