@@ -24,6 +24,7 @@ COMPILED = ("candidates", "countries", "cues", "deadlines", "detect", "draft", "
             "items", "leads", "lists", "literal", "names", "needles", "opening", "projects", "reaffirms", "reflow", "segment",
             "subjects", "tails", "titles", "units", "verb_forms")
 PACKAGE = Path("src", "accord", "extract")
+MYPY_FLAGS = ["--ignore-missing-imports", "--follow-imports=silent"]  # how mypyc type-checks them (tests/test_build.py too)
 
 
 class CompileHook(BuildHookInterface):
@@ -59,7 +60,7 @@ def _compile(root: Path, folder: Path) -> list[tuple[Path, str]]:
     from setuptools import Distribution
 
     sources = [str(PACKAGE / f"{name}.py") for name in COMPILED]
-    flags = ["--ignore-missing-imports", "--follow-imports=silent", f"--cache-dir={folder / 'mypy-cache'}"]
+    flags = [*MYPY_FLAGS, f"--cache-dir={folder / 'mypy-cache'}"]
     here = os.getcwd()
     os.chdir(root)  # mypy names each module by its path: accord.extract.<name>
     try:

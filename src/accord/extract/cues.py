@@ -20,7 +20,7 @@ from accord.extract.grammar import word_list as _words
 # -- undertakings ---------------------------------------------------------------
 
 # Action verbs (base forms) of commitments; a comma and one of these begin a new conjunct.
-ACTION_VERBS = _words("""
+ACTION_VERBS: tuple[str, ...] = _words("""
     accelerate achieve adhere adopt advance advocate assist attract boost broaden build carry
     combat complete conclude conduct consolidate continue contribute cooperate coordinate create
     deepen develop encourage enhance ensure establish expand explore facilitate fight focus
