@@ -1,12 +1,13 @@
 """`accord extract`, the twenty-second round (issue 20): titles that open with neither a copula nor a speaker, titles
-that name whose commitment it is when its noun names the owner, and what is agreed to be needed. Sentences of no corpus
-document."""
+that name whose commitment it is when its noun names the owner, what is agreed to be needed, and the name a list's last
+item is known as. Sentences of no corpus document."""
 
 from __future__ import annotations
 
 import pytest
 
 from helpers import drafted, drafted_with_titles
+from helpers import drafted_quotes as quotes
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
@@ -69,3 +70,10 @@ def test_what_is_agreed_to_be_needed_is_agreed_to_be_done(sentence, undertakes):
 ])
 def test_a_title_holds_no_reports_day_and_no_word_cut_at_its_hyphen(sentence, title):
     assert [c.title for c in drafted(sentence, ("KG", "CN"))] == [title]
+
+
+def test_the_name_a_lists_last_item_is_known_as_is_no_item_of_its_own():
+    sentence = ("The ministers reaffirmed their commitment to the principles of the UN Charter, the Treaty on a "
+                "Nuclear-Weapon-Free Zone in Central Asia and the 2007 Dushanbe Declaration, known as the Dushanbe "
+                "Principles.")  # texts a commitment is to, no projects: was three pieces, the last "…, known as …"
+    assert quotes(sentence, ("KZ", "TJ")) == [sentence]

@@ -18,8 +18,8 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None, aft
     if not names_project(clause.of(text), tokens):
         return []  # no item names one (an item's words are the clause's), and half of them must
     items = list_items(text, clause)
-    if items and _SOURCE.match(items[-1].of(text)):
-        items = items[:-1]  # "…, according to the secretariat": who reports the list, no item of it
+    if items and _NO_ITEM.match(items[-1].of(text)):
+        items = items[:-1]  # "…, according to the secretariat", "…, known as the Bali Principles": no item of it
     if len(items) < 2 or len(items) == 2 and _inside_phrase(text, clause, items[0]):
         return []
     bodies = [text[max(clause.start, after or 0):items[0].end]] + [item.of(text) for item in items[1:]]
@@ -50,7 +50,8 @@ def _inside_phrase(text: str, clause: Span, first: Span) -> bool:
     return not LIST_OPENER.search(clause.of(text)) and bool(_PHRASE.search(first.of(text)))
 
 
-_SOURCE = re.compile(grammar.ACCORDING_TO)
+# Who reports the list, or the name of its last item: no item of its own.
+_NO_ITEM = re.compile(rf"{grammar.ACCORDING_TO}|(?:also\s+|commonly\s+)?(?:known|referred\s+to)\s+as\b")
 _PHRASE = re.compile(r"\b(?:for|towards)\s+(?:the|a|an)\s")
 _TEXTS = re.compile(r"\b(?:[Cc]harters?|Acts?|[Tt]reat(?:y|ies)|[Aa]greements?|[Cc]onventions?|[Dd]eclarations?|documents|"
                     r"principles|provisions|norms|[Rr]esolutions?|[Pp]rotocols?|[Mm]emorand(?:um|a))\b")
