@@ -415,11 +415,11 @@ def _corpus_line(label: str, f: dict) -> str:
 # rules alone → 66.7 / 81.7 / 61.4 % with the model (792 documents, 1,945 of 2,381 candidates matched, against 1,839 of
 # 2,232; 0.19.0 on the same split: 1,911 of 2,343; default area 18.9 %).
 # The twenty-second round: no new batch (docs/extract-history.md, "The twenty-second round"); an agreement on the need
-# for an act, a list's last item known by a name no item, titles; the model trained again on the round's rules, which moved its in-sample figures more than the
-# rules did: dev 76.2 / 86.9 / 70.3 % (default area 18.0 %; 71.2 / 86.2 / 65.9 % with the rules alone), test (scored
-# twice: before and after a list's last item known by a name was no longer one) 63.1 / 82.3 / 58.0 % with the rules
-# alone → 66.6 / 81.7 / 61.4 % with the model (1,943 of 2,378 candidates matched, against 1,841 of 2,236; 0.20.0:
-# 1,945 of 2,381; default area 18.9 %).
+# for an act, a list's last item known by a name no item, titles; the model trained again on the round's rules, which
+# moved its in-sample figures more than the rules did: dev 76.2 / 86.9 / 70.3 % (default area 18.0 %; 71.2 / 86.2 /
+# 65.9 % with the rules alone), test (scored twice: before and after a list's last item known by a name was no longer
+# one) 63.1 / 82.3 / 58.0 % with the rules alone → 66.6 / 81.7 / 61.4 % with the model (1,943 of 2,378 candidates
+# matched, against 1,841 of 2,236; 0.20.0: 1,945 of 2,381; default area 18.9 %).
 FLOORS = {
     "dev": {"recall": 0.761, "precision": 0.868, "strict_recall": 0.703, "max_default_area": 0.181},
     "test": {"recall": 0.666, "precision": 0.817, "strict_recall": 0.613, "max_default_area": 0.189},

@@ -103,8 +103,8 @@ class Clause:
 
 def clauses(document: dict) -> list[Clause]:
     """The rules' candidates of a corpus document, as the draft keeps them (a call on others, a headline the body
-    restates and a sentence given twice dropped), and the units of its sentences in which the rules found no cue and no veto, that no candidate
-    overlaps and that have the words of a quote."""
+    restates and a sentence given twice dropped), and the units of its sentences in which the rules found no cue and
+    no veto, that no candidate overlaps and that have the words of a quote."""
     from accord.extract.candidates import propose_sentences
     from accord.extract.draft import _calls_on_others, _subject, restates_headline, without_repeats
     from accord.extract.reflow import reflow
