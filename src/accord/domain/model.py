@@ -19,6 +19,7 @@ STATUSES = ("pledged", "in-progress", "stalled", "partial", "fulfilled", "broken
 FINAL_STATUSES = frozenset({"partial", "fulfilled", "broken"})
 EVIDENCE_KINDS = ("official", "media", "ngo", "academic", "other")  # an evidence item's provenance
 SEED_STATUSES = ("pledged", "in-progress", "fulfilled")  # what the document itself records
+MAX_TITLE = 80  # characters of a commitment's title: what a seed file may hold, what a draft writes
 # What each status means, for `accord statuses` and the overview: (interim or final, meaning).
 STATUS_MEANINGS = {
     "pledged": ("not assessed", "promised; nothing assessed yet (the seeds' default)"),

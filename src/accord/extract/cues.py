@@ -87,7 +87,10 @@ STATED = (r"(?:[Ee]xpress|[Vv]oic|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Uu]nderlin
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
-    r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b", r"\bshould\b", r"\bmust\b",
+    r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b",
+    # not a writer's or speaker's aside: "It should be noted that the minister paid a visit …", "I must say that …"
+    r"\bshould\b(?! be (?:noted|mentioned|recalled|stressed|emphasi[sz]ed|underlined|pointed out) that\b)",
+    r"\bmust\b(?! (?:say|state|note|admit|stress|emphasi[sz]e|mention|underline|point out)\b)",
     # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
     rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",
     # "is ready, together with X, to …", "is more than willing to …"; not a relative clause's "… who are ready to …"
@@ -113,9 +116,10 @@ STRONG_CUES = [
     rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
     rf"\bdecides? {NEGATED}to\b",
     rf"\bmoved to (?:\w+ly )?(?:{'|'.join(ACTION_VERBS)})\b",  # as reports put a decision: "the leaders moved to establish …"
-    # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act
-    r"\bagree[sd]? that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important|imperative|essential|"
-    r"continue)\b)",
+    # "agreed that" reports a shared view unless what follows it binds: a modal or a need to act (not "… play an
+    # important role", "… marked an important milestone": a view)
+    r"\bagree[sd]? that\b(?=[^.;]*\b(?:will|would|shall|should|must|need to|necessary|important(?= to| that)|imperative|"
+    r"essential|continue)\b)",
     rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)"
     r"(?: within (?:their|its|the limits of their) (?:competences?|competencies|powers|mandates?))?|"  # a treaty's
     r"vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|"

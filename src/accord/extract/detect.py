@@ -66,7 +66,8 @@ def vetoed(text: str) -> str | None:
     if not found:
         return None
     _, start, end = min(found, key=lambda span: span[1])
-    if _PRAISE.match(text, start) and (_undertakes_after(text, end) or _undertook_before(text, start)):
+    if (_PRAISE.match(text, start) and (_undertakes_after(text, end) or _undertook_before(text, start))
+            or _THANKS.match(text, start) and _undertakes_after(text, end, _SAID)):
         return None
     if ((_SCENE.match(text, start) and not _THAT.match(text, end) or _SUBORDINATE.match(text))
             and _clause_undertakes(text, end, found)):
@@ -80,10 +81,17 @@ def vetoed(text: str) -> str | None:
 # it ("gratitude for … support"), does not.
 _PRAISE = re.compile(rf"{vetoes.PRAISE}|{vetoes.JUDGEMENT}|sp(?:oke|eaks?) highly", re.IGNORECASE)
 # … or after a speaker's participle: "… spoke highly of the achievements, saying that they will continue …"
-# … or after "and said" ("congratulated the two sides … and said China supports …")
-_AND = re.compile(rf"(?:\band(?:\s+(?:said|stated|added|noted)(?:\s+that)?\s+[A-Z][\w-]+(?=\s+(?:supports|will|is)\b))?|"
-                  rf",\s+{grammar.SAYING_PARTICIPLE}(?:\s+that)?(?:\s+(?:they|we|both sides|the two sides))?)"
-                  r"\s+(?:\w+ly\s+)?")
+# … or after "and said" ("congratulated the two sides … and said China supports …", "… and said that China was ready
+# to …", "… and concluded that they would continue …")
+_SAID_AFTER = (rf",\s+(?:{grammar.SAYING_PARTICIPLE}|pledging|assuring|affirming)(?:\s+that)?"
+               r"(?:\s+(?:they|we|both sides|the two sides|[A-Z][\w-]+))?|"
+               r"\band\s+(?:said|stated|added|noted|concluded|assured|affirmed|pledged|promised)(?:\s+that)?\s+"
+               r"(?:[A-Z][\w-]+|they|we|it|both sides|the two sides)(?=\s+(?:supports|will|would|is|was|are|were|remains)\b)")
+_AND = re.compile(rf"(?:{_SAID_AFTER}|\band)\s+(?:\w+ly\s+)?")
+# Thanks as a noun ("expressed gratitude for the aid, pledging that Kyrgyzstan will …") stands aside only for what is
+# said after it in a clause of its own, not for a predicate coordinated with it.
+_THANKS = re.compile(r"gratitude|appreciation|thanks", re.IGNORECASE)
+_SAID = re.compile(rf"(?:{_SAID_AFTER})\s+(?:\w+ly\s+)?")
 
 
 # A scene of the meeting or a fact of the past ("We exchanged views on …", "The EU recalled the visit …", "Expressing
@@ -114,9 +122,9 @@ def _undertook_before(text: str, start: int) -> bool:
     return before.endswith(" and") and bool(strong_cue(before))
 
 
-def _undertakes_after(text: str, end: int) -> bool:
-    """Whether a predicate after "and" (after ``end``) opens with an undertaking cue."""
-    for joint in _AND.finditer(text, end):
+def _undertakes_after(text: str, end: int, joints: re.Pattern[str] = _AND) -> bool:
+    """Whether a predicate after "and" or what is said after ``end`` (`joints`) opens with an undertaking cue."""
+    for joint in joints.finditer(text, end):
         rest = text[joint.start():]
         cue = strong_cue(rest)
         if cue and rest.find(cue) <= joint.end() - joint.start():

@@ -9,6 +9,7 @@ from accord.extract.detect import names_project, proper_names, strong_cue
 from accord.extract.guesses import guess_area
 from accord.extract.items import LIST_OPENER, list_items
 from accord.extract.segment import Span, first_word
+from accord.extract.verb_forms import gerund_base
 
 
 def project_groups(text: str, clause: Span, tokens: list[str] | None = None, after: int | None = None) -> list[Span]:
@@ -58,9 +59,10 @@ _TEXTS = re.compile(r"\b(?:[Cc]harters?|Acts?|[Tt]reat(?:y|ies)|[Aa]greements?|[
 
 
 def _starts_with_verb(text: str) -> bool:
-    """Opens with a verb, or its infinitive ("…, in line with the Charter, to strengthen …": an aside before it)."""
+    """Opens with a verb, its gerund ("…, providing …") or its infinitive ("…, in line with the Charter, to strengthen …":
+    an aside before it)."""
     first = first_word(_INFINITIVE.sub("", text.lstrip(" ,")))
-    return first is not None and (first.lower() in _VERB_WORDS or first.endswith("ed"))
+    return first is not None and (first.lower() in _VERB_WORDS or first.endswith("ed") or bool(gerund_base(first.lower())))
 
 
 _INFINITIVE = re.compile(r"^to\s+(?=[a-z])")

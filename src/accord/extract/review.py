@@ -15,7 +15,7 @@ from accord.extract.draft import DraftCommitment
 from accord.domain.model import AREAS
 from accord.domain.sanitize import terminal as safe  # the terminal sanitiser
 from accord.domain.gate import PARTY_RULE, is_party
-from accord.tracker.seed_tables import MAX_TITLE
+from accord.domain.model import MAX_TITLE
 
 HELP = """\
 y - accept this commitment

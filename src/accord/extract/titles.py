@@ -1,5 +1,5 @@
-"""A commitment's title from its quote: the undertaking from its verb on, at most 80
-characters, cut only where a phrase ends, its negation kept.
+"""A commitment's title from its quote: the undertaking from its verb on, its negation kept, at most 80
+characters, cut only where a phrase ends (`title_cut`).
 
 "The two sides are willing to build X" is titled "Build X"; "China will continue to
 supply Y" (one party of several undertakes it) "China to supply Y"; "Neither side shall
@@ -14,9 +14,9 @@ import re
 from accord.extract import cues, grammar
 from accord.extract.literal import Cue
 from accord.extract.segment import FOOTNOTE_MARK
+from accord.extract.title_cut import shorten
 from accord.extract.verb_forms import base_form, from_gerund, gerund_base, gerunds_to_base, reads_as_verb
 
-MAX_TITLE = 80
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest|attachment)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
@@ -80,32 +80,27 @@ _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNOREC
 _OWNER = re.compile(r"(?:the\s+)?(?:(?P<own>(?:its|his|her|their|our)\s+(?:own\s+)?(?:side|government|country|leadership))|"
                     r"(?P<owner>(?-i:[A-Z])[^,;:]{0,60}?))\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"(?:he|she|i|we|it)\s+(?:also\s+|further\s+)?(?=\w)", re.IGNORECASE)
-_WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|aims?|seeks?|intends?)\s+to\s+(?=[a-z])", re.IGNORECASE)
+_WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|aims?|seeks?|intends?|needs?|(?:am|are|is)\s+(?:ready|willing|prepared))"
+                   r"\s+to\s+(?=[a-z])", re.IGNORECASE)
+# "We're ready for …": a speaker contracted with his verb, left out with it.
+_CONTRACTED = re.compile(r"[“\"‘']?(?:we|they|i)[’'](?:re|m)\s+(?=[a-z])", re.IGNORECASE)
+# What only leads to the act: "I inform you that …", "It is critical more than ever that we …", "It should be noted
+# that …".
+_LEAD = re.compile(r"[“\"‘']?(?:(?:i|we)\s+(?:also\s+)?(?:inform|assure|tell|remind)\s+you\s+that|it\s+is\s+(?:\w+ly\s+)?"
+                   r"(?:critical|important|necessary|essential|vital|crucial|imperative|high\s+time)"
+                   r"(?:\s+(?:now|today|more\s+than\s+ever))?\s+that|it\s+(?:is|was|should\s+be)\s+(?:also\s+)?"
+                   r"(?:worth\s+noting|noted|mentioned|stressed|emphasi[sz]ed|reported)\s+that)\s+", re.IGNORECASE)
+# "It is a policy of the Chinese government to develop …": the owner and the act.
+_POLICY_OF = re.compile(r"it\s+is\s+(?:a|the)\s+(?:\w+\s+)?(?:policy|position|intention|goal|aim|objective|principle)\s+"
+                        r"of\s+(?:the\s+)?(?P<owner>[^,;:]{1,60}?)\s+to\s+(?=[a-z])", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were)\s+(?=\S)", re.IGNORECASE)  # a title never opens with one
 _NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
-DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
-                     "within through into including featuring using via among against towards is are willing ready "
-                     "prepared determined committed various other all more further new aimed designed intended based related "
-                     "referred both either be been being will shall would should must can could was were has have had".split())
-# The words a whole title never ends on (a cut one ends on none of DANGLING).
-_HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
-# Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
-# alternative opens with one of ";:," or a space, taken first by one class (a search skips from one such character to
-# the next) and told apart by a lookbehind: the matches of ";\s|:\s|\s\(|…|(?:,\s+(?:and\s+)?|\sand\s)(?=…)". A purpose or a
-# relative clause opens a cut with its comma or without ("…, with a view to", "… in a bid to").
-_CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
-                   r"(?:(?<=,)\s|(?<=\s))(?:as well as|while|which|so as to|in order to|in a bid to|in an effort to|with a view to)\s|"
-                   r"(?<=\s)(?P<modal>and\s(?=(?:will|shall|would|must)\s))|"
-                   r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
-                   r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                   r"Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
 # The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
 _SUBJECT_FIRST = re.compile(r"^(?:(?-i:[A-Z])[\w-]+\s+and\s+)?(?:(?:(?:the|both|all|our|their)\s+"
                             r"(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+){0,2})?"
                             r"(?:sides|parties|countries|nations|states|members|leaders|ministers|governments|"
                             r"presidents|participants|heads\s+of\s+state)|they|we|to|and)\s+", re.IGNORECASE)
-_COORDINATION = re.compile(r"\s(?:and|or)\s")
 # A cue's last "to", before its verb or at its end, and the word before it: no object of the cue ("welcomes
 # Tajikistan to take …", "called on the two sides to …", "elevated relations to …": that "to" is not the speaker's).
 _INFINITIVE_CUE = re.compile(r"(\S+)\s+to(?=(?:\s[a-z]+)?$)")
@@ -126,7 +121,6 @@ _SAID_LEAD = re.compile(rf"^(?:(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?
                         r"(?P<planned>it\s+is\s+(?:also\s+)?(?:planned|expected|envisaged|intended)\s+that\s+))",
                         re.IGNORECASE)
 _WILL = re.compile(r"([^,;:]{1,60}?)\s+(?:will|would|shall)\s+(?:also\s+)?(?=[a-z])")  # what is planned, and its subject
-_LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 
 
 def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None = None) -> str:
@@ -243,10 +237,12 @@ def _planned_headline(body: str) -> str | None:
     """What is planned, as a headline puts it, when its subject names a thing ("the commission will meet in May" ->
     "Commission to meet in May")."""
     planned = _WILL.match(body)
-    subject = _ARTICLE_ANY_CASE.sub("", planned[1]) if planned else ""
+    subject = _ARTICLE_ANY_CASE.sub("", planned[1].lstrip("\"“‘'(")) if planned else ""
     if not planned or not _names_a_thing(subject):
         return None
-    return shorten(f"{subject[:1].upper()}{subject[1:]} to {body[planned.end():].strip(' ,.;:')}")
+    act = body[planned.end():].strip(" ,.;:")
+    act = act if _OPENING.search(act) else _UNOPENED_CLOSE.sub("", act)  # a quotation the subject opened
+    return shorten(f"{subject[:1].upper()}{subject[1:]} to {act}")
 
 
 def _owned(body: str, owner: re.Match[str]) -> str | None:
@@ -261,7 +257,17 @@ def _owned(body: str, owner: re.Match[str]) -> str | None:
 
 def _without_speaker(body: str) -> str:
     """No title opens with its speaker: "He urged X to …" -> "Urge X to …" (a known verb after him only), "It aims to
-    build X" -> "Build X" (his aim or wish: the act)."""
+    build X" -> "Build X" (his aim or wish: the act), "We're ready for X" -> "ready for X"; nor with what only leads to
+    the act ("It is critical that we consolidate X" -> "Consolidate X"; "It is a policy of the government to develop X" ->
+    "government to develop X")."""
+    if policy := _POLICY_OF.match(body):
+        return f"{policy['owner']} to {body[policy.end():]}"
+    if lead := _LEAD.match(body):
+        body = body[lead.end():]
+        if planned := _planned_headline(body):
+            return planned  # "It should be noted that the exhibition will be held in May" -> "Exhibition to be held …"
+    if contracted := _CONTRACTED.match(body):
+        return body[contracted.end():]
     speaker = _SPEAKER.match(body)
     if speaker and (wish := _WISH.match(body, speaker.end())):
         return body[wish.end():]
@@ -352,60 +358,6 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     return f"{negation}{base or first} {rest}"
 
 
-def shorten(title: str, limit: int = MAX_TITLE) -> str:
-    """At most ``limit`` characters, cut where a phrase ends: at the last clause boundary (a comma or
-    "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
-    the last word that fits; and no dangling article, preposition or conjunction at the end."""
-    if len(title) <= limit:
-        return _without_dangling(title, _HANGING)  # whole: only a function word left hanging goes
-    head = title[:limit + 1]
-    floor = limit * 2 // 5
-    purposes = [m.span() for m in _PURPOSE.finditer(head)]
-    cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
-            and (m.group("verb") is None or base_form(m.group("verb")))
-            and not any(start < m.start() < end for start, end in purposes)]
-    modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
-    ends = [m.start() for m in (modal or cuts)]
-    coordinated = [] if ends else [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
-    if ends:
-        head = head[:ends[-1]]
-    elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
-        head = head[:coordinated[-1]]
-    elif head.rfind(", ", floor, limit) > 0:
-        head = head[:head.rfind(", ", floor, limit)]
-    else:
-        head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
-    inside = _COMPOUND_PREPOSITION.search(head) if _PREPOSITION_GOES_ON.match(title, len(head)) else None
-    if inside and inside.start() >= floor:
-        head = head[:inside.start()]  # "… in support" of …, "… in accordance" with …: a preposition of several words
-    head = _without_dangling(head)
-    tail = _LAST_PHRASE.search(head)
-    if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
-        head = _without_dangling(head[:tail.start()])
-    return head or title[:limit]
-
-
 _OPENING = re.compile(r"(?:^|\s)[“\"]")  # an opening quotation mark in the title …
 _UNOPENED_CLOSE = re.compile(r"[”\"]+$")  # … else a closing one at its end closes a quotation the cue opened
 _CONTINUED_GERUND = re.compile(r"continue\s+(\w+ing)\b", re.IGNORECASE)
-_COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
-# A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
-_PURPOSE = re.compile(r"\s(?:so as|in order|in a bid|in an effort|with a view) to\b")
-_COMPOUND_PREPOSITION = re.compile(r"\s+in\s+(?:the\s+)?[\w-]+$", re.IGNORECASE)
-_PREPOSITION_GOES_ON = re.compile(r"\s+(?:of|with)\s")
-
-
-def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
-    """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
-    cut title, nor a gerund after a preposition ("… in responding")."""
-    tokens = head.split()
-    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling or not tokens[-1].strip(",;:“”\"(")
-                               or tokens[-1].endswith("-")  # a word cut at its hyphen: "… their mid-"
-                               or dangling is DANGLING and _after_preposition(tokens)):
-        tokens.pop()
-    return _COMMA_IN_QUOTES.sub(r"\1", " ".join(tokens).rstrip(",;:“("))
-
-
-def _after_preposition(tokens: list[str]) -> bool:
-    """A gerund right after a preposition ("… in responding") is the start of a phrase, not its end."""
-    return len(tokens) > 2 and tokens[-1].endswith("ing") and tokens[-2].lower() in DANGLING

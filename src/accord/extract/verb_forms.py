@@ -11,7 +11,7 @@ from accord.extract import cues
 KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm agree decide expand note prepare set
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
     respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge
-    organize organise consider abide bring plan remove call demand confirm suggest endorse
+    organize organise consider abide bring plan remove call demand confirm suggest endorse equip
     urge""".split())
 _GERUND_PAIR = re.compile(r"(\w+ing) (and|or) (\w+ing)\b")
 _AND_GERUND = re.compile(r"\b(and|or) (\w+ing)\b")

@@ -59,7 +59,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"(?:measures|actions|steps) to be (?:taken|undertaken)\b)",
              # predictions and beliefs about the world, and a meeting described
              r"\b(?:believes?|believed|believing|expects?|expected|predicts?|forecasts?|maintain(?:s|ed|ing)?|"
-             r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)|"
+             r"consider(?:s|ed|ing)?|(?:(?:are|is|were|was) (?:\w+ly )?)?(?:convinced|confident)|(?:am|are|is|were|was) (?:\w+ly )?sure|"
              r"(?:is|are|was|were) (?:projected|estimated|anticipated|predicted)|anticipat(?:e|es|ed|ing)) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
@@ -96,7 +96,7 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
              # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
              # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
-             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|"
+             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|promised|"
              r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|reinforced|renewed|been|noted|stressed|emphasi[sz]ed|"
              r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
              r"mentioned|upgraded|elevated|raised|lifted)\b)(?!(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from accord.domain import dates
 from accord.domain.gate import COMMITMENT_ID, PARTY_RULE, is_party
-from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, SEED_STATUSES, Commitment, Document
+from accord.domain.model import (AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, MAX_TITLE, SEED_STATUSES, Commitment,
+                                 Document)
 from accord.tracker.parts import ELSEWHERE, weight_problem
 
 ID_PATTERN = COMMITMENT_ID  # the gate's rule, for the ids of documents and commitments alike
 ID_RULE = "use lowercase letters, digits and '-', at most 128"
-MAX_TITLE = 80
 
 DOCUMENT_FIELDS = {"id": str, "title": str, "date": (str, dt.date), "place": str, "parties": list,
                    "kind": str, "source": str, "url": str}

@@ -1,0 +1,83 @@
+"""Where a title is cut: at most MAX_TITLE characters, only where a phrase ends (a clause boundary, a
+preposition, a coordination), and never on a word that leaves it hanging ("… supports the", "… in responding").
+`titles.make_title` says what a title says; this says where it may stop."""
+
+from __future__ import annotations
+
+import re
+
+from accord.domain.model import MAX_TITLE
+from accord.extract.verb_forms import base_form
+
+DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
+                     "within through into including featuring using via among against towards is are willing ready "
+                     "prepared determined committed various other all more further new aimed designed intended based related "
+                     "referred both either be been being will shall would should must can could was were has have had".split())
+# The words a whole title never ends on (a cut one ends on none of DANGLING).
+_HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
+# Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
+# alternative opens with one of ";:," or a space, taken first by one class (a search skips from one such character to
+# the next) and told apart by a lookbehind: the matches of ";\s|:\s|\s\(|…|(?:,\s+(?:and\s+)?|\sand\s)(?=…)". A purpose or a
+# relative clause opens a cut with its comma or without ("…, with a view to", "… in a bid to").
+_CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
+                   r"(?:(?<=,)\s|(?<=\s))(?:as well as|while|which|so as to|in order to|in a bid to|in an effort to|with a view to)\s|"
+                   r"(?<=\s)(?P<modal>and\s(?=(?:will|shall|would|must)\s))|"
+                   r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
+                   r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
+_COORDINATION = re.compile(r"\s(?:and|or)\s")
+_LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
+_COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
+# A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
+_PURPOSE = re.compile(r"\s(?:so as|in order|in a bid|in an effort|with a view) to\b")
+_COMPOUND_PREPOSITION = re.compile(r"\s+in\s+(?:the\s+)?[\w-]+$", re.IGNORECASE)
+_PREPOSITION_GOES_ON = re.compile(r"\s+(?:of|with)\s")
+
+
+def shorten(title: str, limit: int = MAX_TITLE) -> str:
+    """At most ``limit`` characters, cut where a phrase ends: at the last clause boundary (a comma or
+    "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
+    the last word that fits; and no dangling article, preposition or conjunction at the end."""
+    if len(title) <= limit:
+        return _without_dangling(title, _HANGING)  # whole: only a function word left hanging goes
+    head = title[:limit + 1]
+    floor = limit * 2 // 5
+    purposes = [m.span() for m in _PURPOSE.finditer(head)]
+    cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
+            and (m.group("verb") is None or base_form(m.group("verb")))
+            and not any(start < m.start() < end for start, end in purposes)]
+    modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
+    ends = [m.start() for m in (modal or cuts)]
+    coordinated = [] if ends else [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
+    if ends:
+        head = head[:ends[-1]]
+    elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
+        head = head[:coordinated[-1]]
+    elif head.rfind(", ", floor, limit) > 0:
+        head = head[:head.rfind(", ", floor, limit)]
+    else:
+        head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
+    inside = _COMPOUND_PREPOSITION.search(head) if _PREPOSITION_GOES_ON.match(title, len(head)) else None
+    if inside and inside.start() >= floor:
+        head = head[:inside.start()]  # "… in support" of …, "… in accordance" with …: a preposition of several words
+    head = _without_dangling(head)
+    tail = _LAST_PHRASE.search(head)
+    if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
+        head = _without_dangling(head[:tail.start()])
+    return head or title[:limit]
+
+
+def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
+    """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
+    cut title, nor a gerund after a preposition ("… in responding")."""
+    tokens = head.split()
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling or not tokens[-1].strip(",;:“”\"(")
+                               or tokens[-1].endswith("-")  # a word cut at its hyphen: "… their mid-"
+                               or dangling is DANGLING and _after_preposition(tokens)):
+        tokens.pop()
+    return _COMMA_IN_QUOTES.sub(r"\1", " ".join(tokens).rstrip(",;:“("))
+
+
+def _after_preposition(tokens: list[str]) -> bool:
+    """A gerund right after a preposition ("… in responding") is the start of a phrase, not its end."""
+    return len(tokens) > 2 and tokens[-1].endswith("ing") and tokens[-2].lower() in DANGLING
