@@ -22,7 +22,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # seedfile, review, source (each runs once a document).
 COMPILED = ("candidates", "countries", "cues", "deadlines", "detect", "draft", "grammar", "guess_cues", "guesses",
             "items", "leads", "lists", "literal", "names", "needles", "opening", "projects", "reaffirms", "reflow", "segment",
-            "subjects", "tails", "title_cut", "titles", "units", "verb_forms")
+            "shortening", "subjects", "tails", "titles", "units", "verb_forms")
 PACKAGE = Path("src", "accord", "extract")
 MYPY_FLAGS = ["--ignore-missing-imports", "--follow-imports=silent"]  # how mypyc type-checks them (tests/test_build.py too)
 

@@ -420,9 +420,14 @@ def _corpus_line(label: str, f: dict) -> str:
 # 65.9 % with the rules alone), test (scored twice: before and after a list's last item known by a name was no longer
 # one) 63.1 / 82.3 / 58.0 % with the rules alone → 66.6 / 81.7 / 61.4 % with the model (1,943 of 2,378 candidates
 # matched, against 1,841 of 2,236; 0.20.0: 1,945 of 2,381; default area 18.9 %).
+# The twenty-third round: no new batch; a writer's aside, a certainty about others and a view agreed on no
+# undertaking, what is said after thanks one, titles; the model trained again: dev 76.4 / 87.2 / 70.5 % (default area
+# 18.0 %; 71.3 / 86.5 / 66.0 % with the rules alone; five folds 73.3 / 85.1 %, were 73.1 / 84.8 %), test (scored once)
+# 63.2 / 82.5 / 58.0 % with the rules alone → 66.5 / 81.8 / 61.2 % with the model (1,940 of 2,371 candidates matched,
+# against 1,842 of 2,233; 0.21.0: 1,943 of 2,378; default area 18.9 %).
 FLOORS = {
-    "dev": {"recall": 0.761, "precision": 0.868, "strict_recall": 0.703, "max_default_area": 0.181},
-    "test": {"recall": 0.666, "precision": 0.817, "strict_recall": 0.613, "max_default_area": 0.189},
+    "dev": {"recall": 0.763, "precision": 0.872, "strict_recall": 0.705, "max_default_area": 0.180},
+    "test": {"recall": 0.665, "precision": 0.818, "strict_recall": 0.612, "max_default_area": 0.190},
 }
 # The action grain (`accord extract --grain action`, docs/extract.md "Two grains: aim and action"), written on the
 # development split of 105 documents, its rule chosen before the tenth batch joined; with it, rounded down, the
@@ -479,10 +484,12 @@ FLOORS = {
 # of 2,482; default area 19.7 %). After the twenty-second round (no new batch; the model trained again on the round's
 # rules): dev 78.3 / 84.9 / 72.7 % (default area 18.8 %; 73.3 / 84.4 / 68.2 % with the rules alone), test 65.8 / 81.2 /
 # 60.9 % with the rules alone, 69.4 / 80.4 / 64.3 % with the model (2,023 of 2,517 candidates matched, against 1,919 of
-# 2,364; 0.20.0: 2,024 of 2,519; default area 19.7 %).
+# 2,364; 0.20.0: 2,024 of 2,519; default area 19.7 %). After the twenty-third round: dev 78.5 / 85.2 / 72.9 % (default
+# area 18.7 %), test 65.8 / 81.3 / 60.9 % with the rules alone, 69.2 / 80.5 / 64.1 % with the model (2,019 of 2,509
+# candidates matched, against 1,920 of 2,361; 0.21.0: 2,023 of 2,517; default area 19.7 %).
 ACTION_FLOORS = {
-    "dev": {"recall": 0.782, "precision": 0.849, "strict_recall": 0.727, "max_default_area": 0.188},
-    "test": {"recall": 0.693, "precision": 0.803, "strict_recall": 0.643, "max_default_area": 0.197},
+    "dev": {"recall": 0.784, "precision": 0.852, "strict_recall": 0.729, "max_default_area": 0.188},
+    "test": {"recall": 0.692, "precision": 0.804, "strict_recall": 0.641, "max_default_area": 0.198},
 }
 
 

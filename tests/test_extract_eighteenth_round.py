@@ -8,7 +8,7 @@ import pytest
 
 from accord.domain.parties import is_party, party_label
 from accord.extract import Metadata, draft
-from accord.extract.title_cut import shorten
+from accord.extract.shortening import shorten
 from accord.extract.titles import make_title
 from helpers import drafted, drafted_with_titles
 from helpers import drafted_quotes as quotes

@@ -16,7 +16,7 @@ from accord.domain.parties import ORGANISATIONS, is_party, party_label
 from accord.extract import Metadata, draft, names
 from accord.extract.deadlines import guess_deadline
 from accord.extract.reflow import layout_of, reflow
-from accord.extract.title_cut import DANGLING
+from accord.extract.shortening import DANGLING
 from accord.extract.titles import make_title
 from accord.tracker.seeds import quote_in
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
 from accord.extract import (Metadata, conjuncts, cues, deadlines, detect, draft, guess_cues, guesses, items, literal,
-                            opening, pieces, reaffirms, reflow, segment, title_cut)
+                            opening, pieces, reaffirms, reflow, segment, shortening)
 from accord.extract.candidates import propose
 from accord.extract import needles as needles_module
 from accord.extract.literal import fold
@@ -291,7 +291,7 @@ def test_where_a_title_may_be_cut_is_found_as_by_the_plain_alternatives(text):
     def found(pattern):
         return [(m.start(), m.end(), bool(m.group("modal")), m.group("verb")) for m in pattern.finditer(text)]
 
-    assert found(title_cut._CUTS) == found(PLAIN_CUTS)
+    assert found(shortening._CUTS) == found(PLAIN_CUTS)
 
 
 @SLOW

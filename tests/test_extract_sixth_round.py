@@ -168,7 +168,7 @@ def test_a_title_leaves_out_the_words_of_an_aim(sentence, title):
 ])
 def test_a_title_is_not_cut_inside_a_preposition_of_several_words(title, shortened):
     """Titles "never cut mid-phrase" (issue 20): "in support of", "in areas of" are one preposition."""
-    from accord.extract.title_cut import shorten
+    from accord.extract.shortening import shorten
 
     assert shorten(title) == shortened
 

@@ -103,7 +103,7 @@ def test_two_sentences_run_together_after_a_number_are_two():
 
 def test_a_title_is_no_longer_than_a_seed_file_allows():
     from accord.domain.model import MAX_TITLE
-    from accord.extract import title_cut
+    from accord.extract import shortening
 
-    assert title_cut.MAX_TITLE is MAX_TITLE
-    assert len(title_cut.shorten("Strengthen cooperation " * 10)) <= MAX_TITLE
+    assert shortening.MAX_TITLE is MAX_TITLE
+    assert len(shortening.shorten("Strengthen cooperation " * 10)) <= MAX_TITLE

@@ -13,7 +13,7 @@ from accord.extract.countries import countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
-from accord.extract.title_cut import DANGLING, shorten  # noqa: F401 (where a title is cut)
+from accord.extract.shortening import DANGLING, shorten  # noqa: F401 (where a title is cut)
 from accord.extract.titles import make_title  # noqa: F401 (the title's rules)
 
 # One pattern for every area's stems, the longest first (so that where several start at one place the

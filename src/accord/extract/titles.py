@@ -1,5 +1,5 @@
 """A commitment's title from its quote: the undertaking from its verb on, its negation kept, at most 80
-characters, cut only where a phrase ends (`title_cut`).
+characters, cut only where a phrase ends (`shortening`).
 
 "The two sides are willing to build X" is titled "Build X"; "China will continue to
 supply Y" (one party of several undertakes it) "China to supply Y"; "Neither side shall
@@ -14,7 +14,7 @@ import re
 from accord.extract import cues, grammar
 from accord.extract.literal import Cue
 from accord.extract.segment import FOOTNOTE_MARK
-from accord.extract.title_cut import shorten
+from accord.extract.shortening import shorten
 from accord.extract.verb_forms import base_form, from_gerund, gerund_base, gerunds_to_base, reads_as_verb
 
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest|attachment)"
