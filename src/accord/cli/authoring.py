@@ -15,6 +15,7 @@ from accord.cli.options import (
 )
 from accord.cli.output import out
 from accord.cli.session import SeedsOption, Session, StateOption
+from accord.domain.model import MAX_TITLE
 
 
 @command("add-document")
@@ -58,7 +59,7 @@ def add_document_command(
 def add_command(
     document_id: Annotated[str, typer.Argument(metavar="<document>", help="The document (id or unique prefix) whose seed file gets the commitment.", autocompletion=complete_document)],
     commitment_id: Annotated[str, typer.Option("--id", metavar="<id>", help="Commitment id: lowercase letters, digits and '-'.")],
-    title: Annotated[str, typer.Option("--title", metavar="<text>", help="A short title, at most 80 characters.")],
+    title: Annotated[str, typer.Option("--title", metavar="<text>", help=f"A short title, at most {MAX_TITLE} characters.")],
     quote: Annotated[str, typer.Option("--quote", metavar="<text>", help="The document's exact words.")],
     area: Annotated[str, typer.Option("--area", metavar="<area>", help="politics, trade, connectivity, energy, … (see `accord list --area`).", autocompletion=complete_area)],
     kind: Annotated[str, typer.Option("--kind", metavar="<kind>", help="project, agreement, mechanism, policy or position.", autocompletion=complete_commitment_kind)],

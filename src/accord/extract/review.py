@@ -12,10 +12,9 @@ import re
 from typing import Callable
 
 from accord.extract.draft import DraftCommitment
-from accord.domain.model import AREAS
+from accord.domain.model import AREAS, MAX_TITLE
 from accord.domain.sanitize import terminal as safe  # the terminal sanitiser
 from accord.domain.gate import PARTY_RULE, is_party
-from accord.domain.model import MAX_TITLE
 
 HELP = """\
 y - accept this commitment
