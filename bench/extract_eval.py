@@ -8,8 +8,9 @@ pair may match when their quotes share at least half of their words (word-set Ja
 >= 0.5), and the matching takes as many pairs as possible. Recall is the share of
 shipped commitments matched, precision the share of candidates matched.
 
-The corpus is scored the same way, per document of the dev split and per split (the test
-split only as a whole, so that nobody reads its documents' results), twice: the
+The corpus is scored the same way, per document of the dev split, per kind of document of the dev split
+(joint statements, declarations, readouts …) and per split (the test split only as a whole, so that nobody
+reads its documents' results), twice: the
 lenient figure also lets a pair match when one's word set contains the other's, the
 strict figure asks for Jaccard >= 0.5 alone. It also gives the share of candidates whose
 area fell to the default, and the candidates whose quote is not in the text.
@@ -235,7 +236,7 @@ def score_corpus_document(document: dict, grain: str = "aim") -> dict:
     candidates = drafted(document, grain)
     quotes = [c.quote for c in candidates]
     text = normalised(document["text"])
-    return {"split": document["split"], "document": document["id"], "spans": document["spans"],
+    return {"split": document["split"], "document": document["id"], "kind": document["kind"], "spans": document["spans"],
             "candidates": candidates, "pairs": match(quotes, document["spans"], lenient=True),
             "strict": len(match(quotes, document["spans"])),
             "default_area": sum(fell_to_default(c) for c in candidates),
@@ -522,6 +523,9 @@ def corpus_report(corpus: Path, split: str, verbose: bool, grain: str = "aim") -
             print(_corpus_line(f"{name}/{row['document']}", corpus_figures([row])))
             if verbose:
                 _explain_corpus(row)
+        for kind in sorted({row["kind"] for row in chosen}) if name == "dev" else ():
+            of_kind = [row for row in chosen if row["kind"] == kind]
+            print(_corpus_line(f"{name}, {kind} ({len(of_kind)} documents)", corpus_figures(of_kind)))
         figures = corpus_figures(chosen)
         print(_corpus_line(f"{name} (all {len(chosen)} documents)", figures)
               + (f"  {figures['not_verbatim']} quotes not verbatim" if figures["not_verbatim"] else ""))

@@ -101,6 +101,15 @@ def test_a_span_across_a_line_break_is_found_and_scored(tmp_path, capsys):
     assert "kg-2023-joint-statement" not in out  # --corpus scores the corpus only
 
 
+def test_the_development_split_is_also_scored_by_kind_of_document_and_the_test_split_only_whole(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    write_corpus(corpus, "test", sidecar=SIDECAR.replace('kind = "joint-statement"', 'kind = "readout"'))
+    assert extract_eval.main(["--corpus", str(corpus), "--split", "all"]) == 0
+    labels = [line[:46].rstrip() for line in capsys.readouterr().out.splitlines()[2:]]
+    assert labels == ["dev/statement", "dev, joint-statement (1 documents)", "dev (all 1 documents)",
+                      "test (all 1 documents)"]
+
+
 def test_a_span_not_in_its_text_stops_the_evaluation(tmp_path, capsys):
     corpus = write_corpus(tmp_path / "corpus", sidecar=SIDECAR.replace("Northern Railway", "Southern Railway"))
     assert extract_eval.main(["--corpus", str(corpus)]) == 2
