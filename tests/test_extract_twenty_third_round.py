@@ -38,6 +38,11 @@ def test_a_title_opens_with_the_act_not_with_what_leads_to_it(sentence, title):
     assert drafted_with_titles(sentence) == [(sentence, title)]
 
 
+def test_a_title_left_with_one_word_once_cut_is_the_quotes_own_words():
+    sentence = "The ministers are determined to achieve that."
+    assert drafted_with_titles(sentence) == [(sentence, "The ministers are determined to achieve")]  # was "Achieve"
+
+
 @pytest.mark.parametrize(("sentence", "undertakes"), [
     ("It should be noted that the deputy minister paid a working visit to Ashgabat in March.", False),
     ("It should be mentioned that the trade turnover reached 300 million dollars last year.", False),

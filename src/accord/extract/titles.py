@@ -189,9 +189,14 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         body = _headline(said_of, body[copula.end():])
     if not _OPENING.search(body):
         body = _UNOPENED_CLOSE.sub("", body).strip(" ,.;:")
-    if not _WORD_CHARACTER.search(body) or " " not in body and len(quote.split()) > 3:
+    title = shorten(body[:1].upper() + body[1:]) if _WORD_CHARACTER.search(body) else ""
+    if not _WORD_CHARACTER.search(title) or " " not in title.strip(_QUOTE_MARKS) and len(quote.split()) > 3:
         body = quote.strip(" ,.;:") or "Commitment"  # nothing left but the cue, or one word: the quote's own words
-    return shorten(body[:1].upper() + body[1:])
+        title = shorten(body[:1].upper() + body[1:])
+    return title
+
+
+_QUOTE_MARKS = "\"“”‘’'"
 
 
 def _reported(body: str, negated: bool) -> tuple[str, str | None]:
