@@ -67,4 +67,4 @@ def _starts_with_verb(text: str) -> bool:
 
 _INFINITIVE = re.compile(r"^to\s+(?=[a-z])")
 _VERB_WORDS = frozenset(form for verb in cues.ACTION_VERBS
-                        for form in (verb, verb + "s", verb + "es", verb + "ing", verb + "d", verb + "ed"))
+                        for form in (verb, verb + "s", verb + "es", verb + "d", verb + "ed"))  # gerunds: `gerund_base`

@@ -130,7 +130,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     out as the listed cue words are."""
     if item:
         body = _ARTICLE.sub("", _flat(item).strip(" ,.;“”\""))
-        return shorten(body[:1].upper() + body[1:])
+        return shorten(_first_upper(body))
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
     if (said := _SAID_LEAD.match(quote)) and (not before or said["planned"] and cue_at is not None and cue_at < said.end()):
@@ -189,14 +189,19 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         body = _headline(said_of, body[copula.end():])
     if not _OPENING.search(body):
         body = _UNOPENED_CLOSE.sub("", body).strip(" ,.;:")
-    title = shorten(body[:1].upper() + body[1:]) if _WORD_CHARACTER.search(body) else ""
+    title = shorten(_first_upper(body))
+    # nothing left but the cue, or one word once cut: the quote's own words
     if not _WORD_CHARACTER.search(title) or " " not in title.strip(_QUOTE_MARKS) and len(quote.split()) > 3:
-        body = quote.strip(" ,.;:") or "Commitment"  # nothing left but the cue, or one word: the quote's own words
-        title = shorten(body[:1].upper() + body[1:])
+        title = shorten(_first_upper(quote.strip(" ,.;:") or "Commitment"))
     return title
 
 
 _QUOTE_MARKS = "\"“”‘’'"
+_OPENING_MARKS = "\"“‘'("  # what may open a subject before its first word
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _reported(body: str, negated: bool) -> tuple[str, str | None]:
@@ -233,7 +238,7 @@ def _passive(before: str, body: str) -> str | None:
     if not _OPENING.search(passive):
         passive = _UNOPENED_CLOSE.sub("", passive).strip(" ,.;:")  # "… friendly borders.”": a quotation closing
     link = " " if planned else " to "
-    titles = (shorten(f"{subject[:1].upper()}{subject[1:]}{link}{passive}")
+    titles = (shorten(f"{_first_upper(subject)}{link}{passive}")
               for subject in subjects if _names_a_thing(subject))
     return next((title for title in titles if verb.group(0).split()[-1] in title), None)  # never "… to be" alone
 
@@ -242,12 +247,12 @@ def _planned_headline(body: str) -> str | None:
     """What is planned, as a headline puts it, when its subject names a thing ("the commission will meet in May" ->
     "Commission to meet in May")."""
     planned = _WILL.match(body)
-    subject = _ARTICLE_ANY_CASE.sub("", planned[1].lstrip("\"“‘'(")) if planned else ""
+    subject = _ARTICLE_ANY_CASE.sub("", planned[1].lstrip(_OPENING_MARKS)) if planned else ""
     if not planned or not _names_a_thing(subject):
         return None
     act = body[planned.end():].strip(" ,.;:")
     act = act if _OPENING.search(act) else _UNOPENED_CLOSE.sub("", act)  # a quotation the subject opened
-    return shorten(f"{subject[:1].upper()}{subject[1:]} to {act}")
+    return shorten(f"{_first_upper(subject)} to {act}")
 
 
 def _owned(body: str, owner: re.Match[str]) -> str | None:
@@ -286,14 +291,14 @@ def _clause_subject(before: str) -> str:
     pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
     if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
         pieces.pop()  # "This pipeline, focusing on transport projects, will be …": the aside is no subject
-    return _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip("\"“‘'("))) if pieces else ""
+    return _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip(_OPENING_MARKS))) if pieces else ""
 
 
 def _headline(before: str, predicate: str) -> str:
     """A copula's predicate as a headline puts it, after the subject when the words before name it ("The SCO is open
     to …" -> "SCO open to …"), else alone ("It is planned for May" -> "Planned for May")."""
     subject = _clause_subject(before)
-    return f"{subject[:1].upper()}{subject[1:]} {predicate}" if _names_a_thing(subject) else predicate
+    return f"{_first_upper(subject)} {predicate}" if _names_a_thing(subject) else predicate
 
 
 def _names_a_thing(subject: str) -> bool:
