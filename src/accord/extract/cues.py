@@ -88,8 +88,12 @@ STATED = (r"(?:[Ee]xpress|[Vv]oic|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Uu]nderlin
 # Strong cues: a clause holding one of these states an undertaking or a position.
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b",
-    # not a writer's or speaker's aside: "It should be noted that the minister paid a visit …", "I must say that …"
-    r"\bshould\b(?! be (?:noted|mentioned|recalled|stressed|emphasi[sz]ed|underlined|pointed out) that\b)",
+    # not a writer's or speaker's aside: "It should be noted that the minister paid a visit …", "I must say that …";
+    # nor a condition put first ("should it be exhausted", "Should the need arise"), nor a courtesy ("We should be
+    # grateful if you would have this letter circulated")
+    r"\bshould\b(?! be (?:noted|mentioned|recalled|stressed|emphasi[sz]ed|underlined|pointed out) that\b)"
+    r"(?! be (?:grateful|glad|pleased|happy|delighted|obliged)\b)"
+    r"(?! (?:it|they|there|the|a|an|any|either|such|we|he|she)\b)",
     r"\bmust\b(?! (?:say|state|note|admit|stress|emphasi[sz]e|mention|underline|point out)\b)",
     # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
     rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",

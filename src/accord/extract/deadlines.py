@@ -2,7 +2,8 @@
 are ("in October", "within three years", "by the end of next year").
 
 A year or a month of a year is read as written ("by 2030", "before the end of 2025", "in
-October 2026", "by mid-2026" as June, "(to 2030)"); a month without a year is the first such month after the
+October 2026", "by mid-2026" as June, "in early 2026" as March, "in late 2026" as December, "by the beginning of
+2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "(to 2030)"); a month without a year is the first such month after the
 document's date ("in October" in a statement of May 2025 is 2025-10, in one of November
 2025 it is 2026-10); "within N years/months" and "in the next N years" count from the
 document's date; "by the end of the/this year" is the document's year, "next year" the one
@@ -24,8 +25,11 @@ _MONTH = "|".join(m.capitalize() for m in MONTHS)
 # Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no year).
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
-_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-))?"
-          r"((?:19|20)\d\d)\b")
+_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-|early[ -]|late[ -]|"
+          r"the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of )?((?:19|20)\d\d)\b")
+_SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "the beginning of": 1, "the start of": 1}  # "by early 2026": March
+_PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
+              ("third", "quarter"): 9, ("fourth", "quarter"): 12}  # the month a part of a year ends in
 _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
                   r"(?! \d)")
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
@@ -64,13 +68,14 @@ def _written(quote: str, earliest: int) -> tuple[str | None, str]:
     for match in _BY.finditer(quote):
         if any(start <= match.start() < end or start < match.end() <= end for start, end in periods):
             continue
-        year = int(match.group(3))
-        if year < earliest:
+        month_named, season, ordinal, part, year = match.groups()
+        if int(year) < earliest or ordinal and (ordinal, part) not in _PART_ENDS:
             continue
-        if match.group(1) or match.group(2):  # a month, or the middle of the year ("by mid-2026")
-            month = MONTHS[match.group(1).lower()] if match.group(1) else 6
+        if month_named or season or ordinal:  # a month, a time of the year ("by mid-2026"), a half or a quarter
+            month = (MONTHS[month_named.lower()] if month_named else _PART_ENDS[ordinal, part] if ordinal
+                     else _SEASON_ENDS[season.rstrip(" -")])
             return f"{year}-{month:02d}", f"“{match.group(0)}”"
-        return str(year), f"“{match.group(0)}”"
+        return year, f"“{match.group(0)}”"
     return None, ""
 
 

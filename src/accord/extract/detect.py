@@ -23,8 +23,9 @@ _NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _PROJECT_NOUNS = frozenset(works.PROJECT_NOUNS + works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _MECHANISMS = frozenset(works.MECHANISM_NOUNS)
 _PROJECTS = frozenset(works.PROJECT_NOUNS)
-_IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in cues.ACTION_VERBS),
-                                                lower="|".join(cues.ACTION_VERBS)))
+_IMPERATIVE_VERBS = [v for v in cues.ACTION_VERBS if v not in ("welcome", "witness")]  # "Welcome the report …": a welcome
+_IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in _IMPERATIVE_VERBS),
+                                                lower="|".join(_IMPERATIVE_VERBS)))
 
 
 def imperative_pattern() -> str:

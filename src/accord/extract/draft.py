@@ -45,8 +45,9 @@ class DraftCommitment:
     deadline: str | None = None
     reaffirms: list[str] = field(default_factory=list)
     status: str = "pledged"
-    notes: list[str] = field(default_factory=list)  # why proposed, how sure each guess is
-    area_by_default: bool = False  # its words name no area: politics, until the document's others say otherwise
+    notes: list[str] = field(default_factory=list)  # why proposed (`notes[0]`), how each guess was made (`notes[1]` …)
+    area_why: str = ""  # how its area was guessed (`guesses.NO_AREA_CUE`: its words name none)
+    kind_why: str = ""
     by_model: bool = False  # proposed by the sentence model: no cue of the rules vouches for it
 
     def __reduce__(self):
@@ -152,17 +153,22 @@ def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitme
     """A commitment whose words name no area ("join forces for countering this common threat") takes the
     area most of the document's other commitments are filed under (a statement on the pandemic: health);
     no pass over the text, and the same whether the text was drafted in pieces or not."""
-    blind = [c for c in commitments if c.area_by_default]
-    counts = Counter(c.area for c in commitments if blind and not c.area_by_default)
+    blind = [c for c in commitments if c.area_why == guesses.NO_AREA_CUE]
+    counts = Counter(c.area for c in commitments if blind and c.area_why != guesses.NO_AREA_CUE)
     context = min(counts, key=lambda area: (-counts[area], AREAS.index(area))) if counts else None
     if context is None:
         return commitments
     for commitment in blind:
-        commitment.area = context
-        commitment.notes[1] = commitment.notes[1].replace(
-            f"area {guesses.DEFAULT_AREA}: {guesses.NO_AREA_CUE}",
-            f"area {context}: no area cue of its own: {context}, the area of most of the document's others")
+        commitment.area, commitment.area_why = context, guesses.context_area_why(context)
+        commitment.notes[_GUESS_NOTE] = _guess_note(commitment)
     return commitments
+
+
+_GUESS_NOTE = 1  # the index of the note on a commitment's area and kind
+
+
+def _guess_note(commitment: DraftCommitment) -> str:
+    return f"area {commitment.area}: {commitment.area_why}; kind {commitment.kind}: {commitment.kind_why}"
 
 
 # Share of a headline's words a commitment of the body must hold to restate it ("SCO leaders pledge to safeguard
@@ -238,8 +244,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     status, status_words = status_of(quote)
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
-    notes = [f"proposed: {candidate.reason}"]
-    notes.append(f"area {area}: {area_why}; kind {kind}: {kind_why}")
+    notes = [f"proposed: {candidate.reason}", ""]  # the guess note: once the commitment is made
     notes.append(f"parties: {parties_why}")
     if deadline:
         notes.append(f"deadline {deadline}: {deadline_why}")
@@ -256,10 +261,11 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
             notes.append(f"reaffirms {suggestion.id}: a suggestion (text similarity {suggestion.similarity:.2f}); "
                          "keep it only if this restates that commitment")
     verbatim = flow.source_slice(candidate.span.start, candidate.span.end)
-    return DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties, kind=kind,
-                           tags=tags, deadline=deadline, reaffirms=reaffirms, status=status, notes=notes,
-                           area_by_default=area_why == guesses.NO_AREA_CUE,
-                           by_model=candidate.learned)
+    commitment = DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties,
+                                 kind=kind, tags=tags, deadline=deadline, reaffirms=reaffirms, status=status,
+                                 notes=notes, area_why=area_why, kind_why=kind_why, by_model=candidate.learned)
+    notes[_GUESS_NOTE] = _guess_note(commitment)
+    return commitment
 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")

@@ -76,6 +76,12 @@ def _ranked(scores: dict[str, tuple[int, int]]) -> list[tuple[str, int]]:
 
 DEFAULT_AREA = "politics"  # a commitment's area when its words, and the document's others, name none
 NO_AREA_CUE = f"no area cue: {DEFAULT_AREA} by default"
+NO_AREA_CUE_OF_ITS_OWN = "no area cue of its own"
+
+
+def context_area_why(area: str) -> str:
+    """Why a commitment whose words name no area is filed under ``area``, the area of the document's others."""
+    return f"{NO_AREA_CUE_OF_ITS_OWN}: {area}, the area of most of the document's others"
 
 
 def guess_area(text: str, default: str | None = DEFAULT_AREA) -> str | None:

@@ -42,7 +42,7 @@ def decision_lead(body: str) -> str | None:
 
 
 # An item opens with a gerund, an imperative or an infinitive ("To establish a joint commission;").
-_ITEM_OPENING = re.compile(r"To\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b|"
+_ITEM_OPENING = re.compile(r"[Tt]o\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b|"
                            r"(?:(?:[A-Z][a-z]+ly|Further|Also|Jointly)\s+)?(?:[A-Z][a-z]+ing\b|"
                            + imperative_pattern() + ")")
 # A lead that announces a list of fields: "… will cooperate in the following areas:".

@@ -20,9 +20,12 @@ numbers aside: "Joint Statement – page 3"), ends a paragraph unless a page bre
 sentence there (the line before has no end nor a last comma, and the next opens in lower case or,
 across a page's number or running line, the line before is long enough to have been wrapped); the
 page number and the running line are then no part of the reflowed text (quotes, cut from the
-source, keep them). A word broken at a hyphen
-("agricul-", "tural") is read as one ("agricul-tural"). (Characters that show nothing are
-gone before: `source.visible`.)
+source, keep them). A word broken at a hyphen at a line's end is read as one: without the hyphen when
+the text spells the word whole elsewhere ("coop-" "eration", and "cooperation" further on) or its
+rest is a suffix that is no word ("agree-" "ment"), as typeset text breaks words; with it otherwise
+("long-" "term": "long-term"). A typographic ligature is read as its letters ("ﬁ": "fi"). (Characters
+that show nothing are gone before: `source.visible`, which makes a soft hyphen at a line's end the
+hyphen it shows.)
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -78,33 +82,84 @@ class Layout(NamedTuple):
     width: int  # most lines are this long or shorter
     hard_wrapped: bool
     running: tuple[str, ...] = ()  # the running headers and footers of its pages, their numbers as "#"
+    spelled_whole: frozenset[str] = frozenset()  # the words it breaks at a hyphen and spells whole elsewhere
 
 
 def reflow(source: str, layout: Layout | None = None) -> Flow:
     """``source`` as one paragraph a line, whitespace inside a paragraph one space (see the module);
     ``layout``: that of the whole text ``source`` is a piece of (`layout_of`), if it is one."""
     joins = _Joiner(source, layout)
-    pieces, flow_at, source_at = [], [], []
-    last = length = 0
+    spelled_whole = joins.layout.spelled_whole
+    flow = _FlowWriter(source, bool(_LIGATURE.search(source)))
     for run in joins.breaks.finditer(source):
         start, end = run.span()
-        pieces.append(source[last:start])
-        length += start - last
+        replacement = " "
         if start == 0 or end == len(source):
             replacement = ""
         elif "\n" in run.group(0) and not joins.runs_on(start, end):
             replacement = "\n"
         elif "\n" in run.group(0) and _hyphen_wrapped(source, start, end):
-            replacement = ""  # "agricul-\ntural", "long-\nterm": one word, its hyphen kept
-        else:
-            replacement = " "
-        pieces.append(replacement)
-        length += len(replacement)
-        flow_at.append(length)
-        source_at.append(end)
-        last = end
-    pieces.append(source[last:])
-    return Flow(source, "".join(pieces), flow_at, source_at)
+            replacement = ""  # "long-\nterm": one word, its hyphen kept; "coop-\neration": one word, its hyphen gone
+            start -= _word_broken(source, start, end, spelled_whole)
+        flow.copy(start)
+        flow.replace(end, replacement)
+    flow.copy(len(source))
+    return Flow(source, "".join(flow.pieces), flow.flow_at, flow.source_at)
+
+
+# A typographic ligature, as text copied from a PDF can hold ("eﬀorts", "ﬁeld"): read as its letters.
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+              "\ufb06": "st"}
+_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
+
+
+def _length_of(source: str) -> Callable[[str], int]:
+    """How a line of ``source`` is measured: in letters, a ligature's each (a text reads as the same text spelled
+    out)."""
+    if not _LIGATURE.search(source):
+        return len
+    return lambda line: len(_spelled_out(line))
+
+
+def _spelled_out(text: str) -> str:
+    """``text`` with each ligature spelled out in its letters."""
+    return _LIGATURE.sub(lambda ligature: _LIGATURES[ligature.group(0)], text)
+
+
+class _FlowWriter:
+    """Writes the reflowed text piece by piece, and the map of `Flow` with it."""
+
+    def __init__(self, source: str, ligatures: bool):
+        self.source, self.ligatures = source, ligatures
+        self.pieces: list[str] = []
+        self.flow_at: list[int] = []
+        self.source_at: list[int] = []
+        self.last = self.length = 0  # how far the source and the reflowed text are written
+
+    def copy(self, end: int) -> None:
+        """The source's characters up to ``end``, each ligature spelled out."""
+        if self.ligatures:
+            for ligature in _LIGATURE.finditer(self.source, self.last, end):
+                self._plain(ligature.start())
+                letters = _LIGATURES[ligature.group(0)]
+                for extra in range(1, len(letters)):  # each letter after the first maps back to the ligature too
+                    self.flow_at.append(self.length + extra)
+                    self.source_at.append(ligature.start())
+                self.replace(ligature.end(), letters)
+        self._plain(end)
+
+    def replace(self, end: int, replacement: str) -> None:
+        """``replacement`` for the source's characters up to ``end``."""
+        self.pieces.append(replacement)
+        self.length += len(replacement)
+        self.flow_at.append(self.length)
+        self.source_at.append(end)
+        self.last = end
+
+    def _plain(self, end: int) -> None:
+        self.pieces.append(self.source[self.last:end])
+        self.length += end - self.last
+        self.last = end
 
 
 class _Joiner:
@@ -112,8 +167,10 @@ class _Joiner:
 
     def __init__(self, source: str, layout: Layout | None = None):
         self.source = source
-        self.width, self.hard_wrapped, running = layout or layout_of(source)
-        self.breaks, self.page_line = _page_breaks(running)
+        self.layout = layout or layout_of(source)
+        self.width, self.hard_wrapped = self.layout.width, self.layout.hard_wrapped
+        self.breaks, self.page_line = _page_breaks(self.layout.running)
+        self.length = _length_of(source)
 
     def runs_on(self, start: int, end: int) -> bool:
         """Whether the paragraph goes on over the whitespace ``source[start:end]`` (a line break in it)."""
@@ -127,8 +184,8 @@ class _Joiner:
             # or a page's number or running line after a line long enough to have been wrapped (a line that ends on
             # a comma is a clause of a preamble or a list, a paragraph of its own)
             return (bool(line) and not _ENDS_SENTENCE.search(line) and not line.endswith(",")
-                    and (self.source[end:end + 1].islower() or page_break and len(line) >= LONG_LINE * self.width))
-        long_line = self.hard_wrapped and len(line) >= LONG_LINE * self.width
+                    and (self.source[end:end + 1].islower() or page_break and self.length(line) >= LONG_LINE * self.width))
+        long_line = self.hard_wrapped and self.length(line) >= LONG_LINE * self.width
         if _ENDS_SENTENCE.search(line):
             return long_line and not line.endswith((":", ";"))
         if not self.hard_wrapped and line.endswith(","):
@@ -140,10 +197,11 @@ def layout_of(source: str) -> Layout:
     """The text's usual line width (four lines in five are this long or shorter), and whether it is
     hard-wrapped: its lines are short and one of them at least runs on mid-sentence."""
     lines = [line.strip() for line in source.split("\n")]
-    filled = sorted(len(line) for line in lines if line)
+    length = _length_of(source)
+    filled = sorted(length(line) for line in lines if line)
     width = filled[len(filled) * 4 // 5] if filled else 0
     runs_on = (bool(line) and bool(after) and not _ENDS_SENTENCE.search(line) for line, after in zip(lines, lines[1:]))
-    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on), _running_lines(lines))
+    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on), _running_lines(lines), _spelled_whole(source))
 
 
 def _running_lines(lines: list[str]) -> tuple[str, ...]:
@@ -158,7 +216,7 @@ def _running_lines(lines: list[str]) -> tuple[str, ...]:
         if 0 < len(line) <= RUNNING_LONGEST and apart(index - 1) and apart(index + 1):
             seen.setdefault(_DIGITS.sub("#", line), []).append(line)
     return tuple(sorted(shape for shape, found in seen.items()
-                        if len(found) >= RUNNING_MIN and _TWO_LETTERS.search(shape)
+                        if len(found) >= RUNNING_MIN and _TWO_LETTERS.search(_spelled_out(shape))
                         and not _ENDS_SENTENCE.search(shape) and not BULLET.match(found[0])))
 
 
@@ -193,6 +251,58 @@ def _hyphen_wrapped(source: str, start: int, end: int) -> bool:
     """Whether a line break at ``start``–``end`` follows a hyphen inside a word and precedes the word's rest."""
     return (start >= 2 and source[start - 1] == "-" and source[start - 2].isalpha()
             and source[end:end + 1].islower())
+
+
+_HYPHEN_BREAK = re.compile(r"-[^\S\n]*\n\s*(?=[a-z])")  # a hyphen at a line's end, the next opening in lower case
+_WORD = re.compile(r"[^\W\d_]+")
+# What follows a typesetter's hyphen and is no word of its own ("agree-ment", "coopera-tion", "develop-ing").
+_SUFFIXES = frozenset(
+    "tion tions sion sions ment ments ing ings ity ities ness nesses ance ances ence ences ship ships ism isms "
+    "ly ally ated ating ative atives ical ive ives ised ized ising izing ise ize ture tures tural".split())
+
+
+def _spelled_whole(source: str) -> frozenset[str]:
+    """The words ``source`` breaks at a hyphen at a line's end and spells whole elsewhere (lower case)."""
+    broken = {"".join(parts).lower() for parts in map(_broken_parts, _HYPHEN_BREAK.finditer(source)) if parts}
+    if not broken:
+        return frozenset()
+    lowered = source.lower()
+    return frozenset(word for word in broken if _occurs_as_word(lowered, word))
+
+
+def _occurs_as_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter on either side."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_broken(source: str, start: int, end: int, spelled_whole: frozenset[str]) -> bool:
+    """Whether the hyphen before a line break at ``start``–``end`` (`_hyphen_wrapped`) breaks one word: the text
+    spells it whole elsewhere, or its rest is a suffix (`_SUFFIXES`)."""
+    parts = _word_parts(source, start - 1, end)
+    if parts is None:
+        return False
+    return parts[1] in _SUFFIXES or "".join(parts).lower() in spelled_whole
+
+
+def _broken_parts(hyphen_break: re.Match) -> tuple[str, str] | None:
+    return _word_parts(hyphen_break.string, hyphen_break.start(), hyphen_break.end())
+
+
+def _word_parts(source: str, hyphen: int, rest_at: int) -> tuple[str, str] | None:
+    """The letters before the hyphen at ``hyphen`` and those at ``rest_at``, if both are there."""
+    before = _WORD_BEFORE.search(source, max(0, hyphen - _LONGEST_WORD), hyphen)
+    rest = _WORD.match(source, rest_at)
+    return (before.group(0), rest.group(0)) if before and rest else None
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_LONGEST_WORD = 60  # letters: what is read of a broken word's start
 
 
 def _blank_line(gap: str) -> bool:

@@ -29,7 +29,7 @@ _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 # ("1.2 The parties …").
 BULLET_MARKS = "•·●○◦▪▫■□►▸▹➢➤✓✔❖♦◆\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 BULLET = re.compile(rf"(?:[-–—*{BULLET_MARKS}]|o(?=\s)|\(?\d{{1,2}}[.)]|"
-                    r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")
+                    r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\(?[a-z][.)]|\(?[ivx]{2,5}[.)]|[IVX]{1,4}\.|\(?[IVX]{1,4}\))\s+")
 # A news copy's dateline: the place in capitals, perhaps the day and the agency, then a dash or a colon
 # ("BEIJING, Oct. 17 (Xinhua) -- ", "ISLAMABAD: "): where the report was filed, no part of its first sentence.
 # … or the place as a name, when a news agency follows it: "Ashgabat, Turkmenistan (AFP) Apr 04, 2006 ".

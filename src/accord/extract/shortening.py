@@ -11,7 +11,7 @@ from accord.extract.verb_forms import base_form
 
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
-                     "prepared determined committed various other all more further new aimed designed intended based related "
+                     "prepared determined committed various other all more further new aimed designed intended based related even "
                      "referred both either be been being will shall would should must can could was were has have had".split())
 # The words a whole title never ends on (a cut one ends on none of DANGLING).
 _HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
@@ -23,9 +23,13 @@ _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
                    r"(?:(?<=,)\s|(?<=\s))(?:as well as|while|which|so as to|in order to|in a bid to|in an effort to|with a view to)\s|"
                    r"(?<=\s)(?P<modal>and\s(?=(?:will|shall|would|must)\s))|"
                    r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
-                   r"into|towards|against|via|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"into|towards|against|via|along|across|during|throughout|beyond|alongside|amid|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                    r"Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
+_FIELDS_BEFORE_EXAMPLES = re.compile(r"\s(?:in|on|across|covering|into)\s(?:the\s)?(?:a\s(?:wide\s|broad\s)?(?:range|variety|"
+                                     r"number)\sof\s)?(?:(?:other|key|many|various|several|important|priority)\s)?"
+                                     r"(?:areas|fields|sectors|spheres|domains|directions),?$")
+_EXAMPLES = re.compile(r",?\s(?:including|such as|in particular|particularly|especially|notably|inter alia)\s")
 _LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 _COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
 # A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
@@ -48,9 +52,14 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
             and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
     ends = [m.start() for m in (modal or cuts)]
+    example = next((m.start() for m in _EXAMPLES.finditer(head) if m.start() >= floor), None)
+    if example is not None and not modal:  # "…, including respect for": the examples whole or not at all
+        ends = [end for end in ends if end < example] + [example]
     coordinated = [] if ends else [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
     if ends:
         head = head[:ends[-1]]
+        if ends[-1] == example and (fields := _FIELDS_BEFORE_EXAMPLES.search(head)) and fields.start() >= floor:
+            head = head[:fields.start()]  # "… in areas" of "… in areas such as energy": no phrase without its examples
     elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
         head = head[:coordinated[-1]]
     elif head.rfind(", ", floor, limit) > 0:
@@ -64,18 +73,58 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     tail = _LAST_PHRASE.search(head)
     if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
         head = _without_dangling(head[:tail.start()])
-    return head or title[:limit]
+    return _without_modifiers(head, title, floor) or title[:limit]
+
+
+def _without_modifiers(head: str, title: str, floor: int) -> str:
+    """A cut title that ends on modifiers whose noun the cut left out ("… on regional and global political" of
+    "… political and security issues") without them and the phrase they open ("… consultations"), unless too little
+    would be left."""
+    if not _MODIFIERS_GO_ON.match(title, len(head)) or not _modifier(head.split()[-1]):
+        return head
+    tokens = head.split()
+    while len(tokens) > 1 and (_modifier(tokens[-1]) or tokens[-1].rstrip(",") in ("and", "or")):
+        tokens.pop()
+    if tokens[-1].lower() not in _OPENS_PHRASE:
+        return head  # "… and stimulate economic": a verb before them, no phrase to leave out
+    shorter = _without_dangling(" ".join(tokens))
+    return shorter if len(shorter.split()) >= 2 else head
+
+
+def _modifier(word: str) -> bool:
+    return bool(_MODIFIER.fullmatch(word)) and word.rstrip(",") not in _NOUNS_LIKE_MODIFIERS
+
+
+# A modifier in lower case, as adjectives end ("political", "strategic", "bilateral", "long-standing"), cut off from
+# its noun by "and", "or" or a comma, another modifier and a noun after it ("… political and security issues").
+_ADJECTIVE = r"(?:[a-z]+-)?[a-z]+(?:al|ic|ive|ous|ary|ible|able|ful|ese|ian)"
+_MODIFIER = re.compile(_ADJECTIVE + ",?")
+_NOUNS_LIKE_MODIFIERS = frozenset("potential initiative initiatives objective objectives perspective representative "
+                                  "representatives proposal proposals capital terminal approval arrival renewal "
+                                  "official officials pandemic epidemic republic traffic public topic logic clinic "
+                                  "music mechanic executive collective alternative incentive incentives military "
+                                  "secretary anniversary summary territory boundary library salary".split())
+_MODIFIERS_GO_ON = re.compile(r",?\s+(?:and|or)\s+(?!(?:the|a|an|its|their|our|his|her|this|these|those|other|all|any|"
+                              r"to|in|of|on|for|with)\b)[\w-]+\s+[a-z]|,\s+" + _ADJECTIVE + r",?\s")
+_OPENS_PHRASE = frozenset("of in on for with by at from to between among towards within through under into the a an "
+                          "their its our his her".split())
 
 
 def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
     """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
     cut title, nor a gerund after a preposition ("… in responding")."""
     tokens = head.split()
-    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling or not tokens[-1].strip(",;:“”\"(")
+    while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling and not _each_other(tokens)
+                               or not tokens[-1].strip(",;:“”\"(")
                                or tokens[-1].endswith("-")  # a word cut at its hyphen: "… their mid-"
                                or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
     return _COMMA_IN_QUOTES.sub(r"\1", " ".join(tokens).rstrip(",;:“("))
+
+
+def _each_other(tokens: list[str]) -> bool:
+    """"… support each other": "other" is the end of a phrase there."""
+    return tokens[-1].lower() == "other" and tokens[-2].lower() in ("each", "one")
 
 
 def _after_preposition(tokens: list[str]) -> bool:

@@ -46,7 +46,10 @@ def visible(text: str) -> str:
     """``text`` without the characters `sanitize.hidden_character` names (bidi controls,
     zero-width characters, the BOM, controls …) but its line breaks and tabs: a control
     becomes a space and a line or paragraph separator a line break, so that no two words
-    run together; a format character is removed."""
+    run together; a format character is removed, but a soft hyphen at a line's end, which shows
+    there, becomes the hyphen it shows (`reflow` reads the word it breaks as one)."""
+    if _SOFT_HYPHEN in text:
+        text = _SOFT_HYPHEN_AT_LINE_END.sub("-", text)
     hidden = _hidden_in(text)
     for replacement, chars in (("\n", [c for c in hidden if c in _LINE_SEPARATORS]),
                                (" ", [c for c in hidden if c not in _LINE_SEPARATORS and ord(c) < 0xa0]),
@@ -54,6 +57,10 @@ def visible(text: str) -> str:
         if chars:
             text = re.sub("[" + "".join(map(re.escape, chars)) + "]", replacement, text)
     return text
+
+
+_SOFT_HYPHEN = "\xad"
+_SOFT_HYPHEN_AT_LINE_END = re.compile(r"\xad(?=[^\S\n]*\n)")
 
 
 def _hidden_in(text: str) -> list[str]:

@@ -72,6 +72,23 @@ _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in (
                      + r"|(?:have|has)\s+to|(?:are|is)\s+expected\s+to"
                      # "have been tasked with bringing X" -> "Bring X"
                      + r"|(?:have|has)\s+been\s+(?:tasked|charged|entrusted|mandated)\s+with)\s+)*", re.IGNORECASE)
+# What is agreed to be needed, before the act: "agreed on the need to increase X" -> "Increase X", "the expediency of
+# establishing X" -> "Establish X", "the need for the two sides to continue X" -> "Continue X".
+_NEED = re.compile(r"(?:the\s+)?(?:need|necessity|expediency|advisability)\s+(?:to|for|of)\s+"
+                   r"(?:(?:the\s+two|both)\s+(?:sides|countries|parties|nations)\s+to\s+)?", re.IGNORECASE)
+
+
+def _without_need(body: str) -> str:
+    need = _NEED.match(body)
+    if need is None:
+        return body
+    act = body[need.end():]
+    first = act.partition(" ")[0]
+    if gerund_base(first):
+        return from_gerund(act)
+    return act if first and base_form(first) == first.lower() else body
+
+
 # "are currently working on X" -> "Work on X" (a known verb's gerund: not "is willing to")
 _PROGRESSIVE = re.compile(r"(?:are|is|am)(?:\s+(?:\w+ly|also|now|still))*\s+(\w+ing)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -171,6 +188,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     progressive = _PROGRESSIVE.match(body)
     if progressive and gerund_base(progressive[1]):
         body = body[progressive.start(1):]
+    body = _without_need(body)
     if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
         owner = _OWNER.match(body) if cue.group("noun") and cue.group(0).rstrip().lower().endswith(" of") else None
         if owner and (owned := _owned(body, owner)):
@@ -361,6 +379,8 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     base = base_form(first) or gerund_base(first)
     if base and first.lower().endswith("ing") and rest.startswith("of "):
         rest = rest[3:]  # "the signing of X" -> "Sign X"
+    elif gerund_base(first):
+        rest = from_gerund(body).partition(" ")[2]  # "expanding X and promoting Y" -> "… and promote Y"
     if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
         return f"{country} to {negation}{base or first} {rest}"
     if country:
