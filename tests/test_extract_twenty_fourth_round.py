@@ -202,3 +202,22 @@ def test_a_title_is_never_cut_at_a_words_hyphen():
 
     assert shorten("Need for the two countries to implement their mid- to long-term economic and trade cooperation "
                    "plan and expand") == "Need for the two countries to implement"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("China expressed interest in importing Tajik lemons and dried apricots.",
+     "China to import Tajik lemons and dried apricots"),  # was "China to importing …"
+    ("Kazakhstan is interested in modernizing the regional airports of the republic.",
+     "Kazakhstan to modernize the regional airports of the republic"),  # was "… to modernizing …"
+])
+def test_the_gerund_of_a_verb_that_is_a_noun_too_is_a_verb_in_a_title(sentence, title):
+    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+
+
+def test_a_pair_of_gerunds_becomes_verbs_both_or_neither():
+    from accord.extract.verb_forms import from_gerund
+
+    assert from_gerund("expanding trade and promoting investment") == "expand trade and promote investment"
+    assert from_gerund("monitoring and forecasting floods") == "monitoring and forecasting floods"  # "forecast": unknown
+    assert from_gerund("considering the possibility of easing and prolonging payments") == (
+        "consider the possibility of easing and prolonging payments")  # the pair is the possibility's, not the act's

@@ -379,8 +379,9 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     base = base_form(first) or gerund_base(first)
     if base and first.lower().endswith("ing") and rest.startswith("of "):
         rest = rest[3:]  # "the signing of X" -> "Sign X"
-    elif gerund_base(first):
-        rest = from_gerund(body).partition(" ")[2]  # "expanding X and promoting Y" -> "… and promote Y"
+    elif gerund_base(first):  # "expanding X and promoting Y" -> "… and promote Y"
+        as_verbs = from_gerund(body)
+        base, rest = (None, rest) if as_verbs == body else (base, as_verbs.partition(" ")[2])  # a pair half known: as is
     if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
         return f"{country} to {negation}{base or first} {rest}"
     if country:

@@ -12,9 +12,19 @@ KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm
     take remain invest meet address tackle realise realize limit mobilise mobilize scale phase deliver reform counter
     respect comply honour honor end eliminate eradicate stand task instruct mandate direct ask request charge
     organize organise consider abide bring plan remove call demand confirm suggest endorse equip
-    urge""".split())
+    urge abolish accede acquire align approve arrange assess attend celebrate collaborate commemorate connect conserve
+    construct convene discuss diversify educate elaborate engage evaluate examine execute expedite extend finalise
+    finalize harmonise harmonize install integrate introduce involve liberalise liberalize localise localize modernise
+    modernize overcome preserve procure prolong ratify reconstruct rehabilitate relax renew renovate resolve revive
+    settle stimulate streamline suppress sustain synchronize synergize utilise utilize waive widen digitalise
+    digitalize""".split())
+# Verbs that are nouns too ("imports", "a review"): known as verbs only in their gerund ("importing" -> "import"),
+# where no noun reads the same.
+_VERBS_AS_GERUNDS = frozenset("""import export debate draft exchange finance grant supply purchase research review
+    monitor partner double mark form transfer visit render enter lift link raise seek schedule design curb
+    ease""".split())
 _GERUND_PAIR = re.compile(r"(\w+ing) (and|or) (\w+ing)\b")
-_AND_GERUND = re.compile(r"\b(and|or) (\w+ing)\b")
+_AND_GERUND = re.compile(r"(?<!ing )\b(and|or) (\w+ing)\b")  # not one of a pair further on: "of facilitating and …"
 
 
 def gerund_base(word: str) -> str | None:
@@ -22,7 +32,10 @@ def gerund_base(word: str) -> str | None:
     if not word.lower().endswith("ing"):
         return None
     stem = word[:-3]
-    return base_form(stem) or base_form(stem + "e") or (base_form(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if known := base_form(base) or (base.lower() if base.lower() in _VERBS_AS_GERUNDS else None):
+            return known
+    return None
 
 
 def gerunds_to_base(body: str) -> str:
@@ -35,6 +48,9 @@ def gerunds_to_base(body: str) -> str:
 
 def from_gerund(body: str) -> str:
     """"investing in X and meeting Y" -> "invest in X and meet Y" (``body`` opens with a known verb's gerund)."""
+    pair = _GERUND_PAIR.match(body)
+    if pair and not gerund_base(pair[3]):
+        return body  # "Monitoring and forecasting …": both verbs or neither
     first, _, rest = body.partition(" ")
     rest = _AND_GERUND.sub(lambda m: f"{m[1]} {gerund_base(m[2]) or m[2]}", rest, count=1)
     return f"{gerund_base(first)} {rest}"
