@@ -221,3 +221,39 @@ def test_a_pair_of_gerunds_becomes_verbs_both_or_neither():
     assert from_gerund("monitoring and forecasting floods") == "monitoring and forecasting floods"  # "forecast": unknown
     assert from_gerund("considering the possibility of easing and prolonging payments") == (
         "consider the possibility of easing and prolonging payments")  # the pair is the possibility's, not the act's
+
+
+# -- treaties, reports' tails --------------------------------------------------------------------------------------
+
+def test_what_a_treaty_says_of_itself_is_no_undertaking_and_its_parties_undertakings_read_as_acts():
+    text = ("Article 1\nThe Contracting Parties undertake to develop good-neighbourly relations on the basis of mutual "
+            "respect.\n\nArticle 2\nThis Treaty shall enter into force on the date of the last written notification "
+            "and shall remain in force for 20 years.\n\nArticle 3\nThe Memorandum, once ratified, shall remain in force "
+            "for five years.\n")
+    assert [title for _, title in drafted_with_titles(text)] == [
+        "Develop good-neighbourly relations on the basis of mutual respect"]  # was "Undertake to develop …"
+    ratify = "The Parties will ratify the Agreement so that it will enter into force by 2025."
+    assert [quote for quote, _ in drafted_with_titles(ratify)] == [ratify]  # the parties' act, the text's effect after it
+
+
+@pytest.mark.parametrize("tail", [", he concluded.", ",” he continued.", ", it informed.", ", the official explained.",
+                                  ", Wang wrote on X on Feb. 11."])
+def test_who_said_it_after_the_undertaking_is_no_part_of_its_quote(tail):
+    sentence = "Kazakhstan is ready to expand the supply of grain to Uzbekistan"
+    assert drafted_with_titles(sentence + tail) == [(sentence, "Kazakhstan to expand the supply of grain to Uzbekistan")]
+
+
+def test_a_word_of_saying_that_is_a_word_of_the_undertaking_stays_in_it():
+    sentence = ("Both leaders are committed to building a long-term partnership in oil and gas, aiming for continued growth "
+                "and mutual prosperity.")
+    assert [quote for quote, _ in drafted_with_titles(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Kyrgyzstan will be able to conserve water in the Toktogul reservoir during the winter.",
+     "Kyrgyzstan to conserve water in the Toktogul reservoir during the winter"),  # was "Kyrgyzstan to able to …"
+    ("The Parties agree to step up cooperation in the fields of water conservation, irrigation and soil improvement.",
+     "Step up cooperation"),  # was "Step up cooperation in the fields": no fields without what they are of
+])
+def test_a_title_holds_neither_an_ability_nor_fields_cut_from_their_names(sentence, title):
+    assert [t for _, t in drafted_with_titles(sentence)] == [title]

@@ -123,9 +123,12 @@ SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each
 STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[sz]ed|stressed|underlined|reiterated)"
                r"\s+that\s")
 
-# Who said it, after what was said: "…, Xi said", "…,” the statement added".
+# Who said it, after what was said: "…, Xi said", "…,” the statement added", "…,” he concluded.", "…, it informed."
+# (a verb that is a word of the undertaking too only where the sentence or the clause ends: not "…, aiming for
+# continued growth").
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
-REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:said|added|noted|stressed|stated|says|adds|remarked|reported|reports)\b"
+REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:(?:said|added|noted|stressed|stated|says|adds|"
+               r"remarked|reported|reports)\b|(?:continued|informed|explained|concluded|wrote)(?=[.,;:]|\s+on\b|$))"
                r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # Who says so, by "according to" and a source ("according to Xinhua", "according to the statement"); not a standard
 # acted by ("… chosen by the Kyrgyz people according to their national conditions").

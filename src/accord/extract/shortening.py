@@ -58,8 +58,9 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     coordinated = [] if ends else [m.start() for m in _COORDINATION.finditer(head) if floor <= m.start() <= limit]
     if ends:
         head = head[:ends[-1]]
-        if ends[-1] == example and (fields := _FIELDS_BEFORE_EXAMPLES.search(head)) and fields.start() >= floor:
-            head = head[:fields.start()]  # "… in areas" of "… in areas such as energy": no phrase without its examples
+        fields = _FIELDS_BEFORE_EXAMPLES.search(head)
+        if fields and len(head[:fields.start()].split()) >= 2 and (ends[-1] == example or title.startswith(" of ", len(head))):
+            head = head[:fields.start()]  # "… in areas" of "… in areas such as energy", "… in the fields" of "… of X"
     elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
         head = head[:coordinated[-1]]
     elif head.rfind(", ", floor, limit) > 0:

@@ -59,6 +59,7 @@ _CUE_WORDS = re.compile(
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+[“\"]?(?:to|of|for|in)|"
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|(?:re)?commit(?:s|ted)?\s+(?:themselves\s+|itself\s+|ourselves\s+)?to|"
+    r"undert(?:ake|akes|ook)\s+(?:within\s+their\s+competence\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
     r"(?P<committed>committed\s+to)|determined\s+to|aiming\s+(?:at|to))\s+", re.IGNORECASE)
 _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|meets?|convenes?)\s+"
@@ -67,7 +68,8 @@ _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|mee
                           rf"(?:(?:will|shall|would|must)\s+be|(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?"
                           rf"(?:{grammar.ARRANGED}\b|{grammar.EXERTED})", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
-                     + r"|continue\s+to|continue(?=\s+(?:[a-z]+ing|[a-z]+ly)\b)|be|work\s+together\s+to|make\s+efforts\s+to"
+                     + r"|continue\s+to|continue(?=\s+(?:[a-z]+ing|[a-z]+ly)\b)|be|able\s+to|work\s+together\s+to"
+                     + r"|make\s+efforts\s+to"
                      + r"|(?:are|is|am)\s+going\s+to"
                      + r"|(?:have|has)\s+to|(?:are|is)\s+expected\s+to"
                      # "have been tasked with bringing X" -> "Bring X"

@@ -32,6 +32,13 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # … or a clause that ends on what follows it, the lead of items not its own ("… should work without
              # compromise on the following four perspectives.")
              r"\bthe following(?: [\w-]+){0,3}\s*\.?\s*$",
+             # what a text says of itself, no party's act: "This Treaty shall enter into force on …", "… shall remain in
+             # force for 20 years", "The Memorandum will be valid for five years"
+             r"\b(?:this|the present|the) (?:treaty|agreement|memorandum|protocol|convention|declaration|charter|"
+             r"document|accord|arrangement)(?: [\w-]+){0,2}(?:,[^,.;]{0,40},)? (?:shall|will) (?:\w+ )?(?:enter into force|come into force|"
+             r"remain in force|be valid|expire|terminate)\b",
+             # … its predicate cut from it ("… and shall remain in force for 20 years")
+             r"^(?:and |it |which )?(?:shall|will) (?:\w+ )?(?:enter into force|come into force|remain in force)\b",
              # an agreement on subjects, the talks described: "the participants agreed on several key subjects which included …"
              r"\bagreed (?:on|upon) (?:several|a number of|many|various|a range of|some) (?:key |important )?"
              r"(?:subjects|issues|topics|matters|points)\b",
