@@ -3,10 +3,10 @@ are ("in October", "within three years", "by the end of next year").
 
 A year or a month of a year is read as written ("by 2030", "before the end of 2025", "in
 October 2026", "by mid-2026" as June, "in early 2026" as March, "in late 2026" as December, "by the beginning of
-2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "(to 2030)"); a month without a year is the first such month after the
-document's date ("in October" in a statement of May 2025 is 2025-10, in one of November
-2025 it is 2026-10); "within N years/months" and "in the next N years" count from the
-document's date; "by the end of the/this year" is the document's year, "next year" the one
+2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "(to 2030)");
+a month without a year is the first such month after the document's date ("in October" in a statement of May
+2025 is 2025-10, in one of November 2025 it is 2026-10); "within N years/months" and "in the next N years" count
+from the document's date; "by the end of the/this year" is the document's year, "next year" the one
 after. A period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span,
 no deadline; a year before the document's is history, no deadline. Each guess says how
 it was made.

@@ -257,8 +257,8 @@ _HYPHEN_BREAK = re.compile(r"-[^\S\n]*\n\s*(?=[a-z])")  # a hyphen at a line's e
 _WORD = re.compile(r"[^\W\d_]+")
 # What follows a typesetter's hyphen and is no word of its own ("agree-ment", "coopera-tion", "develop-ing").
 _SUFFIXES = frozenset(
-    "tion tions sion sions ment ments ing ings ity ities ness nesses ance ances ence ences ship ships ism isms "
-    "ly ally ated ating ative atives ical ive ives ised ized ising izing ise ize ture tures tural".split())
+    "tion tions sion sions ment ments ing ings ity ities ness nesses ance ances ence ences ly ally ated ating ative "
+    "atives ical ive ives ised ized ising izing ise ize ture tures tural".split())
 
 
 def _spelled_whole(source: str) -> frozenset[str]:

@@ -11,8 +11,9 @@ from accord.extract.verb_forms import base_form
 
 DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
-                     "prepared determined committed various other all more further new aimed designed intended based related even "
-                     "referred both either be been being will shall would should must can could was were has have had".split())
+                     "prepared determined committed various other all more further new aimed designed intended based related "
+                     "even referred both either be been being will shall would should must can could was were has have "
+                     "had".split())
 # The words a whole title never ends on (a cut one ends on none of DANGLING).
 _HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
@@ -23,8 +24,8 @@ _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
                    r"(?:(?<=,)\s|(?<=\s))(?:as well as|while|which|so as to|in order to|in a bid to|in an effort to|with a view to)\s|"
                    r"(?<=\s)(?P<modal>and\s(?=(?:will|shall|would|must)\s))|"
                    r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
-                   r"into|towards|against|via|along|across|during|throughout|beyond|alongside|amid|that|who|on|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                   r"Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
+                   r"into|towards|against|via|along|across|during|throughout|beyond|alongside|amid|that|who|on|"
+                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
 _FIELDS_BEFORE_EXAMPLES = re.compile(r"\s(?:in|on|across|covering|into)\s(?:the\s)?(?:a\s(?:wide\s|broad\s)?(?:range|variety|"
                                      r"number)\sof\s)?(?:(?:other|key|many|various|several|important|priority)\s)?"
@@ -59,8 +60,9 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     if ends:
         head = head[:ends[-1]]
         fields = _FIELDS_BEFORE_EXAMPLES.search(head)
-        if fields and len(head[:fields.start()].split()) >= 2 and (ends[-1] == example or title.startswith(" of ", len(head))):
-            head = head[:fields.start()]  # "… in areas" of "… in areas such as energy", "… in the fields" of "… of X"
+        named_after = ends[-1] == example or title.startswith(" of ", len(head))  # "… in areas such as", "… fields of"
+        if fields and named_after and len(head[:fields.start()].split()) >= 2:
+            head = head[:fields.start()]  # no fields without what they are
     elif coordinated:  # "… the Global Development Initiative and the Global …": before the second
         head = head[:coordinated[-1]]
     elif head.rfind(", ", floor, limit) > 0:
