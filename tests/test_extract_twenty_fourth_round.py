@@ -257,3 +257,13 @@ def test_a_word_of_saying_that_is_a_word_of_the_undertaking_stays_in_it():
 ])
 def test_a_title_holds_neither_an_ability_nor_fields_cut_from_their_names(sentence, title):
     assert [t for _, t in drafted_with_titles(sentence)] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The leaders agreed to expand trade and signed a memorandum on customs cooperation.",
+     "Expand trade"),  # was "Expand trade and signed a memorandum …"
+    ("Kazakhstan is ready to increase the quota for Mongolian students and called for support for joint research.",
+     "Kazakhstan to increase the quota for Mongolian students"),  # was "… and called"
+])
+def test_what_the_subject_did_next_is_no_part_of_the_acts_title(sentence, title):
+    assert [t for _, t in drafted_with_titles(sentence)][:1] == [title]

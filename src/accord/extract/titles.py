@@ -209,6 +209,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         body = _headline(said_of, body[copula.end():])
     if not _OPENING.search(body):
         body = _UNOPENED_CLOSE.sub("", body).strip(" ,.;:")
+    body = _LATER_ACT.split(body, maxsplit=1)[0]
     title = shorten(_first_upper(body))
     # nothing left but the cue, or one word once cut: the quote's own words
     if not _WORD_CHARACTER.search(title) or " " not in title.strip(_QUOTE_MARKS) and len(quote.split()) > 3:
@@ -216,6 +217,11 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     return title
 
 
+# What the subject did next, told in the past after the act undertaken: "is ready to increase the quota … and called
+# for …", "agreed to expand trade and signed a memorandum …": no part of the act's title.
+_LATER_ACT = re.compile(r",?\s+and\s+(?:also\s+)?(?:signed|witnessed|exchanged|held|adopted|discussed|reviewed|noted|"
+                        r"welcomed|expressed|stressed|emphasi[sz]ed|agreed|decided|reaffirmed|praised|visited|attended|"
+                        r"met|called|highlighted|underlined|said|announced|pledged|vowed|invited)\b")
 _QUOTE_MARKS = "\"“”‘’'"
 _OPENING_MARKS = "\"“‘'("  # what may open a subject before its first word
 
