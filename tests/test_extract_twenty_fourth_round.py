@@ -267,3 +267,18 @@ def test_a_title_holds_neither_an_ability_nor_fields_cut_from_their_names(senten
 ])
 def test_what_the_subject_did_next_is_no_part_of_the_acts_title(sentence, title):
     assert [t for _, t in drafted_with_titles(sentence)][:1] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The Central Asian countries highly appreciate the Global Development Initiative put forward by China and are "
+     "ready to work together to implement it.",
+     "Implement the Global Development Initiative"),  # was "Implement it"
+    ("The Uzbek side highly appreciates the Belt and Road Initiative and will actively participate in it.",
+     "Uzbekistan to participate in the Belt and Road Initiative"),  # was "Uzbekistan to participate in it"
+    ("Malaysia has a huge experience in battling floods and is ready to share it with Kazakhstan.",
+     "Malaysia to share it with Kazakhstan"),  # no name before it: as written
+    ("The Kyrgyz Republic will conserve water during winter, allowing it to accumulate reserves for the growing season.",
+     "Kyrgyzstan to conserve water during winter, allowing it"),  # "it" the subject's own: as written
+])
+def test_it_the_object_of_the_act_is_the_name_the_sentence_gave_before(sentence, title):
+    assert [t for _, t in drafted_with_titles(sentence)] == [title]

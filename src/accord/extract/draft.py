@@ -239,7 +239,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
     country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
-    title = guesses.make_title(quote, cue_at, country, item, cue)
+    said_before = text[candidate.sentence.start:max(candidate.sentence.start, candidate.span.start)]
+    title = guesses.make_title(quote, cue_at, country, item, cue, said_before)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None

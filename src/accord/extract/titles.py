@@ -142,11 +142,13 @@ _SAID_LEAD = re.compile(rf"^(?:(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?
 _WILL = re.compile(r"([^,;:]{1,60}?)\s+(?:will|would|shall)\s+(?:also\s+)?(?=[a-z])")  # what is planned, and its subject
 
 
-def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None = None) -> str:
+def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None = None,
+               said_before: str = "") -> str:
     """A title of at most 80 characters from the clause: the undertaking from its verb on, with the
     name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …"). ``cue_words``, the cue
     found at ``cue_at``: a cue that ends on its infinitive's "to" ("concurred to", "have no choice but to") is left
-    out as the listed cue words are."""
+    out as the listed cue words are. ``said_before``: what its sentence says before the quote (the name an "it" of
+    the act may stand for)."""
     if item:
         body = _ARTICLE.sub("", _flat(item).strip(" ,.;“”\""))
         return shorten(_first_upper(body))
@@ -210,11 +212,28 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if not _OPENING.search(body):
         body = _UNOPENED_CLOSE.sub("", body).strip(" ,.;:")
     body = _LATER_ACT.split(body, maxsplit=1)[0]
+    if cue_at is not None:
+        body = _with_antecedent(body, said_before + " " + quote[:cue_at])
     title = shorten(_first_upper(body))
     # nothing left but the cue, or one word once cut: the quote's own words
     if not _WORD_CHARACTER.search(title) or " " not in title.strip(_QUOTE_MARKS) and len(quote.split()) > 3:
         title = shorten(_first_upper(quote.strip(" ,.;:") or "Commitment"))
     return title
+
+
+# "it" as the object of the act ("… and are ready to implement it", "… participate in it", "… share it with …") …
+_IT_OBJECT = re.compile(r"\bit\b(?=\s*$|\s+(?:in|with|as|on|for|at|by|into)\b|\s+to\s+(?![a-z]+\b))")
+# … and what it stands for, the last name the sentence gave before the cue ("appreciate the Global Development
+# Initiative put forward by China and …"; not the sentence's own subject: "The …", or the first words).
+_NAME_BEFORE = re.compile(r"(?<=\S )the ((?:[A-Z][\w’'-]*)(?:\s+(?:and|of|for|on|in)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)")
+
+
+def _with_antecedent(body: str, before: str) -> str:
+    """``body`` with "it", the act's object, as the name it stands for, when the sentence named one before the cue."""
+    names = _NAME_BEFORE.findall(before)
+    if not names or not _IT_OBJECT.search(body):
+        return body
+    return _IT_OBJECT.sub(lambda _: f"the {names[-1]}", body, count=1)
 
 
 # What the subject did next, told in the past after the act undertaken: "is ready to increase the quota … and called
