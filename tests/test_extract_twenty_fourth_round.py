@@ -132,9 +132,11 @@ def test_items_in_lower_case_that_complete_an_agreement_or_a_decision_are_its_un
     ("in the first half of 2026", "2026-06"), ("by the end of the second half of 2026", "2026-12"),
     ("in the first quarter of 2026", "2026-03"), ("in the third quarter of 2026", "2026-09"),
     ("in early 2026", "2026-03"), ("by early-2026", "2026-03"), ("by late 2026", "2026-12"),
-    ("by the beginning of 2027", "2027-01"), ("by mid-2026", "2026-06"),
+    ("by the beginning of 2027", "2027-01"), ("by mid-2026", "2026-06"), ("during 2026", "2026"),
+    ("by the year 2030", "2030"), ("no later than the end of the first quarter of 2026", "2026-03"),
 ])
 def test_a_part_or_a_time_of_a_year_is_a_deadline_in_its_last_month(words, deadline):
+    """(A year alone, "during 2026" or "by the year 2030", is that year.)"""
     [commitment] = drafted(f"The two sides will complete the second track of the railway {words}.")
     assert commitment.deadline == deadline
     assert f"deadline {deadline}: “{words}”" in commitment.notes

@@ -3,7 +3,8 @@ are ("in October", "within three years", "by the end of next year").
 
 A year or a month of a year is read as written ("by 2030", "before the end of 2025", "in
 October 2026", "by mid-2026" as June, "in early 2026" as March, "in late 2026" as December, "by the beginning of
-2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "(to 2030)");
+2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "during 2026",
+"by the year 2030", "(to 2030)");
 a month without a year is the first such month after the document's date ("in October" in a statement of May
 2025 is 2025-10, in one of November 2025 it is 2026-10); "within N years/months" and "in the next N years" count
 from the document's date; "by the end of the/this year" is the document's year, "next year" the one
@@ -25,8 +26,9 @@ _MONTH = "|".join(m.capitalize() for m in MONTHS)
 # Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no year).
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
-_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|no later than) (?:the end of )?(?:({_MONTH}) |(mid-|early[ -]|late[ -]|"
-          r"the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of )?((?:19|20)\d\d)\b")
+_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than) (?:the end of )?(?:({_MONTH}) |"
+          r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of |"
+          r"the year )?((?:19|20)\d\d)\b")
 _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "the beginning of": 1, "the start of": 1}  # "by early 2026": March
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12}  # the month a part of a year ends in
