@@ -83,6 +83,7 @@ class Layout(NamedTuple):
     hard_wrapped: bool
     running: tuple[str, ...] = ()  # the running headers and footers of its pages, their numbers as "#"
     spelled_whole: frozenset[str] = frozenset()  # the words it breaks at a hyphen and spells whole elsewhere
+    ligatures: bool = False  # it holds a typographic ligature ("ﬁ")
 
 
 def reflow(source: str, layout: Layout | None = None) -> Flow:
@@ -90,7 +91,7 @@ def reflow(source: str, layout: Layout | None = None) -> Flow:
     ``layout``: that of the whole text ``source`` is a piece of (`layout_of`), if it is one."""
     joins = _Joiner(source, layout)
     spelled_whole = joins.layout.spelled_whole
-    flow = _FlowWriter(source, bool(_LIGATURE.search(source)))
+    flow = _FlowWriter(source, joins.layout.ligatures)
     for run in joins.breaks.finditer(source):
         start, end = run.span()
         replacement = " "
@@ -113,12 +114,9 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 
 
-def _length_of(source: str) -> Callable[[str], int]:
-    """How a line of ``source`` is measured: in letters, a ligature's each (a text reads as the same text spelled
-    out)."""
-    if not _LIGATURE.search(source):
-        return len
-    return lambda line: len(_spelled_out(line))
+def _length_of(ligatures: bool) -> Callable[[str], int]:
+    """How a line is measured: in letters, a ligature's each (a text reads as the same text spelled out)."""
+    return (lambda line: len(_spelled_out(line))) if ligatures else len
 
 
 def _spelled_out(text: str) -> str:
@@ -170,7 +168,7 @@ class _Joiner:
         self.layout = layout or layout_of(source)
         self.width, self.hard_wrapped = self.layout.width, self.layout.hard_wrapped
         self.breaks, self.page_line = _page_breaks(self.layout.running)
-        self.length = _length_of(source)
+        self.length = _length_of(self.layout.ligatures)
 
     def runs_on(self, start: int, end: int) -> bool:
         """Whether the paragraph goes on over the whitespace ``source[start:end]`` (a line break in it)."""
@@ -197,11 +195,13 @@ def layout_of(source: str) -> Layout:
     """The text's usual line width (four lines in five are this long or shorter), and whether it is
     hard-wrapped: its lines are short and one of them at least runs on mid-sentence."""
     lines = [line.strip() for line in source.split("\n")]
-    length = _length_of(source)
+    ligatures = bool(_LIGATURE.search(source))
+    length = _length_of(ligatures)
     filled = sorted(length(line) for line in lines if line)
     width = filled[len(filled) * 4 // 5] if filled else 0
     runs_on = (bool(line) and bool(after) and not _ENDS_SENTENCE.search(line) for line, after in zip(lines, lines[1:]))
-    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on), _running_lines(lines), _spelled_whole(source))
+    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on), _running_lines(lines), _spelled_whole(source),
+                  ligatures)
 
 
 def _running_lines(lines: list[str]) -> tuple[str, ...]:
