@@ -284,3 +284,15 @@ def test_what_the_subject_did_next_is_no_part_of_the_acts_title(sentence, title)
 ])
 def test_it_the_object_of_the_act_is_the_name_the_sentence_gave_before(sentence, title):
     assert [t for _, t in drafted_with_titles(sentence)] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The two sides will take the 30th anniversary of diplomatic relations as an opportunity to deepen practical "
+     "cooperation.",
+     "Deepen practical cooperation"),  # was "Take the 30th anniversary of diplomatic relations as an opportunity"
+    ("China is willing to take the anniversary as an opportunity and take the Belt and Road as the mainline to push "
+     "forward cooperation in various fields.",
+     "China to push forward cooperation in various fields"),
+])
+def test_an_occasion_taken_for_the_act_is_no_part_of_its_title(sentence, title):
+    assert [t for _, t in drafted_with_titles(sentence)] == [title]

@@ -74,6 +74,11 @@ _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in (
                      + r"|(?:have|has)\s+to|(?:are|is)\s+expected\s+to"
                      # "have been tasked with bringing X" -> "Bring X"
                      + r"|(?:have|has)\s+been\s+(?:tasked|charged|entrusted|mandated)\s+with)\s+)*", re.IGNORECASE)
+# An occasion taken for the act, before it: "take the 30th anniversary of diplomatic relations as an opportunity to
+# deepen cooperation" -> "Deepen cooperation", "… as a new starting point, jointly build …" -> "Jointly build …".
+_OCCASION = re.compile(r"^take\s+[^,;]{1,120}?\s+as\s+(?:an?|the)\s+(?:new\s+|good\s+|important\s+)?(?:opportunity|occasion|"
+                       r"chance|starting\s+point|main\s*line|main\s+thread|guide)(?:,\s+|\s+and\s+|\s+to\s+)(?=[a-z])",
+                       re.IGNORECASE)
 # What is agreed to be needed, before the act: "agreed on the need to increase X" -> "Increase X", "the expediency of
 # establishing X" -> "Establish X", "the need for the two sides to continue X" -> "Continue X".
 _NEED = re.compile(r"(?:the\s+)?(?:need|necessity|expediency|advisability)\s+(?:to|for|of)\s+"
@@ -188,6 +193,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     continued = _CONTINUED_GERUND.match(body)
     if continued and gerund_base(continued[1]):  # "continue spurring X" -> "spur X"
         body = from_gerund(body[continued.start(1):])
+    while occasion := _OCCASION.match(body):  # "… as an opportunity and take X as a starting point to …"
+        body = body[occasion.end():]
     body = _FILLER.sub("", body)
     progressive = _PROGRESSIVE.match(body)
     if progressive and gerund_base(progressive[1]):
