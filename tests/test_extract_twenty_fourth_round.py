@@ -13,6 +13,10 @@ from hypothesis import strategies as st
 
 from helpers import drafted, drafted_with_titles
 
+def titles(text: str) -> list[str]:
+    return [title for _, title in drafted_with_titles(text)]
+
+
 STATEMENT = ("The two sides agreed to strengthen coop-\neration in the fields of energy and trans-\nport.\n"
              "The parties will build a new railway between the two countries, and expand transport cooperation.\n")
 
@@ -47,7 +51,7 @@ def test_a_word_broken_at_a_hyphen_keeps_the_hyphen_only_where_it_is_the_words_o
 def test_a_hyphen_at_a_lines_end_that_the_text_also_spells_on_one_line_is_kept():
     """"long-term" on one line further on: "long-" "term" is that word, not "longterm"."""
     text = "The sides will sign a long-\nterm plan.\nThe sides will open a long-term credit line."
-    assert [title for _, title in drafted_with_titles(text)] == ["Sign a long-term plan", "Open a long-term credit line"]
+    assert titles(text) == ["Sign a long-term plan", "Open a long-term credit line"]
 
 
 def test_a_soft_hyphen_at_a_lines_end_is_the_hyphen_it_shows():
@@ -116,7 +120,7 @@ def test_a_text_with_ligatures_reflows_as_the_text_spelled_out_and_maps_back_to_
 def test_items_marked_with_roman_numerals_are_items_without_their_marks():
     text = ("The Sides will:\ni) establish a joint fund;\nii) open consulates in Osh and Kashgar;\n(iii) hold a forum;\n"
             "iv. expand trade;\n(V) build a road.")
-    assert [title for _, title in drafted_with_titles(text)] == [
+    assert titles(text) == [
         "Establish a joint fund", "Open consulates in Osh and Kashgar", "Hold a forum", "Expand trade", "Build a road"]
 
 
@@ -124,7 +128,7 @@ def test_items_marked_with_roman_numerals_are_items_without_their_marks():
 def test_items_in_lower_case_that_complete_an_agreement_or_a_decision_are_its_undertakings(lead):
     """"agreed:" and "to build a road;": "agreed to build a road"."""
     text = f"{lead}\n- to build a road between Osh and Kashgar;\n- to open a consulate in Almaty."
-    assert [title for _, title in drafted_with_titles(text)] == ["Build a road between Osh and Kashgar",
+    assert titles(text) == ["Build a road between Osh and Kashgar",
                                                                  "Open a consulate in Almaty"]
 
 
@@ -144,8 +148,8 @@ def test_a_part_or_a_time_of_a_year_is_a_deadline_in_its_last_month(words, deadl
 
 def test_a_condition_put_first_with_should_is_no_undertaking():
     """"should it be exhausted": a condition, not what the parties should do; the main clause is."""
-    assert [title for _, title in drafted_with_titles(
-        "Should the need arise, the two sides will hold urgent consultations.")] == ["Hold urgent consultations"]
+    assert titles(
+        "Should the need arise, the two sides will hold urgent consultations.") == ["Hold urgent consultations"]
     assert drafted("The fund finances joint ventures, and should it be exhausted, the ministries are consulted.") == []
 
 
@@ -169,12 +173,12 @@ def test_a_condition_put_first_with_should_is_no_undertaking():
      "Expand economic ties and promote connectivity"),  # was "… along the Trans-Caspian International": a name cut
 ])
 def test_a_long_title_ends_where_a_phrase_does(sentence, title):
-    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+    assert titles(sentence) == [title]
 
 
 def test_gerunds_joined_in_an_item_are_verbs_in_its_title():
     text = "We committed to:\n• expanding economic ties and promoting connectivity in the region;\n"
-    assert [title for _, title in drafted_with_titles(text)] == ["Expand economic ties and promote connectivity in the "
+    assert titles(text) == ["Expand economic ties and promote connectivity in the "
                                                                  "region"]
 
 
@@ -196,7 +200,7 @@ def test_a_commitment_whose_words_name_no_area_takes_the_documents_and_says_so()
      "The need for further intensification of bilateral relations"),  # no act to open with: the need it is
 ])
 def test_a_title_opens_with_what_is_agreed_to_be_needed(sentence, title):
-    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+    assert titles(sentence) == [title]
 
 
 def test_a_title_is_never_cut_at_a_words_hyphen():
@@ -213,7 +217,7 @@ def test_a_title_is_never_cut_at_a_words_hyphen():
      "Kazakhstan to modernize the regional airports of the republic"),  # was "… to modernizing …"
 ])
 def test_the_gerund_of_a_verb_that_is_a_noun_too_is_a_verb_in_a_title(sentence, title):
-    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+    assert titles(sentence) == [title]
 
 
 def test_a_pair_of_gerunds_becomes_verbs_both_or_neither():
@@ -232,7 +236,7 @@ def test_what_a_treaty_says_of_itself_is_no_undertaking_and_its_parties_undertak
             "respect.\n\nArticle 2\nThis Treaty shall enter into force on the date of the last written notification "
             "and shall remain in force for 20 years.\n\nArticle 3\nThe Memorandum, once ratified, shall remain in force "
             "for five years.\n")
-    assert [title for _, title in drafted_with_titles(text)] == [
+    assert titles(text) == [
         "Develop good-neighbourly relations on the basis of mutual respect"]  # was "Undertake to develop …"
     ratify = "The Parties will ratify the Agreement so that it will enter into force by 2025."
     assert [quote for quote, _ in drafted_with_titles(ratify)] == [ratify]  # the parties' act, the text's effect after it
@@ -258,7 +262,7 @@ def test_a_word_of_saying_that_is_a_word_of_the_undertaking_stays_in_it():
      "Step up cooperation"),  # was "Step up cooperation in the fields": no fields without what they are of
 ])
 def test_a_title_holds_neither_an_ability_nor_fields_cut_from_their_names(sentence, title):
-    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+    assert titles(sentence) == [title]
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
@@ -268,7 +272,7 @@ def test_a_title_holds_neither_an_ability_nor_fields_cut_from_their_names(senten
      "Kazakhstan to increase the quota for Mongolian students"),  # was "… and called"
 ])
 def test_what_the_subject_did_next_is_no_part_of_the_acts_title(sentence, title):
-    assert [t for _, t in drafted_with_titles(sentence)][:1] == [title]
+    assert titles(sentence)[:1] == [title]
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
@@ -283,7 +287,7 @@ def test_what_the_subject_did_next_is_no_part_of_the_acts_title(sentence, title)
      "Kyrgyzstan to conserve water during winter, allowing it"),  # "it" the subject's own: as written
 ])
 def test_it_the_object_of_the_act_is_the_name_the_sentence_gave_before(sentence, title):
-    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+    assert titles(sentence) == [title]
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
@@ -295,4 +299,4 @@ def test_it_the_object_of_the_act_is_the_name_the_sentence_gave_before(sentence,
      "China to push forward cooperation in various fields"),
 ])
 def test_an_occasion_taken_for_the_act_is_no_part_of_its_title(sentence, title):
-    assert [t for _, t in drafted_with_titles(sentence)] == [title]
+    assert titles(sentence) == [title]
