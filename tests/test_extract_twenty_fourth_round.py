@@ -300,3 +300,25 @@ def test_it_the_object_of_the_act_is_the_name_the_sentence_gave_before(sentence,
 ])
 def test_an_occasion_taken_for_the_act_is_no_part_of_its_title(sentence, title):
     assert titles(sentence) == [title]
+
+
+# -- who undertakes ------------------------------------------------------------------------------------------------
+
+C5_PLUS_1 = ("US", "KZ", "KG", "TJ", "TM", "UZ", "EU")
+
+
+@pytest.mark.parametrize(("subject", "parties"), [
+    ("Kazakhstan and the United States", ["US", "KZ"]),  # "States", a name's word: no generic states (was no candidate)
+    ("The United States and the Central Asian countries", ["US", "KZ", "KG", "TJ", "TM", "UZ"]),  # (was none)
+    ("The European Union and the Central Asian states", ["KZ", "KG", "TJ", "TM", "UZ", "EU"]),  # (was none)
+    ("Kazakhstan, Kyrgyzstan and the United States", ["US", "KZ", "KG"]),  # (was US and KG: the list cut at its comma)
+    ("The Governments of Kazakhstan and the United States", ["US", "KZ"]),  # (was every party: "the governments")
+    ("In Astana, Kazakhstan and the United States", ["US", "KZ"]),  # a place before the subject is no party of it
+])
+def test_the_parties_a_subject_names_undertake_however_it_lists_them(subject, parties):
+    [commitment] = drafted(f"{subject} will build a new road between Almaty and Bishkek.", C5_PLUS_1)
+    assert commitment.parties == parties
+
+
+def test_countries_at_large_still_undertake_nothing():
+    assert drafted("Many developing countries will face a heavy debt burden.", C5_PLUS_1) == []

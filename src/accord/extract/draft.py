@@ -272,6 +272,9 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
 _PROPOSAL = alternation(cues.PROPOSAL_CUE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\bthat\s+[“\"]?")
+# A name alone between commas, one of a list of parties that is a subject (not a place or a time before it: "In Astana").
+_LISTED_NAME = re.compile(r"(?!(?:In|At|On|During|After|Before|From|For|With|By|Under|Within|Since)\b)(?:[Tt]he\s+)?"
+                          r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}")
 _SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
                            r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
 
@@ -286,7 +289,10 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     at = quote.find(found_cue, skip) if found_cue else -1
     cue_at, cue = (at, found_cue) if at >= 0 else (None, None)
     if at > 0:
-        before = _CLAUSE_BREAK.split(quote[skip:at])[-1]
+        clauses = _CLAUSE_BREAK.split(quote[skip:at])
+        before = clauses[-1]
+        while len(clauses) > 1 and _LISTED_NAME.fullmatch(clauses[-2].strip()) and parties_in(clauses[-2]):
+            before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
         if _names_party(before):
             return before, cue_at, cue
     sentence = candidate.sentence.of(text)

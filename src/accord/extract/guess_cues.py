@@ -107,4 +107,5 @@ AREA_CUES: dict[str, list[str]] = {
 
 # Subjects that stand for every party of the document.
 ALL_PARTIES = re.compile(r"\b(?:the two|both|all|the three|the) (?:sides|parties|countries|heads of state|"
-                         r"leaders|presidents|governments|states)\b|^(?:they|we)\b", re.IGNORECASE)
+                         r"leaders|presidents|governments|states)\b(?!\s+of\s+(?-i:[A-Z]))|^(?:they|we)\b",
+                         re.IGNORECASE)  # not "the Governments of Kazakhstan and the United States": those named

@@ -218,8 +218,10 @@ def _is_actor(head: list[str]) -> bool:
         return _is_actor(head[owner + 1:])  # "The President's visit will …": the visit, not the President
     if lowered[0] in _POINTING_BACK and not set(lowered[1:]) & (_PARTY_WORDS | _BODIES):
         return False  # "This initiative will give a new boost …": a view of what was just said, no party nor body
-    if lowered[-1] in _GENERIC and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1])):
-        return False  # "developing countries", "many nations": anyone's, not the parties
+    if (lowered[-1] in _GENERIC and head[-1][:1].islower()
+            and not all(_points_to_parties(w, first=i == 0) for i, w in enumerate(head[:-1]))
+            and not _party_and(head, lowered)):
+        return False  # "developing countries", "many nations": anyone's, not the parties ("the United States" is one)
     if lowered[-1] in _BUILT_WORKS:
         return False  # "The Middle Corridor will …", "The new pipeline will …": a work built, named or not, does nothing
     if _name_qualifies_a_thing(head, lowered):
@@ -227,6 +229,11 @@ def _is_actor(head: list[str]) -> bool:
     if set(lowered) & _ACTORS or any(w[:1].isupper() for w in head[1:]) or head[0].isupper():
         return True
     return bool(set(head) & (country_words() | CAPITALS)) or bool(set(lowered) & _NAMED_NOUNS)
+
+
+def _party_and(head: list[str], lowered: list[str]) -> bool:
+    """"The United States and the Central Asian countries": a party that acts, and the countries with it."""
+    return "and" in lowered[1:-1] and _is_actor(head[:lowered.index("and", 1)])
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
