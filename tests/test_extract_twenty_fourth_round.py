@@ -314,6 +314,11 @@ C5_PLUS_1 = ("US", "KZ", "KG", "TJ", "TM", "UZ", "EU")
     ("Kazakhstan, Kyrgyzstan and the United States", ["US", "KZ", "KG"]),  # (was US and KG: the list cut at its comma)
     ("The Governments of Kazakhstan and the United States", ["US", "KZ"]),  # (was every party: "the governments")
     ("In Astana, Kazakhstan and the United States", ["US", "KZ"]),  # a place before the subject is no party of it
+    ("The leaders of Kazakhstan, Kyrgyzstan and Tajikistan", ["KZ", "KG", "TJ"]),  # (was KG and TJ)
+    ("Kazakhstan, together with the United States,", ["US", "KZ"]),  # (was every party)
+    ("The U.S. and Kazakhstan", ["US", "KZ"]),  # (was Kazakhstan alone)
+    ("Washington", ["US"]),  # a capital for its government (was every party)
+    ("Astana and Tashkent", ["KZ", "UZ"]),
 ])
 def test_the_parties_a_subject_names_undertake_however_it_lists_them(subject, parties):
     [commitment] = drafted(f"{subject} will build a new road between Almaty and Bishkek.", C5_PLUS_1)
@@ -322,3 +327,9 @@ def test_the_parties_a_subject_names_undertake_however_it_lists_them(subject, pa
 
 def test_countries_at_large_still_undertake_nothing():
     assert drafted("Many developing countries will face a heavy debt burden.", C5_PLUS_1) == []
+
+
+def test_dollars_of_the_united_states_are_no_party_to_a_project():
+    """"U.S." names the United States ("The U.S. will …"), "U.S. dollars" a currency."""
+    [commitment] = drafted("The sides will build a railway worth 5 billion U.S. dollars to Tashkent.", ("KZ", "UZ"))
+    assert (commitment.kind, commitment.parties) == ("project", ["KZ", "UZ"])

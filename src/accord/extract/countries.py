@@ -8,7 +8,7 @@ import functools
 import re
 
 from accord.domain.parties import ORGANISATIONS
-from accord.extract.names import COUNTRIES, COUNTRY_GROUPS
+from accord.extract.names import CAPITAL_CODES, COUNTRIES, COUNTRY_GROUPS
 from accord.extract.names import ORGANISATIONS as ORGANISATION_NAMES
 from accord.extract.opening import by_first_letter, quick
 
@@ -39,11 +39,30 @@ def countries_in(text: str) -> list[str]:
     """ISO codes of the countries named in ``text``, in order, each once; the parts of compound
     names ("China-Kyrgyzstan-Uzbekistan") count."""
     found = []
+    if "U.S." in text:
+        text = _DOLLARS.sub("", text)  # "500 million U.S. dollars": a currency, no party
     for match in _country_pattern().finditer(text.replace("-", " ").replace("–", " ")):
         code = country_names()[match.group(1)]
         if code not in found:
             found.append(code)
     return found
+
+
+_DOLLARS = re.compile(r"\bU\.S\. dollars?\b")
+
+
+def capitals_in(text: str) -> list[str]:
+    """The parties whose capitals ``text`` names for their governments ("Astana and Tashkent agreed …"), in order."""
+    found = []
+    for match in _capital_pattern().finditer(text):
+        if (code := CAPITAL_CODES[match.group(0)]) not in found:
+            found.append(code)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, CAPITAL_CODES)) + r")\b")
 
 
 @functools.lru_cache(maxsize=1)

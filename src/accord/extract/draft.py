@@ -13,7 +13,7 @@ from typing import TypeVar
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
 from accord.extract import cues, guess_cues, guesses, pieces
-from accord.extract.countries import name_of, parties_in
+from accord.extract.countries import capitals_in, name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.literal import alternation
 from accord.extract.reaffirms import Index
@@ -274,7 +274,9 @@ _PROPOSAL = alternation(cues.PROPOSAL_CUE)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\bthat\s+[“\"]?")
 # A name alone between commas, one of a list of parties that is a subject (not a place or a time before it: "In Astana").
 _LISTED_NAME = re.compile(r"(?!(?:In|At|On|During|After|Before|From|For|With|By|Under|Within|Since)\b)(?:[Tt]he\s+)?"
-                          r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}")
+                          r"(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}")  # "The leaders of Kazakhstan"
+# Who acts with the subject, set off by commas: "Kazakhstan, together with the United States, will …" is both.
+_WITH_ASIDE = re.compile(r",\s+(?:together|along|jointly)\s+with\s+([^,;:]{1,60}),(?=\s*$)")
 _SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
                            r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
 
@@ -289,7 +291,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     at = quote.find(found_cue, skip) if found_cue else -1
     cue_at, cue = (at, found_cue) if at >= 0 else (None, None)
     if at > 0:
-        clauses = _CLAUSE_BREAK.split(quote[skip:at])
+        said_before = text[candidate.sentence.start:max(candidate.sentence.start, candidate.span.start)]
+        clauses = _CLAUSE_BREAK.split(_WITH_ASIDE.sub(r" and \1", said_before + quote[skip:at]))
         before = clauses[-1]
         while len(clauses) > 1 and _LISTED_NAME.fullmatch(clauses[-2].strip()) and parties_in(clauses[-2]):
             before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
@@ -315,7 +318,7 @@ def _names_party(words: str) -> bool:
     words = words.strip()
     if not words or words.split(maxsplit=1)[0].lower() in _VERBS:
         return False
-    return bool(guess_cues.ALL_PARTIES.search(words) or parties_in(words))
+    return bool(guess_cues.ALL_PARTIES.search(words) or parties_in(words) or capitals_in(words))
 
 
 _VERBS = frozenset(cues.ACTION_VERBS)

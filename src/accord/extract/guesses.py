@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from accord.extract import guess_cues
-from accord.extract.countries import countries_in, parties_in
+from accord.extract.countries import capitals_in, countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
@@ -118,7 +118,7 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     document's parties named in a project or agreement join them."""
     subject = subject.strip()
     if subject and not guess_cues.ALL_PARTIES.search(subject):
-        named_in = parties_in(subject)
+        named_in = parties_in(subject) or capitals_in(subject)  # "Washington will …": the United States
         named = sorted((c for c in named_in if c in document_parties), key=document_parties.index) or named_in[:1]
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:

@@ -6,10 +6,17 @@ from __future__ import annotations
 
 
 # Capitals that a report names for their governments ("Beijing will continue to …", "Moscow is ready to …"): as the
-# subject of an undertaking they are parties (`subjects`), never a party guessed from a place named in the text.
-CAPITALS = frozenset("""Beijing Astana Nur-Sultan Tashkent Bishkek Dushanbe Ashgabat Moscow Washington Tokyo Seoul
-    Brussels Ankara Delhi Islamabad Tehran Kabul Baku Tbilisi Minsk Kyiv Ulaanbaatar Berlin Paris London Rome Riyadh
-    Abu Dhabi Canberra Ottawa Jakarta Hanoi Bangkok Manila""".split())
+# subject of an undertaking they are parties (`subjects`, `guesses.guess_parties`), never a party guessed from a place
+# named in the text.
+CAPITAL_CODES: dict[str, str] = {
+    "Beijing": "CN", "Astana": "KZ", "Nur-Sultan": "KZ", "Tashkent": "UZ", "Bishkek": "KG", "Dushanbe": "TJ",
+    "Ashgabat": "TM", "Moscow": "RU", "Washington": "US", "Tokyo": "JP", "Seoul": "KR", "Brussels": "EU",
+    "Ankara": "TR", "Delhi": "IN", "Islamabad": "PK", "Tehran": "IR", "Kabul": "AF", "Baku": "AZ", "Tbilisi": "GE",
+    "Minsk": "BY", "Kyiv": "UA", "Ulaanbaatar": "MN", "Berlin": "DE", "Paris": "FR", "London": "GB", "Rome": "IT",
+    "Riyadh": "SA", "Abu Dhabi": "AE", "Canberra": "AU", "Ottawa": "CA", "Jakarta": "ID", "Hanoi": "VN",
+    "Bangkok": "TH", "Manila": "PH",
+}
+CAPITALS = frozenset(word for capital in CAPITAL_CODES for word in capital.split())
 
 # Short forms and demonyms of country names (as subjects: "the Chinese side") and their ISO
 # codes, added to the names of the maintained list (pycountry); the first name of a code is
@@ -32,7 +39,7 @@ COUNTRIES: dict[str, str] = {
     "Argentina": "AR", "Mexico": "MX", "United States": "US", "American": "US", "Canada": "CA",
     "United Kingdom": "GB", "British": "GB", "France": "FR", "French": "FR", "Germany": "DE", "German": "DE",
     "Italy": "IT", "Italian": "IT", "Spain": "ES", "Poland": "PL", "Hungary": "HU", "Hungarian": "HU",
-    "Serbia": "RS", "Serbian": "RS", "Greece": "GR", "Australia": "AU", "New Zealand": "NZ",
+    "Serbia": "RS", "Serbian": "RS", "Greece": "GR", "Australia": "AU", "New Zealand": "NZ", "U.S.": "US",
 }
 
 # Names of the organisations that are parties (`domain.parties.ORGANISATIONS`), as a text names them.
