@@ -239,8 +239,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
     country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
-    said_before = text[candidate.sentence.start:max(candidate.sentence.start, candidate.span.start)]
-    title = guesses.make_title(quote, cue_at, country, item, cue, said_before)
+    title = guesses.make_title(quote, cue_at, country, item, cue, _said_before(text, candidate))
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     status, status_words = status_of(quote)
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
@@ -291,8 +290,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     at = quote.find(found_cue, skip) if found_cue else -1
     cue_at, cue = (at, found_cue) if at >= 0 else (None, None)
     if at > 0:
-        said_before = text[candidate.sentence.start:max(candidate.sentence.start, candidate.span.start)]
-        clauses = _CLAUSE_BREAK.split(_WITH_ASIDE.sub(r" and \1", said_before + quote[skip:at]))
+        clauses = _CLAUSE_BREAK.split(_WITH_ASIDE.sub(r" and \1", _said_before(text, candidate) + quote[skip:at]))
         before = clauses[-1]
         while len(clauses) > 1 and _LISTED_NAME.fullmatch(clauses[-2].strip()) and parties_in(clauses[-2]):
             before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
@@ -304,6 +302,11 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     if head and _names_party(head.group(1)):
         return head.group(1), cue_at, cue
     return "", cue_at, cue
+
+
+def _said_before(text: str, candidate: found.Candidate) -> str:
+    """What the candidate's sentence says before its quote ("" when the quote opens the sentence)."""
+    return text[candidate.sentence.start:max(candidate.sentence.start, candidate.span.start)]
 
 
 def _strong_cue(quote: str, skip: int, candidate: found.Candidate) -> str | None:
