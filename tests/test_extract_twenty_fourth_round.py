@@ -259,7 +259,8 @@ def test_a_word_of_saying_that_is_a_word_of_the_undertaking_stays_in_it():
     ("Kyrgyzstan will be able to conserve water in the Toktogul reservoir during the winter.",
      "Kyrgyzstan to conserve water in the Toktogul reservoir during the winter"),  # was "Kyrgyzstan to able to …"
     ("The Parties agree to step up cooperation in the fields of water conservation, irrigation and soil improvement.",
-     "Step up cooperation"),  # was "Step up cooperation in the fields": no fields without what they are of
+     "Step up cooperation in the fields of water conservation"),  # was "… in the fields": no fields without what
+    # they are of (in 0.23.0 "Step up cooperation": no cut before the "of" of "fields" since 0.24.0)
 ])
 def test_a_title_holds_neither_an_ability_nor_fields_cut_from_their_names(sentence, title):
     assert titles(sentence) == [title]

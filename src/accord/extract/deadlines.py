@@ -9,7 +9,9 @@ a month without a year is the first such month after the document's date ("in Oc
 2025 is 2025-10, in one of November 2025 it is 2026-10); "within N years/months" and "in the next N years" count
 from the document's date; "by the end of the/this year" is the document's year, "next year" the one
 after. A period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span,
-no deadline; a year before the document's is history, no deadline. Each guess says how
+no deadline; a year before the document's is history, no deadline, and so is the date of
+what was done ("the Roadmap adopted in 2025"); the year a plan's name runs to ("the Programme
+of … Cooperation until 2035") is its deadline only when the words give no other. Each guess says how
 it was made.
 """
 
@@ -29,6 +31,14 @@ _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((
 _BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than) (?:the end of )?(?:({_MONTH}) |"
           r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of |"
           r"the year )?((?:19|20)\d\d)\b")
+# What was done then, not what is due: "the Roadmap adopted in 2025", "the forum held in May 2026" (not "to be
+# completed by 2030").
+_DONE_IN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:adopted|signed|held|launched|established|concluded|approved|opened|founded|created|"
+                      r"announced|completed|made|reached|ratified|endorsed|set up)\s$")
+# A plan's name that runs up to its period: "the Programme of Multilateral Trade and Economic Cooperation until 2035".
+_PLAN_NAMED = re.compile(r"\b(?:Programme|Program|Strategy|Plan|Concept|Agenda|Roadmap|Road Map|Vision)"
+                         r"(?:\s(?:[A-Z][\w-]*|of|for|on|in|and|the))*\s$")
+_PERIOD_WORDS = ("until ", "till ", "to ", "through ")
 _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "the beginning of": 1, "the start of": 1}  # "by early 2026": March
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12}  # the month a part of a year ends in
@@ -44,8 +54,10 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
     """The deadline the undertaking's words give ("YYYY" or "YYYY-MM"), and how it was read; (None, "")
     when they give none."""
     written = _written(quote, int(document_date[:4]) if document_date else 0)
-    if written[0] or not document_date:
+    if written[0]:
         return written
+    if not document_date:
+        return _written(quote, 0, plans=True)
     year, month = int(document_date[:4]), int(document_date[5:7]) if len(document_date) >= 7 else 1
     lowered = quote.lower() if case_safe(quote) else None
     for guess in (_month_only, _within, _this_or_next_year):
@@ -54,7 +66,7 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
         found = guess(quote, year, month, document_date)
         if found[0]:
             return found
-    return None, ""
+    return _written(quote, year, plans=True)  # none but a plan's period: implementing it is due when it ends
 
 
 def names_deadline(text: str) -> bool:
@@ -65,13 +77,17 @@ def names_deadline(text: str) -> bool:
             or _THIS_YEAR.search(text) is not None or _NEXT_YEAR.search(text) is not None)
 
 
-def _written(quote: str, earliest: int) -> tuple[str | None, str]:
+def _written(quote: str, earliest: int, plans: bool = False) -> tuple[str | None, str]:
+    """The first year or month of a year the quote names as a deadline; with ``plans``, also the year a plan's name
+    runs to ("the Strategy until 2030"), which any other deadline of the quote comes before."""
     periods = [m.span() for m in _RANGE.finditer(quote)]
     for match in _BY.finditer(quote):
         if any(start <= match.start() < end or start < match.end() <= end for start, end in periods):
             continue
         month_named, season, ordinal, part, year = match.groups()
-        if int(year) < earliest or ordinal and (ordinal, part) not in _PART_ENDS:
+        if (int(year) < earliest or ordinal and (ordinal, part) not in _PART_ENDS
+                or _DONE_IN.search(quote, 0, match.start())
+                or not plans and match.group(0).startswith(_PERIOD_WORDS) and _PLAN_NAMED.search(quote, 0, match.start())):
             continue
         if month_named or season or ordinal:  # a month, a time of the year ("by mid-2026"), a half or a quarter
             month = (MONTHS[month_named.lower()] if month_named else _PART_ENDS[ordinal, part] if ordinal

@@ -41,7 +41,8 @@ _PARTY_NOUNS = "sides|parties|countries|nations|states|members|leaders|ministers
 PARTY_SUBJECT = (r"(?:[A-Z][\w-]+ and )?(?:[Ww]e|[Tt]hey|(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur|[Tt]heir) (?:(?:two|three|four|five|"
                  rf"six|seven|[A-Z][\w+-]*) ){{0,2}}(?:{_PARTY_NOUNS}|[Hh]eads of [Ss]tate|[A-Z]\w+)|(?:[A-Z][\w+-]* )?"
                  rf"(?:{_PARTY_NOUNS.title()}|Heads of State)|(?:[A-Z][a-z]+(?:an|ese|ic|ish) ){{1,2}}(?:{_PARTY_NOUNS})|"
-                 r"[A-Z][\w+-]* (?:leaders|ministers|participants|members|member[- ](?:countries|states)))")
+                 r"[A-Z][\w+-]* (?:leaders|ministers|participants|members|member[- ](?:countries|states)))"
+                 r"(?: and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?")
 # A name's possessive, singular or plural: "Kazakhstan's", "the United States’".
 POSSESSIVE = r"[A-Z][\w-]+[’']s?"
 # The parties themselves as the object of a call ("called on both sides to …"): a proposal in a readout, not a

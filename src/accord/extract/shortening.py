@@ -9,7 +9,7 @@ import re
 from accord.domain.model import MAX_TITLE
 from accord.extract.verb_forms import base_form
 
-DANGLING = frozenset("a an the of and or to in on for with by at as from its their our such which that between under "
+DANGLING = frozenset("a an the of and or nor to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
                      "even referred both either be been being will shall would should must can could was were has have "
@@ -24,8 +24,15 @@ _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
                    r"(?:(?<=,)\s|(?<=\s))(?:as well as|while|which|so as to|in order to|in a bid to|in an effort to|with a view to)\s|"
                    r"(?<=\s)(?P<modal>and\s(?=(?:will|shall|would|must)\s))|"
                    r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
-                   r"into|towards|against|via|along|across|during|throughout|beyond|alongside|amid|that|who|on|"
-                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b))")
+                   r"into|towards|against|via|along|across|during|throughout|beyond|alongside|amid|that|who|on|nor|"
+                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?:to\s)?(?P<verb>\w+)\b))")
+# "… and is willing to …", "… and has decided to …": a second predicate begins, as after a verb's base form
+_PREDICATE_VERBS = frozenset("is are has have".split())
+# A noun that says of what kind its "of" goes on to say: a phrase is not whole before that "of" ("… any form" of …,
+# "… the rule" of law)
+_NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|series|variety|means|fields?|spheres?|"
+                             r"rule)$",
+                             re.IGNORECASE)
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
 _FIELDS_BEFORE_EXAMPLES = re.compile(r"\s(?:in|on|across|covering|into)\s(?:the\s)?(?:a\s(?:wide\s|broad\s)?(?:range|variety|"
                                      r"number)\sof\s)?(?:(?:other|key|many|various|several|important|priority)\s)?"
@@ -49,7 +56,8 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     floor = limit * 2 // 5
     purposes = [m.span() for m in _PURPOSE.finditer(head)]
     cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
-            and (m.group("verb") is None or base_form(m.group("verb")))
+            and (m.group("verb") is None or _opens_predicate(_WORD.match(title, m.start("verb"))[0]))
+            and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
             and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
     ends = [m.start() for m in (modal or cuts)]
@@ -77,6 +85,13 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
         head = _without_dangling(head[:tail.start()])
     return _without_modifiers(head, title, floor) or title[:limit]
+
+
+_WORD = re.compile(r"\w+")  # the whole word after a cut, which the head may cut short ("… and repo")
+
+
+def _opens_predicate(word: str) -> bool:
+    return word in _PREDICATE_VERBS or base_form(word) is not None
 
 
 def _without_modifiers(head: str, title: str, floor: int) -> str:
@@ -120,9 +135,13 @@ def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
     while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling and not _each_other(tokens)
                                or not tokens[-1].strip(",;:“”\"(")
                                or tokens[-1].endswith("-")  # a word cut at its hyphen: "… their mid-"
+                               or tokens[-1] in _INTENDS and tokens[-2] == "and"  # "… and plans" (to …)
                                or dangling is DANGLING and _after_preposition(tokens)):
         tokens.pop()
     return _COMMA_IN_QUOTES.sub(r"\1", " ".join(tokens).rstrip(",;:“("))
+
+
+_INTENDS = frozenset("plans plan hopes hope intends intend wants want wishes wish aims aim seeks seek".split())
 
 
 def _each_other(tokens: list[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues, grammar
+from accord.extract.deadlines import MONTHS
 from accord.extract.literal import Cue
 from accord.extract.segment import FOOTNOTE_MARK
 from accord.extract.shortening import shorten
@@ -144,6 +145,7 @@ _SAID_LEAD = re.compile(rf"^(?:(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?
                         r"announces|notes|stresses|states|emphasi[sz]es|underlines|highlights)\s+(?:that\s+)?|"
                         r"(?P<planned>it\s+is\s+(?:also\s+)?(?:planned|expected|envisaged|intended)\s+that\s+))",
                         re.IGNORECASE)
+_PASSIVE_AFTER_WILL = re.compile(r"be\b")  # "… will be held": `_passive`'s
 _WILL = re.compile(r"([^,;:]{1,60}?)\s+(?:will|would|shall)\s+(?:also\s+)?(?=[a-z])")  # what is planned, and its subject
 
 
@@ -159,6 +161,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         return shorten(_first_upper(body))
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
+    body = _DEADLINE_ASIDE.sub(" ", body)
     if (said := _SAID_LEAD.match(quote)) and (not before or said["planned"] and cue_at is not None and cue_at < said.end()):
         before, body = "", quote[said.end():]  # "He said that the ministry would …": what he said
         if said["planned"] and (planned := _planned_headline(body)):
@@ -175,7 +178,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     body = _AGAINST.sub("oppose ", body)
     cue = _CUE_WORDS.match(body)
     if cue:
-        body, passive = _reported(body[cue.end():], negated)
+        body, passive = _reported(body[cue.end():], negated, cue.group(0).rstrip().lower().endswith("that"))
         if passive:
             return passive
         acts = [cues.ACT_VERBS[act.lower()] for act in cue.group("act", "act2", "provided") if act]
@@ -229,10 +232,13 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
 
 
 # "it" as the object of the act ("… and are ready to implement it", "… participate in it", "… share it with …") …
-_IT_OBJECT = re.compile(r"\bit\b(?=\s*$|\s+(?:in|with|as|on|for|at|by|into)\b|\s+to\s+(?![a-z]+\b))")
+_MONTHS = "|".join(month.capitalize() for month in MONTHS)  # "the SCO in July": a name, then when
+# (not "support it in hosting …": one helped to act is an actor, seldom the name a sentence gave last)
+_IT_OBJECT = re.compile(r"\bit\b(?=\s*$|\s+in\b(?!\s+[a-z]+ing\b)|\s+(?:with|as|on|for|at|by|into)\b|\s+to\s+(?![a-z]+\b))")
 # … and what it stands for, the last name the sentence gave before the cue ("appreciate the Global Development
 # Initiative put forward by China and …"; not the sentence's own subject: "The …", or the first words).
-_NAME_BEFORE = re.compile(r"(?<=\S )the ((?:[A-Z][\w’'-]*)(?:\s+(?:and|of|for|on|in)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)")
+_NAME_BEFORE = re.compile(r"(?<=\S )the ((?:[A-Z][\w’'-]*)(?:\s+(?:and|of|for|on|in)\s+(?!(?:%s)\b)[A-Z][\w’'-]*|"
+                          r"\s+[A-Z][\w’'-]*)*)" % _MONTHS)
 
 
 def _with_antecedent(body: str, before: str) -> str:
@@ -256,11 +262,15 @@ def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _reported(body: str, negated: bool) -> tuple[str, str | None]:
+def _reported(body: str, negated: bool, that: bool = False) -> tuple[str, str | None]:
     """What a cue reports, with its clause's own subject and modal left out ("agreed that they will continue to …" ->
     "continue to …"); and, when the cue's object is the subject of a passive, the passive as a headline ("agreed that
-    cooperation in X will be stepped up" -> "Cooperation in X to be stepped up")."""
+    cooperation in X will be stepped up" -> "Cooperation in X to be stepped up"), as is what a body it names will do
+    (``that``: the cue ends in "that"; "agreed that the Secretariat will prepare X" -> "Secretariat to prepare X")."""
     subject = _SUBJECT_FIRST.match(body)
+    if that and not subject and not negated and (planned := _planned_headline(body)) and not _PASSIVE_AFTER_WILL.match(
+            body, _WILL.match(body).end()):
+        return body, planned
     modal = _MODAL.match(body, subject.end()) if subject else None
     if modal and not modal.group("scheduled"):
         body = body[modal.end():]
@@ -395,6 +405,11 @@ def _after_commitment_noun(noun: str, body: str) -> str:
 def _flat(text: str) -> str:
     """The text on one line, without footnote marks ("products.[1]", "products.²")."""
     return " ".join(_FOOTNOTE_MARK.sub("", text).split())
+
+
+# A deadline set off by commas inside the act ("prepare, by June 2026, a roadmap"): the draft's deadline says when.
+_DEADLINE_ASIDE = re.compile(r",\s(?:by|before|until|no later than|not later than|within|in)\s(?:the\s(?:end|middle)\sof\s)?"
+                             r"(?:[\w-]+\s){0,3}?(?:(?:19|20)\d\d|year|months|years),(?=\s[a-z])")
 
 
 _FOOTNOTE_MARK = re.compile(rf"(?<=\S){FOOTNOTE_MARK}")

@@ -1,0 +1,91 @@
+"""`accord extract`, the twenty-fifth round (issue 20): forms of whole statements the corpus hardly holds (a C5+1
+statement, a joint statement's numbered paragraphs, a readout of a meeting of leaders, an EU communiqué, an SCO
+declaration). Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.shortening import shorten
+from helpers import drafted, drafted_with_titles
+
+
+def titles(text: str) -> list[str]:
+    return [title for _, title in drafted_with_titles(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States and Turkmenistan seek to expand economic and commercial relations, including trade.",
+    "Through private sector partnerships, the United States and Kazakhstan aim to strengthen their economic ties.",
+])
+def test_two_named_parties_that_seek_or_aim_to_act_undertake_it(sentence):
+    """Proposed as "The parties seek to …" is ("the United States and X" was no party subject at all)."""
+    assert [c.quote for c in drafted(sentence, ("US", "TM", "KZ"))] == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("It was agreed that the C5+1 Secretariat will prepare an annual progress report on the statement.",
+     "C5+1 Secretariat to prepare an annual progress report on the statement"),  # was "The C5+1 Secretariat will …"
+    ("The sides agreed that the Intergovernmental Commission will meet in Astana in 2026.",
+     "Intergovernmental Commission to meet in Astana in 2026"),
+    ("The parties agreed that they will continue to consult on trade issues.", "Consult on trade issues"),
+])
+def test_what_a_body_is_agreed_to_do_is_titled_as_a_headline_puts_it(sentence, title):
+    assert titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title", "deadline"), [
+    ("The Ministers tasked their experts to prepare, by June 2026, a roadmap for the Energy Partnership.",
+     "Task their experts to prepare a roadmap for the Energy Partnership", "2026-06"),  # was "…, by June 2026"
+    ("The leaders agreed to establish, before the end of 2026, a joint investment fund.",
+     "Establish a joint investment fund", "2026"),
+    ("The sides will, within two years, complete the construction of the bridge.",
+     "Complete the construction of the bridge", "2027-05"),
+])
+def test_a_deadline_set_off_by_commas_inside_the_act_is_the_drafts_deadline_not_part_of_its_title(
+        sentence, title, deadline):
+    [commitment] = drafted(sentence)
+    assert (commitment.title, commitment.deadline) == (title, deadline)
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # "and to sign": a second predicate begins at its "and" as at "and sign" (was "… on the mutual protection")
+    ("Negotiate an agreement on the mutual protection of investments and to sign it as soon as possible",
+     "Negotiate an agreement on the mutual protection of investments"),
+    # "any form" of …, "the rule" of law: no phrase ends before their "of" (was "… opposes any form")
+    ("Turkmenistan adheres to the one-China principle and opposes any form of \"Taiwan independence\"",
+     "Turkmenistan adheres to the one-China principle"),
+    ("Strengthen dialogue on human rights, gender equality and the rule of law, including through the annual talks",
+     "Strengthen dialogue on human rights, gender equality"),
+    # a second predicate joined by "nor" (was "… nor have any official")
+    ("Uzbekistan to not establish any form of official ties nor have any official contacts with Taiwan",
+     "Uzbekistan to not establish any form of official ties"),
+    # "… and plans" (to …) is no end (was "Deepen cooperation with China in education and plans")
+    ("Deepen cooperation with China in education and plans to open two more Luban Workshops in 2027",
+     "Deepen cooperation with China in education"),
+    # the verb after a cut read whole, not as the limit cuts it ("and repo" of "and report" was no verb)
+    ("Provide all-round support in the implementation of investment projects and encourage mutually beneficial trade",
+     "Provide all-round support in the implementation of investment projects"),
+])
+def test_a_long_title_ends_where_a_phrase_does(title, cut):
+    assert shorten(title) == cut
+
+
+def test_one_helped_to_act_is_not_taken_for_the_name_the_sentence_gave_last():
+    """"support it in hosting …": "it" is Kazakhstan, not "the SCO in July" (a month is no part of a name either)."""
+    assert titles("Kazakhstan will take over the rotating chairmanship of the SCO in July, and China will fully "
+                  "support it in hosting the summit.") == [
+        "Kazakhstan to take over the rotating chairmanship of the SCO in July", "China to support it in hosting the summit"]
+
+
+@pytest.mark.parametrize(("words", "deadline"), [
+    ("through the Joint Roadmap adopted in 2026", None),  # what was done then (was 2026)
+    ("as agreed at the meeting held in May 2026", None),
+    ("to be completed by 2030", "2030"),  # a passive: what is due
+    ("under the Programme of Trade and Economic Cooperation until 2035 within six months", "2025-11"),  # was 2035
+    ("under the Development Strategy of the Union to 2030", "2030"),  # no other deadline: the plan's end
+    ("under the Strategy by 2028", "2028"),  # "by": a deadline, not the plan's period
+])
+def test_the_date_of_what_was_done_or_of_a_plans_name_is_no_deadline_where_the_words_give_another(words, deadline):
+    [commitment] = drafted(f"The two sides will expand cooperation in the fields of energy and transport {words}.")
+    assert commitment.deadline == deadline
