@@ -89,3 +89,73 @@ def test_one_helped_to_act_is_not_taken_for_the_name_the_sentence_gave_last():
 def test_the_date_of_what_was_done_or_of_a_plans_name_is_no_deadline_where_the_words_give_another(words, deadline):
     [commitment] = drafted(f"The two sides will expand cooperation in the fields of energy and transport {words}.")
     assert commitment.deadline == deadline
+
+
+ACTION_PLAN = """The Parties have agreed to take the following measures:
+
+In the trade and economic sphere:
+- to increase mutual trade to USD 10 billion by 2030;
+- to hold a meeting of the Intergovernmental Commission at least once a year.
+
+In the transport sector:
+— ensure the reconstruction of the Saryagash–Keles road checkpoint in 2027;
+— develop container transport along the new route.
+
+In the field of water and energy:
+• joint management of transboundary water resources;
+• exchange of data on the water level of the Syr Darya river on a daily basis.
+"""
+
+
+def test_a_list_goes_on_under_its_subheadings_and_the_following_measures_are_its_items_whatever_their_form():
+    """Each subheading had ended the list, so that no item after it was proposed; and after "the following
+    measures:" an item in lower case completes the lead as after "… to:"."""
+    assert [c.title for c in drafted(ACTION_PLAN)] == [
+        "Increase mutual trade to USD 10 billion by 2030",
+        "Hold a meeting of the Intergovernmental Commission at least once a year",
+        "Ensure the reconstruction of the Saryagash–Keles road checkpoint in 2027",
+        "Develop container transport along the new route",
+        "Joint management of transboundary water resources",
+        "Exchange of data on the water level of the Syr Darya river on a daily basis"]
+
+
+def test_a_paragraph_ending_with_a_colon_that_names_an_act_ends_the_list_before_it():
+    text = ("The Parties will:\n\n- expand trade in agricultural products;\n\n"
+            "The two sides also discussed the following issues of mutual interest in the region:\n\n"
+            "- the situation in Afghanistan;\n")
+    assert [c.title for c in drafted(text)] == ["Expand trade in agricultural products"]
+
+
+def test_a_short_paragraph_ending_with_a_colon_that_reports_ends_the_list_before_it():
+    text = "The Parties will:\n\n- expand trade in agricultural products;\n\nThe sides discussed:\n\n- the situation in Afghanistan;\n"
+    assert [c.title for c in drafted(text)] == ["Expand trade in agricultural products"]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Each Party shall, upon request of the other Party, provide assistance in the elimination of emergencies.",
+     "Provide assistance in the elimination of emergencies"),  # was "Shall, upon request of the other Party, …"
+    ("We should, guided by the Shanghai Spirit, work closely to build an SCO community with a shared future.",
+     "Work closely to build an SCO community with a shared future"),
+])
+def test_an_aside_between_the_modal_and_its_verb_is_no_part_of_the_title(sentence, title):
+    assert titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    ("Establish a joint commission, which shall meet at least once a year alternately in the territories of the states",
+     "Establish a joint commission"),  # was "…, which shall meet"
+    ("Open a green channel through which vegetables and other agricultural products pass customs quickly and cheaply",
+     "Open a green channel"),  # not "… through"
+    ("Turkmenistan to develop sustainable tourism, the goals of which coincide with the Sustainable Development Goals",
+     "Turkmenistan to develop sustainable tourism"),
+    ("Build the railway, which will connect China with Europe through Central Asia and the Caucasus and the Black Sea",
+     "Build the railway, which will connect China with Europe"),  # a clause that says something
+])
+def test_a_relative_clause_cut_before_it_says_anything_is_left_out_of_a_long_title(title, cut):
+    assert shorten(title) == cut
+
+
+def test_cooperation_on_emergencies_is_filed_under_environment_with_disasters():
+    text = ("The Parties shall cooperate in the field of prevention and elimination of emergencies.\n"
+            "The Parties shall hold joint exercises of rescue units every year.\n")
+    assert [c.area for c in drafted(text)] == ["environment", "environment"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
 from accord.extract.grammar import PARTIES_TOGETHER, SPEAKER_LEAD
-from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, waits_for_verb
+from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, subheading, waits_for_verb
 from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
 from accord.extract.conjuncts import ENUMERATOR
@@ -124,6 +124,8 @@ class _ListLead:
                found: list[Candidate]) -> list[Candidate]:
         if self.cue and paragraph > self.paragraph:
             items = _list_items(text, sentence, self.cue, self.infinitive, self.fields)
+            if not items and subheading(sentence.of(text)):
+                return []  # "In the transport sector:": the list goes on under it
             if not items:
                 self.cue = None
             else:

@@ -29,6 +29,17 @@ def opens_as_item(text: str, sentence: Span) -> bool:
                 or _field_item(text, sentence))
 
 
+def subheading(body: str) -> bool:
+    """A list's subheading: a short paragraph that ends with a colon and names a field, not an act ("In the transport
+    sector:", "Trade and investment:"); the list before it goes on under it."""
+    return (body.endswith(":") and len(words(body)) <= _SUBHEADING_WORDS and not _PAST.search(body)
+            and not (strong_cue(body) or decision_lead(body)))
+
+
+_SUBHEADING_WORDS = 8
+_PAST = re.compile(r"[a-z]ed\b")  # "The sides discussed:" reports, it heads no field
+
+
 # A lead that announces what the parties agreed or decided, with no cue of its own: "The Parties have agreed
 # as follows:", "The Heads of State decided:", "… reached the following understandings:".
 _DECISION_LEAD = re.compile(r"\b(?:agreed|decided|resolved|declared?|reached|adopted)\b(?:[^.;:]*\b(?:as follows|"
@@ -49,9 +60,10 @@ _ITEM_OPENING = re.compile(r"[Tt]o\s+(?:[a-z]+ly\s+)?(?!the\b|a\b|an\b|this\b|th
 _FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
                      r"(?:areas|fields|directions|sectors|spheres|priorities|domains)\s*:$")
 # The lead waits for its verb, or for the object of its own ("The protocol provides for:", "The sides agreed on the
-# following:"): an item in lower case completes it.
+# following:", "… to take the following measures:"): an item in lower case completes it.
 _OPEN_VERB = re.compile(rf"\b(?:to|will|shall|would|must|{grammar.PROVIDES_FOR}|"
-                        r"(?:agreed|decided)\s+(?:on|upon)\s+the\s+following)\s*:$")
+                        r"(?:agreed|decided)\s+(?:on|upon)\s+the\s+following|"
+                        r"the\s+following\s+(?:[\w-]+\s+)?(?:measures|steps|actions|tasks))\s*:$")
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
 # An item opening with a verb of no list, as the cutter reads one: an open-class word before an article ("Modernise the …").
 _VERB_ITEM = re.compile(rf"(?!(?:{'|'.join(w.capitalize() for w in grammar.CLOSED_CLASS + grammar.DETERMINERS)})\b)"

@@ -33,6 +33,9 @@ _PREDICATE_VERBS = frozenset("is are has have".split())
 _NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|series|variety|means|fields?|spheres?|"
                              r"rule)$",
                              re.IGNORECASE)
+# A relative clause's opening words, with its preposition or its noun ("… through which", "…, the goals of which")
+_RELATIVE_OPENED = re.compile(r"(?:,\s(?:the\s[\w-]+\s)?|\s)(?:(?:through|of|in|by|for|with|under|to|on|at)\s)?"
+                              r"(?:which|whom|who)(?:\s\S+){0,2}$")
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
 _FIELDS_BEFORE_EXAMPLES = re.compile(r"\s(?:in|on|across|covering|into)\s(?:the\s)?(?:a\s(?:wide\s|broad\s)?(?:range|variety|"
                                      r"number)\sof\s)?(?:(?:other|key|many|various|several|important|priority)\s)?"
@@ -81,6 +84,9 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     if inside and inside.start() >= floor:
         head = head[:inside.start()]  # "… in support" of …, "… in accordance" with …: a preposition of several words
     head = _without_dangling(head)
+    relative = _RELATIVE_OPENED.search(head)
+    if relative and len(head[:relative.start()].split()) >= 2:
+        head = head[:relative.start()]  # "…, which shall meet": a relative clause cut before it says anything
     tail = _LAST_PHRASE.search(head)
     if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
         head = _without_dangling(head[:tail.start()])

@@ -161,7 +161,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         return shorten(_first_upper(body))
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
-    body = _DEADLINE_ASIDE.sub(" ", body)
+    body = _MODAL_ASIDE.sub(r"\1 ", _DEADLINE_ASIDE.sub(" ", body))
     if (said := _SAID_LEAD.match(quote)) and (not before or said["planned"] and cue_at is not None and cue_at < said.end()):
         before, body = "", quote[said.end():]  # "He said that the ministry would …": what he said
         if said["planned"] and (planned := _planned_headline(body)):
@@ -407,6 +407,8 @@ def _flat(text: str) -> str:
     return " ".join(_FOOTNOTE_MARK.sub("", text).split())
 
 
+# An aside between the modal and its verb: "shall, upon request of the other Party, provide …".
+_MODAL_ASIDE = re.compile(r"^((?:will|shall|should|must|would)(?:\s\w+ly)?),\s[^,;]{1,80},\s(?=[a-z])", re.IGNORECASE)
 # A deadline set off by commas inside the act ("prepare, by June 2026, a roadmap"): the draft's deadline says when.
 _DEADLINE_ASIDE = re.compile(r",\s(?:by|before|until|no later than|not later than|within|in)\s(?:the\s(?:end|middle)\sof\s)?"
                              r"(?:[\w-]+\s){0,3}?(?:(?:19|20)\d\d|year|months|years),(?=\s[a-z])")
