@@ -159,3 +159,13 @@ def test_cooperation_on_emergencies_is_filed_under_environment_with_disasters():
     text = ("The Parties shall cooperate in the field of prevention and elimination of emergencies.\n"
             "The Parties shall hold joint exercises of rescue units every year.\n")
     assert [c.area for c in drafted(text)] == ["environment", "environment"]
+
+
+def test_within_a_month_counts_one_month_from_the_documents_date():
+    [commitment] = drafted("Our governments have been instructed to prepare a roadmap within a month.")
+    assert commitment.deadline == "2025-06"
+
+
+def test_who_told_reporters_after_the_undertaking_is_no_part_of_its_title():
+    assert titles('"We have agreed to bring our trade turnover to 10 billion dollars," Tokayev told reporters.') == [
+        "Bring our trade turnover to 10 billion dollars"]

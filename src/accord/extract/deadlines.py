@@ -6,8 +6,8 @@ October 2026", "by mid-2026" as June, "in early 2026" as March, "in late 2026" a
 2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "during 2026",
 "by the year 2030", "(to 2030)");
 a month without a year is the first such month after the document's date ("in October" in a statement of May
-2025 is 2025-10, in one of November 2025 it is 2026-10); "within N years/months" and "in the next N years" count
-from the document's date; "by the end of the/this year" is the document's year, "next year" the one
+2025 is 2025-10, in one of November 2025 it is 2026-10); "within N years/months" (or "a month") and "in the next N
+years" count from the document's date; "by the end of the/this year" is the document's year, "next year" the one
 after. A period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span,
 no deadline; a year before the document's is history, no deadline, and so is the date of
 what was done ("the Roadmap adopted in 2025"); the year a plan's name runs to ("the Programme
@@ -44,7 +44,7 @@ _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter")
               ("third", "quarter"): 9, ("fourth", "quarter"): 12}  # the month a part of a year ends in
 _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
                   r"(?! \d)")
-_WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|"
+_WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|an?|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
@@ -110,7 +110,7 @@ def _within(quote: str, year: int, month: int, date: str) -> tuple[str | None, s
     match = _WITHIN.search(quote)
     if not match:
         return None, ""
-    count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS[match.group(1).lower()]
+    count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS.get(match.group(1).lower(), 1)  # "a month"
     months = count * 12 if match.group(2).lower().startswith("year") else count
     total = year * 12 + month - 1 + months
     return f"{total // 12}-{total % 12 + 1:02d}", f"“{match.group(0)}” from the document's date {date}"

@@ -129,7 +129,8 @@ STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[
 # continued growth").
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
 REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:(?:said|added|noted|stressed|stated|says|adds|"
-               r"remarked|reported|reports)\b|(?:continued|informed|explained|concluded|wrote)(?=[.,;:]|\s+on\b|$))"
+               r"remarked|reported|reports)\b|(?:continued|informed|explained|concluded|wrote)(?=[.,;:]|\s+on\b|$)|"
+               r"told\s+(?:reporters|journalists|the\s+press|the\s+media)\b)"
                r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # Who says so, by "according to" and a source ("according to Xinhua", "according to the statement"); not a standard
 # acted by ("… chosen by the Kyrgyz people according to their national conditions").
