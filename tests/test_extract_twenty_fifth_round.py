@@ -169,3 +169,19 @@ def test_within_a_month_counts_one_month_from_the_documents_date():
 def test_who_told_reporters_after_the_undertaking_is_no_part_of_its_title():
     assert titles('"We have agreed to bring our trade turnover to 10 billion dollars," Tokayev told reporters.') == [
         "Bring our trade turnover to 10 billion dollars"]
+
+
+@pytest.mark.parametrize(("sentence", "area"), [
+    ("The Parties reaffirmed their readiness to expand cooperation in the peaceful use of nuclear energy.", "energy"),
+    ("The United States plans to expand counterterrorism training for border guards of the region.", "security"),
+    ("The State Department will double the number of exchange program participants from the region by 2028.",
+     "education"),
+])
+def test_an_area_named_by_its_words(sentence, area):
+    """"peaceful use" of nuclear energy is no security cue ("peace"); "counterterrorism" is one."""
+    assert [c.area for c in drafted(sentence)] == [area]
+
+
+def test_interference_is_a_cue_of_politics_not_left_to_the_documents_area():
+    text = "The sides will expand trade and customs cooperation.\nBoth sides should jointly oppose external interference.\n"
+    assert [c.area for c in drafted(text)] == ["trade", "politics"]
