@@ -185,3 +185,35 @@ def test_an_area_named_by_its_words(sentence, area):
 def test_interference_is_a_cue_of_politics_not_left_to_the_documents_area():
     text = "The sides will expand trade and customs cooperation.\nBoth sides should jointly oppose external interference.\n"
     assert [c.area for c in drafted(text)] == ["trade", "politics"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This, in turn, will also contribute to the growth of mutual trade between the two countries.",
+    "According to the president, it will connect China and the countries of Central Asia and open new routes.",
+    "In his view, it will enable the region to create a fair system of water sharing for all of its people.",
+])
+def test_what_it_or_this_will_bring_about_is_a_prediction(sentence):
+    assert drafted(sentence) == []
+
+
+def test_what_they_will_do_is_still_the_parties_undertaking():
+    sentence = "They will also boost cooperation in medical care, education and energy."
+    assert [c.quote for c in drafted(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deputy Prime Minister Chernyshenko signed an action plan to create conditions for the growth of tourist flows.",
+    "The two leaders also welcomed plans to launch regular direct flights between their capitals in 2026.",
+    "The Prime Minister discussed his Government’s plan to make his country a regional hub for transit.",
+    "The delegation presented the long-term plans to improve relations with its neighbouring countries.",
+])
+def test_a_plan_named_as_a_noun_is_no_cue(sentence):
+    assert drafted(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkmenistan plans to hold a number of investment forums with entrepreneurs from Germany and France.",
+    "Russia and Kazakhstan plan to complete the Baiterek project by 2027.",
+])
+def test_a_party_that_plans_to_act_undertakes_it(sentence):
+    assert [c.quote for c in drafted(sentence, ("TM", "RU", "KZ"))] == [sentence]

@@ -86,6 +86,13 @@ STATED = (r"(?:[Ee]xpress|[Vv]oic|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Uu]nderlin
           r"[Dd]eclar|[Ss]how|[Dd]emonstrat|[Dd]isplay|[Ss]ignal|[Nn]ot)")
 
 # Strong cues: a clause holding one of these states an undertaking or a position.
+# "plan(s)" as a verb, not the noun after a determiner, a modifier or a verb of its own ("signed an action plan to
+# create …", "welcomed plans to launch …", "his Government's plan to make …")
+_PLAN_AS_VERB = "".join(rf"(?<!\b{word} )" for word in (
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "action", "work", "with", "on", "of", "for",
+    "’s", "'s", "-term", "comprehensive", "welcomed", "welcome", "welcomes", "describing", "Describing", "detailed",
+    "concrete", "specific", "national", "joint", "new", "ambitious", "such", "these", "those", "any", "no"))
+
 STRONG_CUES = [
     r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b",
     # not a writer's or speaker's aside: "It should be noted that the minister paid a visit …", "I must say that …";
@@ -126,7 +133,7 @@ STRONG_CUES = [
     r"essential|continue)\b)",
     rf"\b(?:pledg(?:e|es|ed)|undert(?:ake|akes|ook|aken)"
     r"(?: within (?:their|its|the limits of their) (?:competences?|competencies|powers|mandates?))?|"  # a treaty's
-    r"vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|"
+    rf"vow(?:ed|s)?|resolv(?:e|es|ed)|intends?|{_PLAN_AS_VERB}plans?|planned|(?<=is )planning|(?<=are )planning|(?<=am )planning|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended)"
     rf"{NEWS_WHEN} {NEGATED}to\b",
     # … or efforts or support pledged to an end: "pledged efforts to enhance cooperation"

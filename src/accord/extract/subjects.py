@@ -86,6 +86,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # "There will be regular consultations between …": a meeting arranged
     if _describes(text, modal.end(), subject):
         return subject or text[modal.start():modal.end()]
+    if _IT_OR_THIS.fullmatch(subject) and (_EFFECT.match(text, modal.end()) or _LINKS.match(text, modal.end())):
+        return subject  # "This, in turn, will contribute to …", "It will connect China and …": what a thing will do
     if not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject):
         return None  # a further predicate, or a lead before the subject: not read here
     head_match = _HEAD.match(subject)
@@ -108,6 +110,9 @@ _FORETOLD = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS})\b")
 _TEXTS_SIGNED = frozenset(works.AGREEMENT_NOUNS) - frozenset("outline plan programme program resolution resolutions".split())
 _EFFECT = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS}|allow|enable|contribute|forge|give|open|boost|facilitate|"
                      r"create|complete|strengthen|elevate|raise|usher|mark|promote|provide(?!\s+for))\b")
+# "It" or "this" alone as the subject of an effect: a thing's (a project's, a visit's), seldom a party's.
+_IT_OR_THIS = re.compile(r"(?:[Ii]t|[Tt]his)(?:,\s+(?:in turn|in particular|therefore|thus|in (?:my|our) (?:view|opinion)),)?")
+_LINKS = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:connect|link|become|lay|act as)\b")
 # The parties' joint work as the subject of its course: "Cooperation on X will also continue", "… will focus on …" (not
 # a role it plays: "regional cooperation will continue to play an important role").
 _JOINT_WORK = re.compile(r"\b(?:cooperation|relations|ties|exchanges|partnership|interaction|dialogue)\b", re.IGNORECASE)
