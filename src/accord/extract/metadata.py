@@ -99,15 +99,21 @@ MONTHS_CAPITALIZED = {m.capitalize() for m in MONTHS}
 
 
 def find_heading(text: str) -> str | None:
-    """The text's first line when it reads as a title: short, no full stop, not a date or a dateline."""
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if len(line) > 200 or line.endswith((".", ":", ";")) or find_date(line) or not re.search(r"[A-Z]", line):
-            return None
-        return line
-    return None
+    """The text's first line when it reads as a title: short, no full stop, not a date or a dateline; with the line
+    after it when the title was wrapped there (a PDF's title over two lines: "… on Further Deepening the" /
+    "Comprehensive Strategic Partnership")."""
+    lines = [line.strip() for line in text.lstrip().split("\n", 2)[:2]]
+    first = lines[0]
+    if len(first) > 200 or first.endswith((".", ":", ";")) or find_date(first) or not re.search(r"[A-Z]", first):
+        return None
+    if len(lines) > 1 and len(first) >= _WRAPPED_TITLE and _TITLE_GOES_ON.fullmatch(lines[1]) and not find_date(lines[1]):
+        return f"{first} {lines[1]}"
+    return first
+
+
+_WRAPPED_TITLE = 50  # characters: a first line this long may have been wrapped
+# The rest of a wrapped title: every word capitalised but small ones, no end mark.
+_TITLE_GOES_ON = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|and|the|on|in|for|to|between|with|a|an|at)\s)*[A-Z][\w’'-]*")
 
 
 def find_kind(title: str, text: str) -> str:

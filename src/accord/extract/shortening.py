@@ -59,7 +59,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     floor = limit * 2 // 5
     purposes = [m.span() for m in _PURPOSE.finditer(head)]
     cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
-            and (m.group("verb") is None or _opens_predicate(_WORD.match(title, m.start("verb"))[0]))
+            and (m.group("verb") is None or _opens_predicate(_whole_word(title, m.start("verb"))))
             and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
             and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
@@ -94,6 +94,11 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
 
 
 _WORD = re.compile(r"\w+")  # the whole word after a cut, which the head may cut short ("… and repo")
+
+
+def _whole_word(title: str, start: int) -> str:
+    word = _WORD.match(title, start)
+    return word[0] if word else ""
 
 
 def _opens_predicate(word: str) -> bool:

@@ -1,4 +1,4 @@
-"""Reading a source text: a UTF-8 file or standard input; an HTML page becomes its text.
+"""Reading a source text: a UTF-8 file or standard input; an HTML page or a PDF becomes its text.
 
 The file is read by the one file reader (a regular file of at most ``SOURCE_LIMIT``;
 standard input is bounded the same way). Line ends are made "\n" (as Python reads text
@@ -29,6 +29,10 @@ def read_source(name: str) -> tuple[str, str | None]:
         path = expand_user(name)
         label = str(path)
         data = read_regular(path, WHAT, SOURCE_LIMIT)
+    if is_pdf(data, name):
+        from accord.extract.pdf import pdf_text
+
+        return visible(pdf_text(data, label)), None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -70,6 +74,11 @@ def _hidden_in(text: str) -> list[str]:
 
 
 _UNUSUAL = re.compile(r"[^\t\n\x20-\x7e]")
+
+
+def is_pdf(data: bytes, name: str = "") -> bool:
+    """A PDF file by its signature, which a PDF may put anywhere in its first kilobyte."""
+    return b"%PDF-" in data[:1024] or name.lower().endswith(".pdf")
 
 
 def looks_like_html(text: str, name: str = "") -> bool:

@@ -268,8 +268,8 @@ def _reported(body: str, negated: bool, that: bool = False) -> tuple[str, str | 
     cooperation in X will be stepped up" -> "Cooperation in X to be stepped up"), as is what a body it names will do
     (``that``: the cue ends in "that"; "agreed that the Secretariat will prepare X" -> "Secretariat to prepare X")."""
     subject = _SUBJECT_FIRST.match(body)
-    if that and not subject and not negated and (planned := _planned_headline(body)) and not _PASSIVE_AFTER_WILL.match(
-            body, _WILL.match(body).end()):
+    will = _WILL.match(body) if that and not subject and not negated else None
+    if will and not _PASSIVE_AFTER_WILL.match(body, will.end()) and (planned := _planned_headline(body)):
         return body, planned
     modal = _MODAL.match(body, subject.end()) if subject else None
     if modal and not modal.group("scheduled"):
