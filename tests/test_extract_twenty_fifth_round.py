@@ -217,3 +217,29 @@ def test_a_plan_named_as_a_noun_is_no_cue(sentence):
 ])
 def test_a_party_that_plans_to_act_undertakes_it(sentence):
     assert [c.quote for c in drafted(sentence, ("TM", "RU", "KZ"))] == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("I propose that we establish a ministerial meeting on trade and investment.",
+     "Establish a ministerial meeting on trade and investment"),  # was "Propose that we establish …"
+    ("Let us work together to build a community with a shared future.",
+     "Work together to build a community with a shared future"),  # was "Let us work together …"
+    ("I wish to announce that China will set up a cooperation fund of USD 500 million.",
+     "China to set up a cooperation fund of USD 500 million"),  # was "China to announce that China will set up …"
+])
+def test_a_speakers_proposal_or_announcement_is_titled_by_its_act(sentence, title):
+    assert titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(("sentence", "deadline", "why"), [
+    ("In the next five years, China will offer 3,000 training opportunities to the region.", "2030-05",
+     "deadline 2030-05: “In the next five years” from the document's date 2025-05-04"),
+    ("By 2030, the two sides will double their trade in farm products.", "2030", "deadline 2030: “By 2030”"),
+    ("In October, the two sides will hold talks on trade in farm products.", "2025-10",
+     "deadline 2025-10: “In October”: the first October after the document's date 2025-05-04"),
+])
+def test_a_deadline_that_opens_the_sentence_is_the_undertakings(sentence, deadline, why):
+    """The quote may leave the sentence's opening out ("In the next five years, …"); the deadline is read there too,
+    and quoted as written."""
+    [commitment] = drafted(sentence)
+    assert (commitment.deadline, why in commitment.notes) == (deadline, True)

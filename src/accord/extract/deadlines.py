@@ -31,6 +31,7 @@ _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((
 _BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than) (?:the end of )?(?:({_MONTH}) |"
           r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of |"
           r"the year )?((?:19|20)\d\d)\b")
+_OPENING_PREPOSITION = re.compile(r"(?:^|(?<=[.;:] ))(?:In|By|Until|Till|Before|During|Within|No later than)\b")
 # What was done then, not what is due: "the Roadmap adopted in 2025", "the forum held in May 2026" (not "to be
 # completed by 2030").
 _DONE_IN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:adopted|signed|held|launched|established|concluded|approved|opened|founded|created|"
@@ -52,7 +53,11 @@ _NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next ye
 
 def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:
     """The deadline the undertaking's words give ("YYYY" or "YYYY-MM"), and how it was read; (None, "")
-    when they give none."""
+    when they give none. A sentence may open with it ("In October, …", "By 2030, …"): its words are read as
+    inside one, and quoted as written."""
+    if opening := _OPENING_PREPOSITION.search(quote):
+        found, why = guess_deadline(_OPENING_PREPOSITION.sub(lambda first: first[0].lower(), quote), document_date)
+        return found, why.replace(f"“{opening[0].lower()} ", f"“{opening[0]} ", 1)
     written = _written(quote, int(document_date[:4]) if document_date else 0)
     if written[0]:
         return written

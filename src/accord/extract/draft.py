@@ -239,8 +239,11 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
     country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
-    title = guesses.make_title(quote, cue_at, country, item, cue, _said_before(text, candidate))
+    said_before = _said_before(text, candidate)
+    title = guesses.make_title(quote, cue_at, country, item, cue, said_before)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
+    if not deadline and (when := _WHEN_FIRST.fullmatch(said_before)):
+        deadline, deadline_why = guesses.guess_deadline(when.group(1), metadata.date)  # "By 2030, the sides will …"
     status, status_words = status_of(quote)
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
@@ -302,6 +305,10 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     if head and _names_party(head.group(1)):
         return head.group(1), cue_at, cue
     return "", cue_at, cue
+
+
+# When the act is due, put first in its sentence and left out of its quote: "In the next five years, China will …".
+_WHEN_FIRST = re.compile(r"\s*((?:In|By|Within|Over|During|Before|No later than|Until)\s[^,;:]{1,60}),\s*")
 
 
 def _said_before(text: str, candidate: found.Candidate) -> str:

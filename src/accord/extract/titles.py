@@ -110,8 +110,10 @@ _WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|aims?|seeks?|intends?|needs?|(
 # "We're ready for …": a speaker contracted with his verb, left out with it.
 _CONTRACTED = re.compile(r"[“\"‘']?(?:we|they|i)[’'](?:re|m)\s+(?=[a-z])", re.IGNORECASE)
 # What only leads to the act: "I inform you that …", "It is critical more than ever that we …", "It should be noted
-# that …".
-_LEAD = re.compile(r"[“\"‘']?(?:(?:i|we)\s+(?:also\s+)?(?:inform|assure|tell|remind)\s+you\s+that|it\s+is\s+(?:\w+ly\s+)?"
+# that …", "Let us …", "I propose that we …".
+_LEAD = re.compile(r"[“\"‘']?(?:(?:i|we)\s+(?:also\s+)?(?:inform|assure|tell|remind)\s+you\s+that|let\s+us|"
+                   r"(?:(?:i|we)\s+(?:would\s+like\s+to\s+|also\s+)?)?(?:propose|suggest)\s+that\s+we|"
+                   r"it\s+is\s+(?:\w+ly\s+)?"
                    r"(?:critical|important|necessary|essential|vital|crucial|imperative|high\s+time)"
                    r"(?:\s+(?:now|today|more\s+than\s+ever))?\s+that|it\s+(?:is|was|should\s+be)\s+(?:also\s+)?"
                    r"(?:worth\s+noting|noted|mentioned|stressed|emphasi[sz]ed|reported)\s+that)\s+", re.IGNORECASE)
@@ -141,7 +143,9 @@ _AGAINST = re.compile(r"^(?:stand|stands|are|is)\s+against\s+", re.IGNORECASE)
 _WORD_CHARACTER = re.compile(r"\w")
 # A speaker's pronoun and verb of saying that open a quote ("He said that …", "She added …"): no part of its title.
 # (And "It is planned that …": what is planned.)
-_SAID_LEAD = re.compile(rf"^(?:(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?(?:{grammar.SAID}|says|adds|announced|"
+_SAID_LEAD = re.compile(rf"^(?:(?:he|she|they|we|i|it)\s+(?:also\s+|further\s+)?"
+                        r"(?:(?:wish|want|would\s+like|am\s+(?:pleased|glad|happy))\s+to\s+announce|"
+                        rf"{grammar.SAID}|says|adds|announced|"
                         r"announces|notes|stresses|states|emphasi[sz]es|underlines|highlights)\s+(?:that\s+)?|"
                         r"(?P<planned>it\s+is\s+(?:also\s+)?(?:planned|expected|envisaged|intended)\s+that\s+))",
                         re.IGNORECASE)
@@ -162,10 +166,12 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     quote = _flat(quote)
     before, body = (quote[:cue_at], quote[cue_at:]) if cue_at is not None else ("", quote)
     body = _MODAL_ASIDE.sub(r"\1 ", _DEADLINE_ASIDE.sub(" ", body))
-    if (said := _SAID_LEAD.match(quote)) and (not before or said["planned"] and cue_at is not None and cue_at < said.end()):
+    said = _SAID_LEAD.match(quote)
+    if said and (not before or said["planned"] and cue_at is not None and cue_at < said.end()):
         before, body = "", quote[said.end():]  # "He said that the ministry would …": what he said
-        if said["planned"] and (planned := _planned_headline(body)):
-            return planned
+        cue_words = None  # nor what the cue's own infinitive opens ("I wish to announce that …")
+        if planned := _planned_headline(body):
+            return planned  # "… that the commission will meet in May" -> "Commission to meet in May"
     negated = bool(_NEGATION_BEFORE.search(before))
     passive = _passive(before, body)
     if passive and not negated:
