@@ -243,3 +243,30 @@ def test_a_deadline_that_opens_the_sentence_is_the_undertakings(sentence, deadli
     and quoted as written."""
     [commitment] = drafted(sentence)
     assert (commitment.deadline, why in commitment.notes) == (deadline, True)
+
+
+DECLARATION = """We, the Heads of State of the Republic of Kazakhstan, the Kyrgyz Republic and the Republic of Uzbekistan,
+
+Guided by the common history and traditions of our peoples,
+
+Declare the following:
+
+1. Agree to establish the Turkic Investment Fund;
+
+2. Underline the importance of further strengthening the institutional structure of the Organization;
+
+3. Task the Secretariat to prepare a draft Strategic Roadmap for consideration at the next Summit;
+
+4. Decide to hold the next Summit in the Republic of Azerbaijan in 2027;
+
+5. Express gratitude to the President of the Kyrgyz Republic for the warm hospitality.
+"""
+
+
+def test_a_declarations_decisions_in_the_first_person_are_its_undertakings():
+    """"Declare the following:" opens the list; "Decide to …", "Agree to …", "Task the …" are decisions (they were
+    not proposed, or by the sentence model alone); what is only underlined or a courtesy is none."""
+    assert [(c.title, c.deadline) for c in drafted(DECLARATION, ("KZ", "KG", "UZ"))] == [
+        ("Establish the Turkic Investment Fund", None),
+        ("Task the Secretariat to prepare a draft Strategic Roadmap for consideration", None),
+        ("Hold the next Summit in the Republic of Azerbaijan in 2027", "2027")]

@@ -623,7 +623,9 @@ PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|
 # Smith said …").
 # An adverb before the verb leaves it in the lower case ("Further deepen …", "Gradually and orderly increase …").
 IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also|[A-Z][a-z]+ly(?:\s+and\s+[a-z]+ly)?)\s+"
-              r"(?:{lower})|(?:{verbs}))\b"
+              r"(?:{lower})|(?:{verbs})|(?:Decide|Agree|Resolve|Undertake|Pledge|Commit)\s+to|"
+              # a declaration's decisions in the first person, its "We …" said once before the list
+              r"(?:Task|Instruct|Mandate)\s+(?:the|our|their|its))\b"
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.

@@ -41,8 +41,9 @@ _PAST = re.compile(r"[a-z]ed\b")  # "The sides discussed:" reports, it heads no 
 
 
 # A lead that announces what the parties agreed or decided, with no cue of its own: "The Parties have agreed
-# as follows:", "The Heads of State decided:", "… reached the following understandings:".
-_DECISION_LEAD = re.compile(r"\b(?:agreed|decided|resolved|declared?|reached|adopted)\b(?:[^.;:]*\b(?:as follows|"
+# as follows:", "The Heads of State decided:", "… reached the following understandings:", "Declare the following:".
+_DECISION_LEAD = re.compile(r"\b(?:agreed|decided|resolved|declared?|reached|adopted|(?:[Dd]eclare|[Dd]ecide|[Aa]gree)"
+                            r"(?=[^.;:]*\b(?:as follows|the following)\b))\b(?:[^.;:]*\b(?:as follows|"
                             r"the following)\b[^.;:]*)?:$")
 
 

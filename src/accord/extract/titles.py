@@ -30,7 +30,8 @@ _CUE_WORDS = re.compile(
     rf"(?P<held>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
     rf"(?:consented\s+to|agree[sd]?(?:\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|"
     rf"{grammar.NEWS_WHEN}\s+(?:to|that|on|upon))?)|"
-    rf"(?:decided|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?){grammar.NEWS_WHEN}\s+to|hereby|"
+    rf"(?:decided?|decides|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?|"
+    rf"undertake){grammar.NEWS_WHEN}\s+to|hereby|"
     # a grouping's aim, or a further predicate's, with its acronym or its "and" (the cue holds them)
     r"(?:(?:(?-i:[A-Z][A-Z\d]+)(?:\+\d)?|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|endeavou?rs?)\s+to|"
     r"announced\s+(?:that\s+)?|"
