@@ -270,3 +270,12 @@ def test_a_declarations_decisions_in_the_first_person_are_its_undertakings():
         ("Establish the Turkic Investment Fund", None),
         ("Task the Secretariat to prepare a draft Strategic Roadmap for consideration", None),
         ("Hold the next Summit in the Republic of Azerbaijan in 2027", "2027")]
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # "report" after "and", a verb that is a noun too (was "… to explore the possibility")
+    ("Task our Ministers of Economy to explore the possibility of a free trade area and report to us at the Summit",
+     "Task our Ministers of Economy to explore the possibility of a free trade area"),
+])
+def test_a_verb_that_is_a_noun_too_opens_a_predicate_where_a_title_may_end(title, cut):
+    assert shorten(title) == cut

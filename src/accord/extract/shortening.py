@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from accord.domain.model import MAX_TITLE
-from accord.extract.verb_forms import base_form
+from accord.extract.verb_forms import VERBS_AS_GERUNDS, base_form
 
 DANGLING = frozenset("a an the of and or nor to in on for with by at as from its their our such which that between under "
                      "within through into including featuring using via among against towards is are willing ready "
@@ -29,9 +29,9 @@ _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
 # "… and is willing to …", "… and has decided to …": a second predicate begins, as after a verb's base form
 _PREDICATE_VERBS = frozenset("is are has have".split())
 # A noun that says of what kind its "of" goes on to say: a phrase is not whole before that "of" ("… any form" of …,
-# "… the rule" of law)
+# "… the rule" of law, "… the possibility" of …)
 _NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|series|variety|means|fields?|spheres?|"
-                             r"rule)$",
+                             r"rule|possibility|possibilities|feasibility)$",
                              re.IGNORECASE)
 # A relative clause's opening words, with its preposition or its noun ("… through which", "…, the goals of which")
 _RELATIVE_OPENED = re.compile(r"(?:,\s(?:the\s[\w-]+\s)?|\s)(?:(?:through|of|in|by|for|with|under|to|on|at)\s)?"
@@ -59,7 +59,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     floor = limit * 2 // 5
     purposes = [m.span() for m in _PURPOSE.finditer(head)]
     cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
-            and (m.group("verb") is None or _opens_predicate(_whole_word(title, m.start("verb"))))
+            and (m.group("verb") is None or _opens_predicate(title, m.start("verb")))
             and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
             and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
@@ -96,13 +96,14 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
 _WORD = re.compile(r"\w+")  # the whole word after a cut, which the head may cut short ("… and repo")
 
 
-def _whole_word(title: str, start: int) -> str:
+def _opens_predicate(title: str, start: int) -> bool:
+    """Whether the word at ``start`` (read whole, past the limit) is a verb: a known verb's form, "is" or "has", or a
+    verb that is a noun too ("… and report to …", not "… and exchange of views")."""
     word = _WORD.match(title, start)
-    return word[0] if word else ""
-
-
-def _opens_predicate(word: str) -> bool:
-    return word in _PREDICATE_VERBS or base_form(word) is not None
+    if not word:
+        return False
+    return (word[0] in _PREDICATE_VERBS or base_form(word[0]) is not None
+            or word[0] in VERBS_AS_GERUNDS and not title.startswith(" of ", word.end()))
 
 
 def _without_modifiers(head: str, title: str, floor: int) -> str:

@@ -20,9 +20,9 @@ KNOWN_VERBS = frozenset(cues.ACTION_VERBS) | frozenset("""reaffirm invite affirm
     digitalize""".split())
 # Verbs that are nouns too ("imports", "a review"): known as verbs only in their gerund ("importing" -> "import"),
 # where no noun reads the same.
-_VERBS_AS_GERUNDS = frozenset("""import export debate draft exchange finance grant supply purchase research review
+VERBS_AS_GERUNDS = frozenset("""import export debate draft exchange finance grant supply purchase research review
     monitor partner double mark form transfer visit render enter lift link raise seek schedule design curb
-    ease""".split())
+    ease report""".split())
 _GERUND_PAIR = re.compile(r"(\w+ing) (and|or) (\w+ing)\b")
 _AND_GERUND = re.compile(r"(?<!ing )\b(and|or) (\w+ing)\b")  # not one of a pair further on: "of facilitating and …"
 
@@ -33,7 +33,7 @@ def gerund_base(word: str) -> str | None:
         return None
     stem = word[:-3]
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
-        if known := base_form(base) or (base.lower() if base.lower() in _VERBS_AS_GERUNDS else None):
+        if known := base_form(base) or (base.lower() if base.lower() in VERBS_AS_GERUNDS else None):
             return known
     return None
 
