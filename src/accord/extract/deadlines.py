@@ -56,8 +56,8 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
     when they give none. A sentence may open with it ("In October, …", "By 2030, …"): its words are read as
     inside one, and quoted as written."""
     if opening := _OPENING_PREPOSITION.search(quote):
-        found, why = guess_deadline(_OPENING_PREPOSITION.sub(lambda first: first[0].lower(), quote), document_date)
-        return found, why.replace(f"“{opening[0].lower()} ", f"“{opening[0]} ", 1)
+        due, why = guess_deadline(_OPENING_PREPOSITION.sub(lambda first: first[0].lower(), quote), document_date)
+        return due, why.replace(f"“{opening[0].lower()} ", f"“{opening[0]} ", 1)
     written = _written(quote, int(document_date[:4]) if document_date else 0)
     if written[0]:
         return written
