@@ -57,3 +57,8 @@ def drafted_quotes(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: st
 def drafted_with_titles(text: str) -> list[tuple[str, str]]:
     """The quotes and titles of the candidates `drafted` from ``text``."""
     return [(c.quote, c.title) for c in drafted(text)]
+
+
+def titles(text: str) -> list[str]:
+    """The titles of the candidates `drafted` from ``text``."""
+    return [c.title for c in drafted(text)]

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract.shortening import shorten
-from helpers import drafted, drafted_with_titles
-
-
-def titles(text: str) -> list[str]:
-    return [title for _, title in drafted_with_titles(text)]
+from helpers import drafted, titles
 
 
 @pytest.mark.parametrize("sentence", [

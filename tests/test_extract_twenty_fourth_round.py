@@ -11,11 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import drafted, drafted_with_titles
-
-def titles(text: str) -> list[str]:
-    return [title for _, title in drafted_with_titles(text)]
-
+from helpers import drafted, drafted_with_titles, titles
 
 STATEMENT = ("The two sides agreed to strengthen coop-\neration in the fields of energy and trans-\nport.\n"
              "The parties will build a new railway between the two countries, and expand transport cooperation.\n")
