@@ -270,6 +270,7 @@ WORDS = st.sampled_from("we will shall not never neither side support supports s
 @settings(max_examples=200, deadline=None)
 @given(st.lists(WORDS, min_size=1, max_size=40).map(" ".join), st.sampled_from([None, "China", "EU"]))
 @example("we we we we we shall shall neither are , and we we will shall shall shall neither", "China")  # a lone comma
+@example("we we we we we we we we we will shall shall neither neither neither neither shall", None)  # a modal last
 def test_a_title_is_at_most_80_characters_names_no_none_and_ends_on_no_dangling_word(quote, country):
     title = make_title(quote, 0, country, None)
     assert 0 < len(title) <= 80

@@ -275,3 +275,15 @@ def test_a_declarations_decisions_in_the_first_person_are_its_undertakings():
 ])
 def test_a_verb_that_is_a_noun_too_opens_a_predicate_where_a_title_may_end(title, cut):
     assert shorten(title) == cut
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The sides expressed mutual interest in the joint construction of small hydropower plants.",
+     "Construct small hydropower plants"),  # was no candidate
+    ("The parties expressed interest in the development of multifaceted cooperation between our countries.",
+     "Develop multifaceted cooperation between our countries"),  # was "Commit to the development of …"
+    ("The member states confirmed their adherence to the establishment of a multipolar world order.",
+     "Establish a multipolar world order"),
+])
+def test_an_interest_in_an_act_named_by_its_noun_is_titled_by_its_verb(sentence, title):
+    assert titles(sentence) == [title]

@@ -266,8 +266,10 @@ STRONG_CUES = [
     # interest in increased partnership"
     r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|[Nn]ot|[Ss]tat|"
     r"show)\w{0,4} "
-    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w.-]+ ){0,2}interest in (?:(?:the )?(?:further |deeper |closer )?"
-    r"(?:development|expansion|strengthening|deepening|enhancement|implementation|intensification) of\b|"
+    r"(?:(?:its|their|our|his|her|a|the) )?(?:[\w.-]+ ){0,2}interest in (?:(?:the )?(?:further |deeper |closer |joint )?"
+    r"(?:development|expansion|strengthening|deepening|enhancement|implementation|intensification|construction|"
+    r"creation|establishment|launch|organi[sz]ation|holding|supply|opening|modernis?z?ation|introduction|"
+    r"conclusion) of\b|"
     r"(?:further|closer|deeper|continued|broader|increased|greater|expanded|enhanced) (?:[\w-]+ ){0,2}?"
     r"(?:cooperation|interaction|partnership|dialogue|ties)\b)",
     # … or assured to the partner: "The German Side assures the Uzbek Side of its intention to support …"

@@ -15,7 +15,8 @@ DANGLING = frozenset("a an the of and or nor to in on for with by at as from its
                      "even referred both either be been being will shall would should must can could was were has have "
                      "had".split())
 # The words a whole title never ends on (a cut one ends on none of DANGLING).
-_HANGING = frozenset("a an the of and or to in on for with by at as from is are that which".split())
+_HANGING = frozenset("a an the of and or to in on for with by at as from is are that which will shall would should "
+                     "must".split())
 # Where a phrase ends: before a clause boundary, else before a preposition (the phrase before it is whole). Each
 # alternative opens with one of ";:," or a space, taken first by one class (a search skips from one such character to
 # the next) and told apart by a lookbehind: the matches of ";\s|:\s|\s\(|…|(?:,\s+(?:and\s+)?|\sand\s)(?=…)". A purpose or a

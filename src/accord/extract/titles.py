@@ -406,7 +406,14 @@ def _after_commitment_noun(noun: str, body: str) -> str:
         return from_gerund(body)
     if base_form(first) == first.lower() or noun != "support" and reads_as_verb(first):
         return body  # "commitment to realise X" -> "Realise X"
+    if noun != "support" and (act := _ACT_OF.match(body)):  # "interest in the construction of X" -> "Construct X"
+        return f"{cues.ACT_VERBS[act['act'].lower()]} {body[act.end():]}"
     return f"support {body}" if noun == "support" else f"commit to {body}"
+
+
+# An act named by its noun, then what it acts on: "the (joint) construction of …", "the development of …".
+_ACT_OF = re.compile(rf"(?:the\s+)?(?:(?:further|joint|early|speedy|swift)\s+)?(?P<act>{'|'.join(cues.ACT_VERBS)})\s+of\s+",
+                     re.IGNORECASE)
 
 
 def _flat(text: str) -> str:
