@@ -287,3 +287,25 @@ def test_a_verb_that_is_a_noun_too_opens_a_predicate_where_a_title_may_end(title
 ])
 def test_an_interest_in_an_act_named_by_its_noun_is_titled_by_its_verb(sentence, title):
     assert titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Neither Contracting Party shall allow its territory to be used by third states for aggression against the other.",
+     "Not allow its territory to be used by third states for aggression"),  # was "Allow its territory to be used …"
+    ("Neither of the parties shall allow its territory to be used against the other.",
+     "Not allow its territory to be used against the other"),  # was no candidate: "Neither of the parties", a thing
+    ("None of the Contracting Parties shall join any alliance directed against the other.",
+     "Not join any alliance directed against the other"),
+    ("The contract which has no end date will be implemented from next year.",
+     "Contract which has no end date will be implemented from next year"),  # no negation of the act
+])
+def test_a_subject_that_negates_the_act_keeps_its_negation_in_the_title(sentence, title):
+    assert titles(sentence) == [title]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This Treaty shall not affect the rights and obligations of the Contracting Parties under other agreements.",
+    "This Agreement shall be open for signature by other states of the region.",
+])
+def test_what_a_treaty_says_of_its_own_effect_is_no_undertaking(sentence):
+    assert drafted(sentence) == []

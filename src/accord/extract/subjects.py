@@ -40,7 +40,9 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        rf"|^.*\b{grammar.SAYING}[,:]?\s+[“\"«‘]")
 _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
                        r"both countries|the two countries|the (?:\w+ )?side|"
-                       r"(?:neither|each|either) (?:side|party|country))\b",
+                       r"(?:neither|each|either) (?:side|party|country)|"
+                       r"(?:neither|each|either|both|none|all) of (?:us|them|(?:the |our |their )?(?:two |high )?"
+                       r"(?:contracting )?(?:sides|parties|countries|states|governments)))\b",
                        re.IGNORECASE)
 
 
@@ -88,8 +90,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return subject or text[modal.start():modal.end()]
     if _IT_OR_THIS.fullmatch(subject) and (_EFFECT.match(text, modal.end()) or _LINKS.match(text, modal.end())):
         return subject  # "This, in turn, will contribute to …", "It will connect China and …": what a thing will do
-    if not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject):
-        return None  # a further predicate, or a lead before the subject: not read here
+    if not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject) or _SPEAKERS.match(subject):
+        return None  # a further predicate, a lead before the subject, or the speakers ("Neither of the parties …")
     head_match = _HEAD.match(subject)
     head_words = words(head_match.group(0) if head_match else subject)
     if head_words and _TEXTS_SIGNED & {head_words[-1].lower()} and _EFFECT.match(text, modal.end()):

@@ -100,7 +100,11 @@ def _without_need(body: str) -> str:
 
 # "are currently working on X" -> "Work on X" (a known verb's gerund: not "is willing to")
 _PROGRESSIVE = re.compile(r"(?:are|is|am)(?:\s+(?:\w+ly|also|now|still))*\s+(\w+ing)\b", re.IGNORECASE)
-_NEGATION_BEFORE = re.compile(r"\b(?:neither|no|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A subject that negates the act: "Neither side …", "no third country …", or, opening its clause, in a few words:
+# "Neither Contracting Party …", "None of the Contracting Parties …" (not "The contract which has no end date will …").
+_NEGATION_BEFORE = re.compile(r"\b(?:neither|none|no|nor)\s+(?:\w+\s+)?$|"
+                              r"(?:^|[,;:]\s+|\b(?:that|and)\s+)[“\"«]?(?:neither|none|no)\s+(?:(?:of\s+)?[\w-]+\s+){2,3}$",
+                              re.IGNORECASE)
 # Whose commitment it is, when the noun names its owner: "the commitment of (the) X to VERB …".
 # (Its own side or government is the party itself: "the readiness of its side to supply X".)
 _OWNER = re.compile(r"(?:the\s+)?(?:(?P<own>(?:its|his|her|their|our)\s+(?:own\s+)?(?:side|government|country|leadership))|"

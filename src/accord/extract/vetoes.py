@@ -33,10 +33,11 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # compromise on the following four perspectives.")
              r"\bthe following(?: [\w-]+){0,3}\s*\.?\s*$",
              # what a text says of itself, no party's act: "This Treaty shall enter into force on …", "… shall remain in
-             # force for 20 years", "The Memorandum will be valid for five years"
+             # force for 20 years", "The Memorandum will be valid for five years", "This Treaty shall not affect …"
              r"\b(?:this|the present|the) (?:treaty|agreement|memorandum|protocol|convention|declaration|charter|"
              r"document|accord|arrangement)(?: [\w-]+){0,2}(?:,[^,.;]{0,40},)? (?:shall|will) (?:\w+ )?(?:enter into force|come into force|"
-             r"remain in force|be valid|expire|terminate)\b",
+             r"remain in force|be valid|expire|terminate|not affect|not prejudice|be without prejudice|be amended|"
+             r"be open for signature|be registered|be deposited)\b",
              # … its predicate cut from it ("… and shall remain in force for 20 years")
              r"^(?:and |it |which )?(?:shall|will) (?:\w+ )?(?:enter into force|come into force|remain in force)\b",
              # an agreement on subjects, the talks described: "the participants agreed on several key subjects which included …"
