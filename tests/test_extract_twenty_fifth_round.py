@@ -309,3 +309,15 @@ def test_a_subject_that_negates_the_act_keeps_its_negation_in_the_title(sentence
 ])
 def test_what_a_treaty_says_of_its_own_effect_is_no_undertaking(sentence):
     assert drafted(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Kazakhstan does not intend to join any military bloc.", "Kazakhstan to not join any military bloc"),  # was "… to join …"
+    ("China doesn't plan to build military bases abroad.", "China to not build military bases abroad"),
+    ("The two sides will by no means allow any force to use their territory against the other.",
+     "Not allow any force to use their territory against the other"),  # was "By no means allow …"
+    ("The Parties shall in no way participate in actions against each other.",
+     "Not participate in actions against each other"),
+])
+def test_a_negation_before_the_cue_or_after_the_modal_is_kept_as_not(sentence, title):
+    assert titles(sentence) == [title]

@@ -100,9 +100,10 @@ def _without_need(body: str) -> str:
 
 # "are currently working on X" -> "Work on X" (a known verb's gerund: not "is willing to")
 _PROGRESSIVE = re.compile(r"(?:are|is|am)(?:\s+(?:\w+ly|also|now|still))*\s+(\w+ing)\b", re.IGNORECASE)
-# A subject that negates the act: "Neither side …", "no third country …", or, opening its clause, in a few words:
+# A subject that negates the act: "Neither side …", "no third country …", "does not" (intend to …), or, opening its
+# clause, in a few words:
 # "Neither Contracting Party …", "None of the Contracting Parties …" (not "The contract which has no end date will …").
-_NEGATION_BEFORE = re.compile(r"\b(?:neither|none|no|nor)\s+(?:\w+\s+)?$|"
+_NEGATION_BEFORE = re.compile(r"\b(?:neither|none|no|nor)\s+(?:\w+\s+)?$|\b(?:do|does|did)\s+not\s+$|n[’']t\s+$|"
                               r"(?:^|[,;:]\s+|\b(?:that|and)\s+)[“\"«]?(?:neither|none|no)\s+(?:(?:of\s+)?[\w-]+\s+){2,3}$",
                               re.IGNORECASE)
 # Whose commitment it is, when the noun names its owner: "the commitment of (the) X to VERB …".
@@ -126,7 +127,7 @@ _LEAD = re.compile(r"[“\"‘']?(?:(?:i|we)\s+(?:also\s+)?(?:inform|assure|tell
 _POLICY_OF = re.compile(r"it\s+is\s+(?:a|the)\s+(?:\w+\s+)?(?:policy|position|intention|goal|aim|objective|principle)\s+"
                         r"of\s+(?:the\s+)?(?P<owner>[^,;:]{1,60}?)\s+to\s+(?=[a-z])", re.IGNORECASE)
 _COPULA = re.compile(r"(?:is|are|was|were)\s+(?=\S)", re.IGNORECASE)  # a title never opens with one
-_NEGATION_AFTER = re.compile(r"^(?:not|never)\s+", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(r"^(?:not|never|by\s+no\s+means|in\s+no\s+(?:way|case))\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
 # The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
 _SUBJECT_FIRST = re.compile(r"^(?:(?-i:[A-Z])[\w-]+\s+and\s+)?(?:(?:(?:the|both|all|our|their)\s+"
