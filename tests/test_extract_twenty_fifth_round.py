@@ -321,3 +321,16 @@ def test_what_a_treaty_says_of_its_own_effect_is_no_undertaking(sentence):
 ])
 def test_a_negation_before_the_cue_or_after_the_modal_is_kept_as_not(sentence, title):
     assert titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # a preposition of several words is cut whole, as "in support" (of …) was: not "… within the framework"
+    ("Develop a financial model of cooperation within the framework of the construction of the Kambarata hydropower plant",
+     "Develop a financial model of cooperation"),
+    ("Develop their friendly relations and the strategic partnership on the basis of equality and mutual understanding",
+     "Develop their friendly relations and the strategic partnership"),
+    ("Hold a working visit of the President Sadyr Japarov to Moscow at the end of May, during which documents are signed",
+     "Hold a working visit of the President Sadyr Japarov to Moscow"),
+])
+def test_a_long_title_is_not_cut_inside_a_preposition_of_several_words(title, cut):
+    assert shorten(title) == cut

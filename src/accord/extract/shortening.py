@@ -46,7 +46,7 @@ _LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 _COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
 # A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
 _PURPOSE = re.compile(r"\s(?:so as|in order|in a bid|in an effort|with a view) to\b")
-_COMPOUND_PREPOSITION = re.compile(r"\s+in\s+(?:the\s+)?[\w-]+$", re.IGNORECASE)
+_COMPOUND_PREPOSITION = re.compile(r"\s+(?:in|within|on|under|at)\s+(?:the\s+)?[\w-]+$", re.IGNORECASE)
 _PREPOSITION_GOES_ON = re.compile(r"\s+(?:of|with)\s")
 
 
