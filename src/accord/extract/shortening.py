@@ -41,7 +41,8 @@ _COORDINATION = re.compile(r"\s(?:and|or)\s")
 _FIELDS_BEFORE_EXAMPLES = re.compile(r"\s(?:in|on|across|covering|into)\s(?:the\s)?(?:a\s(?:wide\s|broad\s)?(?:range|variety|"
                                      r"number)\sof\s)?(?:(?:other|key|many|various|several|important|priority)\s)?"
                                      r"(?:areas|fields|sectors|spheres|domains|directions),?$")
-_EXAMPLES = re.compile(r",?\s(?:including|such as|in particular|particularly|especially|notably|inter alia)\s")
+_EXAMPLES = re.compile(r",?\s(?:including|such as|in particular|particularly|especially|notably|inter alia|"
+                       r"in such (?:areas|fields|spheres|sectors|directions) as)\s")
 _LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 _COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
 # A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
