@@ -334,3 +334,16 @@ def test_a_negation_before_the_cue_or_after_the_modal_is_kept_as_not(sentence, t
 ])
 def test_a_long_title_is_not_cut_inside_a_preposition_of_several_words(title, cut):
     assert shorten(title) == cut
+
+
+def test_a_pages_sidebar_and_forms_are_no_part_of_its_text():
+    """A news page's "Related news" in an <aside> had given a commitment of another article ("Kazakhstan and China
+    agree to build a new railway"); a search form's button is no text either."""
+    from accord.extract.source import html_to_text
+
+    page = ("<html><body><form><input name=q><button>Search the site</button></form><main><h1>Talks</h1>"
+            "<p>The Presidents agreed to bring bilateral trade to USD 10 billion by 2030.</p>"
+            "<aside><h3>Related news</h3><ul><li><a>Kazakhstan and China agree to build a new railway</a></li></ul>"
+            "</aside></main></body></html>")
+    assert html_to_text(page) == ("Talks\nThe Presidents agreed to bring bilateral trade to USD 10 billion by 2030.\n",
+                                  "Talks")

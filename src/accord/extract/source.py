@@ -90,7 +90,8 @@ def looks_like_html(text: str, name: str = "") -> bool:
 
 BLOCKS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article blockquote pre dd dt "
                    "header footer title hr".split())
-SKIPPED = frozenset("script style noscript template svg math nav".split())
+# What is no part of the page's text: code, drawings, navigation, a sidebar (related news, links), a form's controls.
+SKIPPED = frozenset("script style noscript template svg math nav aside form button select".split())
 RAW_TEXT = frozenset(HTMLParser.CDATA_CONTENT_ELEMENTS)  # script, style: their text is never the page's
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 PAGE_ENDS = frozenset("body html".split())
