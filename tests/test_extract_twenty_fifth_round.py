@@ -347,3 +347,19 @@ def test_a_pages_sidebar_and_forms_are_no_part_of_its_text():
             "</aside></main></body></html>")
     assert html_to_text(page) == ("Talks\nThe Presidents agreed to bring bilateral trade to USD 10 billion by 2030.\n",
                                   "Talks")
+
+
+def test_a_pages_furniture_named_by_its_class_or_id_is_no_part_of_its_text():
+    """A cookie notice had given "Our use of cookies" (cue "agree to"), a newsletter box "Sign up to receive our
+    newsletter", a comment "Not forget this day"."""
+    from accord.extract.source import html_to_text
+
+    page = ('<html><body><div class="cookie-banner"><p>By continuing you agree to our use of cookies.</p></div>'
+            '<div id="main-content"><h1>Talks</h1><div class="article-share"><a>Share on X</a></div>'
+            '<p>The Presidents agreed to bring trade to USD 10 billion by 2030.</p>'
+            '<div class="related-news"><a>Kazakhstan and China agree to build a railway</a></div>'
+            '<section class="comments"><p>We will never forget this day!</p></section>'
+            '<div class="content share-tools"><p>The sides will meet again in May.</p></div>'
+            '<div class="newsletter-signup"><p>Sign up to receive our newsletter.</p></div></div></body></html>')
+    assert html_to_text(page) == ("Talks\nThe Presidents agreed to bring trade to USD 10 billion by 2030.\n"
+                                  "The sides will meet again in May.\n", "Talks")  # a wrapper named "content" stays

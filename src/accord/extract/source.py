@@ -97,6 +97,20 @@ VOID = frozenset("area base br col embed hr img input link meta param source tra
 PAGE_ENDS = frozenset("body html".split())
 
 
+# A page's furniture by the class or id its makers gave it (as Mozilla's Readability reads a page): a cookie notice,
+# a newsletter box, sharing buttons, related links, comments, a breadcrumb trail, advertising ("article-share",
+# "related-news"); not an element one of whose names is the page's text itself ("content", "main", "article").
+_FURNITURE = re.compile(r"cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|breadcrumb|comment|"
+                        r"advert|sponsor|promo|popup|pagination|pager", re.IGNORECASE)
+_HOLDS_TEXT = frozenset("content main article body story entry text post statement".split())
+
+
+def _boilerplate(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's class or id names it as the page's furniture (`_FURNITURE`), not its text."""
+    names = " ".join(value or "" for name, value in attrs if name in ("class", "id"))
+    return bool(_FURNITURE.search(names)) and not _HOLDS_TEXT & set(names.lower().split())
+
+
 class _Text(HTMLParser):
     """The page's text, one block a line. A skipped element (navigation, scripts, drawings) ends at its
     own end tag or at the end of the element it is in, and its text is left out; one still open when
@@ -119,7 +133,7 @@ class _Text(HTMLParser):
         if tag in BLOCKS:
             self._break()
         if tag not in VOID:
-            skipped = tag in SKIPPED
+            skipped = tag in SKIPPED or _boilerplate(attrs)
             self.open.append((tag, (len(self.lines), list(self.current)) if skipped else None))
             self.open_count[tag] = self.open_count.get(tag, 0) + 1
             self.skipping += skipped
