@@ -363,3 +363,37 @@ def test_a_pages_furniture_named_by_its_class_or_id_is_no_part_of_its_text():
             '<div class="newsletter-signup"><p>Sign up to receive our newsletter.</p></div></div></body></html>')
     assert html_to_text(page) == ("Talks\nThe Presidents agreed to bring trade to USD 10 billion by 2030.\n"
                                   "The sides will meet again in May.\n", "Talks")  # a wrapper named "content" stays
+
+
+SUMMIT = ("The Parties will, in accordance with the Cooperation Development Plan, promote the following:\n\n"
+          "1. Establishing a China-Central Asia mechanism of meetings of ministers of emergency management;\n"
+          "2. Holding the China-Central Asia Business Forum annually.\n\n"
+          "The Central Asian countries highly appreciate the Global Security Initiative put forward by China and are "
+          "ready to participate in its implementation.\n")
+SIX = ("CN", "KZ", "KG", "TJ", "TM", "UZ")
+
+
+def test_an_item_of_a_list_is_undertaken_by_its_leads_subject():
+    """The items of "The Parties will … promote the following:" are every party's; "… of meetings of ministers …" had
+    been read as a subject and a verb ("China establishing a China-Central Asia mechanism …", China alone)."""
+    items = drafted(SUMMIT, SIX)[:2]
+    assert [(c.title, c.parties) for c in items] == [
+        ("Establish a China-Central Asia mechanism of meetings of ministers", list(SIX)),
+        ("Hold the China-Central Asia Business Forum annually", list(SIX))]
+
+
+def test_the_subject_of_a_second_predicate_is_the_clauses_not_a_name_in_the_first_ones_object():
+    """"… put forward by China and are ready to …": the Central Asian countries, not China with them."""
+    assert drafted(SUMMIT, SIX)[2].parties == ["KZ", "KG", "TJ", "TM", "UZ"]
+
+
+def test_the_items_of_a_proposal_put_to_others_are_not_the_proposers():
+    text = "The British Ambassador proposed to TMK:\n\nTo join the UK Critical Minerals Association;\n"
+    assert [(c.title, c.parties) for c in drafted(text, ("UZ", "GB"))] == [
+        ("Join the UK Critical Minerals Association", ["UZ", "GB"])]  # not "United Kingdom to join …"
+
+
+def test_a_party_that_welcomes_something_and_will_act_undertakes_the_act():
+    """"China welcomes X and will provide …" was read as a prediction about "China welcomes X's accession and"."""
+    assert titles("China welcomes Uzbekistan's accession to the WTO and will provide technical assistance to Tashkent.") == [
+        "China to provide technical assistance to Tashkent"]

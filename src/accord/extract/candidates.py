@@ -39,6 +39,7 @@ class Candidate:
     item: Span | None = None  # the project (or run of projects) of a list this candidate stands for
     opens_list: bool = False  # it ends with a colon: the items that follow it are the undertakings
     listed: bool = False  # an item of the list such a candidate opened
+    lead: Span | None = None  # … and the sentence of the lead that opened it, whose subject is the item's
     strong: tuple[Span, str | None] | None = None  # the `strong_cue` of a span's words, if read already
     learned: bool = False  # proposed by the sentence model beside the rules, not by a cue of theirs
 
@@ -123,7 +124,7 @@ class _ListLead:
     def follow(self, text: str, paragraph: int, sentence: Span, candidates: list[Candidate],
                found: list[Candidate]) -> list[Candidate]:
         if self.cue and paragraph > self.paragraph:
-            items = _list_items(text, sentence, self.cue, self.infinitive, self.fields)
+            items = _list_items(text, sentence, self.cue, self.infinitive, self.fields, self.sentence)
             if not items and subheading(sentence.of(text)):
                 return []  # "In the transport sector:": the list goes on under it
             if not items:
@@ -149,10 +150,11 @@ _ANNOUNCES = re.compile(r"\b(?:agreed|agree|agrees|decided|declared?|reached)\b[
 _SHORT_LEAD = 12  # words: a treaty's preamble ends on "agreed as follows:" too, and holds its own undertakings
 
 
-def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: bool = False) -> list[Candidate]:
+def _list_items(text: str, sentence: Span, cue: str, infinitive: bool, fields: bool = False,
+                lead: Span | None = None) -> list[Candidate]:
     """The undertakings of an item of a list that a clause with an undertaking cue opened (`lists.item_pieces`), each
     under the lead's cue; [] when the sentence is no item."""
-    return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”", listed=True)
+    return [Candidate(_trim(text, piece), sentence, cue, f"an item of a list opened by “{cue}”", listed=True, lead=lead)
             for piece in item_pieces(text, sentence, infinitive, fields)]
 
 

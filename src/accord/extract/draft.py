@@ -297,9 +297,13 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
         before = clauses[-1]
         while len(clauses) > 1 and _LISTED_NAME.fullmatch(clauses[-2].strip()) and parties_in(clauses[-2]):
             before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
+        if _SECOND_PREDICATE.search(before) and (first := _LEADING_SUBJECT.match(before)) and _names_party(first[0]):
+            return first[0], cue_at, cue  # "The Central Asian countries appreciate X put forward by China and are …"
         if _names_party(before):
             return before, cue_at, cue
-    sentence = candidate.sentence.of(text)
+    if candidate.lead is not None and _PUT_TO_OTHERS.search(candidate.lead.of(text)):
+        return "", cue_at, cue  # "The Ambassador proposed to TMK: To join …": the items are the others' acts
+    sentence = (candidate.lead or candidate.sentence).of(text)  # an item's subject is its lead's
     lead = _PURPOSE_LEAD.match(sentence)
     head = _SUBJECT_HEAD.match(sentence[lead.end() if lead else 0:])
     if head and _names_party(head.group(1)):
@@ -307,6 +311,14 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     return "", cue_at, cue
 
 
+# The cue's predicate coordinated with one before it ("… appreciate the Initiative put forward by China and are ready
+# to …"): the subject is the clause's opening noun phrase, not the object of the predicate before.
+_SECOND_PREDICATE = re.compile(r"\s(?:[a-z]+)\s.*\band\s*$")
+_LEADING_SUBJECT = re.compile(r"[“\"«]?(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'.+-]*|of|and)\s+)*(?:(?:two|three|four|five|six)\s+)?"
+                              r"(?:countries|states|sides?|parties|nations|governments|leaders|presidents|heads\s+of\s+state)?"
+                              r"(?=\s+(?:\w+ly\s+)?[a-z])")
+# A lead that puts the items to others: a proposal, a call, an invitation.
+_PUT_TO_OTHERS = re.compile(r"\b(?:propos|suggest|call|urg|invit|encourag|request|recommend)\w*", re.IGNORECASE)
 # When the act is due, put first in its sentence and left out of its quote: "In the next five years, China will …".
 _WHEN_FIRST = re.compile(r"\s*((?:In|By|Within|Over|During|Before|No later than|Until)\s[^,;:]{1,60}),\s*")
 

@@ -92,6 +92,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return subject  # "This, in turn, will contribute to …", "It will connect China and …": what a thing will do
     if not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject) or _SPEAKERS.match(subject):
         return None  # a further predicate, a lead before the subject, or the speakers ("Neither of the parties …")
+    if _second_predicate_of_actor(subject):
+        return None  # "China welcomes X's accession to the WTO and will provide …": the clause's subject acts again
     head_match = _HEAD.match(subject)
     head_words = words(head_match.group(0) if head_match else subject)
     if head_words and _TEXTS_SIGNED & {head_words[-1].lower()} and _EFFECT.match(text, modal.end()):
@@ -142,6 +144,18 @@ _THING = re.compile(r"^(?!(?:delegation|administration|corporation|foundation|as
 # countries will …").
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|During|Under|Within|Through|With|For|On|By|After|Following|Throughout|"
                                 r"Across|Upon|Beyond|From|To (?:this|that) end)\s")
+
+
+def _second_predicate_of_actor(subject: str) -> bool:
+    """Whether ``subject`` (what comes before a modal) is a clause of its own ending on "and": an actor who opens it, a
+    verb in the present after it ("China welcomes …, and", "The Kazakh side supports … and")."""
+    opening = _ACTOR_THEN_VERB.match(subject)
+    return bool(subject.endswith(" and") and opening and _is_actor(words(opening.group(1))))
+
+
+# Who acts, named in a few capitalised words, then a verb in the present: "China welcomes", "The Kazakh side supports".
+_ACTOR_THEN_VERB = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:side|government))?)\s+"
+                              r"(?:\w+ly\s+)?[a-z]+s\b")
 
 
 def _acts_after_lead(subject: str) -> bool:
