@@ -397,3 +397,12 @@ def test_a_party_that_welcomes_something_and_will_act_undertakes_the_act():
     """"China welcomes X and will provide …" was read as a prediction about "China welcomes X's accession and"."""
     assert titles("China welcomes Uzbekistan's accession to the WTO and will provide technical assistance to Tashkent.") == [
         "China to provide technical assistance to Tashkent"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters: Can you confirm that China will build a new military base in Tajikistan?",
+    "“Will the two sides sign the agreement on the railway during the visit?”",
+])
+def test_a_question_is_no_undertaking(sentence):
+    """A press conference's question had been proposed ("China to build a new military base in Tajikistan?")."""
+    assert drafted(sentence, ("CN", "TJ")) == []

@@ -32,6 +32,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # … or a clause that ends on what follows it, the lead of items not its own ("… should work without
              # compromise on the following four perspectives.")
              r"\bthe following(?: [\w-]+){0,3}\s*\.?\s*$",
+             # a question asks, it undertakes nothing: "Can you confirm that China will build …?" (its one "?" at its end:
+             # a text whose quotation marks were lost to "?" has them in pairs)
+             r"^[^?]*\?[\s”\"’»)]*$",
              # what a text says of itself, no party's act: "This Treaty shall enter into force on …", "… shall remain in
              # force for 20 years", "The Memorandum will be valid for five years", "This Treaty shall not affect …"
              r"\b(?:this|the present|the) (?:treaty|agreement|memorandum|protocol|convention|declaration|charter|"
