@@ -34,8 +34,9 @@ _BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than
 _OPENING_PREPOSITION = re.compile(r"(?:^|(?<=[.;:] ))(?:In|By|Until|Till|Before|During|Within|No later than)\b")
 # What was done then, not what is due: "the Roadmap adopted in 2025", "the forum held in May 2026" (not "to be
 # completed by 2030").
-_DONE_IN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:adopted|signed|held|launched|established|concluded|approved|opened|founded|created|"
-                      r"announced|completed|made|reached|ratified|endorsed|set up)\s$")
+_DONE_IN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:adopted|signed|held|launched|established|"
+                      r"concluded|approved|opened|founded|created|announced|completed|made|reached|ratified|endorsed|"
+                      r"set up)\s$")
 # A plan's name that runs up to its period: "the Programme of Multilateral Trade and Economic Cooperation until 2035".
 _PLAN_NAMED = re.compile(r"\b(?:Programme|Program|Strategy|Plan|Concept|Agenda|Roadmap|Road Map|Vision)"
                          r"(?:\s(?:[A-Z][\w-]*|of|for|on|in|and|the))*\s$")
@@ -91,8 +92,7 @@ def _written(quote: str, earliest: int, plans: bool = False) -> tuple[str | None
             continue
         month_named, season, ordinal, part, year = match.groups()
         if (int(year) < earliest or ordinal and (ordinal, part) not in _PART_ENDS
-                or _DONE_IN.search(quote, 0, match.start())
-                or not plans and match.group(0).startswith(_PERIOD_WORDS) and _PLAN_NAMED.search(quote, 0, match.start())):
+                or _DONE_IN.search(quote, 0, match.start()) or not plans and _plans_period(quote, match)):
             continue
         if month_named or season or ordinal:  # a month, a time of the year ("by mid-2026"), a half or a quarter
             month = (MONTHS[month_named.lower()] if month_named else _PART_ENDS[ordinal, part] if ordinal
@@ -100,6 +100,11 @@ def _written(quote: str, earliest: int, plans: bool = False) -> tuple[str | None
             return f"{year}-{month:02d}", f"“{match.group(0)}”"
         return year, f"“{match.group(0)}”"
     return None, ""
+
+
+def _plans_period(quote: str, match: re.Match) -> bool:
+    """Whether ``match`` ("until 2035") is the period of a plan the quote names up to it ("the Programme … until 2035")."""
+    return match.group(0).startswith(_PERIOD_WORDS) and bool(_PLAN_NAMED.search(quote, 0, match.start()))
 
 
 def _month_only(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:

@@ -101,8 +101,8 @@ def _without_need(body: str) -> str:
 # "are currently working on X" -> "Work on X" (a known verb's gerund: not "is willing to")
 _PROGRESSIVE = re.compile(r"(?:are|is|am)(?:\s+(?:\w+ly|also|now|still))*\s+(\w+ing)\b", re.IGNORECASE)
 # A subject that negates the act: "Neither side …", "no third country …", "does not" (intend to …), or, opening its
-# clause, in a few words:
-# "Neither Contracting Party …", "None of the Contracting Parties …" (not "The contract which has no end date will …").
+# clause, in a few words: "Neither Contracting Party …", "None of the Contracting Parties …" (not "The contract which
+# has no end date will …").
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|none|no|nor)\s+(?:\w+\s+)?$|\b(?:do|does|did)\s+not\s+$|n[’']t\s+$|"
                               r"(?:^|[,;:]\s+|\b(?:that|and)\s+)[“\"«]?(?:neither|none|no)\s+(?:(?:of\s+)?[\w-]+\s+){2,3}$",
                               re.IGNORECASE)
