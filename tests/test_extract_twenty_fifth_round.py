@@ -406,3 +406,8 @@ def test_a_party_that_welcomes_something_and_will_act_undertakes_the_act():
 def test_a_question_is_no_undertaking(sentence):
     """A press conference's question had been proposed ("China to build a new military base in Tajikistan?")."""
     assert drafted(sentence, ("CN", "TJ")) == []
+
+
+def test_instructions_given_are_titled_as_instructing():
+    assert titles("The Presidents gave instructions to the governments to work out a roadmap.") == [
+        "Instruct the governments to work out a roadmap"]  # was "Gave instructions to the governments to …"

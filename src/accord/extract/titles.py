@@ -184,7 +184,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         return passive
     if _TO_OBJECT.match(body):
         body = "commitment " + body  # ", as well as to the peaceful resolution …" under "commitment to"
-    body = _SUBJECT_FIRST.sub("", body)
+    body = _INSTRUCTIONS_GIVEN.sub("instruct ", _SUBJECT_FIRST.sub("", body))
     if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
         body = _ARTICLE_ANY_CASE.sub("", quote.strip())
     body = _AGAINST.sub("oppose ", body)
@@ -426,6 +426,9 @@ def _flat(text: str) -> str:
     return " ".join(_FOOTNOTE_MARK.sub("", text).split())
 
 
+# Instructions given as instructing: "gave instructions to the governments to …" -> "Instruct the governments to …".
+_INSTRUCTIONS_GIVEN = re.compile(r"^(?:gave|give|gives|issued|issue|issues)\s+(?:(?:the|their|its|our|clear|relevant|"
+                                 r"necessary)\s+)*instructions?\s+to\s+(?=the|their|its|our|[A-Z])", re.IGNORECASE)
 # An aside between the modal and its verb: "shall, upon request of the other Party, provide …".
 _MODAL_ASIDE = re.compile(r"^((?:will|shall|should|must|would)(?:\s\w+ly)?),\s[^,;]{1,80},\s(?=[a-z])", re.IGNORECASE)
 # A deadline set off by commas inside the act ("prepare, by June 2026, a roadmap"): the draft's deadline says when.
