@@ -428,9 +428,9 @@ def _flat(text: str) -> str:
 
 # Instructions given as instructing: "gave instructions to the governments to …" -> "Instruct the governments to …".
 _INSTRUCTIONS_GIVEN = re.compile(r"^(?:gave|give|gives|issued|issue|issues)\s+(?:(?:the|their|its|our|clear|relevant|"
-                                 r"necessary)\s+)*instructions?\s+to\s+(?=the|their|its|our|[A-Z])", re.IGNORECASE)
+                                 r"necessary)\s+)*instructions?\s+to\s+(?=the|their|its|our|(?-i:[A-Z]))", re.IGNORECASE)
 # An aside between the modal and its verb: "shall, upon request of the other Party, provide …".
-_MODAL_ASIDE = re.compile(r"^((?:will|shall|should|must|would)(?:\s\w+ly)?),\s[^,;]{1,80},\s(?=[a-z])", re.IGNORECASE)
+_MODAL_ASIDE = re.compile(r"^((?:will|shall|should|must|would)(?:\s\w+ly)?),\s[^,;]{1,80},\s(?=(?-i:[a-z]))", re.IGNORECASE)
 # A deadline set off by commas inside the act ("prepare, by June 2026, a roadmap"): the draft's deadline says when.
 _DEADLINE_ASIDE = re.compile(r",\s(?:by|before|until|no later than|not later than|within|in)\s(?:the\s(?:end|middle)\sof\s)?"
                              r"(?:[\w-]+\s){0,3}?(?:(?:19|20)\d\d|year|months|years),(?=\s[a-z])")
