@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
-                                    NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
+                                    INSTRUCTIONS_GIVEN, NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
                                     POSSESSIVE, PROVIDES_FOR, READY, REPORTED_BY, SAYING, SHORT_NAME,
                                     TEXT_TO_BE_DONE, WOULD, EXERTED)
 from accord.extract.grammar import word_list as _words
@@ -572,7 +572,7 @@ STRONG_CUES = [
     # a priority the meeting gave, as a target it set: "priority was given to the implementation of joint projects"
     r"\b[Pp]riority (?:was|were|will be|is to be) (?:given|accorded) to\b",
     # instructions given to one's own officials, as instructing them ("gave instructions to the governments to …")
-    r"\b(?:g(?:ave|ives?)|issu(?:ed|es?)) (?:(?:the|their|its|our|clear|relevant|necessary) )*instructions? to\b",
+    rf"\b{INSTRUCTIONS_GIVEN}\b",
     # … or in the passive: "Instructions were also given to prepare a roadmap"
     r"\b[Ii]nstructions? (?:was|were|has been|have been) (?:also )?(?:given|issued) to (?!the\b|a\b|an\b)[a-z]+\b",
     # a duty the parties state as theirs: "it is incumbent on us to continue to strengthen …"

@@ -24,11 +24,11 @@ from accord.extract.opening import case_safe
 
 MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
                                       "november december".split(), 1)}
-_MONTH = "|".join(m.capitalize() for m in MONTHS)
+MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "January|February|…", as a text writes them
 # Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no year).
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
-_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than) (?:the end of )?(?:({_MONTH}) |"
+_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than) (?:the end of )?(?:({MONTH_NAMES}) |"
           r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of |"
           r"the year )?((?:19|20)\d\d)\b")
 _OPENING_PREPOSITION = re.compile(r"(?:^|(?<=[.;:] ))(?:In|By|Until|Till|Before|During|Within|No later than)\b")
@@ -44,7 +44,7 @@ _PERIOD_WORDS = ("until ", "till ", "to ", "through ")
 _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "the beginning of": 1, "the start of": 1}  # "by early 2026": March
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12}  # the month a part of a year ends in
-_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({_MONTH})\b(?!,? (?:19|20)\d\d)"
+_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)"
                   r"(?! \d)")
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|an?|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
@@ -73,6 +73,17 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
         if found[0]:
             return found
     return _written(quote, year, plans=True)  # none but a plan's period: implementing it is due when it ends
+
+
+def deadline_first(said_before: str, document_date: str | None) -> tuple[str | None, str]:
+    """The deadline a sentence puts first, before the undertaking's quote (``said_before``, all its sentence says before
+    it: "In the next five years, China will …", "By 2030, the sides will …"); (None, "") when it opens otherwise."""
+    when = _WHEN_FIRST.fullmatch(said_before)
+    return guess_deadline(when.group(1), document_date) if when else (None, "")
+
+
+# When the act is due, put first in its sentence and left out of its quote: "In the next five years, China will …".
+_WHEN_FIRST = re.compile(r"\s*((?:In|By|Within|Over|During|Before|No later than|Until)\s[^,;:]{1,60}),\s*")
 
 
 def names_deadline(text: str) -> bool:

@@ -242,8 +242,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     said_before = _said_before(text, candidate)
     title = guesses.make_title(quote, cue_at, country, item, cue, said_before)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
-    if not deadline and (when := _WHEN_FIRST.fullmatch(said_before)):
-        deadline, deadline_why = guesses.guess_deadline(when.group(1), metadata.date)  # "By 2030, the sides will …"
+    if not deadline:
+        deadline, deadline_why = guesses.deadline_first(said_before, metadata.date)  # "By 2030, the sides will …"
     status, status_words = status_of(quote)
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
@@ -319,8 +319,6 @@ _LEADING_SUBJECT = re.compile(r"[“\"«]?(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'.+-]*|
                               r"(?=\s+(?:\w+ly\s+)?[a-z])")
 # A lead that puts the items to others: a proposal, a call, an invitation.
 _PUT_TO_OTHERS = re.compile(r"\b(?:propos|suggest|call|urg|invit|encourag|request|recommend)\w*", re.IGNORECASE)
-# When the act is due, put first in its sentence and left out of its quote: "In the next five years, China will …".
-_WHEN_FIRST = re.compile(r"\s*((?:In|By|Within|Over|During|Before|No later than|Until)\s[^,;:]{1,60}),\s*")
 
 
 def _said_before(text: str, candidate: found.Candidate) -> str:

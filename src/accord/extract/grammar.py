@@ -60,6 +60,10 @@ MEMBERS = (r"(?:(?:the|all|its|their) member (?:countries|states|nations)|(?:the
 AGREED = r"(?:[Aa]greed|[Cc]onsented|[Cc]oncurred)"
 # A verb of undertaking takes its infinitive negated as well: "agreed not to …", "vowed never to …".
 NEGATED = r"(?:(?:not|never) )?"
+# Instructions given to one's own officials, as instructing them: "gave instructions to the governments to …", "issued
+# the relevant instructions to …" (`cues` reads the undertaking, `titles` titles it "Instruct …").
+INSTRUCTIONS_GIVEN = (r"(?:g(?:ave|ives?)|issu(?:ed|es?))\s+(?:(?:the|their|its|our|clear|relevant|necessary)\s+)*"
+                      r"instructions?\s+to")
 # A party's own officials or bodies, whom it instructs ("We task our Ministers to …"): it acts through them.
 # Either case: "the relevant Ministries", "our Sherpas".
 OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[Aa]gencies|[Dd]epartments|"

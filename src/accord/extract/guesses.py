@@ -12,7 +12,7 @@ from accord.extract import guess_cues
 from accord.extract.countries import capitals_in, countries_in, parties_in
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
-from accord.extract.deadlines import MONTHS, guess_deadline  # noqa: F401 (the deadline's rules)
+from accord.extract.deadlines import MONTHS, deadline_first, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.shortening import DANGLING, shorten  # noqa: F401 (where a title is cut)
 from accord.extract.titles import make_title  # noqa: F401 (the title's rules)
 

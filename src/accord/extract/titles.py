@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues, grammar
-from accord.extract.deadlines import MONTHS
+from accord.extract.deadlines import MONTH_NAMES
 from accord.extract.literal import Cue
 from accord.extract.segment import FOOTNOTE_MARK
 from accord.extract.shortening import shorten
@@ -244,13 +244,12 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
 
 
 # "it" as the object of the act ("… and are ready to implement it", "… participate in it", "… share it with …") …
-_MONTHS = "|".join(month.capitalize() for month in MONTHS)  # "the SCO in July": a name, then when
 # (not "support it in hosting …": one helped to act is an actor, seldom the name a sentence gave last)
 _IT_OBJECT = re.compile(r"\bit\b(?=\s*$|\s+in\b(?!\s+[a-z]+ing\b)|\s+(?:with|as|on|for|at|by|into)\b|\s+to\s+(?![a-z]+\b))")
 # … and what it stands for, the last name the sentence gave before the cue ("appreciate the Global Development
 # Initiative put forward by China and …"; not the sentence's own subject: "The …", or the first words).
 _NAME_BEFORE = re.compile(r"(?<=\S )the ((?:[A-Z][\w’'-]*)(?:\s+(?:and|of|for|on|in)\s+(?!(?:%s)\b)[A-Z][\w’'-]*|"
-                          r"\s+[A-Z][\w’'-]*)*)" % _MONTHS)
+                          r"\s+[A-Z][\w’'-]*)*)" % MONTH_NAMES)  # "the SCO in July": a name, then when
 
 
 def _with_antecedent(body: str, before: str) -> str:
@@ -427,8 +426,7 @@ def _flat(text: str) -> str:
 
 
 # Instructions given as instructing: "gave instructions to the governments to …" -> "Instruct the governments to …".
-_INSTRUCTIONS_GIVEN = re.compile(r"^(?:gave|give|gives|issued|issue|issues)\s+(?:(?:the|their|its|our|clear|relevant|"
-                                 r"necessary)\s+)*instructions?\s+to\s+(?=the|their|its|our|(?-i:[A-Z]))", re.IGNORECASE)
+_INSTRUCTIONS_GIVEN = re.compile(rf"^{grammar.INSTRUCTIONS_GIVEN}\s+(?=the|their|its|our|(?-i:[A-Z]))", re.IGNORECASE)
 # An aside between the modal and its verb: "shall, upon request of the other Party, provide …".
 _MODAL_ASIDE = re.compile(r"^((?:will|shall|should|must|would)(?:\s\w+ly)?),\s[^,;]{1,80},\s(?=(?-i:[a-z]))", re.IGNORECASE)
 # A deadline set off by commas inside the act ("prepare, by June 2026, a roadmap"): the draft's deadline says when.
