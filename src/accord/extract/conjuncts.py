@@ -42,6 +42,12 @@ _TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 # An item of a list that a text on one line runs on: a bullet after the colon or the semicolon before it ("… areas: •
 # Strengthening …; • Developing …"), or a capitalised gerund or imperative ("… to: Improve …; Enhance …").
+# A verb form that a comma follows with no verb after it, or an "and" and a noun that ends a list, is a noun or an
+# adjective of a list ("a peaceful, open, equitable … order", "… for peace, growth, reform and civilisation"), no
+# predicate.
+_NEXT_VERB = rf"(?:(?:{_ADVERBS})\s+)*(?:{_FORMS})\b"
+_LAST_NOUN = r"[\w-]+(?:(?:tion|sion|ment|ity|ness|ance|ence|ism|ship)s?|able|ible|ful|ous|ive|ic|al)\b|[\w-]+[,;.]"
+_VERB_NOT_LISTED = rf"(?:{_FORMS})\b(?!,\s+(?!{_NEXT_VERB})|\s+(?:and|or)\s+(?!{_NEXT_VERB})(?:{_LAST_NOUN}))"
 _MIDLINE_BULLET = rf"[{BULLET_MARKS}]\s+"
 _CAPITAL_ITEM = "(?:[A-Z][a-z]+ing|" + "|".join(v.capitalize() for v in cues.ACTION_VERBS) + r")\b"
 # An item run on with no mark at all: a capitalised gerund of an action verb and a word in lower case after a word
@@ -92,10 +98,16 @@ CONJUNCT = re.compile(
     # "… the report and we will implement it", "We exchanged views on …, we have decided to …": a clause of its own
     r"(?:\s+and|,)\s+(?=(?:we|they)\s+(?:\w+ly\s+|also\s+)?(?:have\s+)?(?:will|shall|are|commit|agree|agreed|decide|"
     r"decided|pledge|reaffirm|support|oppose|remain|intend)\b)|"
+    # "… agreed to expand trade and discussed the situation in …": what the subject did next, a report of its own
+    r"\s+and\s+(?=(?:also\s+)?(?:signed|witnessed|exchanged|held|adopted|discussed|reviewed|noted|welcomed|stressed|"
+    r"emphasi[sz]ed|praised|visited|attended|called|highlighted|underlined|thanked|congratulated|invited)\s)|"
+    # "… has contributed to X and the two sides will explore …": the sides' own clause after a view of a thing
+    r"\s+and\s+(?=(?:the\s+two|both|the)\s+(?:sides|parties|countries|leaders)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|"
+    r"agreed|decided)\b)|"
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
     rf"\s+and\s+(?={_MAKES_NAMED})|"  # "… encourage contacts and establish a Business Council": a body of its own
     rf"(?:\s+and\s+(?=(?:{grammar.AGREED}|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
-    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_FORMS}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
+    rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_VERB_NOT_LISTED}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"
     rf"{grammar.PREAMBLE_CLAUSE})\b)|"
     r";\s+(?:and\s+)?(?=[a-z])")  # any clause after a semicolon (an item, after an item of an enumeration)
 

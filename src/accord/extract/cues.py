@@ -332,18 +332,21 @@ STRONG_CUES = [
     r"(?:closer|deeper|further|broader|expanded|enhanced|mutually beneficial) (?:[\w-]+ ){0,2}?"
     r"(?:cooperation|interaction|partnership|dialogue|ties)\b)",
     rf"\b{PARTY_SUBJECT}{ASIDE} {ADVERBIAL}(?:aim|seek|strive|aspire|endeavou?r|continue|"
-    r"(?:are|is) (?:\w+ly )?(?:seeking|striving|aiming|endeavou?ring|planning)) to\b",
+    r"(?:are|is) (?:\w+ly )?(?:seeking|striving|aiming|endeavou?ring|planning|targeting)) to\b",
     rf"\b{PARTY_SUBJECT} {ADVERBIAL}aim at (?:\w+ly )?[a-z]+ing\b",  # "We aim at progressively developing BRICS into …"
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|aspires|endeavou?rs) to\b",
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
-    # (a leader's own, in a readout, is his country's: "he wishes to further strengthen relations …")
-    *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he|"
+    # (a leader's own, in a readout, is his country's: "he wishes to further strengthen relations …"; a party's second
+    # predicate too: "Vietnam treasures the partnership and wants to …", "his country wanted to enhance …")
+    *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he|\band|"
       rf"\b(?:his|her|its|their|our) (?:country|government|side)) (?:both |all )?{ADVERBIAL}"
       rf"{verb} to\b"
       # one cue a verb: each is looked for only where its word is (a hope to see is a view)
-      for verb in ("wish(?:es)?", "wants?", "hope[sd]?(?= to (?!see\\b|witness\\b))")),
+      # (a wish to someone is a greeting: "… his best greetings and wishes to the President")
+      for verb in ("wish(?:es)?(?= to (?!(?:the|his|her|their|its|our|all|you)\\b))",
+                   "(?:wants?|(?<!as if they )(?<!as if he )wanted)", "hope[sd]?(?= to (?!see\\b|witness\\b))")),
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # … or by anyone who speaks for them, the launch of their own work: "he and Foreign Minister Saidov announced the
     # launch of a new format …", "Mirziyoyev announced the upcoming opening of a trade house …"

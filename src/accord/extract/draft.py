@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
-from accord.extract import cues, guess_cues, guesses, pieces
+from accord.extract import cues, grammar, guess_cues, guesses, pieces
 from accord.extract.countries import capitals_in, name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.literal import alternation
@@ -297,8 +297,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
         before = clauses[-1]
         while len(clauses) > 1 and _LISTED_NAME.fullmatch(clauses[-2].strip()) and parties_in(clauses[-2]):
             before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
-        if _SECOND_PREDICATE.search(before) and (first := _LEADING_SUBJECT.match(before)) and _names_party(first[0]):
-            return first[0], cue_at, cue  # "The Central Asian countries appreciate X put forward by China and are …"
+        if _SECOND_PREDICATE.search(before) and (first := _LEADING_SUBJECT.match(before)) and _names_party(first[1]):
+            return first[1], cue_at, cue  # "The Central Asian countries appreciate X put forward by China and are …"
         if _names_party(before):
             return before, cue_at, cue
     if candidate.lead is not None and _PUT_TO_OTHERS.search(candidate.lead.of(text)):
@@ -314,9 +314,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
 # The cue's predicate coordinated with one before it ("… appreciate the Initiative put forward by China and are ready
 # to …"): the subject is the clause's opening noun phrase, not the object of the predicate before.
 _SECOND_PREDICATE = re.compile(r"\s(?:[a-z]+)\s.*\band\s*$")
-_LEADING_SUBJECT = re.compile(r"[“\"«]?(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'.+-]*|of|and)\s+)*(?:(?:two|three|four|five|six)\s+)?"
-                              r"(?:countries|states|sides?|parties|nations|governments|leaders|presidents|heads\s+of\s+state)?"
-                              r"(?=\s+(?:\w+ly\s+)?[a-z])")
+_LEADING_SUBJECT = re.compile(rf"[“\"«]?({grammar.OPENING_SUBJECT})(?=\s+(?:\w+ly\s+)?[a-z])")
 # A lead that puts the items to others: a proposal, a call, an invitation.
 _PUT_TO_OTHERS = re.compile(r"\b(?:propos|suggest|call|urg|invit|encourag|request|recommend)\w*", re.IGNORECASE)
 

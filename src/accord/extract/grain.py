@@ -87,7 +87,8 @@ def _no_action(text: str) -> bool:
     return bool(_CONSIDERATION.match(text) and not strong_cue(text) or vetoed(text))
 
 
-_CONSIDERATION = re.compile(rf"(?:while\s+)?{grammar.PREAMBLE_CLAUSE}", re.IGNORECASE)
+_CONSIDERATION = re.compile(rf"(?:while\s+)?(?:{grammar.PREAMBLE_CLAUSE}|expressing\s+(?:\w+\s+)?(?:satisfaction|"
+                            r"appreciation|gratitude|concern|regret|condolences)\b)", re.IGNORECASE)
 
 
 def _names_own(text: str) -> bool:

@@ -138,7 +138,7 @@ REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,
                r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
 # Who says so, by "according to" and a source ("according to Xinhua", "according to the statement"); not a standard
 # acted by ("… chosen by the Kyrgyz people according to their national conditions").
-ACCORDING_TO = (r"according to (?=[A-Z]|(?:the|a) (?:[\w-]+ ){0,2}(?:statement|report|declaration|document|communiqu|ministry|"
+ACCORDING_TO = (r"[Aa]ccording to (?=[A-Z]|(?:the|a) (?:[\w-]+ ){0,2}(?:statement|report|declaration|document|communiqu|ministry|"
                 r"sources?|agency|press|website|readout|release|news|joint|secretariat|service|office|presidency)|"
                 r"(?:him|her|them|sources|reports|media)\b)")
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
@@ -183,6 +183,12 @@ CLAUSE_SUBJECTS = (rf"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|{
                    r"(?:the|both|all) (?:two |three |\w+ )?(?:sides|countries|nations|parties|leaders|ministers|states|members|"
                    r"governments|presidents|"
                    r"participants))")
+
+# A clause's opening subject, as a second predicate after its "… and" leaves it to be read: names (with "of" or "and"
+# between them), or the parties by a word ("China", "The Central Asian countries", "The Kazakh side").
+OPENING_SUBJECT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'.+-]*|of|and)\s+)*"
+                   r"(?:(?:(?:two|three|four|five|six)\s+)?(?:countries|states|sides?|parties|nations|governments?|leaders|"
+                   r"presidents|heads\s+of\s+state)|[A-Z][\w’'.+-]*)")
 
 # A clause of a preamble run on after a comma ("…, confirming our commitment to …, taking into account …,"): a
 # clause of its own, an undertaking when it holds a cue, else a consideration that is no part of the one before.

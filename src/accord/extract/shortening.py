@@ -65,7 +65,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
             and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
             and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
-    ends = [m.start() for m in (modal or cuts)]
+    ends = [m.start() for m in (modal or _before_bare_predicate(head, cuts))]
     example = next((m.start() for m in _EXAMPLES.finditer(head) if m.start() >= floor), None)
     if example is not None and not modal:  # "…, including respect for": the examples whole or not at all
         ends = [end for end in ends if end < example] + [example]
@@ -93,6 +93,22 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
         head = _without_dangling(head[:tail.start()])
     return _without_modifiers(head, title, floor) or title[:limit]
+
+
+def _before_bare_predicate(head: str, cuts: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cuts, without a last "of" that ends a predicate's first three words ("…, expand the import" of …,
+    "…, make full use" of …): the noun needs what its "of" says, so the title ends before the predicate."""
+    if len(cuts) < 2 or cuts[-1].group(0) != " of ":
+        return cuts
+    predicates = [m for m in cuts[:-1] if m.group("verb")]
+    predicate = predicates[-1] if predicates else None
+    if predicate is None or not _BARE_PREDICATE.fullmatch(head, predicate.end(), cuts[-1].start()):
+        return cuts
+    return [m for m in cuts if m.start() <= predicate.start()]
+
+
+# A verb and the noun its "of" completes: "expand the import", "increase the capacity", "make full use".
+_BARE_PREDICATE = re.compile(r"(?:to\s)?\w+\s(?:the|a|an|full)\s[\w-]+")
 
 
 _WORD = re.compile(r"\w+")  # the whole word after a cut, which the head may cut short ("… and repo")

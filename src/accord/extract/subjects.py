@@ -90,19 +90,41 @@ def predicts(text: str, cue: str | None) -> str | None:
         return subject or text[modal.start():modal.end()]
     if _IT_OR_THIS.fullmatch(subject) and (_EFFECT.match(text, modal.end()) or _LINKS.match(text, modal.end())):
         return subject  # "This, in turn, will contribute to …", "It will connect China and …": what a thing will do
+    lead = _ATTRIBUTED.match(subject)
+    attributed = subject[lead.end():] if lead else subject
+    if attributed != subject and not re.search(r"[,;:]", attributed) and _foretells(text, modal.end(), attributed):
+        return attributed  # "According to the minister, the agreement will help …": the effect foretold after the lead
     if not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject) or _SPEAKERS.match(subject):
         return None  # a further predicate, a lead before the subject, or the speakers ("Neither of the parties …")
     if _second_predicate_of_actor(subject):
         return None  # "China welcomes X's accession to the WTO and will provide …": the clause's subject acts again
+    if _foretells(text, modal.end(), subject):
+        return subject
     head_match = _HEAD.match(subject)
     head_words = words(head_match.group(0) if head_match else subject)
-    if head_words and _TEXTS_SIGNED & {head_words[-1].lower()} and _EFFECT.match(text, modal.end()):
-        return subject  # "The agreement will help attract investment": what a signed text will bring, foretold
-    if _FORETOLD.match(text, modal.end()) and not _names_a_party(head_words):
-        return subject  # "CITA will help countries expand trade", "The new Strategy will foster ties": a thing's effect
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+def _foretells(text: str, after_modal: int, subject: str) -> bool:
+    """Whether the modal's verb tells a thing's effect: what a signed text will bring ("The agreement will help attract
+    investment"), or what only an effect does, whoever is its subject unless a party ("CITA will help countries expand
+    trade", "The new Strategy will foster ties")."""
+    head_match = _HEAD.match(subject)
+    head_words = words(head_match.group(0) if head_match else subject)
+    if head_words and _TEXTS_SIGNED & {head_words[-1].lower()} and _EFFECT.match(text, after_modal):
+        return True
+    return bool(_FORETOLD.match(text, after_modal)) and not _names_a_party(head_words)
+
+
+# Who said it or when it holds, before the subject and a comma ("According to the ministry, the agreements will help
+# …", "Once completed, the plant will …"): the effect foretold is read on the subject after it.
+_ATTRIBUTED = re.compile(rf"(?:(?:{grammar.ACCORDING_TO}|In the (?:words|view|opinion) of )[^,;:]{{1,60}}|"
+                         r"In (?:his|her|their|its) (?:words|view|opinion)|"
+                         r"Once (?:completed|built|operational|launched|commissioned|implemented|in operation)|"
+                         r"In (?:the )?(?:future|long run|long term)|In turn|As a result|Consequently|Thus|Therefore|"
+                         r"Hence|Moreover|Furthermore|In addition|Besides|Of course),\s+")
 
 
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
@@ -153,9 +175,8 @@ def _second_predicate_of_actor(subject: str) -> bool:
     return bool(subject.endswith(" and") and opening and _is_actor(words(opening.group(1))))
 
 
-# Who acts, named in a few capitalised words, then a verb in the present: "China welcomes", "The Kazakh side supports".
-_ACTOR_THEN_VERB = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+(?:side|government))?)\s+"
-                              r"(?:\w+ly\s+)?[a-z]+s\b")
+# Who acts, as a clause opens, then a verb in the present: "China welcomes", "The Kazakh side supports".
+_ACTOR_THEN_VERB = re.compile(rf"({grammar.OPENING_SUBJECT})\s+(?:\w+ly\s+)?[a-z]+s\b")
 
 
 def _acts_after_lead(subject: str) -> bool:
@@ -279,7 +300,7 @@ def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
 _ROLES = frozenset("delegation chairmanship presidency chair side government".split())
 _MEETINGS = frozenset("summit meeting session forum conference consultations".split())
 _POINTING_BACK = frozenset("this these that those such".split())
-_BODIES = frozenset(works.MECHANISM_NOUNS + works.AGREEMENT_NOUNS) | frozenset("summit meeting group".split())
+_BODIES = frozenset(works.MECHANISM_NOUNS + works.AGREEMENT_NOUNS) | frozenset("summit meeting group body".split())
 # A plural that names the parties only when a word points to them ("the two countries", "both nations", "the
 # Central Asian states", "all member states"), not when it describes some ("developing countries").
 _GENERIC = frozenset("countries nations states governments parties sides".split())
@@ -296,4 +317,5 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     members member participants delegations organization organisation organizations organisations secretariat
     process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
     partners partner union ministries ministry departments department institutions bodies embassies parliaments
-    parliament offices staff officials experts representatives envoys""".split())
+    parliament offices staff officials experts representatives envoys academy academies university universities
+    institute institutes company companies corporation corporations agency""".split())

@@ -21,7 +21,7 @@ from accord.extract.verb_forms import base_form, from_gerund, gerund_base, gerun
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest|attachment)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
 _CUE_WORDS = re.compile(
-    rf"(?:(?:is|are|was|were|remains?)\s+(?:\w+\s+)?(?P<state>{grammar.READY}|resolved)\s+to|"
+    rf"(?:(?:is|are|was|were|remains?)\s+(?:more\s+than\s+|\w+\s+)?(?P<state>{grammar.READY}|resolved)\s+to{grammar.ASIDE}|"
     r"(?:(?:(?:hoped?|hopes|hoping)\s+)?(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:will(?:\s+be\s+committed\s+to)?|would(?:\s+like\s+to)?|could|can)(?=\s)|"
     r"shall(?:\s+henceforth)?|should|must|stands?\s+(?:ready|prepared)\s+to|"
@@ -33,7 +33,8 @@ _CUE_WORDS = re.compile(
     rf"(?:decided?|decides|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?|"
     rf"undertake){grammar.NEWS_WHEN}\s+to|hereby|"
     # a grouping's aim, or a further predicate's, with its acronym or its "and" (the cue holds them)
-    r"(?:(?:(?-i:[A-Z][A-Z\d]+)(?:\+\d)?|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|endeavou?rs?)\s+to|"
+    r"(?:(?:(?-i:[A-Z][A-Z\d]+)(?:\+\d)?|(?-i:[A-Z][a-z][\w-]+)|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|"
+    r"endeavou?rs?)\s+to|"
     r"announced\s+(?:that\s+)?|"
     r"(?:reach|made|make|took|take|came\s+to|come\s+to|arrived\s+at)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:agreement|understanding|decision|commitment|pledge|promise)s?\s+to|agreement\s+on)|"
@@ -79,7 +80,8 @@ _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in (
 # An occasion taken for the act, before it: "take the 30th anniversary of diplomatic relations as an opportunity to
 # deepen cooperation" -> "Deepen cooperation", "… as a new starting point, jointly build …" -> "Jointly build …".
 _OCCASION = re.compile(r"^take\s+[^,;]{1,120}?\s+as\s+(?:an?|the)\s+(?:new\s+|good\s+|important\s+)?(?:opportunity|occasion|"
-                       r"chance|starting\s+point|main\s*line|main\s+thread|guide)(?:,\s+|\s+and\s+|\s+to\s+)(?=[a-z])",
+                       r"chance|starting\s+point|main\s*line|main\s+thread|guide)(?:,\s+(?:so\s+as\s+to\s+|in\s+order\s+to\s+)?|\s+and\s+|"
+                       r"\s+(?:so\s+as\s+|in\s+order\s+)?to\s+)(?=[a-z])",
                        re.IGNORECASE)
 # What is agreed to be needed, before the act: "agreed on the need to increase X" -> "Increase X", "the expediency of
 # establishing X" -> "Establish X", "the need for the two sides to continue X" -> "Continue X".
