@@ -139,7 +139,8 @@ def test_an_aside_between_the_modal_and_its_verb_is_no_part_of_the_title(sentenc
 
 @pytest.mark.parametrize(("title", "cut"), [
     ("Establish a joint commission, which shall meet at least once a year alternately in the territories of the states",
-     "Establish a joint commission"),  # was "…, which shall meet"
+     "Establish a joint commission, which shall meet at least once a year alternately"),  # was "…, which shall meet"
+    # (0.25.0: the cut at the limit is read, its preposition past it; the clause now says something)
     ("Open a green channel through which vegetables and other agricultural products pass customs quickly and cheaply",
      "Open a green channel"),  # not "… through"
     ("Turkmenistan to develop sustainable tourism, the goals of which coincide with the Sustainable Development Goals",

@@ -282,7 +282,8 @@ def test_what_the_subject_did_next_is_no_part_of_the_acts_title(sentence, title)
     ("Malaysia has a huge experience in battling floods and is ready to share it with Kazakhstan.",
      "Malaysia to share it with Kazakhstan"),  # no name before it: as written
     ("The Kyrgyz Republic will conserve water during winter, allowing it to accumulate reserves for the growing season.",
-     "Kyrgyzstan to conserve water during winter, allowing it"),  # "it" the subject's own: as written
+     "Kyrgyzstan to conserve water during winter, allowing it to accumulate reserves"),  # "it" the subject's own: as
+    # written
 ])
 def test_it_the_object_of_the_act_is_the_name_the_sentence_gave_before(sentence, title):
     assert titles(sentence) == [title]

@@ -142,3 +142,57 @@ def test_what_the_subject_did_next_in_the_past_is_no_part_of_the_quote(sentence,
 def test_a_name_that_aims_to_act_is_titled_with_its_to():
     assert titles("Kazakhstan aims to double its exports to China by 2030.") == [
         "Kazakhstan to double its exports to China by 2030"]  # was "Kazakhstan double its exports …"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We wish to emphasize that the region's stability matters to all.",  # was "Emphasize that the region's …"
+    "We want to note the progress made in the talks on water.",
+    "Once again I want to emphasize our political will, that we are ready for these issues.",  # was "Will, that …"
+])
+def test_a_word_said_or_a_will_as_a_noun_is_no_undertaking(sentence):
+    assert drafted_quotes(sentence) == []
+
+
+@pytest.mark.parametrize(("title", "balanced"), [
+    # a quotation a cut leaves open, or one the quote began outside it: no mark left alone
+    ("Strengthen “regional integration through the development of transport corridors across the Caspian",
+     "Strengthen regional integration through the development of transport corridors"),
+    ("\"undertake self-restraint in the conduct of activities", "Undertake self-restraint in the conduct of activities"),
+    ("Develop our relations.»", "Develop our relations"),
+    ("Support the “One China” policy", "Support the “One China” policy"),  # a quotation closed stays
+    ("Respect the party’s role", "Respect the party’s role"),  # an apostrophe is no quotation
+    # a bracket a cut leaves open: the title ends before it; an enumerator's bracket goes with its number
+    ("Strengthen the reliability of electric power transmission systems (Embassy of Kazakhstan, 16 October)",
+     "Strengthen the reliability of electric power transmission systems"),
+    ("8)The 2nd Transport Ministers' Meeting to be held in 2017", "The 2nd Transport Ministers' Meeting to be held in 2017"),
+    ("Support the U.S.", "Support the U.S."),
+])
+def test_a_title_leaves_no_quotation_mark_or_bracket_open(title, balanced):
+    assert shorten(title) == balanced
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # a cut at the limit whose preposition runs past it is a cut (was "… through the development")
+    ("Strengthen regional integration through the development of transport corridors across the Caspian",
+     "Strengthen regional integration through the development of transport corridors"),
+    ("Reaffirm their respect for each other's sovereignty and territorial integrity in the spirit of the Charter",
+     "Reaffirm their respect for each other's sovereignty and territorial integrity"),
+    # a predicate that has only begun before the last preposition: the title ends before it (was "… and continue")
+    ("Set up a Luban workshop in Turkmenistan at an early date and continue to train specialists in rail transport",
+     "Set up a Luban workshop in Turkmenistan at an early date"),
+    ("Strengthen counter-terrorism cooperation with Tajikistan, work together on the security of the border areas",
+     "Strengthen counter-terrorism cooperation with Tajikistan"),
+    # a participle before its noun begins no predicate
+    ("Advance mutual consultation, joint contribution and shared benefits in the construction of the new corridor",
+     "Advance mutual consultation, joint contribution and shared benefits"),
+    # a further predicate that says what is so, cut before it says it
+    ("Commit to the one-China principle, and reaffirms that the Government of the People's Republic is the sole one",
+     "Commit to the one-China principle"),
+])
+def test_a_title_is_cut_at_the_last_phrase_that_fits_and_not_inside_a_predicate_begun(title, cut):
+    assert shorten(title) == cut
+
+
+def test_a_will_to_act_is_still_an_undertaking():
+    sentence = "Reiterating their strong will to further strengthen and consolidate the solidarity of the Turkic peoples;"
+    assert titles(sentence) == ["Further strengthen and consolidate the solidarity of the Turkic peoples"]

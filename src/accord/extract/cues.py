@@ -94,7 +94,12 @@ _PLAN_AS_VERB = "".join(rf"(?<!\b{word} )" for word in (
     "concrete", "specific", "national", "joint", "new", "ambitious", "such", "these", "those", "any", "no"))
 
 STRONG_CUES = [
-    r"(?<!which )(?<!that )(?<!who )\bwill\b(?! of\b)", r"\bshall\b",
+    # (not the noun: "my political will, that we are ready …", "the will of the peoples", "their common will"; but
+    # their will to act is: "their strong will to further strengthen …")
+    r"(?<!which )(?<!that )(?<!who )"
+    r"(?:(?<!\bpolitical )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?<!\bits )(?<!\bgood )(?<!\bstrong )(?<!\bcommon )(?<!\bcollective )(?<!\bfirm )|(?=will to\b))"
+    r"\bwill\b(?! of\b)", r"\bshall\b",
     # not a writer's or speaker's aside: "It should be noted that the minister paid a visit …", "I must say that …";
     # nor a condition put first ("should it be exhausted", "Should the need arise"), nor a courtesy ("We should be
     # grateful if you would have this letter circulated")
@@ -342,7 +347,8 @@ STRONG_CUES = [
     # predicate too: "Vietnam treasures the partnership and wants to …", "his country wanted to enhance …")
     *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he|\band|"
       rf"\b(?:his|her|its|their|our) (?:country|government|side)) (?:both |all )?{ADVERBIAL}"
-      rf"{verb} to\b"
+      rf"{verb} to\b(?! (?:\w+ly )?(?:emphasi[sz]e|stress|note|say|thank|mention|underline|express|congratulate|"
+      r"welcome|point out|assure|inform|remind|recall|highlight)\b)"  # "I want to emphasize …": a word said
       # one cue a verb: each is looked for only where its word is (a hope to see is a view)
       # (a wish to someone is a greeting: "… his best greetings and wishes to the President")
       for verb in ("wish(?:es)?(?= to (?!(?:the|his|her|their|its|our|all|you)\\b))",

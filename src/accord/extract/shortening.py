@@ -13,7 +13,7 @@ DANGLING = frozenset("a an the of and or nor to in on for with by at as from its
                      "within through into including featuring using via among against towards is are willing ready "
                      "prepared determined committed various other all more further new aimed designed intended based related "
                      "even referred both either be been being will shall would should must can could was were has have "
-                     "had".split())
+                     "had across along during throughout beyond alongside amid upon over toward via".split())
 # The words a whole title never ends on (a cut one ends on none of DANGLING).
 _HANGING = frozenset("a an the of and or to in on for with by at as from is are that which will shall would should "
                      "must".split())
@@ -28,6 +28,9 @@ _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
                    r"into|towards|against|via|along|across|during|throughout|beyond|alongside|amid|that|who|on|nor|"
                    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?:to\s)?(?P<verb>\w+)\b))")
 # "… and is willing to …", "… and has decided to …": a second predicate begins, as after a verb's base form
+# How far past the limit a cut's word is read: a cut may fall at the limit with its preposition after it ("…
+# corridors| across the Caspian").
+_LOOKAHEAD = 20
 _PREDICATE_VERBS = frozenset("is are has have".split())
 # A noun that says of what kind its "of" goes on to say: a phrase is not whole before that "of" ("… any form" of …,
 # "… the rule" of law, "… the possibility" of …)
@@ -37,6 +40,9 @@ _NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|ser
 # A relative clause's opening words, with its preposition or its noun ("… through which", "…, the goals of which")
 _RELATIVE_OPENED = re.compile(r"(?:,\s(?:the\s[\w-]+\s)?|\s)(?:(?:through|of|in|by|for|with|under|to|on|at)\s)?"
                               r"(?:which|whom|who)(?:\s\S+){0,2}$")
+# A further predicate that says what is so, cut before it does ("…, and reaffirms that the Government", "…, and
+# recognizes there is but one China").
+_SAID_OPENED = re.compile(r",\s(?:and\s)?(?:\w+ly\s)?[a-z]+s?\s(?:that|there)\s[^,;]*$")
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
 _FIELDS_BEFORE_EXAMPLES = re.compile(r"\s(?:in|on|across|covering|into)\s(?:the\s)?(?:a\s(?:wide\s|broad\s)?(?:range|variety|"
                                      r"number)\sof\s)?(?:(?:other|key|many|various|several|important|priority)\s)?"
@@ -54,13 +60,18 @@ _PREPOSITION_GOES_ON = re.compile(r"\s+(?:of|with)\s")
 def shorten(title: str, limit: int = MAX_TITLE) -> str:
     """At most ``limit`` characters, cut where a phrase ends: at the last clause boundary (a comma or
     "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
-    the last word that fits; and no dangling article, preposition or conjunction at the end."""
+    the last word that fits; no dangling article, preposition or conjunction at the end, and no quotation
+    mark or bracket left open (`_balanced`)."""
+    return _balanced(_cut(_balanced(title), limit))  # a mark left alone goes before the cut, and one the cut leaves after
+
+
+def _cut(title: str, limit: int) -> str:
     if len(title) <= limit:
         return _without_dangling(title, _HANGING)  # whole: only a function word left hanging goes
     head = title[:limit + 1]
     floor = limit * 2 // 5
     purposes = [m.span() for m in _PURPOSE.finditer(head)]
-    cuts = [m for m in _CUTS.finditer(head) if floor <= m.start() <= limit
+    cuts = [m for m in _CUTS.finditer(title, 0, limit + _LOOKAHEAD) if floor <= m.start() <= limit
             and (m.group("verb") is None or _opens_predicate(title, m.start("verb")))
             and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
             and not any(start < m.start() < end for start, end in purposes)]
@@ -86,9 +97,10 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     if inside and inside.start() >= floor:
         head = head[:inside.start()]  # "… in support" of …, "… in accordance" with …: a preposition of several words
     head = _without_dangling(head)
-    relative = _RELATIVE_OPENED.search(head)
+    relative = _RELATIVE_OPENED.search(head) or _SAID_OPENED.search(head, floor)
     if relative and len(head[:relative.start()].split()) >= 2:
-        head = head[:relative.start()]  # "…, which shall meet": a relative clause cut before it says anything
+        head = head[:relative.start()]  # "…, which shall meet", "…, and reaffirms that the Government": a clause cut
+        # before it says anything
     tail = _LAST_PHRASE.search(head)
     if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
         head = _without_dangling(head[:tail.start()])
@@ -96,19 +108,56 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
 
 
 def _before_bare_predicate(head: str, cuts: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The cuts, without a last "of" that ends a predicate's first three words ("…, expand the import" of …,
-    "…, make full use" of …): the noun needs what its "of" says, so the title ends before the predicate."""
-    if len(cuts) < 2 or cuts[-1].group(0) != " of ":
+    """The cuts, without a last preposition that a predicate opened just before ("… and continue" to …, "…, work
+    together" on …), or an "of" that ends a predicate's first three words ("…, expand the import" of …,
+    "…, make full use" of …): the predicate has only begun, so the title ends before it."""
+    if len(cuts) < 2 or not _PREPOSITION_CUT.fullmatch(cuts[-1].group(0)):
         return cuts
-    predicates = [m for m in cuts[:-1] if m.group("verb")]
-    predicate = predicates[-1] if predicates else None
-    if predicate is None or not _BARE_PREDICATE.fullmatch(head, predicate.end(), cuts[-1].start()):
+    predicates = [m for m in cuts[:-1] if m.group("verb") and not _PARTICIPLE.match(head, m.start("verb"))]
+    if not predicates:
         return cuts
-    return [m for m in cuts if m.start() <= predicate.start()]
+    predicate, last = predicates[-1], cuts[-1]
+    begun = head[predicate.end():last.start()]
+    if _BEGUN.fullmatch(begun) or last.group(0) == " of " and _BARE_PREDICATE.fullmatch(begun):
+        return [m for m in cuts if m.start() <= predicate.start()]
+    return cuts
 
 
+_PREPOSITION_CUT = re.compile(r"\s[a-z]+\s")
+# A verb alone, or with its particle or adverb: "continue", "work together", "push ahead" (not "deepen cooperation").
+_BEGUN = re.compile(r"(?:to\s)?[\w-]+(?:\s(?:together|ahead|up|out|forward|further|more|also|\w+ly))?")
+# A participle before its noun ("… and shared benefits"), no predicate ("… and supported the idea" is one).
+_PARTICIPLE = re.compile(r"[a-z]+ed\s(?!(?:the|a|an|its|their|our|his|her|this|these|that|to|with|on|in)\b)")
 # A verb and the noun its "of" completes: "expand the import", "increase the capacity", "make full use".
 _BARE_PREDICATE = re.compile(r"(?:to\s)?\w+\s(?:the|a|an|full)\s[\w-]+")
+
+
+def _balanced(title: str) -> str:
+    """A title with no quotation mark or bracket its words leave open or closed alone (a quote that a clause
+    began, a cut inside a bracket): "Strengthen “regional integration" -> "Strengthen regional integration",
+    "… transmission systems (Embassy" -> "… transmission systems", "8)The 2nd meeting …" -> "The 2nd meeting …"."""
+    title = _ENUMERATOR.sub("", title)
+    while title.count("(") > title.count(")"):
+        bracket = title.rfind("(")
+        before = _without_dangling(title[:bracket].rstrip(" ,;:"))
+        title = before if len(before.split()) >= 2 else title[:bracket] + title[bracket + 1:]
+    if title.count(")") > title.count("("):
+        title = title.replace(")", "", title.count(")") - title.count("("))
+    opened = title[:1]
+    for opening, closing in ("“”", "«»"):  # (not ‘’: ’ is an apostrophe too)
+        if title.count(opening) != title.count(closing):
+            title = title.replace(opening, "").replace(closing, "")
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    title = _END_PUNCTUATION.sub("", " ".join(title.split()))  # "Develop our relations.»": the sentence's end
+    return title[:1].upper() + title[1:] if opened in _QUOTE_MARKS and title[:1] != opened else title
+
+
+_QUOTE_MARKS = "“”«»\""
+_END_PUNCTUATION = re.compile(r"(?<=[a-z])(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\betc)\.$|[,;:]$")  # (not "U.S.", "Co.")
+
+
+_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(?=[A-Z])")
 
 
 _WORD = re.compile(r"\w+")  # the whole word after a cut, which the head may cut short ("… and repo")
