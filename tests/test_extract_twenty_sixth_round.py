@@ -25,8 +25,9 @@ def test_a_things_effect_foretold_after_who_said_it_is_no_undertaking(sentence):
     "In addition, Chinese specialists will train 200 Kazakh engineers in railway maintenance.",
 ])
 def test_who_said_it_leaves_an_undertaking_of_others_to_the_rules_as_before(sentence):
-    """The lead is read past only for a thing's effect: an act of someone named stays proposed."""
-    assert drafted_quotes(sentence) == [sentence]
+    """The lead is read past only for a thing's effect: an act of someone named stays proposed (its quote after the
+    lead: `test_who_said_it_or_how_it_follows_is_no_part_of_the_quote`)."""
+    assert drafted_quotes(sentence) == [sentence.split(", ", 1)[1]]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -196,3 +197,26 @@ def test_a_title_is_cut_at_the_last_phrase_that_fits_and_not_inside_a_predicate_
 def test_a_will_to_act_is_still_an_undertaking():
     sentence = "Reiterating their strong will to further strengthen and consolidate the solidarity of the Turkic peoples;"
     assert titles(sentence) == ["Further strengthen and consolidate the solidarity of the Turkic peoples"]
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("Kazakhstan and Uzbekistan will create a joint working group on the Aral Sea, Kazakh Ambassador in Uzbekistan "
+     "Yerik Bekov said during his visit to Nukus.",
+     "Kazakhstan and Uzbekistan will create a joint working group on the Aral Sea"),
+    ("Kazakhstan and Uzbekistan have agreed to establish a joint military committee, the Chief of the General Staff "
+     "of Uzbekistan Ivan Petrov told reporters after the talks.",
+     "Kazakhstan and Uzbekistan have agreed to establish a joint military committee"),
+])
+def test_a_speaker_named_with_his_office_in_many_words_is_no_part_of_the_quote(sentence, quote):
+    assert drafted_quotes(sentence, ("KZ", "UZ")) == [quote]
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("According to the ministry, the Kyrgyz delegation pledged to open a trade house in Kabul.",
+     "the Kyrgyz delegation pledged to open a trade house in Kabul."),
+    ("In addition, the two sides agreed to resume direct flights between Almaty and Tashkent.",
+     "the two sides agreed to resume direct flights between Almaty and Tashkent."),
+])
+def test_who_said_it_or_how_it_follows_is_no_part_of_the_quote(sentence, quote):
+    """An annotator's undertaking starts after "According to …," or "In addition,"; so does the quote now."""
+    assert drafted_quotes(sentence, ("KG", "AF", "KZ", "UZ")) == [quote]

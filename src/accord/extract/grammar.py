@@ -118,10 +118,15 @@ PROVIDES_FOR = r"(?:foresees?|envisages?|provides? for|stipulates?|outlines|invo
 # A speaker's participle, what he went on to say: "…, Xi said, stressing that …", "…, adding that …".
 SAYING_PARTICIPLE = r"(?:adding|noting|saying|stating|stressing)"
 SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"
-                r"(?:He|She|(?:[A-Z][\w.’'-]+ ){0,4}[A-Z][\w.’'-]+)(?: also| further| then| once again)? "
+                r"(?:He|She|(?:[A-Z][\w.’'-]+ ){0,4}[A-Z][\w.’'-]+|"
+                # … or a text or an office that speaks for a party: "An Armenian government statement said that …"
+                r"(?:An? |The )?(?:[A-Z][\w.’'-]+ ){1,3}(?:government |foreign ministry |presidential )?"
+                r"(?:statement|press service|press release|spokesperson|spokesman|ministry))"
+                r"(?: also| further| then| once again)? "
                 rf"{SAID}|It (?:is|was) (?:also )?{SAID})(?: that)?,? "
                 rf"(?:{SAYING_PARTICIPLE} )?(?:that )?"
-                r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|it is (?:also )?hoped that\b|"
+                r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|(?<=that )the [A-Z][\w-]+ |"
+                r"it is (?:also )?hoped that\b|"
                 r"(?:his|her|its|their) (?:country|government|side)\b)")
 
 # A second statement of the same speaker, after "and": "… reaffirmed X and stated that Afghanistan would not …".
@@ -132,7 +137,11 @@ STATED_THAT = (r"(?:said|stated|noted|added|affirmed|declared|announced|emphasi[
 # (a verb that is a word of the undertaking too only where the sentence or the clause ends: not "…, aiming for
 # continued growth").
 # Not when what was said follows it ("…, the two sides said they would …"): then the clause before is a lead of its own.
-REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:the\s+)?[\w’'-]+\s+){0,4}(?:(?:said|added|noted|stressed|stated|says|adds|"
+REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:(?:the\s+)?[\w’'-]+\s+){0,4}|"
+               # … or a speaker named with his office in more words ("…, Kazakh Ambassador in Uzbekistan Yerik Utembayev
+               # said", "…, Iran’s Armed Forces Chief of Staff Mohammad Baqeri told reporters")
+               r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+)(?:(?:(?-i:[A-Z])[\w’'.-]*|of|in|the|for|to)\s+){4,8})"
+               r"(?:(?:said|added|noted|stressed|stated|says|adds|"
                r"remarked|reported|reports)\b|(?:continued|informed|explained|concluded|wrote)(?=[.,;:]|\s+on\b|$)|"
                r"told\s+(?:reporters|journalists|the\s+press|the\s+media)\b)"
                r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
