@@ -220,3 +220,19 @@ def test_a_speaker_named_with_his_office_in_many_words_is_no_part_of_the_quote(s
 def test_who_said_it_or_how_it_follows_is_no_part_of_the_quote(sentence, quote):
     """An annotator's undertaking starts after "According to …," or "In addition,"; so does the quote now."""
     assert drafted_quotes(sentence, ("KG", "AF", "KZ", "UZ")) == [quote]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("China will be Tajikistan's reliable strategic partner.", "China to be Tajikistan's reliable strategic partner"),
+    ("China will always be a good friend of Kazakhstan.", "China to always be a good friend of Kazakhstan"),
+    ("Kazakhstan will be able to export more grain to China.", "Kazakhstan to export more grain to China"),
+    ("The sides stand ready to, together with China, maintain high-level exchanges.", "Maintain high-level exchanges"),
+])
+def test_what_the_subject_will_be_keeps_its_be_and_an_aside_after_the_cue_goes(sentence, title):
+    """(was "China to Tajikistan's reliable strategic partner", "Stand ready to, together with China, maintain …")"""
+    assert titles(sentence) == [title]
+
+
+def test_a_two_word_verb_whose_noun_needs_its_of_is_a_predicate_only_begun():
+    assert shorten("Abide by market-oriented principles, speed up the advancement of major cooperation projects in "
+                   "transport") == "Abide by market-oriented principles"

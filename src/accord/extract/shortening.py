@@ -127,9 +127,9 @@ _PREPOSITION_CUT = re.compile(r"\s[a-z]+\s")
 # A verb alone, or with its particle or adverb: "continue", "work together", "push ahead" (not "deepen cooperation").
 _BEGUN = re.compile(r"(?:to\s)?[\w-]+(?:\s(?:together|ahead|up|out|forward|further|more|also|\w+ly))?")
 # A participle before its noun ("… and shared benefits"), no predicate ("… and supported the idea" is one).
-_PARTICIPLE = re.compile(r"[a-z]+ed\s(?!(?:the|a|an|its|their|our|his|her|this|these|that|to|with|on|in)\b)")
-# A verb and the noun its "of" completes: "expand the import", "increase the capacity", "make full use".
-_BARE_PREDICATE = re.compile(r"(?:to\s)?\w+\s(?:the|a|an|full)\s[\w-]+")
+_PARTICIPLE = re.compile(r"[a-z]+(?<!e)ed\s(?!(?:the|a|an|its|their|our|his|her|this|these|that|to|with|on|in)\b)")
+# A verb and the noun its "of" completes: "expand the import", "speed up the advancement", "make full use".
+_BARE_PREDICATE = re.compile(r"(?:to\s)?\w+(?:\s(?:up|out|forward|ahead))?\s(?:the|a|an|full)\s[\w-]+")
 
 
 def _balanced(title: str) -> str:

@@ -24,7 +24,7 @@ _CUE_WORDS = re.compile(
     rf"(?:(?:is|are|was|were|remains?)\s+(?:more\s+than\s+|\w+\s+)?(?P<state>{grammar.READY}|resolved)\s+to{grammar.ASIDE}|"
     r"(?:(?:(?:hoped?|hopes|hoping)\s+)?(?:that|said|stated|added|declared)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:will(?:\s+be\s+committed\s+to)?|would(?:\s+like\s+to)?|could|can)(?=\s)|"
-    r"shall(?:\s+henceforth)?|should|must|stands?\s+(?:ready|prepared)\s+to|"
+    rf"shall(?:\s+henceforth)?|should|must|stands?\s+(?:ready|prepared)\s+to{grammar.ASIDE}|"
     r"(?:are|is)\s+(?:now\s+)?taking\s+(?:\w+\s+){0,2}(?:steps|action|actions|measures)\s+to|"
     r"(?:remains?|are|is|stands?)\s+(?:\w+\s+){0,2}in\s+(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<held>{_COMMITMENT_NOUNS})\s+(?:to|of|for)|"
@@ -71,7 +71,10 @@ _ARRANGEMENT = re.compile(r"(?:(?:is|are)\s+(?:to\s+be\s+)?(?:held|convened)|mee
                           rf"(?:(?:will|shall|would|must)\s+be|(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?"
                           rf"(?:{grammar.ARRANGED}\b|{grammar.EXERTED})", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in ("not", "never"))
-                     + r"|continue\s+to|continue(?=\s+(?:[a-z]+ing|[a-z]+ly)\b)|be|able\s+to|work\s+together\s+to"
+                     + r"|continue\s+to|continue(?=\s+(?:[a-z]+ing|[a-z]+ly)\b)|able\s+to|work\s+together\s+to"
+                     # "be", but not before what the subject will be ("China will be a reliable partner", "… be
+                     # Tajikistan's partner")
+                     + r"|be(?!\s+(?:a|an|the|(?-i:[A-Z])[\w-]*[’']s)\b)"
                      + r"|make\s+efforts\s+to"
                      + r"|(?:are|is|am)\s+going\s+to"
                      + r"|(?:have|has)\s+to|(?:are|is)\s+expected\s+to"
