@@ -236,3 +236,11 @@ def test_what_the_subject_will_be_keeps_its_be_and_an_aside_after_the_cue_goes(s
 def test_a_two_word_verb_whose_noun_needs_its_of_is_a_predicate_only_begun():
     assert shorten("Abide by market-oriented principles, speed up the advancement of major cooperation projects in "
                    "transport") == "Abide by market-oriented principles"
+
+
+def test_a_pronoun_subjects_party_is_the_one_the_sentence_opens_with():
+    sentence = ("The Chinese side reiterated that it respects the path of development chosen by the people of "
+                "Turkmenistan and supports Turkmenistan's policy of permanent neutrality.")
+    [commitment] = drafted(sentence, ("CN", "TM"))
+    assert (commitment.title, commitment.parties) == (
+        "China supports Turkmenistan's policy of permanent neutrality", ["CN"])  # was Turkmenistan's, "Turkmenistan …"

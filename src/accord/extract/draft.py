@@ -299,8 +299,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
             before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
         if _SECOND_PREDICATE.search(before) and (first := _LEADING_SUBJECT.match(before)) and _names_party(first[1]):
             return first[1], cue_at, cue  # "The Central Asian countries appreciate X put forward by China and are …"
-        if _names_party(before):
-            return before, cue_at, cue
+        if _names_party(before) and not _PRONOUN_SUBJECT.match(before):
+            return before, cue_at, cue  # (a pronoun's party is the sentence's subject: "The Chinese side said that it …")
     if candidate.lead is not None and _PUT_TO_OTHERS.search(candidate.lead.of(text)):
         return "", cue_at, cue  # "The Ambassador proposed to TMK: To join …": the items are the others' acts
     sentence = (candidate.lead or candidate.sentence).of(text)  # an item's subject is its lead's
@@ -315,6 +315,9 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
 # to …"): the subject is the clause's opening noun phrase, not the object of the predicate before.
 _SECOND_PREDICATE = re.compile(r"\s(?:[a-z]+)\s.*\band\s*$")
 _LEADING_SUBJECT = re.compile(rf"[“\"«]?({grammar.OPENING_SUBJECT})(?=\s+(?:\w+ly\s+)?[a-z])")
+# A clause whose subject is a pronoun: the names after it are its objects' ("it respects the path chosen by the people
+# of Turkmenistan and supports …"), the party the one the sentence opens with.
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she)\s+(?:\w+ly\s+)?(?!says\b)[a-z]+s\b(?!\s+that\b)", re.IGNORECASE)
 # A lead that puts the items to others: a proposal, a call, an invitation.
 _PUT_TO_OTHERS = re.compile(r"\b(?:propos|suggest|call|urg|invit|encourag|request|recommend)\w*", re.IGNORECASE)
 
