@@ -244,3 +244,21 @@ def test_a_pronoun_subjects_party_is_the_one_the_sentence_opens_with():
     [commitment] = drafted(sentence, ("CN", "TM"))
     assert (commitment.title, commitment.parties) == (
         "China supports Turkmenistan's policy of permanent neutrality", ["CN"])  # was Turkmenistan's, "Turkmenistan …"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Action plan of the ministers for 2026:\n\n12. Publish a joint yearbook of the trade statistics of the five "
+     "countries.\n", "Publish a joint yearbook of the trade statistics of the five countries."),
+    ("Action plan of the ministers for 2026:\n\n3. Organize joint exhibitions of the crafts of the region in each "
+     "capital.\n", "Organize joint exhibitions of the crafts of the region in each capital."),
+])
+def test_an_action_plans_item_opens_with_its_verb(text, quote):
+    assert drafted_quotes(text, ("KZ", "UZ")) == [quote]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Review of the bilateral agenda showed steady progress in trade.",
+    "Exchange rate volatility creates a risk to growth in the region.",
+])
+def test_a_noun_that_is_a_verbs_form_opens_no_item(sentence):
+    assert drafted_quotes(sentence, ("KZ", "UZ")) == []

@@ -24,8 +24,14 @@ _PROJECT_NOUNS = frozenset(works.PROJECT_NOUNS + works.AGREEMENT_NOUNS + works.M
 _MECHANISMS = frozenset(works.MECHANISM_NOUNS)
 _PROJECTS = frozenset(works.PROJECT_NOUNS)
 _IMPERATIVE_VERBS = [v for v in cues.ACTION_VERBS if v not in ("welcome", "witness")]  # "Welcome the report …": a welcome
-_IMPERATIVE = re.compile(cues.IMPERATIVE.format(verbs="|".join(v.capitalize() for v in _IMPERATIVE_VERBS),
-                                                lower="|".join(_IMPERATIVE_VERBS)))
+# An action plan's items open with more verbs than an undertaking's cues name ("13. Release the Joint Statistical
+# Publication …"): each before its object, not a noun before a verb or a preposition ("Review of …", "Exchange rates are").
+_PLAN_VERBS = [f"{verb}(?=\\s+(?:the|a|an|its|their|our|all|joint|regular|annual|new|further|relevant)\\b)" for verb in
+               ("Release", "Publish", "Prepare", "Organi[sz]e", "Convene", "Draft", "Elaborate", "Consider", "Examine",
+                "Train", "Exchange", "Finali[sz]e", "Introduce", "Approve", "Extend", "Renew", "Review", "Monitor",
+                "Assess", "Evaluate", "Submit", "Compile", "Identify", "Designate", "Update")]
+_IMPERATIVE = re.compile(cues.IMPERATIVE.format(
+    verbs="|".join([v.capitalize() for v in _IMPERATIVE_VERBS] + _PLAN_VERBS), lower="|".join(_IMPERATIVE_VERBS)))
 
 
 def imperative_pattern() -> str:
