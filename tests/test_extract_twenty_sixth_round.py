@@ -262,3 +262,14 @@ def test_an_action_plans_item_opens_with_its_verb(text, quote):
 ])
 def test_a_noun_that_is_a_verbs_form_opens_no_item(sentence):
     assert drafted_quotes(sentence, ("KZ", "UZ")) == []
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("Thus, the two sides agreed to resume direct flights between Almaty and Tashkent.",
+     "the two sides agreed to resume direct flights between Almaty and Tashkent."),
+    ("In his view, and given the harvest, the two sides will increase grain deliveries in 2026.",
+     "the two sides will increase grain deliveries in 2026."),
+])
+def test_one_list_of_leads_serves_the_quote_and_the_reading_of_a_things_effect(sentence, quote):
+    """`grammar.LEAD`: what follows the lead may open with its own "and", which goes too."""
+    assert drafted_quotes(sentence, ("KZ", "UZ")) == [quote]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
-from accord.extract.grammar import ACCORDING_TO, PARTIES_TOGETHER, SPEAKER_LEAD
+from accord.extract.grammar import LEAD, PARTIES_TOGETHER, SPEAKER_LEAD
 from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, subheading, waits_for_verb
 from accord.extract.subjects import predicts
 from accord.extract.projects import project_groups
@@ -296,16 +296,14 @@ def _trim(text: str, span: Span) -> Span:
     start = enumerator.end() if enumerator else start
     dateline = _DATELINE.match(text, start, end)
     start = dateline.end() if dateline else start
-    lead = _DISCOURSE_LEAD.match(text, start, end)
-    return Span(lead.end() if lead and has_words(text[lead.end():end], MIN_QUOTE) else start, end)
+    lead = _LEAD.match(text, start, end)
+    if lead and has_words(text[lead.end():end], MIN_QUOTE):
+        return _trim(text, Span(lead.end(), end))  # (what follows the lead may open with its own "and")
+    return Span(start, end)
 
 
 _ENUMERATOR = re.compile(ENUMERATOR + r"\s*")
-# Who said it, or how it follows from what came before, set off by a comma at the start ("According to the ministry,
-# …", "In addition, …"): none of the undertaking's words.
-_DISCOURSE_LEAD = re.compile(rf"(?:{ACCORDING_TO}[^,;:]{{1,60}}|In addition|Additionally|Moreover|Furthermore|Besides|"
-                             r"At the same time|Meanwhile|In this regard|In this context|In particular|Also|Separately|"
-                             r"To this end|To that end),\s+")
+_LEAD = re.compile(LEAD)  # "According to the ministry, …", "In addition, …": none of the undertaking's words
 # A news report's dateline before its first sentence: its place in capitals, a date or its agency in brackets, and a
 # dash or a colon ("BALI, Indonesia, Oct. 8 (Xinhuanet) -- ", "Astana (TDI): ", "TASHKENT, Sept 10 (APP/Xinhua): ",
 # "BEIJING, March 2, 2023 /PRNewswire/ -- "): no words of the undertaking.

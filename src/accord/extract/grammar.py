@@ -150,6 +150,13 @@ REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:(?:the\s+)?[\w’'-]+\s+)
 ACCORDING_TO = (r"[Aa]ccording to (?=[A-Z]|(?:the|a) (?:[\w-]+ ){0,2}(?:statement|report|declaration|document|communiqu|ministry|"
                 r"sources?|agency|press|website|readout|release|news|joint|secretariat|service|office|presidency)|"
                 r"(?:him|her|them|sources|reports|media)\b)")
+# Who said it, or how it follows from what came before, at a sentence's start and set off by its comma ("According to
+# the ministry, …", "In his view, …", "In addition, …", "Once completed, …"): no words of the clause after it.
+LEAD = (rf"(?:(?:{ACCORDING_TO}|In the (?:words|view|opinion) of )[^,;:]{{1,60}}|In (?:his|her|their|its) (?:words|view|opinion)|"
+        r"Once (?:completed|built|operational|launched|commissioned|implemented|in operation)|"
+        r"In (?:the )?(?:future|long run|long term)|In turn|As a result|Consequently|Thus|Therefore|Hence|Of course|"
+        r"In addition|Additionally|Moreover|Furthermore|Besides|At the same time|Meanwhile|In this regard|"
+        r"In this context|In particular|Also|Separately|To this end|To that end),\s+")
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
 REPORTING_TAIL = (REPORTED_BY

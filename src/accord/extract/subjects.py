@@ -118,13 +118,9 @@ def _foretells(text: str, after_modal: int, subject: str) -> bool:
     return bool(_FORETOLD.match(text, after_modal)) and not _names_a_party(head_words)
 
 
-# Who said it or when it holds, before the subject and a comma ("According to the ministry, the agreements will help
-# …", "Once completed, the plant will …"): the effect foretold is read on the subject after it.
-_ATTRIBUTED = re.compile(rf"(?:(?:{grammar.ACCORDING_TO}|In the (?:words|view|opinion) of )[^,;:]{{1,60}}|"
-                         r"In (?:his|her|their|its) (?:words|view|opinion)|"
-                         r"Once (?:completed|built|operational|launched|commissioned|implemented|in operation)|"
-                         r"In (?:the )?(?:future|long run|long term)|In turn|As a result|Consequently|Thus|Therefore|"
-                         r"Hence|Moreover|Furthermore|In addition|Besides|Of course),\s+")
+# Who said it or when it holds, before the subject ("According to the ministry, the agreements will help …", "Once
+# completed, the plant will …"): the effect foretold is read on the subject after it.
+_ATTRIBUTED = re.compile(grammar.LEAD)
 
 
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
