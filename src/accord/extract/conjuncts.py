@@ -40,14 +40,14 @@ _CONNECTIVE = r"(?:(?:to this end|to that end|in this regard|for this purpose|th
 _TRANSITIVE = (rf"(?!(?:{'|'.join(grammar.CLOSED_CLASS)})\b)[a-z]{{3,}}(?<!ly)(?<!ing)(?<!ed)"
                rf"(?=\s+(?:{'|'.join(grammar.DETERMINERS)})\s)")
 ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
-# An item of a list that a text on one line runs on: a bullet after the colon or the semicolon before it ("… areas: •
-# Strengthening …; • Developing …"), or a capitalised gerund or imperative ("… to: Improve …; Enhance …").
 # A verb form that a comma follows with no verb after it, or an "and" and a noun that ends a list, is a noun or an
 # adjective of a list ("a peaceful, open, equitable … order", "… for peace, growth, reform and civilisation"), no
 # predicate.
 _NEXT_VERB = rf"(?:(?:{_ADVERBS})\s+)*(?:{_FORMS})\b"
 _LAST_NOUN = r"[\w-]+(?:(?:tion|sion|ment|ity|ness|ance|ence|ism|ship)s?|able|ible|ful|ous|ive|ic|al)\b|[\w-]+[,;.]"
 _VERB_NOT_LISTED = rf"(?:{_FORMS})\b(?!,\s+(?!{_NEXT_VERB})|\s+(?:and|or)\s+(?!{_NEXT_VERB})(?:{_LAST_NOUN}))"
+# An item of a list that a text on one line runs on: a bullet after the colon or the semicolon before it ("… areas: •
+# Strengthening …; • Developing …"), or a capitalised gerund or imperative ("… to: Improve …; Enhance …").
 _MIDLINE_BULLET = rf"[{BULLET_MARKS}]\s+"
 _CAPITAL_ITEM = "(?:[A-Z][a-z]+ing|" + "|".join(v.capitalize() for v in cues.ACTION_VERBS) + r")\b"
 # An item run on with no mark at all: a capitalised gerund of an action verb and a word in lower case after a word

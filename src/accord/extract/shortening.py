@@ -27,10 +27,10 @@ _CUTS = re.compile(r"[;:,\s](?:(?<=;)\s|(?<=:)\s|(?<=\s)\(|(?<=\s)[–—]\s|"
                    r"(?<=\s)(?:of|in|for|with|to|on|at|by|from|between|among|including|through|within|under|"
                    r"into|towards|against|via|along|across|during|throughout|beyond|alongside|amid|that|who|on|nor|"
                    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:(?<=,)\s+(?:and\s+)?|(?<=\s)and\s)(?=(?:\w+ly\s)?(?:to\s)?(?P<verb>\w+)\b))")
-# "… and is willing to …", "… and has decided to …": a second predicate begins, as after a verb's base form
 # How far past the limit a cut's word is read: a cut may fall at the limit with its preposition after it ("…
 # corridors| across the Caspian").
 _LOOKAHEAD = 20
+# "… and is willing to …", "… and has decided to …": a second predicate begins, as after a verb's base form
 _PREDICATE_VERBS = frozenset("is are has have".split())
 # A noun that says of what kind its "of" goes on to say: a phrase is not whole before that "of" ("… any form" of …,
 # "… the rule" of law, "… the possibility" of …)
