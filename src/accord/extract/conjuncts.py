@@ -43,7 +43,7 @@ ENUMERATOR = r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s"
 # A verb form that a comma follows with no verb after it, or an "and" and a noun that ends a list, is a noun or an
 # adjective of a list ("a peaceful, open, equitable … order", "… for peace, growth, reform and civilisation"), no
 # predicate.
-_NEXT_VERB = rf"(?:(?:{_ADVERBS})\s+)*(?:{_FORMS})\b"
+_NEXT_VERB = rf"(?:(?:{_ADVERBS})\s+)*(?:{_VERBS})\b"  # (base forms: a shorter pattern to compile)
 _LAST_NOUN = r"[\w-]+(?:(?:tion|sion|ment|ity|ness|ance|ence|ism|ship)s?|able|ible|ful|ous|ive|ic|al)\b|[\w-]+[,;.]"
 _VERB_NOT_LISTED = rf"(?:{_FORMS})\b(?!,\s+(?!{_NEXT_VERB})|\s+(?:and|or)\s+(?!{_NEXT_VERB})(?:{_LAST_NOUN}))"
 # An item of a list that a text on one line runs on: a bullet after the colon or the semicolon before it ("… areas: •

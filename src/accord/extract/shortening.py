@@ -136,6 +136,8 @@ def _balanced(title: str) -> str:
     """A title with no quotation mark or bracket its words leave open or closed alone (a quote that a clause
     began, a cut inside a bracket): "Strengthen “regional integration" -> "Strengthen regional integration",
     "… transmission systems (Embassy" -> "… transmission systems", "8)The 2nd meeting …" -> "The 2nd meeting …"."""
+    if not _MARKS.intersection(title) and title[-1:] not in ".,;:":
+        return title  # most titles: nothing to balance
     title = _ENUMERATOR.sub("", title)
     while title.count("(") > title.count(")"):
         bracket = title.rfind("(")
@@ -154,6 +156,7 @@ def _balanced(title: str) -> str:
 
 
 _QUOTE_MARKS = "“”«»\""
+_MARKS = frozenset(_QUOTE_MARKS + "()")
 _END_PUNCTUATION = re.compile(r"(?<=[a-z])(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\betc)\.$|[,;:]$")  # (not "U.S.", "Co.")
 
 
