@@ -76,7 +76,7 @@ def _cut(title: str, limit: int) -> str:
             and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
             and not any(start < m.start() < end for start, end in purposes)]
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
-    ends = [m.start() for m in (modal or _before_bare_predicate(head, cuts))]
+    ends = [m.start() for m in (modal or _before_begun_predicate(head, cuts))]
     example = next((m.start() for m in _EXAMPLES.finditer(head) if m.start() >= floor), None)
     if example is not None and not modal:  # "…, including respect for": the examples whole or not at all
         ends = [end for end in ends if end < example] + [example]
@@ -107,7 +107,7 @@ def _cut(title: str, limit: int) -> str:
     return _without_modifiers(head, title, floor) or title[:limit]
 
 
-def _before_bare_predicate(head: str, cuts: list[re.Match[str]]) -> list[re.Match[str]]:
+def _before_begun_predicate(head: str, cuts: list[re.Match[str]]) -> list[re.Match[str]]:
     """The cuts, without a last preposition that a predicate opened just before ("… and continue" to …, "…, work
     together" on …), or an "of" that ends a predicate's first three words ("…, expand the import" of …,
     "…, make full use" of …): the predicate has only begun, so the title ends before it."""
