@@ -19,7 +19,7 @@ from pathlib import Path
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # The modules a draft spends its time in. Not: pieces (the workers: tests set its limits), metadata,
-# seedfile, review, source (each runs once a document).
+# seedfile, review, source, office, pdf (each runs once a document).
 COMPILED = ("candidates", "countries", "cues", "deadlines", "detect", "draft", "grammar", "guess_cues", "guesses",
             "items", "leads", "lists", "literal", "names", "needles", "opening", "projects", "reaffirms", "reflow", "segment",
             "shortening", "subjects", "tails", "titles", "units", "verb_forms")

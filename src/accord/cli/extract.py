@@ -20,7 +20,7 @@ def _complete_grain(incomplete: str) -> list[str]:
 
 @command("extract")
 def extract_command(
-    source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text, HTML or PDF file, or - for standard input.")],
+    source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text, HTML, PDF, Word (.docx) or OpenDocument (.odt) file, or - for standard input.")],
     document_id: Annotated[Optional[str], typer.Option("--id", metavar="<id>", help="Document id (default: from the year and the title).", show_default=False)] = None,
     title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the page title or the file name).", show_default=False)] = None,
     date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,
@@ -49,6 +49,7 @@ def extract_command(
           --party CN --party KG --party UZ
       accord extract page.html --review -o drafts/railway.toml
       accord extract statement.pdf --kind joint-statement
+      accord extract communique.docx --party EU --party KZ
       curl -s https://example.org/statement.txt \\
           | accord extract - --id cku-2024 -o -
     """

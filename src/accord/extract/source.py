@@ -1,4 +1,5 @@
-"""Reading a source text: a UTF-8 file or standard input; an HTML page or a PDF becomes its text.
+"""Reading a source text: a UTF-8 file or standard input; an HTML page, a PDF, a Word or an OpenDocument
+file becomes its text.
 
 The file is read by the one file reader (a regular file of at most ``SOURCE_LIMIT``;
 standard input is bounded the same way). Line ends are made "\n" (as Python reads text
@@ -13,15 +14,16 @@ import sys
 from html.parser import HTMLParser
 
 from accord.domain.errors import InputError
-from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream
 from accord.domain.sanitize import hidden_character
+from accord.extract.office import is_office, office_text
+from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream
 
 WHAT = "source text"
 
 
 def read_source(name: str) -> tuple[str, str | None]:
     """The plain text of the source ``name`` (a path, or "-" for standard input) and the
-    title of the page where it was HTML."""
+    title of the page or document where it was HTML, Word or OpenDocument."""
     if name == "-":
         label = "standard input"
         data = read_stream(sys.stdin.buffer, label, WHAT, SOURCE_LIMIT)
@@ -29,6 +31,9 @@ def read_source(name: str) -> tuple[str, str | None]:
         path = expand_user(name)
         label = str(path)
         data = read_regular(path, WHAT, SOURCE_LIMIT)
+    if is_office(data) or (is_office(b"", name) and not is_pdf(data)):
+        text, title = office_text(data, label)
+        return visible(text), title
     if is_pdf(data, name):
         from accord.extract.pdf import pdf_text
 
@@ -88,8 +93,8 @@ def looks_like_html(text: str, name: str = "") -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(?:body|p|div)\b[^>]*>", head))
 
 
-BLOCKS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article blockquote pre dd dt "
-                   "header footer title hr".split())
+BLOCKS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th caption table section article blockquote pre "
+                   "dd dt figcaption header footer title hr".split())
 # What is no part of the page's text: code, drawings, navigation, a sidebar (related news, links), a form's controls.
 SKIPPED = frozenset("script style noscript template svg math nav aside form button select".split())
 RAW_TEXT = frozenset(HTMLParser.CDATA_CONTENT_ELEMENTS)  # script, style: their text is never the page's

@@ -59,7 +59,7 @@ def read_regular(path: Path, what: str, limit: int, *, error: type[AccordError] 
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise error(f"{path}: {what} is larger than {_size(limit)}, the most accord reads")
+        raise error(f"{path}: {what} is larger than {size_in_words(limit)}, the most accord reads")
     return data
 
 
@@ -71,7 +71,7 @@ def read_stream(stream, label: str, what: str, limit: int, *, error: type[Accord
     except OSError as exc:
         raise error(f"{label}: cannot read {what}: {strerror(exc)}") from None
     if len(data) > limit:
-        raise error(f"{label}: {what} is larger than {_size(limit)}, the most accord reads")
+        raise error(f"{label}: {what} is larger than {size_in_words(limit)}, the most accord reads")
     return data
 
 
@@ -87,7 +87,7 @@ def map_regular(path: Path, what: str, limit: int, *, error: type[AccordError] =
     try:
         size = os.fstat(fd).st_size
         if size > limit:
-            raise error(f"{path}: {what} is larger than {_size(limit)}, the most accord reads")
+            raise error(f"{path}: {what} is larger than {size_in_words(limit)}, the most accord reads")
         mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ) if size else None
     except OSError as exc:
         raise error(f"{path}: cannot read {what}: {strerror(exc)}") from None
@@ -162,7 +162,8 @@ def _read_chunks(read, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def _size(limit: int) -> str:
+def size_in_words(limit: int) -> str:
+    """A size limit as a person says it: "64 MiB", "1 KiB"."""
     for unit, name in ((GIB, "GiB"), (MIB, "MiB"), (KIB, "KiB")):
         if limit >= unit and limit % unit == 0:
             return f"{limit // unit} {name}"
