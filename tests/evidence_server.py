@@ -5,7 +5,8 @@
 /doc.pdf a PDF · /to-metadata 302 → the cloud metadata address · /slow/N answers after SLOW s
 (``peak``: the most answered at once) ·
 /flip 200 until ``server.gone.add("/flip")`` then 404 · /file/N N's own 1 MiB body (bench) ·
-/save/URL 302 → /web/20261203000000/URL 200, as the Wayback Machine's save endpoint.
+/save/URL 302 → /web/20261203000000/URL 200, as the Wayback Machine's save endpoint ·
+any path of ``server.documents`` 200 with its content type and body.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Handler(BaseHTTPRequestHandler):
         server, path = self.server, self.path.split("?", 1)[0]
         if path in server.gone:
             return self._send(404, b"gone")
+        if path in server.documents:
+            return self._send(200, server.documents[path][1], server.documents[path][0])
         if path in ("/ok", "/flip") or path.startswith("/page/"):
             return self._send(200, PAGE + path.encode(), "text/html; charset=utf-8")
         if path == "/moved":
@@ -115,6 +118,7 @@ class SourceServer(ThreadingHTTPServer):
                  big_size: int = 200 << 20, slow: float = 0.1):
         super().__init__((host, 0), Handler)
         self.gone: set[str] = set()
+        self.documents: dict[str, tuple[str, bytes]] = {}  # a path's content type and body, for `extract URL`
         self.counting, self.in_flight, self.peak = threading.Lock(), 0, 0  # /slow/ requests at once
         self.drip_seconds, self.drip_step, self.big_size, self.slow = drip_seconds, drip_step, big_size, slow
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)

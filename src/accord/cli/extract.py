@@ -20,14 +20,14 @@ def _complete_grain(incomplete: str) -> list[str]:
 
 @command("extract")
 def extract_command(
-    source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text, HTML, PDF, Word (.docx) or OpenDocument (.odt) file, or - for standard input.")],
+    source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text, HTML, PDF, Word (.docx) or OpenDocument (.odt) file, its http(s) URL, or - for standard input.")],
     document_id: Annotated[Optional[str], typer.Option("--id", metavar="<id>", help="Document id (default: from the year and the title).", show_default=False)] = None,
     title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the page title or the file name).", show_default=False)] = None,
     date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,
     place: Annotated[Optional[str], typer.Option("--place", metavar="<text>", help="Where it was signed or issued (default: guessed from the opening).", show_default=False)] = None,
     party: Annotated[Optional[list[str]], typer.Option("--party", metavar="<code>", help="A party: an ISO code such as CN, or an organisation such as EU (repeatable; default: the parties the text names most).", show_default=False)] = None,
     kind: Annotated[Optional[str], typer.Option("--kind", metavar="<kind>", help="joint-statement, declaration, readout, agreement, memorandum, plan or other (default: guessed).", autocompletion=complete_document_kind, show_default=False)] = None,
-    url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published.", show_default=False)] = None,
+    url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published (default: the source's URL, if it is one).", show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="<file>", help="Seed file to write, or - for standard output (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,
     grain: Annotated[Optional[str], typer.Option("--grain", metavar="<grain>", help="How finely undertakings are cut: aim keeps the predicates that serve one aim together, as the shipped seed files do; action proposes each distinct action (a predicate naming its own project, agreement, body or deadline) apart, as the G20 Research Group counts commitments (default: aim, or the extract_grain setting).", autocompletion=_complete_grain, show_default=False)] = None,
     model: Annotated[Optional[bool], typer.Option("--model/--no-model", help="Whether a small sentence model, trained on the annotated corpus, also proposes the clauses the rules' cues miss; each says so in its comment (default: on, or the extract_model setting).", show_default=False)] = None,
@@ -50,20 +50,22 @@ def extract_command(
       accord extract page.html --review -o drafts/railway.toml
       accord extract statement.pdf --kind joint-statement
       accord extract communique.docx --party EU --party KZ
-      curl -s https://example.org/statement.txt \\
-          | accord extract - --id cku-2024 -o -
+      accord extract https://example.org/statement.html --id cku-2024
+      accord extract - -o - < statement.txt
     """
     from accord.extract import draft as make_draft
     from accord.extract import metadata, seedfile
     from accord.extract.source import read_source
+    from accord.extract.web import is_url
 
     session = Session(state, seeds)
     chosen_grain = session.settings.extract_grain(grain).value
     with_model = session.settings.extract_model(model).value == "on"
     catalog = session.catalog
     text, page_title = read_source(source)
+    from_web = is_url(source)
     given = {"id": document_id, "title": title, "date": date, "place": place, "parties": party, "kind": kind,
-             "url": url}
+             "url": url or (source if from_web else None)}
     meta, notes = metadata.complete(given, text, page_title, source, set(catalog.documents))
     result = make_draft(text, meta, catalog, grain=chosen_grain, model=with_model)
     if chosen_grain == "action":
@@ -74,7 +76,7 @@ def extract_command(
     chosen = result.commitments
     if review and result.commitments:
         chosen = _review(result.commitments, from_stdin=source == "-")
-    label = "standard input" if source == "-" else Path(source).name
+    label = "standard input" if source == "-" else source if from_web else Path(source).name
     if output == "-":
         sys.stdout.write(seedfile.render(result, chosen, label))
         err("The source text is not kept when the draft goes to standard output: "

@@ -1,8 +1,8 @@
-"""Reading a source text: a UTF-8 file or standard input; an HTML page, a PDF, a Word or an OpenDocument
-file becomes its text.
+"""Reading a source text: a UTF-8 file, standard input or an http(s) URL; an HTML page, a PDF, a Word or an
+OpenDocument file becomes its text.
 
 The file is read by the one file reader (a regular file of at most ``SOURCE_LIMIT``;
-standard input is bounded the same way). Line ends are made "\n" (as Python reads text
+standard input and a URL's answer are bounded the same way). Line ends are made "\n" (as Python reads text
 files) and invisible formatting characters are removed (see ``visible``), so that the text
 kept beside the draft is exactly the text every quote and title was taken from.
 """
@@ -16,36 +16,73 @@ from html.parser import HTMLParser
 from accord.domain.errors import InputError
 from accord.domain.sanitize import hidden_character
 from accord.extract.office import is_office, office_text
+from accord.extract.web import fetch_source, is_url
 from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream
 
 WHAT = "source text"
 
 
 def read_source(name: str) -> tuple[str, str | None]:
-    """The plain text of the source ``name`` (a path, or "-" for standard input) and the
+    """The plain text of the source ``name`` (a path, an http(s) URL, or "-" for standard input) and the
     title of the page or document where it was HTML, Word or OpenDocument."""
+    content_type = None
     if name == "-":
         label = "standard input"
         data = read_stream(sys.stdin.buffer, label, WHAT, SOURCE_LIMIT)
+    elif is_url(name):
+        label = name
+        fetched = fetch_source(name, SOURCE_LIMIT)
+        data, name, content_type = fetched.data, fetched.name, fetched.content_type
     else:
         path = expand_user(name)
         label = str(path)
         data = read_regular(path, WHAT, SOURCE_LIMIT)
+    return source_text(data, name, label, content_type)
+
+
+def source_text(data: bytes, name: str, label: str, content_type: str | None = None) -> tuple[str, str | None]:
+    """The plain text and title of a source's bytes: read from ``label``, named ``name`` (its extension may say
+    what it is), of the ``content_type`` a server gave (its character set is the text's, where it names one)."""
     if is_office(data) or (is_office(b"", name) and not is_pdf(data)):
         text, title = office_text(data, label)
         return visible(text), title
-    if is_pdf(data, name):
+    if is_pdf(data, name) or _media_type(content_type) == "application/pdf":
         from accord.extract.pdf import pdf_text
 
         return visible(pdf_text(data, label)), None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: not UTF-8 text (byte {exc.start}); save it as UTF-8 first") from None
+    text = _decoded(data, label, _charset(content_type))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if looks_like_html(text, name):
+    if _media_type(content_type) in _HTML_TYPES or looks_like_html(text, name):
         return html_to_text(text)
     return visible(text), None
+
+
+_HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").partition(";")[0].strip().lower()
+
+
+def _charset(content_type: str | None) -> str | None:
+    found = re.search(r";\s*charset\s*=\s*[\"']?([\w.:-]+)", content_type or "", re.IGNORECASE)
+    return found[1] if found else None
+
+
+def _decoded(data: bytes, label: str, charset: str | None) -> str:
+    """The text of ``data``: UTF-8 (a byte-order mark dropped), unless a server named another character set."""
+    import codecs
+
+    try:
+        encoding = codecs.lookup(charset).name if charset else "utf-8"
+    except LookupError:
+        raise InputError(f"{label}: its character set {charset!r} is not one accord knows; save it as UTF-8 "
+                         "text first") from None
+    try:
+        return data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label}: not {'UTF-8' if encoding == 'utf-8' else charset} text (byte {exc.start}); "
+                         "save it as UTF-8 first") from None
 
 
 _LINE_SEPARATORS = frozenset("\u2028\u2029\x85")

@@ -30,8 +30,7 @@ from accord.domain.source_check import SourceCheck
 MAX_REDIRECTS = 5
 MAX_URL = 16 * 1024
 REDIRECTS = (301, 302, 303, 307, 308)
-HEADERS = [(b"User-Agent", f"accord/{__version__} (evidence check)".encode("ascii")), (b"Accept", b"*/*"),
-           (b"Accept-Encoding", b"identity")]
+HEADERS = [(b"Accept", b"*/*"), (b"Accept-Encoding", b"identity")]
 
 
 class Failure(Exception):
@@ -50,6 +49,7 @@ class Limits:
     per_host: int = 6  # open at once to one host (as browsers do)
     allow_private: bool = False
     allowed: tuple = ()  # private networks allowed all the same (ipaddress networks), e.g. an intranet's
+    purpose: str = "evidence check"  # what the User-Agent header says accord fetches for
 
     def allows(self, address: str) -> bool:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -153,7 +153,8 @@ async def fetch(pool: httpcore.AsyncConnectionPool, text: str, limits: Limits,
 async def _get(pool, found: SourceCheck, url: httpx.URL, limits: Limits, sink) -> tuple[SourceCheck, str | None]:
     """One request: (the answer, None), or (…, the next URL) for a redirect."""
     core_url = httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path)
-    headers = [(b"Host", url.netloc), *HEADERS]
+    agent = f"accord/{__version__} ({limits.purpose})".encode("ascii")
+    headers = [(b"Host", url.netloc), (b"User-Agent", agent), *HEADERS]
     timeout = {"connect": limits.timeout, "read": limits.timeout, "write": limits.timeout, "pool": limits.timeout}
     async with pool.stream("GET", core_url, headers=headers, extensions={"timeout": timeout}) as response:
         content_type = _header(response, b"content-type")
