@@ -96,3 +96,16 @@ def test_a_server_that_is_not_there_is_refused_in_one_line(run):
     url = f"http://127.0.0.1:{_closed_port()}/statement"
     result = run("extract", url, "-o", "-")
     assert (result.exit_code, result.stderr) == (5, f"accord: error: {url}: the server refused the connection\n")
+
+
+def test_a_page_that_names_its_own_character_set_is_read_in_it(run, server, tmp_path):
+    page = (PAGE.replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
+            .replace("Bakhty", "Бахты").encode("windows-1251"))
+    server.documents["/declared"] = ("text/html", page)
+    (tmp_path / "saved.html").write_bytes(page)  # as a browser saves it
+    quote = 'quote = "The two sides agreed to open a new border crossing at Бахты by 2027."'
+    assert quote in run("extract", server.url("/declared"), "-o", "-").stdout
+    assert quote in run("extract", str(tmp_path / "saved.html"), "-o", "-").stdout
+    served_as_utf8 = PAGE.replace("<head>", '<head><meta charset="windows-1251">').encode("utf-8")
+    server.documents["/header-wins"] = ("text/html; charset=utf-8", served_as_utf8)
+    assert 'Bakhty by 2027."' in run("extract", server.url("/header-wins"), "-o", "-").stdout

@@ -9,6 +9,7 @@ kept beside the draft is exactly the text every quote and title was taken from.
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from html.parser import HTMLParser
@@ -50,7 +51,7 @@ def source_text(data: bytes, name: str, label: str, content_type: str | None = N
         from accord.extract.pdf import pdf_text
 
         return visible(pdf_text(data, label)), None
-    text = _decoded(data, label, _charset(content_type))
+    text = _decoded(data, label, _charset(content_type) or _declared_charset(data))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _media_type(content_type) in _HTML_TYPES or looks_like_html(text, name):
         return html_to_text(text)
@@ -69,10 +70,21 @@ def _charset(content_type: str | None) -> str | None:
     return found[1] if found else None
 
 
-def _decoded(data: bytes, label: str, charset: str | None) -> str:
-    """The text of ``data``: UTF-8 (a byte-order mark dropped), unless a server named another character set."""
-    import codecs
+# A page's own word on its character set, in its first kilobyte, as a browser looks for it (HTML's prescan):
+# <meta charset="gb2312">, or <meta http-equiv="Content-Type" content="text/html; charset=windows-1251">.
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 
+
+def _declared_charset(data: bytes) -> str | None:
+    if data.startswith(codecs.BOM_UTF8):
+        return None
+    found = _META_CHARSET.search(data[:1024])
+    return found[1].decode("ascii") if found else None
+
+
+def _decoded(data: bytes, label: str, charset: str | None) -> str:
+    """The text of ``data``: UTF-8 (a byte-order mark dropped), unless its server or the page itself names another
+    character set."""
     try:
         encoding = codecs.lookup(charset).name if charset else "utf-8"
     except LookupError:
