@@ -8,11 +8,13 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from accord.domain import notices
 from accord.domain.parties import ORGANISATIONS
 from accord.extract import pieces
 from accord.extract.draft import Metadata
 from accord.extract.countries import country_names, parties_in
 from accord.extract.guesses import MONTHS, shorten, slug
+from accord.extract.language import NOT_ENGLISH, reads_as_english
 
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
 _DATES = [
@@ -131,6 +133,9 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
              taken_documents: set[str]) -> tuple[Metadata, list[str]]:
     """The document's metadata: what the user gave, the rest guessed; and a note on each guess."""
     notes = []
+    if not reads_as_english(text):
+        notices.warn(NOT_ENGLISH)
+        notes.append(f"language: {NOT_ENGLISH}")
     heading = None if page_title else find_heading(text)
     title = given.get("title") or page_title or heading or _title_from_name(source_name)
     if not given.get("title"):
