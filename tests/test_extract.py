@@ -248,6 +248,14 @@ def test_read_source_decodes_utf8_and_rejects_other_encodings(tmp_path):
     assert caught.value.message == f"{bad}: not UTF-8 text (byte 3); save it as UTF-8 first"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_read_source_reads_a_text_whose_byte_order_mark_names_its_character_set(tmp_path, encoding):
+    saved = tmp_path / "s.txt"  # as Windows saves a "Unicode" text: UTF-16 with its mark
+    mark = {"utf-16-be": "\ufeff"}.get(encoding, "")
+    saved.write_bytes((mark + "The two sides will meet in Xi’an.\r\n").encode(encoding))
+    assert read_source(str(saved)) == ("The two sides will meet in Xi’an.\n", None)
+
+
 def test_metadata_is_guessed_from_the_text():
     found, notes = metadata.complete({}, STATEMENT, None, "2024-06-06-cn-ru-statement.txt", set())
     assert found.date == "2024-06-06"

@@ -51,7 +51,7 @@ def source_text(data: bytes, name: str, label: str, content_type: str | None = N
         from accord.extract.pdf import pdf_text
 
         return visible(pdf_text(data, label)), None
-    text = _decoded(data, label, _charset(content_type) or _declared_charset(data))
+    text = _decoded(data, label, content_type)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _media_type(content_type) in _HTML_TYPES or looks_like_html(text, name):
         return html_to_text(text)
@@ -76,25 +76,31 @@ _META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([\w.:-]+)",
 
 
 def _declared_charset(data: bytes) -> str | None:
-    if data.startswith(codecs.BOM_UTF8):
-        return None
     found = _META_CHARSET.search(data[:1024])
     return found[1].decode("ascii") if found else None
 
 
-def _decoded(data: bytes, label: str, charset: str | None) -> str:
-    """The text of ``data``: UTF-8 (a byte-order mark dropped), unless its server or the page itself names another
-    character set."""
+# Byte-order marks, which say a text's character set before anything else does (UTF-32's first, as UTF-16's
+# begins it); the codec named drops the mark.
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _decoded(data: bytes, label: str, content_type: str | None) -> str:
+    """The text of ``data`` in the character set its byte-order mark says (a text saved as "Unicode" on Windows is
+    UTF-16), else the one its server names, else the one a page names in a <meta>, else UTF-8."""
+    charset = (next((codec for mark, codec in _BOMS if data.startswith(mark)), None) or _charset(content_type)
+               or _declared_charset(data) or "utf-8-sig")
     try:
-        encoding = codecs.lookup(charset).name if charset else "utf-8"
+        codec = codecs.lookup(charset).name
     except LookupError:
         raise InputError(f"{label}: its character set {charset!r} is not one accord knows; save it as UTF-8 "
                          "text first") from None
     try:
-        return data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
+        return data.decode("utf-8-sig" if codec == "utf-8" else codec)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: not {'UTF-8' if encoding == 'utf-8' else charset} text (byte {exc.start}); "
-                         "save it as UTF-8 first") from None
+        shown = "UTF-8" if codec in ("utf-8", "utf-8-sig") else charset
+        raise InputError(f"{label}: not {shown} text (byte {exc.start}); save it as UTF-8 first") from None
 
 
 _LINE_SEPARATORS = frozenset("\u2028\u2029\x85")
