@@ -226,15 +226,30 @@ def test_any_text_drafts_a_seed_file_that_loads_with_verbatim_quotes(tmp_path_fa
 # -- sources: HTML, stdin, metadata ------------------------------------------------------------
 
 
-def test_html_becomes_its_text_one_block_a_line():
+def test_html_becomes_its_text_one_block_a_paragraph():
     html = ("<!DOCTYPE html><html><head><title>Ministry | Statement</title><style>p{}</style></head><body>"
             "<nav>Home</nav><h1>Joint Statement on the Railway</h1><script>var x = 'will sign';</script>"
             "<p>The two sides <b>will</b> build the railway &amp; its stations.</p><p>Beijing, 6&nbsp;June 2024</p>"
             "</body></html>")
     text, title = html_to_text(html)
     assert title == "Joint Statement on the Railway"
-    assert text.splitlines() == ["Joint Statement on the Railway", "The two sides will build the railway & its stations.",
-                                 "Beijing, 6 June 2024"]
+    assert text == "Joint Statement on the Railway\n\nThe two sides will build the railway & its stations.\n\nBeijing, 6 June 2024\n"
+
+
+def test_a_page_s_blocks_are_paragraphs_even_where_no_sentence_ends_them(run, tmp_path):
+    """A list's items with no full stop ran together with the paragraphs after them into one candidate (blocks were
+    lines, which the reflow joins in a text it reads as hard-wrapped); a <br> is still a line break inside one."""
+    page = tmp_path / "plan.html"
+    page.write_text("<h1>Action plan of Kazakhstan and China</h1><p>Kazakhstan and China agreed on these measures:</p>"
+                    "<ul><li>Expand trade in agricultural products</li>"
+                    "<li>Open a new direct flight between Almaty and Urumqi</li></ul>"
+                    "<p>The two sides will hold the next meeting in Beijing<br>in the spring of 2026</p>",
+                    encoding="utf-8")
+    result = run("extract", str(page), "-o", "-")
+    assert [line for line in result.stdout.splitlines() if line.startswith("quote =")] == [
+        'quote = "Expand trade in agricultural products"',
+        'quote = "Open a new direct flight between Almaty and Urumqi"',
+        'quote = "The two sides will hold the next meeting in Beijing\\nin the spring of 2026"']
 
 
 def test_read_source_decodes_utf8_and_rejects_other_encodings(tmp_path):
@@ -625,13 +640,13 @@ SVG_PAGE = """<!DOCTYPE html>
 def test_drawings_and_unclosed_navigation_never_swallow_the_page(run, tmp_path):
     text, title = html_to_text(SVG_PAGE)
     assert title == "Joint Statement on the Railway"
-    assert text.splitlines() == [
+    assert text.split("\n\n") == [  # a block a paragraph
         "Joint Statement on the Railway",
         "The two sides will accelerate the construction of the China-Kyrgyzstan-Uzbekistan Railway.",
         "Share:",
         "The two sides agreed to open the Torugart port to passenger traffic by 2025.",
         "Top",
-        "The Chinese side is willing to expand the import of high-quality agricultural products."]
+        "The Chinese side is willing to expand the import of high-quality agricultural products.\n"]
     page = tmp_path / "statement.html"
     page.write_text(SVG_PAGE, encoding="utf-8")
     out = tmp_path / "draft.toml"
@@ -644,7 +659,7 @@ def test_drawings_and_unclosed_navigation_never_swallow_the_page(run, tmp_path):
 def test_a_skipped_element_ends_with_the_element_it_is_in():
     html = ("<div><nav>Home <svg><title>icon</title></svg>About</div><p>The two sides will meet.</p>"
             "<noscript>Enable scripts</noscript><script>document.write('<p>will</p>')</script><p>Done.</p>")
-    assert html_to_text(html) == ("The two sides will meet.\nDone.\n", None)
+    assert html_to_text(html) == ("The two sides will meet.\n\nDone.\n", None)
 
 
 # -- linear steps: each the same as the step it replaced ------------------------------------------

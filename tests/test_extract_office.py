@@ -253,7 +253,7 @@ def test_a_page_s_table_cells_are_lines_of_their_own():
     from accord.extract.source import html_to_text
 
     page = "<table><tr><th>Project</th><th>Due</th></tr><tr><td>Modernise the port.</td><td>2027</td></tr></table>"
-    assert html_to_text(page)[0] == "Project\nDue\nModernise the port.\n2027\n"
+    assert html_to_text(page)[0] == "Project\n\nDue\n\nModernise the port.\n\n2027\n"
 
 
 # Damaged documents: a Word file's bytes with a stretch overwritten or cut short. A few dozen in the everyday run;

@@ -346,7 +346,7 @@ def test_a_pages_sidebar_and_forms_are_no_part_of_its_text():
             "<p>The Presidents agreed to bring bilateral trade to USD 10 billion by 2030.</p>"
             "<aside><h3>Related news</h3><ul><li><a>Kazakhstan and China agree to build a new railway</a></li></ul>"
             "</aside></main></body></html>")
-    assert html_to_text(page) == ("Talks\nThe Presidents agreed to bring bilateral trade to USD 10 billion by 2030.\n",
+    assert html_to_text(page) == ("Talks\n\nThe Presidents agreed to bring bilateral trade to USD 10 billion by 2030.\n",
                                   "Talks")
 
 
@@ -362,7 +362,7 @@ def test_a_pages_furniture_named_by_its_class_or_id_is_no_part_of_its_text():
             '<section class="comments"><p>We will never forget this day!</p></section>'
             '<div class="content share-tools"><p>The sides will meet again in May.</p></div>'
             '<div class="newsletter-signup"><p>Sign up to receive our newsletter.</p></div></div></body></html>')
-    assert html_to_text(page) == ("Talks\nThe Presidents agreed to bring trade to USD 10 billion by 2030.\n"
+    assert html_to_text(page) == ("Talks\n\nThe Presidents agreed to bring trade to USD 10 billion by 2030.\n\n"
                                   "The sides will meet again in May.\n", "Talks")  # a wrapper named "content" stays
 
 

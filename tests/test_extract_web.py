@@ -32,7 +32,7 @@ def test_a_page_is_fetched_drafted_and_its_url_is_the_draft_s(run, server, tmp_p
     assert 'title = "Joint Statement of Kazakhstan and China"' in draft
     assert 'quote = "The two sides agreed to open a new border crossing at Bakhty by 2027."' in draft
     assert (tmp_path / "kz-cn-2025.txt").read_text(encoding="utf-8").startswith(
-        "Joint Statement of Kazakhstan and China\nAstana, 3 July 2025\n")
+        "Joint Statement of Kazakhstan and China\n\nAstana, 3 July 2025\n\n")
     assert run("check", "--seeds", str(tmp_path / "draft.toml"), "--sources", str(tmp_path)).exit_code == 0
 
 

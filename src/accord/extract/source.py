@@ -191,7 +191,7 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag in BLOCKS:
-            self._break()
+            self._break(paragraph=tag != "br")
         if tag not in VOID:
             skipped = tag in SKIPPED or _boilerplate(attrs)
             self.open.append((tag, (len(self.lines), list(self.current)) if skipped else None))
@@ -237,19 +237,24 @@ class _Text(HTMLParser):
             self.heading_parts.append(data)
         self.current.append(data)
 
-    def _break(self):
+    def _break(self, paragraph: bool = True):
+        """End the line read so far; at a block's edge (not a <br>) end its paragraph too: an empty line."""
         line = " ".join(visible("".join(self.current)).split())
         if line:
             self.lines.append(line)
+        if paragraph and self.lines and self.lines[-1]:
+            self.lines.append("")
         self.current = []
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
-    """The text of an HTML page, one paragraph (block) a line, and its title (h1, else <title>)."""
+    """The text of an HTML page and its title (h1, else <title>): each block (a paragraph, an item, a heading, a
+    table's cell …) a paragraph, a blank line between them, as their ends are certain (`reflow` never runs two
+    together); a <br> a line break inside one."""
     parser = _Text()
     parser.feed(html)
     parser.close()
     parser._close("html")
     parser._break()
     title = parser.heading or " ".join(visible("".join(parser.title_parts)).split()) or None
-    return "\n".join(parser.lines) + "\n", title
+    return "\n".join(parser.lines).strip("\n") + "\n", title
