@@ -290,3 +290,15 @@ def test_each_paragraph_s_words_come_back_as_a_paragraph(paragraphs, kind):
     text, _ = office_text(content, f"s.{kind}")
     expected = [" ".join(p.split()) for p in paragraphs]
     assert [" ".join(p.split()) for p in text.removesuffix("\n").split("\n\n")] == expected
+
+
+def test_entities_in_a_document_s_xml_are_neither_expanded_without_bound_nor_read_from_files():
+    laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10 if i > 1 else "lol"}">' for i in range(1, 10))
+    bomb = (f'<?xml version="1.0"?><!DOCTYPE d [{laughs}]><w:document {W_NS}><w:body>'
+            + paragraph("<w:r><w:t>&lol9;</w:t></w:r>") + "</w:body></w:document>")
+    outside = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/hostname">]><w:document {W_NS}>'
+               + "<w:body>" + paragraph("<w:r><w:t>a &e; b</w:t></w:r>") + "</w:body></w:document>")
+    for xml, reason in ((bomb, "limit on input amplification factor"), (outside, "undefined entity &e;")):
+        with pytest.raises(InputError) as refused:
+            office_text(_zip({"word/document.xml": xml}), "s.docx")
+        assert refused.value.message.startswith(f"s.docx: not a Word or OpenDocument file accord can read ({reason}")

@@ -125,7 +125,12 @@ def _parts(data: bytes, wanted: frozenset[tuple[str, ...]]) -> Iterator[tuple[tu
 
 
 def _reason(exc: Exception) -> str:
-    return " ".join(str(exc).split())[:80] or type(exc).__name__
+    """What the zip or XML reader found wrong, on one line, cut at a word if long."""
+    said = " ".join(str(exc).split()) or type(exc).__name__
+    return said if len(said) <= _REASON_LENGTH else said[:_REASON_LENGTH].rpartition(" ")[0] + " …"
+
+
+_REASON_LENGTH = 100
 
 
 # -- Word (Office Open XML) ----------------------------------------------------------------------------------------
