@@ -22,7 +22,7 @@ def _complete_grain(incomplete: str) -> list[str]:
 def extract_command(
     source: Annotated[str, typer.Argument(metavar="<source>", help="The source text: a UTF-8 text, HTML, PDF, Word (.docx) or OpenDocument (.odt) file, its http(s) URL, or - for standard input.")],
     document_id: Annotated[Optional[str], typer.Option("--id", metavar="<id>", help="Document id (default: from the year and the title).", show_default=False)] = None,
-    title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the page title or the file name).", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the title the page or document gives itself, its first line, or the file name).", show_default=False)] = None,
     date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,
     place: Annotated[Optional[str], typer.Option("--place", metavar="<text>", help="Where it was signed or issued (default: guessed from the opening).", show_default=False)] = None,
     party: Annotated[Optional[list[str]], typer.Option("--party", metavar="<code>", help="A party: an ISO code such as CN, or an organisation such as EU (repeatable; default: the parties the text names most).", show_default=False)] = None,

@@ -139,7 +139,7 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
     heading = None if page_title else find_heading(text)
     title = given.get("title") or page_title or heading or _title_from_name(source_name)
     if not given.get("title"):
-        origin = "the page title" if page_title else "the text's first line" if heading else "from the file name"
+        origin = "the title the page or document gives itself" if page_title else "the text's first line" if heading else "from the file name"
         notes.append(f"title: {origin}; check it")
     date = given.get("date") or find_date(text)
     if not given.get("date"):
