@@ -40,10 +40,12 @@ def is_url(name: str) -> bool:
 
 def fetch_source(url: str, limit: int) -> Fetched:
     """The body ``url`` answers with (2xx), at most ``limit`` bytes; InputError for any other answer or failure."""
+    from accord.domain import progress
     from accord.sources.download import TIMEOUT, download
     from accord.storage.files import size_in_words
 
-    check, data = download(url, limit)
+    with progress.task("Fetching the source"):  # drawn on a terminal only
+        check, data = download(url, limit)
     if check.failure:
         reason = FAILURES.get(check.failure, check.failure).format(timeout=TIMEOUT, limit=size_in_words(limit))
         raise InputError(f"{url}: {reason}")
