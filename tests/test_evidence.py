@@ -76,8 +76,8 @@ def test_the_results_as_csv_and_markdown(run, server):
     run("evidence", "check", *LOCAL, *FAST)
     csv = run("evidence", "check", *LOCAL, *FAST, "--format", "csv").stdout.splitlines()
     assert csv[0] == ("url,outcome,status,failure,checked,gone_since,final_url,content_type,length,sha256,kept,"
-                      "archived,cited_by")
-    assert csv[1].startswith(f"{server.url('/ok')},ok,200,,") and csv[1].endswith(",cku-railway 2014-deepen-relations")
+                      "archived,cited_by,documents")
+    assert csv[1].startswith(f"{server.url('/ok')},ok,200,,") and csv[1].endswith(",cku-railway 2014-deepen-relations,")
     md = run("evidence", "check", *LOCAL, *FAST, "--format", "md").stdout.splitlines()
     assert md[0].startswith("| url | outcome | status |") and len(md) == 3
 
@@ -331,3 +331,53 @@ def test_the_kept_copy_the_report_links_opens_in_chromium(run, server, tmp_path)
     shown = chromium(tmp_path, "--dump-dom", urljoin(report.as_uri(), href))
     assert shown.returncode == 0, shown.stderr
     assert "<title>Joint statement</title>" in shown.stdout.decode("utf-8")
+
+
+def published(tmp_path: Path, url: str) -> Path:
+    """A seed file whose document is published at ``url``."""
+    seed = tmp_path / "published.toml"
+    seed.write_text(f"""[document]
+id = "kz-cn-2025"
+title = "Joint Statement of Kazakhstan and China"
+date = 2025-07-03
+place = "Astana"
+parties = ["KZ", "CN"]
+kind = "joint-statement"
+source = "kz-cn-2025.txt"
+url = "{url}"
+
+[[commitments]]
+id = "kz-cn-crossing"
+title = "Open a new border crossing at Bakhty"
+quote = "The two sides agreed to open a new border crossing at Bakhty by 2027."
+area = "connectivity"
+parties = ["KZ", "CN"]
+kind = "project"
+""", encoding="utf-8")
+    return seed
+
+
+def test_a_document_s_own_source_is_checked_kept_and_listed_as_evidence_is(run, server, tmp_path, state_path):
+    seed = published(tmp_path, server.url("/doc.pdf"))
+    cite(run, "cku-railway", server.url("/ok"))
+    never = run("check", "--links", "--seeds", str(seed)).stderr.splitlines()
+    assert f"{server.url('/doc.pdf')}: never checked (source of document kz-cn-2025); run `accord evidence check`" in never
+    code, records = checked(run, *LOCAL, *FAST, "--seeds", str(seed))
+    assert code == 0
+    assert {url: (r["outcome"], r["cited_by"], r["documents"]) for url, r in records.items()} == {
+        server.url("/ok"): ("ok", ["cku-railway"], []),
+        server.url("/doc.pdf"): ("ok", [], ["kz-cn-2025"])}
+    table = run("evidence", "check", *LOCAL, *FAST, "--seeds", str(seed)).stdout
+    assert [line.split()[-2:] for line in table.splitlines()[1:]] == [
+        [server.url("/ok"), "cku-railway"], ["document", "kz-cn-2025"]]
+    kept = run("evidence", "keep", *LOCAL, *FAST, "--seeds", str(seed)).stdout.splitlines()
+    copy = f"sources/sha256/{hashlib.sha256(PDF).hexdigest()[:2]}/{hashlib.sha256(PDF).hexdigest()}.pdf"
+    assert f"kept  {copy}  {server.url('/doc.pdf')}" in kept
+    assert (state_path.parent / copy).read_bytes() == PDF
+    only = checked(run, *LOCAL, *FAST, "--seeds", str(seed), "cku-railway")[1]
+    assert list(only) == [server.url("/ok")]  # the commitments named: their evidence and their documents' sources
+    server.gone.add("/doc.pdf")
+    assert checked(run, *LOCAL, *FAST, "--seeds", str(seed), "kz-cn-crossing")[0] == 8
+    gone = run("check", "--links", "--seeds", str(seed)).stderr.splitlines()
+    assert any(line.startswith(f"{server.url('/doc.pdf')}: gone (404) since ") and
+               line.endswith(f"; kept copy {copy} (source of document kz-cn-2025)") for line in gone)

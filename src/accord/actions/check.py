@@ -115,19 +115,25 @@ def disagreements(updates: list[Update], name: str = "state") -> list[str]:
             f"settle it with `accord update {d.commitment} --status …`" for d in unsettled(updates)]
 
 
-def check_links(state_path: Path, updates: list[Update]) -> list[str]:
-    """The evidence sources never checked, gone at their last check, or changed since a copy was
-    kept (`accord evidence`), each with the commitments citing it."""
-    from accord.domain.source_check import cited_urls
+def check_links(state_path: Path, updates: list[Update], documents) -> list[str]:
+    """The evidence sources and the documents' own sources never checked, gone at their last check, or changed
+    since a copy was kept (`accord evidence`), each with the commitments citing it or the documents published
+    there."""
+    from accord.domain.source_check import cited_urls, published_urls
     from accord.storage.source_checks import EvidenceFile
 
     try:
         checks = EvidenceFile(state_path).read()
     except AccordError as exc:
         return [exc.message]
-    found = []
+    whose: dict[str, list[str]] = {}
     for url, citing in cited_urls(updates).items():
-        check, cited = checks.get(url), f"cited by {', '.join(citing)}"
+        whose.setdefault(url, []).append(f"cited by {', '.join(citing)}")
+    for url, published in published_urls(documents).items():
+        whose.setdefault(url, []).append(f"source of document {', '.join(published)}")
+    found = []
+    for url, said in whose.items():
+        check, cited = checks.get(url), "; ".join(said)
         if check is None:
             found.append(f"{url}: never checked ({cited}); run `accord evidence check`")
         elif check.outcome == "gone":

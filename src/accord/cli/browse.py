@@ -190,7 +190,7 @@ def documents_command(
 @command("check")
 def check_command(
     sources: Annotated[Optional[Path], typer.Option("--sources", metavar="<folder>", help="Folder of source texts: also verify that every quote appears there verbatim.", file_okay=False)] = None,
-    links: Annotated[bool, typer.Option("--links", help="Also list evidence sources never checked, gone at their last check, or changed since kept (`accord evidence`), with the commitments citing them.")] = False,
+    links: Annotated[bool, typer.Option("--links", help="Also list evidence sources and documents' own sources never checked, gone at their last check, or changed since kept (`accord evidence`), with the commitments citing them or the documents published there.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -214,7 +214,8 @@ def check_command(
     if links:
         from accord.actions.check import check_links
 
-        problems += check_links(session.settings.state.value, session.tracker().live_updates())
+        tracker = session.tracker()
+        problems += check_links(session.settings.state.value, tracker.live_updates(), tracker.catalog.documents.values())
     for problem in problems:
         err(problem)
     if problems:

@@ -10,17 +10,17 @@ from accord.cli.global_options import WholeHelpGroup
 from accord.cli.output import check_format, err, out
 from accord.cli.session import SeedsOption, Session, StateOption
 
-evidence_app = typer.Typer(name="evidence", cls=WholeHelpGroup, help="Check every evidence URL for rot, and keep copies of the sources.\n\n\b\nExamples:\n  accord evidence check --format json\n  accord evidence keep --archive\n  accord check --links",
+evidence_app = typer.Typer(name="evidence", cls=WholeHelpGroup, help="Check every evidence URL and document source for rot, and keep copies of them.\n\n\b\nExamples:\n  accord evidence check --format json\n  accord evidence keep --archive\n  accord check --links",
                            no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(evidence_app)
 
 RECORD_FIELDS = ("url", "outcome", "status", "failure", "checked", "gone_since", "final_url", "content_type",
-                 "length", "sha256", "kept", "archived", "cited_by")
+                 "length", "sha256", "kept", "archived", "cited_by", "documents")
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
 UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 
 Ids = Annotated[Optional[list[str]], typer.Argument(
-    metavar="[ID...]", help="Commitments whose evidence to take (id or unique prefix; default: all evidence).",
+    metavar="[ID...]", help="Commitments whose evidence and documents' sources to take (id or unique prefix; default: all).",
     show_default=False)]
 Timeout = Annotated[float, typer.Option("--timeout", metavar="<seconds>", min=0.1, max=600,
                                         help="Most time for one URL, redirects and body included.")]
@@ -62,21 +62,21 @@ def limits_from(timeout: float, max_size: str, connections: int, per_host: int, 
                   allow_private=allow_private, allowed=allowed)
 
 
-def source_record(check, cited_by: list[str]) -> dict:
-    record = {name: getattr(check, name) for name in RECORD_FIELDS if name not in ("outcome", "cited_by")}
-    return {**record, "outcome": check.outcome, "cited_by": cited_by}
+def source_record(check, cited_by: list[str], documents: list[str]) -> dict:
+    record = {name: getattr(check, name) for name in RECORD_FIELDS if name not in ("outcome", "cited_by", "documents")}
+    return {**record, "outcome": check.outcome, "cited_by": cited_by, "documents": documents}
 
 
 def emit_records(records: list[dict], fmt: str) -> None:
     from accord.export.formats import render, to_text_table
 
     if fmt == "table":
-        rows = [[r["outcome"], str(r["status"] or r["failure"] or ""), r["url"], ", ".join(r["cited_by"])]
-                for r in records]
+        rows = [[r["outcome"], str(r["status"] or r["failure"] or ""), r["url"],
+                 ", ".join([*r["cited_by"], *(f"document {d}" for d in r["documents"])])] for r in records]
         out(to_text_table(["Outcome", "Status", "URL", "Cited by"], rows))
         return
     if fmt == "csv" or fmt == "md":
-        records = [{**r, "cited_by": " ".join(r["cited_by"])} for r in records]
+        records = [{**r, "cited_by": " ".join(r["cited_by"]), "documents": " ".join(r["documents"])} for r in records]
     out(render(records, RECORD_FIELDS, fmt))
 
 
@@ -90,14 +90,17 @@ def finish(records: list[dict]) -> None:
 
 
 def _session_and_urls(state, seeds, fmt, ids):
+    """The session, the output format, and each URL to take: the updates' evidence (with the commitments citing
+    it) and the documents' own sources (with the documents published there)."""
     session = Session(state, seeds)
     fmt = check_format(fmt or "table", ("table", "json", "csv", "md"))
-    from accord.sources.check import evidence_urls
+    from accord.sources.check import document_urls, evidence_urls
 
     cited = evidence_urls(session.tracker(), ids or [])
-    if not cited:
-        err("No evidence URLs to take.")
-    return session, fmt, cited
+    published = document_urls(session.tracker(), ids or [])
+    if not cited and not published:
+        err("No evidence or document URLs to take.")
+    return session, fmt, cited, published
 
 
 @group_command(evidence_app, "check")
@@ -113,9 +116,9 @@ def evidence_check_command(
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """Fetch every distinct evidence URL (http and https only) and record what each answers, in
-    evidence.toml beside the state file; exit 8 when a source is gone (404, 410, 451, or its host
-    no longer exists).
+    """Fetch every distinct evidence URL, and every URL a document is published at (its seed's
+    `url`), http and https only, and record what each answers, in evidence.toml beside the state
+    file; exit 8 when a source is gone (404, 410, 451, or its host no longer exists).
 
     Records for each URL: when checked, the HTTP status or the failure (dns, tls, timeout,
     refused, too-large, redirect-loop, too-many-redirects, private-address, …), the final URL
@@ -130,13 +133,14 @@ def evidence_check_command(
       accord evidence check --timeout 10 --max-size 5MiB --per-host 2
     """
     limits = limits_from(timeout, max_size, connections, per_host, allow_private, allow_address)
-    session, fmt, cited = _session_and_urls(state, seeds, fmt, ids)
-    if not cited:
+    session, fmt, cited, published = _session_and_urls(state, seeds, fmt, ids)
+    urls = list(dict.fromkeys([*cited, *published]))
+    if not urls:
         return
     from accord.sources.check import check_urls
 
-    checks = check_urls(list(cited), limits, session.settings.state.value)
-    records = [source_record(c, cited[c.url]) for c in checks]
+    checks = check_urls(urls, limits, session.settings.state.value)
+    records = [source_record(c, cited.get(c.url, []), published.get(c.url, [])) for c in checks]
     emit_records(records, fmt)
     finish(records)
 
@@ -157,7 +161,8 @@ def evidence_keep_command(
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """Keep a copy of each live evidence source in sources/ beside the state file, named by its
+    """Keep a copy of each live evidence source, and of each document's own source (its seed's
+    `url`), in sources/ beside the state file, named by its
     content (sources/sha256/ab/<hash>.html, .pdf, …) with a sidecar saying its URL, when it was
     fetched and its content type. A copy already there is not written again; the copies travel
     with the team's repository (`accord sync`).
@@ -172,12 +177,13 @@ def evidence_keep_command(
     """
     limits = limits_from(timeout, max_size, connections, per_host, allow_private, allow_address)
     total = parse_size(budget, "--budget")
-    session, _, cited = _session_and_urls(state, seeds, "table", ids)
-    if not cited:
+    session, _, cited, published = _session_and_urls(state, seeds, "table", ids)
+    urls = list(dict.fromkeys([*cited, *published]))
+    if not urls:
         return
     from accord.sources.keep import keep_urls
 
-    kept = keep_urls(list(cited), limits, session.settings.state.value, total)
+    kept = keep_urls(urls, limits, session.settings.state.value, total)
     for item in kept:
         if item.path:
             out(f"{'kept' if item.written else 'had '}  {item.path}  {item.url}\n")

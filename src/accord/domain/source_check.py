@@ -1,4 +1,5 @@
-"""What accord last found at an evidence URL (``accord evidence check``/``keep``), and what that means.
+"""What accord last found at an evidence URL, or at the URL a document is published at (``accord evidence
+check``/``keep``), and what that means.
 
 A check records when it was made, the HTTP status or the failure, the final URL after
 redirects, the content type, the length and the SHA-256 of the body. A kept copy (``keep``)
@@ -66,6 +67,16 @@ def cited_urls(updates, commitments: set[str] | None = None) -> dict[str, list[s
                 if update.commitment not in citing:
                     citing.append(update.commitment)
     return cited
+
+
+def published_urls(documents, chosen: set[str] | None = None) -> dict[str, list[str]]:
+    """Each distinct URL a document is published at (its seed's ``url``), with the documents published there (of
+    these documents, or all), in the order first named: a document's own source, to check and keep as evidence is."""
+    published: dict[str, list[str]] = {}
+    for document in documents:
+        if document.url and (chosen is None or document.id in chosen):
+            published.setdefault(document.url, []).append(document.id)
+    return published
 
 
 def outcome(status: int | None, failure: str | None) -> str:

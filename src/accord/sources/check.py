@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Awaitable, Callable
 
 from accord.domain import progress
-from accord.domain.source_check import SourceCheck, after_check, cited_urls
+from accord.domain.source_check import SourceCheck, after_check, cited_urls, published_urls
 from accord.storage.source_checks import EvidenceFile
 from accord.sources.fetch import FETCH_ERRORS, Failure, Limits, failure_of, fetch, new_pool, parse_url
 
@@ -24,6 +24,13 @@ def evidence_urls(tracker, ids: list[str]) -> dict[str, list[str]]:
     """Each distinct evidence URL of the live updates (of these commitments, or all), with the
     commitments citing it, in the order first cited."""
     return cited_urls(tracker.live_updates(), {tracker.resolve(text).id for text in ids} if ids else None)
+
+
+def document_urls(tracker, ids: list[str]) -> dict[str, list[str]]:
+    """Each distinct URL the loaded documents are published at (those of these commitments, or all), with the
+    documents published there."""
+    chosen = {tracker.resolve(text).document for text in ids} if ids else None
+    return published_urls(tracker.catalog.documents.values(), chosen)
 
 
 def check_urls(urls: list[str], limits: Limits, state_path: Path) -> list[SourceCheck]:
