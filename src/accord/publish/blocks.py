@@ -28,10 +28,11 @@ STATUS_LABELS = {"pledged": "Pledged", "in-progress": "In progress", "stalled": 
 
 
 def document_title(d) -> str:
-    """The document's title, a link to its source text where the seed gives an http(s) URL."""
+    """The document's title, a link to its source text where the seed gives an http(s) URL (and what became of
+    that source: `_rot`)."""
     link = web_url(d.url) if d.url else None
     cite = f"<cite>{h(d.title)}</cite>"
-    return f'<a href="{h(link)}" rel="noopener noreferrer">{cite}</a>' if link else cite
+    return f'<a href="{h(link)}" rel="noopener noreferrer">{cite}</a>{_rot(d.url)}' if link else cite
 
 
 def score(score: float | None) -> str:
@@ -164,7 +165,7 @@ def relations(links: Links | None, compact: bool = False, href=in_page, absent: 
 
 def source_link(url: str | None) -> str:
     link = web_url(url) if url else None
-    return f' · <a href="{h(link)}" rel="noopener noreferrer">source</a>' if link else ""
+    return f' · <a href="{h(link)}" rel="noopener noreferrer">source</a>{_rot(url)}' if link and url else ""
 
 
 def timeline_entry(u: Update, about: Standing | None = None, href=in_page, withdrawn: Update | None = None,
@@ -218,16 +219,16 @@ def _provenance(evidence: Evidence) -> str:
         about += f' <a class="archived" href="{h(archived)}" rel="noopener noreferrer">archived copy</a>'
     elif evidence.archived:
         about += f' <span class="nolink">{h(evidence.archived)}</span>'
-    return kind + about + _rot(evidence)
+    return kind + about + _rot(evidence.url, recorded_snapshot=bool(evidence.archived))
 
 
-def _rot(evidence: Evidence) -> str:
-    """"unavailable since …" for a source gone at its last check, and links to its kept copy and
-    to the snapshot `accord evidence keep --archive` recorded."""
-    since = rot.gone_since(evidence.url)
+def _rot(url: str, recorded_snapshot: bool = False) -> str:
+    """"unavailable since …" for a source (an evidence's, a document's) gone at its last check, and links to its
+    kept copy and to the snapshot `accord evidence keep --archive` recorded (unless the evidence names its own)."""
+    since = rot.gone_since(url)
     gone = f' <span class="gone">unavailable since {h(since)}</span>' if since else ""
-    href, snapshot = rot.kept_href(evidence.url), web_url(rot.archived(evidence.url) or "")
+    href, snapshot = rot.kept_href(url), web_url(rot.archived(url) or "")
     kept = f' <a class="kept" href="{h(href)}">kept copy</a>' if href else ""
-    if snapshot and not evidence.archived:
+    if snapshot and not recorded_snapshot:
         kept += f' <a class="archived" href="{h(snapshot)}" rel="noopener noreferrer">archived copy</a>'
     return gone + kept

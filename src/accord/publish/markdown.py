@@ -58,9 +58,13 @@ def _md_heading(ctx: ReportContext) -> str:
 
 
 def _md_document(d: Document) -> str:
-    """The document's title, linked to its source text where the seed gives an http(s) URL."""
+    """The document's title, linked to its source text where the seed gives an http(s) URL (and what became of
+    that source: `_md_rot`)."""
     url = web_url(d.url) if d.url else None
-    return f"[*{md_text(d.title)}*]({url})" if url else f"*{md_text(d.title)}*"
+    if not url or not d.url:
+        return f"*{md_text(d.title)}*"
+    rotted = _md_rot(d.url)
+    return f"[*{md_text(d.title)}*]({url})" + (f" ({rotted})" if rotted else "")
 
 
 def _md_intro(ctx: ReportContext) -> str:
@@ -177,15 +181,19 @@ def _md_provenance(evidence: Evidence) -> str:
         about += ("; " if about else "") + f"[archived]({archived})"
     elif evidence.archived:
         about += ("; " if about else "") + "archived " + md_text(evidence.archived)
-    since, kept = rot.gone_since(evidence.url), rot.kept_href(evidence.url)
-    if since:
-        about += ("; " if about else "") + f"unavailable since {md_text(since)}"
-    if kept:
-        about += ("; " if about else "") + f"[kept copy]({kept})"
-    snapshot = web_url(rot.archived(evidence.url) or "")
-    if snapshot and not evidence.archived:
-        about += ("; " if about else "") + f"[archived copy]({snapshot})"
+    rotted = _md_rot(evidence.url, recorded_snapshot=bool(evidence.archived))
+    about += ("; " if about and rotted else "") + rotted
     return f" ({about})" if about else ""
+
+
+def _md_rot(url: str, recorded_snapshot: bool = False) -> str:
+    """What became of a source (an evidence's, a document's): "unavailable since …", its kept copy and the snapshot
+    `accord evidence keep --archive` recorded (unless the evidence names its own), joined by "; "."""
+    since, kept = rot.gone_since(url), rot.kept_href(url)
+    snapshot = web_url(rot.archived(url) or "")
+    said = [f"unavailable since {md_text(since)}" if since else "", f"[kept copy]({kept})" if kept else "",
+            f"[archived copy]({snapshot})" if snapshot and not recorded_snapshot else ""]
+    return "; ".join(part for part in said if part)
 
 
 def _md_method(ctx: ReportContext) -> str:
