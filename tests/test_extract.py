@@ -19,7 +19,7 @@ from accord.extract import Metadata, draft
 from accord.extract import guesses, metadata
 from accord.extract.review import review
 from accord.extract.seedfile import render
-from accord.extract.source import html_to_text, read_source
+from accord.extract.source import Source, html_to_text, read_source
 from accord.tracker.seed_tables import ID_PATTERN
 from accord.tracker.seeds import load_catalog, load_files
 
@@ -255,7 +255,7 @@ def test_a_page_s_blocks_are_paragraphs_even_where_no_sentence_ends_them(run, tm
 def test_read_source_decodes_utf8_and_rejects_other_encodings(tmp_path):
     good = tmp_path / "s.txt"
     good.write_bytes("\ufeffThe two sides will meet in Xi’an.\r\n".encode("utf-8"))
-    assert read_source(str(good)) == ("The two sides will meet in Xi’an.\n", None)
+    assert read_source(str(good)) == Source("The two sides will meet in Xi’an.\n", None)
     bad = tmp_path / "latin.txt"
     bad.write_bytes("caf\xe9".encode("latin-1"))
     with pytest.raises(Exception) as caught:
@@ -268,7 +268,7 @@ def test_read_source_reads_a_text_whose_byte_order_mark_names_its_character_set(
     saved = tmp_path / "s.txt"  # as Windows saves a "Unicode" text: UTF-16 with its mark
     mark = {"utf-16-be": "\ufeff"}.get(encoding, "")
     saved.write_bytes((mark + "The two sides will meet in Xi’an.\r\n").encode(encoding))
-    assert read_source(str(saved)) == ("The two sides will meet in Xi’an.\n", None)
+    assert read_source(str(saved)) == Source("The two sides will meet in Xi’an.\n", None)
 
 
 def test_metadata_is_guessed_from_the_text():

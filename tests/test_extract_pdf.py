@@ -147,7 +147,7 @@ def test_any_damaged_pdf_is_read_or_refused_in_one_line(tmp_path, data):
     path = tmp_path / "statement.pdf"
     path.write_bytes(data)
     try:
-        text, _ = read_source(str(path))
+        text = read_source(str(path)).text
     except InputError as refused:
         assert "\n" not in refused.message and refused.message.startswith(f"{path}: ")
     else:

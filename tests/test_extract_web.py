@@ -3,7 +3,9 @@ read as the file it answers with, its URL the draft's `url`; every failed fetch 
 
 from __future__ import annotations
 
+import hashlib
 import socket
+import tomllib
 
 import pytest
 
@@ -22,10 +24,17 @@ def server():
         yield running
 
 
-def test_a_page_is_fetched_drafted_and_its_url_is_the_draft_s(run, server, tmp_path):
+def test_a_page_is_fetched_drafted_and_its_url_is_the_draft_s(run, server, tmp_path, state_path):
     url = server.url("/statement")
     result = run("extract", url, "-o", str(tmp_path / "draft.toml"), "--id", "kz-cn-2025")
     assert result.exit_code == 0, result.output
+    digest = hashlib.sha256(PAGE.encode("utf-8")).hexdigest()
+    copy = f"sources/sha256/{digest[:2]}/{digest}.html"  # the page as it was when drafted, kept as evidence is
+    assert result.stderr.splitlines()[1] == (f"The source as fetched is kept in {copy} beside the state file, as "
+                                             "`accord evidence keep` keeps it.")
+    assert (state_path.parent / copy).read_bytes() == PAGE.encode("utf-8")
+    recorded = tomllib.loads((state_path.parent / "evidence.toml").read_text(encoding="utf-8"))["sources"]
+    assert [(r["url"], r["status"], r["kept"], r["kept_sha256"]) for r in recorded] == [(url, 200, copy, digest)]
     draft = (tmp_path / "draft.toml").read_text(encoding="utf-8")
     assert f"# Draft seed file written by `accord extract` from {url}." in draft
     assert f'url = "{url}"' in draft
@@ -109,3 +118,14 @@ def test_a_page_that_names_its_own_character_set_is_read_in_it(run, server, tmp_
     served_as_utf8 = PAGE.replace("<head>", '<head><meta charset="windows-1251">').encode("utf-8")
     server.documents["/header-wins"] = ("text/html; charset=utf-8", served_as_utf8)
     assert 'Bakhty by 2027."' in run("extract", server.url("/header-wins"), "-o", "-").stdout
+
+
+def test_a_copy_that_cannot_be_kept_is_warned_of_and_the_draft_stands(run, server, tmp_path, state_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (state_path.parent / "sources").symlink_to(elsewhere)  # as a teammate's push might plant it
+    result = run("extract", server.url("/statement"), "-o", str(tmp_path / "draft.toml"), "--id", "kz-cn-2025")
+    assert result.exit_code == 0, result.output
+    assert (f"accord: warning: the source as fetched was not kept: {state_path.parent / 'sources'}: is a symbolic "
+            "link or not a folder; accord keeps copies only in a real folder") in result.stderr.splitlines()
+    assert list(elsewhere.iterdir()) == [] and (tmp_path / "draft.toml").exists()

@@ -62,12 +62,12 @@ def extract_command(
     chosen_grain = session.settings.extract_grain(grain).value
     with_model = session.settings.extract_model(model).value == "on"
     catalog = session.catalog
-    text, page_title = read_source(source)
+    read = read_source(source)
     from_web = is_url(source)
     given = {"id": document_id, "title": title, "date": date, "place": place, "parties": party, "kind": kind,
              "url": url or (source if from_web else None)}
-    meta, notes = metadata.complete(given, text, page_title, source, set(catalog.documents))
-    result = make_draft(text, meta, catalog, grain=chosen_grain, model=with_model)
+    meta, notes = metadata.complete(given, read.text, read.title, source, set(catalog.documents))
+    result = make_draft(read.text, meta, catalog, grain=chosen_grain, model=with_model)
     if chosen_grain == "action":
         from accord.extract.grain import ACTION_NOTE
 
@@ -91,6 +91,12 @@ def extract_command(
         + (f" (of {len(result.commitments)} proposed)" if len(chosen) != len(result.commitments) else "")
         + (f", {learned} of them proposed by the sentence model alone (review those first)" if learned else "")
         + f"; source text kept in {kept}.")
+    if read.fetched is not None:
+        from accord.extract.web import keep_fetched
+
+        copy = keep_fetched(read.fetched, session.settings.state.value)
+        if copy:
+            err(f"The source as fetched is kept in {copy} beside the state file, as `accord evidence keep` keeps it.")
     from accord.tracker import authoring as scaffold
 
     if not scaffold.is_loaded(path, session.settings.seeds.value):

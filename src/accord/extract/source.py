@@ -12,33 +12,39 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from accord.domain.errors import InputError
 from accord.domain.sanitize import hidden_character
 from accord.extract.office import is_office, office_text
-from accord.extract.web import fetch_source, is_url
+from accord.extract.web import Fetched, fetch_source, is_url
 from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream
 
 WHAT = "source text"
 
 
-def read_source(name: str) -> tuple[str, str | None]:
-    """The plain text of the source ``name`` (a path, an http(s) URL, or "-" for standard input) and the
-    title of the page or document where it was HTML, Word or OpenDocument."""
-    content_type = None
+@dataclass(frozen=True)
+class Source:
+    text: str  # the plain text every quote is taken from
+    title: str | None  # the title the page or document gives itself
+    fetched: Fetched | None = None  # what a URL answered: its bytes, to keep as they were
+
+
+def read_source(name: str) -> Source:
+    """The source ``name`` (a path, an http(s) URL, or "-" for standard input): its plain text, and the title of
+    the page or document where it was HTML, Word or OpenDocument."""
+    if is_url(name):
+        fetched = fetch_source(name, SOURCE_LIMIT)
+        return Source(*source_text(fetched.data, fetched.name, name, fetched.content_type), fetched)
     if name == "-":
         label = "standard input"
         data = read_stream(sys.stdin.buffer, label, WHAT, SOURCE_LIMIT)
-    elif is_url(name):
-        label = name
-        fetched = fetch_source(name, SOURCE_LIMIT)
-        data, name, content_type = fetched.data, fetched.name, fetched.content_type
     else:
         path = expand_user(name)
         label = str(path)
         data = read_regular(path, WHAT, SOURCE_LIMIT)
-    return source_text(data, name, label, content_type)
+    return Source(*source_text(data, name, label))
 
 
 def source_text(data: bytes, name: str, label: str, content_type: str | None = None) -> tuple[str, str | None]:

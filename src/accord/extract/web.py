@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from accord.domain.errors import InputError
+from accord.domain.source_check import SourceCheck
 
 _URL = re.compile(r"https?://", re.IGNORECASE)
 # What each failure of a fetch (accord.domain.source_check.FAILURES) means to someone who typed the URL.
@@ -32,6 +34,7 @@ class Fetched:
     data: bytes
     name: str  # the last part of the URL's path ("statement.pdf"), which may say what the file is
     content_type: str | None
+    check: SourceCheck  # what the URL answered, as `accord evidence check` records it
 
 
 def is_url(name: str) -> bool:
@@ -52,4 +55,22 @@ def fetch_source(url: str, limit: int) -> Fetched:
     if check.status is None or not 200 <= check.status < 300:
         raise InputError(f"{url}: the server answered {check.status}, not the document")
     path = urlsplit(check.final_url or url).path
-    return Fetched(data, unquote(path.rstrip("/").rpartition("/")[2]), check.content_type)
+    return Fetched(data, unquote(path.rstrip("/").rpartition("/")[2]), check.content_type, check)
+
+
+def keep_fetched(fetched: Fetched, state_path: Path) -> str | None:
+    """Keep the source as it was fetched (the very version a draft's quotes come from) as `accord evidence keep`
+    keeps a copy, and record its check: the copy's path relative to the state file's folder, or None, with a
+    warning, where it could not be kept."""
+    from accord.domain import notices
+    from accord.domain.errors import AccordError
+    from accord.sources.fetch import Failure
+    from accord.sources.keep import keep_body
+
+    try:
+        return keep_body(fetched.check, fetched.data, state_path)
+    except Failure as failure:
+        notices.warn(f"the source as fetched was not kept ({failure.code}); `accord evidence keep` can keep it later")
+    except AccordError as error:
+        notices.warn(f"the source as fetched was not kept: {error.message}")
+    return None

@@ -73,7 +73,7 @@ def keep_urls(urls: list[str], limits: Limits, state_path: Path, budget: int) ->
         folder.close()
     kept = [k for k, _ in results]
     checks = [check for _, check in results if check is not None]
-    EvidenceFile(state_path).record(checks, lambda old, new: merged(after_check(old, new), new, parts=(KEEP_PART,)))
+    EvidenceFile(state_path).record(checks, _after_keep)
     return kept
 
 
@@ -93,18 +93,45 @@ def _keep_one(url: str, limits: Limits, folder: "Folder", budget: Budget):
                 return Kept(url, failure=check.failure, status=check.status), None
             if check.outcome != "ok" or check.sha256 is None:
                 return Kept(url, failure=check.failure or "not-ok", status=check.status), check
-            sidecar = _sidecar(check)
             try:
-                path, written = folder.place(temporary, check.sha256, extension(check.content_type), sidecar)
+                kept, written = _placed(folder, temporary, check)
             except Failure as exc:
                 return Kept(url, failure=exc.code, status=check.status), check
-            kept = replace(check, kept=path, kept_at=check.checked, kept_sha256=check.sha256,
-                           kept_type=check.content_type)
-            return Kept(url, path, written, status=check.status), kept
+            return Kept(url, kept.kept, written, status=check.status), kept
         finally:
             temporary.discard()
 
     return run
+
+
+def _placed(folder: "Folder", temporary: "Temporary", check: SourceCheck) -> tuple[SourceCheck, bool]:
+    """The whole body in ``temporary`` placed as the copy of what ``check`` found, with its sidecar: the check with
+    its kept copy, and whether the copy was written (not there already)."""
+    path, written = folder.place(temporary, check.sha256, extension(check.content_type), _sidecar(check))
+    return replace(check, kept=path, kept_at=check.checked, kept_sha256=check.sha256, kept_type=check.content_type), written
+
+
+def keep_body(check: SourceCheck, body: bytes, state_path: Path) -> str:
+    """Keep ``body``, which ``check`` found (a source fetched already: `accord extract https://…`), as `keep` keeps
+    a source it fetches, and record the check and the copy; the copy's path, relative to the state file's folder.
+    Failure("disk") or StateError where it cannot be kept."""
+    folder = Folder(sources_folder(state_path))
+    try:
+        temporary = folder.new_temporary()
+        try:
+            temporary.write(body)
+            kept, _ = _placed(folder, temporary, check)
+        finally:
+            temporary.discard()
+    finally:
+        folder.close()
+    EvidenceFile(state_path).record([kept], _after_keep)
+    return kept.kept
+
+
+def _after_keep(previous: SourceCheck | None, new: SourceCheck) -> SourceCheck:
+    """The record of a URL after a check that kept a copy: the check as any check is recorded, its copy newest."""
+    return merged(after_check(previous, new), new, parts=(KEEP_PART,))
 
 
 def _sidecar(check: SourceCheck) -> bytes:
