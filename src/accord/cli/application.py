@@ -65,13 +65,19 @@ def command(*args, **kwargs):
 
 
 def fail(exc: AccordError) -> None:
+    report(exc)
+    raise typer.Exit(exc.exit_code)
+
+
+def report(exc: AccordError) -> None:
+    """Say an error in one line (and its hint), as `fail` does, without ending the command: for a command that
+    goes on with its other work (several sources to draft)."""
     from accord.domain.errors import Aborted
 
     declined = isinstance(exc, Aborted)  # declining a question is no error (its exit code says no)
     err(f"accord: {exc.message}" if declined else f"accord: error: {exc.message}")
     if exc.hint:
         err(f"hint: {exc.hint}")
-    raise typer.Exit(exc.exit_code)
 
 
 def adapted(command) -> None:

@@ -75,13 +75,14 @@ class Draft:
 
 
 def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None = None, grain: str = "aim",
-          model: bool = True) -> Draft:
+          model: bool = True, drafted_ids: frozenset[str] = frozenset()) -> Draft:
     """Propose the commitments of ``text``; ids are unique against ``catalog`` (the loaded seeds),
-    whose earlier documents' commitments are the `reaffirms` suggestions. ``grain`` is how finely
+    whose earlier documents' commitments are the `reaffirms` suggestions, and against ``drafted_ids`` (those of
+    the drafts written before it by the same command). ``grain`` is how finely
     undertakings are cut (`config.schema.EXTRACT_GRAINS`): "aim" keeps predicates that serve one aim together, "action"
     proposes each distinct action. With ``model``, the sentence model also proposes the clauses the rules' cues left
     out that it scores undertakings (`sentence_model`)."""
-    taken = set(catalog.commitments) if catalog is not None else set()
+    taken = (set(catalog.commitments) if catalog is not None else set()) | drafted_ids
     year = metadata.date[:4] if metadata.date else None
     commitments = []
     index = Index(catalog, metadata.date, exclude=metadata.id) if catalog is not None and metadata.date else None
