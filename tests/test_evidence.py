@@ -381,10 +381,12 @@ def test_a_document_s_own_source_is_checked_kept_and_listed_as_evidence_is(run, 
     gone = run("check", "--links", "--seeds", str(seed)).stderr.splitlines()
     assert any(line.startswith(f"{server.url('/doc.pdf')}: gone (404) since ") and
                line.endswith(f"; kept copy {copy} (source of document kz-cn-2025)") for line in gone)
+    since = re.search(r"gone \(404\) since (\S+);", "\n".join(gone))[1]
+    shown = run("show", "kz-cn-crossing", "--seeds", str(seed)).stdout.splitlines()
+    assert shown[11] == f"Source       {server.url('/doc.pdf')}  (unavailable since {since}; kept copy {copy})"
     html, markdown = tmp_path / "report.html", tmp_path / "report.md"
     for report in (html, markdown):
         assert run("report", "--seeds", str(seed), "-o", str(report)).exit_code == 0
-    since = re.search(r"gone \(404\) since (\S+);", "\n".join(gone))[1]
     title = '<cite>Joint Statement of Kazakhstan and China</cite>'
     assert (f'<a href="{server.url("/doc.pdf")}" rel="noopener noreferrer">{title}</a> <span class="gone">unavailable '
             f'since {since}</span> <a class="kept" href="') in html.read_text(encoding="utf-8")

@@ -61,6 +61,14 @@ def _evidence_cell(e) -> str:
     return e.url + (f" ({e.kind})" if e.kind else "") + (f" (unavailable since {since})" if since else "")
 
 
+def source_fate(url: str) -> str:
+    """What the last evidence check found of a document's source, after it: "  (unavailable since …; kept copy …)"."""
+    from accord.domain.rot import words
+
+    found = words(url)
+    return f"  ({'; '.join(found)})" if found else ""
+
+
 def link_text(u: Update) -> str | None:
     """"undo of ID" or "correction of ID": how an update that names another is shown."""
     if u.retracts:
@@ -83,6 +91,7 @@ def show_text(standing: Standing, earlier, later, retracted: list[Update], as_of
         ("Deadline", c.deadline or "–"),
         ("Document", f"{d.title} · {d.date}, {d.place} · {d.id}"),
         ("Last update", standing.last_update or "–"),
+        *([("Source", d.url + source_fate(d.url))] if d.url else []),  # under the others, as on a terminal
     ]
     lines = [f"{c.id}: {c.title}", ""]
     lines += [f"{label:<13}{value}" for label, value in facts]

@@ -7,15 +7,25 @@ Part of the command-line layer, as accord.cli.render.console.
 from __future__ import annotations
 
 from rich.console import Console
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
 from accord.domain.model import Standing, Update
-from accord.cli.render.console import print_parts, progress_text, status_text, user_text
-from accord.cli.render.cells import part_rows, umbrella_note
+from accord.cli.render.console import Hanging, link, print_parts, progress_text, status_text, user_text
+from accord.cli.render.cells import part_rows, source_fate, umbrella_note
 from accord.cli.render.log import update_parts
 
 SHOW_WIDTH = 100  # `show` reads best at most this wide
+LABEL_WIDTH = 13  # "Last update" and the grid's padding: where the facts' values start
+
+
+def _source_line(url: str) -> Text:
+    """``Source  URL (what became of it)``, as a fact under the others: the URL whole and, where the terminal
+    supports it, clickable."""
+    line = Text.assemble(("Source", "bold"), " " * (LABEL_WIDTH - len("Source")))
+    line.append_text(user_text(url, link(url) + Style(underline=True)))
+    return line + user_text(source_fate(url), "dim")
 
 
 def print_show(out: Console, standing: Standing, earlier, later, retracted: list[Update], as_of: str | None) -> None:
@@ -51,8 +61,10 @@ def show_parts(standing: Standing, earlier, later, retracted: list[Update], as_o
     ]
     for label, value in rows:
         facts.add_row(label, value)
-    parts = [Text.assemble(user_text(c.id, "bold"), "  ", user_text(c.title, "bold")), Rule(style="dim"), facts,
-             Text(""),
+    parts = [Text.assemble(user_text(c.id, "bold"), "  ", user_text(c.title, "bold")), Rule(style="dim"), facts]
+    if d.url:
+        parts.append(Hanging(_source_line(d.url), " " * LABEL_WIDTH))
+    parts += [Text(""),
              Panel(user_text(c.quote, "italic"), title="Quote", title_align="left", border_style="dim",
                    padding=(0, 1))]
     if c.part_of:
