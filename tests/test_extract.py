@@ -19,6 +19,7 @@ from accord.extract import Metadata, draft
 from accord.extract import guesses, metadata
 from accord.extract.review import review
 from accord.extract.seedfile import render
+from accord.domain.errors import InputError
 from accord.extract.source import Source, html_to_text, read_source
 from accord.tracker.seed_tables import ID_PATTERN
 from accord.tracker.seeds import load_catalog, load_files
@@ -250,6 +251,35 @@ def test_a_page_s_blocks_are_paragraphs_even_where_no_sentence_ends_them(run, tm
         'quote = "Expand trade in agricultural products"',
         'quote = "Open a new direct flight between Almaty and Urumqi"',
         'quote = "The two sides will hold the next meeting in Beijing\\nin the spring of 2026"']
+
+
+def test_a_gzip_file_is_read_as_what_it_holds_and_a_bomb_or_a_damaged_one_refused(tmp_path):
+    import gzip
+
+    page = tmp_path / "statement.html.gz"
+    page.write_bytes(gzip.compress(b"<p>The two sides will meet in Xi\xe2\x80\x99an.</p>"))
+    assert read_source(str(page)) == Source("The two sides will meet in Xi’an.\n", None)
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b" " * (64 * 1024 * 1024 + 1)))
+    damaged = tmp_path / "damaged.txt.gz"
+    damaged.write_bytes(gzip.compress(b"The two sides will meet." * 50)[:-12])
+    for path, message in ((bomb, "uncompressed, it is larger than 64 MiB, the most accord reads"),
+                          (damaged, "a damaged gzip file (cut short); uncompress it first")):
+        with pytest.raises(InputError) as refused:
+            read_source(str(path))
+        assert refused.value.message == f"{path}: {message}"
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.txt", b"  \n\n", "no text to read"),
+    ("app.html", b"<html><head><title>App</title><script>draw()</script></head><body><div id=root></div></body></html>",
+     "the page has no text to read (one its scripts draw?); save it as the browser shows it, or its text, first"),
+])
+def test_a_source_with_no_text_is_refused_rather_than_drafted_empty(run, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("extract", str(path), "-o", "-")
+    assert (result.exit_code, result.stderr, result.stdout) == (5, f"accord: error: {path}: {message}\n", "")
 
 
 def test_read_source_decodes_utf8_and_rejects_other_encodings(tmp_path):

@@ -129,3 +129,11 @@ def test_a_copy_that_cannot_be_kept_is_warned_of_and_the_draft_stands(run, serve
     assert (f"accord: warning: the source as fetched was not kept: {state_path.parent / 'sources'}: is a symbolic "
             "link or not a folder; accord keeps copies only in a real folder") in result.stderr.splitlines()
     assert list(elsewhere.iterdir()) == [] and (tmp_path / "draft.toml").exists()
+
+
+def test_a_page_a_server_compressed_unasked_is_read_uncompressed(run, server):
+    import gzip
+
+    server.documents["/compressed"] = ("text/html; charset=utf-8", gzip.compress(PAGE.encode("utf-8")))
+    result = run("extract", server.url("/compressed"), "-o", "-")
+    assert 'quote = "The two sides agreed to open a new border crossing at Bakhty by 2027."' in result.stdout

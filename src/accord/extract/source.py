@@ -19,7 +19,7 @@ from accord.domain.errors import InputError
 from accord.domain.sanitize import hidden_character
 from accord.extract.office import is_office, office_text
 from accord.extract.web import Fetched, fetch_source, is_url
-from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream
+from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream, size_in_words
 
 WHAT = "source text"
 
@@ -57,11 +57,41 @@ def source_text(data: bytes, name: str, label: str, content_type: str | None = N
         from accord.extract.pdf import pdf_text
 
         return visible(pdf_text(data, label)), None
+    if data.startswith(GZIP_SIGNATURE):  # a .gz file, or a server that compressed what it was asked not to
+        inner_type = None if _media_type(content_type) in _GZIP_TYPES else content_type
+        return source_text(_gunzipped(data, label), name.removesuffix(".gz"), label, inner_type)
     text = _decoded(data, label, content_type)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _media_type(content_type) in _HTML_TYPES or looks_like_html(text, name):
-        return html_to_text(text)
+        text, title = html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{label}: the page has no text to read (one its scripts draw?); save it as the "
+                             "browser shows it, or its text, first")
+        return text, title
+    if not text.strip():
+        raise InputError(f"{label}: no text to read")
     return visible(text), None
+
+
+GZIP_SIGNATURE = b"\x1f\x8b"
+_GZIP_TYPES = frozenset(("application/gzip", "application/x-gzip"))
+
+
+def _gunzipped(data: bytes, label: str) -> bytes:
+    """``data`` uncompressed, up to SOURCE_LIMIT (more is refused, however well it packs)."""
+    import zlib
+
+    inflate = zlib.decompressobj(wbits=47)  # gzip (or zlib) headers
+    try:
+        whole = inflate.decompress(data, SOURCE_LIMIT + 1)
+    except zlib.error as exc:
+        raise InputError(f"{label}: a damaged gzip file ({exc}); uncompress it first") from None
+    if len(whole) > SOURCE_LIMIT or inflate.unconsumed_tail:
+        raise InputError(f"{label}: uncompressed, it is larger than {size_in_words(SOURCE_LIMIT)}, the most accord "
+                         "reads")
+    if not inflate.eof:
+        raise InputError(f"{label}: a damaged gzip file (cut short); uncompress it first")
+    return whole
 
 
 _HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
