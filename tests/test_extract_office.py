@@ -106,7 +106,8 @@ def written_by_libreoffice(tmp_path_factory) -> dict[str, Path]:
              "--convert-to", f"{suffix}:{export_filter}", "--outdir", str(folder / suffix), str(page)],
             capture_output=True, timeout=180, check=False)
         files[suffix] = folder / suffix / f"statement.{suffix}"
-        assert files[suffix].exists(), result.stderr.decode(errors="replace")
+        assert files[suffix].exists(), ("LibreOffice Writer wrote nothing (apt-get install libreoffice-writer-nogui): "
+                                         + result.stderr.decode(errors="replace"))
     return files
 
 
