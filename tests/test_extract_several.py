@@ -78,3 +78,14 @@ def test_what_names_one_document_is_refused_with_several_sources(run, sources, t
     result = run("extract", *map(str, sources), *options)
     assert (result.exit_code, result.stderr) == (5, f"accord: error: {message}\n")
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_review_walks_each_draft_in_turn(run, sources, tmp_path):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    result = run("extract", str(sources[0]), str(sources[2]), "--review", "-o", str(drafts), input="n\ny\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("Accept this commitment [y,n,e,a,d,q,?]?") == 2
+    written = sorted(drafts.glob("*.toml"))
+    assert [len(tomllib.loads(p.read_text("utf-8")).get("commitments", [])) for p in written] == [0, 1]
+    assert "document 2025-talks-uzbekistan-china, 1 commitment;" in result.stderr
