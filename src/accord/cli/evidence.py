@@ -90,17 +90,18 @@ def finish(records: list[dict]) -> None:
 
 
 def _session_and_urls(state, seeds, fmt, ids):
-    """The session, the output format, and each URL to take: the updates' evidence (with the commitments citing
-    it) and the documents' own sources (with the documents published there)."""
+    """The session, the output format, each URL to take (the updates' evidence, then the documents' own sources),
+    the commitments citing each evidence URL and the documents published at each source."""
     session = Session(state, seeds)
     fmt = check_format(fmt or "table", ("table", "json", "csv", "md"))
     from accord.sources.check import document_urls, evidence_urls
 
     cited = evidence_urls(session.tracker(), ids or [])
     published = document_urls(session.tracker(), ids or [])
-    if not cited and not published:
+    urls = list(dict.fromkeys([*cited, *published]))
+    if not urls:
         err("No evidence or document URLs to take.")
-    return session, fmt, cited, published
+    return session, fmt, urls, cited, published
 
 
 @group_command(evidence_app, "check")
@@ -133,8 +134,7 @@ def evidence_check_command(
       accord evidence check --timeout 10 --max-size 5MiB --per-host 2
     """
     limits = limits_from(timeout, max_size, connections, per_host, allow_private, allow_address)
-    session, fmt, cited, published = _session_and_urls(state, seeds, fmt, ids)
-    urls = list(dict.fromkeys([*cited, *published]))
+    session, fmt, urls, cited, published = _session_and_urls(state, seeds, fmt, ids)
     if not urls:
         return
     from accord.sources.check import check_urls
@@ -177,8 +177,7 @@ def evidence_keep_command(
     """
     limits = limits_from(timeout, max_size, connections, per_host, allow_private, allow_address)
     total = parse_size(budget, "--budget")
-    session, _, cited, published = _session_and_urls(state, seeds, "table", ids)
-    urls = list(dict.fromkeys([*cited, *published]))
+    session, _, urls, _, _ = _session_and_urls(state, seeds, "table", ids)
     if not urls:
         return
     from accord.sources.keep import keep_urls

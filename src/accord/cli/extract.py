@@ -115,10 +115,9 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
     from accord.extract import draft as make_draft
     from accord.extract import metadata, seedfile
     from accord.extract.source import read_source
-    from accord.extract.web import is_url
 
     read = read_source(source)
-    from_web = is_url(source)
+    from_web = read.fetched is not None
     given = {**given, "url": given.get("url") or (source if from_web else None)}
     meta, notes = metadata.complete(given, read.text, read.title, source, taken.documents)
     result = make_draft(read.text, meta, session.catalog, grain=options.grain, model=options.model,
@@ -148,7 +147,7 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
         + (f" (of {len(result.commitments)} proposed)" if len(chosen) != len(result.commitments) else "")
         + (f", {learned} of them proposed by the sentence model alone (review those first)" if learned else "")
         + f"; source text kept in {kept}.")
-    if read.fetched is not None:
+    if from_web:
         from accord.extract.web import keep_fetched
 
         copy = keep_fetched(read.fetched, session.settings.state.value)

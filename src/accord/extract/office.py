@@ -41,11 +41,9 @@ _MANIFEST = "META-INF/manifest.xml"
 _ODF_TEXT = "application/vnd.oasis.opendocument.text"  # and its kinds: -template, -web, -master
 
 
-def is_office(data: bytes, name: str = "") -> bool:
-    """A file this module reads or refuses: a zip (by its signature), an OLE compound file or an RTF file, or
-    one named as a word processor's document (a name alone says less than a signature: a PDF named
-    .docx is a PDF)."""
-    return data.startswith((ZIP_SIGNATURE, OLE_SIGNATURE, RTF_SIGNATURE)) or name.lower().endswith(EXTENSIONS)
+def is_office(data: bytes) -> bool:
+    """A file this module reads or refuses, by its signature: a zip, an OLE compound file or an RTF file."""
+    return data.startswith((ZIP_SIGNATURE, OLE_SIGNATURE, RTF_SIGNATURE))
 
 
 def office_text(data: bytes, label: str) -> tuple[str, str | None]:

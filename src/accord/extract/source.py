@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from accord.domain.errors import InputError
 from accord.domain.sanitize import hidden_character
+from accord.extract.office import EXTENSIONS as OFFICE_EXTENSIONS
 from accord.extract.office import is_office, office_text
 from accord.extract.web import Fetched, fetch_source, is_url
 from accord.storage.files import SOURCE_LIMIT, expand_user, read_regular, read_stream, size_in_words
@@ -50,7 +51,7 @@ def read_source(name: str) -> Source:
 def source_text(data: bytes, name: str, label: str, content_type: str | None = None) -> tuple[str, str | None]:
     """The plain text and title of a source's bytes: read from ``label``, named ``name`` (its extension may say
     what it is), of the ``content_type`` a server gave (its character set is the text's, where it names one)."""
-    if is_office(data) or (is_office(b"", name) and not is_pdf(data)):
+    if is_office(data) or name.lower().endswith(OFFICE_EXTENSIONS) and not is_pdf(data):  # a PDF named .docx is a PDF
         text, title = office_text(data, label)
         return visible(text), title
     if is_pdf(data, name) or _media_type(content_type) == "application/pdf":

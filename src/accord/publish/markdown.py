@@ -61,7 +61,7 @@ def _md_document(d: Document) -> str:
     """The document's title, linked to its source text where the seed gives an http(s) URL (and what became of
     that source: `_md_rot`)."""
     url = web_url(d.url) if d.url else None
-    if not url or not d.url:
+    if not url:
         return f"*{md_text(d.title)}*"
     rotted = _md_rot(d.url)
     return f"[*{md_text(d.title)}*]({url})" + (f" ({rotted})" if rotted else "")
