@@ -279,13 +279,15 @@ def test_where_a_conjunct_cut_can_start_is_found_as_by_the_three_alternatives(te
 _PURPOSES = r"(?:as well as|while|which|so as to|in order to|in a bid to|in an effort to|with a view to)"
 PLAIN_CUTS = re.compile(rf";\s|:\s|\s\(|\s[–—]\s|,\s{_PURPOSES}\s|\s{_PURPOSES}\s|"
                         r"(?P<modal>\sand\s(?=(?:will|shall|would|must)\s))|\s(?:of|in|for|with|to|on|at|by|from|between|"
-                        r"among|including|through|within|under|into|towards|against|via|that|who|on|(?:Monday|Tuesday|"
-                        r"Wednesday|Thursday|Friday|Saturday|Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?P<verb>\w+)\b)")
+                        r"among|including|through|within|under|into|towards|against|via|along|across|during|throughout|"
+                        r"beyond|alongside|amid|that|who|on|nor|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday))\s|(?:,\s+(?:and\s+)?|\sand\s)(?=(?:\w+ly\s)?(?:to\s)?(?P<verb>\w+)\b)")
 
 
 @SLOW
 @given(st.lists(st.one_of(_CONJUNCT_WORDS, st.sampled_from([";", ":", ",", "(", "–", " as well as ", "in a bid to", "will",
-                                                             "of", "in", "Monday", "fully", "would", "\u00a0", "X"])),
+                                                             "of", "in", "Monday", "fully", "would", "\u00a0", "X", "to",
+                                                             "and", "nor", "across"])),
                 max_size=20).map("".join))
 def test_where_a_title_may_be_cut_is_found_as_by_the_plain_alternatives(text):
     def found(pattern):
