@@ -77,6 +77,14 @@ def odt(text: str, styles: str = "", title: str | None = None, mimetype: str = O
     return out.getvalue()
 
 
+def fodt(text: str, styles: str = "", title: str | None = None) -> bytes:
+    """A flat OpenDocument text (one XML file, as LibreOffice saves .fodt) whose body is ``text``."""
+    meta = f"<office:meta><dc:title>{escape(title)}</dc:title></office:meta>" if title is not None else ""
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {ODF_NS} office:version="1.3" '
+            f'office:mimetype="{ODF_TEXT}">{meta}<office:automatic-styles>{styles}</office:automatic-styles>'
+            f"<office:body><office:text>{text}</office:text></office:body></office:document>").encode()
+
+
 STATEMENT_PAGE = """<html><head><title>Joint Statement</title></head><body>
 <h1>Joint Statement of the People's Republic of China and the Kyrgyz Republic</h1>
 <p>Bishkek, 12 June 2025</p>
@@ -100,7 +108,8 @@ def written_by_libreoffice(tmp_path_factory) -> dict[str, Path]:
     page = folder / "statement.html"
     page.write_text(STATEMENT_PAGE, encoding="utf-8")
     files = {"html": page}
-    for suffix, export_filter in (("docx", "MS Word 2007 XML"), ("odt", "writer8")):
+    for suffix, export_filter in (("docx", "MS Word 2007 XML"), ("odt", "writer8"), ("doc", "MS Word 97"),
+                                  ("rtf", "Rich Text Format"), ("fodt", "OpenDocument Text Flat XML")):
         result = subprocess.run(
             [SOFFICE, "--headless", "--norestore", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
              "--convert-to", f"{suffix}:{export_filter}", "--outdir", str(folder / suffix), str(page)],
@@ -119,7 +128,7 @@ def _drafted(run, source: Path, folder: Path) -> str:
     return (folder / "draft.toml").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("kind", ["docx", "odt"])
+@pytest.mark.parametrize("kind", ["docx", "odt", "doc", "rtf", "fodt"])
 def test_a_document_libreoffice_wrote_is_drafted_as_the_page_it_was_made_from(run, written_by_libreoffice, tmp_path,
                                                                             kind):
     from_page = _drafted(run, written_by_libreoffice["html"], tmp_path / "page")
@@ -166,7 +175,8 @@ def test_a_word_file_reads_as_a_reader_sees_it():
         "Spaces around\n", None)
 
 
-def test_an_opendocument_text_reads_as_a_reader_sees_it():
+@pytest.mark.parametrize("package", [odt, fodt])
+def test_an_opendocument_text_reads_as_a_reader_sees_it(package):
     text = (
         '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>refused</text:p>'
         "</text:deletion></text:changed-region></text:tracked-changes>"
@@ -180,7 +190,7 @@ def test_an_opendocument_text_reads_as_a_reader_sees_it():
         "</table:table-row></table:table>"
         '<text:p><draw:frame><svg:title>A picture</svg:title><draw:text-box><text:p>In a frame.</text:p>'
         "</draw:text-box></draw:frame>Beside it.</text:p>")
-    assert office_text(odt(text), "s.odt") == (
+    assert office_text(package(text), "s.odt") == (
         "The two sides   agreed to build\ta road by 2030.\nOn a line of its own.\n\n"
         "An item.\n\nA cell.\n\nIn a frame.\n\nBeside it.\n", None)
 
@@ -197,6 +207,10 @@ def test_an_opendocument_text_reads_as_a_reader_sees_it():
          styles='<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'),
      "A title, formatted"),
     (odt("<text:p>Text.</text:p>", title="From the metadata"), "From the metadata"),
+    (fodt("<text:p>Text.</text:p>", title="From the metadata"), "From the metadata"),
+    (fodt('<text:p text:style-name="P1">A title, formatted</text:p>', title="Not this one",
+          styles='<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'),
+     "A title, formatted"),
 ])
 def test_the_title_is_the_one_styled_as_a_title_else_the_one_in_the_properties(content, title):
     assert office_text(content, "s")[1] == title
@@ -220,13 +234,17 @@ def _zip(members: dict[str, bytes | str]) -> bytes:
 
 
 SAVE_AS = "save it as .docx, .odt, PDF or text first"
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old Office file's signature
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [pytest.param(*case, id=f"{case[0]}-{case[2][:24]}") for case in [
     ("s.docx", b"not a zip at all", f"not a Word or OpenDocument file accord can read (File is not a zip file); {SAVE_AS}"),
-    ("s.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512),
-     f"a Word 97–2003 document (.doc) or a password-protected one; {SAVE_AS}"),
-    ("s.rtf", b"{\\rtf1\\ansi The two sides agreed.}", f"an RTF document; {SAVE_AS}"),
+    ("s.xls", OLE + "Workbook".encode("utf-16-le") + bytes(512),
+     f"an old Office file with no Word document in it (a spreadsheet or presentation, or damaged?); {SAVE_AS}"),
+    ("s.docx", OLE + "EncryptedPackage".encode("utf-16-le") + bytes(512),
+     "an encrypted document; save it without a password, or as text, first"),
+    ("s.fodt", fodt("<text:p>Cut short</text:p>").removesuffix(b"</office:text></office:body></office:document>"),
+     f"not a Word or OpenDocument file accord can read (no element found: line 2, column 623); {SAVE_AS}"),
     ("s.xlsx", _zip({"xl/workbook.xml": "<workbook/>"}), f"a spreadsheet or presentation, not a text document; {SAVE_AS}"),
     ("s.ods", _zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet"}),
      f"an OpenDocument spreadsheet, not a text document; {SAVE_AS}"),
@@ -284,10 +302,10 @@ PARAGRAPH_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_s
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(st.lists(PARAGRAPH_TEXT, min_size=1, max_size=8), st.sampled_from(["docx", "odt"]))
+@given(st.lists(PARAGRAPH_TEXT, min_size=1, max_size=8), st.sampled_from(["docx", "odt", "fodt"]))
 def test_each_paragraph_s_words_come_back_as_a_paragraph(paragraphs, kind):
     content = (docx("".join(paragraph(run_of(text)) for text in paragraphs)) if kind == "docx"
-               else odt("".join(f"<text:p>{escape(text)}</text:p>" for text in paragraphs)))
+               else {"odt": odt, "fodt": fodt}[kind]("".join(f"<text:p>{escape(text)}</text:p>" for text in paragraphs)))
     text, _ = office_text(content, f"s.{kind}")
     expected = [" ".join(p.split()) for p in paragraphs]
     assert [" ".join(p.split()) for p in text.removesuffix("\n").split("\n\n")] == expected
@@ -303,3 +321,25 @@ def test_entities_in_a_document_s_xml_are_neither_expanded_without_bound_nor_rea
         with pytest.raises(InputError) as refused:
             office_text(_zip({"word/document.xml": xml}), "s.docx")
         assert refused.value.message.startswith(f"s.docx: not a Word or OpenDocument file accord can read ({reason}")
+
+
+@pytest.mark.parametrize(("kind", "what"), [("doc", "a Word 97–2003 document (.doc)"), ("rtf", "an RTF document")])
+def test_an_old_word_file_without_libreoffice_is_refused_with_what_to_do(run, written_by_libreoffice, tmp_path,
+                                                                         monkeypatch, kind, what):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on it
+    source = written_by_libreoffice[kind]
+    result = run("extract", str(source), "-o", str(tmp_path / "draft.toml"), "--party", "CN")
+    assert (result.exit_code, result.stderr) == (5, f"accord: error: {source}: {what}, which accord reads through "
+                                                    f"LibreOffice, and LibreOffice is not installed here: install it, "
+                                                    f"or {SAVE_AS}\n")
+    assert not (tmp_path / "draft.toml").exists()
+
+
+def test_an_old_word_file_libreoffice_cannot_read_is_refused_in_one_line(run, written_by_libreoffice, tmp_path):
+    damaged = tmp_path / "damaged.doc"
+    whole = written_by_libreoffice["doc"].read_bytes()
+    damaged.write_bytes(whole[:8] + bytes(range(256)) * 8 + "WordDocument".encode("utf-16-le"))
+    result = run("extract", str(damaged), "-o", str(tmp_path / "draft.toml"), "--party", "CN")
+    assert (result.exit_code, result.stderr) == (5, f"accord: error: {damaged}: a Word 97–2003 document (.doc) "
+                                                    f"LibreOffice could not read (damaged, or protected by a "
+                                                    f"password?); {SAVE_AS}\n")

@@ -7,8 +7,9 @@ two together), a line break inside a paragraph a line break, a tab a tab. What a
 out: text deleted or moved away under tracked changes, hidden text, a field's code (its shown result is
 kept), comments, footnotes' and endnotes' bodies (their marks too), and the fallback copy of a drawing's
 text. The title is the first paragraph styled as the document's title or as a heading of level 1, else the
-title in its properties. An old binary Word file, an RTF file, a spreadsheet or presentation
-and a damaged or encrypted document are refused with a message, never a traceback.
+title in its properties. A flat OpenDocument text (.fodt, one XML file) is read as an .odt is; an old Word file
+(.doc) or an RTF file is read through LibreOffice (`libreoffice`). A spreadsheet or presentation and a damaged or
+encrypted document are refused with a message, never a traceback.
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from io import BytesIO
 from xml.etree import ElementTree
 
 from accord.domain.errors import InputError
+from accord.extract.libreoffice import SAVE_AS, as_docx, is_legacy
 from accord.storage.files import SOURCE_LIMIT, size_in_words
 
 ZIP_SIGNATURE = b"PK\x03\x04"
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97–2003 file, or a password-protected .docx
-RTF_SIGNATURE = b"{\\rtf"
 EXTENSIONS = (".docx", ".docm", ".dotx", ".odt", ".ott")
-SAVE_AS = "save it as .docx, .odt, PDF or text first"
+# A flat OpenDocument text: one XML file whose root names the text's media type (after its namespaces, within
+# its first few kilobytes).
+_FLAT_ODT = re.compile(rb"<office:document\s[^>]*office:mimetype=\"application/vnd\.oasis\.opendocument\.text")
+_FLAT_ODT_HEAD = 16 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -42,20 +45,26 @@ _ODF_TEXT = "application/vnd.oasis.opendocument.text"  # and its kinds: -templat
 
 
 def is_office(data: bytes) -> bool:
-    """A file this module reads or refuses, by its signature: a zip, an OLE compound file or an RTF file."""
-    return data.startswith((ZIP_SIGNATURE, OLE_SIGNATURE, RTF_SIGNATURE))
+    """A file this module reads or refuses, by its signature: a zip, a flat OpenDocument text, an OLE compound file
+    or an RTF file."""
+    return data.startswith(ZIP_SIGNATURE) or is_legacy(data) or _is_flat_odt(data)
+
+
+def _is_flat_odt(data: bytes) -> bool:
+    return _FLAT_ODT.search(data, 0, _FLAT_ODT_HEAD) is not None
 
 
 def office_text(data: bytes, label: str) -> tuple[str, str | None]:
     """The text of the Word or OpenDocument file ``data`` (read from ``label``), a blank line between its
     paragraphs, and its title (None if it has none)."""
-    if data.startswith(OLE_SIGNATURE):
-        raise InputError(f"{label}: a Word 97–2003 document (.doc) or a password-protected one; {SAVE_AS}")
-    if data.startswith(RTF_SIGNATURE):
-        raise InputError(f"{label}: an RTF document; {SAVE_AS}")
+    if is_legacy(data):
+        data = as_docx(data, label)
     try:
-        with zipfile.ZipFile(BytesIO(data)) as package:
-            paragraphs, title = _read(package, label)
+        if _is_flat_odt(data):
+            paragraphs, title = _odt_body(data, _FLAT_ODT_ROOT)
+        else:
+            with zipfile.ZipFile(BytesIO(data)) as package:
+                paragraphs, title = _read(package, label)
     except InputError:
         raise
     except (zipfile.BadZipFile, zlib.error, ElementTree.ParseError, EOFError, OSError, ValueError, KeyError,
@@ -187,8 +196,12 @@ def _hidden_run(run: ElementTree.Element) -> bool:
 def _core_title(properties: ElementTree.Element) -> str | None:
     """The title in a document's properties (Dublin Core), None if it has none."""
     title = properties.find(f"{_DC}title")
-    words = (title.text or "").split() if title is not None else []
-    return " ".join(words) or None
+    return _words(title.text) if title is not None else None
+
+
+def _words(text: str | None) -> str | None:
+    """``text`` on one line, its runs of white space one space; None if it has no words."""
+    return " ".join((text or "").split()) or None
 
 
 # -- OpenDocument ----------------------------------------------------------------------------------------------------
@@ -203,23 +216,35 @@ _ODT_PARAGRAPHS = frozenset((f"{_TEXT}p", f"{_TEXT}h"))
 # The styles of a title and of a heading of level 1, as OpenDocument names them (a space is "_20_"); the automatic
 # styles based on them (a paragraph's direct formatting) are read from the document.
 _ODT_TITLE_STYLES = frozenset(("Title", "Heading_20_1"))
-_ODT_STYLES = (f"{_OFFICE}document-content", f"{_OFFICE}automatic-styles")
-_ODT_BODY = (f"{_OFFICE}document-content", f"{_OFFICE}body", f"{_OFFICE}text")
+_ODT_ROOT = f"{_OFFICE}document-content"  # content.xml's root; a flat document's holds its metadata too
+_FLAT_ODT_ROOT = f"{_OFFICE}document"
 
 
 def _odt(package: zipfile.ZipFile, label: str) -> tuple[list[str], str | None]:
-    blocks = _Blocks()
-    title_styles = set(_ODT_TITLE_STYLES)
-    for where, element in _parts(_member(package, "content.xml", label), frozenset((_ODT_STYLES, _ODT_BODY))):
-        if where == _ODT_BODY:
-            _walk_odt([element], blocks, title_styles)
-        elif element.get(f"{_STYLE}parent-style-name") in _ODT_TITLE_STYLES:
-            title_styles.add(element.get(f"{_STYLE}name") or "")  # a title's or heading's direct formatting
-    title = blocks.title
+    paragraphs, title = _odt_body(_member(package, "content.xml", label), _ODT_ROOT)
     if title is None and "meta.xml" in package.namelist():
         meta = _xml(package, "meta.xml", label).find(f"{_OFFICE}meta")
         title = _core_title(meta) if meta is not None else None
-    return blocks.done(), title
+    return paragraphs, title
+
+
+def _odt_body(data: bytes, root: str) -> tuple[list[str], str | None]:
+    """The paragraphs of the OpenDocument XML ``data`` whose root is ``root``, and its title: the first paragraph
+    styled as one, else the title in the metadata it holds (a flat document's)."""
+    blocks = _Blocks()
+    title_styles = set(_ODT_TITLE_STYLES)
+    styles, meta = (root, f"{_OFFICE}automatic-styles"), (root, f"{_OFFICE}meta")
+    body = (root, f"{_OFFICE}body", f"{_OFFICE}text")
+    meta_title = None
+    for where, element in _parts(data, frozenset((styles, body, meta))):
+        if where == body:
+            _walk_odt([element], blocks, title_styles)
+        elif where == meta:  # the metadata's items, one at a time
+            meta_title = meta_title or (_words(element.text) if element.tag == f"{_DC}title" else None)
+        elif element.get(f"{_STYLE}parent-style-name") in _ODT_TITLE_STYLES:
+            title_styles.add(element.get(f"{_STYLE}name") or "")  # a title's or heading's direct formatting
+    paragraphs = blocks.done()
+    return paragraphs, blocks.title or meta_title
 
 
 def _walk_odt(elements: Iterable[ElementTree.Element], blocks: _Blocks, title_styles: set[str]) -> None:
