@@ -237,14 +237,16 @@ def test_html_becomes_its_text_one_block_a_paragraph():
     assert text == "Joint Statement on the Railway\n\nThe two sides will build the railway & its stations.\n\nBeijing, 6 June 2024\n"
 
 
-def test_a_page_s_blocks_are_paragraphs_even_where_no_sentence_ends_them(run, tmp_path):
+@pytest.mark.parametrize("line_break", ["<br>", "<br/>", "<br />"])
+def test_a_page_s_blocks_are_paragraphs_even_where_no_sentence_ends_them(run, tmp_path, line_break):
     """A list's items with no full stop ran together with the paragraphs after them into one candidate (blocks were
-    lines, which the reflow joins in a text it reads as hard-wrapped); a <br> is still a line break inside one."""
+    lines, which the reflow joins in a text it reads as hard-wrapped); a <br> is still a line break inside one, as
+    XHTML writes it too (<br/> ended the paragraph, cutting its sentence in two)."""
     page = tmp_path / "plan.html"
     page.write_text("<h1>Action plan of Kazakhstan and China</h1><p>Kazakhstan and China agreed on these measures:</p>"
                     "<ul><li>Expand trade in agricultural products</li>"
                     "<li>Open a new direct flight between Almaty and Urumqi</li></ul>"
-                    "<p>The two sides will hold the next meeting in Beijing<br>in the spring of 2026</p>",
+                    f"<p>The two sides will hold the next meeting in Beijing{line_break}in the spring of 2026</p>",
                     encoding="utf-8")
     result = run("extract", str(page), "-o", "-")
     assert [line for line in result.stdout.splitlines() if line.startswith("quote =")] == [

@@ -20,7 +20,7 @@ def _complete_grain(incomplete: str) -> list[str]:
 
 @command("extract")
 def extract_command(
-    sources: Annotated[list[str], typer.Argument(metavar="<source>...", help="The source text: a UTF-8 text, HTML, PDF, Word (.docx) or OpenDocument (.odt) file (an old .doc or RTF through LibreOffice), its http(s) URL, or - for standard input; several are drafted one after the other, each into its own seed file.", show_default=False)],
+    sources: Annotated[list[str], typer.Argument(metavar="<source>...", help="The source text: a UTF-8 text, HTML, Markdown, PDF, Word (.docx) or OpenDocument (.odt) file (an old .doc or RTF through LibreOffice), its http(s) URL, or - for standard input; several are drafted one after the other, each into its own seed file.", show_default=False)],
     document_id: Annotated[Optional[str], typer.Option("--id", metavar="<id>", help="Document id (default: from the year and the title).", show_default=False)] = None,
     title: Annotated[Optional[str], typer.Option("--title", metavar="<text>", help="The document's title (default: the title the page or document gives itself, its first line, or the file name).", show_default=False)] = None,
     date: Annotated[Optional[str], typer.Option("--date", metavar="<date>", help="Date signed or issued, YYYY-MM-DD (default: the first date in the text).", show_default=False)] = None,

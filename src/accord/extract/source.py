@@ -1,5 +1,5 @@
-"""Reading a source text: a UTF-8 file, standard input or an http(s) URL; an HTML page, a PDF, a Word or an
-OpenDocument file becomes its text.
+"""Reading a source text: a UTF-8 file, standard input or an http(s) URL; an HTML page, a Markdown text, a PDF, a
+Word or an OpenDocument file becomes its text.
 
 The file is read by the one file reader (a regular file of at most ``SOURCE_LIMIT``;
 standard input and a URL's answer are bounded the same way). Line ends are made "\n" (as Python reads text
@@ -17,6 +17,8 @@ from html.parser import HTMLParser
 
 from accord.domain.errors import InputError
 from accord.domain.sanitize import hidden_character
+from accord.extract.markdown import EXTENSIONS as MARKDOWN_EXTENSIONS
+from accord.extract.markdown import MEDIA_TYPE as MARKDOWN_TYPE
 from accord.extract.office import EXTENSIONS as OFFICE_EXTENSIONS
 from accord.extract.office import is_office, office_text
 from accord.extract.web import Fetched, fetch_source, is_url
@@ -63,6 +65,13 @@ def source_text(data: bytes, name: str, label: str, content_type: str | None = N
         return source_text(_gunzipped(data, label), name.removesuffix(".gz"), label, inner_type)
     text = _decoded(data, label, content_type)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _media_type(content_type) == MARKDOWN_TYPE or name.lower().endswith(MARKDOWN_EXTENSIONS):
+        from accord.extract.markdown import markdown_html
+
+        text, title = html_to_text(markdown_html(text))
+        if not text.strip():
+            raise InputError(f"{label}: no text to read")
+        return text, title
     if _media_type(content_type) in _HTML_TYPES or looks_like_html(text, name):
         text, title = html_to_text(text)
         if not text.strip():
@@ -238,6 +247,13 @@ class _Text(HTMLParser):
             self.in_title = True
         if tag == "h1" and self.heading is None and not self.skipping:
             self.in_heading = True
+
+    def handle_startendtag(self, tag, attrs):
+        """``<br/>``: a void element written as XHTML writes it opens and closes nothing (its end would end the
+        paragraph it breaks a line of); ``<div/>`` still opens and closes its element."""
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
         if tag in BLOCKS:
