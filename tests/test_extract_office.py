@@ -211,7 +211,8 @@ def test_an_opendocument_text_reads_as_a_reader_sees_it(package):
     (fodt('<text:p text:style-name="P1">A title, formatted</text:p>', title="Not this one",
           styles='<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'),
      "A title, formatted"),
-])
+], ids=["docx-title-style", "docx-heading", "docx-properties", "docx-none", "odt-heading", "odt-title-style",
+        "odt-metadata", "fodt-metadata", "fodt-title-style"])  # the files' bytes hold the time they were zipped
 def test_the_title_is_the_one_styled_as_a_title_else_the_one_in_the_properties(content, title):
     assert office_text(content, "s")[1] == title
 
