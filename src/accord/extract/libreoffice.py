@@ -1,11 +1,11 @@
 """An old Word file (Word 97–2003, .doc) or an RTF file, read through LibreOffice where it is installed: converted
 to a Word file (.docx) that `office` reads as it reads any other.
 
-Those formats are binary or a markup of their own, which no library of the standard one reads well; LibreOffice,
-which ministries that still publish .doc files are read with anyway, converts them faithfully. It runs headless,
-with a profile of its own made for the one conversion (a LibreOffice the user has open is neither used nor
-disturbed, and its macro settings do not apply: a fresh profile runs no macro), told which format to read (a
-damaged file is refused, not read as plain text), and stopped after TIMEOUT seconds. Without LibreOffice, or when
+Those formats are a binary format and a markup of their own, which the standard library does not read and no
+maintained Python library reads well; LibreOffice converts them faithfully. It runs headless, with a profile of
+its own made for the one conversion (a LibreOffice the user has open is neither used nor disturbed, and the
+profile's macro security is the default, high: no unsigned macro runs), told which format to read (a damaged
+file is refused, not read as plain text), and stopped after TIMEOUT seconds. Without LibreOffice, or when
 it cannot convert the file, the file is refused in one line that says what to do.
 """
 

@@ -19,6 +19,7 @@ from accord.domain.errors import InputError
 from accord.domain.sanitize import hidden_character
 from accord.extract.markdown import EXTENSIONS as MARKDOWN_EXTENSIONS
 from accord.extract.markdown import MEDIA_TYPE as MARKDOWN_TYPE
+from accord.extract.markdown import markdown_html
 from accord.extract.office import EXTENSIONS as OFFICE_EXTENSIONS
 from accord.extract.office import is_office, office_text
 from accord.extract.web import Fetched, fetch_source, is_url
@@ -66,8 +67,6 @@ def source_text(data: bytes, name: str, label: str, content_type: str | None = N
     text = _decoded(data, label, content_type)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _media_type(content_type) == MARKDOWN_TYPE or name.lower().endswith(MARKDOWN_EXTENSIONS):
-        from accord.extract.markdown import markdown_html
-
         text, title = html_to_text(markdown_html(text))
         if not text.strip():
             raise InputError(f"{label}: no text to read")
