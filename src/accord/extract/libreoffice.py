@@ -61,8 +61,7 @@ def as_docx(data: bytes, label: str) -> bytes:
     with tempfile.TemporaryDirectory(prefix="accord-convert-") as folder:
         source = Path(folder) / f"source{legacy.suffix}"
         source.write_bytes(data)
-        _convert(soffice, source, legacy, label)
-        converted = source.with_name("out") / "source.docx"
+        converted = _convert(soffice, source, legacy, label)
         if not converted.is_file():
             raise InputError(f"{label}: {legacy.what} LibreOffice could not read (damaged, or protected by a "
                              f"password?); {SAVE_AS}")
@@ -87,12 +86,12 @@ def find_soffice() -> str | None:
     return found or next((path for path in INSTALLED_AT if os.path.isfile(path)), None)
 
 
-def _convert(soffice: str, source: Path, legacy: Legacy, label: str) -> None:
-    """Run LibreOffice headless on ``source``, its .docx written to the folder "out" beside it."""
-    folder = source.parent
+def _convert(soffice: str, source: Path, legacy: Legacy, label: str) -> Path:
+    """Run LibreOffice headless on ``source``; where its .docx is, if it could write one (a folder beside it)."""
+    folder, out = source.parent, source.parent / "out"
     command = [soffice, "--headless", "--norestore", "--nologo", "--nolockcheck",
                f"-env:UserInstallation={(folder / 'profile').as_uri()}", f"--infilter={legacy.filter}",
-               "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder / "out"), str(source)]
+               "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(source)]
     try:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, start_new_session=sys.platform != "win32")
@@ -105,6 +104,7 @@ def _convert(soffice: str, source: Path, legacy: Legacy, label: str) -> None:
         _stop(process)
         raise InputError(f"{label}: LibreOffice took more than {TIMEOUT} s to convert it and was stopped; "
                          f"{SAVE_AS}") from None
+    return out / f"{source.stem}.docx"
 
 
 def _stop(process: subprocess.Popen) -> None:
