@@ -143,19 +143,25 @@ def train(examples: list[list[tuple[list[str], int, Clause]]]) -> Model:
     rows = [([f for f in fs if f in kept], label) for document in examples for fs, label, _ in document]
     weights: dict[str, float] = dict.fromkeys(sorted(kept), 0.0)
     bias = 0.0
-    order = list(range(len(rows)))
-    shuffle = random.Random(SEED)
-    for epoch in range(EPOCHS):
-        shuffle.shuffle(order)
-        rate = RATE / (1 + epoch)
-        for i in order:
-            fs, label = rows[i]
-            z = bias + sum(weights[f] for f in fs)
-            error = label - (1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
-            bias += rate * error
-            for f in fs:
-                weights[f] += rate * (error - L2 * weights[f])
+    for rate, i in schedule(len(rows), SEED, EPOCHS, RATE):
+        fs, label = rows[i]
+        z = bias + sum(weights[f] for f in fs)
+        error = label - (1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
+        bias += rate * error
+        for f in fs:
+            weights[f] += rate * (error - L2 * weights[f])
     return Model(round(bias, DIGITS), {f: round(w, DIGITS) for f, w in weights.items() if round(w, DIGITS)})
+
+
+def schedule(count: int, seed: int, epochs: int, rate: float):
+    """The indices of ``count`` examples in the order stochastic gradient descent visits them, each with its learning
+    rate: each epoch a fresh shuffle (from a fixed seed, so training is reproducible), the rate falling as 1/(1 + epoch)."""
+    order = list(range(count))
+    shuffle = random.Random(seed)
+    for epoch in range(epochs):
+        shuffle.shuffle(order)
+        for i in order:
+            yield rate / (1 + epoch), i
 
 
 def model_json(model: Model) -> str:

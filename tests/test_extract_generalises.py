@@ -238,6 +238,14 @@ def test_area_cues_are_words_not_pieces_of_words():
                                                                           "culture"}
 
 
+@pytest.mark.parametrize("words", ["open a direct flight to Almaty", "open more direct flights", "build the new airport",
+                                   "the airlines of both countries"])
+def test_air_travel_is_connectivity_in_the_singular_as_in_the_plural(words):
+    from accord.extract.guesses import area_with_confidence
+
+    assert area_with_confidence(words) == ("connectivity", "area cues point to connectivity")
+
+
 # -- titles ----------------------------------------------------------------------------------
 
 def test_a_title_keeps_the_negation():
@@ -292,9 +300,41 @@ def test_a_title_is_at_most_80_characters_names_no_none_and_ends_on_no_dangling_
     ("agreed to meet again next year in Almaty", "2025-05-04", "2026"),
     ("as agreed in October 2019", "2025-05-04", None),
     ("to complete the corridor by mid-2027", "2025-05-04", "2027-06"),
+    # a part of a month is the month; of the document's own month, that month
+    ("will receive the delegation at the end of July", "2025-05-04", "2025-07"),
+    ("will receive the delegation at the end of May", "2025-05-04", "2025-05"),
+    ("will receive the delegation in May", "2025-05-04", "2026-05"),
+    ("will open the consulate in early June", "2025-05-04", "2025-06"),
+    ("will sign the protocol in the first decade of March", "2025-05-04", "2026-03"),
+    ("will sign the protocol by the end of March 2026", "2025-05-04", "2026-03"),
+    # a day, with its year or the first such day after the document's date, within six months of it
+    ("will hold consultations on 9 June", "2025-05-04", "2025-06-09"),
+    ("will hold consultations on June 9", "2025-05-04", "2025-06-09"),
+    ("will hold consultations by the 9th of June", "2025-05-04", "2025-06-09"),
+    ("will apply the tariff as of Jan. 1, 2026", "2025-05-04", "2026-01-01"),
+    ("will run the trial flights from June 2 to June 9", "2025-05-04", "2025-06-09"),
+    ("will meet again on 2 January", "2025-11-20", "2026-01-02"),
+    ("recalled the talks on 2 May", "2025-05-04", None),  # two days before: gone by
+    ("recalled the talks on 9 February", "2025-05-04", None),  # nine months ahead: taken for one gone by
+    ("welcomed the law signed on 9 June 2025", "2025-05-04", None),  # what was done then
+    ("recalled the attack on 9 April 2025", "2025-05-04", None),  # a written day before the document's
+    ("will meet on 31 February", "2025-05-04", None),
+    # the document's month and year, and the one after
+    ("will form the committee next month", "2025-12-04", "2026-01"),
+    ("will send the list by the end of this month", "2025-05-04", "2025-05"),
+    ("will hold its first meeting in the second half of the year", "2025-05-04", "2025-12"),
 ])
 def test_deadlines_are_read_relative_to_the_document_date(quote, date, expected):
     assert guess_deadline(quote, date)[0] == expected
+
+
+def test_a_day_is_explained_as_a_month_is():
+    assert guess_deadline("will hold consultations on June 9", "2025-05-04") == (
+        "2025-06-09", "“on June 9”: the first June 9 after the document's date 2025-05-04")
+    assert guess_deadline("will test the line from 5 May to 9 May 2026", "2025-05-04") == (
+        "2026-05-09", "“from 5 May to 9 May 2026”")
+    assert guess_deadline("will receive the delegation at the end of May", "2025-05-04") == (
+        "2025-05", "“at the end of May”: the month of the document's date 2025-05-04")
 
 
 def test_a_relative_deadline_is_explained_in_the_draft():

@@ -67,14 +67,15 @@ status = "pledged"
 """
 AIM = HEAD + DOCUMENT + """
 # 1. proposed: undertaking cue “agreed to”
-# area culture: unsure: culture (3) over education (3); kind policy: no kind cue: policy by default
+# area trade: the area model reads trade (0.87; weighing most: “trade”, “products”, “encourage”); unsure: culture (3) \
+over education (3); kind policy: no kind cue: policy by default
 # parties: subject “The two sides”
 [[commitments]]
 id = "expand-trade-farm-products-promote"
 title = "Expand trade in farm products, promote the Sylvania Wine Festival"
 quote = "The two sides agreed to expand trade in farm products, promote the Sylvania Wine Festival in Freedonian \
 cities, and encourage more students to study in each other's universities."
-area = "culture"
+area = "trade"
 parties = [
     "FR",
     "SY",
@@ -88,7 +89,8 @@ ACTION = HEAD + """\
 from (--grain aim keeps the actions that serve one aim together)
 """ + DOCUMENT + f"""
 # 1. proposed: undertaking cue “agreed to”; action 1 of 3 {CUT}
-# area trade: unsure: trade (2) over agriculture (2); kind policy: no kind cue: policy by default
+# area trade: the area model reads trade (0.98; weighing most: “trade”, “products”, “agreed”); unsure: trade (2) \
+over agriculture (2); kind policy: no kind cue: policy by default
 # parties: subject “The two sides”
 [[commitments]]
 id = "expand-trade-farm-products"
@@ -243,10 +245,12 @@ text = "The two sides agreed to deepen political trust, expand trade and strengt
 
 @pytest.mark.parametrize("grain, totals, failed", [
     ("aim", "dev (all 1 documents)                               4     2       2   50.0%    100.0%    25.0%    50.0%"
-     "       0%\n", "extract_eval: dev: recall 50.0% under its floor {recall:.1%}\n"
-                    "extract_eval: dev: strict_recall 25.0% under its floor {strict_recall:.1%}\n"),
+     "       0%\ndev: the guesses agree with the annotation on matched pairs: area – of 0, parties 100.0% of 2, "
+     "deadline – of 0\n", "extract_eval: dev: recall 50.0% under its floor {recall:.1%}\n"
+                          "extract_eval: dev: strict_recall 25.0% under its floor {strict_recall:.1%}\n"),
     ("action", "dev (all 1 documents)                               4     4       4  100.0%    100.0%   100.0%   100.0%"
-     "       0%\n", ""),
+     "       0%\ndev: the guesses agree with the annotation on matched pairs: area – of 0, parties 100.0% of 4, "
+     "deadline – of 0\n", ""),
 ])
 def test_the_evaluation_scores_the_grain_it_is_given_against_its_floors(tmp_path, capsys, grain, totals, failed):
     import extract_eval

@@ -306,10 +306,11 @@ def test_whitespace_runs_are_found_as_before(text):
 
 @SLOW
 @given(st.lists(st.sampled_from(["within", "in the next", "in the coming", "two", "3", "years", "months", "by",
-                                 "the end of", "this year", "next year", "in", "October", "2025", "WİTHİN", "Year"]),
+                                 "the end of", "this year", "next year", "in", "October", "2025", "WİTHİN", "Year",
+                                 "this month", "next month", "MONTH", "the second half of the year"]),
                 max_size=8).map(" ".join))
 def test_a_deadline_guess_skipped_for_want_of_its_words_would_have_found_none(quote):
-    for guess in (deadlines._within, deadlines._this_or_next_year):
+    for guess in (deadlines._within, deadlines._this_or_next_month, deadlines._this_or_next_year):
         if opening.case_safe(quote) and not any(word in quote.lower() for word in deadlines._WORDS[guess]):
             assert guess(quote, 2024, 5, "2024-05-01") == (None, "")
 

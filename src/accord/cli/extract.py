@@ -30,7 +30,7 @@ def extract_command(
     url: Annotated[Optional[str], typer.Option("--url", metavar="<url>", help="Where the text is published (default: the source's URL, if it is one).", show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="<path>", help="Seed file to write, or - for standard output; with several sources, a folder to write ID.toml in (default: seeds/ID.toml beside the state file, loaded automatically).", show_default=False)] = None,
     grain: Annotated[Optional[str], typer.Option("--grain", metavar="<grain>", help="How finely undertakings are cut: aim keeps the predicates that serve one aim together, as the shipped seed files do; action proposes each distinct action (a predicate naming its own project, agreement, body or deadline) apart, as the G20 Research Group counts commitments (default: aim, or the extract_grain setting).", autocompletion=_complete_grain, show_default=False)] = None,
-    model: Annotated[Optional[bool], typer.Option("--model/--no-model", help="Whether a small sentence model, trained on the annotated corpus, also proposes the clauses the rules' cues miss; each says so in its comment (default: on, or the extract_model setting).", show_default=False)] = None,
+    model: Annotated[Optional[bool], typer.Option("--model/--no-model", help="Whether two small models trained on the annotated corpus work beside the rules: a sentence model proposes the clauses the rules' cues miss, an area model files what the area cues leave unsure; each says so in its comment (default: on, or the extract_model setting).", show_default=False)] = None,
     review: Annotated[bool, typer.Option("--review", help="Walk the candidates one by one (y/n/e/a/d/q) and write only those accepted.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,
@@ -104,7 +104,7 @@ class Taken(NamedTuple):
 
 class Drafting(NamedTuple):
     grain: str  # aim or action
-    model: bool  # the sentence model proposes beside the rules
+    model: bool  # the sentence model proposes, and the area model files, beside the rules
     review: bool  # the candidates are walked one by one
 
 

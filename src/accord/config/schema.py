@@ -14,7 +14,7 @@ from accord.storage.files import expand_user
 FORMATS = ("table", "json", "csv", "tsv", "md")
 COLORS = ("auto", "always", "never")
 EXTRACT_GRAINS = ("aim", "action")  # how finely `accord extract` cuts undertakings (accord.extract.grain)
-EXTRACT_MODELS = ("on", "off")  # whether `accord extract`'s sentence model proposes beside the rules (extract.sentence_model)
+EXTRACT_MODELS = ("on", "off")  # whether `accord extract`'s learned models work beside the rules (extract.sentence_model, extract.area_model)
 DEFAULT_STALE_DAYS = 365
 REPORT_KEYS = ("report_title", "report_subtitle", "report_org", "report_intro", "report_logo")  # `accord report`
 KEYS = {"author": str, "state": str, "seeds": list, "stale_days": int, "format": str, "color": str,

@@ -133,8 +133,8 @@ class Settings:
         return _one_of(setting, EXTRACT_GRAINS, "extract_grain")
 
     def extract_model(self, option: bool | None = None) -> Setting:
-        """Whether `accord extract`'s sentence model proposes beside the rules: --model/--no-model, else the config
-        file's, else on."""
+        """Whether `accord extract`'s learned models work beside the rules (the sentence model proposes, the area model
+        files): --model/--no-model, else the config file's, else on."""
         if option is not None:
             return Setting("on" if option else "off", "option")
         return _one_of(self._resolve("extract_model", None, "on"), EXTRACT_MODELS, "extract_model")

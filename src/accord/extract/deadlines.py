@@ -6,9 +6,14 @@ October 2026", "by mid-2026" as June, "in early 2026" as March, "in late 2026" a
 2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "during 2026",
 "by the year 2030", "(to 2030)");
 a month without a year is the first such month after the document's date ("in October" in a statement of May
-2025 is 2025-10, in one of November 2025 it is 2026-10); "within N years/months" (or "a month") and "in the next N
-years" count from the document's date; "by the end of the/this year" is the document's year, "next year" the one
-after. A period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span,
+2025 is 2025-10, in one of November 2025 it is 2026-10), and a part of one is the month ("at the end of May", "in
+early June", "in the first decade of September"; "at the end of May" in a statement of May is that May); a day is
+read as written ("on 6 July 2026", "by July 6", "as of Dec 25, 2021", "from May 5 to May 9" as the 9th), without a
+year the first such day after the document's date, if within six months of it (a day further off is one gone by),
+and a written day before the document's is history; "within N years/months" (or "a month") and "in the next N
+years" count from the document's date; "by the end of the/this year" is the document's year, "in the second half
+of the year" its December, "next year" the one after, "next month" the month after the document's, "by the end of
+the month" its own. A period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span,
 no deadline; a year before the document's is history, no deadline, and so is the date of
 what was done ("the Roadmap adopted in 2025"); the year a plan's name runs to ("the Programme
 of … Cooperation until 2035") is its deadline only when the words give no other. Each guess says how
@@ -28,7 +33,11 @@ MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "January|February|…"
 # Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no year).
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
-_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than) (?:the end of )?(?:({MONTH_NAMES}) |"
+# A part of a month, read as the month: "at the end of May", "in early June", "in the first decade of September".
+_MONTH_PART = (r"(?:the (?:end|beginning|start|middle) of |(?:early|mid|late)[- ]|"
+               r"the (?:first|second|third|last) (?:decade|half|week|ten days) of )")
+_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than|at|towards?) (?:the end of )?(?:"
+          rf"{_MONTH_PART}?({MONTH_NAMES}) |"
           r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of |"
           r"the year )?((?:19|20)\d\d)\b")
 _OPENING_PREPOSITION = re.compile(r"(?:^|(?<=[.;:] ))(?:In|By|Until|Till|Before|During|Within|No later than)\b")
@@ -44,16 +53,29 @@ _PERIOD_WORDS = ("until ", "till ", "to ", "through ")
 _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "the beginning of": 1, "the start of": 1}  # "by early 2026": March
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12}  # the month a part of a year ends in
-_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than) (?:the end of )?({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)"
-                  r"(?! \d)")
+_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during) (?:the end of )?{_MONTH_PART}?"
+                  rf"({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)")
+# A day of a month: "on 6 July", "by July 6, 2026", "as of Dec 25, 2021"; without a year, the first such day after the
+# document's date.
+_SHORT_MONTHS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
+_ANY_MONTH = (rf"(?:{MONTH_NAMES}|(?:{'|'.join(m.capitalize() for m in _SHORT_MONTHS)})\.?)")
+_DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?)\b"
+                 r"(?:,? ((?:19|20)\d\d)\b)?")  # its groups: day, month | month, day; and the year if written
+_DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than) (?:the )?{_DAY_OF_MONTH}")
+_DAY_RANGE_END = re.compile(rf"\s*(?:to|until|till|through|[-–—])\s*(?:the )?{_DAY_OF_MONTH}")
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|an?|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
+_NEXT_MONTH = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next month\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:by|before|at) the end of (?:the|this) month\b|\bthis month\b", re.IGNORECASE)
+# "in the second half of the year": the document's year, the month its part ends in
+_PART_OF_THIS_YEAR = re.compile(r"\b(?:in|during|by the end of|before the end of) the (first|second|third|fourth) "
+                                r"(half|quarter) of (?:the|this) year\b", re.IGNORECASE)
 
 
 def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:
-    """The deadline the undertaking's words give ("YYYY" or "YYYY-MM"), and how it was read; (None, "")
+    """The deadline the undertaking's words give ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), and how it was read; (None, "")
     when they give none. A sentence may open with it ("In October, …", "By 2030, …"): its words are read as
     inside one, and quoted as written."""
     if opening := _OPENING_PREPOSITION.search(quote):
@@ -66,7 +88,7 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
         return _written(quote, 0, plans=True)
     year, month = int(document_date[:4]), int(document_date[5:7]) if len(document_date) >= 7 else 1
     lowered = quote.lower() if case_safe(quote) else None
-    for guess in (_month_only, _within, _this_or_next_year):
+    for guess in (_day, _month_only, _within, _this_or_next_month, _this_or_next_year):
         if lowered is not None and guess in _WORDS and not any(word in lowered for word in _WORDS[guess]):
             continue  # its case-blind pattern needs one of these words
         found = guess(quote, year, month, document_date)
@@ -118,13 +140,59 @@ def _plans_period(quote: str, match: re.Match) -> bool:
     return match.group(0).startswith(_PERIOD_WORDS) and bool(_PLAN_NAMED.search(quote, 0, match.start()))
 
 
+def _day(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
+    document_day = int(date[8:10]) if len(date) >= 10 else 1
+    for match in _DAY.finditer(quote):
+        said, when = match.group(0), match
+        if said.startswith("from ") and (end := _DAY_RANGE_END.match(quote, match.end())):
+            said, when = quote[match.start():end.end()], end  # "from May 5 to May 9": due on the 9th
+        day_first, month_after, month_first, day_after, written = when.groups()
+        named, day = _month_number(month_after or month_first), int(day_first or day_after)
+        if not 1 <= day <= _DAYS_IN[named] or _DONE_IN.search(quote, 0, match.start()):
+            continue
+        if written:
+            if (int(written), named, day) > (year, month, document_day):  # a day gone by is history
+                return f"{written}-{named:02d}-{day:02d}", f"“{said}”"
+            continue
+        due = year if (named, day) > (month, document_day) else year + 1
+        if (due * 12 + named) - (year * 12 + month) > _DAY_AHEAD:
+            continue  # "met on 12 March" in a text of 14 March: a day passed, not one a year away
+        day_said = quote[min(when.start(i) for i in range(1, 5) if when.group(i)):when.end()]
+        return f"{due}-{named:02d}-{day:02d}", f"“{said}”: the first {day_said} after the document's date {date}"
+    return None, ""
+
+
+_DAY_AHEAD = 6  # months: a day without a year further ahead of the document's date is taken for one gone by
+_DAYS_IN = dict(enumerate((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1))
+
+
+def _month_number(name: str) -> int:
+    lowered = name.lower().rstrip(".")
+    return MONTHS.get(lowered) or _SHORT_MONTHS[lowered]
+
+
 def _month_only(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
     match = _MONTH_ONLY.search(quote)
     if not match:
         return None, ""
     named = MONTHS[match.group(1).lower()]
+    later_this_month = named == month and _LATER_PART.search(match.group(0))  # "at the end of May" in May
+    if later_this_month:
+        return f"{year}-{named:02d}", f"“{match.group(0)}”: the month of the document's date {date}"
     due = year if named > month else year + 1
     return f"{due}-{named:02d}", f"“{match.group(0)}”: the first {match.group(1)} after the document's date {date}"
+
+
+_LATER_PART = re.compile(r"\b(?:end|middle|late|mid|second|third|last)\b")
+
+
+def _this_or_next_month(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
+    if match := _NEXT_MONTH.search(quote):
+        due = year * 12 + month  # the month after, counted from January of year 0
+        return f"{due // 12}-{due % 12 + 1:02d}", f"“{match.group(0)}”: the month after the document's date {date}"
+    if match := _THIS_MONTH.search(quote):
+        return f"{year}-{month:02d}", f"“{match.group(0)}”: the month of the document's date {date}"
+    return None, ""
 
 
 def _within(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
@@ -138,6 +206,9 @@ def _within(quote: str, year: int, month: int, date: str) -> tuple[str | None, s
 
 
 def _this_or_next_year(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
+    if match := _PART_OF_THIS_YEAR.search(quote):
+        ends = _PART_ENDS[match.group(1).lower(), match.group(2).lower()]
+        return f"{year}-{ends:02d}", f"“{match.group(0)}”: the document's year, {date[:4]}"
     if match := _NEXT_YEAR.search(quote):
         return str(year + 1), f"“{match.group(0)}”: the year after the document's date {date}"
     if match := _THIS_YEAR.search(quote):
@@ -146,4 +217,4 @@ def _this_or_next_year(quote: str, year: int, month: int, date: str) -> tuple[st
 
 
 # The words one of which each case-blind guess's patterns need (in a `case_safe` quote's lower case).
-_WORDS = {_within: ("within", "next", "coming"), _this_or_next_year: ("year",)}
+_WORDS = {_within: ("within", "next", "coming"), _this_or_next_month: ("month",), _this_or_next_year: ("year",)}

@@ -81,7 +81,8 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
     the drafts written before it by the same command). ``grain`` is how finely
     undertakings are cut (`config.schema.EXTRACT_GRAINS`): "aim" keeps predicates that serve one aim together, "action"
     proposes each distinct action. With ``model``, the sentence model also proposes the clauses the rules' cues left
-    out that it scores undertakings (`sentence_model`)."""
+    out that it scores undertakings (`sentence_model`), and the area model files what the area cues leave unsure
+    (`area_model`)."""
     taken = (set(catalog.commitments) if catalog is not None else set()) | drafted_ids
     year = metadata.date[:4] if metadata.date else None
     commitments = []
@@ -98,7 +99,7 @@ def draft(text: str, metadata: Metadata, catalog=None, threshold: float | None =
                                     pieces.of(flow.text, spans))
     proposed = without_repeats(_without_restated_headline(text, [c for piece in drafted for c in piece]),
                                attrgetter("quote"))
-    for commitment in _with_context_area(proposed):
+    for commitment in _with_context_area(_with_area_model(proposed) if model else proposed):
         commitment.id = guesses.unique_id(commitment.id, taken, year, numbers)
         taken.add(commitment.id)
         commitments.append(commitment)
@@ -148,6 +149,22 @@ def _actions(text: str, candidate: found.Candidate, grain: str) -> list[found.Ca
     from accord.extract.grain import actions
 
     return actions(text, candidate)
+
+
+def _with_area_model(commitments: list[DraftCommitment]) -> list[DraftCommitment]:
+    """Each commitment's area as the area model reads its words where the cues are not sure and the model is
+    (`area_model.decide`)."""
+    from accord.extract import area_model
+
+    model = area_model.shipped()
+    for commitment in commitments:
+        if commitment.area_why.startswith(guesses.SURE_AREA):
+            continue
+        named = commitment.area_why != guesses.NO_AREA_CUE
+        if decided := area_model.decide(model, commitment.quote, commitment.area_why, named):
+            commitment.area, commitment.area_why = decided
+            commitment.notes[_GUESS_NOTE] = _guess_note(commitment)
+    return commitments
 
 
 def _with_context_area(commitments: list[DraftCommitment]) -> list[DraftCommitment]:

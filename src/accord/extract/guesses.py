@@ -77,6 +77,7 @@ def _ranked(scores: dict[str, tuple[int, int]]) -> list[tuple[str, int]]:
 DEFAULT_AREA = "politics"  # a commitment's area when its words, and the document's others, name none
 NO_AREA_CUE = f"no area cue: {DEFAULT_AREA} by default"
 NO_AREA_CUE_OF_ITS_OWN = "no area cue of its own"
+SURE_AREA = "area cues point to"  # how an area the cues agree on is explained
 
 
 def context_area_why(area: str) -> str:
@@ -96,7 +97,7 @@ def area_with_confidence(text: str) -> tuple[str, str]:
     ranked = _ranked(scores)
     best = ranked[0]
     if len(ranked) == 1 or best[1] >= 2 * ranked[1][1]:
-        return best[0], f"area cues point to {best[0]}"
+        return best[0], f"{SURE_AREA} {best[0]}"
     return best[0], f"unsure: {best[0]} ({best[1]}) over {ranked[1][0]} ({ranked[1][1]})"
 
 
