@@ -345,6 +345,43 @@ def test_a_relative_deadline_is_explained_in_the_draft():
 
 # -- parties ---------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("quote, party, words", [
+    ("Assistant Secretary Lu reiterated the United States’ unwavering support for a sovereign Kazakhstan.", "US",
+     "United States’ unwavering support"),
+    ("Li voiced China's willingness to work with the other side on a new border crossing.", "CN",
+     "China's willingness"),
+    ("Speaking at the forum, I express the readiness of the Tajik side to make further joint efforts.", "TJ",
+     "readiness of the Tajik side"),
+])
+def test_where_no_subject_names_a_party_the_will_it_names_as_its_own_says_whose(quote, party, words):
+    from accord.extract.guesses import guess_parties
+
+    assert guess_parties("", quote, ["US", "KZ", "CN", "TJ"], "policy") == (
+        [party], f"no subject found; “{words}” says whose it is")
+
+
+@pytest.mark.parametrize("quote", [
+    "The ministers supported India's proposal to include the port in the corridor.",  # another's will, supported
+    "At the proposal of the Kazakh side, the sides agreed to open all checkpoints.",
+    "They reaffirmed the commitment of China and Kazakhstan to the new railway.",  # both
+    "They will expand trade.",
+])
+def test_a_will_that_is_anothers_or_both_parties_says_nothing_of_whose_the_undertaking_is(quote):
+    from accord.extract.guesses import guess_parties
+
+    parties = ["IN", "KZ", "CN"]
+    assert guess_parties("", quote, parties, "policy") == (parties, "no subject found: every party of the document")
+
+
+@pytest.mark.parametrize("name, code", [("the UAE", "AE"), ("the Emirati side", "AE"), ("the U.K.", "GB"),
+                                        ("Britain", "GB"), ("the PRC", "CN"), ("the Kazakhstani side", "KZ"),
+                                        ("the Azeri delegation", "AZ"), ("the Dutch government", "NL")])
+def test_the_abbreviations_and_demonyms_a_report_uses_name_their_party(name, code):
+    from accord.extract.countries import parties_in
+
+    assert parties_in(name) == [code]
+
+
 def test_organisations_are_parties_and_every_name_extract_reads_is_one_of_them():
     assert all(is_party(code) and re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", code) for code in ORGANISATIONS)
     assert set(names.ORGANISATIONS.values()) == set(ORGANISATIONS)  # extract reads every one in a text

@@ -106,6 +106,11 @@ AREA_CUES: dict[str, list[str]] = {
 
 # -- parties --------------------------------------------------------------------
 
+# A party's will, named as its own ("China's willingness to …", "the readiness of the Tajik side to …"): whose it is
+# says who undertakes what no subject names (`guesses.guess_parties`).
+WILL_NOUNS = (r"(?:willingness|readiness|support|commitment|assistance|intention|desire|interest|determination|resolve|"
+              r"intent|plans?|proposal|offer)")
+
 # Subjects that stand for every party of the document.
 ALL_PARTIES = re.compile(r"\b(?:the two|both|all|the three|the) (?:sides|parties|countries|heads of state|"
                          r"leaders|presidents|governments|states)\b(?!\s+of\s+(?-i:[A-Z]))|^(?:they|we)\b",

@@ -113,6 +113,28 @@ def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
 
 # -- parties -----------------------------------------------------------------------------
 
+# A party's will named as its own, where no subject names one: "reiterating the United States’ unwavering support for
+# …", "voiced China's willingness to …", "the readiness of the Tajik side to …".
+_WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?"
+                    rf"{guess_cues.WILL_NOUNS}\b|\b{guess_cues.WILL_NOUNS} of (?:the )?((?:[A-Z][\w.’'-]*\s?){{1,3}}"
+                    r"(?:side|government|delegation)?)(?!\s*,?\s*(?:and|as well as)\s)")  # not "of China and Africa"
+# Another's will that the subject supports, welcomes or acts on: "supported India's proposal to …", "At the proposal
+# of the Kazakh side, …", "The Declaration includes Belarus' proposal …".
+_OTHERS_WILL = re.compile(r"\b(?:support(?:s|ed|ing)?(?:\s+for)?|welcom\w*|back(?:s|ed|ing)?|endors\w*|includ\w*|"
+                          r"at|upon|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _whose_will(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
+    """The one party of the document whose will the quote names as its own (`_WHOSE`), and the words that say so."""
+    for match in _WHOSE.finditer(quote):
+        if _OTHERS_WILL.search(quote, 0, match.start()):
+            continue
+        named = [code for code in parties_in(match.group(1) or match.group(2)) if code in document_parties]
+        if len(set(named)) == 1:
+            return named[0], match.group(0).strip()
+    return None
+
+
 def guess_parties(subject: str, quote: str, document_parties: list[str], kind: str) -> tuple[list[str], str]:
     """Who commits: the subject's party, or every party for "the two sides" (or no subject); the
     two parties named in a bilateral undertaking of a document with more; countries other than the
@@ -124,6 +146,8 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
+    if not why and (whose := _whose_will(quote, document_parties)):
+        parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
     if not why:
         why = "no subject found: every party of the document"
     bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None

@@ -40,6 +40,13 @@ COUNTRIES: dict[str, str] = {
     "United Kingdom": "GB", "British": "GB", "France": "FR", "French": "FR", "Germany": "DE", "German": "DE",
     "Italy": "IT", "Italian": "IT", "Spain": "ES", "Poland": "PL", "Hungary": "HU", "Hungarian": "HU",
     "Serbia": "RS", "Serbian": "RS", "Greece": "GR", "Australia": "AU", "New Zealand": "NZ", "U.S.": "US",
+    # abbreviations and demonyms that news reports use for a government
+    "UAE": "AE", "Emirates": "AE", "Emirati": "AE", "UK": "GB", "U.K.": "GB", "Britain": "GB", "USA": "US",
+    "U.S.A.": "US", "PRC": "CN", "ROK": "KR", "DPRK": "KP", "Kazakhstani": "KZ", "Uzbekistani": "UZ",
+    "Tajikistani": "TJ", "Azeri": "AZ", "Belarusian": "BY", "Georgian": "GE", "Armenian": "AM", "Qatari": "QA",
+    "Kuwaiti": "KW", "Omani": "OM", "Bahraini": "BH", "Czech": "CZ", "Dutch": "NL", "Swiss": "CH", "Filipino": "PH",
+    "Singaporean": "SG", "Bangladeshi": "BD", "Sri Lankan": "LK", "Nepali": "NP", "Nepalese": "NP",
+    "Maldivian": "MV",
 }
 
 # Names of the organisations that are parties (`domain.parties.ORGANISATIONS`), as a text names them.
