@@ -248,6 +248,32 @@ def test_air_travel_is_connectivity_in_the_singular_as_in_the_plural(words):
 
 # -- titles ----------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("title, cut", [
+    # a noun of an act is not cut from what it acts on: the phrase before it is taken
+    ("Korea to provide technical assistance for the modernisation of the Almaty-Shymkent highway through the Fund",
+     "Korea to provide technical assistance"),
+    ("Kyrgyzstan to strengthen coordination with China to advance the development of the SCO and its role in the region",
+     "Kyrgyzstan to strengthen coordination with China"),
+    # … unless no other phrase ends there
+    ("Implement the roadmap for the alignment of the Silk Road Economic Belt with the Bright Road new economic policy",
+     "Implement the roadmap for the alignment of the Silk Road Economic Belt"),
+    # a body's "of" is a phrase's end
+    ("Uzbekistan to host the next meeting of the intergovernmental commission on trade in the city of Samarkand",
+     "Uzbekistan to host the next meeting of the intergovernmental commission on trade"),
+    # a participle after its noun goes with the complement it was cut from
+    ("Not permit its territory to be used for activities directed against the sovereignty or security of the other",
+     "Not permit its territory to be used for activities"),
+    ("Build a strong diversified and forward-looking partnership underpinned by shared values and mutual respect",
+     "Build a strong diversified and forward-looking partnership"),
+    ("Certain outcome documents to be signed at the China-Central Asia Summit in Xi'an in May of the following year",
+     "Certain outcome documents to be signed at the China-Central Asia Summit in Xi'an"),
+])
+def test_a_title_is_cut_where_a_phrase_ends_not_inside_an_acts_object_or_after_a_participle(title, cut):
+    from accord.extract.shortening import shorten
+
+    assert shorten(title) == cut
+
+
 def test_a_title_keeps_the_negation():
     assert only("Neither side shall allow any third party to use its territory against the other.").title == (
         "Not allow any third party to use its territory against the other")

@@ -37,6 +37,21 @@ _PREDICATE_VERBS = frozenset("is are has have".split())
 _NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|series|variety|means|fields?|spheres?|"
                              r"rule|possibility|possibilities|feasibility)$",
                              re.IGNORECASE)
+# A noun of an act, whose "of" says what it acts on: a phrase is not whole before it ("… support the further
+# development" of …, "… toward the conclusion" of …, "… for the modernisation" of …).
+_ACTION_NOUN = re.compile(r"\s([a-z-]+(?:tion|sion|ment|ance|ence|ing)s?)$")
+# Nouns of those endings that name a body, a thing or a state, not an act: a phrase may end on them.
+_NOT_ACTS = frozenset("""meeting meetings morning evening greetings well-being understanding session sessions government
+governments delegation delegations occasion organization organizations organisation organisations direction directions
+department departments vision experience population foundation statement statements institution institutions situation
+condition conditions conference conferences parliament parliaments decision decisions tradition traditions document
+documents evidence section sections administration administrations position positions mission missions question
+questions nation nations relations station stations consequences presence independence commission commissions
+federation association associations corporation generation generations""".split())
+# A participle after its noun, cut from the complement its preposition opened: it goes too ("… a partnership
+# underpinned" by …, "… activities directed" against …; "… to be signed", "… as mutually agreed" stay).
+_NOUN_PARTICIPLE = re.compile(r"\s(?!(?:be|been|being|is|are|was|were|has|have|had|as|that|which|who|not|and|or|"
+                              r"to)\s)[a-z][a-z-]*(?<!ly)\s[a-z]+[^e\s]ed$")
 # A relative clause's opening words, with its preposition or its noun ("… through which", "…, the goals of which")
 _RELATIVE_OPENED = re.compile(r"(?:,\s(?:the\s[\w-]+\s)?|\s)(?:(?:through|of|in|by|for|with|under|to|on|at)\s)?"
                               r"(?:which|whom|who)(?:\s\S+){0,2}$")
@@ -71,10 +86,12 @@ def _cut(title: str, limit: int) -> str:
     head = title[:limit + 1]
     floor = limit * 2 // 5
     purposes = [m.span() for m in _PURPOSE.finditer(head)]
-    cuts = [m for m in _CUTS.finditer(title, 0, limit + _LOOKAHEAD) if floor <= m.start() <= limit
-            and (m.group("verb") is None or _opens_predicate(title, m.start("verb")))
-            and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
-            and not any(start < m.start() < end for start, end in purposes)]
+    found = [m for m in _CUTS.finditer(title, 0, limit + _LOOKAHEAD) if floor <= m.start() <= limit
+             and (m.group("verb") is None or _opens_predicate(title, m.start("verb")))
+             and not (m.group(0) == " of " and _NOUN_OF_A_KIND.search(head, 0, m.start()))
+             and not any(start < m.start() < end for start, end in purposes)]
+    acting_on = [m.start() for m in found if m.group(0) == " of " and _acts_on(head, m.start())]
+    cuts = [m for m in found if m.start() not in acting_on]  # "… the development" of …: a last resort
     modal = [m for m in cuts if m.group("modal")]  # "… and will never …": a second undertaking begins
     ends = [m.start() for m in (modal or _before_begun_predicate(head, cuts))]
     example = next((m.start() for m in _EXAMPLES.finditer(head) if m.start() >= floor), None)
@@ -91,6 +108,8 @@ def _cut(title: str, limit: int) -> str:
         head = head[:coordinated[-1]]
     elif head.rfind(", ", floor, limit) > 0:
         head = head[:head.rfind(", ", floor, limit)]
+    elif acting_on:  # "… the development" of …: a last resort, a phrase still
+        head = head[:acting_on[-1]]
     else:
         head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
     inside = _COMPOUND_PREPOSITION.search(head) if _PREPOSITION_GOES_ON.match(title, len(head)) else None
@@ -105,6 +124,12 @@ def _cut(title: str, limit: int) -> str:
     if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
         head = _without_dangling(head[:tail.start()])
     return _without_modifiers(head, title, floor) or title[:limit]
+
+
+def _acts_on(head: str, at: int) -> bool:
+    """Whether the word before ``at`` (an "of") is a noun of an act, which the "of" completes."""
+    noun = _ACTION_NOUN.search(head, 0, at)
+    return noun is not None and noun.group(1) not in _NOT_ACTS
 
 
 def _before_begun_predicate(head: str, cuts: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -218,7 +243,8 @@ def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
                                or not tokens[-1].strip(",;:“”\"(")
                                or tokens[-1].endswith("-")  # a word cut at its hyphen: "… their mid-"
                                or tokens[-1] in _INTENDS and tokens[-2] == "and"  # "… and plans" (to …)
-                               or dangling is DANGLING and _after_preposition(tokens)):
+                               or dangling is DANGLING and _after_preposition(tokens)
+                               or dangling is DANGLING and _NOUN_PARTICIPLE.search(" ".join(tokens[-3:]))):
         tokens.pop()
     return _COMMA_IN_QUOTES.sub(r"\1", " ".join(tokens).rstrip(",;:“("))
 
