@@ -237,7 +237,8 @@ _OPENS_PHRASE = frozenset("of in on for with by at from to between among towards
 
 def _without_dangling(head: str, dangling: frozenset[str] = DANGLING) -> str:
     """No article, preposition, conjunction or participle left hanging at the end ("… supports the"); a
-    cut title, nor a gerund after a preposition ("… in responding")."""
+    cut title, nor a gerund after a preposition ("… in responding") or a participle after its noun ("… a partnership
+    underpinned")."""
     tokens = head.split()
     while len(tokens) > 1 and (tokens[-1].lower().strip(",;:“”\"(") in dangling and not _each_other(tokens)
                                or not tokens[-1].strip(",;:“”\"(")
