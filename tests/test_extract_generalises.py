@@ -349,6 +349,14 @@ def test_a_title_is_at_most_80_characters_names_no_none_and_ends_on_no_dangling_
     ("will form the committee next month", "2025-12-04", "2026-01"),
     ("will send the list by the end of this month", "2025-05-04", "2025-05"),
     ("will hold its first meeting in the second half of the year", "2025-05-04", "2025-12"),
+    ("will hold the dialogue in the latter half of 2026", "2025-05-04", "2026-12"),
+    ("plan to launch joint production by the year-end", "2025-05-04", "2025"),
+    # a goal named by its year, when the words give no other date
+    ("our commitment to the goals of the 2030 Agenda for Sustainable Development", "2025-05-04", "2030"),
+    ("through the effective implementation of the Community Vision 2035", "2025-05-04", "2035"),
+    ("to take part in Expo 2025 in Osaka", "2025-05-04", "2025"),
+    ("to build on the Vision 2020 adopted in 2015", "2025-05-04", None),  # a goal gone by
+    ("to implement the Programme 2026-2030 by 2028", "2025-05-04", "2028"),
 ])
 def test_deadlines_are_read_relative_to_the_document_date(quote, date, expected):
     assert guess_deadline(quote, date)[0] == expected

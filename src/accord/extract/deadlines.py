@@ -38,7 +38,7 @@ _MONTH_PART = (r"(?:the (?:end|beginning|start|middle) of |(?:early|mid|late)[- 
                r"the (?:first|second|third|last) (?:decade|half|week|ten days) of )")
 _BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than|at|towards?) (?:the end of )?(?:"
           rf"{_MONTH_PART}?({MONTH_NAMES}) |"
-          r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth) (half|quarter) of |"
+          r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth|latter) (half|quarter) of |"
           r"the year )?((?:19|20)\d\d)\b")
 _OPENING_PREPOSITION = re.compile(r"(?:^|(?<=[.;:] ))(?:In|By|Until|Till|Before|During|Within|No later than)\b")
 # What was done then, not what is due: "the Roadmap adopted in 2025", "the forum held in May 2026" (not "to be
@@ -52,7 +52,7 @@ _PLAN_NAMED = re.compile(r"\b(?:Programme|Program|Strategy|Plan|Concept|Agenda|R
 _PERIOD_WORDS = ("until ", "till ", "to ", "through ")
 _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "the beginning of": 1, "the start of": 1}  # "by early 2026": March
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
-              ("third", "quarter"): 9, ("fourth", "quarter"): 12}  # the month a part of a year ends in
+              ("third", "quarter"): 9, ("fourth", "quarter"): 12, ("latter", "half"): 12}  # the month a part of a year ends in
 _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during) (?:the end of )?{_MONTH_PART}?"
                   rf"({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)")
 # A day of a month: "on 6 July", "by July 6, 2026", "as of Dec 25, 2021"; without a year, the first such day after the
@@ -65,12 +65,13 @@ _DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later 
 _DAY_RANGE_END = re.compile(rf"\s*(?:to|until|till|through|[-–—])\s*(?:the )?{_DAY_OF_MONTH}")
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|an?|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b|\b(?:by|before) (?:the )?year-end\b",
+                        re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next month\b", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"\b(?:by|before|at) the end of (?:the|this) month\b|\bthis month\b", re.IGNORECASE)
 # "in the second half of the year": the document's year, the month its part ends in
-_PART_OF_THIS_YEAR = re.compile(r"\b(?:in|during|by the end of|before the end of) the (first|second|third|fourth) "
+_PART_OF_THIS_YEAR = re.compile(r"\b(?:in|during|by the end of|before the end of) the (first|second|third|fourth|latter) "
                                 r"(half|quarter) of (?:the|this) year\b", re.IGNORECASE)
 
 
@@ -94,7 +95,23 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
         found = guess(quote, year, month, document_date)
         if found[0]:
             return found
-    return _written(quote, year, plans=True)  # none but a plan's period: implementing it is due when it ends
+    planned = _written(quote, year, plans=True)  # none but a plan's period: implementing it is due when it ends
+    return planned if planned[0] else _goal_year(quote, year)
+
+
+# A goal named by the year it is set for: "the 2030 Agenda", "the ASEAN Community Vision 2025", "Expo 2025".
+_GOAL_YEAR = Cue(r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Concept|Expo|EXPO)\s+((?:19|20)\d\d)\b(?![-–—/])|"
+                 r"(?<![-–—/])\b((?:19|20)\d\d)\s+(?:Agenda|Vision|Strategy|Expo)\b")
+
+
+def _goal_year(quote: str, earliest: int) -> tuple[str | None, str]:
+    """The year of a goal the undertaking names, when its words give no other date (as the seeds' agenda-2030 has
+    2030); a year before the document's is history."""
+    for match in _GOAL_YEAR.finditer(quote):
+        year = match.group(1) or match.group(2)
+        if int(year) >= earliest:
+            return year, f"“{match.group(0)}”: the year of the goal it names"
+    return None, ""
 
 
 def deadline_first(said_before: str, document_date: str | None) -> tuple[str | None, str]:
