@@ -29,7 +29,6 @@ import extract_eval  # noqa: E402
 from accord.domain.model import AREAS  # noqa: E402
 from accord.extract import area_model  # noqa: E402
 from extract_sentence_model import schedule  # noqa: E402
-from accord.extract.guesses import NO_AREA_CUE, NO_AREA_CUE_OF_ITS_OWN, SURE_AREA  # noqa: E402
 
 SEED = 2026
 FOLDS = 5
@@ -110,10 +109,7 @@ def _pairs(row: dict, document: dict):
 def _decided(model: area_model.Model, candidate) -> str:
     """The area a draft gives the candidate with ``model`` beside the cues (its cues' area where the model does not
     win: for a candidate whose words name none, the document's others' area, as drafted)."""
-    if candidate.area_why.startswith(SURE_AREA):
-        return candidate.area
-    named = not (candidate.area_why == NO_AREA_CUE or candidate.area_why.startswith(NO_AREA_CUE_OF_ITS_OWN))
-    decided = area_model.decide(model, candidate.quote, candidate.area_why, named)
+    decided = area_model.decide(model, candidate.quote, candidate.area_why)
     return decided[0] if decided else candidate.area
 
 

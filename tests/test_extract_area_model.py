@@ -12,6 +12,7 @@ from conftest import REPO, SOURCES
 
 from accord.extract import area_model
 from accord.extract.area_model import Model, decide
+from accord.extract.guesses import NO_AREA_CUE
 
 sys.path.insert(0, str(REPO / "bench"))
 import extract_area_model as experiment  # noqa: E402
@@ -50,12 +51,12 @@ def test_the_shares_are_probabilities_and_the_words_weighing_most_are_named():
 
 def test_where_the_cues_name_no_area_the_model_decides_from_a_low_share_where_they_are_unsure_from_a_high_one():
     unsure = "unsure: politics (2) over trade (1)"
-    assert decide(TOY, "the turnover", "no area cue: politics by default", named=False) == (
+    assert decide(TOY, "the turnover", NO_AREA_CUE) == (
         "trade", "the area model reads trade (0.95; weighing most: “turnover”); no area cue")
-    assert decide(TOY, "the turnover", unsure, named=True) == (
+    assert decide(TOY, "the turnover", unsure) == (
         "trade", f"the area model reads trade (0.95; weighing most: “turnover”); {unsure}")
-    assert decide(TOY, "the summit", unsure, named=True) is None  # politics at 0.73: under UNSURE_SHARE
-    assert decide(Model({"politics": 0.0, "trade": 0.0}, {}), "a word", "no area cue", named=False) == (
+    assert decide(TOY, "the summit", unsure) is None  # politics at 0.73: under UNSURE_SHARE
+    assert decide(Model({"politics": 0.0, "trade": 0.0}, {}), "a word", NO_AREA_CUE) == (
         "politics", "the area model reads politics (0.50); no area cue")
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from accord.extract.guesses import NO_AREA_CUE, NO_AREA_CUE_OF_ITS_OWN, SURE_AREA
+
 WEIGHTS = "area_model.json"
 NO_CUE_SHARE = 0.3  # where the cues name no area, the model's area from this share on
 UNSURE_SHARE = 0.8  # where the cues are unsure, the model's area from this share on
@@ -83,9 +85,12 @@ def shipped() -> Model:
     return Model.from_json(resources.files("accord.extract").joinpath(WEIGHTS).read_text(encoding="utf-8"))
 
 
-def decide(model: Model, quote: str, why: str, named: bool) -> tuple[str, str] | None:
-    """The area and its reason where the model's reading of ``quote`` wins over the cues' (``why``; ``named``: they
-    named an area, and were unsure), else None."""
+def decide(model: Model, quote: str, why: str) -> tuple[str, str] | None:
+    """The area and its reason where the model's reading of ``quote`` wins over the cues' (``why``, how they filed it:
+    sure, unsure, or naming no area), else None."""
+    if why.startswith(SURE_AREA):
+        return None
+    named = not (why == NO_AREA_CUE or why.startswith(NO_AREA_CUE_OF_ITS_OWN))
     best, share = model.best(quote)
     if share < (UNSURE_SHARE if named else NO_CUE_SHARE):
         return None

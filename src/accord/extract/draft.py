@@ -158,10 +158,7 @@ def _with_area_model(commitments: list[DraftCommitment]) -> list[DraftCommitment
 
     model = area_model.shipped()
     for commitment in commitments:
-        if commitment.area_why.startswith(guesses.SURE_AREA):
-            continue
-        named = commitment.area_why != guesses.NO_AREA_CUE
-        if decided := area_model.decide(model, commitment.quote, commitment.area_why, named):
+        if decided := area_model.decide(model, commitment.quote, commitment.area_why):
             commitment.area, commitment.area_why = decided
             commitment.notes[_GUESS_NOTE] = _guess_note(commitment)
     return commitments
