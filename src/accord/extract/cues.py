@@ -319,6 +319,13 @@ STRONG_CUES = [
     # the same in the passive: "A decision was taken to …", "Agreement was reached on …"
     r"\b(?:[Aa]greement|[Uu]nderstanding|[Dd]ecision|[Cc]ommitment) (?:was|has been) (?:also )?"
     r"(?:reached|taken|made) (?:with (?:[A-Z][\w-]* ){1,4})?(?:to|on)\b",
+    # … several at once, or what the talks ended in: "decisions were made to create …", "the talks resulted in a decision
+    # to set up …"
+    r"\b[Dd]ecisions (?:were|have been) (?:also )?(?:taken|made) to [a-z]",
+    r"\bresulted in (?:a|the) decision (?:being (?:made|taken) )?to [a-z]",
+    # a will to act that is the parties' own, named by whose it is: "the intention of the parties to organise …"
+    rf"\b(?:[Tt]he|[Aa]) (?:[\w-]+ )?(?!support\b){PLEDGE_NOUNS} of (?:the|both|all) (?:two |three |[\w-]+ )?"
+    r"(?:parties|sides|countries|governments|states|leaders) to (?!be\b)[a-z]+\b",
     # "Agreements were reached to enhance …", "… on increasing the diversification of trade" (not "on many issues")
     r"\b[Aa]greements (?:were|have been) (?:also )?(?:reached|made) (?:to [a-z]|on (?:further |\w+ly )?[a-z]+ing\b)",
     # a text signed for an act, as a report of the occasion gives it: "A separate agreement was signed to study …"

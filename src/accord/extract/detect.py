@@ -79,6 +79,8 @@ def vetoed(text: str) -> str | None:
     if ((_SCENE.match(text, start) and not _THAT.match(text, end) or _SUBORDINATE.match(text))
             and _clause_undertakes(text, end, found)):
         return None
+    if _undertaken_before_clause(text, start):
+        return None
     return text[start:end]
 
 
@@ -107,9 +109,11 @@ _SAID = re.compile(rf"(?:{_SAID_AFTER})\s+(?:\w+ly\s+)?")
 # the scene is no undertaking, the clause after it is.
 _SCENE = re.compile(r"exchanged|recall|met\b|reached|[^.;]*?\b(?:have|has)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")  # "Xi recalled that …, he and Rahmon announced …": what he recalled goes on
-# … or anything said in a clause that leads the sentence ("While expressing the belief that …, he also promised that …").
-_SUBORDINATE = re.compile(r"(?:While|Whilst|Although|Expressing|Noting|Recalling|Welcoming)\b")
-_NEW_CLAUSE = re.compile(rf"(?:[,;]|\band)\s+(?:both\s+)?(?:{grammar.CLAUSE_SUBJECTS}|the (?:two )?heads of state|he|she)\s+"
+# … or anything said in a clause that leads the sentence ("While expressing the belief that …, he also promised that …",
+# "Highly praising the level of …, the Head of State stressed the interest in deepening …").
+_SUBORDINATE = re.compile(r"(?:While|Whilst|Although|(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)ing)\b")
+_NEW_CLAUSE = re.compile(rf"(?:[,;]|\band)\s+(?:both\s+)?(?:{grammar.CLAUSE_SUBJECTS}|the (?:two )?heads of state|he|she|I|"
+                         r"the (?:[\w-]+ )?(?:minister|president|premier|prime minister|leader|ambassador|envoy|chairman))\s+"
                          r"(?:\w+ly\s+|also\s+)?")
 
 
@@ -120,6 +124,15 @@ def _clause_undertakes(text: str, end: int, vetoes_found) -> bool:
         if cue and text.find(cue, clause.start()) - clause.end() <= len("have also "):  # the subject's own cue
             return all(start < clause.start() for _, start, _ in vetoes_found)
     return False
+
+
+def _undertaken_before_clause(text: str, start: int) -> bool:
+    """Whether an undertaking cue comes before the clause of its own, with its own subject, that the veto at ``start``
+    is in ("we need to boost trade between our countries and I believe we can do it"): the veto is that clause's."""
+    cue = strong_cue(text[:start])
+    if not cue:
+        return False
+    return any(clause.end() <= start for clause in _NEW_CLAUSE.finditer(text, text.find(cue) + len(cue), start))
 
 
 def _undertook_before(text: str, start: int) -> bool:
@@ -134,9 +147,14 @@ def _undertakes_after(text: str, end: int, joints: re.Pattern[str] = _AND) -> bo
     for joint in joints.finditer(text, end):
         rest = text[joint.start():]
         cue = strong_cue(rest)
-        if cue and rest.find(cue) <= joint.end() - joint.start():
+        affirmed = _AFFIRMED.match(text, joint.end())  # "… and reaffirmed plans to …": the cue is what is affirmed
+        if cue and rest.find(cue) <= (affirmed or joint).end() - joint.start():
             return True
     return False
+
+
+_AFFIRMED = re.compile(r"(?:re)?(?:affirm|confirm|reiterat|express|voic|announc|outlin|declar|stat)ed\s+"
+                       r"(?:(?:their|its|his|her|our|the)\s+)?")
 
 
 def done_at_meeting(text: str) -> str | None:

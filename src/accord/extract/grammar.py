@@ -144,7 +144,10 @@ REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:(?:the\s+)?[\w’'-]+\s+)
                r"(?:(?:said|added|noted|stressed|stated|says|adds|"
                r"remarked|reported|reports)\b|(?:continued|informed|explained|concluded|wrote)(?=[.,;:]|\s+on\b|$)|"
                r"told\s+(?:reporters|journalists|the\s+press|the\s+media)\b)"
-               r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)")
+               r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)"
+               # … nor a clause of its own ("…, Ashouriyon said Tajikistan is willing to …")
+               r"(?!\s+(?:[\w’'-]+\s+){1,3}(?:is|are|was|were|will|would|shall|should|can|could|must|remains?|"
+               r"supports?|stands?)\b)")
 # Who says so, by "according to" and a source ("according to Xinhua", "according to the statement"); not a standard
 # acted by ("… chosen by the Kyrgyz people according to their national conditions").
 ACCORDING_TO = (r"[Aa]ccording to (?=[A-Z]|(?:the|a) (?:[\w-]+ ){0,2}(?:statement|report|declaration|document|communiqu|ministry|"
@@ -191,6 +194,9 @@ ACTED_ON = (r"(?:strengthened|expanded|deepened|increased|enhanced|promoted|deve
             r"upheld|protected|safeguarded|guaranteed|carried out|continued|encouraged|used(?! by\b)|utili[sz]ed(?! by\b)|"
             # … or given, spent, released: "Support will be provided …", "This money will be spent on …"
             r"spent|taken|released|considered|reflected|directed|provided|delivered|supplied|sent|granted|financed|funded)")
+# … and, after "will" or "shall" (not a norm's "must"), deliberated, prepared or carried on: "The possibility of … will
+# be discussed", "The activities under the agreement will be conducted …"
+DELIBERATED = r"(?:discussed|examined|studied|reviewed|prepared|conducted|presented|deployed)"
 
 # The subject of a clause of its own, as a conjunct may open with it: a pronoun, the sides, a name of up to three
 # words ("the United States", "the European Union"), a class of the parties ("both parties", "the Member States").

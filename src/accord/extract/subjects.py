@@ -16,6 +16,8 @@ _NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
 _ARRANGED = re.compile(rf"\s+(?:(?:\w+ly|also|further)\s+)?be\s+(?:(?:\w+ly|further|more)\s+){{0,2}}(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
                        rf"{grammar.ACTED_ON}\b)")
+_DELIBERATED = re.compile(rf"\s+(?:(?:\w+ly|also|further)\s+)?be\s+(?:\w+ly\s+)?{grammar.DELIBERATED}\b")
+_PROMISING = frozenset(("will", "shall"))
 _EXERTED = re.compile(rf"\s+(?:\w+ly\s+)?be\s+{grammar.EXERTED}")
 _HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w’'-]+?(?=\s+(?:we|they|that|which|who|of|in|for|between|among|with|on|"
                    r"to|from|towards?|within|under|across|against|will|shall)\b|$)")
@@ -28,7 +30,9 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        r"(?:is|are|was|were|am) (?:confident|sure|certain|convinced)|hope[sd]?|expressed (?:\w+ ){0,2}(?:confidence|hope|belief|"
                        rf"conviction|expectation)|{grammar.SAYING}|{grammar.SAYING_PARTICIPLE}|"
                        # … or the pledge it names: "… there is no change in Japan's determination that Japan will …"
-                       r"(?:determination|commitment|resolve|intention|assurance|pledge|promise)s?) that\s+"
+                       r"(?:determination|commitment|resolve|intention|assurance|pledge|promise)s?)"
+                       # … and when or where it was said: "said here on Tuesday that …"
+                       rf"{grammar.NEWS_WHEN} that\s+"
                        # … or an aside before the "that": "The declaration says among other things that …"
                        rf"|^.*\b{grammar.SAYING},?\s+(?:among other things|inter alia|in particular|notably|also|"
                        r"further|moreover),?\s+that\s+"
@@ -67,20 +71,21 @@ def predicts(text: str, cue: str | None) -> str | None:
         if cue != "should" and _describes(text, modal.end(), said):
             return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
         if _EXERTED.match(text, modal.end()):
-            return None  # "Xi said that efforts should be made to …": the parties' effort in the passive
+            return None  # "Xi said that efforts should be made to …", "… that a roadmap will be developed": the parties' act in the passive
         head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head_match.group(0) if head_match else said
         head_words = words(head)
         if cue in ("should", "must") and (_OTHERS.search(said) or _REGION.fullmatch(said)):
             return said  # "We stress that all countries must …": a call on others
-        if _SPEAKERS.match(said) or head_words and _is_actor(head_words) or _MEETINGS & set(words(head.lower())):
+        if (_SPEAKERS.match(said) or _PRONOUN_LAST.search(said) or head_words and _is_actor(head_words)
+                or _MEETINGS & set(words(head.lower()))):
             return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
         return said
     if cue in ("should", "must") and (_OTHERS.search(subject) or _REGION.fullmatch(subject)):
         return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:
         return None  # a norm ("… should …"): not read here
-    if _ARRANGED.match(text, modal.end()):
+    if _ARRANGED.match(text, modal.end()) or _DELIBERATED.match(text, modal.end()) and modal.group(0) in _PROMISING:
         return None  # "An industrial park will be created …": the parties' decision in the passive
     if _JOINT_WORK.search(subject) and _GOES_ON.match(text, modal.end()):
         return None  # "Cooperation on the evacuation will also continue", "Trade cooperation will focus on …": their work
@@ -94,7 +99,8 @@ def predicts(text: str, cue: str | None) -> str | None:
     attributed = subject[lead.end():] if lead else subject
     if attributed != subject and not re.search(r"[,;:]", attributed) and _foretells(text, modal.end(), attributed):
         return attributed  # "According to the minister, the agreement will help …": the effect foretold after the lead
-    if not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject) or _SPEAKERS.match(subject):
+    if (not subject or re.search(r"[,;:]", subject) or _acts_after_lead(subject) or _SPEAKERS.match(subject)
+            or _PRONOUN_LAST.search(subject)):
         return None  # a further predicate, a lead before the subject, or the speakers ("Neither of the parties …")
     if _second_predicate_of_actor(subject):
         return None  # "China welcomes X's accession to the WTO and will provide …": the clause's subject acts again
@@ -275,6 +281,10 @@ def _party_and(head: list[str], lowered: list[str]) -> bool:
 
 
 _POSSESSIVES = frozenset("our their its his her".split())
+# A person after a conjunction or a time that leads to him ("And we will …", "… noted that in a short time they will
+# examine …"): the subject.
+_PRONOUN_LAST = re.compile(r"^(?:(?:and|but|so|then|now|also|thus|together)|(?:in|at|on|during|after|within|from|over)\b"
+                           r"[^,;:]*?)\s+(?:we|they|he|she|I)$", re.IGNORECASE)
 # Meetings that will be: arranged, not foretold ("There will be annual consultations …").
 _MEETINGS_HELD = re.compile(r"\s+be\s+(?:[\w-]+\s+){0,2}(?:consultations|meetings?|talks|summits?|sessions?|visits|"
                             r"exchanges|dialogues?)\b")
@@ -314,4 +324,5 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     process programme program plan initiative mechanism group summit meeting bank banks authorities agencies
     partners partner union ministries ministry departments department institutions bodies embassies parliaments
     parliament offices staff officials experts representatives envoys academy academies university universities
-    institute institutes company companies corporation corporations agency""".split())
+    institute institutes company companies corporation corporations agency signatories signatory legislatures
+    legislature delegation""".split())
