@@ -71,7 +71,7 @@ def predicts(text: str, cue: str | None) -> str | None:
         if cue != "should" and _describes(text, modal.end(), said):
             return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
         if _EXERTED.match(text, modal.end()):
-            return None  # "Xi said that efforts should be made to …", "… that a roadmap will be developed": the parties' act in the passive
+            return None  # "Xi said that efforts should be made to …": the parties' effort in the passive
         head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
         head = head_match.group(0) if head_match else said
         head_words = words(head)
@@ -86,7 +86,7 @@ def predicts(text: str, cue: str | None) -> str | None:
     if cue not in ("will", "shall", "must", "would") or not modal:
         return None  # a norm ("… should …"): not read here
     if _ARRANGED.match(text, modal.end()) or _DELIBERATED.match(text, modal.end()) and modal.group(0) in _PROMISING:
-        return None  # "An industrial park will be created …": the parties' decision in the passive
+        return None  # "An industrial park will be created …", "… will be discussed": the parties' act in the passive
     if _JOINT_WORK.search(subject) and _GOES_ON.match(text, modal.end()):
         return None  # "Cooperation on the evacuation will also continue", "Trade cooperation will focus on …": their work
     if subject in ("There", "there") and _MEETINGS_HELD.match(text, modal.end()):
