@@ -111,6 +111,17 @@ def test_a_text_wrapped_every_60_to_80_characters_gives_the_candidates_of_the_te
         assert len(commitment.title) <= 80
 
 
+@pytest.mark.parametrize("grain", ["aim", "action"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PARAGRAPHS.filter(lambda paragraphs: sum(len(p) for p in paragraphs) > 400), st.integers(min_value=60, max_value=80))
+def test_a_text_double_spaced_gives_the_candidates_of_the_text_reflowed(grain, paragraphs, width):
+    """As text copied from a double-spaced PDF: a blank line after every line, paragraphs no further apart."""
+    flowing = "\n\n".join(paragraphs) + "\n"
+    double_spaced = "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
+                                 .replace("\n", "\n\n") for p in paragraphs) + "\n"
+    assert _summary(double_spaced, grain) == _summary(flowing, grain)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab .\n\t\u00a0-•:;"), max_size=80))
 @example("a.\n\nab\n\nb a.\n\nab\n\na b.\n\nab\n\nb")  # "ab" set apart three times: a running line

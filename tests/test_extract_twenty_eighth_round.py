@@ -78,3 +78,30 @@ def test_a_speaker_followed_by_what_he_said_is_no_reporting_tail():
     sentence = ("Noting that Kyrgyzstan is committed to the railway project, Osmonov said Kyrgyzstan is ready to start "
                 "the earthworks in spring.")
     assert drafted_quotes(sentence) == [sentence]
+
+
+DOUBLE_SPACED = """\
+Joint Communiqué of the Third Meeting of the Transport Ministers
+
+1. We, the Ministers of Transport of the Kyrgyz Republic and the Republic of Uzbekistan,
+
+having met in Osh on 12 March 2026, agree to open the new Dostuk border crossing to
+
+Freight traffic before the end of 2026 and to simplify the procedures for drivers at the
+
+crossings between our countries. We will review the progress at our next meeting, which
+
+the Uzbek side offered to host in Andijan in the autumn of 2026, and we will invite the
+
+railway administrations of both countries to attend it.
+"""
+
+def test_a_double_spaced_text_is_read_as_its_lines_run_on():
+    """A blank line after every line, as text copied from a double-spaced PDF has: a sentence runs on over them (past a
+    line that ends on a comma, into a capital), and the quote keeps the source's blank lines."""
+    quotes = drafted_quotes(DOUBLE_SPACED, ("KG", "UZ"))
+    assert quotes[0] == ("We, the Ministers of Transport of the Kyrgyz Republic and the Republic of Uzbekistan,\n\n"
+                         "having met in Osh on 12 March 2026, agree to open the new Dostuk border crossing to\n\n"
+                         "Freight traffic before the end of 2026")
+    assert quotes[1] == "to simplify the procedures for drivers at the\n\ncrossings between our countries."
+    assert all(quote in DOUBLE_SPACED for quote in quotes)

@@ -20,10 +20,11 @@ numbers aside: "Joint Statement – page 3"), ends a paragraph unless a page bre
 sentence there (the line before has no end nor a last comma, and the next opens in lower case or,
 across a page's number or running line, the line before is long enough to have been wrapped); the
 page number and the running line are then no part of the reflowed text (quotes, cut from the
-source, keep them). A word broken at a hyphen at a line's end is read as one: without the hyphen when
-the text spells the word whole elsewhere ("coop-" "eration", and "cooperation" further on) or its
-rest is a suffix that is no word ("agree-" "ment"), as typeset text breaks words; with it otherwise
-("long-" "term": "long-term"). A typographic ligature is read as its letters ("ﬁ": "fi"). (Characters
+source, keep them). In a double-spaced text (a blank line after nearly every line, as some PDFs copy) a
+single blank line is a line break like any other (`_double_spaced`). A word broken at a hyphen at a
+line's end is read as one: without the hyphen when the text spells the word whole elsewhere ("coop-"
+"eration", and "cooperation" further on) or its rest is a suffix that is no word ("agree-" "ment"), as
+typeset text breaks words; with it otherwise ("long-" "term": "long-term"). A typographic ligature is read as its letters ("ﬁ": "fi"). (Characters
 that show nothing are gone before: `source.visible`, which makes a soft hyphen at a line's end the
 hyphen it shows.)
 """
@@ -53,6 +54,9 @@ RUNNING_LONGEST = 100  # characters
 _ENDS_SENTENCE = re.compile(r"[.!?:;][”\"’')\]»]*$")
 WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be hard-wrapped
 LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended
+# A text is double-spaced when at least this many of its lines are followed by another, this share of them a blank line
+# apart, and this many run on over that blank line mid-sentence into lower case (`_double_spaced`).
+DOUBLE_SPACED_LINES, DOUBLE_SPACED_SHARE, DOUBLE_SPACED_RUNS = 6, 0.8, 2
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class Layout(NamedTuple):
     running: tuple[str, ...] = ()  # the running headers and footers of its pages, their numbers as "#"
     spelled_whole: frozenset[str] = frozenset()  # the words it breaks at a hyphen and spells whole elsewhere
     ligatures: bool = False  # it holds a typographic ligature ("ﬁ")
+    double_spaced: bool = False  # its lines are set a blank line apart, and wrapped so (`_double_spaced`)
 
 
 def reflow(source: str, layout: Layout | None = None) -> Flow:
@@ -177,7 +182,7 @@ class _Joiner:
             return False
         line = self.source[self.source.rfind("\n", 0, start) + 1:start].strip()
         page_break = bool(self.page_line.search(gap))
-        if page_break or _blank_line(gap):
+        if page_break or _blank_line(gap) and not (self.layout.double_spaced and gap.count("\n") == 2):
             # a paragraph ends at a blank line, unless a page break cut a sentence: no end before it, lower case after,
             # or a page's number or running line after a line long enough to have been wrapped (a line that ends on
             # a comma is a clause of a preamble or a list, a paragraph of its own)
@@ -200,20 +205,37 @@ def layout_of(source: str) -> Layout:
     filled = sorted(length(line) for line in lines if line)
     width = filled[len(filled) * 4 // 5] if filled else 0
     runs_on = (bool(line) and bool(after) and not _ENDS_SENTENCE.search(line) for line, after in zip(lines, lines[1:]))
-    return Layout(width, 0 < width <= WRAP_WIDTH and any(runs_on), _running_lines(lines), _spelled_whole(source),
-                  ligatures)
+    double_spaced = 0 < width <= WRAP_WIDTH and _double_spaced(lines)
+    longest = min(RUNNING_LONGEST, int(LONG_LINE * width)) if double_spaced else RUNNING_LONGEST
+    return Layout(width, 0 < width <= WRAP_WIDTH and (any(runs_on) or double_spaced), _running_lines(lines, longest),
+                  _spelled_whole(source), ligatures, double_spaced)
 
 
-def _running_lines(lines: list[str]) -> tuple[str, ...]:
-    """The lines repeated at page breaks: short, set apart (a blank line, a page number or the text's edge on either
-    side), seen `RUNNING_MIN` times or more once their numbers are put aside ("Page 2 of 9", "Page 3 of 9"), with
-    letters, no sentence's end nor an item's mark."""
+def _double_spaced(lines: list[str]) -> bool:
+    """Whether a blank line follows (nearly) every line, as in text copied from a double-spaced PDF, and the text
+    is wrapped so: some lines run on over the blank line mid-sentence into lower case ("…, to recommit" / "" /
+    "ourselves to …"). Then a single blank line is a line break like any other, and paragraphs end where a short
+    line or an item's mark says so."""
+    filled = [index for index, line in enumerate(lines) if line]
+    gaps = [later - earlier - 1 for earlier, later in zip(filled, filled[1:])]
+    if len(gaps) < DOUBLE_SPACED_LINES or sum(gap == 1 for gap in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
+        return False
+    wrapped = sum(gap == 1 and not _ENDS_SENTENCE.search(lines[earlier]) and not lines[earlier].endswith(",")
+                  and lines[later][:1].islower() for earlier, later, gap in zip(filled, filled[1:], gaps))
+    return wrapped >= DOUBLE_SPACED_RUNS
+
+
+def _running_lines(lines: list[str], longest: int = RUNNING_LONGEST) -> tuple[str, ...]:
+    """The lines repeated at page breaks: at most ``longest`` characters (in a double-spaced text, where every line is
+    set apart, shorter than a wrapped line), set apart (a blank line, a page number or the text's edge on either side),
+    seen `RUNNING_MIN` times or more once their numbers are put aside ("Page 2 of 9", "Page 3 of 9"), with letters, no
+    sentence's end nor an item's mark."""
     def apart(index: int) -> bool:
         return index < 0 or index >= len(lines) or not lines[index] or bool(_PAGE_NUMBER_ALONE.fullmatch(lines[index]))
 
     seen: dict[str, list[str]] = {}
     for index, line in enumerate(lines):
-        if 0 < len(line) <= RUNNING_LONGEST and apart(index - 1) and apart(index + 1):
+        if 0 < len(line) <= longest and apart(index - 1) and apart(index + 1):
             seen.setdefault(_DIGITS.sub("#", line), []).append(line)
     return tuple(sorted(shape for shape, found in seen.items()
                         if len(found) >= RUNNING_MIN and _TWO_LETTERS.search(_spelled_out(shape))
