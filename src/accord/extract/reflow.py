@@ -56,7 +56,7 @@ WRAP_WIDTH = 120  # a text whose lines are mostly this long or shorter may be ha
 LONG_LINE = 0.6  # of the text's wrap width: a line this long was wrapped, not ended
 # A text is double-spaced when at least this many of its lines are followed by another, this share of them a blank line
 # apart, and this many run on over that blank line mid-sentence into lower case (`_double_spaced`).
-DOUBLE_SPACED_LINES, DOUBLE_SPACED_SHARE, DOUBLE_SPACED_RUNS = 6, 0.8, 2
+DOUBLE_SPACED_LINES, DOUBLE_SPACED_SHARE, DOUBLE_SPACED_RUNS = 4, 0.8, 2
 
 
 @dataclass(frozen=True)
