@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import drafted_quotes
+from helpers import drafted_quotes, titles
 
 
 @pytest.mark.parametrize("sentence", [
@@ -105,3 +105,8 @@ def test_a_double_spaced_text_is_read_as_its_lines_run_on():
                          "Freight traffic before the end of 2026")
     assert quotes[1] == "to simplify the procedures for drivers at the\n\ncrossings between our countries."
     assert all(quote in DOUBLE_SPACED for quote in quotes)
+
+
+def test_it_in_a_title_stands_for_no_demonym():
+    """"the Uzbek side" names no thing "it" could stand for: the title keeps "it" rather than "attend the Uzbek"."""
+    assert titles(DOUBLE_SPACED)[-1] == "Invite the railway administrations of both countries to attend it"

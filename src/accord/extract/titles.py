@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.extract import cues, grammar
+from accord.extract.countries import country_words
 from accord.extract.deadlines import MONTH_NAMES
 from accord.extract.literal import Cue
 from accord.extract.segment import FOOTNOTE_MARK
@@ -258,8 +259,9 @@ _NAME_BEFORE = re.compile(r"(?<=\S )the ((?:[A-Z][\w’'-]*)(?:\s+(?:and|of|for|
 
 
 def _with_antecedent(body: str, before: str) -> str:
-    """``body`` with "it", the act's object, as the name it stands for, when the sentence named one before the cue."""
-    names = _NAME_BEFORE.findall(before)
+    """``body`` with "it", the act's object, as the name it stands for, when the sentence named one before the cue (not
+    a demonym or a country's one-word name: "the Uzbek side" names no thing "it" stands for)."""
+    names = [name for name in _NAME_BEFORE.findall(before) if " " in name or name not in country_words()]
     if not names or not _IT_OBJECT.search(body):
         return body
     return _IT_OBJECT.sub(lambda _: f"the {names[-1]}", body, count=1)
