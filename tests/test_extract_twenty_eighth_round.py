@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import drafted_quotes, titles
+from helpers import drafted, drafted_quotes, titles
 
 
 @pytest.mark.parametrize("sentence", [
@@ -110,3 +110,13 @@ def test_a_double_spaced_text_is_read_as_its_lines_run_on():
 def test_it_in_a_title_stands_for_no_demonym():
     """"the Uzbek side" names no thing "it" could stand for: the title keeps "it" rather than "attend the Uzbek"."""
     assert titles(DOUBLE_SPACED)[-1] == "Invite the railway administrations of both countries to attend it"
+
+
+def test_a_clause_of_its_own_after_and_has_its_own_subject():
+    """"The Chinese side welcomed … and the Kyrgyz side agreed to …": the Kyrgyz side undertakes it, not both; "China
+    and the Kyrgyz side agreed to …" is one subject of two parties."""
+    second = drafted("The Chinese side welcomed the next meeting of the Council and the Kyrgyz side agreed to host it "
+                     "in Bishkek.", ("CN", "KG"))
+    both = drafted("China and the Kyrgyz side agreed to host the next meeting of the Council in Bishkek.", ("CN", "KG"))
+    assert [c.parties for c in second] == [["KG"]]
+    assert [c.parties for c in both] == [["CN", "KG"]]

@@ -19,6 +19,7 @@ from accord.extract.literal import alternation
 from accord.extract.reaffirms import Index
 from accord.extract.reflow import Flow, layout_of, reflow
 from accord.extract.segment import sentences, words
+from accord.extract.verb_forms import base_form
 
 
 @dataclass
@@ -314,6 +315,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
             before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
         if _SECOND_PREDICATE.search(before) and (first := _LEADING_SUBJECT.match(before)) and _names_party(first[1]):
             return first[1], cue_at, cue  # "The Central Asian countries appreciate X put forward by China and are …"
+        if (own := _own_subject_after_and(before)) is not None:
+            return own, cue_at, cue  # "The Chinese side welcomed X and the Kyrgyz side agreed to …": the second's
         if _names_party(before) and not _PRONOUN_SUBJECT.match(before):
             return before, cue_at, cue  # (a pronoun's party is the sentence's subject: "The Chinese side said that it …")
     if candidate.lead is not None and _PUT_TO_OTHERS.search(candidate.lead.of(text)):
@@ -324,6 +327,21 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     if head and _names_party(head.group(1)):
         return head.group(1), cue_at, cue
     return "", cue_at, cue
+
+
+def _own_subject_after_and(before: str) -> str | None:
+    """The subject of a clause of its own after "and", when a verb in the past ends the clause before it ("The Chinese
+    side welcomed the meeting and the Kyrgyz side …"; not "China and the Kyrgyz side", one subject of two parties)."""
+    after = _AND_SUBJECT.search(before)
+    if not after or not _names_party(after[1]):
+        return None
+    told = before[:after.start()].split()[1:]
+    return after[1] if any(word.endswith("ed") and base_form(word) for word in told) else None
+
+
+_AND_SUBJECT = re.compile(r"\band\s+((?:the|both)\s+(?:[\w’'-]+\s+){0,3}?(?:side|sides|parties|party|countries|country|"
+                          r"leaders|government|governments|ministers?|president|delegation)|"
+                          r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*$")
 
 
 # The cue's predicate coordinated with one before it ("… appreciate the Initiative put forward by China and are ready
