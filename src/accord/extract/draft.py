@@ -336,7 +336,7 @@ def _own_subject_after_and(before: str) -> str | None:
     if not after or not _names_party(after[1]):
         return None
     told = before[:after.start()].split()[1:]
-    return after[1] if any(word.endswith("ed") and base_form(word) for word in told) else None
+    return after[1] if any(word[:1].islower() and word.endswith("ed") and base_form(word) for word in told) else None
 
 
 _AND_SUBJECT = re.compile(r"\band\s+((?:the|both)\s+(?:[\w’'-]+\s+){0,3}?(?:side|sides|parties|party|countries|country|"
