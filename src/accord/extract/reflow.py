@@ -24,9 +24,9 @@ source, keep them). In a double-spaced text (a blank line after nearly every lin
 single blank line is a line break like any other (`_double_spaced`). A word broken at a hyphen at a
 line's end is read as one: without the hyphen when the text spells the word whole elsewhere ("coop-"
 "eration", and "cooperation" further on) or its rest is a suffix that is no word ("agree-" "ment"), as
-typeset text breaks words; with it otherwise ("long-" "term": "long-term"). A typographic ligature is read as its letters ("ﬁ": "fi"). (Characters
-that show nothing are gone before: `source.visible`, which makes a soft hyphen at a line's end the
-hyphen it shows.)
+typeset text breaks words; with it otherwise ("long-" "term": "long-term"). A typographic ligature is
+read as its letters ("ﬁ": "fi"). (Characters that show nothing are gone before: `source.visible`, which
+makes a soft hyphen at a line's end the hyphen it shows.)
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ class _Joiner:
             return False
         line = self.source[self.source.rfind("\n", 0, start) + 1:start].strip()
         page_break = bool(self.page_line.search(gap))
-        if page_break or _blank_line(gap) and not (self.layout.double_spaced and gap.count("\n") == 2):
+        if page_break or _blank_line(gap) and not (self.layout.double_spaced and _one_blank_line(gap)):
             # a paragraph ends at a blank line, unless a page break cut a sentence: no end before it, lower case after,
             # or a page's number or running line after a line long enough to have been wrapped (a line that ends on
             # a comma is a clause of a preamble or a list, a paragraph of its own)
@@ -205,9 +205,10 @@ def layout_of(source: str) -> Layout:
     filled = sorted(length(line) for line in lines if line)
     width = filled[len(filled) * 4 // 5] if filled else 0
     runs_on = (bool(line) and bool(after) and not _ENDS_SENTENCE.search(line) for line, after in zip(lines, lines[1:]))
-    double_spaced = 0 < width <= WRAP_WIDTH and _double_spaced(lines)
+    wrappable = 0 < width <= WRAP_WIDTH
+    double_spaced = wrappable and _double_spaced(lines)
     longest = min(RUNNING_LONGEST, int(LONG_LINE * width)) if double_spaced else RUNNING_LONGEST
-    return Layout(width, 0 < width <= WRAP_WIDTH and (any(runs_on) or double_spaced), _running_lines(lines, longest),
+    return Layout(width, wrappable and (any(runs_on) or double_spaced), _running_lines(lines, longest),
                   _spelled_whole(source), ligatures, double_spaced)
 
 
@@ -217,11 +218,11 @@ def _double_spaced(lines: list[str]) -> bool:
     "ourselves to …"). Then a single blank line is a line break like any other, and paragraphs end where a short
     line or an item's mark says so."""
     filled = [index for index, line in enumerate(lines) if line]
-    gaps = [later - earlier - 1 for earlier, later in zip(filled, filled[1:])]
-    if len(gaps) < DOUBLE_SPACED_LINES or sum(gap == 1 for gap in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
+    apart = [(earlier, later) for earlier, later in zip(filled, filled[1:]) if later - earlier == 2]  # one blank line
+    if len(filled) <= DOUBLE_SPACED_LINES or len(apart) < DOUBLE_SPACED_SHARE * (len(filled) - 1):
         return False
-    wrapped = sum(gap == 1 and not _ENDS_SENTENCE.search(lines[earlier]) and not lines[earlier].endswith(",")
-                  and lines[later][:1].islower() for earlier, later, gap in zip(filled, filled[1:], gaps))
+    wrapped = sum(not _ENDS_SENTENCE.search(lines[earlier]) and not lines[earlier].endswith(",")
+                  and lines[later][:1].islower() for earlier, later in apart)
     return wrapped >= DOUBLE_SPACED_RUNS
 
 
@@ -330,3 +331,8 @@ _LONGEST_WORD = 60  # letters: what is read of a broken word's start
 def _blank_line(gap: str) -> bool:
     """Whether the whitespace holds a line with nothing on it."""
     return any(not part.strip() for part in gap.split("\n")[1:-1])
+
+
+def _one_blank_line(gap: str) -> bool:
+    """Whether the whitespace holds one line with nothing on it, no more."""
+    return gap.count("\n") == 2
