@@ -263,9 +263,15 @@ STRONG_CUES = [
     r"(?:once again |again )?(?:(?:the|a) )?(?:(?:firm|full|strong|continued|unwavering|steadfast|mutual) )?"
     r"(?:support|respect) for (?:the )?(?:[\w’'-]+ ){0,3}(?:sovereignty|independence|territorial integrity|unity|"
     r"principles?)\b",
-    # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …"
-    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show|[Ss]har)\w{0,4} "
-    rf"(?:(?:its|their|our|his|her|a|the|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}interest (?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
+    # an interest in acting, stated as a noun: "expressed their interest in expanding …", "… interest to join …", "noted
+    # the country’s interest in increasing …", "confirmed the mutual interest of the parties in further strengthening …"
+    # (not an interest that grows, a trend of others': "noted the growing interest in investing in …")
+    r"\b(?:[Ee]xpress|[Cc]onfirm|[Rr]eaffirm|[Rr]eiterat|[Ee]mphasi[sz]|[Ss]tress|[Uu]nderlin|[Vv]oic|show|[Ss]har|"
+    r"[Nn]ot|[Hh]ighlight)\w{0,4} "
+    rf"(?:(?:its|their|our|his|her|an?|the|{POSSESSIVE}) )?"
+    r"(?:(?!(?:growing|increasing|rising|widening|widespread|renewed) )[\w’'-]+ ){0,2}interest "
+    r"(?:of (?:the |his |her |its |their |both )?(?:[\w-]+ ){0,2}(?:side|sides|parties|countr(?:y|ies)|company|government) )?"
+    r"(?:in (?:further |\w+ly )?[a-z]+ing|to)\b",
     # … or in a noun of acting, or in more of the parties' own work: "the parties expressed interest in the development
     # of multifaceted cooperation", "expressed interest in further close cooperation within the UN", "reiterated U.S.
     # interest in increased partnership"
@@ -605,10 +611,14 @@ STRONG_CUES = [
     rf"\b(?:promis(?:e|es|ed)|[Pp]ledging|[Ii]ntending|[Vv]owing|[Pp]romising|[Cc]ommitting|[Dd]eciding|[Rr]esolving|"
     rf"[Uu]ndertaking|[Aa]greeing){NEWS_WHEN} {NEGATED}to\b", r"\bhereby\b",
     # (not a hope that another will: "expressed hope that it would also join the Corridor")
+    # (… a time before the subject, an aside after it: "announced that in 2026, Kyrgyzstan would host …", "said Pakistan
+    # on its part would pursue …")
     rf"(?<!hope )(?<!hoped )(?<!hopes )(?<!hoping )\b(?:that|{SAYING}) "
+    r"(?:(?:(?:in|by|from) \d{4}|(?:next|this|later this) (?:year|month|week|spring|summer|autumn|fall|winter)),? )?"
     r"(?:they|it|we|he|she|both sides|the two sides|the (?:\w+ )?sides?|(?:both|the two) (?:countries|nations)|"
     r"(?:neither|each|either) (?:side|party|country)|"
-    r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side)) would\b",
+    r"[A-Z]\w+(?: and [A-Z]\w+)?|(?:his|her|its|their|our) (?:countr(?:y|ies)|governments?|nations?|side))"
+    r"(?:,? (?:on|for) (?:its|his|her|their|our) (?:own )?part,?| also| in turn,?)? would\b",
     # a party welcoming what it will join or host ("the two sides welcomed the establishment of …"); a
     # communiqué's "We welcome …" only welcomes, and a signing welcomed is history (what binds is the text signed)
     r"(?<![Ww]e )(?<![Ww]e also )(?<![Ww]e further )(?<![Ww]e warmly )(?<![Ww]e strongly )(?<![Ww]e greatly )"

@@ -79,7 +79,10 @@ def vetoed(text: str) -> str | None:
     if ((_SCENE.match(text, start) and not _THAT.match(text, end) or _SUBORDINATE.match(text))
             and _clause_undertakes(text, end, found)):
         return None
-    if _undertaken_before_clause(text, start):
+    joint = _undertaking_joint(text, end) if _SCENE.match(text, start) and not _THAT.match(text, end) else None
+    if joint is not None and all(at < joint for _, at, _ in found):
+        return None  # "We have taken part in …, and intend to …": the fact, then a predicate of undertaking
+    if _undertaken_before_clause(text, start) or _undertaken_in_words_said_after(text, end):
         return None
     return text[start:end]
 
@@ -92,7 +95,7 @@ _PRAISE = re.compile(rf"{vetoes.PRAISE}|{vetoes.JUDGEMENT}|sp(?:oke|eaks?) highl
 # … or after a speaker's participle: "… spoke highly of the achievements, saying that they will continue …"
 # … or after "and said" ("congratulated the two sides … and said China supports …", "… and said that China was ready
 # to …", "… and concluded that they would continue …")
-_SAID_AFTER = (rf",\s+(?:{grammar.SAYING_PARTICIPLE}|pledging|assuring|affirming)(?:\s+that)?"
+_SAID_AFTER = (rf",\s+(?:{grammar.SAYING_PARTICIPLE}|pledging|assuring|affirming|announcing)(?:\s+that)?"
                r"(?:\s+(?:they|we|both sides|the two sides|[A-Z][\w-]+))?|"
                r"\band\s+(?:said|stated|added|noted|concluded|assured|affirmed|pledged|promised)(?:\s+that)?\s+"
                r"(?:[A-Z][\w-]+|they|we|it|both sides|the two sides)(?=\s+(?:supports|will|would|is|was|are|were|remains)\b)")
@@ -126,6 +129,23 @@ def _clause_undertakes(text: str, end: int, vetoes_found) -> bool:
     return False
 
 
+def _undertaken_in_words_said_after(text: str, end: int) -> bool:
+    """Whether what a speaker is said to say after the veto ending at ``end`` ("…, stating that …", "… and assure you that
+    …", "Expressing gratitude …, Kishida assured that …") holds an undertaking cue and no veto of its own: the veto is the
+    clause before."""
+    for said in _SAID_THAT.finditer(text, end):
+        rest = text[said.end():]
+        if strong_cue(rest) and not vetoed(rest):
+            return True
+    return False
+
+
+# A verb of saying, an assurance or a pledge and its "that", after a comma or a word ("the minister assured that").
+_SAID_THAT = re.compile(rf"(?:,|[\w’'-]+)\s+(?:\w+ly\s+|also\s+)?(?:{grammar.SAYING_PARTICIPLE}|{grammar.SAYING}|"
+                        r"assur(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))(?:\s+(?:you|him|her|them|us))?"
+                        r"\s+that\s+")
+
+
 def _undertaken_before_clause(text: str, start: int) -> bool:
     """Whether an undertaking cue comes before the clause of its own, with its own subject, that the veto at ``start``
     is in ("we need to boost trade between our countries and I believe we can do it"): the veto is that clause's."""
@@ -144,13 +164,19 @@ def _undertook_before(text: str, start: int) -> bool:
 
 def _undertakes_after(text: str, end: int, joints: re.Pattern[str] = _AND) -> bool:
     """Whether a predicate after "and" or what is said after ``end`` (`joints`) opens with an undertaking cue."""
+    return _undertaking_joint(text, end, joints) is not None
+
+
+def _undertaking_joint(text: str, end: int, joints: re.Pattern[str] = _AND) -> int | None:
+    """Where the first predicate after "and" or what is said after ``end`` (`joints`) that opens with an undertaking cue
+    starts, or None."""
     for joint in joints.finditer(text, end):
         rest = text[joint.start():]
         cue = strong_cue(rest)
         affirmed = _AFFIRMED.match(text, joint.end())  # "… and reaffirmed plans to …": the cue is what is affirmed
         if cue and rest.find(cue) <= (affirmed or joint).end() - joint.start():
-            return True
-    return False
+            return joint.start()
+    return None
 
 
 _AFFIRMED = re.compile(r"(?:re)?(?:affirm|confirm|reiterat|express|voic|announc|outlin|declar|stat)ed\s+"

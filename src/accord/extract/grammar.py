@@ -179,12 +179,15 @@ NEWS_WHEN = (r"(?: (?:here |there )?(?:late |early )?(?:on )?(?:Monday|Tuesday|W
 
 # Verbs of making an arrangement: in the passive after a modal ("A working group will be set up", "… would be
 # established") the parties' decision, whatever the grammatical subject; not a prediction about the world.
-ARRANGED = (r"(?:established|set up|created|launched|held|convened|built|constructed|opened|signed|adopted|"
+ARRANGED = (r"(?:established|set up|created|launched|held(?! (?:accountable|responsible|liable)\b)|convened|built|"
+            r"constructed|opened|signed|adopted|"
             r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed|drawn up|drafted|ratified|"
             r"approved|concluded)")
 # Effort spent towards an aim, in the passive ("Efforts will be made to …", "Steps shall be taken to …"): whose,
 # if not the parties'.
-EXERTED = r"(?:made|taken|undertaken|exerted|stepped up) to\b"
+# (by whom, on whose part, may stand between: "every effort will be made on the Japanese side to organise …")
+EXERTED = (r"(?:made|taken|undertaken|exerted|stepped up)(?: (?:on|by|from) (?:the |both |each |our |their )?(?:[\w-]+ )?"
+           r"(?:sides?|parts?|governments?))? to\b")
 # What the parties do to their cooperation, in the passive after a modal ("Cooperation in agriculture will be further
 # strengthened", "Direct flights will be resumed", "Attention will be paid / given to …"): an act, as a passive of an
 # arrangement is; not a verb that a world event may be the agent of ("supported by lower rates", "affected").

@@ -22,7 +22,9 @@ FOOTNOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"  # "products.[
 # a word of three lower-case letters or more, or a number's last three digits ("… in 2025-2026.Ambassador …"), before a
 # capital and a lower-case letter: no abbreviation nor initial)
 SENTENCE_END = re.compile(rf"[.!?][”\"’)»]?{FOOTNOTE_MARK}?(?=\s+[“\"‘(«„]?[A-Z0-9])|[:;”\"](?=\s+\d{{1,3}}\.\s+[A-Z])|"
-                          r"\.(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z])")
+                          r"\.(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z])|"
+                          # … or a quotation closed and the next opened with no space: "… energy security.”“In this …"
+                          r"[.!?][”’»](?=[“‘«][A-Z])")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 # A list's mark at the start of a line: a bullet as word processors and PDFs give them (a Symbol or Wingdings bullet
 # copies as a private-use character, a second-level bullet as "o"), a number or a letter, a section's number

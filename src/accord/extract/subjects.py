@@ -14,7 +14,8 @@ from accord.extract.segment import words
 
 _NAMED_NOUNS = frozenset(works.AGREEMENT_NOUNS + works.MECHANISM_NOUNS)
 _FUTURE = quick(r"\b(?:will|shall|would|must|should)\b")
-_ARRANGED = re.compile(rf"\s+(?:(?:\w+ly|also|further)\s+)?be\s+(?:(?:\w+ly|further|more)\s+){{0,2}}(?:{grammar.ARRANGED}\b|{grammar.EXERTED}|"
+_ARRANGED = re.compile(rf"\s+(?:(?:\w+ly|also|further)\s+)?be\s+(?:(?:\w+ly|further|more|and)\s+){{0,3}}(?:{grammar.ARRANGED}\b|"
+                       rf"{grammar.EXERTED}|"
                        rf"{grammar.ACTED_ON}\b)")
 _DELIBERATED = re.compile(rf"\s+(?:(?:\w+ly|also|further)\s+)?be\s+(?:\w+ly\s+)?{grammar.DELIBERATED}\b")
 _PROMISING = frozenset(("will", "shall"))
@@ -37,12 +38,12 @@ _REPORTED = re.compile(r"^.*\b(?:recogni[sz]e[sd]?|acknowledged?|acknowledges|no
                        rf"|^.*\b{grammar.SAYING},?\s+(?:among other things|inter alia|in particular|notably|also|"
                        r"further|moreover),?\s+that\s+"
                        # … or what a speaker added after it: "…, adding a regular meeting of officials will be held …"
-                       rf"|^.*\b{grammar.SAYING_PARTICIPLE}\s+(?!that\b)(?=[\w’'-]+\s)"
+                       rf"|^.*\b{grammar.SAYING_PARTICIPLE}\s+(?!that\b)(?=[\w’'-]+(?:\s|$))"
                        # or with no "that": "It said the two countries will …", "Xi noted China would …"
-                       rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+\s)"
+                       rf"|^.*\b{grammar.SAYING}\s+(?!that\b)(?=[\w’'-]+(?:\s|$))"
                        # or his own words quoted: "He said, “Chaos in Afghanistan will …”"
                        rf"|^.*\b{grammar.SAYING}[,:]?\s+[“\"«‘]")
-_SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|"
+_SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the sides|the parties|all parties|the two$|"
                        r"both countries|the two countries|the (?:\w+ )?side|"
                        r"(?:neither|each|either) (?:side|party|country)|"
                        r"(?:neither|each|either|both|none|all) of (?:us|them|(?:the |our |their )?(?:two |high )?"
@@ -59,38 +60,22 @@ def predicts(text: str, cue: str | None) -> str | None:
     ("supports") is read alike: `_thing_takes_position`."""
     if cue in _POSITION_VERBS:
         return _thing_takes_position(text, cue)
+    agreed = _AGREED_THAT.search(text) if cue and cue.startswith("agree") else None
+    if agreed and (modal := _FORESEEN.search(text, agreed.end())):
+        return predicts(text[agreed.end():], modal.group(1))  # "The parties agreed that the new route will help …"
     if cue not in ("will", "shall", "would", "must", "should"):
         return None
     modal = _FUTURE.search(text)
     subject = text[:modal.start()].strip() if modal else ""
     reported = _REPORTED.match(subject)
     if reported and modal:
-        said = subject[reported.end():]
-        if said.endswith(",") and not reported.group(0).rstrip().endswith("that"):
-            return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
-        if cue != "should" and _describes(text, modal.end(), said):
-            return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
-        if _EXERTED.match(text, modal.end()):
-            return None  # "Xi said that efforts should be made to …": the parties' effort in the passive
-        head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
-        head = head_match.group(0) if head_match else said
-        head_words = words(head)
-        if cue in ("should", "must") and (_OTHERS.search(said) or _REGION.fullmatch(said)):
-            return said  # "We stress that all countries must …": a call on others
-        if (_SPEAKERS.match(said) or _PRONOUN_LAST.search(said) or head_words and _is_actor(head_words)
-                or _MEETINGS & set(words(head.lower()))):
-            return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
-        return said
+        return _said_subject(text, cue, modal, reported, subject[reported.end():])
     if cue in ("should", "must") and (_OTHERS.search(subject) or _REGION.fullmatch(subject)):
         return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:
         return None  # a norm ("… should …"): not read here
-    if _ARRANGED.match(text, modal.end()) or _DELIBERATED.match(text, modal.end()) and modal.group(0) in _PROMISING:
-        return None  # "An industrial park will be created …", "… will be discussed": the parties' act in the passive
-    if _JOINT_WORK.search(subject) and _GOES_ON.match(text, modal.end()):
-        return None  # "Cooperation on the evacuation will also continue", "Trade cooperation will focus on …": their work
-    if subject in ("There", "there") and _MEETINGS_HELD.match(text, modal.end()):
-        return None  # "There will be regular consultations between …": a meeting arranged
+    if _their_work(text, modal, subject):
+        return None
     if _describes(text, modal.end(), subject):
         return subject or text[modal.start():modal.end()]
     if _IT_OR_THIS.fullmatch(subject) and (_EFFECT.match(text, modal.end()) or _LINKS.match(text, modal.end())):
@@ -113,6 +98,52 @@ def predicts(text: str, cue: str | None) -> str | None:
     return subject
 
 
+def _said_subject(text: str, cue: str, modal: re.Match[str], reported: re.Match[str], said: str) -> str | None:
+    """`predicts` of a clause after a verb of saying or thinking (``reported``), whose subject is ``said``: read as a
+    clause of its own is, but "should" read too, as a view or a call on others when its subject is not the speakers."""
+    if said.endswith(",") and not reported.group(0).rstrip().endswith("that"):
+        return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
+    if _EXERTED.match(text, modal.end()):
+        return None  # "Xi said that efforts should be made to …": the parties' effort in the passive
+    said = _LEADING_PHRASE.sub("", said)  # "… noted that in December, parliamentarians of both countries will …"
+    if cue != "should" and _describes(text, modal.end(), said):
+        return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
+    head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
+    head = head_match.group(0) if head_match else said
+    head_words = words(head)
+    if cue in ("should", "must") and (_OTHERS.search(said) or _REGION.fullmatch(said)):
+        return said  # "We stress that all countries must …": a call on others
+    if _their_work(text, modal, said):
+        return None
+    if not re.search(r"[,;:]", said) and _foretells(text, modal.end(), said):
+        return said  # "He said the agreement will help attract investment": the effect foretold, as unreported
+    quoted = reported.group(0).endswith(_OPENING_QUOTES)  # his own words open with a capital, name or not
+    if (_SPEAKERS.match(said) or _PRONOUN_LAST.search(said) or head_words and (_is_actor(head_words)
+                                                                               or not quoted and _proper_name(head_words))
+            or _MEETINGS & set(words(head.lower()))):
+        return None  # the speakers, a party, or their own meeting ("… says the next summit will take place …")
+    return said
+
+
+def _their_work(text: str, modal: re.Match[str], subject: str) -> bool:
+    """Whether what follows the modal is the parties' own work, whatever the subject: an act in the passive ("An
+    industrial park will be created …", "… will be discussed", "… should be carried out"), their cooperation going on
+    ("Cooperation on the evacuation will also continue", "Trade cooperation will focus on …"), meetings arranged
+    ("There will be regular consultations between …")."""
+    after = modal.end()
+    return bool(_ARRANGED.match(text, after) or _DELIBERATED.match(text, after) and modal.group(0) in _PROMISING
+                or _JOINT_WORK.search(subject) and _GOES_ON.match(text, after)
+                or subject in ("There", "there") and _MEETINGS_HELD.match(text, after))
+
+
+# A time, a place or a link before a clause's subject ("in December 2025, …", "from now on …", "together with the
+# region, …"): not part of it.
+_LEADING_PHRASE = re.compile(r"^(?:in (?:that|this) (?:regard|context|connection|respect),?\s+(?:that\s+)?|"
+                             r"(?:in|on|by|from|during|after|within|over|at|starting|beginning|together with) "
+                             r"[^,;:]{1,40},\s*|from now on\s+|(?:in addition|moreover|meanwhile|furthermore|however),?\s+)",
+                             re.IGNORECASE)
+
+
 def _foretells(text: str, after_modal: int, subject: str) -> bool:
     """Whether the modal's verb tells a thing's effect: what a signed text will bring ("The agreement will help attract
     investment"), or what only an effect does, whoever is its subject unless a party ("CITA will help countries expand
@@ -129,6 +160,10 @@ def _foretells(text: str, after_modal: int, subject: str) -> bool:
 _ATTRIBUTED = re.compile(grammar.LEAD)
 
 
+# What the parties agreed on, a clause of its own: its subject read as a modal's ("… agreed that trade will grow") …
+_AGREED_THAT = re.compile(r"\bagree[sd]? that\s+")
+# … where it foretells (not a norm agreed, "… shall not affect …", nor an act in the passive, "… would be followed up")
+_FORESEEN = re.compile(r"\b(will|would)\s+(?!(?:\w+ly\s+)?be\b)")
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
 # What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …"),
 # and more that a text signed, as the subject, will give ("The agreement will allow …", "This treaty will complete …").
@@ -197,8 +232,8 @@ def _thing_takes_position(text: str, cue: str) -> str | None:
     subject = text[:verb.start()].strip() if verb else ""
     reported = _REPORTED.match(subject)
     said = subject[reported.end():] if reported else subject
-    if not said or re.search(r"[,;:]", said) or _SPEAKERS.match(said):
-        return None  # a further predicate, a lead before the subject, or the speakers
+    if not said or re.search(r"[,;:]", said) or _SPEAKERS.match(said) or _second_predicate_of_actor(said):
+        return None  # a further predicate, a lead before the subject, the speakers, or a party acting again
     head_match = _HEAD.match(said)
     head_words = [w for w in words(head_match.group(0) if head_match else said) if w.lower() not in _LINKING]
     return None if not head_words or _is_actor(head_words) else said
@@ -242,11 +277,15 @@ _REGION = re.compile(r"(?:(?:Central|South|East|Southeast|South-East|West|North|
                      r"|the region|[Oo]ur region")
 
 
-def _named(head: str) -> bool:
-    """Whether a subject's head opens (after its article) with a capital: mid-sentence, a name (a party, a
-    grouping such as "the C5+1", one of their bodies), not "the fight against COVID-19"."""
-    content = [w for w in words(head) if w.lower() not in ("the", "a", "an")]
-    return bool(content) and content[0][:1].isupper()
+def _proper_name(head: list[str]) -> bool:
+    """Whether a subject's head words, mid-sentence, are a name: each word but an article or a joining word in
+    capitals ("Xinjiang", "the World Bank", "Rosatom"; not "Central Asian trade", "the fight against COVID-19")."""
+    content = [w for w in head if w.lower() not in _NAME_JOINTS]
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
+_NAME_JOINTS = frozenset("the a an and of for".split())
+_OPENING_QUOTES = tuple("“\"«‘")
 
 
 def _is_actor(head: list[str]) -> bool:
@@ -325,4 +364,4 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     partners partner union ministries ministry departments department institutions bodies embassies parliaments
     parliament offices staff officials experts representatives envoys academy academies university universities
     institute institutes company companies corporation corporations agency signatories signatory legislatures
-    legislature delegation""".split())
+    legislature delegation parliamentarians lawmakers deputies senators""".split())

@@ -460,7 +460,7 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     elif gerund_base(first):  # "expanding X and promoting Y" -> "… and promote Y"
         as_verbs = from_gerund(body)
         base, rest = (None, rest) if as_verbs == body else (base, as_verbs.partition(" ")[2])  # a pair half known: as is
-    if country and (had_cue or base and (base == first.lower() or first.lower().endswith("ed"))):
+    if country and (had_cue or base and (base == first.lower() or first.lower().endswith(("ed", "ing")))):
         return f"{country} to {negation}{base or first} {rest}"
     if country:
         return f"{country} {negation}{first.lower() if base else first} {rest}"  # "Kyrgyzstan supports …"

@@ -7,7 +7,10 @@ from __future__ import annotations
 from accord.extract.grammar import BOTH_PARTIES, TEXT_TO_BE_DONE
 
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
-VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:s|ed|ing)?\b", r"\bgratitude\b",
+VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:ed|ing)?\b", r"\bgratitude\b",
+             # thanks given, not "thanks to" as "owing to" ("… noted that thanks to the new mechanism the parties aim to …")
+             r"\bthanks\b(?! to\b)|\b(?:his|her|their|its|our|my|special|sincere|deep|deepest|warm|heartfelt|profound|"
+             r"many|express(?:ed|es)?|extend(?:ed|s)?|offer(?:ed|s)?|convey(?:ed|s)?|gave|give|gives) thanks to\b",
              r"\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?)\b",
              r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",

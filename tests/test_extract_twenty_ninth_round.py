@@ -1,0 +1,132 @@
+"""`accord extract`, the twenty-ninth round (issue 20): what was said after a verb of saying read as a clause of its
+own is (a thing's effect foretold, the parties' work in the passive, a name as its subject, a time before it), a veto
+that stops where what a speaker said begins, a fact before a predicate of undertaking, "thanks to" that thanks no one,
+an interest named with its owner, a time or an aside around a subject of "would", two quotations run together.
+Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import drafted, drafted_quotes, titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the new transit agreement will help attract investment to the border regions.",
+    "The ambassador noted that the memorandum will enable traders to cut delivery times by half.",
+    "The sides agreed that the opening of the new route will have a positive impact on tourism in the valley.",
+])
+def test_a_things_effect_foretold_after_a_verb_of_saying_is_no_undertaking(sentence):
+    """Read as it is unreported ("The new customs code will help attract investment"): a view of what a thing will
+    do; after "agreed that" too."""
+    assert drafted_quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy said that the Osh bypass should be fully and promptly completed.",
+    "The delegations noted that the question of a direct bus service between the capitals will be considered.",
+    "It was stressed that a schedule of joint inspections will be drawn up for the new checkpoint.",
+    "The ministers said in that regard that a working group on seed exchange should step up its activities.",
+])
+def test_the_parties_work_in_the_passive_after_a_verb_of_saying_is_an_undertaking(sentence):
+    """"… said that X should be completed", "… will be considered": the parties' act in the passive, as unreported."""
+    assert drafted_quotes(sentence) == [sentence]
+
+
+def test_an_agreed_norm_and_an_act_in_the_passive_stay_undertakings():
+    norm = "The ministers agree that the new tariff shall not affect goods already in transit."
+    passive = "It was agreed that the talks would be continued by the embassies in both capitals."
+    assert drafted_quotes(norm) == [norm]
+    assert drafted_quotes(passive) == [passive]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor said that Fergana will build two new kindergartens for the families of railway workers.",
+    "The minister noted that from now on the Transport Ministry will publish the freight tariffs every month.",
+    "She noted that in March 2027, lawmakers of both countries will meet in Tashkent.",
+    "It is hoped that together with the Sughd region, Gansu will deepen cooperation in agriculture.",
+    "He said the two should keep in close contact on the preparations for the summit.",
+])
+def test_who_acts_after_a_verb_of_saying(sentence):
+    """A name mid-sentence is one ("… said Fergana will …"), a time or a link before the subject is not part of it, and
+    lawmakers and "the two" act."""
+    assert drafted_quotes(sentence) == [sentence]
+
+
+def test_a_capital_that_opens_a_quotation_is_no_name():
+    assert drafted_quotes("He said, “Drought in the valley will increase the cost of wheat.”") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Expressing sincere gratitude for the invitation, the minister assured that every effort will be made on the "
+    "Kyrgyz side to hold the forum in June.",
+    "The minister expressed gratitude for the warm welcome, stating that his country is ready to train "
+    "veterinarians from Tajikistan.",
+    "Let me wish you success in this post and assure you that Uzbekistan will support your initiatives.",
+    "Rahmon expressed gratitude to President Japarov for the welcome and said Tajikistan will open a consulate in Osh.",
+])
+def test_a_veto_stops_where_what_the_speaker_said_begins(sentence):
+    assert drafted_quotes(sentence) == [sentence]
+
+
+def test_thanks_alone_are_still_vetoed():
+    assert drafted_quotes("The minister expressed gratitude for the warm welcome, saying that the visit was a "
+                          "success.") == []
+
+
+def test_a_fact_before_a_predicate_of_undertaking():
+    """"We have taken part in …, and intend to …": the fact vetoes its own predicate, not the one after "and"; what was
+    recalled ("recalled that … met and decided to …") stays a memory."""
+    sentence = "We have taken part in the regional water forum since 2019, and intend to host it in 2027."
+    recalled = "The minister recalled that the presidents met in May and unanimously decided to deepen the partnership."
+    assert drafted_quotes(sentence) == [sentence]
+    assert drafted_quotes(recalled) == []
+
+
+def test_thanks_to_is_no_thanks():
+    sentence = "The minister noted that thanks to the new mechanism, the parties aim to double the cotton trade."
+    assert drafted_quotes(sentence) == [sentence]
+
+
+def test_thanks_given_to_someone_are_thanks():
+    assert drafted_quotes("The minister extended his thanks to the hosts for the excellent organisation.") == []
+
+
+def test_an_announcement_after_a_courtesy_is_an_undertaking_and_its_title_an_infinitive():
+    sentence = ("The two presidents exchanged congratulatory messages on Monday, announcing the establishment of a "
+                "strategic partnership between China and Kazakhstan.")
+    assert drafted_quotes(sentence) == [sentence]
+    assert titles(sentence) == ["Announce the establishment of a strategic partnership"]
+    one_party = drafted("The Kazakh side congratulated the hosts on Monday, announcing the opening of a trade house in "
+                        "Urumqi.", ("KZ", "CN"))
+    assert [c.title for c in one_party] == ["Kazakhstan to announce the opening of a trade house in Urumqi"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister announced that in 2027, Tajikistan would host the regional forum on glaciers.",
+    "He said Kyrgyzstan on its part would speed up the survey of the railway route.",
+])
+def test_a_time_before_or_an_aside_after_the_subject_of_would(sentence):
+    assert drafted_quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister noted the country’s interest in expanding the exports of dried fruit to China.",
+    "The talks confirmed the mutual interest of the parties in further strengthening cooperation in aviation.",
+    "The ambassador noted the interest in continuing cooperation on energy projects.",
+    "The ministers highlighted the mutual interest in holding the next council in Ashgabat.",
+])
+def test_an_interest_in_acting_with_its_owner_named(sentence):
+    assert drafted_quotes(sentence) == [sentence]
+
+
+def test_an_interest_in_a_thing_is_no_undertaking():
+    assert drafted_quotes("The senator expressed interest in the ongoing reforms of the judiciary.") == []
+
+
+def test_two_quotations_run_together_are_two_sentences():
+    """"… energy security.”“In this …": the sentence ends where the quotation closes, though no space follows."""
+    text = ("The minister noted that “the parties will open a joint laboratory in Termez.”“In this regard, we "
+            "discussed the weather.”")
+    assert drafted_quotes(text, ("UZ", "AF")) == ["The minister noted that “the parties will open a joint laboratory "
+                                                  "in Termez.”"]
