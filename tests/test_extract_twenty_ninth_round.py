@@ -130,3 +130,45 @@ def test_two_quotations_run_together_are_two_sentences():
             "discussed the weather.”")
     assert drafted_quotes(text, ("UZ", "AF")) == ["The minister noted that “the parties will open a joint laboratory "
                                                   "in Termez.”"]
+
+
+def test_a_predicate_that_goes_on_from_a_belief_is_the_belief():
+    """"I am confident that …, the relations, which …, will continue to strengthen": the predicate's subject is inside
+    the belief, and so is the predicate; a predicate after an undertaking's own clause stands."""
+    belief = ("I am confident that during your presidency, the relations between our countries, which have deep roots, "
+              "will continue to grow.")
+    own = "We agreed to open a consulate in Osh, and will also start direct flights to Bishkek."
+    assert drafted_quotes(belief) == []
+    assert drafted_quotes(own) == ["We agreed to open a consulate in Osh", "will also start direct flights to Bishkek."]
+
+
+LIST_OF_MEASURES = """\
+The memorandum provides for a set of measures to modernise the border crossings, including:
+
+• construction of a second lane at the Dostyk checkpoint,
+• installation of scanners for freight wagons,
+• training of customs officers in risk management.
+"""
+
+
+def test_the_items_of_measures_including_are_each_an_undertaking():
+    """A lead whose object is a set of measures, "…, including:", waits for its items as "… provides for:" does."""
+    assert drafted_quotes(LIST_OF_MEASURES, ("KZ", "CN")) == [
+        "construction of a second lane at the Dostyk checkpoint", "installation of scanners for freight wagons",
+        "training of customs officers in risk management"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the talks, the head of Tajikistan called for strengthening direct flights between the regions.",
+    "On trade, the Kyrgyz president stressed making further efforts to open the Torugart crossing all year.",
+])
+def test_a_speaker_named_by_his_office_calls_for_or_stresses_an_act(sentence):
+    assert drafted_quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He proposed that the new schedule be adopted at the next meeting of the commission.",
+    "You suggested that we involve Mongolia in this railway project.",
+])
+def test_a_proposal_of_an_act_in_the_passive_or_by_we(sentence):
+    assert drafted_quotes(sentence) == [sentence]

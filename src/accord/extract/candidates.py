@@ -248,11 +248,15 @@ _SUBJECTLESS = re.compile(r"(?:(?:also|further|then)\s+)?(?:will|shall|would)\b"
 
 def _foretold_before(text: str, sentence: Span, unit: Unit, cue: str | None) -> bool:
     """Whether a predicate with no subject of its own ("…, and will also forge closer ties") goes on from a clause whose
-    subject is a thing, foretold ("The document will provide an opportunity …, but will also strengthen …")."""
+    subject is a thing, foretold ("The document will provide an opportunity …, but will also strengthen …"), or whose
+    subject a belief opens ("I am confident that …, the relations, which …, will continue to strengthen")."""
     if unit.span.start == sentence.start or not _SUBJECTLESS.match(text, unit.span.start, unit.span.end):
         return False
+    lead = text[sentence.start:unit.span.start]
+    if (veto := vetoed(lead)) and veto.endswith("that") and not _MODAL_VERB.search(lead):
+        return True  # the belief's clause goes on in the predicate: its subject is before it, its verb here
     before = _MODAL_VERB.search(text, sentence.start, unit.span.start)  # the clause it goes on from, with its own modal
-    return before is not None and predicts(text[sentence.start:unit.span.start], cue) is not None
+    return before is not None and predicts(lead, cue) is not None
 
 
 _MODAL_VERB = re.compile(r"\b(?:will|shall|would)\s+(?!and\b|or\b|of\b|to\b)(?:\w+ly\s+)?[a-z]+")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ADVERBIAL, AGREED, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
+from accord.extract.grammar import (ADVERBIAL, AGREED, ACTED_ON, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
                                     INSTRUCTIONS_GIVEN, NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
                                     POSSESSIVE, PROVIDES_FOR, READY, REPORTED_BY, SAYING, SHORT_NAME,
                                     TEXT_TO_BE_DONE, WOULD, EXERTED)
@@ -65,15 +65,21 @@ PARTICIPLE_LEAD = (r"(?:deciding|agreeing|resolving|intending|pledging|committin
 # A proposal of what to do, by its verb: "… proposed to strengthen cooperation …" (not "proposed to the Council").
 PROPOSED = r"(?:\bpropos(?:ed|es)|\b[Ww]e (?:\w+ly )?propose) to (?!the\b|a\b|an\b|its\b|their\b|our\b)"
 # … or of what both sides should do: "Xi proposed that the two sides strengthen …"
-PROPOSED_THAT = rf"\b(?:propos|suggest)(?:ed|es|ing) that (?:{BOTH_PARTIES}|{MEMBERS})\b"
+# (… or "we", or an act in the passive, a subjunctive: "You suggested that we engage …", "He proposed that this momentum
+# be maintained through regular visits")
+PROPOSED_THAT = (rf"\b(?:propos|suggest)(?:ed|es|ing) that (?:{BOTH_PARTIES}|{MEMBERS}|we\b|"
+                 rf"[^.;,]{{1,60}}? be (?:\w+ly )?(?:{ARRANGED}|{ACTED_ON})\b)")
 # … or a call on both sides, by its verb or its participle: "Xi called on both sides to …", "…, urging the two sides to …"
 # (or on a grouping's own members: "the declaration urged the member countries to …")
 CALLED_ON = (rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)) "
              rf"(?:{BOTH_PARTIES}|{MEMBERS}) to\b")
 
 # One who speaks for a party in a readout, as the subject of what he calls for or stresses: "He", "We", a name
-# ("President Mirziyoyev", "Li"); not "They" (a call on others, reported).
-SPEAKER = rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){SHORT_NAME})"
+# ("President Mirziyoyev", "Li"), an office ("the Chinese president", "the head of Turkmenistan"); not "They" (a call on
+# others, reported).
+SPEAKER = (rf"(?:\b(?:He|She|[Ww]e)|\b(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][a-z][\w’'-]*|(?!They\b){SHORT_NAME}|"
+           r"\b[Tt]he (?:[A-Z][\w-]+ ){0,2}(?:[Hh]ead of [Ss]tate|[Hh]ead of [A-Z][\w-]+|[Pp]resident|[Pp]rime [Mm]inister|"
+           r"[Pp]remier|[Mm]inister|[Ll]eader|[Aa]mbassador|[Cc]hairman|[Ss]peaker))")
 
 # The verbs a treaty's obligations take in the present tense ("The Parties cooperate in …"): the action verbs but those
 # that say what the parties think or witness ("The Parties share the view", "welcome").

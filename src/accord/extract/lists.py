@@ -64,7 +64,10 @@ _FIELDS = re.compile(r"\bthe following (?:[\w-]+ ){0,2}"
 # following:", "… to take the following measures:"): an item in lower case completes it.
 _OPEN_VERB = re.compile(rf"\b(?:to|will|shall|would|must|{grammar.PROVIDES_FOR}|"
                         r"(?:agreed|decided)\s+(?:on|upon)\s+the\s+following|"
-                        r"the\s+following\s+(?:[\w-]+\s+)?(?:measures|steps|actions|tasks))\s*:$")
+                        r"the\s+following\s+(?:[\w-]+\s+)?(?:measures|steps|actions|tasks)|"
+                        # … or for the acts its object holds: "… provides for a set of measures, including:"
+                        r"(?:measures|steps|actions|tasks|activities|projects|initiatives)\b[^.;:]*,?\s+"
+                        r"(?:including|in particular|namely|such as))\s*:$")
 _LOWER_ITEM = re.compile(r"(?:\w+ly\s+)?[a-z]+\b(?!\s*:)")
 # An item opening with a verb of no list, as the cutter reads one: an open-class word before an article ("Modernise the …").
 _VERB_ITEM = re.compile(rf"(?!(?:{'|'.join(w.capitalize() for w in grammar.CLOSED_CLASS + grammar.DETERMINERS)})\b)"
