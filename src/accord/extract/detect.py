@@ -76,10 +76,10 @@ def vetoed(text: str) -> str | None:
     if (_PRAISE.match(text, start) and (_undertakes_after(text, end) or _undertook_before(text, start))
             or _THANKS.match(text, start) and _undertakes_after(text, end, _SAID)):
         return None
-    if ((_SCENE.match(text, start) and not _THAT.match(text, end) or _SUBORDINATE.match(text))
-            and _clause_undertakes(text, end, found)):
+    scene = _SCENE.match(text, start) and not _THAT.match(text, end)
+    if (scene or _SUBORDINATE.match(text)) and _clause_undertakes(text, end, found):
         return None
-    joint = _undertaking_joint(text, end) if _SCENE.match(text, start) and not _THAT.match(text, end) else None
+    joint = _undertaking_joint(text, end) if scene else None
     if joint is not None and all(at < joint for _, at, _ in found):
         return None  # "We have taken part in …, and intend to …": the fact, then a predicate of undertaking
     if _undertaken_before_clause(text, start) or _undertaken_in_words_said_after(text, end):
