@@ -389,6 +389,43 @@ def test_documents_table_lists_both_with_counts(run):
     assert JOINT_STATEMENT in result.stdout
 
 
+PUBLISHED_SEED = """\
+[document]
+id = "kz-cn-2025-statement"
+title = "Joint Statement of Kazakhstan and China"
+date = "2025-06-16"
+place = "Astana"
+parties = ["KZ", "CN"]
+kind = "joint-statement"
+url = "https://example.org/documents/2025/06/16/joint-statement-of-kazakhstan-and-china-on-trade"
+
+[[commitments]]
+id = "kz-cn-trade"
+title = "Expand trade"
+quote = "The sides will expand trade."
+area = "trade"
+parties = ["KZ", "CN"]
+kind = "policy"
+"""
+
+
+def test_documents_table_says_where_each_is_published_once_any_is(run, tmp_path, monkeypatch):
+    """The URL whole when piped ("–" for a document with none); on a narrow terminal the Source column goes first."""
+    seed = tmp_path / "published.toml"
+    seed.write_text(PUBLISHED_SEED, encoding="utf-8")
+    result = run("documents", "--seeds", seed)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ID", "Date", "Title", "Place", "Parties", "Kind", "Commitments", "Source"]
+    assert [line.split()[-1] for line in lines[1:]] == [
+        "–", "–", "https://example.org/documents/2025/06/16/joint-statement-of-kazakhstan-and-china-on-trade"]
+    monkeypatch.setenv("COLUMNS", "100")
+    narrow = run("documents", "--seeds", seed, "--color", "always")
+    assert narrow.exit_code == 0, narrow.output
+    assert "Source" not in narrow.stdout and "https://" not in narrow.stdout
+    assert all(name in narrow.stdout for name in ("kg-2014-talks", "kg-2023-joint-statement", "kz-cn-2025-statement"))
+
+
 def test_documents_json(run, mine):
     docs = records(run("documents", "--format", "json"))
     assert all(list(d) == DOCUMENT_KEYS for d in docs)

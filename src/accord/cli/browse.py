@@ -158,7 +158,8 @@ def documents_command(
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
-    """The loaded documents and how many commitments each holds.
+    """The loaded documents and how many commitments each holds, and where each is published
+    once any document has a URL (a Source column, dropped first on a narrow terminal).
 
     Examples:
 
@@ -175,8 +176,12 @@ def documents_command(
         headers = ["ID", "Date", "Title", "Place", "Parties", "Kind", "Commitments"]
         rows = [[r["id"], r["date"], r["title"], r["place"], ", ".join(r["parties"]), r["kind"],
                  str(r["commitments"])] for r in records]
+        if any(r["url"] for r in records):  # where a document is published, once any is (the shipped ones are not)
+            headers.append("Source")
+            for row, record in zip(rows, records):
+                row.append(record["url"] or "–")
         page()
-        drop_order = ("Place", "Kind", "Parties", "Date")
+        drop_order = ("Source", "Place", "Kind", "Parties", "Date")
         emit_table(session, headers, lambda: rows,
                    lambda width: terminal_module("tables").simple_table(headers, rows, width, "Title",
                                                                                  drop_order),
