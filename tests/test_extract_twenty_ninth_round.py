@@ -172,3 +172,21 @@ def test_a_speaker_named_by_his_office_calls_for_or_stresses_an_act(sentence):
 ])
 def test_a_proposal_of_an_act_in_the_passive_or_by_we(sentence):
     assert drafted_quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("The premier expressed his desire to deepen relations with Kyrgyzstan.", [["PK"]]),
+    ("The premier pledged to increase wheat supplies to Kyrgyzstan.", [["PK"]]),
+    ("The two sides will deepen relations with Kyrgyzstan's neighbours.", [["PK", "KG"]]),
+    ("The premier agreed with Kyrgyzstan to open a customs post at the border.", [["PK", "KG"]]),
+    ("The premier expressed his desire for joint work with Kyrgyzstan.", [["PK", "KG"]]),
+])
+def test_in_a_statement_of_two_the_partner_named_alone_does_not_undertake(sentence, parties):
+    """No subject names a party, and the quote names one only as whom it is with, to or for: the other undertakes it;
+    not where the two act together, where the partner is agreed with, or named as an owner."""
+    assert [c.parties for c in drafted(sentence, ("PK", "KG"))] == parties
+
+
+def test_an_openness_or_a_dedication_named_as_a_partys_own_says_whose_it_is():
+    drafts = drafted("The envoy stressed the EU’s dedication to supporting civil society in Central Asia.", ("EU", "KZ"))
+    assert [c.parties for c in drafts] == [["EU"]]

@@ -133,7 +133,8 @@ STRONG_CUES = [
     rf"(?:{PLEDGE_NOUNS}|aspiration)s? to\b",
     # (not an agreement told in the passive, "the projects, which were agreed upon in August", nor one on what went
     # before, "the points that the participants agreed upon.", "agreed on that")
-    rf"\b{AGREED}{ASIDE}{NEWS_WHEN} {NEGATED}to\b", rf"\bagrees? {NEGATED}to\b",
+    # (… or agreed with a partner named: "agreed with Uzbek President Karimov to closely cooperate …")
+    rf"\b{AGREED}(?: with(?: the)?(?: [A-Z][\w.’'-]*){{1,5}})?{ASIDE}{NEWS_WHEN} {NEGATED}to\b", rf"\bagrees? {NEGATED}to\b",
     rf"(?<!was )(?<!were )(?<!been )\b{AGREED}{ASIDE}{NEWS_WHEN} (?:on|upon)\b(?! that\b|\s*[.;:])",
     rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
     rf"\bdecides? {NEGATED}to\b",

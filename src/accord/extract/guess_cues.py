@@ -109,6 +109,7 @@ AREA_CUES: dict[str, list[str]] = {
 # A party's will, named as its own ("China's willingness to …", "the readiness of the Tajik side to …"): whose it is
 # says who undertakes what no subject names (`guesses.guess_parties`).
 WILL_NOUNS = (r"(?:willingness|readiness|support|commitment|assistance|intention|desire|interest|determination|resolve|"
+              r"dedication|openness|keenness|eagerness|aspiration|adherence|pledge|"
               r"intent|plans?|proposal|offer)")
 
 # Subjects that stand for every party of the document.

@@ -148,6 +148,9 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
     if not why and (whose := _whose_will(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
+    elif not why and (partner := _partner(quote, document_parties)):
+        parties = [code for code in document_parties if code != partner[0]]
+        why = f"no subject found; “{partner[1]}” names the partner"
     if not why:
         why = "no subject found: every party of the document"
     bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None
@@ -160,6 +163,31 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
             parties += third
             why += f"; {', '.join(third)} named in the {kind}"
     return parties, why
+
+
+def _partner(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
+    """In a statement of two parties, the one the quote names only as whom the undertaking is with, to or for ("… to
+    deepen relations with Kyrgyzstan", "… to open an office in Uzbekistan"), and the words that say so; the other
+    undertakes it."""
+    if len(document_parties) != 2 or _TOGETHER.search(quote):
+        return None
+    found = _PARTNER.search(quote)
+    if not found:
+        return None
+    named = set(parties_in(quote)) & set(document_parties)
+    partners = parties_in(found.group(1))
+    return (partners[0], found.group(0).strip()) if len(named) == 1 and partners and partners[0] in named else None
+
+
+# Whom an undertaking is with, to or for: "with Kyrgyzstan", "to the Uzbek side" (not a possessive: "to Kyrgyzstan's
+# grid" is where, not whom, nor a name's adjective: "for Kyrgyz electric grid operations"; nor one agreed or met with) …
+_PARTNER = re.compile(r"(?<!agreed )(?<!agree )(?<!agrees )(?<!met )\b(?:with|to|for)\s+"
+                      r"((?:the\s+)?(?:[A-Z][\w-]*\s?){1,3}?(?:\s?(?:side|government|people))?)(?![’'\w])"
+                      r"(?=\s*(?:[,.;:)]|$|(?:and|in|on|at|by|as|to|for|of|through|within|under|during|from|over|after|"
+                      r"until|which|that|who)\b))")
+# … where nothing says both act: "the two sides", "both", "joint", "mutual", "bilateral".
+_TOGETHER = re.compile(rf"{guess_cues.ALL_PARTIES.pattern}|\b(?:both|joint|jointly|together|mutual(?:ly)?|bilateral|each other)\b",
+                       re.IGNORECASE)
 
 
 _BILATERAL = re.compile(r"\bbilateral\b|\bbetween (?:the )?two\b", re.IGNORECASE)
