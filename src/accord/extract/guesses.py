@@ -167,7 +167,7 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
 
 def _partner(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
     """In a statement of two parties, the one the quote names only as whom the undertaking is with, to or for ("… to
-    deepen relations with Kyrgyzstan", "… to open an office in Uzbekistan"), and the words that say so; the other
+    deepen relations with Kyrgyzstan", "… to increase wheat supplies to Kyrgyzstan"), and the words that say so; the other
     undertakes it."""
     if len(document_parties) != 2 or _TOGETHER.search(quote):
         return None

@@ -99,8 +99,9 @@ def predicts(text: str, cue: str | None) -> str | None:
 
 
 def _said_subject(text: str, cue: str, modal: re.Match[str], reported: re.Match[str], said: str) -> str | None:
-    """`predicts` of a clause after a verb of saying or thinking (``reported``), whose subject is ``said``: read as a
-    clause of its own is, but "should" read too, as a view or a call on others when its subject is not the speakers."""
+    """`predicts` of a clause after a verb of saying or thinking (``reported``), whose subject is ``said``: read as the
+    same clause is when nobody is said to say it, and its "should" too (a view, or a call on others, unless the speakers
+    are its subject)."""
     if said.endswith(",") and not reported.group(0).rstrip().endswith("that"):
         return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
     if _EXERTED.match(text, modal.end()):
@@ -164,6 +165,7 @@ _ATTRIBUTED = re.compile(grammar.LEAD)
 _AGREED_THAT = re.compile(r"\bagree[sd]? that\s+")
 # … where it foretells (not a norm agreed, "… shall not affect …", nor an act in the passive, "… would be followed up")
 _FORESEEN = re.compile(r"\b(will|would)\s+(?!(?:\w+ly\s+)?be\b)")
+
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
 # What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …"),
 # and more that a text signed, as the subject, will give ("The agreement will allow …", "This treaty will complete …").
