@@ -3,7 +3,7 @@ are ("in October", "within three years", "by the end of next year").
 
 A year or a month of a year is read as written ("by 2030", "before the end of 2025", "in
 October 2026", "by mid-2026" as June, "in early 2026" as March, "in late 2026" as December, "by the beginning of
-2026" as January, "in the first half of 2025" as June, "in the third quarter of 2025" as September, "during 2026",
+2026" as January, "in the summer of 2026" as August (spring May, autumn November), "in the first half of 2025" as June, "in the third quarter of 2025" as September, "during 2026",
 "by the year 2030", "(to 2030)");
 a month without a year is the first such month after the document's date ("in October" in a statement of May
 2025 is 2025-10, in one of November 2025 it is 2026-10), and a part of one is the month ("at the end of May", "in
@@ -38,7 +38,8 @@ _MONTH_PART = (r"(?:the (?:end|beginning|start|middle) of |(?:early|mid|late)[- 
                r"the (?:first|second|third|last) (?:decade|half|week|ten days) of )")
 _BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than|at|towards?) (?:the end of )?(?:"
           rf"{_MONTH_PART}?({MONTH_NAMES}) |"
-          r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of )|the (first|second|third|fourth|latter) (half|quarter) of |"
+          r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of |(?:the )?(?:spring|summer|autumn|fall) (?:of )?)|"
+          r"the (first|second|third|fourth|latter) (half|quarter) of |"
           r"the year )?((?:19|20)\d\d)\b")
 _OPENING_PREPOSITION = re.compile(r"(?:^|(?<=[.;:] ))(?:In|By|Until|Till|Before|During|Within|No later than)\b")
 # What was done then, not what is due: "the Roadmap adopted in 2025", "the forum held in May 2026" (not "to be
@@ -50,10 +51,13 @@ _DONE_IN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:adopted|
 _PLAN_NAMED = re.compile(r"\b(?:Programme|Program|Strategy|Plan|Concept|Agenda|Roadmap|Road Map|Vision)"
                          r"(?:\s(?:[A-Z][\w-]*|of|for|on|in|and|the))*\s$")
 _PERIOD_WORDS = ("until ", "till ", "to ", "through ")
-_SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "the beginning of": 1, "the start of": 1}  # "by early 2026": March
+_SEASON_WORD = re.compile(r"mid|early|late|beginning|start|spring|summer|autumn|fall")
+# The month a time of the year ends in: "by early 2026" is March, "in the summer of 2026" August.
+_SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "beginning": 1, "start": 1, "spring": 5, "summer": 8, "autumn": 11,
+                "fall": 11}
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12, ("latter", "half"): 12}  # the month a part of a year ends in
-_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during) (?:the end of )?{_MONTH_PART}?"
+_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|this) (?:the end of )?{_MONTH_PART}?"
                   rf"({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)")
 # A day of a month: "on 6 July", "by July 6, 2026", "as of Dec 25, 2021"; without a year, the first such day after the
 # document's date.
@@ -63,7 +67,8 @@ _DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|({_ANY
                  r"(?:,? ((?:19|20)\d\d)\b)?")  # its groups: day, month | month, day; and the year if written
 _DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than) (?:the )?{_DAY_OF_MONTH}")
 _DAY_RANGE_END = re.compile(rf"\s*(?:to|until|till|through|[-–—])\s*(?:the )?{_DAY_OF_MONTH}")
-_WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?(\d{1,2}|an?|"
+_WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?"
+                     r"(?:(?:a )?period (?:of )?(?:not exceeding |of up to |up to |no longer than )?)?(\d{1,2}|an?|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b|\b(?:by|before) (?:the )?year-end\b",
                         re.IGNORECASE)
@@ -146,7 +151,7 @@ def _written(quote: str, earliest: int, plans: bool = False) -> tuple[str | None
             continue
         if month_named or season or ordinal:  # a month, a time of the year ("by mid-2026"), a half or a quarter
             month = (MONTHS[month_named.lower()] if month_named else _PART_ENDS[ordinal, part] if ordinal
-                     else _SEASON_ENDS[season.rstrip(" -")])
+                     else _SEASON_ENDS[_SEASON_WORD.findall(season)[0]])
             return f"{year}-{month:02d}", f"“{match.group(0)}”"
         return year, f"“{match.group(0)}”"
     return None, ""
