@@ -60,13 +60,22 @@ def test_a_capital_that_opens_a_quotation_is_no_name():
 @pytest.mark.parametrize("sentence", [
     "Expressing sincere gratitude for the invitation, the minister assured that every effort will be made on the "
     "Kyrgyz side to hold the forum in June.",
-    "The minister expressed gratitude for the warm welcome, stating that his country is ready to train "
-    "veterinarians from Tajikistan.",
     "Let me wish you success in this post and assure you that Uzbekistan will support your initiatives.",
     "Rahmon expressed gratitude to President Japarov for the welcome and said Tajikistan will open a consulate in Osh.",
 ])
 def test_a_veto_stops_where_what_the_speaker_said_begins(sentence):
     assert drafted_quotes(sentence) == [sentence]
+
+
+def test_a_quote_starts_after_a_courtesy_and_the_speakers_participle():
+    """What a speaker said after a courtesy or a view ("…, stating that …") is the undertaking, as after "Xi said that":
+    the quote starts at its subject; not after a name and an aside ("Osmonov, noting that …, stressed that …")."""
+    assert drafted_quotes("The minister expressed gratitude for the warm welcome, stating that his country is ready to "
+                          "train veterinarians from Tajikistan.") == [
+        "his country is ready to train veterinarians from Tajikistan."]
+    aside = ("Osmonov, noting that Kazakhstan is a key partner, stressed that Kyrgyzstan intends to expand rail freight "
+             "to Almaty.")
+    assert drafted_quotes(aside) == [aside]
 
 
 def test_thanks_alone_are_still_vetoed():

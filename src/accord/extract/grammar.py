@@ -123,7 +123,12 @@ SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each
                 r"(?:An? |The )?(?:[A-Z][\w.’'-]+ ){1,3}(?:government |foreign ministry |presidential )?"
                 r"(?:statement|press service|press release|spokesperson|spokesman|ministry))"
                 r"(?: also| further| then| once again)? "
-                rf"{SAID}|It (?:is|was) (?:also )?{SAID})(?: that)?,? "
+                rf"{SAID}|It (?:is|was) (?:also )?{SAID}|"
+                # … or what led to them, then a speaker's participle: "Expressing gratitude for …, stating that the two
+                # sides will …"
+                # (a clause, not a name before an aside: "McCardell, noting that …, stressed that …")
+                rf"[^;:“\"]{{0,100}}?\b[a-z]{{3,}}\b[^;:“\"]{{0,100}}?, (?:{SAYING_PARTICIPLE}|assuring|affirming)(?= that ))"
+                r"(?: that)?,? "
                 rf"(?:{SAYING_PARTICIPLE} )?(?:that )?"
                 r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|(?<=that )the [A-Z][\w-]+ |"
                 r"it is (?:also )?hoped that\b|"
