@@ -253,10 +253,10 @@ def _foretold_before(text: str, sentence: Span, unit: Unit, cue: str | None) -> 
     if unit.span.start == sentence.start or not _SUBJECTLESS.match(text, unit.span.start, unit.span.end):
         return False
     lead = text[sentence.start:unit.span.start]
-    if (veto := vetoed(lead)) and veto.endswith("that") and not _MODAL_VERB.search(lead):
-        return True  # the belief's clause goes on in the predicate: its subject is before it, its verb here
-    before = _MODAL_VERB.search(text, sentence.start, unit.span.start)  # the clause it goes on from, with its own modal
-    return before is not None and predicts(lead, cue) is not None
+    if _MODAL_VERB.search(lead):  # the clause it goes on from, with its own modal
+        return predicts(lead, cue) is not None
+    veto = vetoed(lead)  # … or with none, a belief's: its subject is before the predicate, its verb here
+    return veto is not None and veto.endswith("that")
 
 
 _MODAL_VERB = re.compile(r"\b(?:will|shall|would)\s+(?!and\b|or\b|of\b|to\b)(?:\w+ly\s+)?[a-z]+")
