@@ -59,6 +59,7 @@ def propose_sentences(text: str, spans: list[tuple[int, Span]],
     the units of each sentence read (for the sentence model, `sentence_model.unread_clauses`)."""
     found: list[Candidate] = []
     previous: tuple[int, Candidate | None] = (-1, None)
+    before_it: tuple[int, Candidate | None] = (-1, None)  # the last candidate of the sentence just before, if any
     lead = _ListLead()
     for paragraph, sentence in spans:
         body = sentence.of(text)
@@ -72,6 +73,10 @@ def propose_sentences(text: str, spans: list[tuple[int, Span]],
             before = grouped[index - 1] if index else None
             sentence_candidates.extend(_from_unit(text, sentence, unit, before, sentence_candidates))
         sentence_candidates = lead.follow(text, paragraph, sentence, sentence_candidates, found)
+        if not sentence_candidates and (elaborated := _elaborated(body, paragraph, before_it)):
+            sentence_candidates = [Candidate(_trim(text, sentence), sentence, elaborated.cue,
+                                             f"what the undertaking before it includes (“{elaborated.cue}”)")]
+        before_it = (paragraph, sentence_candidates[-1] if sentence_candidates else None)
         last_paragraph, topic = previous
         if (topic is not None and sentence_candidates and last_paragraph == paragraph
                 and topic.sentence == topic.span and len(words(topic.quote(text))) < SHORT_TOPIC
@@ -87,6 +92,16 @@ def propose_sentences(text: str, spans: list[tuple[int, Span]],
         found.extend(sentence_candidates)
         previous = (paragraph, sentence_candidates[-1] if len(sentence_candidates) == 1 else None)
     return _without_pieces(found)
+
+
+def _elaborated(sentence: str, paragraph: int, before_it: tuple[int, Candidate | None]) -> Candidate | None:
+    """The undertaking of the sentence just before, in the same paragraph, that ``sentence`` says what it includes
+    ("… will promote gender equality. This includes the development of programmes …"), if any."""
+    last_paragraph, undertaking = before_it
+    return undertaking if last_paragraph == paragraph and _INCLUDES.match(sentence) else None
+
+
+_INCLUDES = re.compile(r"(?:This|It) (?:also )?(?:includes|involves|will (?:also )?(?:include|involve))\b")
 
 
 # A topic sentence names a field of cooperation and no more ("… agreed to deepen security cooperation."): a

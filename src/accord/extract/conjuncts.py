@@ -105,6 +105,9 @@ CONJUNCT = re.compile(
     r"\s+and\s+(?=(?:the\s+two|both|the)\s+(?:sides|parties|countries|leaders)\s+(?:\w+ly\s+|also\s+)?(?:will|shall|"
     r"agreed|decided)\b)|"
     rf"\s+and\s+(?=to\s+(?:{_VERBS})\b)|"  # "agreed to hold X and to establish Y"
+    # "… will be opened in Bishkek, the Anti-Drug Centre will be founded in Dushanbe, and …": a clause of its own, a
+    # thing the parties make in the passive
+    rf",\s+(?:and\s+)?(?={grammar.THING_MADE})|"
     rf"\s+and\s+(?={_MAKES_NAMED})|"  # "… encourage contacts and establish a Business Council": a body of its own
     rf"(?:\s+and\s+(?=(?:{grammar.AGREED}|decided)\s+to\b|{cues.RESTATED}|{cues.VOWED})|,\s+(?:and\s+|but\s+|while\s+)?{_CONNECTIVE}|;\s+(?:and\s+)?{_CONNECTIVE})"
     rf"(?=(?:(?:{_ADVERBS})\s+)*(?:{_VERB_NOT_LISTED}|{_MODALS}|{_INFINITIVE}|{_NEGATED_INFINITIVE}|{_TRANSITIVE}|"

@@ -35,7 +35,7 @@ ACTION_VERBS: tuple[str, ...] = _words("""
 
 # What a party reaffirms or stresses when it restates its word: "our commitment", "his resolve".
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|resolve|willingness|desire|support|"
-                r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness|ambitions?)")
+                r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness|ambitions?|opposition(?= to\b))")
 
 # The acts a proposal may name by their noun ("proposed the creation of …"), and their verbs (its title: "Create …").
 ACT_VERBS = {"establishment": "establish", "creation": "create", "development": "develop", "holding": "hold",
@@ -158,7 +158,16 @@ STRONG_CUES = [
     # pipeline", "a Roadmap, which aims to implement …", "The agreement is aimed at updating …"
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
     r"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject|Mo[Uu]|MOU|[Pp]rotocol)(?:, which)? (?:also )?"
-    rf"(?:{PROVIDES_FOR}|(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) designed to)\b",
+    rf"(?:{PROVIDES_FOR}|(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) (?:designed|intended|purposed) to)\b",
+    # … or what it focuses on doing: "The agreement focuses on boosting …", "Our new program is focused on achieving …"
+    r"\b(?:[Dd]ocuments?|[Aa]greements?|[Dd]eclaration|[Mm]emorand(?:um|a)|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
+    r"[Ss]trategy|[Ii]nitiative) (?:also |mainly |primarily )?(?:focus(?:es|ed)?|(?:is|are) focused|(?:will|would) focus) "
+    r"on [a-z]+ing\b",
+    r"\b[Ii]nitiative (?:also )?seeks to [a-z]+\b",  # "This initiative seeks to enhance educational collaborations …"
+    # a party's intention or plans its speaker told of: "Tokayev informed his counterpart about Kazakhstan's intention
+    # to dispatch a trade mission", "… informed of the intention of Afghanistan to purchase …"
+    r"\binformed (?:[\w-]+ ){0,4}?(?:about|of) (?:the )?(?:[\w-]+[’']s )?(?:\w+ )?(?:intentions?|plans?|readiness|"
+    r"decision|desire)\b",
     # an act the parties hold needed: "… it is very important to sign …" (not "to discover the potential of …"); a
     # sentence that opens with it states a need, not an importance nobody holds ("It is important to support …")
     rf"(?:\bit is (?:\w+ )?(?:important|necessary|essential|imperative)|\bIt is (?:\w+ )?(?:necessary|imperative)) to "
@@ -211,10 +220,11 @@ STRONG_CUES = [
     # an openness kept: "the SCO is open to accession by interested states", "Rosatom is open to collaboration"
     r"\b(?:is|are|remains?|was|were) (?:\w+ly )?open to (?:further |new |closer )?(?:cooperation|collaboration|accession|"
     r"membership|new members|dialogue|partnership|investment|the outside|the world)\b",
-    # a party encouraging its own enterprises to act: "China encourages more Chinese enterprises to invest in …"
-    r"\bencourag(?:e|es|ed) (?:(?:more|its|their|our|capable|competent|qualified|eligible) )*(?:[A-Z][\w-]+ )?"
+    # a party encouraging its own enterprises to act: "China encourages more Chinese enterprises to invest in …", "…
+    # the enterprises of the two countries to continue …"
+    r"\bencourag(?:e|es|ed) (?:(?:more|its|their|our|capable|competent|qualified|eligible|the) )*(?:[A-Z][\w-]+ )?"
     r"(?:enterprises|companies|businesses|firms|"
-    r"investors)\b(?= (?:\w+ ){0,3}?to\b)",
+    r"investors)\b(?: of (?:the two|both) (?:countries|sides))?(?= (?:\w+ ){0,3}?to\b)",
     # respect for a state's sovereignty or its chosen course, by one party: "China respects the independence and
     # sovereignty of …" (the cue is the verb, so that "… respects X and supports Y" still reads "supports" again)
     rf"\b(?:respects|respected)\b(?= (?!for\b)(?:the |its |each other'?s? |{POSSESSIVE} )?(?:[\w-]+ (?:and )?){{0,3}}"
@@ -245,9 +255,10 @@ STRONG_CUES = [
     rf"(?:its|their|our|his|her|a|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
     # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
     # interest in expanding …", "declared Kazakhstan's hope to …")
-    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}(?:interest (?:in (?:further |\w+ly )?[a-z]+ing|to)|"
-    r"hopes? to)\b",
-    rf"\b[Rr]eiterat(?:e|es|ed|ing){NEWS_WHEN} (?:(?:its|their|our|his|her|the) )?(?:[\w’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
+    rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}|the (?:country|side|government)[’']s) (?:[\w’'-]+ ){{0,2}}"
+    r"(?:interest (?:in (?:further |\w+ly )?[a-z]+ing|to|"
+    r"in the (?:deeper |further |closer )?(?:development|expansion|strengthening|deepening) of)|hopes? to)\b",
+    rf"\b[Rr]eiterat(?:e|es|ed|ing){NEWS_WHEN} (?:(?:its|their|our|his|her|the) )?(?:[\w.’'-]+ ){{0,3}}(?:{PLEDGE_NOUNS}|position)\b",
     rf"(?:\b{PARTY_SUBJECT} (?:also )?shared?|\b[Ss]haring) (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
@@ -255,7 +266,7 @@ STRONG_CUES = [
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
     r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing))\w{0,4} "
     rf"(?:(?:its|their|our|his|her|(?:the )?(?:[A-Z][\w.-]+ ){{0,2}}{POSSESSIVE}) "
-    rf"(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b(?: to\b)?|"
+    rf"(?:[\w-]+ ){{0,2}}(?:{PLEDGE_NOUNS}\b(?: to\b)?|goal to [a-z]+)|"
     # … or with no possessive, when what it is to follows ("stressed the strong commitment to …"): not an interest
     # nor a support, which may be anyone's ("noted the support for the plan among donors")
     rf"(?:(?:the|a) )?(?:[\w-]+ )?(?!interest\b|support\b){PLEDGE_NOUNS} to\b)",
@@ -346,7 +357,7 @@ STRONG_CUES = [
     r"(?!(?:the|a|an|be)\b)[a-z]+\b",
     # a will to act stated in the passive, as Central Asian readouts put it: "Readiness was expressed to expand …"
     r"\b(?:[Ww]illingness|[Rr]eadiness|[Dd]etermination|[Ii]ntention|[Dd]esire|[Aa]ttitude|[Rr]esolve) (?:was|were|has been) "
-    r"(?:also )?(?:expressed|confirmed|reaffirmed|stated) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+\b",
+    r"(?:also )?(?:expressed|confirmed|reaffirmed|stated|noted) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+\b",
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
@@ -385,7 +396,9 @@ STRONG_CUES = [
     r"(?:(?:firm|strong|consistent|staunch|active|steadfast) )?(?:supporters?|advocates?|proponents?) of\b",
     # an interest stated in the passive: "The mutual interest was expressed in increasing …", "The interest in further
     # advancing interaction … was also confirmed"
-    r"\b[Ii]nterest (?:was|were|has been) (?:also )?(?:expressed|confirmed|noted|reaffirmed|stated) in [a-z]+ing\b",
+    r"\b[Ii]nterest(?: of (?:both|the two) (?:countries|sides|parties))? (?:was|were|has been) (?:also )?"
+    r"(?:expressed|confirmed|noted|reaffirmed|stated) in (?:[a-z]+ing\b|"
+    r"the (?:further )?(?:development|expansion|strengthening|deepening|implementation|creation|establishment) of\b)",
     # a will to act reported in the passive after its object: "Mutual readiness for continuation of dialogue on
     # Afghan issues had been expressed"
     r"\b(?:[Rr]eadiness|[Ww]illingness|[Ii]ntention|[Dd]esire|[Dd]etermination) (?:for|to) [^.;]{1,100}? "
@@ -403,17 +416,28 @@ STRONG_CUES = [
     # word alone may be anything's name: "Trade is going to grow …"; not the object of a preposition: "Trade between the
     # two countries is set to grow")
     rf"(?<!between )(?<!among )(?<!of )(?<!with )(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_SIDE}) "
-    rf"{ADVERBIAL}(?:is|are) (?:going|set) to (?!be\b)",
+    rf"{ADVERBIAL}(?:is|are) (?:going|set|about) to (?!be\b)",
+    # … or what a party or a donor is doing now for the other, its work begun: "JICA is providing grant funding …", "We
+    # are also planning a number of initiatives …", "The EBRD is continuing to finance …" (not "is implementing …", a
+    # work reported)
+    rf"(?<!of )(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[A-Z]{{3,}}) (?:is|are) "
+    rf"{ADVERBIAL}(?:providing|preparing|planning|offering|continuing to|launching)\b",
     # … or as news tells it, of the parties or of what is arranged: "President Trump is set to pay a state visit to
     # China", "Chinese-funded businesses are set to be encouraged to create more local workplaces"
     rf"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Mm]inister) [A-Z][\w-]+ (?:is|was) set to (?!be\b)[a-z]+\b",
     rf"\b(?:is|are) (?:also )?set to be (?:{ARRANGED}|encouraged|supported|expanded|increased)\b",
+    # the parties' work going on towards an end: "work is currently underway to expand the pipeline's capacity" (not
+    # "negotiations are underway on …", nor "the projects underway")
+    r"\b(?:[Ee]fforts|[Ww]ork) (?:is|are|was|were) (?:currently |already |now )?under ?way to [a-z]+\b",
     # looking forward to the parties' own new work: "We look forward to developing new initiatives …" (not "to the
     # opening of …", a wait for what others do)
-    rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed)? forward to (?:\w+ly )?"
-    r"(?:developing|strengthening|deepening|expanding|enhancing|building|launching|implementing|hosting|advancing|"
-    r"continuing|establishing|holding|working|cooperating|collaborating|partnering|"
-    r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership))\b",
+    rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed|ing)? forward to (?:\w+ly )?"
+    r"(?:developing|strengthening|deepening|expanding|enhancing|intensifying|building|launching|implementing|hosting|"
+    r"advancing|continuing|establishing|holding|working|cooperating|collaborating|partnering|"
+    r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership)|"
+    # … or to their own next meeting, or their project carried out: "We are looking forward to the next round of
+    # consultations", "… to the successful implementation of the project"
+    r"(?:the )?next (?:round|meeting|session)|negotiations with|the (?:successful |full |early )?implementation of)\b",
     # standing with a partner, a position kept: "We stand together with Ukraine …", "his country stands with the Afghan
     # government …", "Standing in solidarity to support …"
     rf"(?:\b{PARTY_SUBJECT}|{ONE_NAME}|{ONE_SIDE}|\b(?:his|her|its|their|our) (?:country|government|side)) "
@@ -480,8 +504,9 @@ STRONG_CUES = [
     # on others; not a headline's "calls for")
     # … or urged with no one named, as translations give it: "He also urged to become active in creation of … funds"
     rf"{SPEAKER} (?:also |further )?urged to (?:\w+ly )?[a-z]+\b",
-    rf"{SPEAKER} (?:also |further )?called for (?:the )?(?:further )?(?:\w+ly )?"
-    r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|(?:joint |concerted )?efforts to)\b",
+    rf"(?:{SPEAKER}|\band) (?:also |further )?called for (?:the )?(?:further )?(?:\w+ly )?"
+    r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|accelerated|intensified|"
+    r"(?:joint |concerted )?efforts to)\b",
     # … or stressed as a thing to do: "Li also stressed tapping into cooperation potential in …", "the Chinese
     # president stressed making further efforts in …" (not "stressed that …", a view)
     rf"{SPEAKER} (?:also |further )?(?:stressed|emphasi[sz]ed|underlined|underscored) (?:the need for )?(?:further )?"
@@ -542,6 +567,8 @@ STRONG_CUES = [
     # … or by the noun of the act proposed: "proposed the establishment of a group of mountain countries", "the Tajik
     # side proposed the development and adoption of a Cooperation Program"
     rf"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|put forward) (?:the )?(?:{'|'.join(ACT_VERBS)})(?: and [a-z]+)? of\b",
+    # … or by a noun of it: "The Uzbek representatives put forward the initiative to hold a visiting session …"
+    r"\bput(?:s|ting)? forward (?:a|an|the) (?:\w+ )?(?:proposal|initiative) to [a-z]+\b",
     # a body's creation announced or decided in the passive: "the creation of an international coalition was announced",
     # "the establishment of the Business Council was considered appropriate"
     r"\b(?:[Tt]he )?(?:creation|establishment|launch|holding|opening|formation|setting up) of [^.;]{3,120}? "

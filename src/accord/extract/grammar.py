@@ -187,7 +187,10 @@ NEWS_WHEN = (r"(?: (?:here |there )?(?:late |early )?(?:on )?(?:Monday|Tuesday|W
 ARRANGED = (r"(?:established|set up|created|launched|held(?! (?:accountable|responsible|liable)\b)|convened|built|"
             r"constructed|opened|signed|adopted|"
             r"implemented|organi[sz]ed|formed|introduced|allocated|simplified|completed|drawn up|drafted|ratified|"
-            r"approved|concluded)")
+            r"approved|concluded|founded(?! (?:on|upon)\b))")
+# A thing the parties make, as the subject of its making in the passive: "the Anti-Drug Centre will be founded in …",
+# a clause of its own after a comma.
+THING_MADE = rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,7}}?(?:will|shall)\s+(?:also\s+)?be\s+{ARRANGED}\b"
 # Effort spent towards an aim, in the passive ("Efforts will be made to …", "Steps shall be taken to …"): whose,
 # if not the parties'.
 # (by whom, on whose part, may stand between: "every effort will be made on the Japanese side to organise …")

@@ -74,6 +74,7 @@ def predicts(text: str, cue: str | None) -> str | None:
         return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:
         return None  # a norm ("… should …"): not read here
+    subject = _without_aside(subject)
     if _their_work(text, modal, subject):
         return None
     if _describes(text, modal.end(), subject):
@@ -89,6 +90,8 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # a further predicate, a lead before the subject, or the speakers ("Neither of the parties …")
     if _second_predicate_of_actor(subject):
         return None  # "China welcomes X's accession to the WTO and will provide …": the clause's subject acts again
+    if _gives_funds(subject):
+        return None  # "The aid will contribute to support people in …": a donor's money at work, its undertaking
     if _foretells(text, modal.end(), subject):
         return subject
     head_match = _HEAD.match(subject)
@@ -96,6 +99,17 @@ def predicts(text: str, cue: str | None) -> str | None:
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+def _without_aside(subject: str) -> str:
+    """A subject without the aside after it: "This line, recently commissioned," is "This line" (not a lead before
+    the subject, "Once completed, the plant", nor the work the parties will do on it, "This plant, to be built by
+    …,")."""
+    aside = _ASIDE.fullmatch(subject)
+    return aside.group(1) if aside else subject
+
+
+_ASIDE = re.compile(r"((?:[Tt]his|[Tt]hese|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) [^,;:]+),\s+(?!to\b)[^,;:]+,")
 
 
 def _said_subject(text: str, cue: str, modal: re.Match[str], reported: re.Match[str], said: str) -> str | None:
@@ -106,7 +120,7 @@ def _said_subject(text: str, cue: str, modal: re.Match[str], reported: re.Match[
         return None  # an aside: "The two countries, said the declaration, will …": the subject is before it
     if _EXERTED.match(text, modal.end()):
         return None  # "Xi said that efforts should be made to …": the parties' effort in the passive
-    said = _LEADING_PHRASE.sub("", said)  # "… noted that in December, parliamentarians of both countries will …"
+    said = _without_aside(_LEADING_PHRASE.sub("", said))  # "… noted that in December, parliamentarians … will …"
     if cue != "should" and _describes(text, modal.end(), said):
         return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
     head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
@@ -114,7 +128,7 @@ def _said_subject(text: str, cue: str, modal: re.Match[str], reported: re.Match[
     head_words = words(head)
     if cue in ("should", "must") and (_OTHERS.search(said) or _REGION.fullmatch(said)):
         return said  # "We stress that all countries must …": a call on others
-    if _their_work(text, modal, said):
+    if _their_work(text, modal, said) or _gives_funds(said):
         return None
     if not re.search(r"[,;:]", said) and _foretells(text, modal.end(), said):
         return said  # "He said the agreement will help attract investment": the effect foretold, as unreported
@@ -167,21 +181,35 @@ _AGREED_THAT = re.compile(r"\bagree[sd]? that\s+")
 _FORESEEN = re.compile(r"\b(will|would)\s+(?!(?:\w+ly\s+)?be\b)")
 
 _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
+
+
+def _gives_funds(subject: str) -> bool:
+    """Whether a subject's head is what a donor gives ("The EU funding", "his country's humanitarian aid to …")."""
+    head_match = _HEAD.match(subject)
+    head = words(head_match.group(0) if head_match else subject)
+    return bool(head) and head[-1].lower() in _FUNDS
+
+
+# What a donor gives, as the subject of what it will do (not a loan: "The two loans will help modernise …" is a bank's
+# account of its effect as often as an undertaking).
+_FUNDS = frozenset("aid funding grant grants financing".split())
 # What only a thing's effect is said to do, whoever its subject, unless a party ("China will help Kyrgyzstan build …"),
 # and more that a text signed, as the subject, will give ("The agreement will allow …", "This treaty will complete …").
 _ADVERBS_OF_EFFECT = r"\s+(?:(?:also|further|greatly|surely|certainly|undoubtedly|\w+ly)\s+)*"
-_FORETOLD_VERBS = "help|benefit|bring|foster|generate|enrich|pave|serve to"
+_FORETOLD_VERBS = "help|benefit|bring|foster|generate|enrich|pave|serve to|lay the (?:ground ?work|foundations?|basis)"
 _FORETOLD = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS})\b")
 _TEXTS_SIGNED = frozenset(works.AGREEMENT_NOUNS) - frozenset("outline plan programme program resolution resolutions".split())
 _EFFECT = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:{_FORETOLD_VERBS}|allow|enable|contribute|forge|give|open|boost|facilitate|"
-                     r"create|complete|strengthen|elevate|raise|usher|mark|promote|provide(?!\s+for))\b")
+                     r"create|complete|strengthen|elevate|raise|usher|mark|promote|enhance|increase|deepen|expand|accelerate|intensify|"
+                     r"lay|serve|take effect|provide(?!\s+for))\b")
 # "It" or "this" alone as the subject of an effect: a thing's (a project's, a visit's), seldom a party's.
 _IT_OR_THIS = re.compile(r"(?:[Ii]t|[Tt]his)(?:,\s+(?:in turn|in particular|therefore|thus|in (?:my|our) (?:view|opinion)),)?")
 _LINKS = re.compile(rf"{_ADVERBS_OF_EFFECT}(?:connect|link|become|lay|act as)\b")
 # The parties' joint work as the subject of its course: "Cooperation on X will also continue", "… will focus on …" (not
 # a role it plays: "regional cooperation will continue to play an important role").
-_JOINT_WORK = re.compile(r"\b(?:cooperation|relations|ties|exchanges|partnership|interaction|dialogue)\b", re.IGNORECASE)
-_GOES_ON = re.compile(r"\s+(?:also\s+|further\s+)?(?:continue|focus|cover|include|concentrate)\b"
+_JOINT_WORK = re.compile(r"\b(?:cooperation|collaboration|relations|ties|exchanges|partnership|interaction|dialogue|"
+                         r"joint work)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s+(?:also\s+|further\s+)?(?:continue|focus|cover|include|concentrate|be focused)\b"
                       r"(?!\s+to\s+(?:play|serve|be)\b)")
 
 
@@ -238,7 +266,9 @@ def _thing_takes_position(text: str, cue: str) -> str | None:
         return None  # a further predicate, a lead before the subject, the speakers, or a party acting again
     head_match = _HEAD.match(said)
     head_words = [w for w in words(head_match.group(0) if head_match else said) if w.lower() not in _LINKING]
-    return None if not head_words or _is_actor(head_words) else said
+    if not head_words or _is_actor(head_words) or _gives_funds(said):
+        return None  # … or a donor's money at work: "The EU funding supports the Red Crescent Society in …"
+    return said
 
 
 _LINKING = frozenset(cues.ADVERBS) | {"but", "which", "who"}
@@ -263,7 +293,7 @@ def _describes(text: str, after_modal: int, subject: str) -> bool:
     subject is the parties themselves ("The two sides will be …", "Kazakhstan will become …")."""
     if not _COPULAR.match(text, after_modal):
         return False
-    head = words(re.split(r",|\b(?:which|that|who)\b", subject)[0])
+    head = words(re.split(r",|\b(?:which|that|who|to|of|in|for|between|with)\b", subject)[0])
     return not head or head[-1].lower() not in _PARTY_WORDS and head[-1] not in country_words()
 
 
@@ -331,7 +361,7 @@ _MEETINGS_HELD = re.compile(r"\s+be\s+(?:[\w-]+\s+){0,2}(?:consultations|meeting
                             r"exchanges|dialogues?)\b")
 _CLOSED = frozenset(grammar.CLOSED_CLASS)
 # What is built, named or not, and does nothing of itself ("The Middle Corridor will …", "The new pipeline will …").
-_BUILT_WORKS = frozenset(works.PROJECT_NOUNS) - frozenset("project projects construction".split())
+_BUILT_WORKS = frozenset(works.PROJECT_NOUNS) - frozenset("project projects construction centre center centres centers".split())
 
 
 def _name_qualifies_a_thing(head: list[str], lowered: list[str]) -> bool:
@@ -366,4 +396,4 @@ _ACTORS = frozenset("""we they it i you he she our their both all each sides sid
     partners partner union ministries ministry departments department institutions bodies embassies parliaments
     parliament offices staff officials experts representatives envoys academy academies university universities
     institute institutes company companies corporation corporations agency signatories signatory legislatures
-    legislature delegation parliamentarians lawmakers deputies senators""".split())
+    legislature delegation parliamentarians lawmakers deputies senators body centre center centres centers coalition""".split())

@@ -213,12 +213,13 @@ def _give_up(text: str, unit: Unit, borrowed: int, end_before: int | None) -> No
 def _own_clause(conjunct, body: str, count: int, cue, unit: Unit, text: str) -> bool:
     """Whether a conjunct is a clause with its own subject and cue after a clause with a cue ("We are
     committed to X, and we will ensure Y"): an undertaking of its own, however short."""
-    own = (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body) or _VOWS.match(body)
+    own = (_OWN_SUBJECT.match(body) or _OWN_MODAL.match(body) or _VOWS.match(body) or _THING_MADE.match(body)
            or _SAID_THAT.match(body) and _AFTER_COMMA.search(text, 0, conjunct.span.start))
     return bool(cue and unit.cue and own and min(count, len(words_of(unit, text))) >= MIN_CLAUSE)
 
 
 _OWN_MODAL = re.compile(r"(?:will|shall)\s")
+_THING_MADE = re.compile(grammar.THING_MADE)  # "…, the Anti-Drug Centre will be founded in Dushanbe": a thing of its own
 # "… agreed to oppose protectionism and pledged to annul …", "… is ready to X and proposed Y": a second act of speech
 # by its own verb of undertaking, an undertaking of its own
 _VOWS = re.compile(r"(?:also\s+|further\s+)?(?:(?:pledged|vowed|promised|pledging|vowing|promising)\s+(?:not\s+|never\s+)?to"

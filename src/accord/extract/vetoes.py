@@ -125,8 +125,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\bwill (?:also )?(?:pay (?:an? )?(?:\w+ )?visit|visit (?-i:[A-Z])\w*|be received (?:in audience )?by|"
              r"deliver (?:an? )?(?:\w+ )?(?:address|speech|lecture))\b",
              # a memory of the past: "He recalled the state visit, during which they announced …" (not "recalled their
-             # commitment to …", a commitment restated)
-             r"\brecall(?:s|ed)?\b(?! (?:(?:its|their|our) )?(?:[\w-]+ )?(?:commitments?|adherence|determination) to\b)",
+             # commitment to …", "… the commitment of the EU and X to …", a commitment restated)
+             r"\brecall(?:s|ed)?\b(?! (?:(?:its|their|our) )?(?:[\w-]+ )?(?:commitments?|adherence|determination) to\b)"
+             r"(?! the (?:[\w-]+ )?commitments? of [^.;,]{1,80}? to [a-z]+)",
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
              r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
 # The stems of praise and thanks: a verb of them, as a clause of its own may open with it ("…, and congratulated
