@@ -1,13 +1,14 @@
 """`accord extract`, the thirtieth round (issue 20): what a signed text, a visit or a thing described after an aside will
 bring is foretold; a centre, a body, a collaboration and a donor's money act; a party's work going on now, its plans told
 of, its text's focus, a proposal put forward, what "this includes" after an undertaking, and a few more ways of stating a
-will to act. Sentences of no corpus document."""
+will to act; and whose it is (a speaker's "we" with the other named as partner, a party's initials). Sentences of no
+corpus document."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import drafted_quotes
+from helpers import drafted, drafted_quotes
 
 
 @pytest.mark.parametrize("sentence", [
@@ -138,3 +139,45 @@ def test_a_thing_the_parties_make_in_the_passive_is_a_clause_of_its_own():
     assert drafted_quotes(text) == ["A customs laboratory for testing grain will be opened in Osh next spring",
                                     "the new school for border guards will be founded in Khujand",
                                     "a joint archive will be established in Samarkand."]
+
+
+def test_a_party_named_in_two_capitalised_words_is_the_subject():
+    """"The United States looks forward …": "States" is no verb, and the subject names the party."""
+    [candidate] = drafted("The United States looks forward to working with Turkmenistan on the safety of its dams.",
+                          parties=("US", "TM"))
+    assert candidate.parties == ["US"]
+
+
+def test_a_long_subject_owned_by_a_party_is_that_partys():
+    text = ("Kazakhstan's Deputy Minister of Ecology and Water Resources, Aibek Nurov, suggested convening a regional "
+            "summit on glaciers in 2027.")
+    [candidate] = drafted(text, parties=("KZ", "KG", "TJ", "UZ"))
+    assert candidate.parties == ["KZ"]
+
+
+@pytest.mark.parametrize(("sentence", "parties", "expected"), [
+    ("We are ready to share our experience in seed farming with our Turkmen friends.", ("BY", "TM"), ["BY"]),
+    ("We will continue to work to deepen our strategic partnership with Uzbekistan.", ("TR", "UZ"), ["TR"]),
+    ("We will continue to work to deepen our strategic partnership.", ("TR", "UZ"), ["TR", "UZ"]),
+    ("We support Kyrgyzstan's initiative on the protection of snow leopards in the mountains.", ("RU", "KG"), ["RU"]),
+])
+def test_a_speakers_we_that_names_the_other_as_its_partner(sentence, parties, expected):
+    """In a statement of two, "we" with the other named as whom it works with, to or for ("our Turkmen friends"), or
+    whose own course it supports ("Kyrgyzstan's initiative"), is one side's voice; "we" alone is both sides."""
+    [candidate] = drafted(sentence, parties=parties)
+    assert candidate.parties == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The envoy reiterated steadfast U.S. support for the sovereignty of Kazakhstan.", ["US"]),
+    ("The Asian Development Bank (ADB) will provide a grant to help Kazakhstan build flood defences.", ["ADB"]),
+])
+def test_a_partys_initials_say_whose_the_undertaking_is(sentence, expected):
+    [candidate] = drafted(sentence, parties=("US", "KZ") if "U.S." in sentence else ("ADB", "KZ"))
+    assert candidate.parties == expected
+
+
+def test_the_subject_is_what_was_said_not_who_said_it():
+    text = "A statement by the Kazakh ministry said the two premiers agreed to open a consulate in Almaty."
+    [candidate] = drafted(text, parties=("CN", "KZ"))
+    assert candidate.parties == ["CN", "KZ"]

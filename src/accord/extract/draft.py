@@ -289,14 +289,20 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
 
 _PURPOSE_LEAD = re.compile(cues.PURPOSE_LEADS + r"[^,]*,\s*")
 _PROPOSAL = alternation(cues.PROPOSAL_CUE)
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\bthat\s+[“\"]?")
+# Where a clause before the cue ends: the subject is after it ("A press release … said the two premiers pledged …").
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\bthat\s+[“\"]?|\b(?:said|says|stated|added|noted)\s+")
 # A name alone between commas, one of a list of parties that is a subject (not a place or a time before it: "In Astana").
 _LISTED_NAME = re.compile(r"(?!(?:In|At|On|During|After|Before|From|For|With|By|Under|Within|Since)\b)(?:[Tt]he\s+)?"
                           r"(?:[a-z]+\s+of\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4}")  # "The leaders of Kazakhstan"
 # Who acts with the subject, set off by commas: "Kazakhstan, together with the United States, will …" is both.
 _WITH_ASIDE = re.compile(r",\s+(?:together|along|jointly)\s+with\s+([^,;:]{1,60}),(?=\s*$)")
-_SUBJECT_HEAD = re.compile(r"^((?:[\w’'-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
-                           r"agreed|decided|expressed|said|noted|\w+s|\w+ed)\b")
+# The subject a sentence opens with: the words before its first verb, a word in lower case ("The United States looks
+# …"), initials in brackets among them ("The Asian Development Bank (ADB) has …") …
+_SUBJECT_HEAD = re.compile(r"^((?:[\w’'().-]+\s+){0,7}?)(?:\w+ly\s+)?(?:will|shall|should|must|is|are|has|have|"
+                           r"agreed|decided|expressed|said|noted|[a-z]\w*s|[a-z]\w*ed)\b")
+# … or, where it is too long for that, a party that owns it: "Kazakhstan's Deputy Minister of Ecology and Natural
+# Resources, Nurken Sharbiyev, suggested …" (not a participle's object: "Acknowledging Saudi Arabia's hosting …")
+_OPENING_OWNER = re.compile(r"^(?![A-Z][a-z]+ing\b)((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)[’']s\s")
 
 
 def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, str | None]:
@@ -323,7 +329,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
         return "", cue_at, cue  # "The Ambassador proposed to TMK: To join …": the items are the others' acts
     sentence = (candidate.lead or candidate.sentence).of(text)  # an item's subject is its lead's
     lead = _PURPOSE_LEAD.match(sentence)
-    head = _SUBJECT_HEAD.match(sentence[lead.end() if lead else 0:])
+    opening = sentence[lead.end() if lead else 0:]
+    head = _SUBJECT_HEAD.match(opening) or _OPENING_OWNER.match(opening)
     if head and _names_party(head.group(1)):
         return head.group(1), cue_at, cue
     return "", cue_at, cue

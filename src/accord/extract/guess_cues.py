@@ -114,5 +114,6 @@ WILL_NOUNS = (r"(?:willingness|readiness|support|commitment|assistance|intention
 
 # Subjects that stand for every party of the document.
 ALL_PARTIES = re.compile(r"\b(?:the two|both|all|the three|the) (?:sides|parties|countries|heads of state|"
-                         r"leaders|presidents|governments|states)\b(?!\s+of\s+(?-i:[A-Z]))|^(?:they|we)\b",
+                         r"leaders|presidents|premiers|prime ministers|(?:foreign )?ministers|governments|states)\b"
+                         r"(?!\s+of\s+(?-i:[A-Z]))|^(?:they|we)\b",
                          re.IGNORECASE)  # not "the Governments of Kazakhstan and the United States": those named

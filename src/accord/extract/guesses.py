@@ -117,7 +117,10 @@ def guess_kind(quote: str, cue_at: int | None = None) -> tuple[str, str]:
 # …", "voiced China's willingness to …", "the readiness of the Tajik side to …".
 _WHOSE = re.compile(r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?"
                     rf"{guess_cues.WILL_NOUNS}\b|\b{guess_cues.WILL_NOUNS} of (?:the )?((?:[A-Z][\w.’'-]*\s?){{1,3}}"
-                    r"(?:side|government|delegation)?)(?!\s*,?\s*(?:and|as well as)\s)")  # not "of China and Africa"
+                    r"(?:side|government|delegation)?)(?!\s*,?\s*(?:and|as well as)\s)|"  # not "of China and Africa"
+                    # … or by its initials or its adjective: "reiterated unwavering U.S. support for …"
+                    # (its support or its commitment, not what it gives: "using Chinese government assistance")
+                    r"\b(U\.S\.|EU|[A-Z][a-z]+(?:ese|ish|ian|ean|ic|i))\s+(?:[\w-]+\s+)?(?:support|commitment)\b")
 # Another's will that the subject supports, welcomes or acts on: "supported India's proposal to …", "At the proposal
 # of the Kazakh side, …", "The Declaration includes Belarus' proposal …".
 _OTHERS_WILL = re.compile(r"\b(?:support(?:s|ed|ing)?(?:\s+for)?|welcom\w*|back(?:s|ed|ing)?|endors\w*|includ\w*|"
@@ -129,7 +132,7 @@ def _whose_will(quote: str, document_parties: list[str]) -> tuple[str, str] | No
     for match in _WHOSE.finditer(quote):
         if _OTHERS_WILL.search(quote, 0, match.start()):
             continue
-        named = [code for code in parties_in(match.group(1) or match.group(2)) if code in document_parties]
+        named = [code for code in parties_in(match.group(1) or match.group(2) or match.group(3)) if code in document_parties]
         if len(set(named)) == 1:
             return named[0], match.group(0).strip()
     return None
@@ -146,11 +149,13 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
+    speaker = _WE.fullmatch(subject)
     if not why and (whose := _whose_will(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
-    elif not why and (partner := _partner(quote, document_parties)):
+    elif (not why or speaker) and (partner := _partner(_WE_FIRST.sub("", quote), document_parties)):
         parties = [code for code in document_parties if code != partner[0]]
-        why = f"no subject found; “{partner[1]}” names the partner"
+        found = f"subject “{subject}”" if speaker else "no subject found"
+        why = f"{found}; “{partner[1]}” names the partner"
     if not why:
         why = "no subject found: every party of the document"
     bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None
@@ -171,7 +176,7 @@ def _partner(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
     undertakes it."""
     if len(document_parties) != 2 or _TOGETHER.search(quote):
         return None
-    found = _PARTNER.search(quote)
+    found = _PARTNER.search(quote) or _PARTNERS_OWN.search(quote)
     if not found:
         return None
     named = set(parties_in(quote)) & set(document_parties)
@@ -182,12 +187,23 @@ def _partner(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
 # Whom an undertaking is with, to or for: "with Kyrgyzstan", "to the Uzbek side" (not a possessive: "to Kyrgyzstan's
 # grid" is where, not whom, nor a name's adjective: "for Kyrgyz electric grid operations"; nor one agreed or met with) …
 _PARTNER = re.compile(r"(?<!agreed )(?<!agree )(?<!agrees )(?<!met )\b(?:with|to|for)\s+"
-                      r"((?:the\s+)?(?:[A-Z][\w-]*\s?){1,3}?(?:\s?(?:side|government|people))?)(?![’'\w])"
+                      r"((?:the\s+|our\s+)?(?:[A-Z][\w-]*\s?){1,3}?(?:\s?(?:side|government|people|friends|brothers|"
+                      r"partners|colleagues|counterparts))?)(?![’'\w])"
                       r"(?=\s*(?:[,.;:)]|$|(?:and|in|on|at|by|as|to|for|of|through|within|under|during|from|over|after|"
                       r"until|which|that|who)\b))")
+# … or whose own course the undertaking supports: "We support Tajikistan's initiative on …", "… firmly supports
+# Azerbaijan's peace agenda", "support China's peaceful reunification".
+_PARTNERS_OWN = re.compile(r"\bsupport(?:s|ed|ing)?\s+(?:the\s+)?((?:[A-Z][\w-]*\s?){1,3}?)[’']s?\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:initiatives?|proposals?|agenda|efforts|reforms|reunification|development|bid|candidacy|"
+                           r"position|policy|course)\b")
 # … where nothing says both act: "the two sides", "both", "joint", "mutual", "bilateral".
 _TOGETHER = re.compile(rf"{guess_cues.ALL_PARTIES.pattern}|\b(?:both|joint|jointly|together|mutual(?:ly)?|bilateral|each other)\b",
                        re.IGNORECASE)
+
+# A speaker's "we" (in a statement of two, one side's voice where it names the other as its partner), and the "we" a
+# quote opens with, which `_TOGETHER` would read as both sides acting.
+_WE = re.compile(r"[Ww]e")
+_WE_FIRST = re.compile(r"^\W*[Ww]e\b")
 
 
 _BILATERAL = re.compile(r"\bbilateral\b|\bbetween (?:the )?two\b", re.IGNORECASE)
