@@ -181,3 +181,9 @@ def test_the_subject_is_what_was_said_not_who_said_it():
     text = "A statement by the Kazakh ministry said the two premiers agreed to open a consulate in Almaty."
     [candidate] = drafted(text, parties=("CN", "KZ"))
     assert candidate.parties == ["CN", "KZ"]
+
+
+def test_a_speakers_our_is_the_partys_in_the_title():
+    [candidate] = drafted("We are ready to share our experience in seed farming with our Mongolian friends.",
+                          parties=("KZ", "MN"))
+    assert candidate.title == "Kazakhstan to share its experience in seed farming with its Mongolian friends"

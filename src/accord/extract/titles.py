@@ -453,6 +453,8 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
         body = body[3:]  # "Japan's will to continue …": the cue was the noun, its infinitive follows
     if country and re.match(rf"{re.escape(country)}\b", body, re.IGNORECASE):
         return f"{negation}{body}"  # "Kyrgyzstan will continue …": the party is already its subject
+    if country:
+        body = _FIRST_PERSON.sub(lambda word: _THIRD_PERSON[word[0]], body)  # a speaker's "our experience" is the party's
     first, _, rest = body.partition(" ")
     base = base_form(first) or gerund_base(first)
     if base and first.lower().endswith("ing") and rest.startswith("of "):
@@ -467,6 +469,8 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     return f"{negation}{base or first} {rest}"
 
 
+_FIRST_PERSON = re.compile(r"\b(?:our|ourselves)\b")
+_THIRD_PERSON = {"our": "its", "ourselves": "itself"}
 _OPENING = re.compile(r"(?:^|\s)[“\"]")  # an opening quotation mark in the title …
 _UNOPENED_CLOSE = re.compile(r"[”\"]+$")  # … else a closing one at its end closes a quotation the cue opened
 _CONTINUED_GERUND = re.compile(r"continue\s+(\w+ing)\b", re.IGNORECASE)
