@@ -149,7 +149,7 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
-    speaker = _WE.fullmatch(subject)
+    speaker = subject in ("We", "we")  # a speaker's "we": in a statement of two, one side's voice where it names the other
     if not why and (whose := _whose_will(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
     elif (not why or speaker) and (partner := _partner(_WE_FIRST.sub("", quote), document_parties)):
@@ -200,9 +200,7 @@ _PARTNERS_OWN = re.compile(r"\bsupport(?:s|ed|ing)?\s+(?:the\s+)?((?:[A-Z][\w-]*
 _TOGETHER = re.compile(rf"{guess_cues.ALL_PARTIES.pattern}|\b(?:both|joint|jointly|together|mutual(?:ly)?|bilateral|each other)\b",
                        re.IGNORECASE)
 
-# A speaker's "we" (in a statement of two, one side's voice where it names the other as its partner), and the "we" a
-# quote opens with, which `_TOGETHER` would read as both sides acting.
-_WE = re.compile(r"[Ww]e")
+# The "we" a quote opens with, which `_TOGETHER` would read as both sides acting.
 _WE_FIRST = re.compile(r"^\W*[Ww]e\b")
 
 

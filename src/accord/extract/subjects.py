@@ -94,11 +94,16 @@ def predicts(text: str, cue: str | None) -> str | None:
         return None  # "The aid will contribute to support people in …": a donor's money at work, its undertaking
     if _foretells(text, modal.end(), subject):
         return subject
-    head_match = _HEAD.match(subject)
-    head_words = words(head_match.group(0) if head_match else subject)
+    head_words = words(_head(subject))
     if not head_words or _is_actor(head_words):
         return None
     return subject
+
+
+def _head(subject: str) -> str:
+    """A subject's head, the words before what qualifies it ("the people of Japan" -> "the people")."""
+    head_match = _HEAD.match(subject)
+    return head_match.group(0) if head_match else subject
 
 
 def _without_aside(subject: str) -> str:
@@ -123,8 +128,7 @@ def _said_subject(text: str, cue: str, modal: re.Match[str], reported: re.Match[
     said = _without_aside(_LEADING_PHRASE.sub("", said))  # "… noted that in December, parliamentarians … will …"
     if cue != "should" and _describes(text, modal.end(), said):
         return said  # "… noted that the Korean model, which …, will be useful to …": a view of a thing
-    head_match = _HEAD.match(said)  # "the people of Japan": the head is the people, not the party
-    head = head_match.group(0) if head_match else said
+    head = _head(said)  # "the people of Japan": the head is the people, not the party
     head_words = words(head)
     if cue in ("should", "must") and (_OTHERS.search(said) or _REGION.fullmatch(said)):
         return said  # "We stress that all countries must …": a call on others
@@ -163,8 +167,7 @@ def _foretells(text: str, after_modal: int, subject: str) -> bool:
     """Whether the modal's verb tells a thing's effect: what a signed text will bring ("The agreement will help attract
     investment"), or what only an effect does, whoever is its subject unless a party ("CITA will help countries expand
     trade", "The new Strategy will foster ties")."""
-    head_match = _HEAD.match(subject)
-    head_words = words(head_match.group(0) if head_match else subject)
+    head_words = words(_head(subject))
     if head_words and _TEXTS_SIGNED & {head_words[-1].lower()} and _EFFECT.match(text, after_modal):
         return True
     return bool(_FORETOLD.match(text, after_modal)) and not _names_a_party(head_words)
@@ -185,8 +188,7 @@ _POSITION_VERBS = frozenset(("supports", "backs", "endorses"))
 
 def _gives_funds(subject: str) -> bool:
     """Whether a subject's head is what a donor gives ("The EU funding", "his country's humanitarian aid to …")."""
-    head_match = _HEAD.match(subject)
-    head = words(head_match.group(0) if head_match else subject)
+    head = words(_head(subject))
     return bool(head) and head[-1].lower() in _FUNDS
 
 
@@ -264,8 +266,7 @@ def _thing_takes_position(text: str, cue: str) -> str | None:
     said = subject[reported.end():] if reported else subject
     if not said or re.search(r"[,;:]", said) or _SPEAKERS.match(said) or _second_predicate_of_actor(said):
         return None  # a further predicate, a lead before the subject, the speakers, or a party acting again
-    head_match = _HEAD.match(said)
-    head_words = [w for w in words(head_match.group(0) if head_match else said) if w.lower() not in _LINKING]
+    head_words = [w for w in words(_head(said)) if w.lower() not in _LINKING]
     if not head_words or _is_actor(head_words) or _gives_funds(said):
         return None  # … or a donor's money at work: "The EU funding supports the Red Crescent Society in …"
     return said
