@@ -134,7 +134,7 @@ STRONG_CUES = [
     # (not an agreement told in the passive, "the projects, which were agreed upon in August", nor one on what went
     # before, "the points that the participants agreed upon.", "agreed on that")
     # (… or agreed with a partner named: "agreed with Uzbek President Karimov to closely cooperate …")
-    rf"\b{AGREED}(?: with(?: the)?(?: [A-Z][\w.’'-]*){{1,5}})?{ASIDE}{NEWS_WHEN} {NEGATED}to\b", rf"\bagrees? {NEGATED}to\b",
+    rf"\b{AGREED}(?: in principle)?(?: with(?: (?!to\b)[\w.’'-]+){{1,6}}?)?{ASIDE}{NEWS_WHEN} {NEGATED}to\b", rf"\bagrees? {NEGATED}to\b",
     rf"(?<!was )(?<!were )(?<!been )\b{AGREED}{ASIDE}{NEWS_WHEN} (?:on|upon)\b(?! that\b|\s*[.;:])",
     rf"\bdecided{ASIDE}{NEWS_WHEN} {NEGATED}to\b",
     rf"\bdecides? {NEGATED}to\b",
@@ -157,8 +157,13 @@ STRONG_CUES = [
     # what a signed text provides for or aims at, as a report gives it: "The document foresees the construction of a
     # pipeline", "a Roadmap, which aims to implement …", "The agreement is aimed at updating …"
     r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
-    r"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject|Mo[Uu]|MOU|[Pp]rotocol)(?:, which)? (?:also )?"
-    rf"(?:{PROVIDES_FOR}|(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) (?:designed|intended|purposed) to)\b",
+    rf"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject|Mo[Uu]|MOU|[Pp]rotocol)(?:, which)?{ASIDE} {ADVERBIAL}"
+    rf"(?:{PROVIDES_FOR}|calls for|(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) (?:designed|intended|purposed) to)\b",
+    # … or what its purpose is: "The purpose of the memorandum is to improve …", "the primary objective of the MoU is
+    # to …" (not a visit's, an event's, a meeting's or a dialogue's goal: what brought them together)
+    r"\b(?:[Tt]he|[Ii]ts) (?:\w+ )?(?:purpose|goal|objective|aim) of (?:the|this|these) (?:[\w-]+ ){0,4}?"
+    r"(?:[Dd]ocument|[Aa]greement|[Mm]emorandum|MoU|MOU|[Pp]rogram(?:me)?|[Ss]trategy|[Cc]ooperation|[Ii]nitiative|"
+    r"[Pp]roject|[Rr]oadmap|[Pp]lan|[Pp]rotocol|[Tt]reaty) (?:is|will be) to\b",
     # … or what it focuses on doing: "The agreement focuses on boosting …", "Our new program is focused on achieving …"
     r"\b(?:[Dd]ocuments?|[Aa]greements?|[Dd]eclaration|[Mm]emorand(?:um|a)|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
     r"[Ss]trategy|[Ii]nitiative) (?:also |mainly |primarily )?(?:focus(?:es|ed)?|(?:is|are) focused|(?:will|would) focus) "
@@ -251,8 +256,16 @@ STRONG_CUES = [
     r"(?:and (?:[\w-]+ )?support\b|for\b)",  # … or a respect alone: "They reaffirmed mutual respect for each other's …"
     # … or shown as theirs: "demonstrated their readiness to …", "showed a strong commitment to …" (not "The pandemic
     # showed the importance of preparedness")
-    r"\b(?:[Ss]how(?:s|ed|n|ing)?|[Dd]emonstrat(?:e|es|ed|ing)|[Dd]isplay(?:s|ed|ing)?|[Ss]ignal(?:s|led|ed|ling|ing)?) "
+    # (what a thing shows, in the present, is a reading of it: "This step demonstrates Turkmenistan's desire to …")
+    r"\b(?:[Ss]how(?:ed|n|ing)?|[Dd]emonstrat(?:e|ed|ing)|[Dd]isplay(?:ed|ing)?|[Ss]ignal(?:led|ed|ling|ing)?) "
     rf"(?:its|their|our|his|her|a|{POSSESSIVE}) (?:[\w’'-]+ ){{0,2}}{PLEDGE_NOUNS}\b",
+    # … or a party's commitment or readiness to act, named as its own whatever the verb before it ("highlighted both
+    # leaders' commitment to enhance …", "applauded the Kyrgyz Republic's commitment to developing …", "extended Iran's
+    # readiness to support …", "reflecting the shared commitment to fostering …"), not to a thing ("the EU's commitment
+    # to the region")
+    r"(?:\b[A-Z][\w.-]+[’']s?|\b(?:both|the two) (?:sides|leaders|countries|nations|parties|governments)[’']|"
+    r"\b(?:[Ss]hared|[Cc]ollective|[Mm]utual|[Jj]oint)) (?:[\w-]+ ){0,2}(?:commitment|readiness|determination|willingness|"
+    rf"resolve) (?:to|for) (?:\w+ly )?(?:[a-z]+ing\b|(?:{'|'.join(ACTION_VERBS)})\b)",
     # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
     # interest in expanding …", "declared Kazakhstan's hope to …")
     rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}|the (?:country|side|government)[’']s) (?:[\w’'-]+ ){{0,2}}"
@@ -373,6 +386,14 @@ STRONG_CUES = [
     # … and a grouping by its acronym, or a party's further predicate, in the singular: "The C5+1 endeavors to …",
     # "ASEAN seeks to …", "China values the partnership and aims to …"
     rf"(?:\b[A-Z][A-Z\d]+(?:\+\d)?|\band|{ONE_NAME}|{ONE_SIDE}) {ADVERBIAL}(?:aims|seeks|strives|aspires|endeavou?rs) to\b",
+    # … or a speaker's country, what it seeks or aims at ("Our nation seeks cooperative energy … projects", "his
+    # country is seeking a new form of cooperation with …", "Our country is aiming at meeting international standards")
+    rf"\b(?:[Oo]ur|[Hh]is|[Hh]er|[Ii]ts) (?:country|nation|government|republic) {ADVERBIAL}"
+    r"(?:seeks|aims|strives|is (?:\w+ly )?(?:seeking|aiming|striving))\b",
+    # … or one who acts for them, a lender or a body of theirs ("The bank aims to support …", "The secretariat aims to
+    # provide …", "the two entities aim to conduct …"; not a forum, a format or a platform, where they meet)
+    rf"\b(?:[Bb]ank|[Ss]tate|entities|[Pp]artnership|[Ss]ecretariat|[Dd]ialog(?:ue)?|group of countries) {ADVERBIAL}"
+    r"(?:will )?aims? to\b",
     # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
     # (a leader's own, in a readout, is his country's: "he wishes to further strengthen relations …"; a party's second
     # predicate too: "Vietnam treasures the partnership and wants to …", "his country wanted to enhance …")
@@ -501,10 +522,10 @@ STRONG_CUES = [
     r"(?<!that )\b[Ww]e (?:\w+ly |also |still |further |all )*need to (?!be\b)",
     # … or what the speaker called for as more of the parties' own work: "He called for deepening people-to-people
     # exchanges", "The United States called for deepening ties" (not "They called for the early adoption of …", a call
-    # on others; not a headline's "calls for")
+    # on others; not a headline's "calls for"), or both sides for it: "Both sides called for closer coordination …"
     # … or urged with no one named, as translations give it: "He also urged to become active in creation of … funds"
     rf"{SPEAKER} (?:also |further )?urged to (?:\w+ly )?[a-z]+\b",
-    rf"(?:{SPEAKER}|\band) (?:also |further )?called for (?:the )?(?:further )?(?:\w+ly )?"
+    rf"(?:{SPEAKER}|\b{BOTH_PARTIES}|\band) (?:also |further )?called for (?:the )?(?:further )?(?:\w+ly )?"
     r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|accelerated|intensified|"
     r"(?:joint |concerted )?efforts to)\b",
     # … or stressed as a thing to do: "Li also stressed tapping into cooperation potential in …", "the Chinese
@@ -660,6 +681,18 @@ STRONG_CUES = [
     r"\bwelcome[sd]? (?:the )?(?:establishment|launch|early|opening|creation)\b",
     r"\bwelcomes [A-Z]\w+ (?:\w+ ){0,3}to\b", r"\bwelcomes the \w+ (?:\w+ )?to\b",
     r"\binvited? \w+(?: \w+){0,3} to (?:pay (?:a|an) (?:\w+ )?)?visit\b",
+    # a proposal by its object, its proposer named before it ("Minister Ahn proposed a swift conclusion of the final
+    # agreement …", "we suggested joint actions to …", "He proposed the idea of expanding the port …"), not a thing
+    # proposed before ("The proposed transformation …", "the initiative proposed by …")
+    r"(?:\b(?!The\b|A\b|An\b|This\b|These\b)[A-Z][\w-]+,?|\b[Hh]e|\b[Ss]he|\b[Ww]e|\bThey|\bside|\b[Pp]roposal) "
+    r"(?:also |further |then )?(?:proposed|suggested) (?!by\b|to\b|that\b|here\b|on\b|in\b|during\b|at\b)"
+    # ("proposed the creation of …", "proposed convening …" have cues of their own)
+    rf"(?!(?:further |\w+ly )?[a-z]+ing\b)(?:a |an |the )?(?!(?:[\w-]+ )?(?:{'|'.join(ACT_VERBS)})(?: and [a-z]+)? of\b)"
+    r"(?:[\w-]+ ){0,3}?(?:[a-z]+ion|[a-z]+ment|[a-z]+ing|actions?|idea|agreement|participation)\b",
+    # … or a partner's businesses invited to work on its ground ("He invited Japanese businesses to actively participate in
+    # key projects …", "inviting Kazakh companies to invest in …"), not to an event ("… invited investors to join the event")
+    r"\binvit(?:ed|es|ing|e) (?:the )?(?:[\w-]+ ){0,3}(?:companies|businesses|firms|investors|business circles) to "
+    r"(?:\w+ly )?(?!visit\b|attend\b|take part\b|join the (?:event|forum|exhibition)\b)[a-z]+",
     r"\bcommit(?:s|ted)? (?:themselves|itself) to\b",
     r"\b[Rr]ecommit(?:s|ted)? (?:(?:themselves|itself|ourselves) )?to\b",  # "The SCO also recommitted itself to …"
     # a treaty's obligation in the present tense: "The Parties cooperate in …", "Each Party takes the measures …"

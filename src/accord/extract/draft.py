@@ -314,6 +314,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     found_cue = _strong_cue(quote, skip, candidate) or candidate.cue
     at = quote.find(found_cue, skip) if found_cue else -1
     cue_at, cue = (at, found_cue) if at >= 0 else (None, None)
+    if cue and _OWNED_CUE.match(cue):
+        return "", cue_at, cue  # "The United States applauded the Kyrgyz Republic's commitment to …": the owner's
     if at > 0:
         clauses = _CLAUSE_BREAK.split(_WITH_ASIDE.sub(r" and \1", _said_before(text, candidate) + quote[skip:at]))
         before = clauses[-1]
@@ -334,6 +336,12 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     if head and _names_party(head.group(1)):
         return head.group(1), cue_at, cue
     return "", cue_at, cue
+
+
+# A cue that names whose will it is ("Brunei’s commitment to …", "both sides’ commitment to …"): the words before it are
+# who praised or reported it, not who undertakes it.
+_OWNED_CUE = re.compile(r"(?:[A-Z][\w.-]+|(?:both|the two) \w+)[’'](?:s\b)?\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:commitment|readiness|determination|willingness|resolve)\s+(?:to|for)\b")
 
 
 def _own_subject_after_and(before: str) -> str | None:

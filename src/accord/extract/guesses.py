@@ -152,6 +152,9 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     speaker = subject in ("We", "we")  # a speaker's "we": in a statement of two, one side's voice where it names the other
     if not why and (whose := _whose_will(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
+    elif (not why or speaker) and (invited := _invited(quote, document_parties)):
+        parties = [code for code in document_parties if code not in invited[0]]
+        why = f"{f'subject “{subject}”' if speaker else 'no subject found'}; “{invited[1]}” names whom it invites"
     elif (not why or speaker) and (partner := _partner(_WE_FIRST.sub("", quote), document_parties)):
         parties = [code for code in document_parties if code != partner[0]]
         found = f"subject “{subject}”" if speaker else "no subject found"
@@ -168,6 +171,18 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
             parties += third
             why += f"; {', '.join(third)} named in the {kind}"
     return parties, why
+
+
+def _invited(quote: str, document_parties: list[str]) -> tuple[list[str], str] | None:
+    """The parties whose businesses the undertaking invites ("He invited Japanese businesses to invest in …"), and the
+    words that say so, where some party of the document is left to invite them."""
+    found = _INVITES.search(quote)
+    invited = [code for code in parties_in(found.group(1)) if code in document_parties] if found else []
+    return (invited, found.group(0)) if found and invited and set(document_parties) - set(invited) else None
+
+
+_INVITES = re.compile(r"\binvit\w*\s+(?:the\s+)?((?:[A-Z][\w-]*\s+(?:and\s+)?){1,3})"
+                      r"(?:companies|businesses|firms|investors|business circles)\b")
 
 
 def _partner(quote: str, document_parties: list[str]) -> tuple[str, str] | None:

@@ -31,6 +31,9 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None, aft
     if all(_TEXTS.search(item.of(text)) for item in items):
         return []  # texts a party adheres to or acts under ("… to the UN Charter, to the documents of the OSCE and to
         # the Helsinki Final Act"): the frame of one undertaking, none a work of its own
+    if all(_PLACES.search(item.of(text)) for item in items):
+        return []  # the places where one work is done ("… its habitats within four protected areas: the Kolsay
+        # Kolderi State National Park, the Almaty State Nature Reserve, …"): none a work of its own
     groups: list[Span] = []
     last_area, last_named = None, True
     for item in items:
@@ -56,6 +59,9 @@ _NO_ITEM = re.compile(rf"{grammar.ACCORDING_TO}|(?:also\s+|commonly\s+)?(?:known
 _PHRASE = re.compile(r"\b(?:for|towards)\s+(?:the|a|an)\s")
 _TEXTS = re.compile(r"\b(?:[Cc]harters?|Acts?|[Tt]reat(?:y|ies)|[Aa]greements?|[Cc]onventions?|[Dd]eclarations?|documents|"
                     r"principles|provisions|norms|[Rr]esolutions?|[Pp]rotocols?|[Mm]emorand(?:um|a))\b")
+
+_PLACES = re.compile(r"\b(?:(?:National|Nature|Natural) (?:Park|Reserve)|Reserve|Sanctuary|Nature Area|[Rr]egion|"
+                     r"[Pp]rovince|[Oo]blast|[Dd]istrict)\b")
 
 
 def _starts_with_verb(text: str) -> bool:
