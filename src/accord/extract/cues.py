@@ -37,6 +37,10 @@ ACTION_VERBS: tuple[str, ...] = _words("""
 PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|resolve|willingness|desire|support|"
                 r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness|ambitions?|opposition(?= to\b))")
 
+# A will to act that may be named by its owner, whatever the verb before it ("applauded the Kyrgyz Republic's commitment
+# to …"): the owner undertakes it (`draft` reads the party from it).
+OWNED_WILL = r"(?:commitment|readiness|determination|willingness|resolve)"
+
 # The acts a proposal may name by their noun ("proposed the creation of …"), and their verbs (its title: "Create …").
 ACT_VERBS = {"establishment": "establish", "creation": "create", "development": "develop", "holding": "hold",
              "organization": "organize", "organisation": "organise", "launch": "launch", "introduction": "introduce",
@@ -264,8 +268,8 @@ STRONG_CUES = [
     # readiness to support …", "reflecting the shared commitment to fostering …"), not to a thing ("the EU's commitment
     # to the region")
     r"(?:\b[A-Z][\w.-]+[’']s?|\b(?:both|the two) (?:sides|leaders|countries|nations|parties|governments)[’']|"
-    r"\b(?:[Ss]hared|[Cc]ollective|[Mm]utual|[Jj]oint)) (?:[\w-]+ ){0,2}(?:commitment|readiness|determination|willingness|"
-    rf"resolve) (?:to|for) (?:\w+ly )?(?:[a-z]+ing\b|(?:{'|'.join(ACTION_VERBS)})\b)",
+    rf"\b(?:[Ss]hared|[Cc]ollective|[Mm]utual|[Jj]oint)) (?:[\w-]+ ){{0,2}}{OWNED_WILL} (?:to|for) (?:\w+ly )?"
+    rf"(?:[a-z]+ing\b|(?:{'|'.join(ACTION_VERBS)})\b)",
     # an interest or a hope that is the speakers' own, after any verb that states or shows it ("highlighted their
     # interest in expanding …", "declared Kazakhstan's hope to …")
     rf"\b{STATED}\w{{0,4}} (?:its|their|our|his|her|{POSSESSIVE}|the (?:country|side|government)[’']s) (?:[\w’'-]+ ){{0,2}}"

@@ -340,8 +340,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
 
 # A cue that names whose will it is ("Brunei’s commitment to …", "both sides’ commitment to …"): the words before it are
 # who praised or reported it, not who undertakes it.
-_OWNED_CUE = re.compile(r"(?:[A-Z][\w.-]+|(?:both|the two) \w+)[’'](?:s\b)?\s+(?:[\w-]+\s+){0,2}"
-                        r"(?:commitment|readiness|determination|willingness|resolve)\s+(?:to|for)\b")
+_OWNED_CUE = re.compile(rf"(?:[A-Z][\w.-]+|(?:both|the two) \w+)[’'](?:s\b)?\s+(?:[\w-]+\s+){{0,2}}{cues.OWNED_WILL}\s+(?:to|for)\b")
 
 
 def _own_subject_after_and(before: str) -> str | None:
