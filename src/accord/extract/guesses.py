@@ -152,13 +152,11 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     speaker = subject in ("We", "we")  # a speaker's "we": in a statement of two, one side's voice where it names the other
     if not why and (whose := _whose_will(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
-    elif (not why or speaker) and (invited := _invited(quote, document_parties)):
-        parties = [code for code in document_parties if code not in invited[0]]
-        why = f"{f'subject “{subject}”' if speaker else 'no subject found'}; “{invited[1]}” names whom it invites"
-    elif (not why or speaker) and (partner := _partner(_WE_FIRST.sub("", quote), document_parties)):
-        parties = [code for code in document_parties if code != partner[0]]
-        found = f"subject “{subject}”" if speaker else "no subject found"
-        why = f"{found}; “{partner[1]}” names the partner"
+    elif (not why or speaker) and (others := _invited(quote, document_parties)
+                                   or _partner(_WE_FIRST.sub("", quote), document_parties)):
+        named_others, words, role = others
+        parties = [code for code in document_parties if code not in named_others]
+        why = f"{f'subject “{subject}”' if speaker else 'no subject found'}; “{words}” {role}"
     if not why:
         why = "no subject found: every party of the document"
     bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None
@@ -173,22 +171,27 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
     return parties, why
 
 
-def _invited(quote: str, document_parties: list[str]) -> tuple[list[str], str] | None:
-    """The parties whose businesses the undertaking invites ("He invited Japanese businesses to invest in …"), and the
-    words that say so, where some party of the document is left to invite them."""
+# Parties the quote names as others, not as those who undertake it: their codes, the words that name them, and how.
+Others = tuple[list[str], str, str]
+
+
+def _invited(quote: str, document_parties: list[str]) -> Others | None:
+    """The parties whose businesses the undertaking invites ("He invited Japanese businesses to invest in …"), where
+    some party of the document is left to invite them."""
     found = _INVITES.search(quote)
     invited = [code for code in parties_in(found.group(1)) if code in document_parties] if found else []
-    return (invited, found.group(0)) if found and invited and set(document_parties) - set(invited) else None
+    if not found or not invited or not set(document_parties) - set(invited):
+        return None
+    return invited, found.group(0), "names whom it invites"
 
 
 _INVITES = re.compile(r"\binvit\w*\s+(?:the\s+)?((?:[A-Z][\w-]*\s+(?:and\s+)?){1,3})"
                       r"(?:companies|businesses|firms|investors|business circles)\b")
 
 
-def _partner(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
+def _partner(quote: str, document_parties: list[str]) -> Others | None:
     """In a statement of two parties, the one the quote names only as whom the undertaking is with, to or for ("… to
-    deepen relations with Kyrgyzstan", "… to increase wheat supplies to Kyrgyzstan"), and the words that say so; the other
-    undertakes it."""
+    deepen relations with Kyrgyzstan", "… to increase wheat supplies to Kyrgyzstan"); the other undertakes it."""
     if len(document_parties) != 2 or _TOGETHER.search(quote):
         return None
     found = _PARTNER.search(quote) or _PARTNERS_OWN.search(quote)
@@ -196,7 +199,9 @@ def _partner(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
         return None
     named = set(parties_in(quote)) & set(document_parties)
     partners = parties_in(found.group(1))
-    return (partners[0], found.group(0).strip()) if len(named) == 1 and partners and partners[0] in named else None
+    if len(named) != 1 or not partners or partners[0] not in named:
+        return None
+    return [partners[0]], found.group(0).strip(), "names the partner"
 
 
 # Whom an undertaking is with, to or for: "with Kyrgyzstan", "to the Uzbek side" (not a possessive: "to Kyrgyzstan's
