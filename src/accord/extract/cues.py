@@ -12,7 +12,7 @@ import re
 
 from accord.extract.grammar import (ADVERBIAL, AGREED, ACTED_ON, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
                                     INSTRUCTIONS_GIVEN, NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
-                                    POSSESSIVE, PROVIDES_FOR, READY, REPORTED_BY, SAYING, SHORT_NAME,
+                                    POSSESSIVE, PROVIDES_FOR, READY, SIGNED_TEXT, REPORTED_BY, SAYING, SHORT_NAME,
                                     TEXT_TO_BE_DONE, WOULD, EXERTED)
 from accord.extract.grammar import word_list as _words
 
@@ -38,8 +38,8 @@ PLEDGE_NOUNS = (r"(?:commitments?|determination|intentions?|intent|readiness|res
                 r"steadfastness|adherence|dedication|consent|keenness|eagerness|openness|ambitions?|opposition(?= to\b))")
 
 # A will to act that may be named by its owner, whatever the verb before it ("applauded the Kyrgyz Republic's commitment
-# to …"): the owner undertakes it (`draft` reads the party from it).
-OWNED_WILL = r"(?:commitment|readiness|determination|willingness|resolve)"
+# to …", "welcomed Uzbekistan's decision to become …"): the owner undertakes it (`draft` reads the party from it).
+OWNED_WILL = r"(?:commitment|readiness|determination|willingness|resolve|decision)"
 
 # The acts a proposal may name by their noun ("proposed the creation of …"), and their verbs (its title: "Create …").
 ACT_VERBS = {"establishment": "establish", "creation": "create", "development": "develop", "holding": "hold",
@@ -103,6 +103,11 @@ _PLAN_AS_VERB = "".join(rf"(?<!\b{word} )" for word in (
     "’s", "'s", "-term", "comprehensive", "welcomed", "welcome", "welcomes", "describing", "Describing", "detailed",
     "concrete", "specific", "national", "joint", "new", "ambitious", "such", "these", "those", "any", "no"))
 
+# What a speaker says he must or would like to say, an aside of his speech: "I must say that …", "I would like to
+# note that …", "We would like to thank …".
+SPEAKERS_ASIDE = (r"(?:say|state|note|admit|stress|emphasi[sz]e|mention|underline|point out|thank|express|congratulate|"
+                  r"recall|highlight)\b")
+
 STRONG_CUES = [
     # (not the noun: "my political will, that we are ready …", "the will of the peoples", "their common will"; but
     # their will to act is: "their strong will to further strengthen …")
@@ -116,9 +121,10 @@ STRONG_CUES = [
     r"\bshould\b(?! be (?:noted|mentioned|recalled|stressed|emphasi[sz]ed|underlined|pointed out) that\b)"
     r"(?! be (?:grateful|glad|pleased|happy|delighted|obliged)\b)"
     r"(?! (?:it|they|there|the|a|an|any|either|such|we|he|she)\b)",
-    r"\bmust\b(?! (?:say|state|note|admit|stress|emphasi[sz]e|mention|underline|point out)\b)",
-    # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail)
-    rf"{WOULD}(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",
+    rf"\bmust\b(?! {SPEAKERS_ASIDE})",
+    # reported speech, its tail after it: "China would continue to …, Xi said" (units read it without the tail); not a
+    # speaker's courtesy, "I would like to note that …, the President said"
+    rf"{WOULD}(?! (?:also |\w+ly )?like to {SPEAKERS_ASIDE})(?=[^.;]*(?:{REPORTED_BY}|,\s+according to\b))",
     # "is ready, together with X, to …", "is more than willing to …"; not a relative clause's "… who are ready to …"
     rf"(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were|remain|remains) (?:more than |\w+ )?{READY}{ASIDE} to\b",
     r"\b(?:stands?|stood) (?:ready|prepared)\b", r"\b[Ww]illingness to\b", rf"{NOT_RELATIVE}\b[Dd]etermined to\b",
@@ -160,8 +166,7 @@ STRONG_CUES = [
     r"\benvisag(?:e|es|ed) (?:[a-z]+ing|to)\b",
     # what a signed text provides for or aims at, as a report gives it: "The document foresees the construction of a
     # pipeline", "a Roadmap, which aims to implement …", "The agreement is aimed at updating …"
-    r"\b(?:[Dd]ocument|[Aa]greement|[Dd]eclaration|[Tt]reaty|[Mm]emorandum|[Pp]lan|[Pp]rogram(?:me)?|[Rr]oadmap|"
-    rf"[Ss]tatement|[Cc]ontract|[Dd]eal|[Pp]roject|Mo[Uu]|MOU|[Pp]rotocol)(?:, which)?{ASIDE} {ADVERBIAL}"
+    rf"\b(?i:{SIGNED_TEXT})s?(?<![Pp]rojects)(?:, which)?{ASIDE} {ADVERBIAL}"
     rf"(?:{PROVIDES_FOR}|calls for|(?:will )?aims? (?:to|at)|(?:is|are) aimed at|(?:is|are) (?:designed|intended|purposed) to)\b",
     # … or what its purpose is: "The purpose of the memorandum is to improve …", "the primary objective of the MoU is
     # to …" (not a visit's, an event's, a meeting's or a dialogue's goal: what brought them together)
@@ -191,6 +196,10 @@ STRONG_CUES = [
     r"\b(?:is|are) (?:to be )?(?:held|convened) (?:every|annually|regularly|periodically|once|twice|alternately|in turn)\b",
     rf"\b(?:is|are) to be (?:\w+ly )?{ARRANGED}\b",  # an arrangement decided: "The next meeting is to be held in …"
     r"\b(?:is|are) (?:also )?planned\b(?! to\b)",  # … or planned: "Joint seminars and conferences are planned."
+    # … or scheduled, a meeting or a work (not a person's travel: "He is scheduled to return home …"): "The conference is
+    # scheduled for October 2024", "The next edition has been planned for the first quarter of next year"
+    r"(?<![Hh]e )(?<![Ss]he )\b(?:is|are|has been|have been) (?:now |also )?(?:scheduled|slated) (?:for|to)\b|"
+    r"\b(?:has|have) been planned for\b",
     # … or scheduled, as reports give it: "Further talks are set to take place before …", "is set to be opened"
     rf"\b(?:is|are) (?:now )?set to (?:take place|be (?:\w+ly )?{ARRANGED}\b)",
     r"\b(?:meets?|convenes?) (?:every|annually|regularly|periodically|once a|twice a|alternately|in turn)\b",
@@ -378,7 +387,7 @@ STRONG_CUES = [
     # an interest in acting, stated as an adjective: "Both sides are interested in expanding …"
     # (not the parties' businesses: "Russia's major companies are interested in launching …" is a report)
     r"(?<!companies )(?<!enterprises )(?<!businesses )(?<!firms )(?<!investors )"
-    r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|open to) (?:\w+ly )?(?:further )?(?:[a-z]+ing\b|"
+    r"\b(?:is|are|was|were|remain) (?:\w+ )?(?:interested in|keen on|eager for|open to) (?:\w+ly )?(?:further )?(?:[a-z]+ing\b|"
     r"(?:the )?(?:further )?(?:development|expansion|strengthening|deepening|enhancement|implementation|introduction|"
     r"creation|establishment|construction|holding|launch|intensification) of\b|"
     # … or in more of their own work: "are interested in closer cooperation in …"
@@ -592,8 +601,9 @@ STRONG_CUES = [
     # … or by the noun of the act proposed: "proposed the establishment of a group of mountain countries", "the Tajik
     # side proposed the development and adoption of a Cooperation Program"
     rf"\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|put forward) (?:the )?(?:{'|'.join(ACT_VERBS)})(?: and [a-z]+)? of\b",
-    # … or by a noun of it: "The Uzbek representatives put forward the initiative to hold a visiting session …"
-    r"\bput(?:s|ting)? forward (?:a|an|the) (?:\w+ )?(?:proposal|initiative) to [a-z]+\b",
+    # … or by a noun of it: "The Uzbek representatives put forward the initiative to hold a visiting session …", "The
+    # Speaker took the initiative to start preparing a new agreement"
+    r"\b(?:put(?:s|ting)? forward|t(?:ook|akes?|aking)) (?:a|an|the) (?:\w+ )?(?:proposal|initiative) to [a-z]+\b",
     # a body's creation announced or decided in the passive: "the creation of an international coalition was announced",
     # "the establishment of the Business Council was considered appropriate"
     r"\b(?:[Tt]he )?(?:creation|establishment|launch|holding|opening|formation|setting up) of [^.;]{3,120}? "
@@ -601,8 +611,11 @@ STRONG_CUES = [
     # an assurance given, a pledge: "All the participants gave assurances to continue providing assistance"
     r"\b(?:gave|give|gives|giving) (?:\w+ )?(?:assurances?|pledges?|guarantees?|an undertaking|a promise) to "
     r"(?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b)[a-z]+\b",
-    # an agreement stated as there being one: "There is an agreement to set up a Kyrgyz-Indian fund …"
-    r"\b[Tt]here (?:is|was) (?:an |also an )?agreement (?:to|on) (?!the\b)[a-z]+\b",
+    # an agreement or a proposal stated as there being one: "There is an agreement to set up a Kyrgyz-Indian fund …",
+    # "There are also proposals to build logistics facilities"
+    r"\b[Tt]here (?:is|was|are|were) (?:also )?(?:an agreement|(?:a )?proposals?) (?:to|on) (?!the\b)[a-z]+\b",
+    # a task a government sets its members: "The government has set a task for the ministers to update …"
+    r"\bset (?:a|the) (?:\w+ )?task (?:for [^,.;]{1,60}? )?to (?!be\b)[a-z]+\b",
     PROPOSED_THAT,
     # … by its gerund, or put to the partner by his title: "Tokayev proposed organizing the Culture Days …", "I suggest
     # holding the Decade of Culture …", "We propose making the Forum a regular event", "proposed to the Emir of Qatar
@@ -719,12 +732,12 @@ MODAL_OPENERS = [
 PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|So as to|To )\b"
 # An imperative sentence ("Jointly implement …", "Ensure …") is an undertaking.
 # Not when a name and a finite verb follow: the first word was part of the subject ("Host President Ana
-# Smith said …").
+# Smith said …"), nor when "by" or "of" follows it: the word is a noun ("Address by the President of …").
 # An adverb before the verb leaves it in the lower case ("Further deepen …", "Gradually and orderly increase …").
 IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also|[A-Z][a-z]+ly(?:\s+and\s+[a-z]+ly)?)\s+"
               r"(?:{lower})|(?:{verbs})|(?:Decide|Agree|Resolve|Undertake|Pledge|Commit)\s+to|"
               # a declaration's decisions in the first person, its "We …" said once before the list
-              r"(?:Task|Instruct|Mandate)\s+(?:the|our|their|its))\b"
+              r"(?:Task|Instruct|Mandate)\s+(?:the|our|their|its))\b(?!\s+(?:by|of)\b)"
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.

@@ -260,6 +260,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     if not deadline:
         deadline, deadline_why = guesses.deadline_first(said_before, metadata.date)  # "By 2030, the sides will …"
+    if not deadline and candidate.lead is not None:
+        deadline, deadline_why = _lead_deadline(candidate.lead.of(text), metadata.date)
     status, status_words = status_of(quote)
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
@@ -367,6 +369,13 @@ _LEADING_SUBJECT = re.compile(rf"[“\"«]?({grammar.OPENING_SUBJECT})(?=\s+(?:\
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she)\s+(?:\w+ly\s+)?(?!says\b)[a-z]+s\b(?!\s+that\b)", re.IGNORECASE)
 # A lead that puts the items to others: a proposal, a call, an invitation.
 _PUT_TO_OTHERS = re.compile(r"\b(?:propos|suggest|call|urg|invit|encourag|request|recommend)\w*", re.IGNORECASE)
+
+
+def _lead_deadline(lead: str, document_date: str | None) -> tuple[str | None, str]:
+    """The deadline an item of a list takes from the lead that opened the list ("In 2025, the sides plan to work
+    together in the following areas: …"), when the item names none of its own."""
+    deadline, why = guesses.guess_deadline(lead, document_date)
+    return (deadline, f"{why}, in the lead its list follows") if deadline else (None, "")
 
 
 def _said_before(text: str, candidate: found.Candidate) -> str:

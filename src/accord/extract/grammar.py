@@ -72,7 +72,7 @@ OWN_OFFICIALS = (r"(?:[Mm]inisters|[Mm]inistries|[Gg]overnments?|[Oo]fficials|[A
 
 # Adjectives of a readiness or an intent to act, after "is/are/remain …" and before "to": "are willing to",
 # "is keen to", "remain poised to"; a word of the class stands for the others.
-READY = r"(?:willing|ready|prepared|determined|committed|keen|eager|poised)"
+READY = r"(?:willing|ready|prepared|determined|resolute|committed|keen|eager|poised)"
 
 # The modals of an undertaking, as a verb's place: "We should, guided by …, work …" awaits its verb after the aside.
 MODAL = r"(?:will|shall|should|must|would|can)"
@@ -113,8 +113,12 @@ SAYING = (r"(?:said|says|stated|(?<!the )(?<!of )(?<!two )(?<![Mm]ember )(?<!the
 # (Only verbs that report: "reaffirmed", "confirmed" or "declared" state the position themselves, and stay in it.)
 SAID = r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)"
 # What a signed text is said to hold, as a report gives it: "The document foresees …", "The MoU outlines …", "The
-# protocol provides for:".
-PROVIDES_FOR = r"(?:foresees?|envisages?|provides? for|stipulates?|outlines|involves)"
+# protocol provides for:", "The Convention provided for …".
+PROVIDES_FOR = r"(?:foresees?|foresaw|envisag(?:es?|ed)|provided? for|provides for|stipulat(?:es?|ed)|outlines?|involves?)"
+# The signed texts a report says hold something: "The document foresees …", "The deals also foresee …", "The Convention
+# provided for …" (one word of the class, or its plural, stands for the others).
+SIGNED_TEXT = (r"(?:document|agreement|declaration|treaty|treaties|memorand(?:um|a|ums)|plan|program(?:me)?|roadmap|"
+               r"statement|contract|deal|project|mou|protocol|accord|convention)")
 # A speaker's participle, what he went on to say: "…, Xi said, stressing that …", "…, adding that …".
 SAYING_PARTICIPLE = r"(?:adding|noting|saying|stating|stressing)"
 SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each|They|We|It)\b)"

@@ -44,7 +44,7 @@ _CUE_WORDS = re.compile(
     r"(?:(?:agreement|understanding|decision|commitment|pledge|promise)s?\s+to|agreement\s+on)|"
     r"(?:agreement|understanding|decision|commitment)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:reached|taken|made)\s+"
     r"(?:to|on)|"
-    r"(?:is|are|remains?)\s+(?:\w+\s+)?interested\s+in|"
+    r"(?:is|are|remains?)\s+(?:\w+\s+)?(?:interested\s+in|keen\s+on|eager\s+for)|"
     r"(?:spoke|speaks?|came\s+out|comes?\s+out|are|is)\s+(?:\w+ly\s+)?in\s+favou?r\s+of|"
     rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?|encourage[sd]?)\s+(?:{grammar.BOTH_PARTIES}|{grammar.MEMBERS})\s+to|"
     # a proposal by its gerund or put to the partner by his title: "proposed organizing …", "I suggest holding …",
@@ -58,8 +58,7 @@ _CUE_WORDS = re.compile(
     r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos|suggest)\w*\s+(?:(?:the|a|an)\s+)?(?:(?:swift|early|speedy|prompt|joint)\s+)?"
     rf"(?P<act>{'|'.join(cues.ACT_VERBS)})(?:\s+and\s+(?P<act2>{'|'.join(cues.ACT_VERBS)}))?\s+of|"
     # what a signed text provides for: "The document foresees the construction of X" -> "Construct X"
-    r"(?P<provision>(?:document|agreement|declaration|treaty|memorandum|plan|program(?:me)?|roadmap|statement|contract|"
-    rf"deal|project|mou|protocol)(?:,\s+which)?(?:,[^,;.]{{1,60}},)?\s+(?:also\s+)?(?:{grammar.PROVIDES_FOR}|calls\s+for)"
+    rf"(?P<provision>{grammar.SIGNED_TEXT}s?(?:,\s+which)?(?:,[^,;.]{{1,60}},)?\s+(?:also\s+)?(?:{grammar.PROVIDES_FOR}|calls\s+for)"
     rf"(?:\s+the\s+(?P<provided>{'|'.join(cues.ACT_VERBS)})\s+of)?)|"
     r"need\s+to|(?:we\s+)?propos(?:e|ed|es)\s+to|(?:[\w.’'-]+\s+){0,4}?(?:also\s+|further\s+)?called\s+for|"
     # a priority or an aim a leader lists: "another priority is to expand …", "The priority is the construction of …"
@@ -159,6 +158,11 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _ARTICLE_ANY_CASE = re.compile(_ARTICLE.pattern, re.IGNORECASE)
 _TO_OBJECT = re.compile(r"to\s+(?:the|a|an|its|their|our)\s", re.IGNORECASE)
 _AGAINST = re.compile(r"^(?:stand|stands|are|is)\s+against\s+", re.IGNORECASE)
+# A partner's initiative or proposal taken up: its infinitive is the partner's act, the undertaking is the support
+# ("China supports Mongolia's initiative to host …" is no "China to host …"; "agrees with" it is "support" it).
+_PROPOSAL_OF_ANOTHER = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:initiative|proposal|idea|suggestion|request)s?\s+to\b")
+_AGREES_WITH_PROPOSAL = re.compile(r"^agree[sd]?\s+with\s+(?=(?:[\w.’'-]+\s+){0,4}?(?:initiative|proposal|idea|"
+                                   r"suggestion)s?\b)", re.IGNORECASE)
 _WORD_CHARACTER = re.compile(r"\w")
 # A speaker's pronoun and verb of saying that open a quote ("He said that …", "She added …"): no part of its title.
 # (And "It is planned that …": what is planned.)
@@ -200,7 +204,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     body = _INSTRUCTIONS_GIVEN.sub("instruct ", _SUBJECT_FIRST.sub("", body))
     if _ARRANGEMENT.match(body):  # "The forum is held every three years": the subject is what is arranged
         body = _ARTICLE_ANY_CASE.sub("", quote.strip())
-    body = _AGAINST.sub("oppose ", body)
+    body = _AGREES_WITH_PROPOSAL.sub("support ", _AGAINST.sub("oppose ", body))
     cue = _CUE_WORDS.match(body)
     if cue:
         body, passive = _reported(body[cue.end():], negated, cue.group(0).rstrip().lower().endswith("that"))
@@ -211,7 +215,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
             body = f"{' and '.join(acts)} {body}"
         if cue.group("provision"):  # what a text provides for, no party's act: "Obligations of the parties to …"
             body, country = _ARTICLE.sub("", body), None
-    elif cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words)):
+    elif (cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words))
+          and not _PROPOSAL_OF_ANOTHER.search(cue_words)):
         verb_on = _ADVERB.sub("", quote[cue_at + infinitive.end():].lstrip())  # from the verb the cue's "to" opens
         before = infinitive.group(1)
         if (before[:1].islower() and before not in _CUE_OBJECTS and not _OFFICIALS.fullmatch(before)
@@ -309,7 +314,8 @@ def _passive(before: str, body: str) -> str | None:
     """A modal's passive titled by what it is said of, as a headline puts it ("Direct flights will be resumed …" ->
     "Direct flights to be resumed …"), when the clause's own words before the modal name it in a few words; and so
     is a schedule, passive or not ("Further talks are set to take place …" -> "Further talks to take place …")."""
-    planned = _PLANNED.match(body)  # "Joint seminars are planned in May" -> "Joint seminars planned in May"
+    planned = _PLANNED.match(body)  # "Joint seminars are planned in May" -> "Joint seminars planned in May", and so
+    # "The forum is scheduled for October" -> "Forum scheduled for October"
     modal = planned or _MODAL.match(body)
     verb = planned or (_PASSIVE.match(body, modal.end()) if modal else None)
     if modal and not verb and modal.group("scheduled"):
@@ -321,7 +327,7 @@ def _passive(before: str, body: str) -> str | None:
     subjects = [whole] if _ARRANGEMENT.match(body) else [whole, _QUALIFIER.split(whole, maxsplit=1)[0]]
     passive = body[modal.end():].strip(" ,.;:")
     if planned:
-        passive = f"planned {passive}".rstrip()
+        passive = f"{planned['planned']} {passive}".rstrip()
     if not _OPENING.search(passive):
         passive = _UNOPENED_CLOSE.sub("", passive).strip(" ,.;:")  # "… friendly borders.”": a quotation closing
     link = " " if planned else " to "
@@ -374,7 +380,11 @@ def _without_speaker(body: str) -> str:
 
 
 def _clause_subject(before: str) -> str:
-    """The subject of the clause that ``before`` ends in, without its article: the words since the last clause boundary."""
+    """The subject of the clause that ``before`` ends in, without its article: the words since the last clause boundary
+    (of a relative clause, its antecedent: "… at the meeting of X, which" -> "meeting of X")."""
+    before = _TRAILING_COPULA.sub("", before)  # "The first dialogue is | planned to be held …"
+    if _RELATIVE_END.search(before) and (antecedent := _antecedent(before)):
+        return antecedent
     pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
     if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
         pieces.pop()  # "This pipeline, focusing on transport projects, will be …": the aside is no subject
@@ -394,8 +404,11 @@ def _names_a_thing(subject: str) -> bool:
 
 
 _REPORTED_PASSIVE = re.compile(r"(?<=\s)(?=(?:will|shall|would|should|must)\s+(?:also\s+|further\s+)?be\s)")
-_PLANNED = re.compile(r"(?:is|are)\s+(?:also\s+)?planned\b(?!\s+to\b)")
-_MODAL = re.compile(r"(?:will|shall|would|should|must|(?P<scheduled>(?:is|are)\s+(?:set|scheduled|due)\s+to))\s+"
+_PLANNED = re.compile(r"(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?P<planned>planned|scheduled|slated)\b"
+                      r"(?!\s+to\b)")
+_MODAL = re.compile(r"(?:will|shall|would|should|must|"
+                    r"(?P<scheduled>(?:(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?)?"
+                    r"(?:set|scheduled|slated|due|planned|expected)\s+to))\s+"
                     r"(?:also\s+|further\s+)?")
 _PASSIVE = re.compile(r"be\s+(?:(?:\w+ly|further|also|more)\s+)*(?:[a-z]+ed|[a-z]+en|set|built|held|made|paid|taken|done|"
                       r"sent|laid|brought|put|begun|kept|met|sought|spent|found|run|drawn)\b")
@@ -404,6 +417,19 @@ _CLAUSE_START = re.compile(rf"[,;:]\s+|\s(?:that|which|whereby)\s+|\s(?:{grammar
                            r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
                            r"In turn|At the same time)\s+", re.IGNORECASE)
 _PASSIVE_SUBJECT_LENGTH = 60  # characters: a longer one leaves the title no room for its verb
+def _antecedent(before: str) -> str | None:
+    """The noun a relative clause's ", which" stands for: the last "the …" before it that is not inside another ("… at
+    the meeting of the heads of departments, which is scheduled …" -> "meeting of the heads of departments"); None when
+    it is no thing ("the first of its kind, which …")."""
+    starts = [found.end() for found in _THE.finditer(before)]
+    phrase = _RELATIVE_END.sub("", before[starts[-1]:]) if starts else ""
+    return phrase if phrase and not _ORDINAL.match(phrase) and not re.search(r"[,;:]", phrase) else None
+
+
+_TRAILING_COPULA = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)(?:\s+(?:now|also))?\s*$")
+_RELATIVE_END = re.compile(r",\s+which\s*$")
+_THE = re.compile(r"(?<!\bof )\b[Tt]he\s+")  # not one inside another ("the heads of the agencies")
+_ORDINAL = re.compile(r"(?:first|second|third|last|latest|only|next)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s(?:of|in|between|with|on|for|among|within|under|from|to)\s")  # where a noun's head ends
 _LEADING_AND = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # a participle with its object opens an aside, not a subject ("focusing on …", "chaired by …"; not "working group")
