@@ -314,8 +314,9 @@ def _passive(before: str, body: str) -> str | None:
     """A modal's passive titled by what it is said of, as a headline puts it ("Direct flights will be resumed …" ->
     "Direct flights to be resumed …"), when the clause's own words before the modal name it in a few words; and so
     is a schedule, passive or not ("Further talks are set to take place …" -> "Further talks to take place …")."""
-    planned = _PLANNED.match(body)  # "Joint seminars are planned in May" -> "Joint seminars planned in May", and so
-    # "The forum is scheduled for October" -> "Forum scheduled for October"
+    # "Joint seminars are planned in May" -> "Joint seminars planned in May", "The forum is scheduled for October" ->
+    # "Forum scheduled for October"
+    planned = _PLANNED.match(body)
     modal = planned or _MODAL.match(body)
     verb = planned or (_PASSIVE.match(body, modal.end()) if modal else None)
     if modal and not verb and modal.group("scheduled"):
@@ -391,6 +392,21 @@ def _clause_subject(before: str) -> str:
     return _ARTICLE_ANY_CASE.sub("", _LEADING_AND.sub("", pieces[-1].lstrip(_OPENING_MARKS))) if pieces else ""
 
 
+def _antecedent(before: str) -> str | None:
+    """The noun a relative clause's ", which" stands for: the last "the …" before it that is not inside another ("… at
+    the meeting of the heads of departments, which is scheduled …" -> "meeting of the heads of departments"); None when
+    it is no thing ("the first of its kind, which …")."""
+    starts = [found.end() for found in _THE.finditer(before)]
+    phrase = _RELATIVE_END.sub("", before[starts[-1]:]) if starts else ""
+    return phrase if phrase and not _ORDINAL.match(phrase) and not re.search(r"[,;:]", phrase) else None
+
+
+_TRAILING_COPULA = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)(?:\s+(?:now|also))?\s*$")
+_RELATIVE_END = re.compile(r",\s+which\s*$")
+_THE = re.compile(r"(?<!\bof )\b[Tt]he\s+")  # not one inside another ("the heads of the agencies")
+_ORDINAL = re.compile(r"(?:first|second|third|last|latest|only|next)\b", re.IGNORECASE)
+
+
 def _headline(before: str, predicate: str) -> str:
     """A copula's predicate as a headline puts it, after the subject when the words before name it ("The SCO is open
     to …" -> "SCO open to …"), else alone ("It is planned for May" -> "Planned for May")."""
@@ -417,19 +433,6 @@ _CLAUSE_START = re.compile(rf"[,;:]\s+|\s(?:that|which|whereby)\s+|\s(?:{grammar
                            r"In addition|Besides|Meanwhile|In (?:this|that) (?:context|regard|respect)|To (?:this|that) end|"
                            r"In turn|At the same time)\s+", re.IGNORECASE)
 _PASSIVE_SUBJECT_LENGTH = 60  # characters: a longer one leaves the title no room for its verb
-def _antecedent(before: str) -> str | None:
-    """The noun a relative clause's ", which" stands for: the last "the …" before it that is not inside another ("… at
-    the meeting of the heads of departments, which is scheduled …" -> "meeting of the heads of departments"); None when
-    it is no thing ("the first of its kind, which …")."""
-    starts = [found.end() for found in _THE.finditer(before)]
-    phrase = _RELATIVE_END.sub("", before[starts[-1]:]) if starts else ""
-    return phrase if phrase and not _ORDINAL.match(phrase) and not re.search(r"[,;:]", phrase) else None
-
-
-_TRAILING_COPULA = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)(?:\s+(?:now|also))?\s*$")
-_RELATIVE_END = re.compile(r",\s+which\s*$")
-_THE = re.compile(r"(?<!\bof )\b[Tt]he\s+")  # not one inside another ("the heads of the agencies")
-_ORDINAL = re.compile(r"(?:first|second|third|last|latest|only|next)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s(?:of|in|between|with|on|for|among|within|under|from|to)\s")  # where a noun's head ends
 _LEADING_AND = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # a participle with its object opens an aside, not a subject ("focusing on …", "chaired by …"; not "working group")
