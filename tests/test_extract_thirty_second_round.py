@@ -1,8 +1,8 @@
 """`accord extract`, the thirty-second round (issue 20): what signed texts (in the plural, or in the past) provide for,
 an accord's or a convention's too; a resolve or an eagerness to act; an initiative taken, proposals there are, a task
 set; a meeting or a work scheduled; a speaker's courtesy, a heading's noun and a belief about the future, which are no
-undertakings; the deadline an item takes from its list's lead; and the titles of these, and of a partner's initiative
-supported. Sentences of no corpus document."""
+undertakings; the deadline an item takes from its list's lead; and the titles of these, of a partner's initiative
+supported, of a will its owners name and of an opposition. Sentences of no corpus document."""
 
 from __future__ import annotations
 
@@ -98,4 +98,22 @@ def test_an_item_with_a_deadline_of_its_own_keeps_it():
      "November.", "Meeting of the heads of the tourism agencies to be held in November"),
 ])
 def test_titles(sentence, title):
+    assert titles(sentence) == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The new body reflects the commitment of the six countries to deepen their work on water.",
+     "Deepen their work on water"),
+    ("The readiness of the parties to continue the talks on transit fees was confirmed.",
+     "Continue the talks on transit fees"),
+    ("The heads of state reaffirmed the commitment of the two countries to friendly relations.",
+     "Commit to friendly relations"),
+    ("Kazakhstan is interested in the implementation of joint projects in the fruit industry.",
+     "Kazakhstan to implement joint projects in the fruit industry"),
+    ("China will as always back its efforts to keep the border stable.", "China to back its efforts to keep the border stable"),
+    ("The Kenyan side expressed its opposition to any form of separatism.", "Oppose any form of separatism"),
+])
+def test_titles_of_a_will_named_with_its_owners_and_its_opposition(sentence, title):
+    """A will whose noun names the parties themselves is the act alone; an interest in an act by its noun is the act; an
+    opposition is never a commitment to what it opposes."""
     assert titles(sentence) == [title]

@@ -46,7 +46,7 @@ ACT_VERBS = {"establishment": "establish", "creation": "create", "development": 
              "organization": "organize", "organisation": "organise", "launch": "launch", "introduction": "introduce",
              "construction": "construct", "adoption": "adopt", "formation": "form", "opening": "open",
              "conclusion": "conclude", "signing": "sign", "preparation": "prepare", "drafting": "draft",
-             "elaboration": "elaborate", "setting up": "set up"}
+             "elaboration": "elaborate", "setting up": "set up", "implementation": "implement"}
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.

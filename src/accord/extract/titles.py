@@ -44,7 +44,7 @@ _CUE_WORDS = re.compile(
     r"(?:(?:agreement|understanding|decision|commitment|pledge|promise)s?\s+to|agreement\s+on)|"
     r"(?:agreement|understanding|decision|commitment)\s+(?:was|has\s+been)\s+(?:also\s+)?(?:reached|taken|made)\s+"
     r"(?:to|on)|"
-    r"(?:is|are|remains?)\s+(?:\w+\s+)?(?:interested\s+in|keen\s+on|eager\s+for)|"
+    r"(?P<interest>(?:is|are|remains?)\s+(?:\w+\s+)?(?:interested\s+in|keen\s+on|eager\s+for))|"
     r"(?:spoke|speaks?|came\s+out|comes?\s+out|are|is)\s+(?:\w+ly\s+)?in\s+favou?r\s+of|"
     rf"(?:call(?:s|ed)?\s+(?:on|upon|for)|urge[sd]?|encourage[sd]?)\s+(?:{grammar.BOTH_PARTIES}|{grammar.MEMBERS})\s+to|"
     # a proposal by its gerund or put to the partner by his title: "proposed organizing …", "I suggest holding …",
@@ -82,7 +82,7 @@ _FILLER = re.compile(r"^(?:(?:" + "|".join(a for a in cues.ADVERBS if a not in (
                      # "be", but not before what the subject will be ("China will be a reliable partner", "… be
                      # Tajikistan's partner")
                      + r"|be(?!\s+(?:a|an|the|(?-i:[A-Z])[\w-]*[’']s)\b)"
-                     + r"|make\s+efforts\s+to"
+                     + r"|make\s+efforts\s+to|as\s+(?:always|before|usual),?"
                      + r"|(?:are|is|am)\s+going\s+to"
                      + r"|(?:have|has)\s+to|(?:are|is)\s+expected\s+to"
                      # "have been tasked with bringing X" -> "Bring X"
@@ -120,7 +120,11 @@ _NEGATION_BEFORE = re.compile(r"\b(?:neither|none|no|nor)\s+(?:\w+\s+)?$|\b(?:do
                               re.IGNORECASE)
 # Whose commitment it is, when the noun names its owner: "the commitment of (the) X to VERB …".
 # (Its own side or government is the party itself: "the readiness of its side to supply X".)
-_OWNER = re.compile(r"(?:the\s+)?(?:(?P<own>(?:its|his|her|their|our)\s+(?:own\s+)?(?:side|government|country|leadership))|"
+_OWNER = re.compile(r"(?:the\s+)?(?:(?P<own>(?:its|his|her|their|our)\s+(?:own\s+)?(?:side|government|country|leadership|"
+                    r"countries|governments|states)|"
+                    # … or the parties themselves: "the commitment of the six countries to deepen …"
+                    r"(?P<parties>parties|sides|republic|(?:two|three|four|five|six|seven|eight|nine|ten|both|all|member)\s+"
+                    r"(?:countries|states|nations|sides|parties|governments)))|"
                     r"(?P<owner>(?-i:[A-Z])[^,;:]{0,60}?))\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"(?:he|she|i|we|it)\s+(?:also\s+|further\s+)?(?=\w)", re.IGNORECASE)
 _WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|aims?|seeks?|intends?|needs?|(?:am|are|is)\s+(?:ready|willing|prepared))"
@@ -141,6 +145,10 @@ _POLICY_OF = re.compile(r"it\s+is\s+(?:a|the)\s+(?:\w+\s+)?(?:policy|position|in
 _COPULA = re.compile(r"(?:is|are|was|were)\s+(?=\S)", re.IGNORECASE)  # a title never opens with one
 _NEGATION_AFTER = re.compile(r"^(?:not|never|by\s+no\s+means|in\s+no\s+(?:way|case))\s+", re.IGNORECASE)
 _REPORTING_TAIL = Cue(f"(?:{grammar.REPORTING_TAIL}).*$")
+# … and the passive that reports a will whose noun opened the sentence ("The readiness of the parties to continue X
+# was confirmed" -> "Continue X").
+_REPORTED_IN_THE_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:expressed|"
+                                      r"confirmed|reaffirmed|reiterated|noted|stated|stressed|emphasi[sz]ed)\W*$")
 # The subject a cue of the party class opens with ("The Member States stand for …"): no part of a title.
 _SUBJECT_FIRST = re.compile(r"^(?:(?-i:[A-Z])[\w-]+\s+and\s+)?(?:(?:(?:the|both|all|our|their)\s+"
                             r"(?:(?:two|three|four|five|six|seven|[\w+-]+)\s+){0,2})?"
@@ -215,6 +223,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
             body = f"{' and '.join(acts)} {body}"
         if cue.group("provision"):  # what a text provides for, no party's act: "Obligations of the parties to …"
             body, country = _ARTICLE.sub("", body), None
+        elif cue.group("interest") and (act := _ACT_OF.match(body)):  # "interested in the implementation of X"
+            body = f"{cues.ACT_VERBS[act['act'].lower()]} {body[act.end():]}"
     elif (cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words))
           and not _PROPOSAL_OF_ANOTHER.search(cue_words)):
         verb_on = _ADVERB.sub("", quote[cue_at + infinitive.end():].lstrip())  # from the verb the cue's "to" opens
@@ -235,14 +245,18 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     body = _without_need(body)
     if cue and (cue.group("noun") or cue.group("held") or cue.group("committed") or cue.group("state") == "committed"):
         owner = _OWNER.match(body) if cue.group("noun") and cue.group(0).rstrip().lower().endswith(" of") else None
+        noun = (cue.group("noun") or cue.group("held") or "commitment").lower()
         if owner and (owned := _owned(body, owner)):
             body, country = owned, country if owner["own"] else None  # a named owner: no party's name before it
+        elif owner and owner["parties"]:  # "the commitment of the two countries to friendly relations"
+            body = _committed_to(noun, body[owner.start("verb"):])
         else:
-            body = _after_commitment_noun((cue.group("noun") or cue.group("held") or "commitment").lower(), body)
+            body = _after_commitment_noun(noun, body)
     negation = _NEGATION_AFTER.match(body)
     if negation:
         body, negated = body[negation.end():], True
     body = _REPORTING_TAIL.quick.sub("", body) if _REPORTING_TAIL.possible(body) else body
+    body = _REPORTED_IN_THE_PASSIVE.sub("", body)
     body = _with_subject(body, country, bool(cue), negated)
     body = body.strip(" ,.;:")
     body = _without_speaker(body)
@@ -352,11 +366,18 @@ def _planned_headline(body: str) -> str | None:
 def _owned(body: str, owner: re.Match[str]) -> str | None:
     """What a commitment whose noun names its owner commits to, after the owner (`_OWNER`: "the readiness of the Tajik
     side to develop X" -> "Tajik side to develop X"; of its own side, the act alone), when a verb follows its "to"."""
-    if not (reads_as_verb(owner["verb"]) or owner["verb"] == "further" or owner["verb"].endswith("ly")):
-        return None
     acts = body[owner.start("verb"):]
+    if owner["parties"]:  # the parties themselves: a known verb only ("… of the two countries to friendly relations")
+        first = _ADVERBS_FIRST.sub("", acts).partition(" ")[0]
+        return acts if base_form(first) == first or gerund_base(first) else None
+    verb = owner["verb"]
+    if not (reads_as_verb(verb) or verb == "further" or verb.endswith("ly")):
+        return None
     acts = from_gerund(acts) if gerund_base(owner["verb"]) else acts
     return acts if owner["own"] else f"{owner['owner'].replace(' and of ', ' and ')} to {acts}"
+
+
+_ADVERBS_FIRST = re.compile(r"^(?:(?:further|also|jointly|\w+ly)\s+)+")
 
 
 def _without_speaker(body: str) -> str:
@@ -446,7 +467,9 @@ _NOT_A_THING = re.compile(r"^(?:it|this|that|they|we|he|she|there)$|^(?:whose|wh
 
 def _after_commitment_noun(noun: str, body: str) -> str:
     """What "its support for X" or "their commitment to expanding X" commits to, as a verb phrase:
-    "support X", "expand X", "commit to X"."""
+    "support X", "expand X", "commit to X" ("its opposition to X" is "oppose X", never a commitment to it)."""
+    if noun == "opposition":
+        return _committed_to(noun, body)
     body = gerunds_to_base(body)
     first = body.partition(" ")[0]
     if gerund_base(first):
@@ -455,7 +478,12 @@ def _after_commitment_noun(noun: str, body: str) -> str:
         return body  # "commitment to realise X" -> "Realise X"
     if noun != "support" and (act := _ACT_OF.match(body)):  # "interest in the construction of X" -> "Construct X"
         return f"{cues.ACT_VERBS[act['act'].lower()]} {body[act.end():]}"
-    return f"support {body}" if noun == "support" else f"commit to {body}"
+    return _committed_to(noun, body)
+
+
+def _committed_to(noun: str, thing: str) -> str:
+    """A commitment to a thing, as a verb phrase: "oppose X", "support X", else "commit to X"."""
+    return f"oppose {thing}" if noun == "opposition" else f"support {thing}" if noun == "support" else f"commit to {thing}"
 
 
 # An act named by its noun, then what it acts on: "the (joint) construction of …", "the development of …".
