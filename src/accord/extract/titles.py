@@ -368,16 +368,13 @@ def _owned(body: str, owner: re.Match[str]) -> str | None:
     side to develop X" -> "Tajik side to develop X"; of its own side, the act alone), when a verb follows its "to"."""
     acts = body[owner.start("verb"):]
     if owner["parties"]:  # the parties themselves: a known verb only ("… of the two countries to friendly relations")
-        first = _ADVERBS_FIRST.sub("", acts).partition(" ")[0]
+        first = _FILLER.sub("", acts).partition(" ")[0]
         return acts if base_form(first) == first or gerund_base(first) else None
     verb = owner["verb"]
     if not (reads_as_verb(verb) or verb == "further" or verb.endswith("ly")):
         return None
     acts = from_gerund(acts) if gerund_base(owner["verb"]) else acts
     return acts if owner["own"] else f"{owner['owner'].replace(' and of ', ' and ')} to {acts}"
-
-
-_ADVERBS_FIRST = re.compile(r"^(?:(?:further|also|jointly|\w+ly)\s+)+")
 
 
 def _without_speaker(body: str) -> str:
