@@ -168,9 +168,10 @@ _TO_OBJECT = re.compile(r"to\s+(?:the|a|an|its|their|our)\s", re.IGNORECASE)
 _AGAINST = re.compile(r"^(?:stand|stands|are|is)\s+against\s+", re.IGNORECASE)
 # A partner's initiative or proposal taken up: its infinitive is the partner's act, the undertaking is the support
 # ("China supports Mongolia's initiative to host …" is no "China to host …"; "agrees with" it is "support" it).
-_PROPOSAL_OF_ANOTHER = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:initiative|proposal|idea|suggestion|request)s?\s+to\b")
-_AGREES_WITH_PROPOSAL = re.compile(r"^agree[sd]?\s+with\s+(?=(?:[\w.’'-]+\s+){0,4}?(?:initiative|proposal|idea|"
-                                   r"suggestion)s?\b)", re.IGNORECASE)
+_PROPOSAL_NOUNS = r"(?:initiative|proposal|idea|suggestion|request)s?"
+_PROPOSAL_OF_ANOTHER = re.compile(rf"[’']s\s+(?:[\w-]+\s+)?{_PROPOSAL_NOUNS}\s+to\b")
+_AGREES_WITH_PROPOSAL = re.compile(rf"^agree[sd]?\s+with\s+(?=(?:[\w.’'-]+\s+){{0,4}}?{_PROPOSAL_NOUNS}\b)",
+                                   re.IGNORECASE)
 _WORD_CHARACTER = re.compile(r"\w")
 # A speaker's pronoun and verb of saying that open a quote ("He said that …", "She added …"): no part of its title.
 # (And "It is planned that …": what is planned.)
@@ -223,8 +224,8 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
             body = f"{' and '.join(acts)} {body}"
         if cue.group("provision"):  # what a text provides for, no party's act: "Obligations of the parties to …"
             body, country = _ARTICLE.sub("", body), None
-        elif cue.group("interest") and (act := _ACT_OF.match(body)):  # "interested in the implementation of X"
-            body = f"{cues.ACT_VERBS[act['act'].lower()]} {body[act.end():]}"
+        elif cue.group("interest") and (act := _act_by_its_noun(body)):  # "interested in the implementation of X"
+            body = act
     elif (cue_at is not None and cue_words and (infinitive := _INFINITIVE_CUE.search(cue_words))
           and not _PROPOSAL_OF_ANOTHER.search(cue_words)):
         verb_on = _ADVERB.sub("", quote[cue_at + infinitive.end():].lstrip())  # from the verb the cue's "to" opens
@@ -402,7 +403,7 @@ def _clause_subject(before: str) -> str:
     """The subject of the clause that ``before`` ends in, without its article: the words since the last clause boundary
     (of a relative clause, its antecedent: "… at the meeting of X, which" -> "meeting of X")."""
     before = _TRAILING_COPULA.sub("", before)  # "The first dialogue is | planned to be held …"
-    if _RELATIVE_END.search(before) and (antecedent := _antecedent(before)):
+    if antecedent := _antecedent(before):
         return antecedent
     pieces = [piece.strip() for piece in _CLAUSE_START.split(before.strip()) if piece.strip()]
     if len(pieces) > 1 and _ASIDE.match(pieces[-1]):
@@ -413,9 +414,11 @@ def _clause_subject(before: str) -> str:
 def _antecedent(before: str) -> str | None:
     """The noun a relative clause's ", which" stands for: the last "the …" before it that is not inside another ("… at
     the meeting of the heads of departments, which is scheduled …" -> "meeting of the heads of departments"); None when
-    it is no thing ("the first of its kind, which …")."""
+    it is no thing ("the first of its kind, which …") or ``before`` opens no relative clause."""
     starts = [found.end() for found in _THE.finditer(before)]
-    phrase = _RELATIVE_END.sub("", before[starts[-1]:]) if starts else ""
+    if not starts or not _RELATIVE_END.search(before):
+        return None
+    phrase = _RELATIVE_END.sub("", before[starts[-1]:])
     return phrase if phrase and not _ORDINAL.match(phrase) and not re.search(r"[,;:]", phrase) else None
 
 
@@ -473,9 +476,15 @@ def _after_commitment_noun(noun: str, body: str) -> str:
         return from_gerund(body)
     if base_form(first) == first.lower() or noun != "support" and reads_as_verb(first):
         return body  # "commitment to realise X" -> "Realise X"
-    if noun != "support" and (act := _ACT_OF.match(body)):  # "interest in the construction of X" -> "Construct X"
-        return f"{cues.ACT_VERBS[act['act'].lower()]} {body[act.end():]}"
+    if noun != "support" and (act := _act_by_its_noun(body)):  # "interest in the construction of X" -> "Construct X"
+        return act
     return _committed_to(noun, body)
+
+
+def _act_by_its_noun(body: str) -> str | None:
+    """"the construction of X" as its verb, "construct X"; None when ``body`` opens with no act's noun."""
+    act = _ACT_OF.match(body)
+    return f"{cues.ACT_VERBS[act['act'].lower()]} {body[act.end():]}" if act else None
 
 
 def _committed_to(noun: str, thing: str) -> str:
