@@ -533,9 +533,15 @@ def _guesses_line(label: str, guesses: dict[str, tuple[int, int]]) -> str:
 # floors' fractions and their check) 65.1 → 65.3 / 83.0 → 83.1 / 60.0 → 60.2 % with the rules alone (1,903 of 2,289),
 # 68.6 / 82.3 / 63.3 % with the model (1,999 of 2,430, were 1,992 of 2,419: precision 82.35 → 82.26 %, its floor down
 # by 0.1; default area 5.2 %).
+# The thirty-third round (0.34.0): an undertaking denied is none; the model trained in an order its examples' words set,
+# not their positions (a rule that changes a few clauses had dealt every example anew: in sample ±20 matches from the
+# deal alone): dev 79.5 / 88.0 / 73.8 % (3,864 of 4,389, were 3,880 of 4,408; the rules alone 3,667 of 4,190, were 4,192;
+# five folds 76.9 / 86.1 %, 4,339, the old order 77.1 / 86.0 %, 4,353), test (as totals at the round's end) 68.4 / 82.4
+# / 63.1 % (1,995 of 2,422, were 1,999 of 2,430; the rules alone the same 1,903 of 2,289; default area 5.20 %, its
+# ceiling up by the rounding). The floors follow the model's new draw down by 0.3 point at most.
 FLOORS = {
-    "dev": {"recall": 0.798, "precision": 0.880, "strict_recall": 0.741, "max_default_area": 0.022},
-    "test": {"recall": 0.685, "precision": 0.822, "strict_recall": 0.632, "max_default_area": 0.052},
+    "dev": {"recall": 0.795, "precision": 0.880, "strict_recall": 0.738, "max_default_area": 0.022},
+    "test": {"recall": 0.684, "precision": 0.823, "strict_recall": 0.631, "max_default_area": 0.053},
 }
 # The action grain (`accord extract --grain action`, docs/extract.md "Two grains: aim and action"), written on the
 # development split of 105 documents, its rule chosen before the tenth batch joined; with it, rounded down, the
@@ -613,10 +619,12 @@ FLOORS = {
 # 81.4 / 86.1 / 76.0 % (3,958 of 4,595; default area 2.3 %, 2.31 %, its ceiling up by the rounding), test 71.1 / 81.0 /
 # 66.0 % with the model (2,074 of 2,560, were 2,070 of 2,558 at 0.31.0's end, read since; default area 5.2 %). After
 # the thirty-second: dev 81.9 / 86.2 / 76.5 % (3,981 of 4,621; default area 2.3 %), test 71.4 / 80.9 / 66.3 % with the
-# model (2,081 of 2,571: precision 81.02 → 80.94 %, its floor down by 0.1; default area 5.2 %).
+# model (2,081 of 2,571: precision 81.02 → 80.94 %, its floor down by 0.1; default area 5.2 %). After the
+# thirty-third (the model's new order): dev 81.6 / 86.2 / 76.2 % (3,965 of 4,601; default area 2.3 %), test 71.2 / 81.0
+# / 66.1 % (2,076 of 2,562; default area 5.2 %).
 ACTION_FLOORS = {
-    "dev": {"recall": 0.819, "precision": 0.861, "strict_recall": 0.765, "max_default_area": 0.024},
-    "test": {"recall": 0.713, "precision": 0.809, "strict_recall": 0.662, "max_default_area": 0.053},
+    "dev": {"recall": 0.815, "precision": 0.861, "strict_recall": 0.761, "max_default_area": 0.024},
+    "test": {"recall": 0.711, "precision": 0.810, "strict_recall": 0.661, "max_default_area": 0.053},
 }
 
 

@@ -27,6 +27,7 @@ extract_eval's matching.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import math
 import os
@@ -141,9 +142,10 @@ def train(examples: list[list[tuple[list[str], int, Clause]]]) -> Model:
             seen[name] = seen.get(name, 0) + 1
     kept = {name for name, count in seen.items() if count >= MIN_DOCUMENTS}
     rows = [([f for f in fs if f in kept], label) for document in examples for fs, label, _ in document]
+    keys = [clause.quote for document in examples for _, _, clause in document]
     weights: dict[str, float] = dict.fromkeys(sorted(kept), 0.0)
     bias = 0.0
-    for rate, i in schedule(len(rows), SEED, EPOCHS, RATE):
+    for rate, i in schedule(len(rows), SEED, EPOCHS, RATE, keys):
         fs, label = rows[i]
         z = bias + sum(weights[f] for f in fs)
         error = label - (1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
@@ -153,15 +155,25 @@ def train(examples: list[list[tuple[list[str], int, Clause]]]) -> Model:
     return Model(round(bias, DIGITS), {f: round(w, DIGITS) for f, w in weights.items() if round(w, DIGITS)})
 
 
-def schedule(count: int, seed: int, epochs: int, rate: float):
+def schedule(count: int, seed: int, epochs: int, rate: float, keys: list[str] | None = None):
     """The indices of ``count`` examples in the order stochastic gradient descent visits them, each with its learning
-    rate: each epoch a fresh shuffle (from a fixed seed, so training is reproducible), the rate falling as 1/(1 + epoch)."""
+    rate: each epoch a fresh shuffle (from a fixed seed, so training is reproducible), the rate falling as 1/(1 + epoch).
+    With ``keys`` (each example's own words), the shuffle orders the examples by a hash of their keys: an example more or
+    less leaves the others in the order they had, so a rule that changes a few clauses changes the model by as little,
+    where a shuffle of positions would deal every example anew."""
     order = list(range(count))
     shuffle = random.Random(seed)
     for epoch in range(epochs):
-        shuffle.shuffle(order)
+        if keys is None:
+            shuffle.shuffle(order)
+        else:
+            order.sort(key=lambda i: (_digest(f"{seed}/{epoch}/{keys[i]}"), i))
         for i in order:
             yield rate / (1 + epoch), i
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
 
 
 def model_json(model: Model) -> str:

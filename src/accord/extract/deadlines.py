@@ -36,7 +36,9 @@ _RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((
 # A part of a month, read as the month: "at the end of May", "in early June", "in the first decade of September".
 _MONTH_PART = (r"(?:the (?:end|beginning|start|middle) of |(?:early|mid|late)[- ]|"
                r"the (?:first|second|third|last) (?:decade|half|week|ten days) of )")
-_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than|at|towards?) (?:the end of )?(?:"
+# A date an event is set for, as a deadline's preposition: "is scheduled for October 2024", "slated for September 23-24"
+_SET_FOR = r"(?:scheduled|planned|slated|set|due|timed) for"
+_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than|at|towards?|{_SET_FOR}) (?:the end of )?(?:"
           rf"{_MONTH_PART}?({MONTH_NAMES}) |"
           r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of |(?:the )?(?:spring|summer|autumn|fall) (?:of )?)|"
           r"the (first|second|third|fourth|latter) (half|quarter) of |"
@@ -46,7 +48,7 @@ _OPENING_PREPOSITION = re.compile(r"(?:^|(?<=[.;:] ))(?:In|By|Until|Till|Before|
 # completed by 2030").
 _DONE_IN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:adopted|signed|held|launched|established|"
                       r"concluded|approved|opened|founded|created|announced|completed|made|reached|ratified|endorsed|"
-                      r"set up)\s$")
+                      r"set up|entered into force|came into force|took place)\s$")
 # A plan's name that runs up to its period: "the Programme of Multilateral Trade and Economic Cooperation until 2035".
 _PLAN_NAMED = re.compile(r"\b(?:Programme|Program|Strategy|Plan|Concept|Agenda|Roadmap|Road Map|Vision)"
                          r"(?:\s(?:[A-Z][\w-]*|of|for|on|in|and|the))*\s$")
@@ -57,15 +59,17 @@ _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "beginning": 1, "start": 1, "s
                 "fall": 11}
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12, ("latter", "half"): 12}  # the month a part of a year ends in
-_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|this) (?:the end of )?{_MONTH_PART}?"
-                  rf"({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)")
+_MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|this|{_SET_FOR}) (?:the end of )?"
+                  rf"(?:the coming |coming )?{_MONTH_PART}?({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)(?! (?:of )?last year)((?: of)? this year)?")
 # A day of a month: "on 6 July", "by July 6, 2026", "as of Dec 25, 2021"; without a year, the first such day after the
 # document's date.
 _SHORT_MONTHS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
 _ANY_MONTH = (rf"(?:{MONTH_NAMES}|(?:{'|'.join(m.capitalize() for m in _SHORT_MONTHS)})\.?)")
-_DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?)\b"
+# (an event of several days is due on its first: "on 27-28 October 2022", "slated for September 23-24")
+_DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|"
+                 rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{{1,2}}\b)?)\b"
                  r"(?:,? ((?:19|20)\d\d)\b)?")  # its groups: day, month | month, day; and the year if written
-_DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than) (?:the )?{_DAY_OF_MONTH}")
+_DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than|{_SET_FOR}) (?:the )?{_DAY_OF_MONTH}")
 _DAY_RANGE_END = re.compile(rf"\s*(?:to|until|till|through|[-–—])\s*(?:the )?{_DAY_OF_MONTH}")
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?"
                      r"(?:(?:a )?period (?:of )?(?:not exceeding |of up to |up to |no longer than )?)?(\d{1,2}|an?|"
@@ -104,18 +108,22 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
     return planned if planned[0] else _goal_year(quote, year)
 
 
-# A goal named by the year it is set for: "the 2030 Agenda", "the ASEAN Community Vision 2025", "Expo 2025".
+# A goal named by the year it is set for: "the 2030 Agenda", "the ASEAN Community Vision 2025", "Expo 2025"; or an
+# event by the year it is held in: "convene the 2016 prime ministers' meeting", "the 2020 China-ASEAN Year of …".
 _GOAL_YEAR = Cue(r"\b(?:Vision|Agenda|Strategy|Programme|Program|Plan|Concept|Expo|EXPO)\s+((?:19|20)\d\d)\b(?![-–—/])|"
-                 r"(?<![-–—/])\b((?:19|20)\d\d)\s+(?:Agenda|Vision|Strategy|Expo)\b")
+                 r"(?<![-–—/])\b((?:19|20)\d\d)\s+(?:Agenda|Vision|Strategy|Expo)\b|"
+                 r"\bthe ((?:19|20)\d\d) (?:[\w’'-]+ ){0,4}?(?:[Ss]ummit|[Mm]eeting|[Ff]orum|Games|Olympics|Year|[Ss]ession|"
+                 r"[Cc]onference|Congress|Championship|World Cup|[Bb]udget)\b")
 
 
 def _goal_year(quote: str, earliest: int) -> tuple[str | None, str]:
-    """The year of a goal the undertaking names, when its words give no other date (as the seeds' agenda-2030 has
-    2030); a year before the document's is history."""
+    """The year of a goal or an event the undertaking names, when its words give no other date (as the seeds'
+    agenda-2030 has 2030); a year before the document's is history."""
     for match in _GOAL_YEAR.finditer(quote):
-        year = match.group(1) or match.group(2)
+        year = match.group(1) or match.group(2) or match.group(3)
         if int(year) >= earliest:
-            return year, f"“{match.group(0)}”: the year of the goal it names"
+            named = "event" if match.group(3) else "goal"
+            return year, f"“{match.group(0)}”: the year of the {named} it names"
     return None, ""
 
 
@@ -169,7 +177,11 @@ def _day(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]
         if said.startswith("from ") and (end := _DAY_RANGE_END.match(quote, match.end())):
             said, when = quote[match.start():end.end()], end  # "from May 5 to May 9": due on the 9th
         day_first, month_after, month_first, day_after, written = when.groups()
+        if not written and _OF_THIS_YEAR.match(quote, when.end()):
+            written = str(year)  # "on 12 December this year"
         named, day = _month_number(month_after or month_first), int(day_first or day_after)
+        if said.startswith("from ") and (last := _LAST_DAY.search(said)):
+            day = int(last.group(1))  # "from 5–16 June": due on the 16th
         if not 1 <= day <= _DAYS_IN[named] or _DONE_IN.search(quote, 0, match.start()):
             continue
         if written:
@@ -184,6 +196,7 @@ def _day(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]
     return None, ""
 
 
+_LAST_DAY = re.compile(r"\d\s*[-–—]\s*(\d{1,2})\b")  # the last day of an event of several ("27-28 October")
 _DAY_AHEAD = 6  # months: a day without a year further ahead of the document's date is taken for one gone by
 _DAYS_IN = dict(enumerate((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1))
 
@@ -194,10 +207,12 @@ def _month_number(name: str) -> int:
 
 
 def _month_only(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
-    match = _MONTH_ONLY.search(quote)
+    match = next((found for found in _MONTH_ONLY.finditer(quote) if not _DONE_IN.search(quote, 0, found.start())), None)
     if not match:
-        return None, ""
+        return None, ""  # (none, or "the agreement which entered into force in July": a month gone by)
     named = MONTHS[match.group(1).lower()]
+    if match.group(2):  # "in June this year"
+        return (f"{year}-{named:02d}", f"“{match.group(0)}”: the document's year, {year}") if named >= month else (None, "")
     later_this_month = named == month and _LATER_PART.search(match.group(0))  # "at the end of May" in May
     if later_this_month:
         return f"{year}-{named:02d}", f"“{match.group(0)}”: the month of the document's date {date}"
@@ -233,9 +248,13 @@ def _this_or_next_year(quote: str, year: int, month: int, date: str) -> tuple[st
         return f"{year}-{ends:02d}", f"“{match.group(0)}”: the document's year, {date[:4]}"
     if match := _NEXT_YEAR.search(quote):
         return str(year + 1), f"“{match.group(0)}”: the year after the document's date {date}"
-    if match := _THIS_YEAR.search(quote):
+    if (match := _THIS_YEAR.search(quote)) and not _MONTH_BEFORE.search(quote, 0, match.start()):
         return str(year), f"“{match.group(0)}”: the year of the document's date {date}"
     return None, ""
+
+
+_OF_THIS_YEAR = re.compile(r"(?: of)? this year\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})(?: of)? $")  # "in January this year": a month, read by `_month_only`
 
 
 # The words one of which each case-blind guess's patterns need (in a `case_safe` quote's lower case).

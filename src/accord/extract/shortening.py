@@ -33,9 +33,11 @@ _LOOKAHEAD = 20
 # "… and is willing to …", "… and has decided to …": a second predicate begins, as after a verb's base form
 _PREDICATE_VERBS = frozenset("is are has have".split())
 # A noun that says of what kind its "of" goes on to say: a phrase is not whole before that "of" ("… any form" of …,
-# "… the rule" of law, "… the possibility" of …)
+# "… the rule" of law, "… the possibility" of …); nor is one of the words an "of" completes ("… free" of charge,
+# "… regardless" of …, "… ahead" of …)
 _NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|series|variety|means|fields?|spheres?|"
-                             r"rule|possibility|possibilities|feasibility)$",
+                             r"rule|possibility|possibilities|feasibility|free|regardless|irrespective|instead|ahead|"
+                             r"because|out)$",
                              re.IGNORECASE)
 # A noun of an act, whose "of" says what it acts on: a phrase is not whole before it ("… support the further
 # development" of …, "… toward the conclusion" of …, "… for the modernisation" of …).
@@ -68,7 +70,8 @@ _LAST_PHRASE = re.compile(r",\s+(?:and\s+|(?:the|a|an)\s+)?\S+$")
 _COMMA_IN_QUOTES = re.compile(r",([\"”’])$")  # a cut title ends on the quotation, not on its comma
 # A purpose's opening words, one phrase: a title is cut before it, never inside it ("… in a bid").
 _PURPOSE = re.compile(r"\s(?:so as|in order|in a bid|in an effort|with a view) to\b")
-_COMPOUND_PREPOSITION = re.compile(r"\s+(?:in|within|on|under|at)\s+(?:the\s+)?[\w-]+$", re.IGNORECASE)
+_COMPOUND_PREPOSITION = re.compile(r"(?:\s+(?:in|within|on|under|at)\s+(?:the\s+)?|(?<!\bwell)\s+as\s+(?:an?\s+)?)[\w-]+$",
+                                   re.IGNORECASE)  # (not "… as well as the supply" of …)
 _PREPOSITION_GOES_ON = re.compile(r"\s+(?:of|with)\s")
 
 
@@ -114,7 +117,7 @@ def _cut(title: str, limit: int) -> str:
         head = head[:head.rfind(" ", 0, limit + 1)] if " " in head else head[:limit]
     inside = _COMPOUND_PREPOSITION.search(head) if _PREPOSITION_GOES_ON.match(title, len(head)) else None
     if inside and inside.start() >= floor:
-        head = head[:inside.start()]  # "… in support" of …, "… in accordance" with …: a preposition of several words
+        head = head[:inside.start()]  # "… in support" of …, "… as part" of …: a preposition of several words
     head = _without_dangling(head)
     relative = _RELATIVE_OPENED.search(head) or _SAID_OPENED.search(head, floor)
     if relative and len(head[:relative.start()].split()) >= 2:

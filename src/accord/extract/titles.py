@@ -534,11 +534,14 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
         base, rest = (None, rest) if as_verbs == body else (base, as_verbs.partition(" ")[2])  # a pair half known: as is
     if country and (had_cue or base and (base == first.lower() or first.lower().endswith(("ed", "ing")))):
         return f"{country} to {negation}{base or first} {rest}"
+    if country and not base and _OWN_SUBJECT.fullmatch(first):
+        return body  # "The Chinese side is going to hold …" (no cue read it): its own subject, not "China The …"
     if country:
         return f"{country} {negation}{first.lower() if base else first} {rest}"  # "Kyrgyzstan supports …"
     return f"{negation}{base or first} {rest}"
 
 
+_OWN_SUBJECT = re.compile(r"The|A|An|This|These|Those|Its|Their")  # (case-sensitive: the words of a sentence's start)
 _FIRST_PERSON = re.compile(r"\b(?:our|ourselves)\b")
 _THIRD_PERSON = {"our": "its", "ourselves": "itself"}
 _OPENING = re.compile(r"(?:^|\s)[“\"]")  # an opening quotation mark in the title …

@@ -129,7 +129,13 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"\brecall(?:s|ed)?\b(?! (?:(?:its|their|our) )?(?:[\w-]+ )?(?:commitments?|adherence|determination) to\b)"
              r"(?! the (?:[\w-]+ )?commitments? of [^.;,]{1,80}? to [a-z]+)",
              # a judgement, no action of the parties: "strongly condemn terrorism", "Denounced the build-up of …"
-             r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b"]
+             r"\bcondemn(?:s|ed|ing)?\b", r"\bdenounc(?:e|es|ed|ing)\b",
+             # an undertaking denied, none made: "it does not pledge to deliver a visit", "None of the states have
+             # signaled their readiness to …" (not "Neither side shall allow …", an undertaking not to act)
+             r"\b(?:do|does|did|has|have|had)(?:n[’']t| not)(?: yet| so far)? (?:pledge|promise|commit|signal|express|"
+             r"agree|decide|announce|undertake)\w*\b",
+             r"\b(?:none|neither|no one)\b[^.;]{0,60}? (?:has|have|had) (?:yet |so far )?(?:signal+ed|expressed|shown|announced|"
+             r"indicated|declared)\b"]
 # The stems of praise and thanks: a verb of them, as a clause of its own may open with it ("…, and congratulated
 # Kazakhstan on …"), vetoes that clause only; coordinated with an undertaking, none (`detect.vetoed`).
 PRAISE = r"appreciat|thank|commend|prais|hail|laud|congratulat"
