@@ -38,7 +38,8 @@ _MONTH_PART = (r"(?:the (?:end|beginning|start|middle) of |(?:early|mid|late)[- 
                r"the (?:first|second|third|last) (?:decade|half|week|ten days) of )")
 # A date an event is set for, as a deadline's preposition: "is scheduled for October 2024", "slated for September 23-24"
 _SET_FOR = r"(?:scheduled|planned|slated|set|due|timed) for"
-_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than|at|towards?|{_SET_FOR}) (?:the end of )?(?:"
+_BY = Cue(rf"\b(?:by|until|till|before|to|through|in|during|within|no later than|at|towards?|{_SET_FOR}) "
+          rf"(?:the end of )?(?:"
           rf"{_MONTH_PART}?({MONTH_NAMES}) |"
           r"(mid-|early[ -]|late[ -]|the (?:beginning|start) of |(?:the )?(?:spring|summer|autumn|fall) (?:of )?)|"
           r"the (first|second|third|fourth|latter) (half|quarter) of |"
@@ -60,7 +61,8 @@ _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "beginning": 1, "start": 1, "s
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12, ("latter", "half"): 12}  # the month a part of a year ends in
 _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|this|{_SET_FOR}) (?:the end of )?"
-                  rf"(?:the coming |coming )?{_MONTH_PART}?({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)(?! (?:of )?last year)((?: of)? this year)?")
+                  rf"(?:the coming |coming )?{_MONTH_PART}?({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)"
+                  r"(?! (?:of )?last year)((?: of)? this year)?")
 # A day of a month: "on 6 July", "by July 6, 2026", "as of Dec 25, 2021"; without a year, the first such day after the
 # document's date.
 _SHORT_MONTHS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
@@ -69,7 +71,8 @@ _ANY_MONTH = (rf"(?:{MONTH_NAMES}|(?:{'|'.join(m.capitalize() for m in _SHORT_MO
 _DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|"
                  rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{{1,2}}\b)?)\b"
                  r"(?:,? ((?:19|20)\d\d)\b)?")  # its groups: day, month | month, day; and the year if written
-_DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than|{_SET_FOR}) (?:the )?{_DAY_OF_MONTH}")
+_DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than|{_SET_FOR}) "
+           rf"(?:the )?{_DAY_OF_MONTH}")
 _DAY_RANGE_END = re.compile(rf"\s*(?:to|until|till|through|[-–—])\s*(?:the )?{_DAY_OF_MONTH}")
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?"
                      r"(?:(?:a )?period (?:of )?(?:not exceeding |of up to |up to |no longer than )?)?(\d{1,2}|an?|"
@@ -211,8 +214,9 @@ def _month_only(quote: str, year: int, month: int, date: str) -> tuple[str | Non
     if not match:
         return None, ""  # (none, or "the agreement which entered into force in July": a month gone by)
     named = MONTHS[match.group(1).lower()]
-    if match.group(2):  # "in June this year"
-        return (f"{year}-{named:02d}", f"“{match.group(0)}”: the document's year, {year}") if named >= month else (None, "")
+    if match.group(2):  # "in June this year": the document's, none if it has passed
+        return (f"{year}-{named:02d}", f"“{match.group(0)}”: the document's year, {year}") if named >= month \
+            else (None, "")
     later_this_month = named == month and _LATER_PART.search(match.group(0))  # "at the end of May" in May
     if later_this_month:
         return f"{year}-{named:02d}", f"“{match.group(0)}”: the month of the document's date {date}"

@@ -134,8 +134,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # signaled their readiness to …" (not "Neither side shall allow …", an undertaking not to act)
              r"\b(?:do|does|did|has|have|had)(?:n[’']t| not)(?: yet| so far)? (?:pledge|promise|commit|signal|express|"
              r"agree|decide|announce|undertake)\w*\b",
-             r"\b(?:none|neither|no one)\b[^.;]{0,60}? (?:has|have|had) (?:yet |so far )?(?:signal+ed|expressed|shown|announced|"
-             r"indicated|declared)\b"]
+             r"\b(?:none|neither|no one)\b[^.;]{0,60}? (?:has|have|had) (?:yet |so far )?(?:signal+ed|expressed|shown|"
+             r"announced|indicated|declared)\b"]
 # The stems of praise and thanks: a verb of them, as a clause of its own may open with it ("…, and congratulated
 # Kazakhstan on …"), vetoes that clause only; coordinated with an undertaking, none (`detect.vetoed`).
 PRAISE = r"appreciat|thank|commend|prais|hail|laud|congratulat"
