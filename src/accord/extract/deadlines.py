@@ -60,9 +60,10 @@ _SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "beginning": 1, "start": 1, "s
                 "fall": 11}
 _PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
               ("third", "quarter"): 9, ("fourth", "quarter"): 12, ("latter", "half"): 12}  # the month a part of a year ends in
+_OF_THIS_YEAR_WORDS = r"(?: of)? this year\b"  # after a month or a day: "in June this year", "on 12 December this year"
 _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|this|{_SET_FOR}) (?:the end of )?"
                   rf"(?:the coming |coming )?{_MONTH_PART}?({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)"
-                  r"(?! (?:of )?last year)((?: of)? this year)?")
+                  rf"(?! (?:of )?last year)({_OF_THIS_YEAR_WORDS})?")
 # A day of a month: "on 6 July", "by July 6, 2026", "as of Dec 25, 2021"; without a year, the first such day after the
 # document's date.
 _SHORT_MONTHS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
@@ -257,7 +258,7 @@ def _this_or_next_year(quote: str, year: int, month: int, date: str) -> tuple[st
     return None, ""
 
 
-_OF_THIS_YEAR = re.compile(r"(?: of)? this year\b")
+_OF_THIS_YEAR = re.compile(_OF_THIS_YEAR_WORDS)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})(?: of)? $")  # "in January this year": a month, read by `_month_only`
 
 
