@@ -15,7 +15,7 @@ from helpers import drafted, drafted_quotes, titles
     # an event set for a date, as "by" or "in" sets one
     ("The next round of talks is scheduled for October 2027 in Astana.", "2027-10"),
     ("the ministerial meeting slated for September 23-24", "2025-09-23"),
-    ("the forum planned for the spring of 2026", "2026-05"),
+    ("the forum planned for the spring of 2026", "2026"),
     ("The completion of the plant is due for 2028.", "2028"),
     # an event of several days: due on its first, or, "from" one day, on its last
     ("to hold a visiting session on 27-28 October 2026 in Tashkent", "2026-10-27"),

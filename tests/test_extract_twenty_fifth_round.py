@@ -36,7 +36,7 @@ def test_what_a_body_is_agreed_to_do_is_titled_as_a_headline_puts_it(sentence, t
     ("The leaders agreed to establish, before the end of 2026, a joint investment fund.",
      "Establish a joint investment fund", "2026"),
     ("The sides will, within two years, complete the construction of the bridge.",
-     "Complete the construction of the bridge", "2027-05"),
+     "Complete the construction of the bridge", "2027"),
 ])
 def test_a_deadline_set_off_by_commas_inside_the_act_is_the_drafts_deadline_not_part_of_its_title(
         sentence, title, deadline):
@@ -229,8 +229,8 @@ def test_a_speakers_proposal_or_announcement_is_titled_by_its_act(sentence, titl
 
 
 @pytest.mark.parametrize(("sentence", "deadline", "why"), [
-    ("In the next five years, China will offer 3,000 training opportunities to the region.", "2030-05",
-     "deadline 2030-05: “In the next five years” from the document's date 2025-05-04"),
+    ("In the next five years, China will offer 3,000 training opportunities to the region.", "2030",
+     "deadline 2030: “In the next five years” from the document's year 2025"),
     ("By 2030, the two sides will double their trade in farm products.", "2030", "deadline 2030: “By 2030”"),
     ("In October, the two sides will hold talks on trade in farm products.", "2025-10",
      "deadline 2025-10: “In October”: the first October after the document's date 2025-05-04"),

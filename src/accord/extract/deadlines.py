@@ -2,22 +2,24 @@
 are ("in October", "within three years", "by the end of next year").
 
 A year or a month of a year is read as written ("by 2030", "before the end of 2025", "in
-October 2026", "by mid-2026" as June, "in early 2026" as March, "in late 2026" as December, "by the beginning of
-2026" as January, "in the summer of 2026" as August (spring May, autumn November), "in the first half of 2025" as June, "in the third quarter of 2025" as September, "during 2026",
-"by the year 2030", "(to 2030)");
+October 2026", "by mid-2026" as June, "in the first half of 2025" as June, "in the third quarter of 2025" as
+September, "during 2026", "by the year 2030"); a time of a year that names no month is the year ("in
+early 2026", "by the beginning of 2026", "in late 2026", "in the summer of 2026", "in the second half of 2025");
 a month without a year is the first such month after the document's date ("in October" in a statement of May
 2025 is 2025-10, in one of November 2025 it is 2026-10), and a part of one is the month ("at the end of May", "in
 early June", "in the first decade of September"; "at the end of May" in a statement of May is that May); a day is
 read as written ("on 6 July 2026", "by July 6", "as of Dec 25, 2021", "from May 5 to May 9" as the 9th), without a
 year the first such day after the document's date, if within six months of it (a day further off is one gone by),
-and a written day before the document's is history; "within N years/months" (or "a month") and "in the next N
-years" count from the document's date; "by the end of the/this year" is the document's year, "in the second half
-of the year" its December, "next year" the one after, "next month" the month after the document's, "by the end of
+and a written day before the document's is history; "within N months" (or "a month") counts from the document's
+date, "within N years" and "in the next N years" from its year; "by the end of the/this year" is the document's
+year, and so is "in the second half of the year" ("in the first half of next year" the next one's June), "next
+year" the one after, "next month" the month after the document's, "by the end of
 the month" its own. A period ("2023-2027", "from 2023 to 2027") is a plan's or programme's own span,
 no deadline; a year before the document's is history, no deadline, and so is the date of
-what was done ("the Roadmap adopted in 2025"); the year a plan's name runs to ("the Programme
-of … Cooperation until 2035") is its deadline only when the words give no other. Each guess says how
-it was made.
+what was done ("the Roadmap adopted in 2025"); "until 2045" says how long a thing lasts, no deadline, but the year
+a plan's name runs to ("the Programme of … Cooperation until 2035", "the … Plan (to 2030)") is its deadline when the
+words give no other, unless the work is aligned with that plan ("synergize … with Vision 2030": another's plan). Each
+guess says how it was made.
 """
 
 from __future__ import annotations
@@ -52,14 +54,11 @@ _DONE_IN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:adopted|
                       r"set up|entered into force|came into force|took place)\s$")
 # A plan's name that runs up to its period: "the Programme of Multilateral Trade and Economic Cooperation until 2035".
 _PLAN_NAMED = re.compile(r"\b(?:Programme|Program|Strategy|Plan|Concept|Agenda|Roadmap|Road Map|Vision)"
-                         r"(?:\s(?:[A-Z][\w-]*|of|for|on|in|and|the))*\s$")
+                         r"(?:\s(?:[A-Z][\w-]*|of|for|on|in|and|the))*\s\(?$")  # "… Plan (to 2030)"
 _PERIOD_WORDS = ("until ", "till ", "to ", "through ")
-_SEASON_WORD = re.compile(r"mid|early|late|beginning|start|spring|summer|autumn|fall")
-# The month a time of the year ends in: "by early 2026" is March, "in the summer of 2026" August.
-_SEASON_ENDS = {"mid": 6, "early": 3, "late": 12, "beginning": 1, "start": 1, "spring": 5, "summer": 8, "autumn": 11,
-                "fall": 11}
-_PART_ENDS = {("first", "half"): 6, ("second", "half"): 12, ("first", "quarter"): 3, ("second", "quarter"): 6,
-              ("third", "quarter"): 9, ("fourth", "quarter"): 12, ("latter", "half"): 12}  # the month a part of a year ends in
+# The month a part of a year ends in; None: the part that ends the year ("in the second half of 2023") is the year.
+_PART_ENDS = {("first", "half"): 6, ("second", "half"): None, ("first", "quarter"): 3, ("second", "quarter"): 6,
+              ("third", "quarter"): 9, ("fourth", "quarter"): 12, ("latter", "half"): None}
 _OF_THIS_YEAR_WORDS = r"(?: of)? this year\b"  # after a month or a day: "in June this year", "on 12 December this year"
 _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|this|{_SET_FOR}) (?:the end of )?"
                   rf"(?:the coming |coming )?{_MONTH_PART}?({MONTH_NAMES})\b(?!,? (?:19|20)\d\d)(?! \d)"
@@ -68,9 +67,11 @@ _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|th
 # document's date.
 _SHORT_MONTHS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
 _ANY_MONTH = (rf"(?:{MONTH_NAMES}|(?:{'|'.join(m.capitalize() for m in _SHORT_MONTHS)})\.?)")
-# (an event of several days is due on its first: "on 27-28 October 2022", "slated for September 23-24")
-_DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:\s*[-–—]\s*\d{{1,2}})?(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|"
-                 rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{{1,2}}\b)?)\b"
+# (an event of several days is due on its first: "on 27-28 October 2022", "slated for September 23-24"; from one day
+# to another, on its last: "from 5 to 9 May")
+_DAYS_TO = r"(?:\s*[-–—]\s*|\s+to\s+)"
+_DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:{_DAYS_TO}\d{{1,2}})?(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|"
+                 rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?(?:{_DAYS_TO}\d{{1,2}}\b)?)\b"
                  r"(?:,? ((?:19|20)\d\d)\b)?")  # its groups: day, month | month, day; and the year if written
 _DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than|{_SET_FOR}) "
            rf"(?:the )?{_DAY_OF_MONTH}")
@@ -78,14 +79,17 @@ _DAY_RANGE_END = re.compile(rf"\s*(?:to|until|till|through|[-–—])\s*(?:the )
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?"
                      r"(?:(?:a )?period (?:of )?(?:not exceeding |of up to |up to |no longer than )?)?(\d{1,2}|an?|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|\bthis year\b|\b(?:by|before) (?:the )?year-end\b",
+# (not "from this year", where a period starts)
+_THIS_YEAR = re.compile(r"\b(?:by|before) the end of (?:the|this) year\b|(?<!\bfrom )\bthis year\b|"
+                        r"\b(?:by|before) (?:the )?year-end\b",
                         re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next year\b", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"\b(?:(?:by|before|in|during) (?:the end of )?)?next month\b", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"\b(?:by|before|at) the end of (?:the|this) month\b|\bthis month\b", re.IGNORECASE)
-# "in the second half of the year": the document's year, the month its part ends in
-_PART_OF_THIS_YEAR = re.compile(r"\b(?:in|during|by the end of|before the end of) the (first|second|third|fourth|latter) "
-                                r"(half|quarter) of (?:the|this) year\b", re.IGNORECASE)
+# "in the first half of the year": the document's year (of "next year" the next), the month its part ends in
+_PART_OF_THIS_YEAR = re.compile(r"\b(?:in|during|for|by the end of|before the end of) the "
+                                r"(first|second|third|fourth|latter) (half|quarter) of (the|this|next) year\b",
+                                re.IGNORECASE)
 
 
 def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, str]:
@@ -108,8 +112,15 @@ def guess_deadline(quote: str, document_date: str | None) -> tuple[str | None, s
         found = guess(quote, year, month, document_date)
         if found[0]:
             return found
+    if _ALIGNS_WITH.search(quote):
+        return None, ""  # "synergize the Initiative with Saudi Arabia's Vision 2030": another's plan, not a deadline
     planned = _written(quote, year, plans=True)  # none but a plan's period: implementing it is due when it ends
     return planned if planned[0] else _goal_year(quote, year)
+
+
+# Work matched to a plan or goal: its year or period is the plan's own ("align the strategy for the period up to
+# 2030 with the Belt and Road Initiative", "complementarity between … cooperation and Agenda 2063").
+_ALIGNS_WITH = re.compile(r"\b(?:synergi[sz]\w*|align\w*|dock\w*|complementarity)\b", re.IGNORECASE)
 
 
 # A goal named by the year it is set for: "the 2030 Agenda", "the ASEAN Community Vision 2025", "Expo 2025"; or an
@@ -159,19 +170,26 @@ def _written(quote: str, earliest: int, plans: bool = False) -> tuple[str | None
             continue
         month_named, season, ordinal, part, year = match.groups()
         if (int(year) < earliest or ordinal and (ordinal, part) not in _PART_ENDS
-                or _DONE_IN.search(quote, 0, match.start()) or not plans and _plans_period(quote, match)):
+                or _DONE_IN.search(quote, 0, match.start()) or _lasts_until(quote, match, plans)):
             continue
-        if month_named or season or ordinal:  # a month, a time of the year ("by mid-2026"), a half or a quarter
-            month = (MONTHS[month_named.lower()] if month_named else _PART_ENDS[ordinal, part] if ordinal
-                     else _SEASON_ENDS[_SEASON_WORD.findall(season)[0]])
+        month = (MONTHS[month_named.lower()] if month_named else _PART_ENDS[ordinal, part] if ordinal
+                 else 6 if season and season.startswith("mid") else None)
+        # a month, the middle of the year ("by mid-2026"), a half or a quarter that ends before December; a time of
+        # the year that names no month ("in early 2026", "in the summer of 2026") is its year, as a compliance coder
+        # reads it
+        if month:
             return f"{year}-{month:02d}", f"“{match.group(0)}”"
         return year, f"“{match.group(0)}”"
     return None, ""
 
 
-def _plans_period(quote: str, match: re.Match) -> bool:
-    """Whether ``match`` ("until 2035") is the period of a plan the quote names up to it ("the Programme … until 2035")."""
-    return match.group(0).startswith(_PERIOD_WORDS) and bool(_PLAN_NAMED.search(quote, 0, match.start()))
+def _lasts_until(quote: str, match: re.Match, plans: bool) -> bool:
+    """Whether ``match`` says how long something lasts ("extend the partnership until 2045", "support the programme
+    until 2024"), not when it is due: no deadline, but with ``plans`` the period of a plan the quote names up to it
+    ("the Programme … until 2035", "the … Plan (to 2030)")."""
+    if not match.group(0).startswith(_PERIOD_WORDS):
+        return False
+    return not (plans and _PLAN_NAMED.search(quote, 0, match.start()))
 
 
 def _day(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
@@ -195,12 +213,13 @@ def _day(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]
         due = year if (named, day) > (month, document_day) else year + 1
         if (due * 12 + named) - (year * 12 + month) > _DAY_AHEAD:
             continue  # "met on 12 March" in a text of 14 March: a day passed, not one a year away
-        day_said = quote[min(when.start(i) for i in range(1, 5) if when.group(i)):when.end()]
+        day_said = (f"{day} {month_after}" if day_first else f"{month_first} {day}") if said.startswith("from ") \
+            else quote[min(when.start(i) for i in range(1, 5) if when.group(i)):when.end()]
         return f"{due}-{named:02d}-{day:02d}", f"“{said}”: the first {day_said} after the document's date {date}"
     return None, ""
 
 
-_LAST_DAY = re.compile(r"\d\s*[-–—]\s*(\d{1,2})\b")  # the last day of an event of several ("27-28 October")
+_LAST_DAY = re.compile(rf"\d{_DAYS_TO}(\d{{1,2}})\b")  # the last day of an event of several ("27-28 October")
 _DAY_AHEAD = 6  # months: a day without a year further ahead of the document's date is taken for one gone by
 _DAYS_IN = dict(enumerate((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1))
 
@@ -242,15 +261,18 @@ def _within(quote: str, year: int, month: int, date: str) -> tuple[str | None, s
     if not match:
         return None, ""
     count = int(match.group(1)) if match.group(1).isdigit() else _NUMBERS.get(match.group(1).lower(), 1)  # "a month"
-    months = count * 12 if match.group(2).lower().startswith("year") else count
-    total = year * 12 + month - 1 + months
+    if match.group(2).lower().startswith("year"):  # a span of years ends in a year: "over the next five years"
+        return str(year + count), f"“{match.group(0)}” from the document's year {year}"
+    total = year * 12 + month - 1 + count
     return f"{total // 12}-{total % 12 + 1:02d}", f"“{match.group(0)}” from the document's date {date}"
 
 
 def _this_or_next_year(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]:
     if match := _PART_OF_THIS_YEAR.search(quote):
         ends = _PART_ENDS[match.group(1).lower(), match.group(2).lower()]
-        return f"{year}-{ends:02d}", f"“{match.group(0)}”: the document's year, {date[:4]}"
+        due, which = (year + 1, "the year after the document's") if match.group(3).lower() == "next" \
+            else (year, "the document's year")
+        return (f"{due}-{ends:02d}" if ends else str(due)), f"“{match.group(0)}”: {which}, {due}"
     if match := _NEXT_YEAR.search(quote):
         return str(year + 1), f"“{match.group(0)}”: the year after the document's date {date}"
     if (match := _THIS_YEAR.search(quote)) and not _MONTH_BEFORE.search(quote, 0, match.start()):
