@@ -172,11 +172,11 @@ def _written(quote: str, earliest: int, plans: bool = False) -> tuple[str | None
         if (int(year) < earliest or ordinal and (ordinal, part) not in _PART_ENDS
                 or _DONE_IN.search(quote, 0, match.start()) or _lasts_until(quote, match, plans)):
             continue
+        # A month, the middle of the year ("by mid-2026"), a half or a quarter that ends before December; a time of
+        # the year that names no month ("in early 2026", "in the summer of 2026") is its year, as a compliance coder
+        # reads it.
         month = (MONTHS[month_named.lower()] if month_named else _PART_ENDS[ordinal, part] if ordinal
                  else 6 if season and season.startswith("mid") else None)
-        # a month, the middle of the year ("by mid-2026"), a half or a quarter that ends before December; a time of
-        # the year that names no month ("in early 2026", "in the summer of 2026") is its year, as a compliance coder
-        # reads it
         if month:
             return f"{year}-{month:02d}", f"“{match.group(0)}”"
         return year, f"“{match.group(0)}”"
