@@ -34,7 +34,9 @@ MONTHS = {m: i for i, m in enumerate("january february march april may june july
 MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "January|February|…", as a text writes them
 # Cues (`literal.Cue`): each is searched only in a quote that holds a literal it needs (most quotes give no year).
 _NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
-_RANGE = Cue(r"\b(?:from )?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*((?:19|20)\d\d)\b")
+# From one year or day to another: "2023-2027", "from 2023 to 2027", "from 5 to 9 May".
+_RANGE_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+_RANGE = Cue(rf"\b(?:from )?((?:19|20)\d\d){_RANGE_TO}((?:19|20)\d\d)\b")
 # A part of a month, read as the month: "at the end of May", "in early June", "in the first decade of September".
 _MONTH_PART = (r"(?:the (?:end|beginning|start|middle) of |(?:early|mid|late)[- ]|"
                r"the (?:first|second|third|last) (?:decade|half|week|ten days) of )")
@@ -68,14 +70,13 @@ _MONTH_ONLY = Cue(rf"\b(?:by|until|before|in|no later than|at|towards?|during|th
 _SHORT_MONTHS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
 _ANY_MONTH = (rf"(?:{MONTH_NAMES}|(?:{'|'.join(m.capitalize() for m in _SHORT_MONTHS)})\.?)")
 # (an event of several days is due on its first: "on 27-28 October 2022", "slated for September 23-24"; from one day
-# to another, on its last: "from 5 to 9 May")
-_DAYS_TO = r"(?:\s*[-–—]\s*|\s+to\s+)"
-_DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:{_DAYS_TO}\d{{1,2}})?(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|"
-                 rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?(?:{_DAYS_TO}\d{{1,2}}\b)?)\b"
+# to another, on its last: "from 5 to 9 May", "from May 5 to May 9")
+_DAY_OF_MONTH = (rf"(?:(\d{{1,2}})(?:{_RANGE_TO}\d{{1,2}})?(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})|"
+                 rf"({_ANY_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?(?:{_RANGE_TO}\d{{1,2}}\b)?)\b"
                  r"(?:,? ((?:19|20)\d\d)\b)?")  # its groups: day, month | month, day; and the year if written
 _DAY = Cue(rf"\b(?:on|by|until|till|before|as of|as from|from|starting|no later than|{_SET_FOR}) "
            rf"(?:the )?{_DAY_OF_MONTH}")
-_DAY_RANGE_END = re.compile(rf"\s*(?:to|until|till|through|[-–—])\s*(?:the )?{_DAY_OF_MONTH}")
+_DAY_RANGE_END = re.compile(rf"{_RANGE_TO}(?:the )?{_DAY_OF_MONTH}")
 _WITHIN = re.compile(r"\b(?:within|in the next|over the next|in the coming) (?:the )?"
                      r"(?:(?:a )?period (?:of )?(?:not exceeding |of up to |up to |no longer than )?)?(\d{1,2}|an?|"
                      + "|".join(_NUMBERS) + r")\s+(years?|months?)\b", re.IGNORECASE)
@@ -196,13 +197,14 @@ def _day(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]
     document_day = int(date[8:10]) if len(date) >= 10 else 1
     for match in _DAY.finditer(quote):
         said, when = match.group(0), match
-        if said.startswith("from ") and (end := _DAY_RANGE_END.match(quote, match.end())):
+        from_one_day = said.startswith("from ")  # to another, due on the last
+        if from_one_day and (end := _DAY_RANGE_END.match(quote, match.end())):
             said, when = quote[match.start():end.end()], end  # "from May 5 to May 9": due on the 9th
         day_first, month_after, month_first, day_after, written = when.groups()
         if not written and _OF_THIS_YEAR.match(quote, when.end()):
             written = str(year)  # "on 12 December this year"
         named, day = _month_number(month_after or month_first), int(day_first or day_after)
-        if said.startswith("from ") and (last := _LAST_DAY.search(said)):
+        if from_one_day and (last := _LAST_DAY.search(said)):
             day = int(last.group(1))  # "from 5–16 June": due on the 16th
         if not 1 <= day <= _DAYS_IN[named] or _DONE_IN.search(quote, 0, match.start()):
             continue
@@ -213,13 +215,13 @@ def _day(quote: str, year: int, month: int, date: str) -> tuple[str | None, str]
         due = year if (named, day) > (month, document_day) else year + 1
         if (due * 12 + named) - (year * 12 + month) > _DAY_AHEAD:
             continue  # "met on 12 March" in a text of 14 March: a day passed, not one a year away
-        day_said = (f"{day} {month_after}" if day_first else f"{month_first} {day}") if said.startswith("from ") \
+        day_said = (f"{day} {month_after}" if day_first else f"{month_first} {day}") if from_one_day \
             else quote[min(when.start(i) for i in range(1, 5) if when.group(i)):when.end()]
         return f"{due}-{named:02d}-{day:02d}", f"“{said}”: the first {day_said} after the document's date {date}"
     return None, ""
 
 
-_LAST_DAY = re.compile(rf"\d{_DAYS_TO}(\d{{1,2}})\b")  # the last day of an event of several ("27-28 October")
+_LAST_DAY = re.compile(rf"\d{_RANGE_TO}(\d{{1,2}})\b")  # the last day of an event of several ("27-28 October")
 _DAY_AHEAD = 6  # months: a day without a year further ahead of the document's date is taken for one gone by
 _DAYS_IN = dict(enumerate((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1))
 
