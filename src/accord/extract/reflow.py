@@ -25,8 +25,10 @@ single blank line is a line break like any other (`_double_spaced`). A word brok
 line's end is read as one: without the hyphen when the text spells the word whole elsewhere ("coop-"
 "eration", and "cooperation" further on) or its rest is a suffix that is no word ("agree-" "ment"), as
 typeset text breaks words; with it otherwise ("long-" "term": "long-term"). A typographic ligature is
-read as its letters ("ﬁ": "fi"). (Characters that show nothing are gone before: `source.visible`, which
-makes a soft hyphen at a line's end the hyphen it shows.)
+read as its letters ("ﬁ": "fi"), and a speaker's contraction as the words it stands for ("We’ll": "We
+will", "won’t": "will not", "We’re ready": "We are ready"), so that every rule that reads "will" or "are
+ready to" reads it. (Characters that show nothing are gone before: `source.visible`, which makes a soft
+hyphen at a line's end the hyphen it shows.)
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ class Layout(NamedTuple):
     spelled_whole: frozenset[str] = frozenset()  # the words it breaks at a hyphen and spells whole elsewhere
     ligatures: bool = False  # it holds a typographic ligature ("ﬁ")
     double_spaced: bool = False  # its lines are set a blank line apart, and wrapped so (`_double_spaced`)
+    contractions: bool = False  # it holds a speaker's contraction ("We’ll", "won’t")
 
 
 def reflow(source: str, layout: Layout | None = None) -> Flow:
@@ -96,7 +99,7 @@ def reflow(source: str, layout: Layout | None = None) -> Flow:
     ``layout``: that of the whole text ``source`` is a piece of (`layout_of`), if it is one."""
     joins = _Joiner(source, layout)
     spelled_whole = joins.layout.spelled_whole
-    flow = _FlowWriter(source, joins.layout.ligatures)
+    flow = _FlowWriter(source, _respelled(joins.layout.ligatures, joins.layout.contractions))
     for run in joins.breaks.finditer(source):
         start, end = run.span()
         replacement = " "
@@ -132,23 +135,19 @@ def _spelled_out(text: str) -> str:
 class _FlowWriter:
     """Writes the reflowed text piece by piece, and the map of `Flow` with it."""
 
-    def __init__(self, source: str, ligatures: bool):
-        self.source, self.ligatures = source, ligatures
+    def __init__(self, source: str, respelled: re.Pattern | None):
+        self.source, self.respelled = source, respelled
         self.pieces: list[str] = []
         self.flow_at: list[int] = []
         self.source_at: list[int] = []
         self.last = self.length = 0  # how far the source and the reflowed text are written
 
     def copy(self, end: int) -> None:
-        """The source's characters up to ``end``, each ligature spelled out."""
-        if self.ligatures:
-            for ligature in _LIGATURE.finditer(self.source, self.last, end):
-                self._plain(ligature.start())
-                letters = _LIGATURES[ligature.group(0)]
-                for extra in range(1, len(letters)):  # each letter after the first maps back to the ligature too
-                    self.flow_at.append(self.length + extra)
-                    self.source_at.append(ligature.start())
-                self.replace(ligature.end(), letters)
+        """The source's characters up to ``end``, each ligature and contraction spelled out (`_respelled`)."""
+        if self.respelled is not None:
+            for found in self.respelled.finditer(self.source, self.last, end):
+                self._plain(found.start())
+                self._spell(found.end(), _spelling(found))
         self._plain(end)
 
     def replace(self, end: int, replacement: str) -> None:
@@ -159,10 +158,55 @@ class _FlowWriter:
         self.source_at.append(end)
         self.last = end
 
+    def _spell(self, end: int, letters: str) -> None:
+        """``letters`` for the source's fewer characters up to ``end``: the letters they add map back to the first
+        character, the last ones one to one ("ﬁ": "fi", both to the ligature; "’ll": " will", " wi" to "’")."""
+        for extra in range(1, len(letters) - (end - self.last) + 1):
+            self.flow_at.append(self.length + extra)
+            self.source_at.append(self.last)
+        self.replace(end, letters)
+
     def _plain(self, end: int) -> None:
         self.pieces.append(self.source[self.last:end])
         self.length += end - self.last
         self.last = end
+
+
+# A speaker's contraction, read as the words it stands for: after a pronoun "’ll", "’re", "’ve", "’m", "’s",
+# "’d" (before "like", "be" …: not "we’d agreed"), "let’s"; "won’t", "can’t", "shan’t"; any other "n’t".
+_APOSTROPHE = "['’ʼ]"
+_CONTRACTION = re.compile(
+    r"(?=['’ʼWwCcSsn])"  # what every alternative opens with: most places fail here, before the look-behinds
+    rf"(?:(?:(?<=\b[Ww]e)|(?<=\b[Tt]hey)|(?<=\b[Yy]ou))(?P<plural>{_APOSTROPHE}(?:ll|re|ve)|"
+    rf"{_APOSTROPHE}d(?= (?:like|love|be|rather|prefer)\b))\b|"
+    rf"(?<=\bI)(?P<first>{_APOSTROPHE}(?:ll|m|ve)|{_APOSTROPHE}d(?= (?:like|love|be|rather|prefer)\b))\b|"
+    rf"(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Ii]t)|(?<=\b[Tt]hat)|(?<=\b[Tt]here))(?P<third>{_APOSTROPHE}(?:ll|s))\b|"
+    rf"(?<=\b[Ll]et)(?P<us>{_APOSTROPHE}s)\b|"
+    rf"\b(?P<whole>[Ww]on|[Cc]an|[Ss]han){_APOSTROPHE}t\b|"
+    rf"(?<=[a-z])(?P<not>n{_APOSTROPHE}t)\b)")
+_SPELLED = {"ll": " will", "re": " are", "ve": " have", "m": " am", "s": " is", "d": " would", "nt": " not",
+            "won": "will not", "can": "cannot", "shan": "shall not"}
+
+
+def _spelling(found: re.Match) -> str:
+    """The letters a ligature or a contraction (`_respelled`) is read as."""
+    text = found.group(0)
+    if text in _LIGATURES:
+        return _LIGATURES[text]
+    if found.group("us"):
+        return " us"
+    whole = found.group("whole")
+    if whole:
+        spelled = _SPELLED[whole.lower()]
+        return spelled[0].upper() + spelled[1:] if whole[0].isupper() else spelled
+    return _SPELLED[re.sub(_APOSTROPHE, "", text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _respelled(ligatures: bool, contractions: bool) -> re.Pattern | None:
+    """What reading spells out: ligatures, contractions, both or neither (None)."""
+    found = ([_LIGATURE.pattern] if ligatures else []) + ([_CONTRACTION.pattern] if contractions else [])
+    return re.compile("|".join(found)) if found else None
 
 
 class _Joiner:
@@ -209,7 +253,7 @@ def layout_of(source: str) -> Layout:
     double_spaced = wrappable and _double_spaced(lines)
     longest = min(RUNNING_LONGEST, int(LONG_LINE * width)) if double_spaced else RUNNING_LONGEST
     return Layout(width, wrappable and (any(runs_on) or double_spaced), _running_lines(lines, longest),
-                  _spelled_whole(source), ligatures, double_spaced)
+                  _spelled_whole(source), ligatures, double_spaced, bool(_CONTRACTION.search(source)))
 
 
 def _double_spaced(lines: list[str]) -> bool:

@@ -27,9 +27,9 @@ SENTENCE_END = re.compile(rf"[.!?][”\"’)»]?{FOOTNOTE_MARK}?(?=\s+[“\"‘(
                           r"[.!?][”’»](?=[“‘«][A-Z])")
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 # A list's mark at the start of a line: a bullet as word processors and PDFs give them (a Symbol or Wingdings bullet
-# copies as a private-use character, a second-level bullet as "o"), a number or a letter, a section's number
-# ("1.2 The parties …").
-BULLET_MARKS = "•·●○◦▪▫■□►▸▹➢➤✓✔❖♦◆\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+# copies as a private-use character, a second-level bullet as "o"), an arrow, the ">" of a list typed as plain text
+# or quoted from an e-mail, a number or a letter, a section's number ("1.2 The parties …").
+BULLET_MARKS = "•·●○◦▪▫■□►▸▹➢➤✓✔❖♦◆‣⁃→➔➜⇒>\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 BULLET = re.compile(rf"(?:[-–—*{BULLET_MARKS}]|o(?=\s)|\(?\d{{1,2}}[.)]|"
                     r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\(?[a-z][.)]|\(?[ivx]{2,5}[.)]|[IVX]{1,4}\.|\(?[IVX]{1,4}\))\s+")
 # A news copy's dateline: the place in capitals, perhaps the day and the agency, then a dash or a colon

@@ -12,8 +12,10 @@ from accord.extract.segment import Span, words
 
 _REPORTING_TAIL = Cue(grammar.REPORTING_TAIL)
 MIN_BEFORE_TAIL = 4  # words: a sentence that says less than this before "…, X said" is left whole
-# What a speaker added after the tail: ", adding that …", ", noting that …", ", adding the two sides support …".
-_ADDED = re.compile(rf",\s+{grammar.SAYING_PARTICIPLE}(?:\s+that\s+|\s+(?=(?:the|both|they|we|it|[A-Z][\w-]*)\s))")
+# What a speaker added after the tail: ", adding that …", ", noting that …", ", adding the two sides support …",
+# ", and added, “We should …”" (his own words quoted).
+_ADDED = re.compile(rf",\s+(?:{grammar.SAYING_PARTICIPLE}|and\s+(?:also\s+)?(?:added|noted|said|stated|stressed))"
+                    r"(?:\s+that\s+|\s+(?=(?:the|both|they|we|it|[A-Z][\w-]*)\s)|[,:]?\s+(?=[“\"«]))")
 _SPEAKER_THEN_ADDED = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}" + _ADDED.pattern)  # "…, said Xi, adding that …"
 
 
