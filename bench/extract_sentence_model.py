@@ -96,10 +96,11 @@ FIFTH_BATCH = frozenset((
 
 @dataclass
 class Clause:
-    quote: str
+    quote: str  # its words as the rules and the model read them, in the reflowed text
     by_rules: bool  # a candidate of the rules, else a unit they left out
     listed: bool = False  # an item of a list (its cue is in the list's lead): never dropped
     at: tuple[int, int] = (0, 0)  # where it is in the reflowed text
+    verbatim: str = ""  # its words as a draft quotes them, the source's ("We’ll" where it reads "We will"): matched
 
 
 def clauses(document: dict) -> list[Clause]:
@@ -111,14 +112,16 @@ def clauses(document: dict) -> list[Clause]:
     from accord.extract.reflow import reflow
     from accord.extract.segment import sentences
 
-    text = reflow(document["text"]).text
+    flow = reflow(document["text"])
+    text = flow.text
     spans = sentences(text)
     candidates = propose_sentences(text, spans)
-    if restates_headline(document["text"], [c.quote(text) for c in candidates]):
+    if restates_headline(document["text"], [flow.source_slice(c.span.start, c.span.end) for c in candidates]):
         candidates = candidates[1:]
-    found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end))
+    found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end),
+                    flow.source_slice(c.span.start, c.span.end))
              for c in candidates if not _calls_on_others(c, _subject(text, c)[0], document["parties"])]
-    found += [Clause(span.of(text), False, at=(span.start, span.end))
+    found += [Clause(span.of(text), False, at=(span.start, span.end), verbatim=flow.source_slice(span.start, span.end))
               for _, span in unread_clauses(text, spans, candidates)]
     return without_repeats(sorted(found, key=lambda c: c.at), attrgetter("quote"))  # in the text's order, of training
 
@@ -128,7 +131,7 @@ def labelled(document: dict) -> list[tuple[list[str], int, Clause]]:
     spans = [extract_eval.word_set(s) for s in document["spans"]]
     found = []
     for clause in clauses(document):
-        words = extract_eval.word_set(clause.quote)
+        words = extract_eval.word_set(clause.verbatim)
         label = int(any(extract_eval.pairs_with(words, span, lenient=True) for span in spans))
         found.append((features(clause.quote), label, clause))
     return found
@@ -213,7 +216,7 @@ def cross_validate(held_out: str, batches: str | None = None) -> dict[tuple[floa
             scored = [(clause, model.score(clause.quote)) for _, _, clause in examples[i]]
             for p in PROPOSE_SWEEP:
                 for v in VETO_SWEEP:
-                    quotes = [c.quote for c, score in scored if kept(c, score, p, v)]
+                    quotes = [c.verbatim for c, score in scored if kept(c, score, p, v)]
                     counts = results.setdefault((p, v), [[0] * 4 for _ in folds])[number]
                     found = (len(spans), len(quotes), len(extract_eval.match(quotes, spans, lenient=True)),
                              len(extract_eval.match(quotes, spans)))

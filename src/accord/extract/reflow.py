@@ -4,7 +4,7 @@ whitespace inside a paragraph one space, with a map back to the source's offsets
 Texts copied from PDFs and news sites break their lines every 60–80 characters, in the
 middle of sentences; a line break there is no sentence end. Everything `extract` reads
 (cues, subjects, titles) is read in the reflowed text, while every quote is cut from the
-source text itself (`Flow.source_span`), so that it is the document's own words, line
+source text itself (`Flow.source_slice`), so that it is the document's own words, line
 breaks and all. `accord check --sources` matches a quote with any run of whitespace
 standing for any run of whitespace (`tracker.seeds.quote_in`).
 
