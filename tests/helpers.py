@@ -39,6 +39,26 @@ class Lines:
             raise AssertionError(f"no line from the process in {self.seconds} s") from None
 
 
+def interrupted(process, heard: Lines, seconds: float = 20) -> str:
+    """What ``process`` (started with `FAULT_STACKS` in its environment) writes on ``heard`` after a SIGINT, once it
+    has exited. One that has not exited ``seconds`` later is aborted, and the test fails with every thread's stack as
+    it stood (`faulthandler` prints them on SIGABRT): a hang that shows once says where it was."""
+    import signal
+    import subprocess
+
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        process.wait(timeout=seconds)
+        raise AssertionError(f"no exit {seconds} s after SIGINT; where it was:\n{''.join(iter(heard.next, ''))}") from None
+    return "".join(iter(heard.next, ""))
+
+
+FAULT_STACKS = {"PYTHONFAULTHANDLER": "1"}  # a Python process prints its threads' stacks on a fatal signal
+
+
 def drafted(text: str, parties: tuple[str, ...] = ("CN", "KZ"), grain: str = "aim", kind: str = "joint-statement"):
     """The candidates the extraction rules draft from ``text``, a statement of ``parties``, at ``grain``: the rules'
     tests read the rules alone (`accord extract --no-model`); the sentence model beside them has its own

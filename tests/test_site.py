@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import Lines
+from helpers import FAULT_STACKS, Lines, interrupted
 from test_hostile import hostile, teammate  # noqa: F401 - the fixtures, shared
 
 feedparser = pytest.importorskip("feedparser", reason="the test extras give feedparser")
@@ -320,16 +320,15 @@ def test_folders_a_site_must_not_go_into_are_refused(run, tmp_path, monkeypatch,
 
 
 def test_serve_builds_serves_on_localhost_rebuilds_on_change_and_exits_130(run, tracked, tmp_path):
-    import signal
     import subprocess
     import sys
     import urllib.request
 
     site = tmp_path / "site"
     server = subprocess.Popen([sys.executable, "-m", "accord", "site", "-o", str(site), "--serve", "--port", "0"],
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True, env={**os.environ, **FAULT_STACKS})
+    heard = Lines(server.stderr)
     try:
-        heard = Lines(server.stderr)
         lines = [heard.next() for _ in range(3)]
         assert lines[0].startswith(f"Wrote {site}: {len(tracked)} commitments;")
         serving = lines[2].strip()
@@ -342,9 +341,7 @@ def test_serve_builds_serves_on_localhost_rebuilds_on_change_and_exits_130(run, 
         with urllib.request.urlopen(url + "c/cku-railway/index.html") as response:
             assert b"Seen while serving" in response.read()
     finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=20)
-        rest = "".join(iter(heard.next, ""))
+        rest = interrupted(server, heard)
     assert server.returncode == 130
     assert rest == f"Stopped serving {site}\n"
 
@@ -413,7 +410,6 @@ def test_a_folder_linked_outside_the_site_is_refused(run, tracked, tmp_path):
 
 
 def test_serve_rebuilds_when_a_seed_file_changes_and_survives_a_broken_one(tmp_path, monkeypatch):
-    import signal
     import subprocess
     import sys
     import urllib.request
@@ -427,9 +423,9 @@ def test_serve_rebuilds_when_a_seed_file_changes_and_survives_a_broken_one(tmp_p
     monkeypatch.setenv("ACCORD_SEEDS", str(seeds))
     site = tmp_path / "site"
     server = subprocess.Popen([sys.executable, "-m", "accord", "site", "-o", str(site), "--serve", "--port", "0"],
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True, env={**os.environ, **FAULT_STACKS})
+    heard = Lines(server.stderr)
     try:
-        heard = Lines(server.stderr)
         lines = [heard.next() for _ in range(3)]
         url = lines[2].split(" at ")[1].split(" ")[0]
         seed.write_text(SEED.replace('title = "=1+2"', 'title = "Renamed"'), encoding="utf-8")
@@ -441,8 +437,7 @@ def test_serve_rebuilds_when_a_seed_file_changes_and_survives_a_broken_one(tmp_p
         with urllib.request.urlopen(url + "c/hostile-formula-eq/") as response:
             assert b"<h1>Renamed</h1>" in response.read()  # the last good site, still served
     finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=20)
+        interrupted(server, heard)
     assert server.returncode == 130
 
 
