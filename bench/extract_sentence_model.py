@@ -116,11 +116,12 @@ def clauses(document: dict) -> list[Clause]:
     text = flow.text
     spans = sentences(text)
     candidates = propose_sentences(text, spans)
-    if restates_headline(document["text"], [flow.source_slice(c.span.start, c.span.end) for c in candidates]):
-        candidates = candidates[1:]
-    found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end),
-                    flow.source_slice(c.span.start, c.span.end))
-             for c in candidates if not _calls_on_others(c, _subject(text, c)[0], document["parties"])]
+    verbatim = [flow.source_slice(c.span.start, c.span.end) for c in candidates]
+    if restates_headline(document["text"], verbatim):
+        candidates, verbatim = candidates[1:], verbatim[1:]
+    found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end), quote)
+             for c, quote in zip(candidates, verbatim)
+             if not _calls_on_others(c, _subject(text, c)[0], document["parties"])]
     found += [Clause(span.of(text), False, at=(span.start, span.end), verbatim=flow.source_slice(span.start, span.end))
               for _, span in unread_clauses(text, spans, candidates)]
     return without_repeats(sorted(found, key=lambda c: c.at), attrgetter("quote"))  # in the text's order, of training

@@ -528,20 +528,22 @@ def test_a_commitment_written_directly_is_what_tomli_w_writes_and_reads_back(num
                                                      status=status, notes=notes))
 
 
+CORPUS_TEXTS = sorted(REPO.glob("bench/corpus/*/*.txt"))
+
+
 def test_the_drafts_of_every_fourth_corpus_text_are_written_as_tomli_w_writes_them():
-    """Every fourth text of the corpus and the shipped texts (the deep profile drafts them all)."""
-    assert_drafts_written_as_tomli_w_writes_them(CORPUS_TEXTS[::4] + sorted(SOURCES.glob("*.txt")))
+    """Every fourth text of the corpus (the deep profile drafts them all)."""
+    assert_drafts_written_as_tomli_w_writes_them(CORPUS_TEXTS[::4])
 
 
 @pytest.mark.deep
 def test_the_corpus_drafts_are_written_as_tomli_w_writes_them():
-    assert_drafts_written_as_tomli_w_writes_them(CORPUS_TEXTS + sorted(SOURCES.glob("*.txt")))
+    assert_drafts_written_as_tomli_w_writes_them(CORPUS_TEXTS)
 
 
-CORPUS_TEXTS = sorted(REPO.glob("bench/corpus/*/*.txt"))
-
-
-def assert_drafts_written_as_tomli_w_writes_them(texts: list) -> None:
+def assert_drafts_written_as_tomli_w_writes_them(corpus_texts: list) -> None:
+    """Every commitment drafted from ``corpus_texts`` and the shipped texts is written as tomli-w writes it."""
+    texts = corpus_texts + sorted(SOURCES.glob("*.txt"))
     assert len(texts) > 80
     meta = Metadata(id="x", title="t", date="2024-01-01", place="", parties=["CN", "KG"], kind="joint-statement")
     written = 0
