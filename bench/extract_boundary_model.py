@@ -46,6 +46,14 @@ OWN_SUBJECT = re.compile(r"(?:we|they|both sides|the two sides|the sides|the par
                          r"agreed|are|is|have|has|support|oppose|reaffirm)", re.I)
 
 
+class Boundary:
+    """Where an example is: the candidate's words and the boundary's place among its predicates, the key by which
+    training orders its examples (`extract_sentence_model.schedule`)."""
+
+    def __init__(self, candidate: str, index: int):
+        self.quote = f"{index}|{candidate}"
+
+
 def normalised(text: str) -> str:
     return SPACE.sub(" ", text).strip()
 
@@ -94,7 +102,7 @@ def features(parts: list[tuple[str, str, int, int]], i: int, nouns: frozenset[st
     return found
 
 
-def examples(quote: str, spans: list[str], nouns: frozenset[str]) -> list[tuple[list[str], int, None]]:
+def examples(quote: str, spans: list[str], nouns: frozenset[str]) -> list[tuple[list[str], int, Boundary]]:
     parts = predicates(quote)
     if len(parts) < 2:
         return []
@@ -105,7 +113,7 @@ def examples(quote: str, spans: list[str], nouns: frozenset[str]) -> list[tuple[
         if at >= 0:
             inside.append((at, at + len(words)))
         elif quote.rstrip(".;") in normalised(span):  # the candidate lies inside an undertaking: keep it whole
-            return [(features(parts, i, nouns), 0, None) for i in range(len(parts) - 1)]
+            return [(features(parts, i, nouns), 0, Boundary(quote, i)) for i in range(len(parts) - 1)]
     if not inside:
         return []
     found = []
@@ -113,7 +121,7 @@ def examples(quote: str, spans: list[str], nouns: frozenset[str]) -> list[tuple[
         cut, end = parts[i + 1][2], parts[i][3]
         split = (any(cut - 6 <= s <= cut + 30 and s > 0 for s, _ in inside)
                  or any(end - 30 <= e <= end + 4 and e < len(quote) - 4 for _, e in inside))
-        found.append((features(parts, i, nouns), int(split), None))
+        found.append((features(parts, i, nouns), int(split), Boundary(quote, i)))
     return found
 
 
