@@ -256,7 +256,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
     said_before = _said_before(text, candidate)
-    title = guesses.make_title(quote, cue_at, country, item, cue, said_before)
+    title = guesses.make_title(quote, cue_at, country, item, cue, said_before, learned=candidate.learned)
     deadline, deadline_why = guesses.guess_deadline(quote, metadata.date)
     if not deadline:
         deadline, deadline_why = guesses.deadline_first(said_before, metadata.date)  # "By 2030, the sides will …"

@@ -17,7 +17,7 @@ from accord.extract.deadlines import MONTH_NAMES
 from accord.extract.literal import Cue
 from accord.extract.segment import FOOTNOTE_MARK
 from accord.extract.shortening import shorten
-from accord.extract.verb_forms import base_form, from_gerund, gerund_base, gerunds_to_base, reads_as_verb
+from accord.extract.verb_forms import VERBS_AS_GERUNDS, base_form, from_gerund, gerund_base, gerunds_to_base, reads_as_verb
 
 _COMMITMENT_NOUNS = rf"(?:{cues.PLEDGE_NOUNS}|responsibility|interest|attachment)"
 # The words of a cue that a title leaves out: "are willing to build X" is titled "Build X".
@@ -186,12 +186,23 @@ _WILL = re.compile(r"([^,;:]{1,60}?)\s+(?:will|would|shall)\s+(?:also\s+)?(?=[a-
 
 
 def make_title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None = None,
-               said_before: str = "") -> str:
+               said_before: str = "", learned: bool = False) -> str:
     """A title of at most 80 characters from the clause: the undertaking from its verb on, with the
     name of the one country that undertakes it ("China to …", "Kyrgyzstan supports …"). ``cue_words``, the cue
     found at ``cue_at``: a cue that ends on its infinitive's "to" ("concurred to", "have no choice but to") is left
     out as the listed cue words are. ``said_before``: what its sentence says before the quote (the name an "it" of
-    the act may stand for)."""
+    the act may stand for). ``learned``: the sentence model proposed the clause, no cue of the rules."""
+    title = _title(quote, cue_at, country, item, cue_words, said_before)
+    if learned and not _reads_as_act(title) and (opening := _act_opening(_flat(quote))):
+        at = opening.start("not") if opening["not"] else opening.start("verb")  # "would never allow": "Not allow …"
+        from_verb = _title(_flat(quote), at, country, item, None, said_before, at_verb=True)
+        act = _ACT_FIRST.match(from_verb)
+        title = from_verb if act and act["verb"].lower() == opening["verb"] else title
+    return title
+
+
+def _title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None,
+           said_before: str, at_verb: bool = False) -> str:
     if item:
         body = _ARTICLE.sub("", _flat(item).strip(" ,.;“”\""))
         return shorten(_first_upper(body))
@@ -258,7 +269,7 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
         body, negated = body[negation.end():], True
     body = _REPORTING_TAIL.quick.sub("", body) if _REPORTING_TAIL.possible(body) else body
     body = _REPORTED_IN_THE_PASSIVE.sub("", body)
-    body = _with_subject(body, country, bool(cue), negated)
+    body = _with_subject(body, country, bool(cue) or at_verb, negated)  # at_verb: cut where its verb begins
     body = body.strip(" ,.;:")
     body = _without_speaker(body)
     if not country and (copula := _COPULA.match(body)):
@@ -274,6 +285,42 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     if not _WORD_CHARACTER.search(title) or " " not in title.strip(_QUOTE_MARKS) and len(quote.split()) > 3:
         title = shorten(_first_upper(quote.strip(" ,.;:") or "Commitment"))
     return title
+
+
+# What opens an act inside a clause no cue of the rules was found in: a modal ("… told reporters that the province
+# would supply cement …") or a will, a plan or a readiness with its "to" ("announced the full readiness of his country
+# to finance …"), then the act's verb.
+_LY_VERB = r"(?:supply|apply|comply|rely|reply|multiply)\b"  # verbs that end as an adverb does
+_OPENS_ACT = re.compile(
+    rf"(?i:(?<![\w’'-])(?:(?:will|would(?:\s+like\s+to)?|shall|should|must)"
+    rf"(?:\s+(?:also|further|jointly|continue\s+to|(?!{_LY_VERB})\w+ly))*|"
+    rf"(?:{cues.PLEDGE_NOUNS}|decision|plans?|aims?|goals?|tasks?|seeks?|seeking|strives?|efforts?|agreed|decided|"
+    rf"intends?|{grammar.READY})(?:\s+of\s+[^,;.]{{1,60}}?)?\s+to(?:\s+(?!{_LY_VERB})\w+ly)?|"
+    # an aim stated as what is to be done ("My aim is to continue …"), a course kept ("… continues to attract …")
+    r"(?:is|are)\s+to|continues?\s+to|requires?\s+(?:us|them|it)\s+to)\s+)(?:(?P<not>not|never)\s+)?"
+    r"(?P<verb>[a-z][\w-]*)\b")
+# A word no known verb that reads as a noun's or an adjective's ("to rule of law", "to sustainable growth")
+_NOT_A_VERB = re.compile(r"[a-z][\w-]*(?:\s+of\b|(?:able|ible|al|ive|ous|ful|ic|ary)\b)")
+_NO_ACT = frozenset("be become have remain depend prevail".split())  # "would be the largest …": what a thing is
+# A title that reads as an act already: its verb first, or after the name of who acts ("Tajikistan to import …").
+_ACT_FIRST = re.compile(r"^(?:[A-Z][\w’'.-]*,?\s+(?:(?:[A-Z][\w’'.-]*|of|and|the|for),?\s+){0,6}(?:ready\s+)?to\s+"
+                        r"(?P<after_name>)(?=[a-z])(?:not\s+)?|(?:Not\s+)?)(?P<verb>[\w-]+)")
+
+
+def _reads_as_act(title: str) -> bool:
+    act = _ACT_FIRST.match(title)
+    return bool(act) and (act["after_name"] is not None or base_form(act["verb"].lower()) is not None)
+
+
+def _act_opening(quote: str) -> re.Match[str] | None:
+    """The first words that open the act of a clause the sentence model proposed (`_OPENS_ACT`), its verb and its
+    negation if any; None when no such words are in it: its title is the clause's own opening words."""
+    for opening in _OPENS_ACT.finditer(quote):
+        verb = opening["verb"]
+        known = base_form(verb) == verb or verb in VERBS_AS_GERUNDS
+        if verb not in _NO_ACT and (known or reads_as_verb(verb) and not _NOT_A_VERB.match(quote, opening.start("verb"))):
+            return opening
+    return None
 
 
 # "it" as the object of the act ("… and are ready to implement it", "… participate in it", "… share it with …") …
