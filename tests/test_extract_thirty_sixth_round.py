@@ -1,7 +1,8 @@
 """`accord extract`, the thirty-sixth round (issue 20): a clause the sentence model proposes, which no cue of the rules
 found, is titled from its act ("… announced the full readiness of his country to finance the Naryn cascade" ->
 "China to finance the Naryn cascade"), not by its first words ("The Chinese envoy announced at the forum the full
-readiness of his country"). Sentences of no corpus document."""
+readiness of his country"); and a title the rules begin with the words that state the will ("Voiced the two
+countries’ readiness to …") begins with the act. Sentences of no corpus document."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from accord.extract import sentence_model
 from accord.extract.titles import make_title
+from helpers import drafted_with_titles
 
 
 @pytest.mark.parametrize(("clause", "country", "title"), [
@@ -54,6 +56,18 @@ def test_a_clause_found_by_a_cue_is_titled_as_before_whatever_the_model_says():
     cue_at = clause.index("agreed")
     assert (make_title(clause, cue_at, None, None, "agreed to", learned=True)
             == make_title(clause, cue_at, None, None, "agreed to") == "Open a consulate in Osh, which would serve traders")
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The deputy ministers voiced the two countries’ readiness to widen cooperation on border security.",
+     "Widen cooperation on border security"),
+    ("Ministers of the five states expressed their firm commitment on 3 May to work together to modernise the Termez "
+     "rail hub.", "Modernise the Termez rail hub"),
+    ('Putin and Tokayev reiterated their "commitment to complete the demarcation of the border through consensus".',
+     "Complete the demarcation of the border through consensus"),
+])
+def test_a_title_of_the_rules_that_begins_with_the_stated_will_begins_with_the_act(sentence, title):
+    assert drafted_with_titles(sentence) == [(sentence, title)]
 
 
 PLEDGE = "The Uzbek Prime Minister also pledged his Government would continue cooperation with China in desert research."

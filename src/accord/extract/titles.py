@@ -193,11 +193,12 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     out as the listed cue words are. ``said_before``: what its sentence says before the quote (the name an "it" of
     the act may stand for). ``learned``: the sentence model proposed the clause, no cue of the rules."""
     title = _title(quote, cue_at, country, item, cue_words, said_before)
-    if learned and not _reads_as_act(title) and (opening := _act_opening(_flat(quote))):
+    if (learned and not _reads_as_act(title) or _STATED.match(title)) and (opening := _act_opening(_flat(quote))):
         at = opening.start("not") if opening["not"] else opening.start("verb")  # "would never allow": "Not allow …"
         from_verb = _title(_flat(quote), at, country, item, None, said_before, at_verb=True)
-        act = _ACT_FIRST.match(from_verb)
-        title = from_verb if act and act["verb"].lower() == opening["verb"] else title
+        act = _ACT_FIRST.match(from_verb)  # (its verb one of the act's words: "work together to deepen" -> "Deepen")
+        if act and re.search(rf"\b{re.escape(act['verb'])}\b", _flat(quote)[opening.start("verb"):], re.IGNORECASE):
+            title = from_verb
     return title
 
 
@@ -295,12 +296,16 @@ _OPENS_ACT = re.compile(
     rf"(?i:(?<![\w’'-])(?:(?:will|would(?:\s+like\s+to)?|shall|should|must)"
     rf"(?:\s+(?:also|further|jointly|continue\s+to|(?!{_LY_VERB})\w+ly))*|"
     rf"(?:{cues.PLEDGE_NOUNS}|decision|plans?|aims?|goals?|tasks?|seeks?|seeking|strives?|efforts?|agreed|decided|"
-    rf"intends?|{grammar.READY})(?:\s+of\s+[^,;.]{{1,60}}?)?\s+to(?:\s+(?!{_LY_VERB})\w+ly)?|"
+    rf"intends?|{grammar.READY})(?:\s+(?:of|on|in)\s+[^,;.]{{1,60}}?)?\s+to(?:\s+(?!{_LY_VERB})\w+ly)?|"
     # an aim stated as what is to be done ("My aim is to continue …"), a course kept ("… continues to attract …")
     r"(?:is|are)\s+to|continues?\s+to|requires?\s+(?:us|them|it)\s+to)\s+)(?:(?P<not>not|never)\s+)?"
     r"(?P<verb>[a-z][\w-]*)\b")
 # A word no known verb that reads as a noun's or an adjective's ("to rule of law", "to sustainable growth")
 _NOT_A_VERB = re.compile(r"[a-z][\w-]*(?:\s+of\b|(?:able|ible|al|ive|ous|ful|ic|ary)\b)")
+# A title that opens with the words that state the will, not with the act ("Voiced the two countries’ readiness to
+# enhance …", "Expressed their strong commitment on 12 November to work together")
+_STATED = re.compile(r"(?:(?:[A-Z][\w’'-]+\s+){1,2})?(?:Expressed|Reiterated|Reaffirmed|Confirmed|Stressed|Emphasi[sz]ed|"
+                     r"Underlined|Noted|Voiced|Declared|Pledged|Expressing|Reaffirming|Reiterating)\b")
 _NO_ACT = frozenset("be become have remain depend prevail".split())  # "would be the largest …": what a thing is
 # A title that reads as an act already: its verb first, or after the name of who acts ("Tajikistan to import …").
 _ACT_FIRST = re.compile(r"^(?:[A-Z][\w’'.-]*,?\s+(?:(?:[A-Z][\w’'.-]*|of|and|the|for),?\s+){0,6}(?:ready\s+)?to\s+"
