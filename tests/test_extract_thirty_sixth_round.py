@@ -2,13 +2,15 @@
 found, is titled from its act ("… announced the full readiness of his country to finance the Naryn cascade" ->
 "China to finance the Naryn cascade"), not by its first words ("The Chinese envoy announced at the forum the full
 readiness of his country"); and a title the rules begin with the words that state the will ("Voiced the two
-countries’ readiness to …") begins with the act. Sentences of no corpus document."""
+countries’ readiness to …") begins with the act; a long title is no longer cut between a noun and the "of" that says
+whose or of what it is ("… the two heads" of state, "… within the framework" of …). Sentences of no corpus document."""
 
 from __future__ import annotations
 
 import pytest
 
 from accord.extract import sentence_model
+from accord.extract.shortening import shorten
 from accord.extract.titles import make_title
 from helpers import drafted_with_titles
 
@@ -81,3 +83,19 @@ def test_extract_titles_a_clause_of_the_model_by_its_act(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "# 1. proposed: no cue of the rules; the sentence model scores it" in result.stdout
     assert 'title = "Uzbekistan to continue cooperation with China in desert research"\n' in result.stdout
+
+
+@pytest.mark.parametrize(("title", "cut"), [
+    # no phrase after the "of" fits: the title ends before the noun's phrase
+    ("Make every effort to carry out all agreements reached by the two heads of state, ministers and governors",
+     "Make every effort to carry out all agreements"),
+    ("Bring bilateral trade in farm goods, machinery and textiles to a new level of ten billion US dollars",
+     "Bring bilateral trade in farm goods, machinery and textiles"),
+    ("Support with practical steps and joint projects in every region the key role of the United Nations",
+     "Support with practical steps and joint projects"),
+    # a later phrase fits: the "of" stays with its noun
+    ("Carry out the agreements reached between the two heads of state during the talks held in Cholpon-Ata in July",
+     "Carry out the agreements reached between the two heads of state"),
+])
+def test_a_title_is_not_cut_between_a_noun_and_the_of_that_says_whose_it_is(title, cut):
+    assert shorten(title) == cut

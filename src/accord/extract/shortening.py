@@ -39,6 +39,10 @@ _NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|ser
                              r"rule|possibility|possibilities|feasibility|free|regardless|irrespective|instead|ahead|"
                              r"because|out)$",
                              re.IGNORECASE)
+# A noun whose "of" says whose or of what it is ("… the two heads" of state, "… the key role" of the UN, "… within the
+# framework" of …, "… the 30th anniversary" of …): a phrase is not whole before that "of" either.
+_NOUN_OF_ITS_OWNER = re.compile(r"\s(?:heads?|role|realm|framework|anniversary|level|pace|volume|scale|imports?|exports?)$",
+                                re.IGNORECASE)
 # A noun of an act, whose "of" says what it acts on: a phrase is not whole before it ("… support the further
 # development" of …, "… toward the conclusion" of …, "… for the modernisation" of …).
 _ACTION_NOUN = re.compile(r"\s([a-z-]+(?:tion|sion|ment|ance|ence|ing)s?)$")
@@ -130,9 +134,9 @@ def _cut(title: str, limit: int) -> str:
 
 
 def _acts_on(head: str, at: int) -> bool:
-    """Whether the word before ``at`` (an "of") is a noun of an act, which the "of" completes."""
+    """Whether the word before ``at`` (an "of") is a noun of an act or of its owner, which the "of" completes."""
     noun = _ACTION_NOUN.search(head, 0, at)
-    return noun is not None and noun.group(1) not in _NOT_ACTS
+    return noun is not None and noun.group(1) not in _NOT_ACTS or _NOUN_OF_ITS_OWNER.search(head, 0, at) is not None
 
 
 def _before_begun_predicate(head: str, cuts: list[re.Match[str]]) -> list[re.Match[str]]:
