@@ -314,7 +314,7 @@ _ACT_FIRST = re.compile(r"^(?:[A-Z][\w’'.-]*,?\s+(?:(?:[A-Z][\w’'.-]*|of|and
 
 def _reads_as_act(title: str) -> bool:
     act = _ACT_FIRST.match(title)
-    return bool(act) and (act["after_name"] is not None or base_form(act["verb"].lower()) is not None)
+    return act is not None and (act["after_name"] is not None or base_form(act["verb"].lower()) is not None)
 
 
 def _act_opening(quote: str) -> re.Match[str] | None:
