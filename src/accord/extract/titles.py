@@ -193,13 +193,22 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     out as the listed cue words are. ``said_before``: what its sentence says before the quote (the name an "it" of
     the act may stand for). ``learned``: the sentence model proposed the clause, no cue of the rules."""
     title = _title(quote, cue_at, country, item, cue_words, said_before)
-    if (learned and not _reads_as_act(title) or _STATED.match(title)) and (opening := _act_opening(_flat(quote))):
-        at = opening.start("not") if opening["not"] else opening.start("verb")  # "would never allow": "Not allow …"
-        from_verb = _title(_flat(quote), at, country, item, None, said_before, at_verb=True)
-        act = _ACT_FIRST.match(from_verb)  # (its verb one of the act's words: "work together to deepen" -> "Deepen")
-        if act and re.search(rf"\b{re.escape(act['verb'])}\b", _flat(quote)[opening.start("verb"):], re.IGNORECASE):
-            title = from_verb
+    if (learned and not _reads_as_act(title)) or _STATED.match(title):
+        return _from_its_act(_flat(quote), country, item, said_before) or title
     return title
+
+
+def _from_its_act(quote: str, country: str | None, item: str | None, said_before: str) -> str | None:
+    """The title from the verb the first words that open an act in ``quote`` open (`_act_opening`), when it begins with
+    one of the act's words ("work together to deepen X" -> "Deepen X"); None when nothing opens one."""
+    opening = _act_opening(quote)
+    if opening is None:
+        return None
+    at = opening.start("not") if opening["not"] else opening.start("verb")  # "would never allow": "Not allow …"
+    title = _title(quote, at, country, item, None, said_before, at_verb=True)
+    act = _ACT_FIRST.match(title)
+    found = act and re.search(rf"\b{re.escape(act['verb'])}\b", quote[opening.start("verb"):], re.IGNORECASE)
+    return title if found else None
 
 
 def _title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None,
@@ -318,8 +327,8 @@ def _reads_as_act(title: str) -> bool:
 
 
 def _act_opening(quote: str) -> re.Match[str] | None:
-    """The first words that open the act of a clause the sentence model proposed (`_OPENS_ACT`), its verb and its
-    negation if any; None when no such words are in it: its title is the clause's own opening words."""
+    """The first words in ``quote`` that open an act (`_OPENS_ACT`), with its verb and its negation if any; None when
+    no such words are in it."""
     for opening in _OPENS_ACT.finditer(quote):
         verb = opening["verb"]
         known = base_form(verb) == verb or verb in VERBS_AS_GERUNDS
