@@ -193,19 +193,19 @@ def make_title(quote: str, cue_at: int | None, country: str | None, item: str | 
     out as the listed cue words are. ``said_before``: what its sentence says before the quote (the name an "it" of
     the act may stand for). ``learned``: the sentence model proposed the clause, no cue of the rules."""
     title = _title(quote, cue_at, country, item, cue_words, said_before)
-    if (learned and not _reads_as_act(title)) or _STATED.match(title):
-        return _from_its_act(_flat(quote), country, item, said_before) or title
+    if item is None and ((learned and not _reads_as_act(title)) or _STATED.match(title)):
+        return _from_its_act(_flat(quote), country, said_before) or title
     return title
 
 
-def _from_its_act(quote: str, country: str | None, item: str | None, said_before: str) -> str | None:
+def _from_its_act(quote: str, country: str | None, said_before: str) -> str | None:
     """The title from the verb the first words that open an act in ``quote`` open (`_act_opening`), when it begins with
     one of the act's words ("work together to deepen X" -> "Deepen X"); None when nothing opens one."""
     opening = _act_opening(quote)
     if opening is None:
         return None
     at = opening.start("not") if opening["not"] else opening.start("verb")  # "would never allow": "Not allow …"
-    title = _title(quote, at, country, item, None, said_before, at_verb=True)
+    title = _title(quote, at, country, None, None, said_before, at_verb=True)
     act = _ACT_FIRST.match(title)
     found = act and re.search(rf"\b{re.escape(act['verb'])}\b", quote[opening.start("verb"):], re.IGNORECASE)
     return title if found else None
@@ -213,6 +213,8 @@ def _from_its_act(quote: str, country: str | None, item: str | None, said_before
 
 def _title(quote: str, cue_at: int | None, country: str | None, item: str | None, cue_words: str | None,
            said_before: str, at_verb: bool = False) -> str:
+    """`make_title`'s reading of the clause from ``cue_at``; ``at_verb``: the act's verb begins there, whatever cue
+    words it has."""
     if item:
         body = _ARTICLE.sub("", _flat(item).strip(" ,.;“”\""))
         return shorten(_first_upper(body))
