@@ -33,8 +33,8 @@ HEAD = """\
 # (the comment above each commitment says how it was made): review them, delete what is
 # not a commitment, then load the file (`--seeds`, ACCORD_SEEDS or `accord config set seeds`).
 # title: the text's first line; check it
-# date 2025-03-03: the first date in the text
-# place Fredville: from the opening lines
+# date 2025-03-03: the dateline “Fredville, 3 March 2025”
+# place Fredville: the dateline “Fredville, 3 March 2025”
 # kind joint-statement: from the title and opening words
 """
 DOCUMENT = """

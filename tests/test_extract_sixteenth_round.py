@@ -332,11 +332,11 @@ def test_a_speaker_encouraging_more_of_the_parties_work_by_its_noun(sentence):
 
 @pytest.mark.parametrize(("sentence", "title"), [
     ("Tokayev proposed organizing the Culture Days of Kazakhstan and Qatar in 2025.",
-     "Organize the Culture Days of Kazakhstan and Qatar in 2025"),
+     "Kazakhstan to organize the Culture Days of Kazakhstan and Qatar in 2025"),
     ("I suggest holding the Decade of Culture of Azerbaijan in Kazakhstan next year.",
      "Hold the Decade of Culture of Azerbaijan in Kazakhstan next year"),
     ("Tokayev proposed to the Emir of Qatar to join efforts in developing a transport network.",
-     "Join efforts in developing a transport network"),
+     "Kazakhstan to join efforts in developing a transport network"),
     ("Another priority is to expand cooperation in the production of high value-added products.",
      "Expand cooperation in the production of high value-added products"),
 ])

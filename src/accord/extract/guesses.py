@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from accord.extract import guess_cues
-from accord.extract.countries import capitals_in, countries_in, parties_in
+from accord.extract.countries import countries_in, governments_in, names_a_leader, parties_in
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, deadline_first, guess_deadline  # noqa: F401 (the deadline's rules)
@@ -138,19 +138,31 @@ def _whose_will(quote: str, document_parties: list[str]) -> tuple[str, str] | No
     return None
 
 
+def _host(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
+    """The one party of the document an invitation asks others to visit: the host invites ("He invited the Chinese
+    President to pay a state visit to Tajikistan")."""
+    found = _INVITED_TO_VISIT.search(quote)
+    named = [code for code in parties_in(found.group(1)) if code in document_parties] if found else []
+    return (named[0], found.group(0)) if found and len(named) == 1 else None
+
+
+_INVITED_TO_VISIT = re.compile(r"\binvit\w*\s+[^.;]{0,120}?\bto\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?visit\s+(?:to\s+)?"
+                               r"((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,3})")
+
+
 def guess_parties(subject: str, quote: str, document_parties: list[str], kind: str) -> tuple[list[str], str]:
     """Who commits: the subject's party, or every party for "the two sides" (or no subject); the
     two parties named in a bilateral undertaking of a document with more; countries other than the
     document's parties named in a project or agreement join them."""
     subject = subject.strip()
     if subject and not guess_cues.ALL_PARTIES.search(subject):
-        named_in = parties_in(subject) or capitals_in(subject)  # "Washington will …": the United States
+        named_in = parties_in(subject) or _leaders_own(subject, quote)  # "Washington will …": the United States
         named = sorted((c for c in named_in if c in document_parties), key=document_parties.index) or named_in[:1]
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
     speaker = subject in ("We", "we")  # a speaker's "we": in a statement of two, one side's voice where it names the other
-    if not why and (whose := _whose_will(quote, document_parties)):
+    if not why and (whose := _whose_will(quote, document_parties) or _host(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
     elif (not why or speaker) and (others := _invited(quote, document_parties)
                                    or _partner(_WE_FIRST.sub("", quote), document_parties)):
@@ -169,6 +181,27 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
             parties += third
             why += f"; {', '.join(third)} named in the {kind}"
     return parties, why
+
+
+def _leaders_own(subject: str, quote: str) -> list[str]:
+    """The parties whose capitals or leaders the subject names ("Tokayev proposed …"): none where one of the persons it
+    joins is unknown ("Prime Minister Lee and President Xi agreed …", "Mirziyoyev and I"), or where the leader puts it to
+    all parties ("Xi called on the two sides to …", "expressed his hope that the two sides …"): the document's parties
+    are theirs."""
+    named = governments_in(subject)
+    if not names_a_leader(subject):
+        return named
+    if any(not governments_in(person) for person in _PERSONS_JOINED.split(subject)):
+        return []
+    after = quote.find(subject)
+    return [] if after >= 0 and _PUT_TO.match(quote, after + len(subject)) else named
+
+
+_PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
+# A leader's call or hope: others are to act ("Xi called on the two sides to …", "urged the member countries to …",
+# "called for greater coordination", "expressed his hope that the two sides …").
+_PUT_TO = re.compile(r"\s*(?:(?:also|further|again|\w+ly)\s+)?(?:call(?:s|ed)?\s+(?:on|upon|for)|urg(?:es|ed)|"
+                     r"encourag(?:es|ed)|appeal(?:s|ed)\s+to|(?:expressed\s+)?(?:his|her)?\s*(?:hope|wish)(?:es|ed)?\s+that)\b")
 
 
 # Parties the quote names as others, not as those who undertake it: their codes, the words that name them, and how.

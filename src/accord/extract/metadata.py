@@ -4,6 +4,7 @@ place, parties and kind. Each guess says how it was made, for the draft's header
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -33,6 +34,27 @@ DOCUMENT_KIND_CUES = [
 
 
 _ANY_DATE = re.compile("|".join(pattern.pattern for pattern, _ in _DATES))
+_PLACE = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}"
+# A line that is only where and when a text was signed: "Beijing, 9 September 2026", "Astana, July 4, 2024",
+# "Done at Astana on 4 July 2024", "4 July 2024, Astana".
+_DATELINE = re.compile(rf"(?:(?:Done|Signed|Adopted|Issued)\s+(?:at|in)\s+)?(?:(?P<place>{_PLACE}),?\s+(?:on\s+)?)?"
+                       rf"(?P<date>{_ANY_DATE.pattern})(?:,?\s+(?:in\s+)?(?P<after>{_PLACE}))?\.?")
+_DATELINE_LINES = 6, 4  # lines of the text's head and of its tail a dateline is looked for in
+
+
+def find_dateline(text: str) -> tuple[str, str | None, str] | None:
+    """Where and when the text says it was made: the date (YYYY-MM-DD), the place (if any) and the words of a line of
+    its head or its tail that is only a place and a date, as a joint statement ends; the last such line first."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    head, tail = _DATELINE_LINES
+    for line in reversed(lines[:head] + lines[head:][-tail:]):
+        found = _DATELINE.fullmatch(line)
+        date = find_date(found["date"]) if found else None
+        if found and date:
+            place = found["place"] or found["after"]
+            known = place and place not in country_names() and place not in MONTHS_CAPITALIZED
+            return date, place if known else None, line
+    return None
 
 
 def find_date(text: str) -> str | None:
@@ -101,16 +123,28 @@ MONTHS_CAPITALIZED = {m.capitalize() for m in MONTHS}
 
 
 def find_heading(text: str) -> str | None:
-    """The text's first line when it reads as a title: short, no full stop, not a date or a dateline; with the line
+    """The text's first line when it reads as a title: short, no full stop, not a date or a dateline; with the lines
     after it when the title was wrapped there (a PDF's title over two lines: "… on Further Deepening the" /
-    "Comprehensive Strategic Partnership")."""
-    lines = [line.strip() for line in text.lstrip().split("\n", 2)[:2]]
+    "Comprehensive Strategic Partnership"), or when it is a block of a few such lines a blank line ends ("JOINT
+    STATEMENT" / "of the People's Republic of China and …" / "")."""
+    lines = [line.strip() for line in text.lstrip().split("\n", _HEADING_LINES + 1)[:_HEADING_LINES + 1]]
     first = lines[0]
-    if len(first) > 200 or first.endswith((".", ":", ";")) or find_date(first) or not re.search(r"[A-Z]", first):
+    if not _reads_as_heading(first):
         return None
+    block = list(itertools.takewhile(bool, lines))
+    if 1 < len(block) <= _HEADING_LINES and all(map(_reads_as_heading, block)) and len(" ".join(block)) <= 300:
+        return " ".join(block)
     if len(lines) > 1 and len(first) >= _WRAPPED_TITLE and _TITLE_GOES_ON.fullmatch(lines[1]) and not find_date(lines[1]):
         return f"{first} {lines[1]}"
     return first
+
+
+def _reads_as_heading(line: str) -> bool:
+    return (len(line) <= 200 and not line.endswith((".", ":", ";")) and not find_date(line)
+            and bool(re.search(r"[A-Z]", line)))
+
+
+_HEADING_LINES = 4  # a title a blank line ends is at most this many lines
 
 
 _WRAPPED_TITLE = 50  # characters: a first line this long may have been wrapped
@@ -139,18 +173,22 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
     heading = None if page_title else find_heading(text)
     title = given.get("title") or page_title or heading or _title_from_name(source_name)
     if not given.get("title"):
-        origin = "the title the page or document gives itself" if page_title else "the text's first line" if heading else "from the file name"
+        first_line = text.lstrip().split("\n", 1)[0].strip()
+        origin = ("the title the page or document gives itself" if page_title else "from the file name" if not heading
+                  else "the text's first line" if heading == first_line else "the text's opening lines")
         notes.append(f"title: {origin}; check it")
-    date = given.get("date") or find_date(text)
+    dated, signed_at, dateline = find_dateline(text) or (None, None, "")
+    date = given.get("date") or dated or find_date(text)
     if not given.get("date"):
         if date:
-            notes.append(f"date {date}: the first date in the text")
+            notes.append(f"date {date}: {f'the dateline “{dateline}”' if dated else 'the first date in the text'}")
         else:
             date = dt.date.today().isoformat()
             notes.append("date: none found in the text; today's date stands in; correct it")
-    place = given.get("place") or find_place(text)
+    place = given.get("place") or signed_at or find_place(text)
     if not given.get("place"):
-        notes.append(f"place {place}: from the opening lines" if place else "place: not found; fill it in")
+        origin = f"the dateline “{dateline}”" if signed_at else "from the opening lines"
+        notes.append(f"place {place}: {origin}" if place else "place: not found; fill it in")
         place = place or ""
     parties = [p.strip().upper() for p in given.get("parties") or []] or find_parties(text)
     if not given.get("parties"):

@@ -18,6 +18,44 @@ CAPITAL_CODES: dict[str, str] = {
 }
 CAPITALS = frozenset(word for capital in CAPITAL_CODES for word in capital.split())
 
+# Heads of state and government and foreign ministers whose names a report gives for their governments ("Tokayev
+# proposed …", "President Rahmon invited …"): as the subject of an undertaking they are their country's party, as a
+# capital is. Names of people since about 2000 of the region and its frequent partners; a Chinese name whole ("Li" is
+# many), a surname where it is one person's or one country's (the two Berdimuhamedovs, the two Japarovs, the two
+# Sharifs), with the spellings reports use.
+LEADER_CODES: dict[str, str] = {
+    **dict.fromkeys(("Xi Jinping", "Xi", "Hu Jintao", "Jiang Zemin", "Wen Jiabao", "Li Keqiang", "Li Qiang",
+                     "Wang Yi", "Yang Jiechi", "Qin Gang", "Li Zhaoxing", "Han Zheng", "Wang Qishan"), "CN"),
+    **dict.fromkeys(("Tokayev", "Tokaev", "Nazarbayev", "Nazarbaev", "Massimov", "Masimov", "Sagintayev", "Mamin",
+                     "Smailov", "Bektenov", "Idrissov", "Abdrakhmanov", "Tleuberdi", "Nurtleu", "Kosherbayev"), "KZ"),
+    **dict.fromkeys(("Japarov", "Zhaparov", "Jeenbekov", "Zheenbekov", "Atambayev", "Atambaev", "Bakiyev", "Akayev",
+                     "Otunbayeva", "Kasymaliev", "Abdyldaev", "Aidarbekov", "Kazakbaev", "Kulubaev"), "KG"),
+    **dict.fromkeys(("Rahmon", "Rakhmon", "Rahmonov", "Rakhmonov", "Rasulzoda", "Oqilov", "Zarifi", "Aslov",
+                     "Muhriddin"), "TJ"),
+    **dict.fromkeys(("Mirziyoyev", "Mirziyoev", "Mirziyaev", "Karimov", "Aripov", "Oripov", "Kamilov", "Norov"), "UZ"),
+    **dict.fromkeys(("Berdimuhamedov", "Berdymukhamedov", "Berdimuhammedov", "Berdymukhammedov", "Niyazov",
+                     "Meredov"), "TM"),
+    **dict.fromkeys(("Putin", "Medvedev", "Mishustin", "Lavrov"), "RU"),
+    **dict.fromkeys(("Modi", "Jaishankar", "Sushma Swaraj"), "IN"),
+    **dict.fromkeys(("Nawaz Sharif", "Shehbaz Sharif", "Imran Khan", "Qureshi"), "PK"),
+    **dict.fromkeys(("Karzai", "Ghani"), "AF"),
+    **dict.fromkeys(("Erdogan", "Erdoğan", "Cavusoglu", "Çavuşoğlu", "Davutoglu", "Davutoğlu"), "TR"),
+    **dict.fromkeys(("Rouhani", "Raisi", "Pezeshkian", "Amir-Abdollahian", "Araghchi"), "IR"),
+    **dict.fromkeys(("Ilham Aliyev", "Bayramov"), "AZ"),
+    **dict.fromkeys(("Lukashenko",), "BY"),
+    **dict.fromkeys(("Pashinyan",), "AM"),
+    **dict.fromkeys(("Khurelsukh",), "MN"),
+    **dict.fromkeys(("Shinzo Abe", "Kishida", "Ishiba"), "JP"),
+    **dict.fromkeys(("Moon Jae-in", "Yoon Suk Yeol", "Yoon Suk-yeol", "Park Geun-hye", "Lee Jae-myung"), "KR"),
+    **dict.fromkeys(("Obama", "Trump", "Biden", "Blinken", "Pompeo"), "US"),
+    **dict.fromkeys(("Orban", "Orbán", "Szijjarto", "Szijjártó"), "HU"),
+    **dict.fromkeys(("Merkel", "Scholz", "Steinmeier"), "DE"),
+    **dict.fromkeys(("Macron",), "FR"),
+    **dict.fromkeys(("Meloni",), "IT"),
+    **dict.fromkeys(("von der Leyen", "Borrell"), "EU"),
+    **dict.fromkeys(("Guterres", "Ban Ki-moon"), "UN"),
+}
+
 # Short forms and demonyms of country names (as subjects: "the Chinese side") and their ISO
 # codes, added to the names of the maintained list (pycountry); the first name of a code is
 # the one a title uses.

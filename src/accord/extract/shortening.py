@@ -83,8 +83,14 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     """At most ``limit`` characters, cut where a phrase ends: at the last clause boundary (a comma or
     "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
     the last word that fits; no dangling article, preposition or conjunction at the end, and no quotation
-    mark or bracket left open (`_balanced`)."""
-    return _balanced(_cut(_balanced(title), limit))  # a mark left alone goes before the cut, and one the cut leaves after
+    mark or bracket left open (`_balanced`). A title that fits without its bracketed asides loses them, not words."""
+    title = _balanced(title)  # a mark left alone goes before the cut, and one the cut leaves after
+    if len(title) > limit and len(without_asides := _BRACKETED_ASIDE.sub("", title)) <= limit:
+        return _balanced(_cut(without_asides, limit))  # "the Karamik (Irkeshtam) crossing": asides go, not its words
+    return _balanced(_cut(title, limit))  # (else a bracket is where a phrase ends)
+
+
+_BRACKETED_ASIDE = re.compile(r"\s\([^()]{1,40}\)(?=[\s,;:.]|$)")
 
 
 def _cut(title: str, limit: int) -> str:
@@ -130,7 +136,13 @@ def _cut(title: str, limit: int) -> str:
     tail = _LAST_PHRASE.search(head)
     if tail and tail.start() >= floor:  # "…policy, and reiterated", "…issues, the application", "…, discuss" (all): no phrase
         head = _without_dangling(head[:tail.start()])
+    said = _SAID_BEGUN.search(head)
+    if said and said.start() >= floor and title.startswith(" that ", len(head)):
+        head = head[:said.start()]  # "… the one-China principle and recognised" (that …): a predicate begun, nothing said
     return _without_modifiers(head, title, floor) or title[:limit]
+
+
+_SAID_BEGUN = re.compile(r"\s(?:and|but)\s(?:\w+ly\s)?[a-z]+ed$")
 
 
 def _acts_on(head: str, at: int) -> bool:

@@ -67,7 +67,7 @@ _CUE_WORDS = re.compile(
     r"(?:\s+to)?|"
     r"(?:(?:reaffirm|reconfirm|confirm|affirm|renew|express|reiterat|share|underline|underscore|emphasi[sz]|stress|"
     r"highlight|restate|recommit|declare)\w*\s+)?(?:(?:its|their|our|his|her|a|the)\s+)?"
-    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_COMMITMENT_NOUNS})\s+[“\"]?(?:to|of|for|in)|"
+    rf"(?:[\w’'-]+\s+){{0,3}}?[“\"]?(?P<noun>{_COMMITMENT_NOUNS})\s+[“\"]?(?:to|of|for|in)|"
     r"(?:expressed\s+(?:their|its)\s+)?willingness\s+to|(?:re)?commit(?:s|ted)?\s+(?:themselves\s+|itself\s+|ourselves\s+)?to|"
     r"undert(?:ake|akes|ook)\s+(?:within\s+their\s+competence\s+)?to|"
     r"it\s+is\s+(?:\w+\s+)?(?:important|necessary|essential|imperative)\s+to|(?:pointed\s+out\s+)?the\s+importance\s+of|"
@@ -169,7 +169,8 @@ _AGAINST = re.compile(r"^(?:stand|stands|are|is)\s+against\s+", re.IGNORECASE)
 # A partner's initiative or proposal taken up: its infinitive is the partner's act, the undertaking is the support
 # ("China supports Mongolia's initiative to host …" is no "China to host …"; "agrees with" it is "support" it).
 _PROPOSAL_NOUNS = r"(?:initiative|proposal|idea|suggestion|request)s?"
-_PROPOSAL_OF_ANOTHER = re.compile(rf"[’']s\s+(?:[\w-]+\s+)?{_PROPOSAL_NOUNS}\s+to\b")
+# … and so is the visit an invitation asks of its guest: "invited X to visit Y" is "Invite X to visit Y".
+_PROPOSAL_OF_ANOTHER = re.compile(rf"[’']s\s+(?:[\w-]+\s+)?{_PROPOSAL_NOUNS}\s+to\b|^invit", re.IGNORECASE)
 _AGREES_WITH_PROPOSAL = re.compile(rf"^agree[sd]?\s+with\s+(?=(?:[\w.’'-]+\s+){{0,4}}?{_PROPOSAL_NOUNS}\b)",
                                    re.IGNORECASE)
 _WORD_CHARACTER = re.compile(r"\w")
@@ -595,16 +596,17 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     elif gerund_base(first):  # "expanding X and promoting Y" -> "… and promote Y"
         as_verbs = from_gerund(body)
         base, rest = (None, rest) if as_verbs == body else (base, as_verbs.partition(" ")[2])  # a pair half known: as is
+    no_verb = not base and (first[:1].isupper() or first.endswith("ing") or first.lower() in _NO_VERB)
+    if country and no_verb and not negated:
+        return body  # "The Chinese side is going to …", "N. Nazarbayev requested …", an unknown gerund: not "China The …"
     if country and (had_cue or base and (base == first.lower() or first.lower().endswith(("ed", "ing")))):
         return f"{country} to {negation}{base or first} {rest}"
-    if country and not base and _OWN_SUBJECT.fullmatch(first):
-        return body  # "The Chinese side is going to hold …" (no cue read it): its own subject, not "China The …"
     if country:
         return f"{country} {negation}{first.lower() if base else first} {rest}"  # "Kyrgyzstan supports …"
     return f"{negation}{base or first} {rest}"
 
 
-_OWN_SUBJECT = re.compile(r"The|A|An|This|These|Those|Its|Their")  # (case-sensitive: the words of a sentence's start)
+_NO_VERB = frozenset("the a an he she it they we i his her its their our".split())  # "he wishes to …", "the need …"
 _FIRST_PERSON = re.compile(r"\b(?:our|ourselves)\b")
 _THIRD_PERSON = {"our": "its", "ourselves": "itself"}
 _OPENING = re.compile(r"(?:^|\s)[“\"]")  # an opening quotation mark in the title …

@@ -1,0 +1,144 @@
+"""`accord extract`, the thirty-seventh round (issue 20): what a draft guesses besides its candidates. A leader named as
+the subject is his country's party ("Tokayev proposed …" is Kazakhstan's, as "Astana proposed …" was), unless he only
+puts the act to both sides or shares the subject with someone accord does not know; a cue that names the two
+countries is theirs whoever reports it; an invitation to visit a country is its host's; a title keeps "invite" and
+names no party before a name, a pronoun or a gerund; a title that fits without its bracketed asides loses them, not
+words; the heading a blank line ends is the document's title, and the line that says where and when it was made, at
+the end as a joint statement has it, gives its date and place. Sentences of no corpus document."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract import Metadata, draft
+from accord.extract.metadata import find_dateline, find_heading
+from accord.extract.shortening import shorten
+from accord.extract.titles import make_title
+
+
+def drafted(sentence: str, parties: list[str], kind: str = "readout") -> list[tuple[list[str], str]]:
+    meta = Metadata(id="round-2026", title="A report", date="2026-04-02", place="", parties=parties, kind=kind)
+    return [(c.parties, c.title) for c in draft(sentence, meta, model=False).commitments]
+
+
+@pytest.mark.parametrize(("sentence", "parties", "expected"), [
+    ("Tokayev proposed holding a joint fair of craftsmen in Shymkent next spring.", ["KZ", "QA"],
+     [(["KZ"], "Kazakhstan to hold a joint fair of craftsmen in Shymkent next spring")]),
+    ("President Mirziyoyev reaffirmed his readiness to open a trading house in Ulaanbaatar.", ["MN", "UZ"],
+     [(["UZ"], "Uzbekistan to open a trading house in Ulaanbaatar")]),
+    ("Foreign Minister Lavrov said Moscow would help train Kyrgyz railway engineers.", ["KG", "RU"],
+     [(["RU"], "Russia to help train Kyrgyz railway engineers")]),
+    ("Xi Jinping pledged to send agronomists to the Fergana valley cooperative farms.", ["CN", "UZ"],
+     [(["CN"], "China to send agronomists to the Fergana valley cooperative farms")]),
+])
+def test_a_leader_named_as_the_subject_is_his_countrys_party(sentence, parties, expected):
+    assert drafted(sentence, parties) == expected
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    # a leader accord does not know beside one it does: the statement's parties
+    ("Prime Minister Halvorsen and President Tokayev agreed to open direct flights between Oslo and Astana.", ["KZ", "NO"]),
+    ("President Rahmon and I agreed to raise the partnership to a strategic one.", ["KR", "TJ"]),
+    # a leader's call on both sides: theirs
+    ("Xi called on the two sides to speed up the joint laboratory for drought-resistant seeds.", ["CN", "TM"]),
+    ("Putin urged both countries to finish the customs terminal at the border crossing.", ["KZ", "RU"]),
+    # a cue that names the two countries, whoever reports it
+    ("Tokayev noted that the two countries need to coordinate their positions on water use.", ["KZ", "UZ"]),
+])
+def test_a_leader_who_shares_the_subject_or_puts_the_act_to_both_leaves_it_to_both(sentence, parties):
+    assert [found for found, _ in drafted(sentence, parties)] == [parties]
+
+
+def test_a_leader_who_reports_a_countrys_own_undertaking_leaves_it_to_that_country():
+    assert drafted("Abdyldaev said Kyrgyzstan would build two more border posts on the Chinese frontier.",
+                   ["CN", "KG"]) == [(["KG"], "Kyrgyzstan to build two more border posts on the Chinese frontier")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the host invites, whatever the subject's words
+    ("He invited the Chinese premier to pay an official visit to Tajikistan at a convenient time.",
+     (["TJ"], "Tajikistan to invite the Chinese premier to pay an official visit to Tajikistan")),
+    ("The minister invited members of the delegation to visit Tajikistan during the autumn festival.",
+     (["TJ"], "Tajikistan to invite members of the delegation to visit Tajikistan")),
+])
+def test_an_invitation_to_visit_is_its_hosts_and_its_title_keeps_the_invitation(sentence, expected):
+    assert drafted(sentence, ["CN", "TJ"]) == [expected]
+
+
+@pytest.mark.parametrize(("quote", "country", "title"), [
+    # no party's name before a name or an unknown gerund
+    ("N. Ospanov requested Korea to take part in the hydrogen fair.", "Kazakhstan",
+     "N. Ospanov requested Korea to take part in the hydrogen fair"),
+    ("Rasulzoda expressed a particular interest in shaping and executing joint projects with the bank.", "Tajikistan",
+     "Shaping and executing joint projects with the bank"),
+])
+def test_a_title_names_no_party_before_a_name_or_a_gerund(quote, country, title):
+    cue = "expressed a particular interest in" if "interest" in quote else None
+    assert make_title(quote, quote.index(cue) if cue else 0, country, None, cue) == title
+
+
+def test_a_title_that_states_a_quoted_commitment_begins_with_the_act():
+    quote = 'Turkmenistan reiterated its "commitment to finish the gas compressor station by consensus".'
+    assert make_title(quote, quote.index("reiterated"), "Turkmenistan", None, 'reiterated its "commitment to') == (
+        "Turkmenistan to finish the gas compressor station by consensus")
+
+
+@pytest.mark.parametrize(("title", "shortened"), [
+    # an aside goes where the title then fits
+    ("Accelerate the upgrading of the Dostyk (Alashankou) and Nur Zholy (Khorgos) border crossings",
+     "Accelerate the upgrading of the Dostyk and Nur Zholy border crossings"),
+    # a predicate begun and cut before what it says goes
+    ("Tajikistan to abide by the one-China principle and recognised that the Government of the People's Republic of "
+     "China is the sole legal government", "Tajikistan to abide by the one-China principle"),
+])
+def test_a_long_title_loses_its_asides_before_its_words(title, shortened):
+    assert shorten(title) == shortened
+
+
+HEADED = """\
+JOINT DECLARATION
+of the Kyrgyz Republic and the Republic of Azerbaijan
+on Allied Relations
+
+The Parties will open a joint trading house in Baku.
+
+Bishkek, 14 October 2026
+"""
+
+
+def test_the_heading_a_blank_line_ends_is_the_title():
+    assert find_heading(HEADED) == ("JOINT DECLARATION of the Kyrgyz Republic and the Republic of Azerbaijan on Allied "
+                                    "Relations")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Bishkek\nThe ministers met on 3 May 2026 and agreed to open a trading house.\n",  # a sentence after it
+    "ONE\nTWO\nTHREE\nFOUR\nFIVE\n\nThe Parties will open a trading house.\n",  # too many lines for a heading
+])
+def test_a_first_line_is_no_heading_block_where_a_sentence_or_too_much_follows(text):
+    assert find_heading(text) == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (HEADED, ("2026-10-14", "Bishkek", "Bishkek, 14 October 2026")),
+    ("Done at Astana on 4 July 2026\nThe Parties will meet again.\n", ("2026-07-04", "Astana", "Done at Astana on 4 July 2026")),
+    ("The Parties met from 2 to 3 June 2026 and will meet again.\n\n3 June 2026, Dushanbe\n",
+     ("2026-06-03", "Dushanbe", "3 June 2026, Dushanbe")),
+    ("The Parties met on 2 June 2026 and will meet again in Tashkent.\n", None),  # a date inside a sentence: no dateline
+])
+def test_a_dateline_at_the_head_or_the_end_says_where_and_when(text, found):
+    assert find_dateline(text) == found
+
+
+def test_a_draft_takes_its_date_and_place_from_the_dateline_at_its_end(run, tmp_path):
+    source = tmp_path / "declaration.txt"
+    source.write_text(HEADED.replace("on Allied Relations\n", "on Allied Relations\n\nThe Presidents met on 13 October 2026.\n"),
+                      encoding="utf-8")
+    result = run("extract", source, "--party", "KG", "--party", "AZ", "-o", "-")
+    assert result.exit_code == 0, result.output
+    head = result.stdout.split("[document]")[0]
+    assert "# title: the text's opening lines; check it\n" in head
+    assert "# date 2026-10-14: the dateline “Bishkek, 14 October 2026”\n" in head
+    assert "# place Bishkek: the dateline “Bishkek, 14 October 2026”\n" in head
+    assert 'title = "JOINT DECLARATION of the Kyrgyz Republic and the Republic of Azerbaijan on Allied Relations"' in (
+        result.stdout)
