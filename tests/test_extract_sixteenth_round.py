@@ -108,14 +108,15 @@ def test_a_scene_of_the_meeting_before_a_clause_of_its_own_stays_out_of_the_unde
                   "terrorism.") == ["we have decided to step up the fight against terrorism."]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The EU recalled the visit of President Tokayev and both the EU and Kazakhstan expressed their support for "
-    "strengthening relations.",
-    "Expressing satisfaction that relations have steadily progressed, the two heads of state reaffirmed their "
-    "determination to work together.",
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("The EU recalled the visit of President Tokayev and both the EU and Kazakhstan expressed their support for "
+     "strengthening relations.", None),
+    # (the heads of state open a clause of their own as the two sides do: the scene before it is none of it)
+    ("Expressing satisfaction that relations have steadily progressed, the two heads of state reaffirmed their "
+     "determination to work together.", "the two heads of state reaffirmed their determination to work together."),
 ])
-def test_a_scene_of_the_meeting_before_a_clause_of_its_own_leaves_that_clause_an_undertaking(sentence):
-    assert quotes(sentence) == [sentence]
+def test_a_scene_of_the_meeting_before_a_clause_of_its_own_leaves_that_clause_an_undertaking(sentence, quote):
+    assert quotes(sentence) == [quote or sentence]
 
 
 @pytest.mark.parametrize("sentence", [

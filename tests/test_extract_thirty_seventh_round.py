@@ -11,9 +11,11 @@ from __future__ import annotations
 import pytest
 
 from accord.extract import Metadata, draft
-from accord.extract.metadata import find_dateline, find_heading
+from accord.extract.countries import name_of
+from accord.extract.metadata import find_dateline, find_heading, find_parties
 from accord.extract.shortening import shorten
 from accord.extract.titles import make_title
+from helpers import drafted_quotes
 
 
 def drafted(sentence: str, parties: list[str], kind: str = "readout") -> list[tuple[list[str], str]]:
@@ -142,3 +144,48 @@ def test_a_draft_takes_its_date_and_place_from_the_dateline_at_its_end(run, tmp_
     assert "# place Bishkek: the dateline “Bishkek, 14 October 2026”\n" in head
     assert 'title = "JOINT DECLARATION of the Kyrgyz Republic and the Republic of Azerbaijan on Allied Relations"' in (
         result.stdout)
+
+
+def test_a_communique_names_its_speakers_as_its_parties():
+    text = ("We, the Heads of State of the Republic of Kazakhstan, the Kyrgyz Republic and Mongolia, and of the Member "
+            "States of the Gulf Cooperation Council, met in Astana on 2 May 2026.\n\n"
+            "We agree to establish a steppe tourism council.\n\nThe council will meet in Kuwait.\n")
+    assert find_parties(text) == ["GCC", "KG", "KZ", "MN"]
+
+
+def test_a_countrys_name_in_a_title_is_no_demonym():
+    assert [name_of(code) for code in ("BH", "QA", "KW", "OM", "CH", "CZ", "NL", "MV")] == [
+        "Bahrain", "Qatar", "Kuwait", "Oman", "Switzerland", "Czechia", "Netherlands", "Maldives"]
+
+
+def test_the_channels_of_one_work_are_no_list_of_projects():
+    sentence = ("The Gulf states expressed their readiness to consider financing solar and water saving projects in "
+                "Tajikistan, including through the Saudi Fund for Development and the Kuwait Fund for Arab Economic "
+                "Development.")
+    assert drafted_quotes(sentence, ("SA", "TJ")) == [sentence]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # "… and to VERB": the title's second verb as its first
+    ("We will work together to widen direct air links and to ease visa rules for students.",
+     "Widen direct air links and ease visa rules for students"),
+    # a title too long is not cut after "by the end" (of …)
+    ("The ministers were tasked to review the implementation of the joint road map for rare earth mining by the end of "
+     "2027.", "Review the implementation of the joint road map for rare earth mining"),
+])
+def test_a_title_reads_as_one_phrase(sentence, title):
+    assert drafted(sentence, ["KZ", "UZ"], kind="joint-statement")[0][1] == title
+
+
+def test_the_heads_of_state_open_a_clause_of_their_own_after_the_scene_of_the_meeting():
+    sentence = ("President Ortega met with President Tokayev in Astana on Monday, and the two heads of state agreed to "
+                "open a joint seed bank.")
+    assert drafted_quotes(sentence) == ["the two heads of state agreed to open a joint seed bank."]
+
+
+def test_a_news_datelines_capitals_give_the_place_as_a_name_is_written(run, tmp_path):
+    source = tmp_path / "report.txt"
+    source.write_text("ASTANA, May 4 (Kazinform) -- The two ministers agreed to open a joint seed bank.\n", encoding="utf-8")
+    result = run("extract", source, "--party", "KZ", "--party", "UZ", "--date", "2026-05-04", "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert 'place = "Astana"\n' in result.stdout

@@ -218,7 +218,7 @@ DELIBERATED = r"(?:discussed|examined|studied|reviewed|prepared|conducted|presen
 _NAME = r"(?:the )?[A-Z]\w+(?: [A-Z]\w+){0,2}"
 CLAUSE_SUBJECTS = (rf"(?:they|we|it|the two sides|both sides|the (?:\w+ )?side|{_NAME}(?: and {_NAME})?|"
                    r"(?:the|both|all) (?:two |three |\w+ )?(?:sides|countries|nations|parties|leaders|ministers|states|members|"
-                   r"governments|presidents|"
+                   r"governments|presidents|premiers|prime ministers|heads of state|heads of government|"
                    r"participants))")
 
 # A clause's opening subject, as a second predicate after its "… and" leaves it to be read: names (with "of" or "and"

@@ -86,13 +86,24 @@ def _date_of(match: re.Match, groups: tuple[int, int, int]) -> str | None:
 
 def find_parties(text: str) -> list[str]:
     """The parties the text names most: each country named at least a quarter as often as the first,
-    each organisation at least half as often (an organisation a statement only mentions is no party)."""
+    each organisation at least half as often (an organisation a statement only mentions is no party); and those a
+    communiqué names as "We, the Heads of State of …" (`_speakers`)."""
     counts = sum(pieces.map_pieces(_paragraphs_naming, text, pieces.line_ranges(text)), Counter())
-    if not counts:
-        return []
-    top = max(counts.values())
-    return sorted(code for code in counts
-                  if counts[code] * (2 if code in ORGANISATIONS else 4) >= top and counts[code] >= 2)
+    top = max(counts.values(), default=0)
+    named = {code for code in counts if counts[code] * (2 if code in ORGANISATIONS else 4) >= top and counts[code] >= 2}
+    return sorted(named | set(_speakers(text)))
+
+
+def _speakers(text: str) -> list[str]:
+    """The parties a communiqué's opening "We, the …" names ("We, the Heads of State of the Republic of Kazakhstan, …
+    and of the Member States of the Gulf Cooperation Council, met in …"): each speaks, however seldom named again."""
+    found = _WE_THE.search(" ".join(text[:_SPEAKERS_READ].split()))
+    return parties_in(found.group(0)) if found else []
+
+
+_SPEAKERS_READ = 4000  # characters: the opening a communiqué names its speakers in
+_WE_THE = re.compile(r"\bWe,\s+the\s+[^.;:]{1,800}?,\s+(?=(?:\w+ly\s+)?(?:have\s+|having\s+)?(?:met|gathered|assembled|"
+                     r"convened|meeting|declare|adopt|agree|reaffirm)\b)")
 
 
 def _paragraphs_naming(text: str, lines: tuple[int, int]) -> Counter:
@@ -120,6 +131,11 @@ def find_place(text: str) -> str | None:
 
 
 MONTHS_CAPITALIZED = {m.capitalize() for m in MONTHS}
+
+
+def _title_case(place: str | None) -> str | None:
+    """A place as a name is written: a news dateline's capitals ("BEIJING, March 4 (Xinhua)") in title case."""
+    return place.title() if place and place.isupper() and len(place) > 3 else place
 
 
 def find_heading(text: str) -> str | None:
@@ -185,14 +201,15 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
         else:
             date = dt.date.today().isoformat()
             notes.append("date: none found in the text; today's date stands in; correct it")
-    place = given.get("place") or signed_at or find_place(text)
+    place = given.get("place") or _title_case(signed_at or find_place(text))
     if not given.get("place"):
         origin = f"the dateline “{dateline}”" if signed_at else "from the opening lines"
         notes.append(f"place {place}: {origin}" if place else "place: not found; fill it in")
         place = place or ""
     parties = [p.strip().upper() for p in given.get("parties") or []] or find_parties(text)
     if not given.get("parties"):
-        notes.append(f"parties {', '.join(parties)}: the parties the text names most" if parties
+        speakers = " and those its “We, the …” names" if _speakers(text) else ""
+        notes.append(f"parties {', '.join(parties)}: the parties the text names most{speakers}" if parties
                      else "parties: no country or organisation found; fill them in")
     kind = given.get("kind") or find_kind(title or "", text)
     if not given.get("kind"):

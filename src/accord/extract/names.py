@@ -78,6 +78,9 @@ COUNTRIES: dict[str, str] = {
     "United Kingdom": "GB", "British": "GB", "France": "FR", "French": "FR", "Germany": "DE", "German": "DE",
     "Italy": "IT", "Italian": "IT", "Spain": "ES", "Poland": "PL", "Hungary": "HU", "Hungarian": "HU",
     "Serbia": "RS", "Serbian": "RS", "Greece": "GR", "Australia": "AU", "New Zealand": "NZ", "U.S.": "US",
+    # the names a title gives the countries whose demonyms follow ("Bahrain to …", not "Bahraini to …")
+    "Qatar": "QA", "Kuwait": "KW", "Oman": "OM", "Bahrain": "BH", "Czechia": "CZ", "Netherlands": "NL",
+    "Switzerland": "CH", "Maldives": "MV",
     # abbreviations and demonyms that news reports use for a government
     "UAE": "AE", "Emirates": "AE", "Emirati": "AE", "UK": "GB", "U.K.": "GB", "Britain": "GB", "USA": "US",
     "U.S.A.": "US", "PRC": "CN", "ROK": "KR", "DPRK": "KP", "Kazakhstani": "KZ", "Uzbekistani": "UZ",

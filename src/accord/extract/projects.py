@@ -31,6 +31,9 @@ def project_groups(text: str, clause: Span, tokens: list[str] | None = None, aft
     if all(_TEXTS.search(item.of(text)) for item in items):
         return []  # texts a party adheres to or acts under ("… to the UN Charter, to the documents of the OSCE and to
         # the Helsinki Final Act"): the frame of one undertaking, none a work of its own
+    if _THROUGH.match(items[0].of(text)) or _THROUGH_BEFORE.search(text, clause.start, items[0].start):
+        return []  # the channels of one work ("… financing water projects, including through the Saudi Fund for
+        # Development and the Abu Dhabi Fund for Development"): none a work of its own
     if all(_PLACES.search(item.of(text)) for item in items):
         return []  # the places where one work is done ("… its habitats within four protected areas: the Kolsay
         # Kolderi State National Park, the Almaty State Nature Reserve, …"): none a work of its own
@@ -60,6 +63,8 @@ _PHRASE = re.compile(r"\b(?:for|towards)\s+(?:the|a|an)\s")
 _TEXTS = re.compile(r"\b(?:[Cc]harters?|Acts?|[Tt]reat(?:y|ies)|[Aa]greements?|[Cc]onventions?|[Dd]eclarations?|documents|"
                     r"principles|provisions|norms|[Rr]esolutions?|[Pp]rotocols?|[Mm]emorand(?:um|a))\b")
 
+_THROUGH = re.compile(r"(?:through|via|by\s+means\s+of|by\s+way\s+of)\s", re.IGNORECASE)
+_THROUGH_BEFORE = re.compile(r"\b(?:through|via|by\s+means\s+of|by\s+way\s+of)\s+$", re.IGNORECASE)
 _PLACES = re.compile(r"\b(?:(?:National|Nature|Natural) (?:Park|Reserve)|Reserve|Sanctuary|Nature Area|[Rr]egion|"
                      r"[Pp]rovince|[Oo]blast|[Dd]istrict)\b")
 

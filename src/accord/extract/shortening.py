@@ -40,9 +40,9 @@ _NOUN_OF_A_KIND = re.compile(r"\s(?:forms?|kinds?|types?|sorts?|number|range|ser
                              r"because|out)$",
                              re.IGNORECASE)
 # A noun whose "of" says whose or of what it is ("… the two heads" of state, "… the key role" of the UN, "… within the
-# framework" of …, "… the 30th anniversary" of …): a phrase is not whole before that "of" either.
-_NOUN_OF_ITS_OWNER = re.compile(r"\s(?:heads?|role|realm|framework|anniversary|level|pace|volume|scale|imports?|exports?)$",
-                                re.IGNORECASE)
+# framework" of …, "… the 30th anniversary" of …, "… by the end" of 2026): a phrase is not whole before that "of" either.
+_NOUN_OF_ITS_OWNER = re.compile(r"\s(?:heads?|role|realm|framework|anniversary|level|pace|volume|scale|imports?|exports?|"
+                                r"end|beginning|start|middle|half|quarter)$", re.IGNORECASE)
 # A noun of an act, whose "of" says what it acts on: a phrase is not whole before it ("… support the further
 # development" of …, "… toward the conclusion" of …, "… for the modernisation" of …).
 _ACTION_NOUN = re.compile(r"\s([a-z-]+(?:tion|sion|ment|ance|ence|ing)s?)$")

@@ -582,6 +582,7 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     """``body`` opened by its verb's base form ("Build …"), "Not" before it when negated, and the
     name of the one party that undertakes it ("China to build …")."""
     body = gerunds_to_base(body.rstrip(" ,.;:"))  # "… be expanded.": the verb, not "expanded."
+    body = _AND_TO.sub(lambda joint: joint[1] if _infinitive(joint[2]) else joint[0], body)
     negation = "not " if negated else ""
     if body.startswith("to "):
         body = body[3:]  # "Japan's will to continue …": the cue was the noun, its infinitive follows
@@ -606,6 +607,14 @@ def _with_subject(body: str, country: str | None, had_cue: bool, negated: bool) 
     return f"{negation}{base or first} {rest}"
 
 
+def _infinitive(word: str) -> bool:
+    """A verb's base form after "to" ("… and to ease …"), not a gerund or a noun the "to" governs ("… and to exploring",
+    "… and to other documents")."""
+    return base_form(word) == word or (reads_as_verb(word) and not word.endswith(("ing", "ed")) and word not in _NOT_BASE)
+
+
+_NOT_BASE = frozenset("other others all each every such their its our his her this these those".split())
+_AND_TO = re.compile(r"(\s(?:and|or)\s)to\s(?=([a-z]+)\b)")  # "expand X and to simplify Y": "… and simplify Y"
 _NO_VERB = frozenset("the a an he she it they we i his her its their our".split())  # "he wishes to …", "the need …"
 _FIRST_PERSON = re.compile(r"\b(?:our|ourselves)\b")
 _THIRD_PERSON = {"our": "its", "ourselves": "itself"}
