@@ -189,3 +189,16 @@ def test_a_news_datelines_capitals_give_the_place_as_a_name_is_written(run, tmp_
     result = run("extract", source, "--party", "KZ", "--party", "UZ", "--date", "2026-05-04", "-o", "-")
     assert result.exit_code == 0, result.output
     assert 'place = "Astana"\n' in result.stdout
+
+
+def test_a_statement_that_opens_with_who_met_names_its_parties():
+    text = ("JOINT STATEMENT\n\nAstana, 19 September 2026\n\nThe Presidents of the Republic of Kazakhstan, the Kyrgyz "
+            "Republic and the United States of America met in Astana.\n\nThe United States will open a trade office.\n")
+    assert find_parties(text) == ["KG", "KZ", "US"]
+
+
+def test_a_long_subject_is_shown_by_its_last_whole_words():
+    meta = Metadata(id="round-2026", title="A report", date="2026-04-02", place="", parties=["KZ", "UZ"], kind="readout")
+    [found] = draft("President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev agreed to open a seed bank.", meta,
+                    model=False).commitments
+    assert "parties: subject “…Tokayev and President Shavkat Mirziyoyev”" in found.notes

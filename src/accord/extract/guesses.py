@@ -261,7 +261,11 @@ _BILATERAL = re.compile(r"\bbilateral\b|\bbetween (?:the )?two\b", re.IGNORECASE
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else "…" + text[-limit:]
+    """The subject's last words (where its head is) within ``limit`` characters, whole words only."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    return "…" + (tail.split(" ", 1)[1] if " " in tail and text[-limit - 1] != " " else tail)
 
 
 # -- title and id --------------------------------------------------------------------------

@@ -95,15 +95,18 @@ def find_parties(text: str) -> list[str]:
 
 
 def _speakers(text: str) -> list[str]:
-    """The parties a communiqué's opening "We, the …" names ("We, the Heads of State of the Republic of Kazakhstan, …
-    and of the Member States of the Gulf Cooperation Council, met in …"): each speaks, however seldom named again."""
-    found = _WE_THE.search(" ".join(text[:_SPEAKERS_READ].split()))
+    """The parties a communiqué's opening names as those who met ("We, the Heads of State of the Republic of Kazakhstan,
+    … and of the Member States of the Gulf Cooperation Council, met in …", "The Presidents of … and the United States
+    of America met in Astana"): each is a party, however seldom named again."""
+    found = _WHO_MET.search(" ".join(text[:_SPEAKERS_READ].split()))
     return parties_in(found.group(0)) if found else []
 
 
 _SPEAKERS_READ = 4000  # characters: the opening a communiqué names its speakers in
-_WE_THE = re.compile(r"\bWe,\s+the\s+[^.;:]{1,800}?,\s+(?=(?:\w+ly\s+)?(?:have\s+|having\s+)?(?:met|gathered|assembled|"
-                     r"convened|meeting|declare|adopt|agree|reaffirm)\b)")
+_WHO_MET = re.compile(r"(?:\bWe,\s+the\s+|\bThe\s+(?:Heads\s+of\s+(?:State|Government)|Presidents|Leaders|"
+                      r"(?:Foreign\s+)?Ministers)(?:\s+and\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)?\s+of\s+)[^.;:]{1,800}?,?\s+"
+                      r"(?=(?:\w+ly\s+)?(?:have\s+|having\s+)?(?:met|gathered|assembled|convened|meeting|declare|adopt|agree|"
+                      r"reaffirm)\b)")
 
 
 def _paragraphs_naming(text: str, lines: tuple[int, int]) -> Counter:
@@ -208,7 +211,7 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
         place = place or ""
     parties = [p.strip().upper() for p in given.get("parties") or []] or find_parties(text)
     if not given.get("parties"):
-        speakers = " and those its “We, the …” names" if _speakers(text) else ""
+        speakers = " and those its opening names as met there" if _speakers(text) else ""
         notes.append(f"parties {', '.join(parties)}: the parties the text names most{speakers}" if parties
                      else "parties: no country or organisation found; fill them in")
     kind = given.get("kind") or find_kind(title or "", text)
