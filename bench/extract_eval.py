@@ -548,6 +548,11 @@ def _guesses_line(label: str, guesses: dict[str, tuple[int, int]]) -> str:
 # 2,289). The corpus holds few contractions (5 in its dev texts).
 # The thirty-sixth round (0.37.0) changed titles alone (a title is no part of the match): every figure as after the
 # thirty-fifth, at both grains.
+# The thirty-seventh round (0.38.0) changed guesses mostly (a leader as his country's party, the dateline, titles);
+# the channels of one work are no list of projects, and "the two heads of state" open a clause of their own; the model
+# trained again: dev 79.5 / 88.1 / 73.8 % (3,865 of 4,389), test (as totals at the round's end) 68.4 / 82.3 / 63.2 %
+# (1,996 of 2,424, were 2,425; the rules alone 1,904 of 2,290); action grain dev 81.6 / 86.2 / 76.2 % (3,966 of 4,601),
+# test 71.2 / 81.0 / 66.1 % (2,077 of 2,564). The floors stay.
 FLOORS = {
     "dev": {"recall": 0.795, "precision": 0.880, "strict_recall": 0.738, "max_default_area": 0.022},
     "test": {"recall": 0.684, "precision": 0.823, "strict_recall": 0.631, "max_default_area": 0.053},

@@ -1,4 +1,4 @@
 """accord: track the commitments made in diplomatic documents."""
 
-__version__ = "0.37.0"
+__version__ = "0.38.0"
 
