@@ -124,6 +124,8 @@ def test_a_first_line_is_no_heading_block_where_a_sentence_or_too_much_follows(t
 @pytest.mark.parametrize(("text", "found"), [
     (HEADED, ("2026-10-14", "Bishkek", "Bishkek, 14 October 2026")),
     ("Done at Astana on 4 July 2026\nThe Parties will meet again.\n", ("2026-07-04", "Astana", "Done at Astana on 4 July 2026")),
+    ("Article 5\nThis Agreement shall enter into force on signature.\n\nDone at Tashkent on 15 June 2026 in two original "
+     "copies, each in the Uzbek and Kyrgyz\nlanguages.\n", ("2026-06-15", "Tashkent", "Done at Tashkent on 15 June 2026")),
     ("The Parties met from 2 to 3 June 2026 and will meet again.\n\n3 June 2026, Dushanbe\n",
      ("2026-06-03", "Dushanbe", "3 June 2026, Dushanbe")),
     ("The Parties met on 2 June 2026 and will meet again in Tashkent.\n", None),  # a date inside a sentence: no dateline

@@ -62,6 +62,7 @@ def governments_in(text: str) -> list[str]:
 
 
 def names_a_leader(text: str) -> bool:
+    """Whether ``text`` names a leader of `names.LEADER_CODES` (not only a capital)."""
     return any(match.group(0) in LEADER_CODES for match in _government_pattern().finditer(text))
 
 

@@ -143,7 +143,7 @@ def _host(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
     President to pay a state visit to Tajikistan")."""
     found = _INVITED_TO_VISIT.search(quote)
     named = [code for code in parties_in(found.group(1)) if code in document_parties] if found else []
-    return (named[0], found.group(0)) if found and len(named) == 1 else None
+    return (named[0], found.group(0).strip()) if found and len(named) == 1 else None
 
 
 _INVITED_TO_VISIT = re.compile(r"\binvit\w*\s+[^.;]{0,120}?\bto\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?visit\s+(?:to\s+)?"

@@ -36,9 +36,11 @@ DOCUMENT_KIND_CUES = [
 _ANY_DATE = re.compile("|".join(pattern.pattern for pattern, _ in _DATES))
 _PLACE = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}"
 # A line that is only where and when a text was signed: "Beijing, 9 September 2026", "Astana, July 4, 2024",
-# "Done at Astana on 4 July 2024", "4 July 2024, Astana".
+# "Done at Astana on 4 July 2024", "4 July 2024, Astana", a treaty's "Done at Tashkent on 15 June 2026 in two original
+# copies, each in …".
 _DATELINE = re.compile(rf"(?:(?:Done|Signed|Adopted|Issued)\s+(?:at|in)\s+)?(?:(?P<place>{_PLACE}),?\s+(?:on\s+)?)?"
-                       rf"(?P<date>{_ANY_DATE.pattern})(?:,?\s+(?:in\s+)?(?P<after>{_PLACE}))?\.?")
+                       rf"(?P<date>{_ANY_DATE.pattern})(?:,?\s+(?:in\s+)?(?P<after>{_PLACE}))?"
+                       r"(?:,?\s+in\s+(?:two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:copies|counterparts|originals)\b.*|\.?)")
 _DATELINE_LINES = 6, 4  # lines of the text's head and of its tail a dateline is looked for in
 
 
@@ -53,7 +55,7 @@ def find_dateline(text: str) -> tuple[str, str | None, str] | None:
         if found and date:
             place = found["place"] or found["after"]
             known = place and place not in country_names() and place not in MONTHS_CAPITALIZED
-            return date, place if known else None, line
+            return date, place if known else None, line[:found.end("after") if found["after"] else found.end("date")]
     return None
 
 
@@ -86,8 +88,8 @@ def _date_of(match: re.Match, groups: tuple[int, int, int]) -> str | None:
 
 def find_parties(text: str) -> list[str]:
     """The parties the text names most: each country named at least a quarter as often as the first,
-    each organisation at least half as often (an organisation a statement only mentions is no party); and those a
-    communiqué names as "We, the Heads of State of …" (`_speakers`)."""
+    each organisation at least half as often (an organisation a statement only mentions is no party); and those its
+    opening names as having met ("We, the Heads of State of …", `_speakers`)."""
     counts = sum(pieces.map_pieces(_paragraphs_naming, text, pieces.line_ranges(text)), Counter())
     top = max(counts.values(), default=0)
     named = {code for code in counts if counts[code] * (2 if code in ORGANISATIONS else 4) >= top and counts[code] >= 2}

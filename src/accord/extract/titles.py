@@ -613,9 +613,9 @@ def _infinitive(word: str) -> bool:
     return base_form(word) == word or (reads_as_verb(word) and not word.endswith(("ing", "ed")) and word not in _NOT_BASE)
 
 
-_NOT_BASE = frozenset("other others all each every such their its our his her this these those".split())
 _AND_TO = re.compile(r"(\s(?:and|or)\s)to\s(?=([a-z]+)\b)")  # "expand X and to simplify Y": "… and simplify Y"
 _NO_VERB = frozenset("the a an he she it they we i his her its their our".split())  # "he wishes to …", "the need …"
+_NOT_BASE = _NO_VERB | frozenset("other others all each every such this these those".split())
 _FIRST_PERSON = re.compile(r"\b(?:our|ourselves)\b")
 _THIRD_PERSON = {"our": "its", "ourselves": "itself"}
 _OPENING = re.compile(r"(?:^|\s)[“\"]")  # an opening quotation mark in the title …
