@@ -204,3 +204,16 @@ def test_a_long_subject_is_shown_by_its_last_whole_words():
     [found] = draft("President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev agreed to open a seed bank.", meta,
                     model=False).commitments
     assert "parties: subject “…Tokayev and President Shavkat Mirziyoyev”" in found.notes
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    # a speaker's "we" that names one of the two parties: the other speaks
+    ("“We are ready to build two vocational schools in Kazakhstan,” the ambassador said.", ["CN"]),
+    ("We are ready to open a trade house in China.", ["KZ"]),
+    # … not where the speaker tells what both agreed, nor where the party named is an organisation he may belong to
+    ("We agreed to open a trade house in Kazakhstan.", ["CN", "KZ"]),
+    ("We are ready to open an SCO trade house next year.", ["CN", "SCO"]),
+])
+def test_a_speakers_we_that_names_one_party_is_the_others(sentence, parties):
+    document = ["CN", "SCO"] if "SCO" in sentence else ["CN", "KZ"]
+    assert [found for found, _ in drafted(sentence, document)] == [parties]

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from accord.domain.parties import ORGANISATIONS
 from accord.extract import guess_cues
-from accord.extract.countries import countries_in, governments_in, names_a_leader, parties_in
+from accord.extract.countries import countries_in, governments_in, name_of, names_a_leader, parties_in
 from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, deadline_first, guess_deadline  # noqa: F401 (the deadline's rules)
@@ -161,14 +162,16 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = (named, f"subject “{_short(subject)}”") if named else (list(document_parties), "")
     else:
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
-    speaker = subject in ("We", "we")  # a speaker's "we": in a statement of two, one side's voice where it names the other
+    # a speaker's "we" (or a quote that opens with it): in a statement of two, one side's voice where it names the other
+    speaker = bool(_WE_FIRST.match(subject) or (not subject and _SPEAKER_FIRST.match(quote)))
     if not why and (whose := _whose_will(quote, document_parties) or _host(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
     elif (not why or speaker) and (others := _invited(quote, document_parties)
-                                   or _partner(_WE_FIRST.sub("", quote), document_parties)):
+                                   or _partner(_WE_FIRST.sub("", quote), document_parties)
+                                   or (_named_by_speaker(quote, document_parties) if speaker else None)):
         named_others, words, role = others
         parties = [code for code in document_parties if code not in named_others]
-        why = f"{f'subject “{subject}”' if speaker else 'no subject found'}; “{words}” {role}"
+        why = f"{f'subject “{subject}”' if subject else 'no subject found'}; “{words}” {role}"
     if not why:
         why = "no subject found: every party of the document"
     bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None
@@ -237,6 +240,18 @@ def _partner(quote: str, document_parties: list[str]) -> Others | None:
     return [partners[0]], found.group(0).strip(), "names the partner"
 
 
+def _named_by_speaker(quote: str, document_parties: list[str]) -> Others | None:
+    """In a statement of two parties, the one a speaker's "we" names anywhere in what it undertakes ("We will take part
+    in building roads in Kazakhstan", "We support the Eurasian initiative of South Korea"): the other speaks."""
+    said = _WE_FIRST.sub("", quote)
+    if len(document_parties) != 2 or _TOGETHER.search(said) or _AGREED_WITH.search(quote) or _HERE.search(said):
+        return None
+    named = [code for code in parties_in(said) if code in document_parties]
+    if len(named) != 1 or named[0] in ORGANISATIONS:  # (a member speaks of its organisation: "We propose … SCO's …")
+        return None
+    return named, name_of(named[0]), "is named by the speaker, who is the other"
+
+
 # Whom an undertaking is with, to or for: "with Kyrgyzstan", "to the Uzbek side" (not a possessive: "to Kyrgyzstan's
 # grid" is where, not whom, nor a name's adjective: "for Kyrgyz electric grid operations"; nor one agreed or met with) …
 _PARTNER = re.compile(r"(?<!agreed )(?<!agree )(?<!agrees )(?<!met )\b(?:with|to|for)\s+"
@@ -255,6 +270,9 @@ _TOGETHER = re.compile(rf"{guess_cues.ALL_PARTIES.pattern}|\b(?:both|joint|joint
 
 # The "we" a quote opens with, which `_TOGETHER` would read as both sides acting.
 _WE_FIRST = re.compile(r"^\W*[Ww]e\b")
+_SPEAKER_FIRST = re.compile(r"^\W*(?:[Ww]e|[Oo]ur|I)\b")
+_HERE = re.compile(r"\bhere\s+in\b")  # "… to be held here in Kazakhstan": where the speaker is
+_AGREED_WITH = re.compile(r"\b[Ww]e\s+(?:have\s+)?(?:\w+ly\s+)?(?:agreed|decided)\b")  # the speaker and whom he met
 
 
 _BILATERAL = re.compile(r"\bbilateral\b|\bbetween (?:the )?two\b", re.IGNORECASE)
