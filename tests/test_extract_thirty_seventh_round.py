@@ -12,6 +12,7 @@ import pytest
 
 from accord.extract import Metadata, draft
 from accord.extract.countries import name_of
+from accord.extract.guesses import guess_area
 from accord.extract.metadata import find_dateline, find_heading, find_parties
 from accord.extract.shortening import shorten
 from accord.extract.titles import make_title
@@ -217,3 +218,15 @@ def test_a_long_subject_is_shown_by_its_last_whole_words():
 def test_a_speakers_we_that_names_one_party_is_the_others(sentence, parties):
     document = ["CN", "SCO"] if "SCO" in sentence else ["CN", "KZ"]
     assert [found for found, _ in drafted(sentence, document)] == [parties]
+
+
+@pytest.mark.parametrize(("quote", "area"), [
+    # water, its rivers and what crosses borders: the environment, as the corpus files them …
+    ("The sides will jointly monitor the quality of water in the transboundary rivers of the Ili basin.", "environment"),
+    ("The parties will jointly manage the water resources of the Syr Darya basin.", "environment"),
+    # … an irrigation canal and water-saving farming stay with agriculture
+    ("The parties will rebuild the main water canal of the Fergana valley.", "agriculture"),
+    ("The parties will introduce water-saving technologies on cotton farms.", "agriculture"),
+])
+def test_water_is_the_environments_unless_it_irrigates(quote, area):
+    assert guess_area(quote) == area
