@@ -230,3 +230,12 @@ def test_a_speakers_we_that_names_one_party_is_the_others(sentence, parties):
 ])
 def test_water_is_the_environments_unless_it_irrigates(quote, area):
     assert guess_area(quote) == area
+
+
+@pytest.mark.parametrize("quote", [
+    "The ministers reaffirmed their commitment to ASEAN centrality in the regional architecture.",
+    "The parties will coordinate their positions within the OSCE and the CIS.",
+    "The leaders will work for a fairer system of global governance.",
+])
+def test_a_regional_organisation_or_global_governance_is_multilateral(quote):
+    assert guess_area(quote) == "multilateral"

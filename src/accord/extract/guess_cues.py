@@ -103,7 +103,8 @@ AREA_CUES: dict[str, list[str]] = {
                      "g20", "international and regional", "hegemon", "unilateralism",
                      "agenda for sustainable development", "2030 agenda", "resolution", "international relations",
                      "global partnership", "international affairs", "member states", "organization", "organisation",
-                     "sustainable development", "poverty"],
+                     "sustainable development", "poverty", "asean", "osce", "east asia summit", "eas\\b", "cis\\b",
+                     "global governance", "world order", "multipolar"],
 }
 
 # -- parties --------------------------------------------------------------------
