@@ -90,6 +90,9 @@ def test_a_title_that_states_a_quoted_commitment_begins_with_the_act():
     # an aside goes where the title then fits
     ("Accelerate the upgrading of the Dostyk (Alashankou) and Nur Zholy (Khorgos) border crossings",
      "Accelerate the upgrading of the Dostyk and Nur Zholy border crossings"),
+    # … and so does the deadline it ends on (the draft's deadline says when)
+    ("Complete the phytosanitary procedures for Tajik apricots and lemons before the end of 2026",
+     "Complete the phytosanitary procedures for Tajik apricots and lemons"),
     # a predicate begun and cut before what it says goes
     ("Tajikistan to abide by the one-China principle and recognised that the Government of the People's Republic of "
      "China is the sole legal government", "Tajikistan to abide by the one-China principle"),

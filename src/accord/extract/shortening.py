@@ -83,14 +83,18 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     """At most ``limit`` characters, cut where a phrase ends: at the last clause boundary (a comma or
     "and" before a verb, a colon, a bracket) or preposition after the first two fifths, else after
     the last word that fits; no dangling article, preposition or conjunction at the end, and no quotation
-    mark or bracket left open (`_balanced`). A title that fits without its bracketed asides loses them, not words."""
+    mark or bracket left open (`_balanced`). A title that fits without its bracketed asides, or without the deadline
+    it ends on, loses them, not words."""
     title = _balanced(title)  # a mark left alone goes before the cut, and one the cut leaves after
-    if len(title) > limit and len(without_asides := _BRACKETED_ASIDE.sub("", title)) <= limit:
-        return _balanced(_cut(without_asides, limit))  # "the Karamik (Irkeshtam) crossing": asides go, not its words
+    for aside in (_BRACKETED_ASIDE, _DEADLINE_LAST):  # "the Karamik (Irkeshtam) crossing", "… before the end of 2026":
+        if len(title) > limit and len(without := aside.sub("", title)) <= limit:  # asides go, not its words (the
+            return _balanced(_cut(without, limit))  # draft's deadline says when)
     return _balanced(_cut(title, limit))  # (else a bracket is where a phrase ends)
 
 
 _BRACKETED_ASIDE = re.compile(r"\s\([^()]{1,40}\)(?=[\s,;:.]|$)")
+_DEADLINE_LAST = re.compile(r",?\s+(?:before|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+                            r"(?:(?:[A-Z][a-z]+|mid-?)\s*)?(?:(?:19|20)\d\d|this\s+year|next\s+year|the\s+year)$")
 
 
 def _cut(title: str, limit: int) -> str:
