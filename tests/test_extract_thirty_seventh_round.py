@@ -93,6 +93,11 @@ def test_a_title_that_states_a_quoted_commitment_begins_with_the_act():
     # … and so does the deadline it ends on (the draft's deadline says when)
     ("Complete the phytosanitary procedures for Tajik apricots and lemons before the end of 2026",
      "Complete the phytosanitary procedures for Tajik apricots and lemons"),
+    # … and so does the frame of an act done with a partner
+    ("Work with Tajikistan to accelerate the construction of the China-Kyrgyzstan-Tajikistan fibre-optic line",
+     "Accelerate the construction of the China-Kyrgyzstan-Tajikistan fibre-optic line"),
+    ("China to work closely with Tajikistan to widen the depth, breadth and scale of their cooperation in farming",
+     "China to widen the depth, breadth and scale of their cooperation in farming"),
     # a predicate begun and cut before what it says goes
     ("Tajikistan to abide by the one-China principle and recognised that the Government of the People's Republic of "
      "China is the sole legal government", "Tajikistan to abide by the one-China principle"),

@@ -86,12 +86,16 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     mark or bracket left open (`_balanced`). A title that fits without its bracketed asides, or without the deadline
     it ends on, loses them, not words."""
     title = _balanced(title)  # a mark left alone goes before the cut, and one the cut leaves after
-    for aside in (_BRACKETED_ASIDE, _DEADLINE_LAST):  # "the Karamik (Irkeshtam) crossing", "… before the end of 2026":
-        if len(title) > limit and len(without := aside.sub("", title)) <= limit:  # asides go, not its words (the
-            return _balanced(_cut(without, limit))  # draft's deadline says when)
+    for aside in (_BRACKETED_ASIDE, _DEADLINE_LAST, _WORK_WITH):  # "the Karamik (Irkeshtam) crossing", "… before the
+        if len(title) > limit and len(without := aside.sub("", title)) <= limit:  # end of 2026", "work with X
+            return _balanced(_cut(without[:1].upper() + without[1:], limit))  # to …": asides go, not the act's words
     return _balanced(_cut(title, limit))  # (else a bracket is where a phrase ends)
 
 
+# The frame of an act done with a partner ("Work with Uzbekistan to accelerate X", "China to work closely with Kazakhstan
+# to implement Y"): the act is what follows it.
+_WORK_WITH = re.compile(r"\b[Ww]ork\s+(?:together\s+|closely\s+|jointly\s+|hand\s+in\s+hand\s+)?with\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w’'-]*\s+){1,3}(?:side\s+)?to\s+(?=[a-z])")
 _BRACKETED_ASIDE = re.compile(r"\s\([^()]{1,40}\)(?=[\s,;:.]|$)")
 _DEADLINE_LAST = re.compile(r",?\s+(?:before|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
                             r"(?:(?:[A-Z][a-z]+|mid-?)\s*)?(?:(?:19|20)\d\d|this\s+year|next\s+year|the\s+year)$")
