@@ -86,9 +86,11 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     mark or bracket left open (`_balanced`). A title that fits without its bracketed asides, or without the deadline
     it ends on, loses them, not words."""
     title = _balanced(title)  # a mark left alone goes before the cut, and one the cut leaves after
-    for aside in (_BRACKETED_ASIDE, _DEADLINE_LAST, _WORK_WITH):  # "the Karamik (Irkeshtam) crossing", "… before the
-        if len(title) > limit and len(without := aside.sub("", title)) <= limit:  # end of 2026", "work with X
-            return _balanced(_cut(without[:1].upper() + without[1:], limit))  # to …": asides go, not the act's words
+    # Words that are no part of the act go before the act's own words are cut: "the Karamik (Irkeshtam) crossing",
+    # "… before the end of 2026" (the draft's deadline says when), "Work with Uzbekistan to accelerate …".
+    for aside in (_BRACKETED_ASIDE, _DEADLINE_LAST, _WORK_WITH):
+        if len(title) > limit and len(without := aside.sub("", title)) <= limit:
+            return _balanced(_cut(without[:1].upper() + without[1:], limit))
     return _balanced(_cut(title, limit))  # (else a bracket is where a phrase ends)
 
 
