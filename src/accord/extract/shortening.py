@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from accord.domain.model import MAX_TITLE
+from accord.extract.deadlines import names_deadline
 from accord.extract.verb_forms import VERBS_AS_GERUNDS, base_form
 
 DANGLING = frozenset("a an the of and or nor to in on for with by at as from its their our such which that between under "
@@ -88,10 +89,17 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     title = _balanced(title)  # a mark left alone goes before the cut, and one the cut leaves after
     # Words that are no part of the act go before the act's own words are cut: "the Karamik (Irkeshtam) crossing",
     # "… before the end of 2026" (the draft's deadline says when), "Work with Uzbekistan to accelerate …".
-    for aside in (_BRACKETED_ASIDE, _DEADLINE_LAST, _WORK_WITH):
-        if len(title) > limit and len(without := aside.sub("", title)) <= limit:
-            return _balanced(_cut(without[:1].upper() + without[1:], limit))
+    if len(title) > limit:
+        for without in (_BRACKETED_ASIDE.sub("", title), _without_last_deadline(title), _WORK_WITH.sub("", title)):
+            if len(without) <= limit:
+                return _balanced(_cut(without[:1].upper() + without[1:], limit))
     return _balanced(_cut(title, limit))  # (else a bracket is where a phrase ends)
+
+
+def _without_last_deadline(title: str) -> str:
+    """``title`` without the deadline it ends on, as `deadlines` reads one ("… before the end of 2026")."""
+    last = _LAST_TIME.match(title)
+    return title[:last.start(1)] if last and names_deadline(last[1]) else title
 
 
 # The frame of an act done with a partner ("Work with Uzbekistan to accelerate X", "China to work closely with Kazakhstan
@@ -99,8 +107,7 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
 _WORK_WITH = re.compile(r"\b[Ww]ork\s+(?:together\s+|closely\s+|jointly\s+|hand\s+in\s+hand\s+)?with\s+(?:the\s+)?"
                         r"(?:[A-Z][\w’'-]*\s+){1,3}(?:side\s+)?to\s+(?=[a-z])")
 _BRACKETED_ASIDE = re.compile(r"\s\([^()]{1,40}\)(?=[\s,;:.]|$)")
-_DEADLINE_LAST = re.compile(r",?\s+(?:before|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
-                            r"(?:(?:[A-Z][a-z]+|mid-?)\s*)?(?:(?:19|20)\d\d|this\s+year|next\s+year|the\s+year)$")
+_LAST_TIME = re.compile(r".*(,?\s+(?:before|by|no\s+later\s+than|not\s+later\s+than)\s+[^,;]{1,40})$")  # the last
 
 
 def _cut(title: str, limit: int) -> str:
