@@ -253,8 +253,9 @@ def test_a_word_of_saying_that_is_a_word_of_the_undertaking_stays_in_it():
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
-    ("Kyrgyzstan will be able to conserve water in the Toktogul reservoir during the winter.",
-     "Kyrgyzstan to conserve water in the Toktogul reservoir during the winter"),  # was "Kyrgyzstan to able to …"
+    # (what a party "will be able to" do is no candidate since 0.39.0: a capacity foretold)
+    ("Kazakhstan must be able to conserve water in the Kapshagay reservoir during the winter.",
+     "Kazakhstan to conserve water in the Kapshagay reservoir during the winter"),  # was "Kazakhstan to able to …"
     ("The Parties agree to step up cooperation in the fields of water conservation, irrigation and soil improvement.",
      "Step up cooperation in the fields of water conservation"),  # was "… in the fields": no fields without what
     # they are of (in 0.23.0 "Step up cooperation": no cut before the "of" of "fields" since 0.24.0)

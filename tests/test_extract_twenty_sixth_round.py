@@ -225,7 +225,8 @@ def test_who_said_it_or_how_it_follows_is_no_part_of_the_quote(sentence, quote):
 @pytest.mark.parametrize(("sentence", "title"), [
     ("China will be Tajikistan's reliable strategic partner.", "China to be Tajikistan's reliable strategic partner"),
     ("China will always be a good friend of Kazakhstan.", "China to always be a good friend of Kazakhstan"),
-    ("Kazakhstan will be able to export more grain to China.", "Kazakhstan to export more grain to China"),
+    # (what a party "will be able to" do is no candidate since 0.39.0: a capacity foretold)
+    ("Kazakhstan should be able to export more grain to China.", "Kazakhstan to export more grain to China"),
     ("The sides stand ready to, together with China, maintain high-level exchanges.", "Maintain high-level exchanges"),
 ])
 def test_what_the_subject_will_be_keeps_its_be_and_an_aside_after_the_cue_goes(sentence, title):

@@ -288,9 +288,9 @@ STRONG_CUES = [
     rf"(?:\b{PARTY_SUBJECT} (?:also )?shared?|\b[Ss]haring) (?:a|the|their) (?:[\w-]+ ){{0,2}}"
     r"(?:commitment|responsibility|determination|intention|desire)\b",
     # what is stressed is the speakers' own commitment ("We underline our commitment to …", "emphasized
-    # Kazakhstan's readiness to …")
+    # Kazakhstan's readiness to …", "articulated China's strategic commitment to …")
     r"\b(?:[Rr]estat|[Rr]ecommit|[Uu]nderlin|[Uu]nderscor|[Ee]mphasi[sz]|[Ss]tress|[Hh]ighlight|[Pp]ointed out|"
-    r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing))\w{0,4} "
+    r"[Pp]oint(?:s|ing)? out|[Nn]ot(?:ed|es|ing)|[Aa]rticulat)\w{0,4} "
     rf"(?:(?:its|their|our|his|her|(?:the )?(?:[A-Z][\w.-]+ ){{0,2}}{POSSESSIVE}) "
     rf"(?:[\w-]+ ){{0,2}}(?:{PLEDGE_NOUNS}\b(?: to\b)?|goal to [a-z]+)|"
     # … or with no possessive, when what it is to follows ("stressed the strong commitment to …"): not an interest
@@ -407,7 +407,8 @@ STRONG_CUES = [
     # provide …", "the two entities aim to conduct …"; not a forum, a format or a platform, where they meet)
     rf"\b(?:[Bb]ank|[Ss]tate|entities|[Pp]artnership|[Ss]ecretariat|[Dd]ialog(?:ue)?|group of countries) {ADVERBIAL}"
     r"(?:will )?aims? to\b",
-    # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …"
+    # a wish to act, the parties' own: "Tajikistan and Russia both wish to continue …", "we want to support …", "…
+    # and desired to further expand its cooperation …"
     # (a leader's own, in a readout, is his country's: "he wishes to further strengthen relations …"; a party's second
     # predicate too: "Vietnam treasures the partnership and wants to …", "his country wanted to enhance …")
     *(rf"(?:\b{PARTY_SUBJECT}|\b[A-Z][\w-]+ and [A-Z][\w-]+|{ONE_NAME}|{ONE_SIDE}|\b[Hh]e|\b[Ss]he|\band|"
@@ -417,7 +418,8 @@ STRONG_CUES = [
       # one cue a verb: each is looked for only where its word is (a hope to see is a view)
       # (a wish to someone is a greeting: "… his best greetings and wishes to the President")
       for verb in ("wish(?:es)?(?= to (?!(?:the|his|her|their|its|our|all|you)\\b))",
-                   "(?:wants?|(?<!as if they )(?<!as if he )wanted)", "hope[sd]?(?= to (?!see\\b|witness\\b))")),
+                   "(?:wants?|(?<!as if they )(?<!as if he )wanted)", "hope[sd]?(?= to (?!see\\b|witness\\b))",
+                   "desire[sd]?(?= to (?:\\w+ly )?[a-z]+\\b)")),
     rf"\b{PARTY_SUBJECT} announced (?:that|the)\b",
     # … or by anyone who speaks for them, the launch of their own work: "he and Foreign Minister Saidov announced the
     # launch of a new format …", "Mirziyoyev announced the upcoming opening of a trade house …"

@@ -325,7 +325,8 @@ def _subject(text: str, candidate: found.Candidate) -> tuple[str, int | None, st
         before = clauses[-1]
         while len(clauses) > 1 and _LISTED_NAME.fullmatch(clauses[-2].strip()) and parties_in(clauses[-2]):
             before = f"{clauses.pop(-2).strip()}, {before}"  # "Kazakhstan, Kyrgyzstan and the United States will …"
-        if _SECOND_PREDICATE.search(before) and (first := _LEADING_SUBJECT.match(before)) and _names_party(first[1]):
+        joined = f"{before.rstrip()} and" if cue and cue.startswith("and ") else before  # the cue's own "and desired to …"
+        if _SECOND_PREDICATE.search(joined) and (first := _LEADING_SUBJECT.match(before)) and _names_party(first[1]):
             return first[1], cue_at, cue  # "The Central Asian countries appreciate X put forward by China and are …"
         if (own := _own_subject_after_and(before)) is not None:
             return own, cue_at, cue  # "The Chinese side welcomed X and the Kyrgyz side agreed to …": the second's

@@ -35,7 +35,7 @@ _CUE_WORDS = re.compile(
     rf"\s+that\s+it\s+is\s+(?:\w+\s+)?(?:necessary|important|essential)\s+to|"
     rf"{grammar.NEWS_WHEN}\s+(?:to|that|on|upon))?)|"
     rf"(?:decided?|decides|pledged?|pledges|pledging|vowed|vows?|promised?|intend|intends|plan|plans|resolved?|"
-    rf"undertake){grammar.NEWS_WHEN}\s+to|hereby|"
+    rf"undertake|wish(?:es|ed)?|wants?|wanted|desire[sd]?){grammar.NEWS_WHEN}\s+to|hereby|"
     # a grouping's aim, or a further predicate's, with its acronym or its "and" (the cue holds them)
     r"(?:(?:(?-i:[A-Z][A-Z\d]+)(?:\+\d)?|(?-i:[A-Z][a-z][\w-]+)|and)\s+)?(?:\w+ly\s+|also\s+|further\s+)?(?:aims?|seeks?|strives?|"
     r"endeavou?rs?)\s+to|"
@@ -50,7 +50,10 @@ _CUE_WORDS = re.compile(
     # a proposal by its gerund or put to the partner by his title: "proposed organizing …", "I suggest holding …",
     # "proposed to the Emir of Qatar to join …"
     # (… or by its object: "proposed a joint study of …", "proposed the idea of building …")
-    r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos(?:ed|es)|suggest(?:s|ed)?)(?:\s+the\s+idea\s+of)?(?=\s+[a-z]+ing\b)|"
+    r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos(?:e|ed|es|ing)|suggest(?:s|ed|ing)?)(?:\s+the\s+idea\s+of)?(?=\s+[a-z]+ing\b)|"
+    # … or put to the parties themselves: "proposed that the two sides strengthen …", "I suggest we assign this to …"
+    rf"(?:[\w.’'-]+\s+){{0,4}}?(?:also\s+)?(?:propos|suggest)(?:e|ed|es|s|ing)?\s+(?:that\s+)?"
+    rf"(?:we|{grammar.BOTH_PARTIES}|{grammar.MEMBERS})(?=\s+(?:\w+ly\s+)?[a-z]+\b(?<!ing\b)(?<!ed\b))|"
     r"(?:[\w.’'-]+\s+){0,4}?(?:also\s+)?(?:propos(?:ed|es)|suggest(?:s|ed)?)\s+(?:a|an|the)(?=\s+(?-i:(?=[a-z]))(?!(?:[\w-]+\s+)?"
     rf"(?:{'|'.join(cues.ACT_VERBS)})(?:\s+and\s+[a-z]+)?\s+of\b))|"
     r"propos(?:ed|es)\s+to\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){1,2})?"
@@ -127,7 +130,7 @@ _OWNER = re.compile(r"(?:the\s+)?(?:(?P<own>(?:its|his|her|their|our)\s+(?:own\s
                     r"(?:countries|states|nations|sides|parties|governments)))|"
                     r"(?P<owner>(?-i:[A-Z])[^,;:]{0,60}?))\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"(?:he|she|i|we|it)\s+(?:also\s+|further\s+)?(?=\w)", re.IGNORECASE)
-_WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|aims?|seeks?|intends?|needs?|(?:am|are|is)\s+(?:ready|willing|prepared))"
+_WISH = re.compile(r"(?:hopes?|wish(?:es)?|wants?|desire[sd]?|aims?|seeks?|intends?|needs?|(?:am|are|is)\s+(?:ready|willing|prepared))"
                    r"\s+to\s+(?=[a-z])", re.IGNORECASE)
 # "We're ready for …": a speaker contracted with his verb, left out with it.
 _CONTRACTED = re.compile(r"[“\"‘']?(?:we|they|i)[’'](?:re|m)\s+(?=[a-z])", re.IGNORECASE)

@@ -77,7 +77,11 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"(?:is|are|was|were) (?:projected|estimated|anticipated|predicted)|anticipat(?:e|es|ed|ing)) "
              r"that\b(?! it is\b| (?:they|we|both sides|the two sides)\b)",
              r"\b(?:believes?|believed) (?:the|this|these|such)\b",  # "They believed the summit will achieve …"
-             r"\bwill hopefully\b",  # "… will hopefully give a chance to have more stability": a hope of an outcome
+             r"\bwill hopefully\b",
+             # what one will be able to do, a capacity foretold, no act undertaken: "Each country will be able to receive
+             # electricity …", "the film studios will be able to create …" (not what a colon opens after it: "we will be able
+             # to confront these challenges: we must unite efforts …")
+             r"\b(?:will|would) (?:\w+ )?be able to\b(?![^:;]*[:;])",  # "… will hopefully give a chance to have more stability": a hope of an outcome
              # … or a guess: "this year it will probably reach the two billion dollar mark", "are likely to come from …"
              r"\b(?:will|would) (?:most )?(?:probably|likely|possibly|perhaps)\b|\b(?:is|are) (?:most |more )?likely to\b",
              # … or stated as a noun, or a warning to others: "expressed confidence that the visit will take …", "warned
