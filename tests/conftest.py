@@ -9,9 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from accord.cli.main import app
+
+# No property test asserts how long an example takes (Hypothesis's default deadline of 200 ms did, and a first example
+# that compiles the extraction's patterns on a loaded machine exceeded it): speed is measured in bench/, as ratios.
+settings.register_profile("accord", deadline=None)
+settings.load_profile("accord")
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = REPO.parent / "shared" / "sources"

@@ -172,7 +172,7 @@ def test_agreement_without_a_review_needs_the_coders(run):
 STATUS_LISTS = st.lists(st.tuples(st.sampled_from(STATUSES), st.sampled_from(STATUSES)), min_size=1, max_size=30)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(pairs=STATUS_LISTS, missing=st.lists(st.booleans(), min_size=30, max_size=30))
 def test_any_data_set_agrees_with_the_reference_libraries(pairs, missing):
     import krippendorff

@@ -426,7 +426,7 @@ def swap(team: Team, name: str, kind: str) -> None:
         team.push_link(name, f"../outside/{'newdir/created' if kind == 'missing' else OUTSIDE_TARGETS[name]}")
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, suppress_health_check=list(HealthCheck))
 @given(swaps=swaps)
 def test_random_link_pushes_never_lead_outside_nor_block_the_team_once_undone(runner, swaps):
     """Each push of a link by alice, then bob's sync: a link out is refused (exit 9, nothing

@@ -79,7 +79,7 @@ TEXT = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(TEXT, st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
 def test_any_input_is_a_period_or_a_one_line_refusal(text, on):
     try:

@@ -66,7 +66,7 @@ CHECKS = st.builds(SourceCheck, url=st.sampled_from(["https://a.example/", "http
 SIDES = st.lists(CHECKS, max_size=6).map(lambda checks: {c.url: c for c in checks})
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(SIDES, SIDES)
 def test_the_merge_is_the_same_whichever_side_is_ours_and_keeps_the_newest_check(ours, theirs):
     merged = merge_checks(ours, theirs)
@@ -77,7 +77,7 @@ def test_the_merge_is_the_same_whichever_side_is_ours_and_keeps_the_newest_check
     assert dump_checks(merge_checks(merged, theirs).values()) == dump_checks(merged.values())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(max_size=200) | st.from_regex(r"https?://[^/?#]{0,40}[/?#]?.{0,40}", fullmatch=True))
 def test_any_url_text_is_parsed_or_refused_as_a_failure(text):
     from accord.sources.fetch import Failure, parse_url
@@ -90,7 +90,7 @@ def test_any_url_text_is_parsed_or_refused_as_a_failure(text):
         assert url.scheme in ("http", "https") and url.host and not url.userinfo
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.binary(max_size=300) | st.text(max_size=300).map(lambda t: ("[[sources]]\n" + t).encode("utf-8", "replace")))
 def test_any_evidence_file_is_read_or_refused_as_a_state_error(raw):
     from accord.domain.errors import StateError

@@ -209,7 +209,7 @@ SENTENCES = st.lists(WORDS, min_size=1, max_size=30).map(lambda ws: " ".join(ws)
 TEXTS = st.lists(st.one_of(SENTENCES, st.text(max_size=40)), min_size=1, max_size=8).map("\n".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_any_text_drafts_a_seed_file_that_loads_with_verbatim_quotes(tmp_path_factory, text):
     result = draft(text, meta())
@@ -509,7 +509,7 @@ HTML_PIECES = st.sampled_from(list("<>/=\"' &;#abcdehilmnoprstvwxyz\n\t\x00\x1b"
     "<p>", "</p>", "<script>", "</script>", "<h1>", "</h1>", "&amp;", "&#x1F600;", "&#0;", "<br>", "<!--", "<title>"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(HTML_PIECES, max_size=60).map("".join))
 def test_any_html_becomes_text_without_error(html):
     text, title = html_to_text(html)

@@ -254,7 +254,7 @@ def test_an_interest_in_acting_stated_as_a_noun_is_an_undertaking(sentence, titl
     assert drafted("The ministers expressed interest in the situation in Afghanistan.") == []
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(subject=st.sampled_from(["We", "They", "The two sides", "Both parties", "The Member States", "The Ministers",
                                 "The Leaders", "The Governments", "The Heads of State", "The participants"]),
        verb=st.sampled_from(["will strengthen", "firmly support", "back", "aim to strengthen", "continue to strengthen",

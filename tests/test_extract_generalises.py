@@ -99,7 +99,7 @@ def _summary(text: str, grain: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("grain", ["aim", "action"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(PARAGRAPHS, st.integers(min_value=60, max_value=80))
 def test_a_text_wrapped_every_60_to_80_characters_gives_the_candidates_of_the_text_reflowed(grain, paragraphs, width):
     flowing = "\n\n".join(paragraphs) + "\n"
@@ -112,7 +112,7 @@ def test_a_text_wrapped_every_60_to_80_characters_gives_the_candidates_of_the_te
 
 
 @pytest.mark.parametrize("grain", ["aim", "action"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(PARAGRAPHS.filter(lambda paragraphs: sum(len(p) for p in paragraphs) > 400), st.integers(min_value=60, max_value=80))
 def test_a_text_double_spaced_gives_the_candidates_of_the_text_reflowed(grain, paragraphs, width):
     """As text copied from a double-spaced PDF: a blank line after every line, paragraphs no further apart. A text read
@@ -125,7 +125,7 @@ def test_a_text_double_spaced_gives_the_candidates_of_the_text_reflowed(grain, p
     assert _summary(double_spaced, grain) == _summary(flowing, grain)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(alphabet=st.sampled_from("ab .\n\t\u00a0-•:;"), max_size=80))
 @example("a.\n\nab\n\nb a.\n\nab\n\na b.\n\nab\n\nb")  # "ab" set apart three times: a running line
 @example("ab a-\nb")  # a word broken at a hyphen, spelled whole before: one word, no hyphen
@@ -315,7 +315,7 @@ WORDS = st.sampled_from("we will shall not never neither side support supports s
                         "are willing None , . China build road railway third party".split())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(WORDS, min_size=1, max_size=40).map(" ".join), st.sampled_from([None, "China", "EU"]))
 @example("we we we we we shall shall neither are , and we we will shall shall shall neither", "China")  # a lone comma
 @example("we we we we we we we we we will shall shall neither neither neither neither shall", None)  # a modal last
@@ -508,7 +508,7 @@ def test_check_matches_a_quote_across_a_line_break_but_not_other_words(run, tmp_
     assert failed.exit_code == 8 and "not found verbatim in" in failed.stderr
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(max_size=60), st.lists(st.text(max_size=8), min_size=1, max_size=3))
 def test_a_commitment_table_written_directly_reads_back_as_written(text, parties):
     import tomllib
@@ -519,7 +519,7 @@ def test_a_commitment_table_written_directly_reads_back_as_written(text, parties
     assert tomllib.loads(commitment_toml(table)) == {"commitments": [table]}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from("China Silk Road U.S. e.g. A B the of - ’s 'Belt' x-Ray Kyrgyz-Chinese CICA . , “".split())
                 | st.text(max_size=4), max_size=12).map(" ".join))
 def test_proper_names_are_the_capitalised_words_after_the_first_that_name_no_country(text):

@@ -106,7 +106,7 @@ EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "40"))
 WORDS = st.text(st.sampled_from("abcdefghij ,."), min_size=1, max_size=40).filter(lambda text: any(c.isalpha() for c in text))
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@settings(max_examples=EXAMPLES)
 @given(st.text(max_size=300))
 def test_any_markdown_is_read_or_refused_in_one_line(markdown):
     try:
@@ -117,7 +117,7 @@ def test_any_markdown_is_read_or_refused_in_one_line(markdown):
         assert text.endswith("\n")
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@settings(max_examples=EXAMPLES)
 @given(st.lists(WORDS, min_size=1, max_size=6))
 def test_each_plain_paragraph_s_words_come_back_as_a_paragraph(paragraphs):
     markdown = "\n\n".join(paragraphs)

@@ -34,7 +34,7 @@ _CASES = [str, str.upper, str.title, str.lower, lambda t: t.replace("i", "ı"), 
 _PIECES = st.one_of(st.sampled_from(_WORDS), st.sampled_from([" ", "  ", ", "]), st.text(max_size=3))
 TEXTS = st.tuples(st.lists(_PIECES, max_size=30), st.sampled_from(_CASES)).map(lambda pair: pair[1]("".join(pair[0])))
 # A hundred examples in the everyday run; .ci/run's deep profile runs 300 (ACCORD_PROPERTY_EXAMPLES).
-SLOW = settings(max_examples=int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "100")), deadline=None,
+SLOW = settings(max_examples=int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "100")),
                 suppress_health_check=[HealthCheck.too_slow])
 # Texts drawn from each of a hundred and more cues' patterns: 12 a cue in the everyday run, 40 in the deep profile.
 CUE_EXAMPLES = 40 if "ACCORD_PROPERTY_EXAMPLES" in os.environ else 12
@@ -54,7 +54,7 @@ def test_the_strong_cues_tried_together_find_the_first_cue_one_by_one_search_fou
     assert detect.strong_cue(text) == first
 
 
-@settings(max_examples=CUE_EXAMPLES, deadline=None,
+@settings(max_examples=CUE_EXAMPLES,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.data())
 @pytest.mark.parametrize("cue", [cue for cue in ALL_CUES if cue.also], ids=lambda cue: cue.regex.pattern[:40])
@@ -325,7 +325,7 @@ def test_a_deadline_guess_skipped_for_want_of_its_words_would_have_found_none(qu
             assert guess(quote, 2024, 5, "2024-05-01") == (None, "")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(max_size=40) | st.lists(st.sampled_from(["a", " ", "\n", "\t", "\x00", "\x1f", "\x7f", "\x85",
                                                       "\u200b", "\u202e", "\u2028", "\ufeff", "’", "é"]),
                                       max_size=20).map("".join))
@@ -351,7 +351,7 @@ def _key(candidates):
     return [(c.span, c.sentence, c.item, c.cue, c.reason, c.opens_list) for c in candidates]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=25), st.sampled_from(["\n", " ", "\n\n"]),
        st.integers(1, 6))
 def test_candidates_proposed_from_a_fresh_start_on_are_those_of_the_whole_text(paragraphs, joint, count):
@@ -366,7 +366,7 @@ def test_candidates_proposed_from_a_fresh_start_on_are_those_of_the_whole_text(p
     assert cut[0][0] == 0 and cut[-1][1] == len(spans) and all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=40), st.sampled_from(["\n", " ", "\n\n"]),
        st.integers(1, 9), st.integers(1, 400))
 def test_pieces_cut_where_the_paragraphs_ahead_are_read_are_those_of_every_fresh_start(paragraphs, joint, count,
@@ -392,7 +392,7 @@ _BREAKS = ["\n", "\n\n", " \n  ", "\n- ", "\n\u2028", " "]
 _WRAPPED = "Both sides will open a railway from Bishkek to Kashgar in China."  # wrapped at 24: "to\nKashgar"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.tuples(st.sampled_from(PARAGRAPHS + [_WRAPPED]), st.sampled_from(_BREAKS),
                           st.sampled_from([None, 24, 40])), min_size=1, max_size=30), st.integers(20, 400),
        st.sampled_from(["aim", "action"]))
@@ -470,7 +470,7 @@ def test_the_cue_lists_are_the_only_source_of_the_cue_patterns():
     assert [cue.regex.pattern for cue in detect._STRONG_SET.cues] == cues.STRONG_CUES
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(["a", "U.S.", "e-mail", "’s", " ", ",", "x1", "-", "."]), max_size=12).map("".join),
        st.integers(0, 6))
 def test_words_counted_up_to_a_number_and_the_first_word_are_those_words_lists(text, count):

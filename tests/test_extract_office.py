@@ -287,7 +287,7 @@ DAMAGED = st.one_of(
     st.integers(1, len(WORD_FILE) - 1).map(lambda end: WORD_FILE[:end]))
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@settings(max_examples=EXAMPLES)
 @given(DAMAGED)
 def test_any_damaged_word_file_is_read_or_refused_in_one_line(data):
     try:
@@ -302,7 +302,7 @@ PARAGRAPH_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_s
     lambda text: text.strip() and text.isprintable())
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@settings(max_examples=EXAMPLES)
 @given(st.lists(PARAGRAPH_TEXT, min_size=1, max_size=8), st.sampled_from(["docx", "odt", "fodt"]))
 def test_each_paragraph_s_words_come_back_as_a_paragraph(paragraphs, kind):
     content = (docx("".join(paragraph(run_of(text)) for text in paragraphs)) if kind == "docx"

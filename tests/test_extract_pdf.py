@@ -137,7 +137,7 @@ DAMAGED = st.one_of(
     st.binary(max_size=512).map(lambda rest: b"%PDF-1.4\n" + rest))
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(DAMAGED)
 def test_any_damaged_pdf_is_read_or_refused_in_one_line(tmp_path, data):
     """Whatever pypdf makes of it, accord reads a text or says in one line that it cannot: never a traceback."""

@@ -25,7 +25,7 @@ def _sentences() -> list[str]:
 
 SENTENCES = _sentences()
 TEXTS = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=8).map(" ".join)
-SOME = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SOME = settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SOME

@@ -65,7 +65,7 @@ CONTRACTIONS = {"We’ll": "We will", "they’re": "they are", "won’t": "will 
                 "I’m": "I am", "let’s": "let us", "it’s": "it is", "shan’t": "shall not", "you’ve": "you have"}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(["a", "we", "I", "n", " ", ".", ",", "’", "'", "\n", "\n\n", "ﬁ", *CONTRACTIONS]),
                 max_size=60).map("".join))
 def test_a_text_with_contractions_reflows_and_maps_every_word_back_to_the_source(source):

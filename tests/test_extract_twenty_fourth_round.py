@@ -97,7 +97,7 @@ LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", 
 # repeated at page breaks in one ligature then in the other would be a running line only when spelled out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(["a", "f", "i", "A", " ", ".", ",", "1", "\n", "\n\n", *LIGATURES]), max_size=100)
        .map("".join))
 def test_a_text_with_ligatures_reflows_as_the_text_spelled_out_and_maps_back_to_its_own_characters(source):

@@ -36,13 +36,13 @@ def first_date_by_each_pattern(text: str) -> str | None:
     return best[1] if best else None
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(st.lists(_DATE_PIECES, max_size=14).map("".join))
 def test_the_date_found_in_one_pass_is_the_first_date_of_each_pattern(text):
     assert metadata.find_date(text) == first_date_by_each_pattern(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(["a", "bc", "\n", "\n\n", " "]), max_size=60).map("".join), st.integers(1, 4))
 def test_line_ranges_cover_the_text_and_end_at_line_ends(text, workers):
     saved = pieces.PARALLEL_FROM, pieces.workers

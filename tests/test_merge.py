@@ -143,7 +143,7 @@ def without(content: bytes, blocks: list[bytes]) -> bytes:
     return content
 
 
-@settings(max_examples=ORACLE_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=ORACLE_EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(files=versions())
 def test_merge_is_the_oracles_byte_for_byte_and_carries_what_it_refused(tmp_path, files):
     """Where the driver it replaces merged, the same bytes. Where it refused a version only for
@@ -330,7 +330,7 @@ def test_an_unreadable_side_is_refused_first_in_order(tmp_path):
 # -- the shortcut: a block's id and recorded time read without TOML -------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(update=updates())
 def test_blocks_as_accord_writes_them_are_read_as_toml_reads_them(update):
     block = canonical_block(update)
@@ -341,7 +341,7 @@ def test_blocks_as_accord_writes_them_are_read_as_toml_reads_them(update):
         assert (found[1].decode(), found[2].decode()) == (update.id, update.recorded)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(block=st.builds(lambda b, cut, extra: b[:cut] + extra + b[cut:],
                        st.builds(canonical_block, updates()), st.integers(0, 400),
                        st.sampled_from([b"", b'"', b"\\", b"\n", b"\nid = \"x\"", b"\x01", b" #", b"\\u0041"])))
@@ -358,7 +358,7 @@ def test_what_the_pattern_reads_is_what_toml_reads(block):
         assert (entry[0]["id"], entry[0]["recorded"]) == (found[1].decode(), found[2].decode())
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(raw=st.lists(st.sampled_from([b" ", b"\t", b"\n", b"\r", b"[", b"]", b"[[updates]]", b"updates", b"x",
                                      b"[[ updates ]]", b"#"]), max_size=30).map(b"".join))
 def test_header_starts_finds_what_the_header_pattern_finds(raw):

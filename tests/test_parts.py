@@ -201,7 +201,7 @@ PROBLEM = re.compile(r"^(?P<file>/\S+\.toml):(?P<line>\d+): commitment '(?P<id>[
                      r"field '(?P<field>part_of|weight)': [^\n]+$")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(links=st.lists(st.tuples(st.one_of(st.none(), st.integers(0, 7)),
                                 st.one_of(st.none(), st.integers(-2, 3), st.floats(allow_nan=True),
                                           st.text(max_size=3), st.booleans())),

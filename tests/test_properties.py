@@ -17,7 +17,7 @@ from accord.domain.model import Update
 
 # A few dozen examples in the everyday run; .ci/run also runs the deep profile (ACCORD_PROPERTY_EXAMPLES=300).
 EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "25"))
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+SETTINGS = settings(max_examples=EXAMPLES, suppress_health_check=list(HealthCheck))
 EXIT_CODES = {0, 1, 4, 5, 6, 8}  # README: ok, aborted, not found, bad input, state, check found problems
 
 any_text = st.text(max_size=40)

@@ -138,7 +138,7 @@ def test_identity_error_names_the_config_key(run, tmp_path):
 ALLOWED_TAGS = {"h3", "h4", "h5", "p", "ul", "li", "strong", "em", "code", "a"}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from(list("<>\"'&()[]*_`#-:/ \n\tabcjsvriptmlo@.=\\")) | st.characters(),
                max_size=200))
 def test_intro_renders_any_text_without_markup_or_unsafe_links(text):
@@ -154,7 +154,7 @@ def test_intro_renders_any_text_without_markup_or_unsafe_links(text):
     assert "<" not in re.sub(r"<[^>]*>", "", out)  # every other < is escaped
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from(list("<>\"'&()[]*_`#-:/ \n|$@!~abcjsvriptmlo.=\\")) | st.characters(),
                max_size=200))
 def test_intro_as_markdown_renders_no_raw_html_or_unsafe_link(text):

@@ -101,7 +101,7 @@ def _bytes(review: Review | None) -> bytes | None:
     return None if review is None else dump_review(review)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(REVIEWS, REVIEWS, REVIEWS)
 def test_the_merge_is_the_same_whichever_side_is_ours_and_never_reopens_a_review(ours, theirs, third):
     merged = merged_review(ours, theirs)

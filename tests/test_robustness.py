@@ -290,7 +290,7 @@ def test_json_parses_or_says_why(text):
         assert exc.message
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(data=st.binary(max_size=5000), limit=st.integers(0, 6000))
 def test_read_regular_reads_a_file_whole_or_refuses_it(tmp_path_factory, data, limit):
     path = tmp_path_factory.mktemp("read") / "file"
@@ -302,7 +302,7 @@ def test_read_regular_reads_a_file_whole_or_refuses_it(tmp_path_factory, data, l
             read_regular(path, "file", limit)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(data=st.binary(max_size=5000), old_mode=st.sampled_from([0o600, 0o640, 0o644, 0o664, 0o444]))
 def test_atomic_write_replaces_the_bytes_and_keeps_the_mode(tmp_path_factory, data, old_mode):
     path = tmp_path_factory.mktemp("write") / "file"

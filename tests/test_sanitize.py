@@ -295,7 +295,7 @@ def assert_terminal_safe(ansi: str, plain: str) -> None:
 renderer_text = st.one_of(hostile, st.sampled_from(["\x1b]52;c;aGk=\x07\u202e\u200b"]))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(renderer_text)
 def test_rich_renderers_are_safe(text):
     from accord.tracker.changes import Change
@@ -326,7 +326,7 @@ def test_the_console_sanitises_text_built_without_user_text():
     assert printed("[red]x[/red]")[1] == "[red]x[/red]\n"
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(renderer_text)
 def test_plain_renderers_are_safe(text):
     document, commitment, update, standing = world(text)
@@ -336,7 +336,7 @@ def test_plain_renderers_are_safe(text):
         assert unsafe_for_terminal(shown) == []
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(renderer_text)
 def test_machine_formats_are_safe(text):
     document, commitment, update, standing = world(text)
@@ -376,7 +376,7 @@ def html_elements(page: str) -> list[tuple[str, list[str]]]:
     return found
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(renderer_text)
 def test_reports_are_safe(text):
     from accord.publish.context import report_context

@@ -123,7 +123,7 @@ CHANGES = st.one_of(
 )
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, suppress_health_check=list(HealthCheck))
 @given(st.lists(CHANGES, min_size=2, max_size=5))
 def test_after_any_changes_each_rebuild_is_the_full_build(run, tracked, own_seed, tmp_path_factory,  # noqa: F811
                                                          changes):

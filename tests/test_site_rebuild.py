@@ -307,7 +307,7 @@ UPDATE = st.tuples(st.sampled_from(["cku-railway", "kg-one-china", "2014-cku-hig
                    st.sampled_from(["2025-04", "2025-11-30", "2026-06-30", "2026-09"]))
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, suppress_health_check=list(HealthCheck))
 @given(st.lists(UPDATE, min_size=1, max_size=3))
 def test_after_any_few_updates_a_rebuild_is_the_full_build(run, tracked, tmp_path_factory, updates):  # noqa: F811
     """Whatever it keeps (the parts of each file, the status over time, the newest updates, the

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_team import git, git_identity  # noqa: E402, F401  (a git of our own for every test here)
 
 EXAMPLES = int(os.environ.get("ACCORD_PROPERTY_EXAMPLES", "6"))
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+SETTINGS = settings(max_examples=EXAMPLES, suppress_health_check=list(HealthCheck))
 NAMES = ("alice", "bob", "carol")
 LINKED = (".gitattributes", ".gitignore", "state.toml")
 INVALID = (  # blocks readers set aside, each starting with its own header

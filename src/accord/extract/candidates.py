@@ -12,7 +12,7 @@ protocol) (`detect`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
 from accord.extract.grammar import LEAD, PARTIES_TOGETHER, SPEAKER_LEAD
@@ -211,7 +211,7 @@ def is_heading(sentence: str) -> bool:
     is not a small word capitalised, or the parties named with a comma for "and"."""
     if sentence.rstrip().endswith(END_MARKS):
         return False
-    if _NEWS_HEADLINE.match(sentence):
+    if _NEWS_HEADLINE.match(sentence) or _MEETING_HEADLINE.match(sentence):
         return True
     tokens = [w for w in words(sentence) if w.lower() not in _SMALL_WORDS]
     return len(tokens) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
@@ -221,6 +221,11 @@ def is_heading(sentence: str) -> bool:
 # after a slug: "2nd LD Writethru: China, …"): no sentence of a statement opens so ("Kazakhstan, Kyrgyzstan and
 # Uzbekistan agreed …" is a list of names).
 _NEWS_HEADLINE = re.compile(r"(?:[^:.;]{1,30}: )?[A-Z][\w-]+(?:, [A-Z][\w-]+)+ (?!and\b|or\b)[a-z]")
+
+
+# … or tells who met whom in the present, as no sentence of a report does ("Chinese premier meets Kazakh PM, calling for
+# enhanced cooperation", "Xi holds talks with Tokayev").
+_MEETING_HEADLINE = re.compile(r"[A-Z][^.;:,]{0,60}? (?:meets(?: with)?|holds talks with|hosts|receives) [A-Z]")
 
 
 def _subject_words(quote: str) -> str:
@@ -259,6 +264,44 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
 
 _SPEAKER_LEAD = re.compile(SPEAKER_LEAD)
 _SUBJECTLESS = re.compile(r"(?:(?:also|further|then)\s+)?(?:will|shall|would)\b")
+
+
+def past_first_predicate(text: str, candidate: Candidate) -> Candidate:
+    """``candidate`` from the predicate that holds its cue, where one that undertakes nothing comes first ("China highly
+    values the partnership and is ready to …", "… praised their warm relations and reaffirmed plans to …"): as a report's
+    undertakings are annotated (who undertakes it is the sentence's subject, which the draft's comment names)."""
+    at = text.find(candidate.cue, candidate.span.start, candidate.span.end) if candidate.cue else -1
+    if at < 0 or candidate.item is not None or candidate.learned or not _PREDICATE_CUE.match(candidate.cue):
+        return candidate
+    at += len("and ") if candidate.cue.startswith("and ") else 0  # the cue's own "and": "… and wants to …"
+    joint = _FIRST_PREDICATE.search(text, candidate.span.start, at)  # (the cue may follow its verb: "and reaffirmed plans to")
+    if joint is None:
+        return candidate
+    start = joint.end("and") + 1
+    before, after = text[candidate.span.start:joint.start("and")], text[start:candidate.span.end]
+    if (len(before.split()) < MIN_FIRST_PREDICATE or strong_cue(before) or _TAKES_A_STAND.search(before)
+            or len(after.split()) < MIN_FIRST_PREDICATE or _PASSIVE.match(after) or _POINTS_BACK.search(after)):
+        return candidate  # (nor where the cue's own predicate says only what is done to the first's object, or to it)
+    return replace(candidate, span=Span(start, candidate.span.end))
+
+
+MIN_FIRST_PREDICATE = 5  # words: a shorter lead is a subject and a word or two ("China and")
+# A cue that opens with a verb, not with a subject ("Kazakhstan and Uzbekistan agreed to …", "the two sides will …").
+_PREDICATE_CUE = re.compile(r"(?:and\s+)?(?!(?:the|both|all|each|we|they|it|he|she|and)\b)[a-z]")
+# A first predicate that takes a stand or acts of its own, an undertaking as the annotation reads one: "China respects the
+# Uzbek people's choice and supports …", "… approved the schedule and agreed upon …", "… underscored the U.S.
+# commitment to … and highlighted …".
+_TAKES_A_STAND = re.compile(r"\b(?:respects?|respected|supports?|supported|approved|announced|stands? by|underscored|"
+                            r"stressed|reiterated|will|shall|commitment|readiness)\b")
+# An object that points back to the first predicate's: "… has a huge experience in battling floods and is ready to share
+# it with …".
+_POINTS_BACK = re.compile(r"^(?:\S+\s+){1,5}?(?:it|them|this|these|those|that)\b(?!\s+(?:is|are|was|were)\b)")
+# A predicate in the passive: "… and is to be implemented at national level", "… and must be stopped".
+_PASSIVE = re.compile(r"(?:is|are|was|were|must|should|will|shall|would|can)\s+(?:\w+\s+)?(?:to\s+)?be\s")
+# What ends a first predicate: its "and" after a lower-case word of its own ("… values the partnership and"), and a
+# verb of saying at most before the cue ("… and reaffirmed plans to …").
+_FIRST_PREDICATE = re.compile(r"\s[a-z][\w’'-]*\s.*\b(?P<and>and)\s+(?:(?:reaffirmed|reiterated|confirmed|expressed|"
+                              r"stated|voiced|declared)\s+)?\Z")
 
 
 def _foretold_before(text: str, sentence: Span, unit: Unit, cue: str | None) -> bool:

@@ -26,8 +26,8 @@ _MODALS = (rf"(?:will|shall|should|must|are|is|remain|stands?|expressed|{grammar
            rf"{_SUBJECTS} (?:said|stated|noted|added) (?:that )?(?:they|it|we|{_SUBJECTS}) (?:would|will)\b|"  # "…, the two
            # sides said they would …": a reported undertaking with its own subject, after a lead clause of its own
            r"(?:we|they)\s+(?:\w+ly\s+|also\s+)?[a-z]+|"  # a clause of its own: "…, and we urge …"
-           rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD}|{cues.CALLED_ON})")  # "…, and emphasised his resolve to …",
-# "…, deciding to …", "…, calling on the two sides to …"
+           rf"{cues.RESTATED}|{cues.PARTICIPLE_LEAD}|{cues.CALLED_ON}|calling {cues.CALLED_FOR})")  # "…, and emphasised
+# his resolve to …", "…, deciding to …", "…, calling on the two sides to …", "…, calling for enhanced exchanges …"
 # ", to (fully) respect …": a further infinitive of the cue before, or a purpose
 _INFINITIVE = rf"to\s+(?:(?:{_ADVERBS})\s+)*(?:{_VERBS}|respect|comply|honou?r|abide)"
 # "…, not to sign …": a further undertaking to refrain, under the cue before it

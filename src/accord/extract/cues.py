@@ -73,6 +73,10 @@ PROPOSED = r"(?:\bpropos(?:ed|es)|\b[Ww]e (?:\w+ly )?propose) to (?!the\b|a\b|an
 # be maintained through regular visits")
 PROPOSED_THAT = (rf"\b(?:propos|suggest)(?:ed|es|ing) that (?:{BOTH_PARTIES}|{MEMBERS}|we\b|"
                  rf"[^.;,]{{1,60}}? be (?:\w+ly )?(?:{ARRANGED}|{ACTED_ON})\b)")
+# … or a call for more of the parties' own work, as what is called for is named: "called for deepening ties", "calling for
+# enhanced exchanges", "called for joint efforts to …"
+CALLED_FOR = (r"for (?:the )?(?:further )?(?:\w+ly )?(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|"
+              r"accelerated|intensified|(?:joint |concerted )?efforts to)\b")
 # … or a call on both sides, by its verb or its participle: "Xi called on both sides to …", "…, urging the two sides to …"
 # (or on a grouping's own members: "the declaration urged the member countries to …")
 CALLED_ON = (rf"\b(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)) "
@@ -540,9 +544,8 @@ STRONG_CUES = [
     # on others; not a headline's "calls for"), or both sides for it: "Both sides called for closer coordination …"
     # … or urged with no one named, as translations give it: "He also urged to become active in creation of … funds"
     rf"{SPEAKER} (?:also |further )?urged to (?:\w+ly )?[a-z]+\b",
-    rf"(?:{SPEAKER}|\b{BOTH_PARTIES}|\band) (?:also |further )?called for (?:the )?(?:further )?(?:\w+ly )?"
-    r"(?:[a-z]+ing|stronger|closer|greater|more|deeper|enhanced|expanded|accelerated|intensified|"
-    r"(?:joint |concerted )?efforts to)\b",
+    # (… or by its participle after what the speaker did: "Zhao held talks with X, calling for enhanced exchanges …")
+    rf"(?:(?:{SPEAKER}|\b{BOTH_PARTIES}|\band) (?:also |further )?called|(?:^|, )(?:also )?calling) {CALLED_FOR}",
     # … or stressed as a thing to do: "Li also stressed tapping into cooperation potential in …", "the Chinese
     # president stressed making further efforts in …" (not "stressed that …", a view)
     rf"{SPEAKER} (?:also |further )?(?:stressed|emphasi[sz]ed|underlined|underscored) (?:the need for )?(?:further )?"

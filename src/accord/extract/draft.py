@@ -50,6 +50,7 @@ class DraftCommitment:
     area_why: str = ""  # how its area was guessed (`guesses.NO_AREA_CUE`: its words name none)
     kind_why: str = ""
     by_model: bool = False  # proposed by the sentence model: no cue of the rules vouches for it
+    area_words: str = ""  # where its area is read when more than its quote: the predicate a report's was cut after
 
     def __reduce__(self):
         """Pickled as its fields in order (a worker sends back thousands: loading a class's __dict__ each
@@ -121,15 +122,27 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     for, ids not yet made unique."""
     flow, spans, metadata, index, threshold, grain, model = shared
     commitments = []
-    for candidate in _proposed(flow.text, spans[piece[0]:piece[1]], model):
+    for proposed in _proposed(flow.text, spans[piece[0]:piece[1]], model):
+        candidate = (proposed if metadata.kind in _WHOLE_SENTENCE_KINDS
+                     else found.past_first_predicate(flow.text, proposed))
         whole = _subject(flow.text, candidate)
+        if candidate is not proposed:  # who undertakes it is who the first predicate's sentence opens with
+            whole = (_subject(flow.text, proposed)[0] or whole[0], *whole[1:])
         if _calls_on_others(candidate, whole[0], metadata.parties):
             continue
         for action in _actions(flow.text, candidate, grain):
             subject, cue_at, cue = whole if action is candidate else _subject(flow.text, action)
             # an action cut from a longer stretch has the subject the stretch opens with
-            commitments.append(_guess(flow, action, (subject or whole[0], cue_at, cue), metadata, index, threshold))
+            # (… and a candidate without its first predicate the area that predicate's words name, too)
+            area_words = proposed.quote(flow.text) if candidate is not proposed and action is candidate else None
+            commitments.append(_guess(flow, action, (subject or whole[0], cue_at, cue), metadata, index, threshold,
+                                      area_words))
     return commitments
+
+
+# The kinds of statement whose sentences the parties speak as one, each predicate theirs: an undertaking keeps what its
+# sentence says before its cue ("The two sides pointed out that … and agreed to …"), as the shipped seeds quote it.
+_WHOLE_SENTENCE_KINDS = frozenset(("joint-statement", "declaration"))
 
 
 def _proposed(text: str, spans: list, model: bool) -> list[found.Candidate]:
@@ -159,7 +172,7 @@ def _with_area_model(commitments: list[DraftCommitment]) -> list[DraftCommitment
 
     model = area_model.shipped()
     for commitment in commitments:
-        if decided := area_model.decide(model, commitment.quote, commitment.area_why):
+        if decided := area_model.decide(model, commitment.area_words or commitment.quote, commitment.area_why):
             commitment.area, commitment.area_why = decided
             commitment.notes[_GUESS_NOTE] = _guess_note(commitment)
     return commitments
@@ -244,14 +257,14 @@ def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str
 
 
 def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | None, str | None], metadata: Metadata,
-           index: Index | None, threshold: float | None) -> DraftCommitment:
+           index: Index | None, threshold: float | None, area_words: str | None = None) -> DraftCommitment:
     """The commitment a candidate stands for: its quote the source's own words, every guess read
-    in the reflowed text."""
+    in the reflowed text (its area in ``area_words`` where they are given)."""
     text = flow.text
     quote = candidate.quote(text)
     subject, cue_at, cue = subject_at
     kind, kind_why = guesses.guess_kind(quote, cue_at)
-    area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else quote)
+    area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else area_words or quote)
     parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
     country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
@@ -284,7 +297,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     verbatim = flow.source_slice(candidate.span.start, candidate.span.end)
     commitment = DraftCommitment(id=guesses.slug(title), title=title, quote=verbatim, area=area, parties=parties,
                                  kind=kind, tags=tags, deadline=deadline, reaffirms=reaffirms, status=status,
-                                 notes=notes, area_why=area_why, kind_why=kind_why, by_model=candidate.learned)
+                                 notes=notes, area_why=area_why, kind_why=kind_why, by_model=candidate.learned,
+                                 area_words=area_words or "")
     notes[_GUESS_NOTE] = _guess_note(commitment)
     return commitment
 

@@ -151,6 +151,25 @@ _INVITED_TO_VISIT = re.compile(r"\binvit\w*\s+[^.;]{0,120}?\bto\s+(?:pay\s+(?:an
                                r"((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,3})")
 
 
+def _named_by_its_kind(quote: str, document_parties: list[str]) -> tuple[str, str] | None:
+    """The one organisation of the document's parties that a clause's subject names by its kind ("… added that the bank
+    will consider …", "the organization is ready to …"): a bank or a fund by the word its name holds, another body
+    by "the organization" or "the union"."""
+    found = _BY_ITS_KIND.search(quote)
+    if not found:
+        return None
+    noun = found[1].lower()
+    of_kind = [code for code in document_parties if code in ORGANISATIONS
+               and (noun in ORGANISATIONS[code].lower() if noun in ("bank", "fund")
+                    else not re.search(r"\b(?:bank|fund)\b", ORGANISATIONS[code].lower()))]
+    return (of_kind[0], found.group(0)) if len(of_kind) == 1 else None
+
+
+# An organisation named by its kind as the subject of what it will do or is ready to do.
+_BY_ITS_KIND = re.compile(r"\b[Tt]he (bank|fund|organi[sz]ation|union)\b(?=\s+(?:\w+ly\s+)?(?:will|would|shall|is|aims?|"
+                          r"aimed|plans?|planned|intends?|intended|pledged|agreed|stands|can|seeks|wants|hopes)\b)")
+
+
 def guess_parties(subject: str, quote: str, document_parties: list[str], kind: str) -> tuple[list[str], str]:
     """Who commits: the subject's party, or every party for "the two sides" (or no subject); the
     two parties named in a bilateral undertaking of a document with more; countries other than the
@@ -164,7 +183,8 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties, why = list(document_parties), f"subject “{_short(subject)}”" if subject else ""
     # a speaker's "we" (or a quote that opens with it): in a statement of two, one side's voice where it names the other
     speaker = bool(_WE_FIRST.match(subject) or (not subject and _SPEAKER_FIRST.match(quote)))
-    if not why and (whose := _whose_will(quote, document_parties) or _host(quote, document_parties)):
+    if not why and (whose := _whose_will(quote, document_parties) or _host(quote, document_parties)
+                    or _named_by_its_kind(quote, document_parties)):
         parties, why = [whose[0]], f"no subject found; “{whose[1]}” says whose it is"
     elif (not why or speaker) and (others := _invited(quote, document_parties)
                                    or _partner(_WE_FIRST.sub("", quote), document_parties)
