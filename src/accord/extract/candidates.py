@@ -292,7 +292,7 @@ _PREDICATE_CUE = re.compile(r"(?:and\s+)?(?!(?:the|both|all|each|we|they|it|he|s
 # Uzbek people's choice and supports …", "… approved the schedule and agreed upon …", "… underscored the U.S.
 # commitment to … and highlighted …".
 _TAKES_A_STAND = re.compile(r"\b(?:respects?|respected|supports?|supported|approved|announced|stands? by|underscored|"
-                            r"stressed|reiterated|will|shall|commitment|readiness)\b")
+                            r"stressed|reiterated|commitment|readiness)\b")
 # An object that points back to the first predicate's: "… has a huge experience in battling floods and is ready to share
 # it with …".
 _POINTS_BACK = re.compile(r"^(?:\S+\s+){1,5}?(?:it|them|this|these|those|that)\b(?!\s+(?:is|are|was|were)\b)")
