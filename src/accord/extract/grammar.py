@@ -154,8 +154,9 @@ REPORTED_BY = (r",[”\"’»]?\s+(?!and\s|but\s)(?:(?:(?:the\s+)?[\w’'-]+\s+)
                r"remarked|reported|reports)\b|(?:continued|informed|explained|concluded|wrote)(?=[.,;:]|\s+on\b|$)|"
                r"told\s+(?:reporters|journalists|the\s+press|the\s+media)\b|"
                # … or the one he spoke to, by name or as his counterpart ("…, Vu told Hajiyev", "…, Wen told his Kazakh
-               # counterpart at the talks")
-               r"told\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:(?-i:[A-Z])[\w’'.-]*\s*){1,3}(?=[.,;:]|$)))"
+               # counterpart at the talks", "…, Bektenov told the visiting Deputy Prime Minister")
+               r"told\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:the\s+(?:visiting\s+)?)?"
+               r"(?:(?-i:[A-Z])[\w’'.-]*\s*){1,4}(?=[.,;:]|$)))"
                r"(?!\s+that\b)(?!\s+(?:they|it|we|both sides|the two sides)\s+(?:\w+ly\s+)?(?:would|will)\b)"
                # … nor a clause of its own ("…, Ashouriyon said Tajikistan is willing to …")
                r"(?!\s+(?:[\w’'-]+\s+){1,3}(?:is|are|was|were|will|would|shall|should|can|could|must|remains?|"
