@@ -108,7 +108,7 @@ def clauses(document: dict) -> list[Clause]:
     restates and a sentence given twice dropped), and the units of its sentences in which the rules found no cue and
     no veto, that no candidate overlaps and that have the words of a quote."""
     from accord.extract.candidates import propose_sentences
-    from accord.extract.draft import _calls_on_others, _subject, restates_headline, without_repeats
+    from accord.extract.draft import as_drafted, restates_headline, without_repeats
     from accord.extract.reflow import reflow
     from accord.extract.segment import sentences
 
@@ -118,10 +118,10 @@ def clauses(document: dict) -> list[Clause]:
     candidates = propose_sentences(text, spans)
     verbatim = [flow.source_slice(c.span.start, c.span.end) for c in candidates]
     if restates_headline(document["text"], verbatim):
-        candidates, verbatim = candidates[1:], verbatim[1:]
-    found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end), quote)
-             for c, quote in zip(candidates, verbatim)
-             if not _calls_on_others(c, _subject(text, c)[0], document["parties"])]
+        candidates = candidates[1:]
+    drafted = [kept[0] for c in candidates if (kept := as_drafted(text, c, document["kind"], document["parties"]))]
+    found = [Clause(c.quote(text), True, c.item is not None or c.listed, (c.span.start, c.span.end),
+                    flow.source_slice(c.span.start, c.span.end)) for c in drafted]
     found += [Clause(span.of(text), False, at=(span.start, span.end), verbatim=flow.source_slice(span.start, span.end))
               for _, span in unread_clauses(text, spans, candidates)]
     return without_repeats(sorted(found, key=lambda c: c.at), attrgetter("quote"))  # in the text's order, of training

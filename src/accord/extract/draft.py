@@ -123,13 +123,9 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     flow, spans, metadata, index, threshold, grain, model = shared
     commitments = []
     for proposed in _proposed(flow.text, spans[piece[0]:piece[1]], model):
-        candidate = (proposed if metadata.kind in _WHOLE_SENTENCE_KINDS
-                     else found.past_first_predicate(flow.text, proposed))
-        whole = _subject(flow.text, candidate)
-        if candidate is not proposed:  # who undertakes it is who the first predicate's sentence opens with
-            whole = (_subject(flow.text, proposed)[0] or whole[0], *whole[1:])
-        if _calls_on_others(candidate, whole[0], metadata.parties):
+        if (kept := as_drafted(flow.text, proposed, metadata.kind, metadata.parties)) is None:
             continue
+        candidate, whole = kept
         for action in _actions(flow.text, candidate, grain):
             subject, cue_at, cue = whole if action is candidate else _subject(flow.text, action)
             # an action cut from a longer stretch has the subject the stretch opens with
@@ -138,6 +134,17 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
             commitments.append(_guess(flow, action, (subject or whole[0], cue_at, cue), metadata, index, threshold,
                                       area_words))
     return commitments
+
+
+def as_drafted(text: str, proposed: found.Candidate, kind: str, parties: list[str]):
+    """A proposed candidate as a draft of a document of ``kind`` keeps it, with its subject, where its cue is and its
+    words (`_subject`): a report's from the predicate that holds its cue (`candidates.past_first_predicate`), who
+    undertakes it still who the sentence opens with; None for a call on others (`_calls_on_others`)."""
+    candidate = proposed if kind in _WHOLE_SENTENCE_KINDS else found.past_first_predicate(text, proposed)
+    whole = _subject(text, candidate)
+    if candidate is not proposed:
+        whole = (_subject(text, proposed)[0] or whole[0], *whole[1:])
+    return None if _calls_on_others(candidate, whole[0], parties) else (candidate, whole)
 
 
 # The kinds of statement whose sentences the parties speak as one, each predicate theirs: an undertaking keeps what its
