@@ -287,7 +287,7 @@ def past_first_predicate(text: str, candidate: Candidate) -> Candidate:
 
 MIN_FIRST_PREDICATE = 5  # words: a shorter lead is a subject and a word or two ("China and")
 # A cue that opens with a verb, not with a subject ("Kazakhstan and Uzbekistan agreed to …", "the two sides will …").
-_PREDICATE_CUE = re.compile(r"(?:and\s+)?(?!(?:the|both|all|each|we|they|it|he|she|and)\b)[a-z]")
+_PREDICATE_CUE = re.compile(r"(?:and\s+)?(?!(?:the|both|all|each|we|they|it|he|she)\b)[a-z]")
 # A first predicate that takes a stand or acts of its own, an undertaking as the annotation reads one: "China respects the
 # Uzbek people's choice and supports …", "… approved the schedule and agreed upon …", "… underscored the U.S.
 # commitment to … and highlighted …".
