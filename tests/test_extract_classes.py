@@ -144,9 +144,9 @@ def test_a_call_for_both_sides_to_act_is_a_proposal_as_a_call_on_them_is():
     assert found.title == "Deepen cooperation in energy and mining"
 
 
-def test_an_invitation_to_pay_a_visit_is_an_invitation_to_visit():
-    sentence = "President Tokayev invited President Xi to pay a state visit to Kazakhstan in 2026."
-    assert quotes(sentence) == [sentence]
+def test_an_invitation_to_pay_a_visit_is_a_courtesy():
+    # (the thirty-ninth round: none of the development split's eight such invitations is annotated)
+    assert quotes("President Tokayev invited President Xi to pay a state visit to Kazakhstan in 2026.") == []
 
 
 def test_an_interest_in_acting_may_be_qualified():

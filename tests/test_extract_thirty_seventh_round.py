@@ -59,8 +59,8 @@ def test_a_leader_who_reports_a_countrys_own_undertaking_leaves_it_to_that_count
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the host invites, whatever the subject's words
-    ("He invited the Chinese premier to pay an official visit to Tajikistan at a convenient time.",
-     (["TJ"], "Tajikistan to invite the Chinese premier to pay an official visit to Tajikistan")),
+    ("He invited the Chinese premier to visit Tajikistan at a convenient time.",
+     (["TJ"], "Tajikistan to invite the Chinese premier to visit Tajikistan")),
     ("The minister invited members of the delegation to visit Tajikistan during the autumn festival.",
      (["TJ"], "Tajikistan to invite members of the delegation to visit Tajikistan")),
 ])

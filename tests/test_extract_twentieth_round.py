@@ -47,16 +47,20 @@ def test_the_predicates_a_project_aims_at_are_no_list_of_projects():
     assert quotes(sentence, ("KZ", "CN")) == [sentence]
 
 
-def test_the_sentence_model_proposes_no_valuation_it_scores_high():
-    """The model reads only the clauses the rules read no cue and no veto in: the veto of a valuation keeps it from one
-    its words score as an undertaking (the clause's own score, above the threshold, is the reason for the test)."""
+def test_the_sentence_model_is_never_asked_about_a_valuation():
+    """The model reads only the clauses the rules read no cue and no veto in: the veto of a valuation keeps it from the
+    model whatever its words score (the shipped weights have scored this one over the threshold; a test of the score
+    would depend on each training's draw)."""
     from accord.extract import Metadata, draft
-    from accord.extract.sentence_model import shipped
+    from accord.extract.candidates import propose_sentences
+    from accord.extract.segment import sentences
+    from accord.extract.sentence_model import unread_clauses
 
     sentence = ("Both sides stressed that firm support for each other's core interests and development paths is the "
                 "bedrock of the China-Kazakhstan permanent comprehensive strategic partnership.")
+    spans = sentences(sentence)
+    assert unread_clauses(sentence, spans, propose_sentences(sentence, spans)) == []
     meta = Metadata(id="cn-kz-2025", title="Talks", date="2025-05-04", place="", parties=["CN", "KZ"], kind="readout")
-    assert shipped().score(sentence) >= shipped().threshold
     assert draft(sentence, meta, model=True).commitments == []
 
 

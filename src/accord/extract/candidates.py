@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from accord.extract.detect import names_project, strong_cue, vetoed, weak_cue
-from accord.extract.grammar import LEAD, PARTIES_TOGETHER, SPEAKER_LEAD
+from accord.extract.grammar import FRONTED, LEAD, OPENING_SUBJECT, PARTIES_TOGETHER, SPEAKER_LEAD
 from accord.extract.lists import announces_fields, decision_lead, item_pieces, opens_as_item, subheading, waits_for_verb
-from accord.extract.subjects import predicts
+from accord.extract.subjects import FINITE_VERB, clause_subject, predicts
 from accord.extract.projects import project_groups
 from accord.extract.conjuncts import ENUMERATOR
 from accord.extract.segment import Span, has_words, sentences, words
@@ -263,7 +263,7 @@ def _from_unit(text: str, sentence: Span, unit: Unit, before: Unit | None,
 
 
 _SPEAKER_LEAD = re.compile(SPEAKER_LEAD)
-_SUBJECTLESS = re.compile(r"(?:(?:also|further|then)\s+)?(?:will|shall|would)\b")
+_SUBJECTLESS = re.compile(r"(?:(?:also|further|then)\s+)?(?P<modal>will|shall|would)\b")
 
 
 def past_first_predicate(text: str, candidate: Candidate) -> Candidate:
@@ -283,6 +283,53 @@ def past_first_predicate(text: str, candidate: Candidate) -> Candidate:
             or len(after.split()) < MIN_FIRST_PREDICATE or _PASSIVE.match(after) or _POINTS_BACK.search(after)):
         return candidate  # (nor where the cue's own predicate says only what is done to the first's object, or to it)
     return replace(candidate, span=Span(start, candidate.span.end))
+
+
+def past_first_clause(text: str, candidate: Candidate) -> Candidate:
+    """``candidate`` from the clause that holds its cue, where a clause of another subject that undertakes nothing comes
+    first, joined by "and" ("The EU attaches great importance to the region, and we continue to strengthen …",
+    "Kazakhstan is an important country along the Belt and Road and our company intends to …"): as a report's
+    undertakings are annotated."""
+    at = text.find(candidate.cue, candidate.span.start, candidate.span.end) if candidate.cue else -1
+    if at < 0 or candidate.item is not None or candidate.learned:
+        return candidate
+    joint = None
+    for joint in _CLAUSE_JOINT.finditer(text, candidate.span.start, at + 1):
+        pass  # the last "and" before the cue that a subject follows
+    if joint is None or not 0 <= at - joint.end() <= _SUBJECT_TO_CUE:
+        return candidate
+    before = text[candidate.span.start:joint.start()]
+    first = before.split()
+    if (len(first) < MIN_FIRST_PREDICATE or not first[-1].islower() or first[-1] in _OBJECTS
+            or not FINITE_VERB.search(before) or strong_cue(before) or _TAKES_A_STAND.search(before)):
+        return candidate
+    return replace(candidate, span=Span(joint.end("and") + 1, candidate.span.end))
+
+
+_OBJECTS = frozenset(("him", "her", "them", "us", "me", "it"))  # "… saw him and President X reaffirm …": one subject
+_SUBJECT_TO_CUE = 40  # characters: the clause's subject stands just before its cue ("our company intends to")
+# "and" after what ends a clause (not after a name: "Kyrgyzstan and Kazakhstan intend …" is one subject), before the
+# subject of the next: "we", "they", "our company", a name.
+_CLAUSE_JOINT = re.compile(r",?\s+(?P<and>and)\s+(?=(?:we|they|our\s+[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                           r"\s)")
+
+
+def past_fronted_phrase(text: str, candidate: Candidate) -> Candidate:
+    """``candidate`` from the subject that undertakes it, where the sentence opens with its occasion, purpose or grounds
+    ("During the talks, the two sides agreed to …", "In line with the Strategy, the participants agreed to …"): as a
+    report's undertakings are annotated."""
+    fronted = _FRONTED.match(text, candidate.span.start, candidate.span.end)
+    at = text.find(candidate.cue, candidate.span.start, candidate.span.end) if candidate.cue else -1
+    if fronted is None or candidate.item is not None or at < fronted.end() or not has_words(
+            text[fronted.end():candidate.span.end], MIN_QUOTE):
+        return candidate
+    return replace(candidate, span=Span(fronted.end(), candidate.span.end))
+
+
+# The phrase a report's sentence opens with, where a subject follows it: a name or a party ("During the visit, China
+# and Kazakhstan …"), a pronoun, "it was agreed", "an agreement was reached".
+_FRONTED = re.compile(rf"{FRONTED}(?=(?:{OPENING_SUBJECT})\s+(?:\w+ly\s+)?[a-z]|(?:we|he|she|they|it|the|an? agreement|"
+                      r"agreement|both|all|each)\b)")
 
 
 MIN_FIRST_PREDICATE = 5  # words: a shorter lead is a subject and a word or two ("China and")
@@ -308,12 +355,16 @@ def _foretold_before(text: str, sentence: Span, unit: Unit, cue: str | None) -> 
     """Whether a predicate with no subject of its own ("…, and will also forge closer ties") goes on from a clause whose
     subject is a thing, foretold ("The document will provide an opportunity …, but will also strengthen …"), or whose
     subject a belief opens ("I am confident that …, the relations, which …, will continue to strengthen")."""
-    if unit.span.start == sentence.start or not _SUBJECTLESS.match(text, unit.span.start, unit.span.end):
+    subjectless = _SUBJECTLESS.match(text, unit.span.start, unit.span.end)
+    if unit.span.start == sentence.start or not subjectless:
         return False
     lead = text[sentence.start:unit.span.start]
     if _MODAL_VERB.search(lead):  # the clause it goes on from, with its own modal
         return predicts(lead, cue) is not None
-    veto = vetoed(lead)  # … or with none, a belief's: its subject is before the predicate, its verb here
+    subject = clause_subject(lead)  # … or with none, a thing's: "The pipeline is expected … and will run …"
+    if subject and predicts(f"{subject} {unit.span.of(text)}", subjectless.group("modal")) is not None:
+        return True
+    veto = vetoed(lead)  # … or a belief's: its subject is before the predicate, its verb here
     return veto is not None and veto.endswith("that")
 
 
@@ -368,12 +419,18 @@ _ENUMERATOR = re.compile(ENUMERATOR + r"\s*")
 _LEAD = re.compile(LEAD)  # "According to the ministry, …", "In addition, …": none of the undertaking's words
 # A news report's dateline before its first sentence: its place in capitals, a date or its agency in brackets, and a
 # dash or a colon ("BALI, Indonesia, Oct. 8 (Xinhuanet) -- ", "Astana (TDI): ", "TASHKENT, Sept 10 (APP/Xinhua): ",
-# "BEIJING, March 2, 2023 /PRNewswire/ -- "): no words of the undertaking.
+# "BEIJING, March 2, 2023 /PRNewswire/ -- ", "DUSHANBE, 06.09.2022 (Khovar) – ", "TEHRAN –"), or a full stop after the
+# date of a place in capitals ("BAKU, Azerbaijan, May 2. "), or an agency's name alone ("KAZINFORM "): no words of the
+# undertaking.
+_MONTH_AND_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.? \d"
 _DATELINE = re.compile(
-    r"(?=[A-Z])(?=[A-Z]{3,}[A-Z-]*(?:,| \()|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:(?=[A-Z]{2,}[,\s])(?P<capital>))?"
+    r"(?=[A-Z])(?=[A-Z]{3,}[A-Z-]*(?:,| \(| ?[–—-])|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\())"
-    r"[A-Z][\w’'.-]*(?:,? [A-Z][\w’'.-]*){0,3}"  # the place: "BALI, Indonesia", "Nur-Sultan", "DUSHANBE, TAJIKISTAN"
-    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?)?"  # its date: ", Oct. 8", ", March 2, 2023"
+    rf"[A-Z][\w’'.-]*(?:,? (?!{_MONTH_AND_DAY})[A-Z][\w’'.-]*){{0,3}}"  # the place: "BALI, Indonesia", "Nur-Sultan"
+    r"(?:,? (?:[A-Z][A-Za-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{1,2}\.\d{1,2}\.\d{4})(?:,? \d{4})?(?P<dated>))?"  # its date
     r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?(?= --| –| —))?"  # a paper named after the date: ", Asia-Plus -- "
-    r"(?: ?\([^()\n]{2,60}\)| /[^/\n]{2,30}/)?"  # its agency: " (Xinhuanet)", " /PRNewswire/"
-    r"(?:\s*(?:--|–|—|-|:)\s+|(?<=\))\s+(?=[A-Z]))")
+    r"(?:,? ?\([^()\n]{2,60}\)| /[^/\n]{2,30}/)?"  # its agency: " (Xinhuanet)", " /PRNewswire/"
+    r"(?:\s*(?:--|–|—|-|:)\s+(?=[A-Z«“\"‘])|\s(?:–|—|:)(?=[A-Z«“\"‘])|(?<=\))\s+(?=[A-Z])"
+    r"|(?(dated)(?(capital)\.\s+(?=[A-Z])|(?!))|(?!)))"
+    r"|(?:KAZINFORM|AKIPRESS|XINHUA|KABAR|TREND)\s+(?=[A-Z«“\"‘])")

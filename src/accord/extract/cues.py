@@ -138,6 +138,11 @@ STRONG_CUES = [
     # … or a desire to act opening a clause of it: "Wishing to promote the establishment of long-term cooperation …",
     # "…, desiring to strengthen …" (a desire to act is an undertaking, as stated by its noun)
     r"(?:^|(?<=, ))(?:[Ww]ishing|[Dd]esiring|[Dd]esirous) to (?!see\b)(?:\w+ly )?[a-z]+\b",
+    # … or a principle a preamble's clause holds to: "Respecting the sovereignty of all Member States", "Upholding the
+    # principles of the Charter", "being loyal to the objectives of …", "Seeking to establish …"
+    # (not a principle's own words after a comma: "… featuring mutual trust, respecting diverse civilizations")
+    r"(?:^(?:[Rr]especting|[Gg]iving (?:due|special|particular|priority) attention to)|(?:^|(?<=, ))(?:[Uu]pholding|"
+    r"[Bb]eing (?:loyal|faithful) to|[Ss]eeking to (?:\w+ly )?[a-z]+))\b",
     # a commitment the speakers say holds: "Our commitment to the goals of the 2030 Agenda … remains strong."
     r"\b(?:Our|Their) (?:[\w-]+ )?commitment to\b(?=[^.;]{0,240}\bremains? (?:\w+ )?(?:strong|firm|unwavering|unchanged|"
     r"steadfast|resolute|undiminished)\b)",
@@ -472,8 +477,8 @@ STRONG_CUES = [
     # looking forward to the parties' own new work: "We look forward to developing new initiatives …" (not "to the
     # opening of …", a wait for what others do)
     rf"(?:\b[Ww]e|\b[Tt]hey|\b{PARTY_SUBJECT}|\band|{ONE_SIDE}) (?:\w+ )?look(?:s|ed|ing)? forward to (?:\w+ly )?"
-    r"(?:developing|strengthening|deepening|expanding|enhancing|intensifying|building|launching|implementing|hosting|"
-    r"advancing|continuing|establishing|holding|working|cooperating|collaborating|partnering|"
+    # (any act of theirs, not what they will witness or be given: "to seeing", "to receiving", "to welcoming")
+    r"(?:(?!(?:seeing|hearing|receiving|meeting|welcoming|visiting|reading|learning|attending|having)\b)[a-z]{3,}ing|"
     r"(?:continued|further|closer|deeper|enhanced) (?:cooperation|collaboration|engagement|partnership)|"
     # … or to their own next meeting, or their project carried out: "We are looking forward to the next round of
     # consultations", "… to the successful implementation of the project"

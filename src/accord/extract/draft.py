@@ -125,12 +125,12 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
     for proposed in _proposed(flow.text, spans[piece[0]:piece[1]], model):
         if (kept := as_drafted(flow.text, proposed, metadata.kind, metadata.parties)) is None:
             continue
-        candidate, whole = kept
+        candidate, whole, named_in = kept
         for action in _actions(flow.text, candidate, grain):
             subject, cue_at, cue = whole if action is candidate else _subject(flow.text, action)
             # an action cut from a longer stretch has the subject the stretch opens with
             # (… and a candidate without its first predicate the area that predicate's words name, too)
-            area_words = proposed.quote(flow.text) if candidate is not proposed and action is candidate else None
+            area_words = named_in.quote(flow.text) if named_in is not candidate and action is candidate else None
             commitments.append(_guess(flow, action, (subject or whole[0], cue_at, cue), metadata, index, threshold,
                                       area_words))
     return commitments
@@ -138,13 +138,21 @@ def _guessed(shared: tuple, piece: tuple[int, int]) -> list[DraftCommitment]:
 
 def as_drafted(text: str, proposed: found.Candidate, kind: str, parties: list[str]):
     """A proposed candidate as a draft of a document of ``kind`` keeps it, with its subject, where its cue is and its
-    words (`_subject`): a report's from the predicate that holds its cue (`candidates.past_first_predicate`), who
-    undertakes it still who the sentence opens with; None for a call on others (`_calls_on_others`)."""
-    candidate = proposed if kind in _WHOLE_SENTENCE_KINDS else found.past_first_predicate(text, proposed)
+    words (`_subject`), and the candidate whose words name its area: a report's from the predicate that holds its cue
+    (`candidates.past_first_predicate`), who undertakes it and its area still the sentence's; from the clause that holds
+    it (`candidates.past_first_clause`), from its subject (`candidates.past_fronted_phrase`); None for a call on others
+    (`_calls_on_others`)."""
+    if kind in _WHOLE_SENTENCE_KINDS:
+        candidate = first_predicate = proposed
+    else:
+        first_predicate = found.past_first_predicate(text, proposed)
+        candidate = found.past_fronted_phrase(text, found.past_first_clause(text, first_predicate))
     whole = _subject(text, candidate)
-    if candidate is not proposed:
+    if first_predicate is not proposed:
         whole = (_subject(text, proposed)[0] or whole[0], *whole[1:])
-    return None if _calls_on_others(candidate, whole[0], parties) else (candidate, whole)
+    if _calls_on_others(candidate, whole[0], parties):
+        return None
+    return candidate, whole, proposed if first_predicate is not proposed else candidate
 
 
 # The kinds of statement whose sentences the parties speak as one, each predicate theirs: an undertaking keeps what its
@@ -263,6 +271,33 @@ def _calls_on_others(candidate: found.Candidate, subject: str, parties: list[str
     return bool(named) and bool(parties) and not set(named) & set(parties)
 
 
+def _parties(text: str, candidate: found.Candidate, subject: str, parties: list[str], kind: str,
+             metadata_kind: str) -> tuple[list[str], str]:
+    """Who undertakes a candidate (`guesses.guess_parties`); where its subject is "he", "she" or a report's "we", or
+    where it has none, the party of the speaker its sentence names before it or after it, or, for a pronoun, that the
+    sentences before it name (`guesses.speaker_before`)."""
+    quote = candidate.quote(text)
+    guessed = guesses.guess_parties(subject, quote, parties, kind)
+    pronoun = guesses.personal_subject(subject, quote, reported=metadata_kind == "readout")
+    if pronoun is None and (guessed[1] != guesses.NO_SUBJECT or _SHARED.search(quote)):
+        return guessed  # (what is agreed, shared or put to both is every party's)
+    before = text[candidate.sentence.start:candidate.span.start]
+    preceding = text[max(0, candidate.sentence.start - _LOOKBACK):candidate.sentence.start] if pronoun else ""
+    for where, speaker in (("its sentence names before it", guesses.speaker_before(before, parties)),
+                           ("says it", guesses.speaker_after(text[candidate.span.end:candidate.sentence.end], parties)),
+                           ("the sentence before names", guesses.speaker_before(preceding, parties))):
+        if speaker is not None:
+            named, why = guesses.guess_parties(speaker[0], quote, parties, kind)
+            who = f"“{pronoun}” is" if pronoun else "no subject of its own:"
+            return named, f"{who} {guesses.name_of(speaker[1][0])}'s {speaker[0]}, who {where}; {why}"
+    return guessed
+
+
+_LOOKBACK = 1200  # characters before a sentence in which its speaker is looked for
+_SHARED = re.compile(r"\b(?:agree[sd]?|agreement|common|combined|both|joint|jointly|together|mutual(?:ly)?|each other|bilateral|we|"
+                     r"our)\b|^(?:It|There) is\b", re.IGNORECASE)
+
+
 def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | None, str | None], metadata: Metadata,
            index: Index | None, threshold: float | None, area_words: str | None = None) -> DraftCommitment:
     """The commitment a candidate stands for: its quote the source's own words, every guess read
@@ -272,7 +307,7 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     subject, cue_at, cue = subject_at
     kind, kind_why = guesses.guess_kind(quote, cue_at)
     area, area_why = guesses.area_with_confidence(candidate.item.of(text) if candidate.item else area_words or quote)
-    parties, parties_why = guesses.guess_parties(subject, quote, metadata.parties, kind)
+    parties, parties_why = _parties(text, candidate, subject, metadata.parties, kind, metadata.kind)
     country = _country_name(parties, metadata.parties)
     item = candidate.item.of(text) if candidate.item else None
     said_before = _said_before(text, candidate)

@@ -173,6 +173,16 @@ LEAD = (rf"(?:(?:{ACCORDING_TO}|In the (?:words|view|opinion) of )[^,;:]{{1,60}}
         r"In (?:the )?(?:future|long run|long term)|In turn|As a result|Consequently|Thus|Therefore|Hence|Of course|"
         r"In addition|Additionally|Moreover|Furthermore|Besides|At the same time|Meanwhile|In this regard|"
         r"In this context|In particular|Also|Separately|To this end|To that end),\s+")
+# What a report's sentence may open with before the subject that undertakes, set off by its comma: the occasion, the
+# purpose or the grounds ("During the talks, …", "In line with the EU Strategy, …", "To consolidate mutual trust, …",
+# "Taking the anniversary as an opportunity, …", "For his part, …"): a report's undertaking is annotated from its subject.
+FRONTED = (r"(?:(?:In (?:line|accordance|keeping|connection) with|In (?:order|an effort) to|In (?:response|reply) to|"
+           r"In (?:view|light|the light|the course|the context|the framework|support) of|(?:Within|Under) the (?:framework|auspices) of|"
+           r"With (?:a view|the aim|the purpose|the goal) (?:to|of))\b[^,;:“”\"()]{2,150}?,\s+|"
+           r"(?:For (?:his|her|their|its|our|my) part|For (?:this|these|that) purposes?),\s+|"
+           r"(?:During|At|On|Amid|Despite|Given|Following|After|Under|Within|Through|To|As|While|Whatever|Since|"
+           r"Taking|Noting|Underscoring|Recogni[sz]ing|Considering|Speaking|Addressing|Commenting|Stressing|Emphasi[sz]ing|"
+           r"Guided by|Based on|Building on)\b[^,;:“”\"()]{2,150}?,\s+)")
 # Who said it, after the undertaking ("…, Wang said, adding that …", "…,” the statement said", "according to
 # the statement"): none of the undertaking's own words.
 REPORTING_TAIL = (REPORTED_BY

@@ -15,6 +15,7 @@ from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, deadline_first, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.shortening import DANGLING, shorten  # noqa: F401 (where a title is cut)
+from accord.extract.subjects import clause_subject
 from accord.extract.titles import make_title  # noqa: F401 (the title's rules)
 
 # One pattern for every area's stems, the longest first (so that where several start at one place the
@@ -170,6 +171,9 @@ _BY_ITS_KIND = re.compile(r"\b[Tt]he (bank|fund|organi[sz]ation|union)\b(?=\s+(?
                           r"aimed|plans?|planned|intends?|intended|pledged|agreed|stands|can|seeks|wants|hopes)\b)")
 
 
+NO_SUBJECT = "no subject found: every party of the document"
+
+
 def guess_parties(subject: str, quote: str, document_parties: list[str], kind: str) -> tuple[list[str], str]:
     """Who commits: the subject's party, or every party for "the two sides" (or no subject); the
     two parties named in a bilateral undertaking of a document with more; countries other than the
@@ -193,7 +197,7 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
         parties = [code for code in document_parties if code not in named_others]
         why = f"{f'subject “{subject}”' if subject else 'no subject found'}; “{words}” {role}"
     if not why:
-        why = "no subject found: every party of the document"
+        why = NO_SUBJECT
     bilateral = _BILATERAL.search(quote) if len(document_parties) > 2 and len(parties) > 2 else None
     pair = [c for c in document_parties if c in parties_in(quote)] if bilateral else []
     if bilateral and len(pair) == 2:
@@ -204,6 +208,61 @@ def guess_parties(subject: str, quote: str, document_parties: list[str], kind: s
             parties += third
             why += f"; {', '.join(third)} named in the {kind}"
     return parties, why
+
+
+def speaker_before(preceding: str, document_parties: list[str]) -> tuple[str, list[str]] | None:
+    """Who speaks where a clause's subject is "he", "she" or none: the subject of the nearest sentence of ``preceding``
+    (what the text says before the clause, at most SPEAKER_LOOKBACK sentences back) that names a party of the document
+    by its name, its people or its leader ("Kyrgyz President Sadyr Japarov met …. He said …"), when it names exactly
+    one; with that party."""
+    for sentence in reversed(_SENTENCE_END.split(preceding.strip())[-SPEAKER_LOOKBACK:]):
+        subject = clause_subject(sentence.lstrip("“\"«‘ "))
+        if not subject or _PERSONAL.fullmatch(subject):
+            continue  # "He also said …": the speaker is named further back
+        named = [code for code in (parties_in(subject) or _leaders_own(subject, "")) if code in document_parties]
+        return (subject, named) if len(set(named)) == 1 else None
+    return None
+
+
+SPEAKER_LOOKBACK = 3  # sentences
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’»]?\s+")
+# A subject that is a person named before: "He", "she", "his government".
+_PERSONAL = re.compile(r"(?:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:country|government|side))")
+
+
+def personal_subject(subject: str, quote: str, reported: bool = False) -> str | None:
+    """The personal pronoun a clause's subject is, or its quote opens with when it has no subject ("He also said …");
+    where ``reported`` (a report's), a speaker's "we" too, unless it agreed with whom he met ("We agreed to …")."""
+    subject = subject.strip()
+    found = _PERSONAL.fullmatch(subject) or (None if subject else _PERSONAL_FIRST.match(quote))
+    if not found and reported and not _AGREED_WITH.search(quote) and not _PUT_TO_BOTH.search(quote):
+        found = _SPEAKERS.fullmatch(subject) or (None if subject else _SPEAKER_OWN_FIRST.match(quote))
+    return found.group(0).strip("“\"«‘ ") if found else None
+
+
+_PERSONAL_FIRST = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+# A speaker's own voice: "we", "I", "our country" (not "our cooperation", the speaker's and his partner's) …
+_SPEAKERS = re.compile(r"(?:[Ww]e|I|[Oo]ur (?:country|nation|government|side|company|bank|ministry))")
+_SPEAKER_OWN_FIRST = re.compile(rf"[“\"«‘ ]*{_SPEAKERS.pattern}\b")
+# … but not what he puts to both, or does with the other: "we should …", "we need to …", "we will cooperate …".
+_PUT_TO_BOTH = re.compile(r"\b[Ww]e (?:\w+ )?(?:should|need to|must|have to|cooperate|work together|have raised|"
+                          r"will cooperate|will work together)\b")
+
+
+def speaker_after(tail: str, document_parties: list[str]) -> tuple[str, list[str]] | None:
+    """Who says a quote, named after it in its sentence ("…,” Kazakh Foreign Minister Murat Nurtleu said", "…, said
+    the Chinese ambassador"), when the name is one party's."""
+    named = _SAID_BY.search(tail) or _SAID_INVERTED.search(tail)
+    if named is None:
+        return None
+    who = named.group("who")
+    parties = [code for code in (parties_in(who) or _leaders_own(who, "")) if code in document_parties]
+    return (who, parties) if len(set(parties)) == 1 else None
+
+
+_SAID_BY = re.compile(r"^\W{0,3}[,”\"’»]\s+(?P<who>[^,;.“”\"]{3,120}?)\s+(?:said|added|noted|stressed|stated|emphasi[sz]ed|"
+                      r"underlined|told|says|adds)\b")
+_SAID_INVERTED = re.compile(r"^\W{0,3}[,”\"’»]\s+(?:said|added|noted|stressed|stated|says)\s+(?P<who>[^,;.“”\"]{3,120})")
 
 
 def _leaders_own(subject: str, quote: str) -> list[str]:

@@ -52,6 +52,41 @@ _SPEAKERS = re.compile(r"^(?:they|we|it|both sides|the (?:two|both) sides|the si
                        re.IGNORECASE)
 
 
+def clause_subject(clause: str) -> str | None:
+    """The subject a clause with no modal opens with: its words before its first finite verb ("These loans, facilitated
+    by …, | will", "The China-Central Asia Gas Pipeline (CCAGP) | is expected …"), after what it is fronted by; a pronoun
+    that opens it. None where no verb comes within MAX_SUBJECT words."""
+    fronted = _CLAUSE_OPENING.match(clause)
+    clause = clause[fronted.end():] if fronted else clause
+    pronoun = _PRONOUN.match(clause)
+    if pronoun:
+        return pronoun.group(0)
+    verb = FINITE_VERB.search(clause)
+    subject = _BRACKETED.sub("", clause[:verb.start()]).strip(" ,") if verb else ""
+    if not subject[:1].isupper() or _PREPOSITION.match(subject) or len(subject.split()) > MAX_SUBJECT:
+        return None
+    return subject
+
+
+MAX_SUBJECT = 8  # words
+_CLAUSE_OPENING = re.compile(rf"{grammar.FRONTED}|{grammar.LEAD}")
+_PRONOUN = re.compile(r"(?:[Ww]e|[Tt]hey|I|[Hh]e|[Ss]he|[Ii]t)\b")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # "(CCAGP)"
+# … what opens no subject: a preposition, a modal or an imperative ("Shall let through …").
+_PREPOSITION = re.compile(r"(?:In|On|At|For|With|By|From|To|As|After|Before|During|Under|Within|Through|Since|While|When|If|"
+                          r"Although|Though|Once|Upon|Despite|Amid|Following|Shall|Will|Would|Should|Must|May|Can|Let)\b")
+# A finite verb: a form of "be" or "have", a modal, a past tense of its own ("said", "met"), or a verb in "-ed" or "-s"
+# that no determiner makes a noun ("These loans …"; not "this", "various", "business").
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|should|could|can|may|might|said|told|met|held|made|gave|took|"
+                         r"spoke|paid|led|stood|came|became|brought|sent|thought|saw|went|began|put|set|kept|built|"
+                         + "".join(rf"(?<!\b{word} )(?<!\b{word.title()} )"
+                                   for word in ("the", "these", "those", "its", "their", "our", "a", "an", "of", "and"))
+                         + r"[a-z]{2,}(?:ed|[^isu\W]s))\b")
+# The "and" a predicate with no subject of its own follows a clause by: "The pipeline was completed in 2015, and will …".
+_AFTER_A_CLAUSE = re.compile(r",?\s+and$")
+_CLAUSE_BOUNDARY = re.compile(r",\s+|;\s+|\bthat\s+")  # … the clause that "and" joins is the last before it
+
+
 def predicts(text: str, cue: str | None) -> str | None:
     """The subject of a modal that is no one who could undertake anything: a prediction about the
     world ("Bilateral trade will expand", "Decisions we make now will shape …", "We recognise that
@@ -71,6 +106,9 @@ def predicts(text: str, cue: str | None) -> str | None:
     reported = _REPORTED.match(subject)
     if reported and modal:
         return _said_subject(text, cue, modal, reported, subject[reported.end():])
+    joined = _AFTER_A_CLAUSE.search(subject)
+    if modal and joined and (opening := clause_subject(_CLAUSE_BOUNDARY.split(subject[:joined.start()])[-1])):
+        return predicts(f"{opening} {text[modal.start():]}", cue)  # "The pipeline was completed in 2015, and will …"
     if cue in ("should", "must") and (_OTHERS.search(subject) or _REGION.fullmatch(subject)):
         return subject  # "The international community should …", "All countries must …": a call on others
     if cue not in ("will", "shall", "must", "would") or not modal:

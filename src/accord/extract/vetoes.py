@@ -13,6 +13,8 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              r"many|express(?:ed|es)?|extend(?:ed|s)?|offer(?:ed|s)?|convey(?:ed|s)?|gave|give|gives) thanks to\b",
              r"\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?)\b",
              r"\bappreciat", r"^At the invitation\b", r"(?<!to )\bpay (?:a|an) (?:state|official|working) visit\b",
+             # … or an invitation to visit given, a courtesy ("He also invited Nigmatulin to pay an official visit to …")
+             r"\binvited\b[^.;]{0,80}? to (?:pay|make) (?:a|an) (?:[\w-]+ )?visit\b",
              r"\bwelcoming ceremony\b", r"\bwere present\b", r"\bexchanged (?:in-depth )?views\b",
              r"\breached (?:\w+ )?consensus\b(?! to [a-z])",
              # … or agreement on a subject of the talks: "reached broad agreement on bilateral relations" (not on an act:
