@@ -279,7 +279,7 @@ def _parties(text: str, candidate: found.Candidate, subject: str, parties: list[
     quote = candidate.quote(text)
     guessed = guesses.guess_parties(subject, quote, parties, kind)
     pronoun = guesses.personal_subject(subject, quote, reported=metadata_kind == "readout")
-    if pronoun is None and (guessed[1] != guesses.NO_SUBJECT or _SHARED.search(quote)):
+    if pronoun is None and (guessed[1] != guesses.NO_SUBJECT or guesses.shared(quote)):
         return guessed  # (what is agreed, shared or put to both is every party's)
     before = text[candidate.sentence.start:candidate.span.start]
     preceding = text[max(0, candidate.sentence.start - _LOOKBACK):candidate.sentence.start] if pronoun else ""
@@ -294,8 +294,6 @@ def _parties(text: str, candidate: found.Candidate, subject: str, parties: list[
 
 
 _LOOKBACK = 1200  # characters before a sentence in which its speaker is looked for
-_SHARED = re.compile(r"\b(?:agree[sd]?|agreement|common|combined|both|joint|jointly|together|mutual(?:ly)?|each other|bilateral|we|"
-                     r"our)\b|^(?:It|There) is\b", re.IGNORECASE)
 
 
 def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | None, str | None], metadata: Metadata,

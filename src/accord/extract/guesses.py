@@ -15,6 +15,8 @@ from accord.extract.literal import Cue, CueSet
 from accord.extract.opening import case_safe, lowerable
 from accord.extract.deadlines import MONTHS, deadline_first, guess_deadline  # noqa: F401 (the deadline's rules)
 from accord.extract.shortening import DANGLING, shorten  # noqa: F401 (where a title is cut)
+from accord.extract.grammar import SAYING
+from accord.extract.segment import sentences
 from accord.extract.subjects import clause_subject
 from accord.extract.titles import make_title  # noqa: F401 (the title's rules)
 
@@ -215,8 +217,8 @@ def speaker_before(preceding: str, document_parties: list[str]) -> tuple[str, li
     (what the text says before the clause, at most SPEAKER_LOOKBACK sentences back) that names a party of the document
     by its name, its people or its leader ("Kyrgyz President Sadyr Japarov met …. He said …"), when it names exactly
     one; with that party."""
-    for sentence in reversed(_SENTENCE_END.split(preceding.strip())[-SPEAKER_LOOKBACK:]):
-        subject = clause_subject(sentence.lstrip("“\"«‘ "))
+    for _, span in reversed(sentences(preceding)[-SPEAKER_LOOKBACK:]):
+        subject = clause_subject(span.of(preceding).lstrip("“\"«‘ "))
         if not subject or _PERSONAL.fullmatch(subject):
             continue  # "He also said …": the speaker is named further back
         named = [code for code in (parties_in(subject) or _leaders_own(subject, "")) if code in document_parties]
@@ -225,7 +227,6 @@ def speaker_before(preceding: str, document_parties: list[str]) -> tuple[str, li
 
 
 SPEAKER_LOOKBACK = 3  # sentences
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’»]?\s+")
 # A subject that is a person named before: "He", "she", "his government".
 _PERSONAL = re.compile(r"(?:[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er) (?:country|government|side))")
 
@@ -260,9 +261,8 @@ def speaker_after(tail: str, document_parties: list[str]) -> tuple[str, list[str
     return (who, parties) if len(set(parties)) == 1 else None
 
 
-_SAID_BY = re.compile(r"^\W{0,3}[,”\"’»]\s+(?P<who>[^,;.“”\"]{3,120}?)\s+(?:said|added|noted|stressed|stated|emphasi[sz]ed|"
-                      r"underlined|told|says|adds)\b")
-_SAID_INVERTED = re.compile(r"^\W{0,3}[,”\"’»]\s+(?:said|added|noted|stressed|stated|says)\s+(?P<who>[^,;.“”\"]{3,120})")
+_SAID_BY = re.compile(rf"^\W{{0,3}}[,”\"’»]\s+(?P<who>[^,;.“”\"]{{3,120}}?)\s+{SAYING}\b")
+_SAID_INVERTED = re.compile(rf"^\W{{0,3}}[,”\"’»]\s+{SAYING}\s+(?P<who>[^,;.“”\"]{{3,120}})")
 
 
 def _leaders_own(subject: str, quote: str) -> list[str]:
@@ -346,6 +346,16 @@ _PARTNERS_OWN = re.compile(r"\bsupport(?:s|ed|ing)?\s+(?:the\s+)?((?:[A-Z][\w-]*
 # … where nothing says both act: "the two sides", "both", "joint", "mutual", "bilateral".
 _TOGETHER = re.compile(rf"{guess_cues.ALL_PARTIES.pattern}|\b(?:both|joint|jointly|together|mutual(?:ly)?|bilateral|each other)\b",
                        re.IGNORECASE)
+
+
+
+def shared(quote: str) -> bool:
+    """Whether a clause says it is done together, agreed or in common (`_TOGETHER`, "agreed", "our common task", "It is
+    necessary to …"): every party's, whoever speaks."""
+    return bool(_TOGETHER.search(quote) or _IN_COMMON.search(quote))
+
+
+_IN_COMMON = re.compile(r"\b(?:agree[sd]?|agreement|common|combined|we|our)\b|^(?:It|There) is\b", re.IGNORECASE)
 
 # The "we" a quote opens with, which `_TOGETHER` would read as both sides acting.
 _WE_FIRST = re.compile(r"^\W*[Ww]e\b")
