@@ -14,6 +14,7 @@ from accord.extract import Metadata, draft
 
 sys.path.insert(0, str(REPO / "bench"))
 import extract_eval  # noqa: E402
+import extract_figures  # noqa: E402
 
 STATEMENT = """China and Utopia issued a joint statement.
 The two sides will build the Northern Railway
@@ -178,3 +179,51 @@ def test_the_strict_check_of_the_shipped_texts_prints_no_split_of_the_corpus(tmp
     out = capsys.readouterr().out
     assert out.startswith("document ") and "targets: recall >= 90%" in out
     assert "corpus" not in out and "(all " not in out  # neither split's totals: CI's check shows no test figures
+
+
+# -- the figures the README and docs/extract.md state (bench/extract_figures.py) ----------------
+
+STATED_README = f"""# accord
+
+Measured:
+
+{extract_figures.FIGURES_START}
+| test split | 1 | 2 |
+{extract_figures.FIGURES_END}
+
+After.
+"""
+STATED_ROWS = """| batch | candidates |
+| **test split** (1 statements; totals only) | 9 |
+| dev, all 1 statements | 9 |
+"""
+
+
+def test_the_stated_figures_are_rewritten_with_the_measured_ones_and_then_agree(tmp_path):
+    corpus = write_corpus(write_corpus(tmp_path / "corpus"), split="test")
+    readme, doc = tmp_path / "README.md", tmp_path / "extract.md"
+    readme.write_text(STATED_README, encoding="utf-8")
+    doc.write_text(STATED_ROWS, encoding="utf-8")
+    measured = extract_figures.measure(corpus)
+    (old_readme, new_readme), (old_doc, new_doc) = extract_figures.rewritten(measured, readme, doc).values()
+    assert (old_readme, old_doc) == (STATED_README, STATED_ROWS)
+    assert new_readme.startswith("# accord\n\nMeasured:\n\n<!-- figures") and new_readme.endswith("-->\n\nAfter.\n")
+    assert ("| development split (rules and model in sample) | 1 | 2 | default | 2 | 2 | 100.0 % | 100.0 % | 100.0 % |"
+            in new_readme.splitlines())
+    assert new_doc.splitlines() == [
+        "| batch | candidates |",
+        "| **test split** (1 statements, 2 undertakings; totals only) | 2 | 100.0 % | 100.0 % | 100.0 % "
+        "| 2 | 100.0 % | 100.0 % | 100.0 % |",
+        "| dev, all 1 statements (2 undertakings, rules and model in sample) | 2 | 100.0 % | 100.0 % | 100.0 % "
+        "| 2 | 100.0 % | 100.0 % | 100.0 % |"]
+    readme.write_text(new_readme, encoding="utf-8")
+    doc.write_text(new_doc, encoding="utf-8")
+    assert all(old == new for old, new in extract_figures.rewritten(measured, readme, doc).values())
+
+
+def test_a_document_without_the_place_of_its_figures_is_refused():
+    with pytest.raises(extract_figures.FiguresError, match="README.md has no block from"):
+        extract_figures.with_block("# accord\n", "block")
+    twice = "| dev, all 1 |\n| dev, all 2 |\n"
+    with pytest.raises(extract_figures.FiguresError, match="docs/extract.md has 2 rows opening '| dev, all ', not one"):
+        extract_figures.with_rows(twice, {"| dev, all ": "| dev, all 3 |"})

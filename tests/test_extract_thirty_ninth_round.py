@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extract import Metadata, draft
-from accord.extract.candidates import _DATELINE
+from accord.extract.segment import DATELINE as _DATELINE
 
 
 def drafted(text: str, kind: str = "readout", parties: list[str] | None = None) -> list:

@@ -20,7 +20,7 @@ from accord.extract.lists import announces_fields, decision_lead, item_pieces, o
 from accord.extract.subjects import FINITE_VERB, clause_subject, predicts
 from accord.extract.projects import project_groups
 from accord.extract.conjuncts import ENUMERATOR
-from accord.extract.segment import Span, has_words, sentences, words
+from accord.extract.segment import DATELINE, Span, has_words, sentences, words
 from accord.extract.units import Unit, units, words_of
 
 SHORT_TOPIC = 10  # a topic sentence this short opens the undertaking of the sentence after it
@@ -407,7 +407,7 @@ def _trim(text: str, span: Span) -> Span:
         end -= 1
     enumerator = _ENUMERATOR.match(text, start, end)
     start = enumerator.end() if enumerator else start
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     start = dateline.end() if dateline else start
     lead = _LEAD.match(text, start, end)
     if lead and has_words(text[lead.end():end], MIN_QUOTE):
@@ -417,20 +417,3 @@ def _trim(text: str, span: Span) -> Span:
 
 _ENUMERATOR = re.compile(ENUMERATOR + r"\s*")
 _LEAD = re.compile(LEAD)  # "According to the ministry, …", "In addition, …": none of the undertaking's words
-# A news report's dateline before its first sentence: its place in capitals, a date or its agency in brackets, and a
-# dash or a colon ("BALI, Indonesia, Oct. 8 (Xinhuanet) -- ", "Astana (TDI): ", "TASHKENT, Sept 10 (APP/Xinhua): ",
-# "BEIJING, March 2, 2023 /PRNewswire/ -- ", "DUSHANBE, 06.09.2022 (Khovar) – ", "TEHRAN –"), or a full stop after the
-# date of a place in capitals ("BAKU, Azerbaijan, May 2. "), or an agency's name alone ("KAZINFORM "): no words of the
-# undertaking.
-_MONTH_AND_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.? \d"
-_DATELINE = re.compile(
-    r"(?:(?=[A-Z]{2,}[,\s])(?P<capital>))?"
-    r"(?=[A-Z])(?=[A-Z]{3,}[A-Z-]*(?:,| \(| ?[–—-])|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\())"
-    rf"[A-Z][\w’'.-]*(?:,? (?!{_MONTH_AND_DAY})[A-Z][\w’'.-]*){{0,3}}"  # the place: "BALI, Indonesia", "Nur-Sultan"
-    r"(?:,? (?:[A-Z][A-Za-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{1,2}\.\d{1,2}\.\d{4})(?:,? \d{4})?(?P<dated>))?"  # its date
-    r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?(?= --| –| —))?"  # a paper named after the date: ", Asia-Plus -- "
-    r"(?:,? ?\([^()\n]{2,60}\)| /[^/\n]{2,30}/)?"  # its agency: " (Xinhuanet)", " /PRNewswire/"
-    r"(?:\s*(?:--|–|—|-|:)\s+(?=[A-Z«“\"‘])|\s(?:–|—|:)(?=[A-Z«“\"‘])|(?<=\))\s+(?=[A-Z])"
-    r"|(?(dated)(?(capital)\.\s+(?=[A-Z])|(?!))|(?!)))"
-    r"|(?:KAZINFORM|AKIPRESS|XINHUA|KABAR|TREND)\s+(?=[A-Z«“\"‘])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.grammar import (ADVERBIAL, AGREED, ACTED_ON, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
+from accord.extract.grammar import (ADVERBIAL, RESTATING, AGREED, ACTED_ON, ARRANGED, ASIDE, BOTH_PARTIES, CLAUSE_SUBJECTS, MEMBERS, NEGATED,
                                     INSTRUCTIONS_GIVEN, NEWS_WHEN, NOT_RELATIVE, ONE_NAME, ONE_SIDE, OWN_OFFICIALS, PARTY_SUBJECT,
                                     POSSESSIVE, PROVIDES_FOR, READY, SIGNED_TEXT, REPORTED_BY, SAYING, SHORT_NAME,
                                     TEXT_TO_BE_DONE, WOULD, EXERTED)
@@ -50,8 +50,7 @@ ACT_VERBS = {"establishment": "establish", "creation": "create", "development": 
 
 # A party restating its word: "…, and emphasised his resolve to …", "reaffirmed their commitment": a conjunct
 # may open with it.
-RESTATED = (r"(?:reaffirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|reinforc|pledg|declar|convey|"
-            r"voic)\w* "
+RESTATED = (rf"{RESTATING}\w* "
             rf"(?:(?:its|their|our|his|her|{POSSESSIVE}) )?(?:[\w-]+ ){{0,2}}{PLEDGE_NOUNS}\b")
 
 # A verb of undertaking in the past, or the parties instructing their own officials: after "and" it opens a

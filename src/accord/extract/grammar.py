@@ -112,6 +112,10 @@ SAYING = (r"(?:said|says|stated|(?<!the )(?<!of )(?<!two )(?<![Mm]ember )(?<!the
 # A report in the passive ("It is also pointed out, that Russia and Kyrgyzstan are going to …") is such a lead too.
 # (Only verbs that report: "reaffirmed", "confirmed" or "declared" state the position themselves, and stay in it.)
 SAID = r"(?:said|says|noted|stressed|emphasi[sz]ed|pointed out|stated|added|underlined|highlighted)"
+# The verbs with which a party restates its word ("reaffirmed their commitment", "has conveyed its resolve"), as
+# stems: `cues.RESTATED` reads them before a pledge's noun, and a present perfect of one is no fact gone by (`vetoes`).
+RESTATING = (r"(?:(?:re)?affirm|reiterat|emphasi[sz]|stress|underline|underscore|express|confirm|renew|reinforc|pledg|"
+             r"declar|convey|voic)")
 # What a signed text is said to hold, as a report gives it: "The document foresees …", "The MoU outlines …", "The
 # protocol provides for:", "The Convention provided for …".
 PROVIDES_FOR = r"(?:foresees?|foresaw|envisag(?:es?|ed)|provided? for|provides for|stipulat(?:es?|ed)|outlines?|involves?)"

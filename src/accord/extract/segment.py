@@ -32,14 +32,31 @@ _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+(?=[A-Z])")
 BULLET_MARKS = "•·●○◦▪▫■□►▸▹➢➤✓✔❖♦◆‣⁃→➔➜⇒>\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 BULLET = re.compile(rf"(?:[-–—*{BULLET_MARKS}]|o(?=\s)|\(?\d{{1,2}}[.)]|"
                     r"\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])|\(?[a-z][.)]|\(?[ivx]{2,5}[.)]|[IVX]{1,4}\.|\(?[IVX]{1,4}\))\s+")
-# A news copy's dateline: the place in capitals, perhaps the day and the agency, then a dash or a colon
-# ("BEIJING, Oct. 17 (Xinhua) -- ", "ISLAMABAD: "): where the report was filed, no part of its first sentence.
-# … or the place as a name, when a news agency follows it: "Ashgabat, Turkmenistan (AFP) Apr 04, 2006 ".
+# A news copy's dateline before its first sentence: where the report was filed, no part of it nor of any quote. Its
+# place in capitals, a date or its agency in brackets, and a dash or a colon ("BALI, Indonesia, Oct. 8 (Xinhuanet) --
+# ", "Astana (TDI): ", "TASHKENT, Sept 10 (APP/Xinhua): ", "BEIJING, March 2, 2023 /PRNewswire/ -- ", "DUSHANBE,
+# 06.09.2022 (Khovar) – ", "TEHRAN –", "ISLAMABAD: "), or a full stop after the date of a place in capitals ("BAKU,
+# Azerbaijan, May 2. "), or an agency's name alone ("KAZINFORM "); or the place as a name when a news agency follows it
+# ("Ashgabat, Turkmenistan (AFP) Apr 04, 2006 "). One pattern for where a sentence starts and where a quote does; its
+# first two forms are tried first, as the sentence's start read them before the wider _FILED_AT joined them.
 _DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
 _AGENCY = r"\((?:AFP|AP|Reuters|Xinhua|TASS|Kazinform|Trend|AKIpress|UzA|Interfax|Sputnik|RIA Novosti|Kyodo|Yonhap|IANS)\)"
+_MONTH_AND_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.? \d"
+_FILED_AT = (
+    r"(?:(?=[A-Z]{2,}[,\s])(?P<capital>))?"
+    r"(?=[A-Z])(?=[A-Z]{3,}[A-Z-]*(?:,| \(| ?[–—-])|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\())"
+    rf"[A-Z][\w’'.-]*(?:,? (?!{_MONTH_AND_DAY})[A-Z][\w’'.-]*){{0,3}}"  # the place: "BALI, Indonesia", "Nur-Sultan"
+    r"(?:,? (?:[A-Z][A-Za-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{1,2}\.\d{1,2}\.\d{4})(?:,? \d{4})?(?P<dated>))?"  # its date
+    r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?(?= --| –| —))?"  # a paper named after the date: ", Asia-Plus -- "
+    r"(?:,? ?\([^()\n]{2,60}\)| /[^/\n]{2,30}/)?"  # its agency: " (Xinhuanet)", " /PRNewswire/"
+    r"(?:\s*(?:--|–|—|-|:)\s+(?=[A-Z«“\"‘])|\s(?:–|—|:)(?=[A-Z«“\"‘])|(?<=\))\s+(?=[A-Z])"
+    r"|(?(dated)(?(capital)\.\s+(?=[A-Z])|(?!))|(?!)))"
+    r"|(?:KAZINFORM|AKIPRESS|XINHUA|KABAR|TREND)\s+(?=[A-Z«“\"‘])")
 DATELINE = re.compile(rf"[A-Z]{{2}}[A-Z’'.-]*(?: [A-Z]{{2}}[A-Z’'.-]*){{0,2}}(?:, {_DAY})?"
                       rf"(?: \([A-Z][\w ]{{1,20}}\))? ?(?:--|—|–|-|:) +(?=[A-Z“\"‘])|"
-                      rf"[A-Z][a-z’'.-]+(?:,? [A-Z][a-z’'.-]+){{0,3}}(?:, {_DAY})? {_AGENCY}(?:,? {_DAY})?(?: ?(?:--|—|–|-|:))? +(?=[A-Z“\"‘])")
+                      rf"[A-Z][a-z’'.-]+(?:,? [A-Z][a-z’'.-]+){{0,3}}(?:, {_DAY})? {_AGENCY}(?:,? {_DAY})?(?: ?(?:--|—|–|-|:))? +(?=[A-Z“\"‘])|"
+                      rf"(?:{_FILED_AT})")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ and predictions, a meeting described, facts and past actions, judgements, and wh
 
 from __future__ import annotations
 
-from accord.extract.grammar import BOTH_PARTIES, TEXT_TO_BE_DONE
+from accord.extract.grammar import BOTH_PARTIES, RESTATING, TEXT_TO_BE_DONE
 
 # A clause that only praises, thanks or reports is no undertaking, whatever else it says.
 VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\bthank(?:ed|ing)?\b", r"\bgratitude\b",
@@ -116,10 +116,9 @@ VETO_CUES = [r"\bspoke highly\b", r"\bspeak highly\b", r"\bcongratulat", r"\btha
              # facts and past actions: a clause whose verb is a present perfect ("We have taken decisive measures …,
              # agreed upon …"), but not a decision or a pledge restated in it ("The parties have agreed to …"), what
              # was said ("has noted that …"), nor a passive ("progress has been made in …", read by the status cues)
-             r"^(?:[\w’'-]+,? ){0,6}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!(?:agreed|decided|pledged|promised|"
-             r"committed|resolved|undertaken|vowed|reaffirmed|reiterated|confirmed|reinforced|renewed|been|noted|stressed|emphasi[sz]ed|"
-             r"underlined|underscored|highlighted|stated|expressed|announced|declared|pointed|indicated|added|"
-             r"mentioned|upgraded|elevated|raised|lifted)\b)(?!(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"
+             rf"^(?:[\w’'-]+,? ){{0,6}}?(?:have|has) (?:(?:\w+ly|also|already|jointly) )*(?!{RESTATING}\w*\b)(?!(?:agreed|"
+             r"decided|promised|committed|resolved|undertaken|vowed|been|noted|highlighted|stated|announced|pointed|"
+             r"indicated|added|mentioned|upgraded|elevated|raised|lifted)\b)(?!(?:reached|taken|made) (?:an |a )?(?:[\w-]+ )?"
              r"(?:agreement|understanding|decision|commitment)s? to [a-z])[a-z]+(?:ed|en|wn|ne|de|lt|ht)\b",
              r"\bmet\b[^.;]*\bto discuss\b",
              # the visit's own programme: a signing the text dates today, what a guest will do during his stay
