@@ -45,3 +45,9 @@ def test_a_word_restated_in_the_present_perfect_is_an_undertaking(sentence):
 
 def test_a_work_done_in_the_present_perfect_stays_a_fact():
     assert quotes("Austria and Uzbekistan have launched a joint laboratory in Nukus.\n") == []
+
+
+@pytest.mark.parametrize("parties", ["the two sides", "both sides", "the parties", "the two countries"])
+def test_what_a_speaker_said_the_parties_should_do_is_quoted_from_them_whatever_their_name(parties):
+    sentence = f"{parties} should deepen cooperation in the digital economy and green energy."
+    assert quotes(f"Xi said that {sentence}\n") == [sentence]

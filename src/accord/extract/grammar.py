@@ -138,7 +138,7 @@ SPEAKER_LEAD = (r"(?:[^,;:“\"]{1,200}?, )?(?:(?!(?:The|Both|All|Our|Their|Each
                 rf"[^;:“\"]{{0,100}}?\b[a-z]{{3,}}\b[^;:“\"]{{0,100}}?, (?:{SAYING_PARTICIPLE}|assuring|affirming)(?= that ))"
                 r"(?: that)?,? "
                 rf"(?:{SAYING_PARTICIPLE} )?(?:that )?"
-                r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|countries|nations|country)\b|(?<=that )the [A-Z][\w-]+ |"
+                r"(?=[A-Z][\w-]+ |(?:the|both) (?:two )?(?:sides?|parties|countries|nations|country)\b|(?<=that )the [A-Z][\w-]+ |"
                 r"it is (?:also )?hoped that\b|"
                 r"(?:his|her|its|their) (?:country|government|side)\b)")
 
