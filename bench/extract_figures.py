@@ -54,13 +54,13 @@ class Measured:
 
 def measure(corpus: Path = extract_eval.CORPUS) -> Measured:
     """Every split drafted each way of DRAFTS."""
+    documents = {split: extract_eval.corpus_documents(corpus, split) for split in extract_eval.SPLITS}
     rows = {}
     for grain, model in {(grain, model) for grain, model, _ in DRAFTS}:
         extract_eval.MODEL = model
         try:
-            for split in extract_eval.SPLITS:
-                rows[split, grain, model] = [extract_eval.score_corpus_document(d, grain)
-                                             for d in extract_eval.corpus_documents(corpus, split)]
+            for split, read in documents.items():
+                rows[split, grain, model] = [extract_eval.score_corpus_document(d, grain) for d in read]
         finally:
             extract_eval.MODEL = True
     return Measured(rows)
