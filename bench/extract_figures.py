@@ -71,36 +71,52 @@ def percent(share: float) -> str:
 
 
 def readme_block(measured: Measured) -> str:
-    """The README's figures: each split drafted each way, the guesses, and the development split by kind."""
-    lines = [FIGURES_START, "",
-             "| split | statements | undertakings | drafts | candidates | matched | recall | precision | strict recall |",
+    """The README's figures: each split drafted each way, the guesses, the development split by kind, and how many
+    of its misses lie inside another undertaking's candidate."""
+    dev = measured.rows["dev", "aim", True]
+    missed = sum(len(r["spans"]) - len(r["pairs"]) for r in dev)
+    closing = (f"Of the development split's {missed:,} undertakings the default drafts miss, "
+               f"{sum(map(inside_another, dev)):,} lie whole inside a candidate matched to another undertaking of "
+               "the same sentence: where one undertaking ends, not a cue.")
+    tables = [_drafts_table(measured), _guesses_table(measured), _kinds_table(measured), [closing]]
+    return "\n\n".join([FIGURES_START, *("\n".join(table) for table in tables), FIGURES_END])
+
+
+def _drafts_table(measured: Measured) -> list[str]:
+    lines = ["| split | statements | undertakings | drafts | candidates | matched | recall | precision | strict recall |",
              "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"]
     for split, name in SPLIT_NAMES.items():
         for number, (grain, model, label) in enumerate(DRAFTS):
             f = measured.figures(split, grain, model)
             head = (f"{name} | {measured.documents(split):,} | {f['undertakings']:,}" if number == 0 else "| |")
-            lines.append(f"| {head} | {label} | {f['candidates']:,} | {f['matched']:,} | "
-                         f"{percent(f['recall'])} | {percent(f['precision'])} | {percent(f['strict_recall'])} |")
-    lines += ["", "| the default drafts' guesses on matched pairs | area agrees | parties agree | deadline agrees "
-                  "| candidates filed under a default area |",
-              "| --- | ---: | ---: | ---: | ---: |"]
+            lines.append(f"| {head} | {label} | {f['candidates']:,} | {f['matched']:,} | {_shares(f)} |")
+    return lines
+
+
+def _guesses_table(measured: Measured) -> list[str]:
+    lines = ["| the default drafts' guesses on matched pairs | area agrees | parties agree | deadline agrees "
+             "| candidates filed under a default area |",
+             "| --- | ---: | ---: | ---: | ---: |"]
     for split, name in SPLIT_NAMES.items():
         f = measured.figures(split)
         guesses = " | ".join(_agreement(*f["guesses"][field]) for field in ("area", "parties", "deadline"))
         lines.append(f"| {name.split(' (')[0]} | {guesses} | {percent(f['default_area'])} |")
-    lines += ["", "| the development split by kind (default drafts) | statements | undertakings | recall | precision "
-                  "| strict recall |",
-              "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    return lines
+
+
+def _kinds_table(measured: Measured) -> list[str]:
+    lines = ["| the development split by kind (default drafts) | statements | undertakings | recall | precision "
+             "| strict recall |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for kind, name in KINDS.items():
         f = measured.figures("dev", kind=kind)
-        lines.append(f"| {name} | {measured.documents('dev', kind):,} | {f['undertakings']:,} | "
-                     f"{percent(f['recall'])} | {percent(f['precision'])} | {percent(f['strict_recall'])} |")
-    dev = measured.rows["dev", "aim", True]
-    missed = sum(len(r["spans"]) - len(r["pairs"]) for r in dev)
-    lines += ["", f"Of the development split's {missed:,} undertakings the default drafts miss, "
-                  f"{sum(map(inside_another, dev)):,} lie whole inside a candidate matched to another undertaking of "
-                  "the same sentence: where one undertaking ends, not a cue."]
-    return "\n".join([*lines, "", FIGURES_END])
+        lines.append(f"| {name} | {measured.documents('dev', kind):,} | {f['undertakings']:,} | {_shares(f)} |")
+    return lines
+
+
+def _shares(f: dict) -> str:
+    """Recall, precision and strict recall, as table cells."""
+    return f"{percent(f['recall'])} | {percent(f['precision'])} | {percent(f['strict_recall'])}"
 
 
 def inside_another(row: dict) -> int:
@@ -124,8 +140,7 @@ def extract_doc_rows(measured: Measured) -> dict[str, str]:
                  "totals only)" if split == "test" else
                  f"dev, all {measured.documents(split):,} statements ({aim['undertakings']:,} undertakings, rules and "
                  "model in sample)")
-        cells = [f"{f['candidates']:,} | {percent(f['recall'])} | {percent(f['precision'])} | "
-                 f"{percent(f['strict_recall'])}" for f in (aim, action)]
+        cells = [f"{f['candidates']:,} | {_shares(f)}" for f in (aim, action)]
         rows[opening] = f"| {label} | {cells[0]} | {cells[1]} |"
     return rows
 

@@ -41,11 +41,12 @@ BULLET = re.compile(rf"(?:[-–—*{BULLET_MARKS}]|o(?=\s)|\(?\d{{1,2}}[.)]|"
 # first two forms are tried first, as the sentence's start read them before the wider _FILED_AT joined them.
 _DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
 _AGENCY = r"\((?:AFP|AP|Reuters|Xinhua|TASS|Kazinform|Trend|AKIpress|UzA|Interfax|Sputnik|RIA Novosti|Kyodo|Yonhap|IANS)\)"
-_MONTH_AND_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.? \d"
+_MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTH_AND_DAY = rf"(?:{_MONTH}|{_MONTH.upper()})[A-Za-z]*\.? \d"
 _FILED_AT = (
     r"(?:(?=[A-Z]{2,}[,\s])(?P<capital>))?"
-    r"(?=[A-Z])(?=[A-Z]{3,}[A-Z-]*(?:,| \(| ?[–—-])|[^.;:\n]{0,60}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? "
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\())"
+    rf"(?=[A-Z])(?=[A-Z]{{3,}}[A-Z-]*(?:,| \(| ?[–—-])|[^.;:\n]{{0,60}}?(?:\b(?:{_MONTH})[a-z]*\.? \d|\d{{1,2}}(?:st|nd|rd|th)? "
+    rf"(?:{_MONTH})|\())"
     rf"[A-Z][\w’'.-]*(?:,? (?!{_MONTH_AND_DAY})[A-Z][\w’'.-]*){{0,3}}"  # the place: "BALI, Indonesia", "Nur-Sultan"
     r"(?:,? (?:[A-Z][A-Za-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|\d{1,2}\.\d{1,2}\.\d{4})(?:,? \d{4})?(?P<dated>))?"  # its date
     r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?(?= --| –| —))?"  # a paper named after the date: ", Asia-Plus -- "
