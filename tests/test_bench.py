@@ -78,6 +78,7 @@ SCRIPTS = {
     "extract_eval.py": (["--strict"], "targets: recall >= 90% and precision >= 85% on each document (met)"),
     "extract_figures.py": (["--check"], "the figures stated are the measured ones"),
     "extract_generalise.py": (["rule"], "seventh round's passages"),
+    "extract_probe.py": (["--check"], "every probe within its ceiling"),
     "extract_grain.py": ([], "boundary model at 0.7"),
     "extract_learned.py": (["--unseen", "{unseen}"], "trained on the others: rules+learned"),
     "extract_sentence_model.py": (["--cv", "unread"], "propose"),

@@ -227,3 +227,39 @@ def test_a_document_without_the_place_of_its_figures_is_refused():
     twice = "| dev, all 1 |\n| dev, all 2 |\n"
     with pytest.raises(extract_figures.FiguresError, match="docs/extract.md has 2 rows opening '| dev, all ', not one"):
         extract_figures.with_rows(twice, {"| dev, all ": "| dev, all 3 |"})
+
+
+def _probe_run(probe, sentences):
+    import extract_probe
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return extract_probe.run(probe, sentences, pool)
+
+
+def test_a_probe_counts_the_sentences_it_changes_and_those_drafted_otherwise():
+    import extract_probe
+
+    sentences = [(["DE", "MN"], "doc", "The two sides will open a joint geology centre in Darkhan in 2026."),
+                 (["DE", "MN"], "doc", "The forum was held in Darkhan.")]
+    no_cue = extract_probe.Probe("no cue", ((r"\bwill open\b", "opened"),))
+    assert _probe_run(no_cue, sentences) == (1, [(
+        "doc", "The two sides opened a joint geology centre in Darkhan in 2026.",
+        ["The two sides opened a joint geology centre in Darkhan in 2026."], [])])
+    assert _probe_run(extract_probe.Probe("bullet", ((r"^", "• "),), strip=r"^• "), sentences) == (2, [])
+
+
+def test_every_probe_has_its_ceiling_and_each_name_is_its_own():
+    import extract_probe
+
+    names = [probe.name for probe in extract_probe.PROBES]
+    assert len(names) == len(set(names)) and set(names) == set(extract_probe.CEILINGS)
+
+
+def test_the_parties_by_name_put_a_bilateral_documents_two_names_for_the_two_sides():
+    import extract_probe
+
+    probe = next(p for p in extract_probe.PROBES if p.name == "the parties by name")
+    assert probe.of(["DE", "MN"], "The two sides agreed to open a centre.") == (
+        "Germany and Mongolia agreed to open a centre.")
+    assert probe.of(["DE", "MN", "KZ"], "The two sides agreed.") == "The two sides agreed."
