@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -15,6 +16,7 @@ from accord.extract import Metadata, draft
 sys.path.insert(0, str(REPO / "bench"))
 import extract_eval  # noqa: E402
 import extract_figures  # noqa: E402
+import extract_probe  # noqa: E402
 
 STATEMENT = """China and Utopia issued a joint statement.
 The two sides will build the Northern Railway
@@ -230,16 +232,11 @@ def test_a_document_without_the_place_of_its_figures_is_refused():
 
 
 def _probe_run(probe, sentences):
-    import extract_probe
-    from concurrent.futures import ThreadPoolExecutor
-
     with ThreadPoolExecutor(max_workers=1) as pool:
         return extract_probe.run(probe, sentences, pool)
 
 
 def test_a_probe_counts_the_sentences_it_changes_and_those_drafted_otherwise():
-    import extract_probe
-
     sentences = [(["DE", "MN"], "doc", "The two sides will open a joint geology centre in Darkhan in 2026."),
                  (["DE", "MN"], "doc", "The forum was held in Darkhan.")]
     no_cue = extract_probe.Probe("no cue", ((r"\bwill open\b", "opened"),))
@@ -250,15 +247,11 @@ def test_a_probe_counts_the_sentences_it_changes_and_those_drafted_otherwise():
 
 
 def test_every_probe_has_its_ceiling_and_each_name_is_its_own():
-    import extract_probe
-
     names = [probe.name for probe in extract_probe.PROBES]
     assert len(names) == len(set(names)) and set(names) == set(extract_probe.CEILINGS)
 
 
 def test_the_parties_by_name_put_a_bilateral_documents_two_names_for_the_two_sides():
-    import extract_probe
-
     probe = next(p for p in extract_probe.PROBES if p.name == "the parties by name")
     assert probe.of(["DE", "MN"], "The two sides agreed to open a centre.") == (
         "Germany and Mongolia agreed to open a centre.")
