@@ -66,7 +66,10 @@ def _by_their_names(parties: list[str], text: str) -> str:
     if len(parties) != 2:
         return text
     names = " and ".join(party_name(code) for code in parties)
-    return re.sub(r"^(?:The two sides|Both sides|The two countries|Both countries|The sides|The parties)\b", names, text)
+    return _THE_SIDES.sub(names, text)
+
+
+_THE_SIDES = re.compile(r"^(?:The two sides|Both sides|The two countries|Both countries|The sides|The parties)\b")
 
 
 _SUBJECT_PARTIES = r"^(?:The two sides|Both sides)\b"
@@ -123,7 +126,10 @@ CEILINGS = {
 }
 
 
-def sample(size: int, seed: int) -> list[tuple[list[str], str, str]]:
+Sentence = tuple[list[str], str, str]  # (the document's parties, its id, the sentence)
+
+
+def sample(size: int, seed: int) -> list[Sentence]:
     """``size`` annotated sentences of the development split, drawn with ``seed``: (the document's parties, its id,
     the sentence whitespace-normalised)."""
     from accord.extract.segment import sentences
@@ -147,7 +153,7 @@ def _quotes(job: tuple[list[str], str]) -> list[str]:
     return [c.quote for c in draft(sentence, meta, model=False).commitments]
 
 
-def run(probe: Probe, sentences: list[tuple[list[str], str, str]], pool) -> tuple[int, list[tuple[str, str, list, list]]]:
+def run(probe: Probe, sentences: list[Sentence], pool) -> tuple[int, list[tuple[str, str, list, list]]]:
     """How many of ``sentences`` ``probe`` changes, and each it changes that is drafted differently: (document,
     transformed sentence, the sentence's quotes transformed alike, the transformed sentence's quotes)."""
     changed = [(parties, key, sentence, probe.of(parties, sentence)) for parties, key, sentence in sentences]
