@@ -83,8 +83,8 @@ def readme_block(measured: Measured) -> str:
 
 
 def _drafts_table(measured: Measured) -> list[str]:
-    lines = ["| split | statements | undertakings | drafts | candidates | matched | recall | precision | strict recall |",
-             "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = _header(["split", "statements", "undertakings", "drafts", "candidates", "matched", "recall", "precision",
+                     "strict recall"], text=("drafts",))
     for split, name in SPLIT_NAMES.items():
         for number, (grain, model, label) in enumerate(DRAFTS):
             f = measured.figures(split, grain, model)
@@ -94,9 +94,8 @@ def _drafts_table(measured: Measured) -> list[str]:
 
 
 def _guesses_table(measured: Measured) -> list[str]:
-    lines = ["| the default drafts' guesses on matched pairs | area agrees | parties agree | deadline agrees "
-             "| candidates filed under a default area |",
-             "| --- | ---: | ---: | ---: | ---: |"]
+    lines = _header(["the default drafts' guesses on matched pairs", "area agrees", "parties agree", "deadline agrees",
+                     "candidates filed under a default area"])
     for split, name in SPLIT_NAMES.items():
         f = measured.figures(split)
         guesses = " | ".join(_agreement(*f["guesses"][field]) for field in ("area", "parties", "deadline"))
@@ -105,13 +104,18 @@ def _guesses_table(measured: Measured) -> list[str]:
 
 
 def _kinds_table(measured: Measured) -> list[str]:
-    lines = ["| the development split by kind (default drafts) | statements | undertakings | recall | precision "
-             "| strict recall |",
-             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = _header(["the development split by kind (default drafts)", "statements", "undertakings", "recall",
+                     "precision", "strict recall"])
     for kind, name in KINDS.items():
         f = measured.figures("dev", kind=kind)
         lines.append(f"| {name} | {measured.documents('dev', kind):,} | {f['undertakings']:,} | {_shares(f)} |")
     return lines
+
+
+def _header(columns: list[str], text: tuple[str, ...] = ()) -> list[str]:
+    """A Markdown table's head: its columns, figures aligned right, the first column and ``text``'s left."""
+    aligned = ["---" if number == 0 or column in text else "---:" for number, column in enumerate(columns)]
+    return [f"| {' | '.join(columns)} |", f"| {' | '.join(aligned)} |"]
 
 
 def _shares(f: dict) -> str:

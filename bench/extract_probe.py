@@ -70,8 +70,6 @@ def _by_their_names(parties: list[str], text: str) -> str:
 
 
 _THE_SIDES = re.compile(r"^(?:The two sides|Both sides|The two countries|Both countries|The sides|The parties)\b")
-
-
 _SUBJECT_PARTIES = r"^(?:The two sides|Both sides)\b"
 _COUNTRY_WILL = r"\b(China|Kazakhstan|Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Russia) will\b"
 PROBES = (
@@ -153,15 +151,22 @@ def _quotes(job: tuple[list[str], str]) -> list[str]:
     return [c.quote for c in draft(sentence, meta, model=False).commitments]
 
 
-def run(probe: Probe, sentences: list[Sentence], pool) -> tuple[int, list[tuple[str, str, list, list]]]:
-    """How many of ``sentences`` ``probe`` changes, and each it changes that is drafted differently: (document,
-    transformed sentence, the sentence's quotes transformed alike, the transformed sentence's quotes)."""
-    changed = [(parties, key, sentence, probe.of(parties, sentence)) for parties, key, sentence in sentences]
-    changed = [c for c in changed if c[3] != c[2]]
-    before = list(pool.map(_quotes, [(parties, sentence) for parties, _, sentence, _ in changed], chunksize=16))
-    after = list(pool.map(_quotes, [(parties, other) for parties, _, _, other in changed], chunksize=16))
+def drafted(sentences: list[Sentence], pool) -> list[list[str]]:
+    """The quotes each of ``sentences`` is drafted into, as it is: read once, for every probe."""
+    return list(pool.map(_quotes, [(parties, sentence) for parties, _, sentence in sentences], chunksize=16))
+
+
+def run(probe: Probe, sentences: list[Sentence], quotes: list[list[str]],
+        pool) -> tuple[int, list[tuple[str, str, list, list]]]:
+    """How many of ``sentences`` (drafted into ``quotes``) ``probe`` changes, and each it changes that is drafted
+    differently: (document, transformed sentence, the sentence's quotes transformed alike, the transformed sentence's
+    quotes)."""
+    put = [(parties, key, sentence, probe.of(parties, sentence), own)
+           for (parties, key, sentence), own in zip(sentences, quotes)]
+    changed = [(parties, key, other, own) for parties, key, sentence, other, own in put if other != sentence]
+    after = list(pool.map(_quotes, [(parties, other) for parties, _, other, _ in changed], chunksize=16))
     differ = []
-    for (parties, key, _, other), own, theirs in zip(changed, before, after):
+    for (parties, key, other, own), theirs in zip(changed, after):
         expected = [probe.unmarked(probe.of(parties, quote)) for quote in own]
         if expected != [probe.unmarked(quote) for quote in theirs]:
             differ.append((key, other, expected, theirs))
@@ -183,8 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     over = []
     print(f"{'probe':32} {'changed':>8} {'differ':>7} {'ceiling':>8}")
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        quotes = drafted(sentences, pool)
         for probe in probes:
-            changed, differ = run(probe, sentences, pool)
+            changed, differ = run(probe, sentences, quotes, pool)
             ceiling = CEILINGS[probe.name]
             print(f"{probe.name:32} {changed:8} {len(differ):7} {ceiling:8}")
             for key, other, expected, theirs in differ[:args.show]:

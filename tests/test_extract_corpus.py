@@ -233,7 +233,7 @@ def test_a_document_without_the_place_of_its_figures_is_refused():
 
 def _probe_run(probe, sentences):
     with ThreadPoolExecutor(max_workers=1) as pool:
-        return extract_probe.run(probe, sentences, pool)
+        return extract_probe.run(probe, sentences, extract_probe.drafted(sentences, pool), pool)
 
 
 def test_a_probe_counts_the_sentences_it_changes_and_those_drafted_otherwise():
