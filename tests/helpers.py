@@ -1,8 +1,8 @@
 """Small helpers the CLI tests share: run a command and insist on its exit code."""
 
 
-def ok(run, *args):
-    result = run(*args)
+def ok(run, *args, **options):
+    result = run(*args, **options)
     assert result.exit_code == 0, result.output
     return result
 

@@ -174,6 +174,13 @@ def test_list_unknown_area(run):
                  "multilateral")
 
 
+def test_list_a_party_that_is_none(run):
+    assert_error(run("list", "--party", "XX"), 5,
+                 "unknown party 'XX': not an ISO 3166 alpha-2 country code such as CN or KG, or an organisation such "
+                 "as EU or SCO")
+    assert run("list", "--party", "eu").exit_code == 0  # a party no commitment binds: none listed, no error
+
+
 def test_list_unknown_sort(run):
     assert_error(run("list", "--sort", "date"), 5,
                  "unknown sort 'date'; one of: document, id, title, area, status, progress, deadline, updated")

@@ -63,6 +63,28 @@ def test_a_corrupt_cache_is_ignored(run, accord_home):
     assert outputs(run) == expected
 
 
+def test_a_writer_killed_mid_transaction_leaves_a_journal_the_next_command_clears(run, accord_home):
+    import subprocess
+    import sys
+
+    assert run("update", "cku-railway", "--note", "x").exit_code == 0
+    expected = outputs(run)
+    (cache,) = cache_files(accord_home)
+    killed = ("import os, signal, sqlite3, sys\n"
+              "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+              "db.execute('PRAGMA cache_size = 1'); db.execute('BEGIN IMMEDIATE')\n"
+              "for (table,) in db.execute(\"SELECT name FROM sqlite_master WHERE type = 'table'\").fetchall():\n"
+              "    db.execute(f'DELETE FROM \"{table}\"')\n"
+              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    subprocess.run([sys.executable, "-c", killed, str(cache)], check=False)
+    assert cache.with_name(cache.name + "-journal").exists()
+    first = run("log")
+    assert "ignored" in first.stderr and first.exit_code == 0
+    assert not cache.with_name(cache.name + "-journal").exists()
+    assert outputs(run) == expected
+    assert "warning" not in run("log").stderr and run("check").exit_code == 0
+
+
 def test_hand_edit_of_a_seed_file_same_size_is_seen(run, tmp_path):
     seed = tmp_path / "team.toml"
     seed.write_text(SEED, encoding="utf-8")
@@ -119,6 +141,7 @@ def test_unwritable_cache_folder_still_works(run, accord_home):
 def _export_encoded_field_by_field(tracker, standings, as_of) -> dict:
     """What `accord export` writes, built from the plain records (the oracle for the ready-made text)."""
     from accord import __version__
+    from accord.domain import dates
     from accord.export.records import commitment_record, document_record, update_record
 
     ids = [s.commitment.id for s in standings]
@@ -126,7 +149,8 @@ def _export_encoded_field_by_field(tracker, standings, as_of) -> dict:
             "documents": [document_record(d, sum(s.commitment.document == d.id for s in standings))
                           for d in tracker.catalog.documents.values()],
             "commitments": [{**commitment_record(s), "updates": [u.id for u in s.updates]} for s in standings],
-            "updates": [update_record(u) for u in tracker.updates if u.commitment in ids]}
+            "updates": [update_record(u) for u in tracker.updates
+                        if u.commitment in ids and (as_of is None or dates.start(u.date) <= as_of)]}
 
 
 def test_ready_made_export_text_equals_the_encoded_records(run, accord_home, state_path):

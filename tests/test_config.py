@@ -116,6 +116,27 @@ def test_unset_repairs_a_bad_setting_but_a_broken_file_is_left_alone(run, config
     assert config_file.read_text(encoding="utf-8") == "author = \n"
 
 
+@pytest.mark.parametrize("seeds", ['"one.toml"', "[1, 2]", '["one.toml", 3]'])
+def test_seeds_in_the_file_must_be_a_list_of_paths(run, config_file, seeds):
+    config_file.write_text(f"seeds = {seeds}\n", encoding="utf-8")
+    result = run("list", "--limit", "1")
+    assert (result.exit_code, result.stderr) == (10, f"accord: error: {config_file}: setting 'seeds' must be a list "
+                                                     "of paths\n")
+
+
+@pytest.mark.parametrize("setting", ["csv", "tsv", "md"])
+def test_a_default_format_a_command_does_not_write_gives_way_to_its_table(run, config_file, setting):
+    assert run("config", "set", "format", setting).exit_code == 0
+    shown = run("show", "cku-railway")
+    assert shown.exit_code == 0 and shown.stdout.startswith("cku-railway: ")
+    assert run("config").stdout.startswith("Setting")
+    listed = run("list", "--limit", "1")
+    assert listed.stdout.startswith("|" if setting == "md" else "id")  # where the command writes it, it applies
+    refused = run("show", "cku-railway", "--format", setting)
+    assert (refused.exit_code, refused.stderr) == (5, f"accord: error: unknown format {setting!r}; one of: table, "
+                                                      "json\n")
+
+
 def test_options_beat_the_environment_which_beats_the_file(run, config_file, monkeypatch):
     assert run("config", "set", "format", "csv").exit_code == 0
     from_file = run("documents")

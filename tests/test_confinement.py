@@ -185,6 +185,23 @@ def test_every_command_refuses_a_state_link_out_that_git_brought(team, target, t
         assert expected.splitlines()[0].removeprefix("accord: error: ") in result.stderr
 
 
+@pytest.mark.parametrize("name, args", [("evidence.toml", ("evidence", "check", "--allow-private", "--timeout", "1")),
+                                        ("state.review.toml", ("review", "start", "--coders", "ana,ben"))])
+def test_every_command_refuses_an_evidence_or_review_link_out_that_git_brought(team, name, args):
+    """The evidence and review files beside the state are the team's too: a pushed link out of the repository is
+    refused before anything is read, locked or written, as the state's is."""
+    bob = team.bob
+    (team.outside / "precious.toml").write_text('mine = "precious"\n', encoding="utf-8")
+    bob.ok("update", "cku-railway", "--note", "cited", "--evidence", "http://127.0.0.1:9/z")
+    bob.ok("sync")
+    team.push_link(name, "../outside/precious.toml")
+    git(bob.folder, "pull", "--quiet")
+    expected = refusal(bob.folder / name, team.outside / "precious.toml", bob.folder)
+    with untouched(team.outside):
+        result = bob.run(*args)
+    assert (result.exit_code, result.stderr) == (6, expected)
+
+
 def test_a_state_path_of_ones_own_leading_into_a_repository_is_checked_there(team, tmp_path):
     """A link of the user's own (outside every repository) is followed; the links met after it,
     in the repository, are checked as if the state were named there."""
@@ -358,7 +375,8 @@ def repository(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize("what, error", [("state file", StateError), ("seed file", SeedError),
-                                         ("git settings file", GitError)])
+                                         ("git settings file", GitError), ("evidence file", StateError),
+                                         ("review file", StateError)])
 def test_the_one_reader_and_writer_keep_team_files_in_their_repository(repository, what, error):
     """Every road that reads or writes these kinds through accord.storage.files (the merge driver's
     output, extract's seed files) gets the check."""

@@ -61,9 +61,11 @@ def test_undo_of_an_unknown_or_ambiguous_update_is_refused(run, tracker, referen
     assert (result.exit_code, result.stderr) == (4, message)
 
 
-def test_an_update_undone_cannot_be_undone_again(run, tracker):
+@pytest.mark.parametrize("command", ["undo", "amend"])
+@pytest.mark.parametrize("reference", ["a14537cfd197", "a145"])
+def test_an_update_undone_cannot_be_undone_or_amended_again_by_its_id_or_a_prefix(run, tracker, command, reference):
     assert run("undo", "a14537cfd197", "--yes").exit_code == 0
-    again = run("undo", "a14537cfd197", "--yes")
+    again = run(command, reference, "--yes", *(["--note", "again"] if command == "amend" else []))
     assert (again.exit_code, again.stderr) == (5, "accord: error: update a14537cfd197 is not in force "
                                                    "(it was undone, or is itself an undo)\n")
 

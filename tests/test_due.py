@@ -115,3 +115,15 @@ def test_calendar_text_is_escaped():
     from accord.domain.sanitize import calendar_text
 
     assert calendar_text("a;b,c\\d\ne\x1b") == "a\\;b\\,c\\\\d\\ne\\\\x1b"  # ESC shown, as on a terminal
+
+
+def test_the_file_named_with_o_says_the_format_and_never_holds_another(run, tmp_path):
+    calendar, agenda = tmp_path / "deadlines.ics", tmp_path / "due.txt"
+    assert run("due", "-o", calendar).exit_code == 0
+    assert calendar.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert run("due", "-o", agenda).exit_code == 0
+    assert agenda.read_text(encoding="utf-8").startswith("Due as of ")
+    refused = run("due", "--format", "json", "-o", tmp_path / "x.ics")
+    assert (refused.exit_code, refused.stderr) == (5, "accord: error: x.ics: a .ics file holds ics, not json; give -o "
+                                                      "a file named for it, or --format ics\n")
+    assert not (tmp_path / "x.ics").exists()

@@ -66,6 +66,8 @@ def test_every_url_gets_its_outcome(run, server):
                                                                    hashlib.sha256(PDF).hexdigest())
     assert (records[server.url("/big")]["length"], records[server.url("/big")]["sha256"]) == (None, None)
     assert records[server.url("/404")]["cited_by"] == ["cku-railway"]
+    table = run("evidence", "check", "--allow-private", *FAST).stdout.splitlines()
+    assert [line.split()[:3] for line in table if server.url("/big") in line] == [["ok", "200", "too-large"]]
     validator = jsonschema.Draft202012Validator(load_schema("evidence"), format_checker=jsonschema.FormatChecker())
     assert [e.message for e in validator.iter_errors(list(records.values()))] == []
 
@@ -97,13 +99,43 @@ def test_an_evidence_file_is_read_tolerantly():
     text = ('schema = 1\n[[sources]]\nurl = "https://a.example/"\nchecked = "2026-01-01T00:00:00Z"\nstatus = 200\n'
             'later_field = "kept by a later accord"\n[[sources]]\nurl = "https://b.example/"\nstatus = "200"\n')
     said: list[str] = []
+    carried: list[dict] = []
     notices.send_to(said.append)
     try:
-        checks = parse_checks(text.encode(), "evidence.toml")
+        checks = parse_checks(text.encode(), "evidence.toml", carried)
     finally:
         notices.send_to(None)
     assert [(c.url, c.status) for c in checks.values()] == [("https://a.example/", 200)]
-    assert said == ["evidence.toml: source 2 is not a check record; left out"]
+    assert carried == [{"url": "https://b.example/", "status": "200"}]
+    assert said == ["evidence.toml: source 2 is a record this accord does not understand; kept as it is"]
+
+
+def test_a_record_not_understood_is_kept_by_every_writer_and_a_newer_schema_refused(run, state_path, tmp_path):
+    from accord.storage.evidence_merge import merge_evidence
+    from accord.storage.source_checks import EVIDENCE_NAME
+
+    later = '[[sources]]\nurl = "https://later.example/"\nchecked = "2026-12-01T10:00:00Z"\nfailure = "http2-reset"\n'
+    with SourceServer() as server:
+        cite(run, "cku-railway", server.url("/ok"))
+        evidence = state_path.with_name(EVIDENCE_NAME)
+        assert run("evidence", "check", *LOCAL).exit_code == 0
+        base = evidence.read_text(encoding="utf-8")
+        theirs = tmp_path / "theirs.toml"
+        theirs.write_text(base + later, encoding="utf-8")
+        ours = tmp_path / "ours.toml"
+        ours.write_text(base, encoding="utf-8")
+        merge_evidence(tmp_path / "missing-base.toml", ours, theirs)
+        assert 'failure = "http2-reset"' in ours.read_text(encoding="utf-8")
+        evidence.write_text(base + later, encoding="utf-8")
+        assert run("evidence", "check", *LOCAL).exit_code == 0  # rewrites the file
+        assert 'url = "https://later.example/"' in evidence.read_text(encoding="utf-8")
+        evidence.write_text(base.replace("schema = 1", "schema = 2"), encoding="utf-8")
+        before = evidence.read_bytes()
+        refused = run("evidence", "check", *LOCAL)
+        assert refused.exit_code == 6
+        assert refused.stderr.startswith(f"accord: error: {evidence}: evidence file has schema 2, newer than this "
+                                         "accord understands (1)")
+        assert evidence.read_bytes() == before
 
 
 def test_private_addresses_are_refused_unless_allowed_and_again_after_a_redirect(run, server):

@@ -3,6 +3,7 @@ file that `check --sources` passes; the guesses; HTML and stdin; --review on a r
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import subprocess
@@ -15,6 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SOURCES
+from helpers import ok
 from accord.extract import Metadata, draft
 from accord.extract import guesses, metadata
 from accord.extract.review import review
@@ -354,11 +356,31 @@ def test_extract_reads_stdin_and_writes_to_the_seed_folder(run, accord_home):
     assert "ru-2024" not in check.output
 
 
-def test_extract_to_stdout(run):
+def test_extract_to_stdout_names_the_source_text_to_keep_beside_it(run):
     result = run("extract", "-", "--id", "ru-2024", "-o", "-", input=STATEMENT)
     assert result.exit_code == 0
     assert tomllib.loads(result.stdout)["document"]["id"] == "ru-2024"
-    assert "The source text is not kept" in result.stderr
+    assert tomllib.loads(result.stdout)["document"]["source"] == "ru-2024.txt"
+    assert result.stderr == ("The source text is not kept when the draft goes to standard output: save the text its "
+                             "quotes were copied from as ru-2024.txt beside the seed file (-o FILE keeps it, as read "
+                             "from standard input).\n")
+
+
+@pytest.mark.parametrize("output", ["-", "draft.toml"])
+@pytest.mark.parametrize("given, message", [
+    (("--date", "today"), "document 'ru-2024': field 'date': not a date: 'today' (use YYYY-MM-DD)"),
+    (("--date", "12.06.2025"), "document 'ru-2024': field 'date': not a date: '12.06.2025' (use YYYY-MM-DD)"),
+    (("--party", "XX"), "document 'ru-2024': field 'parties': 'XX' is not an ISO 3166 alpha-2 country code such as "
+                        "CN or KG, or an organisation such as EU or SCO"),
+    (("--kind", "treaty"), "document 'ru-2024': field 'kind': unknown kind 'treaty' (one of: joint-statement, "
+                           "declaration, readout, agreement, memorandum, plan, other)"),
+])
+def test_a_document_given_wrong_is_refused_before_drafting_whatever_the_output(run, tmp_path, output, given, message):
+    target = output if output == "-" else tmp_path / output
+    result = run("extract", "-", "--id", "ru-2024", "-o", target, *given, input=STATEMENT)
+    assert (result.exit_code, result.stdout) == (5, "")
+    assert result.stderr.startswith(f"accord: error: nothing written: {message}")
+    assert not {"draft.toml", "ru-2024.txt"} & {path.name for path in tmp_path.rglob("*")}
 
 
 def test_extract_refuses_to_overwrite_and_writes_nothing(run, tmp_path):
@@ -383,6 +405,44 @@ def test_extract_asks_for_the_parties_when_the_text_names_none_and_writes_nothin
     given = run("extract", "-", "-o", out, "--party", "KZ", "--party", "UZ",
                 input="The two sides will build a new bridge over the river by 2027.\n")
     assert given.exit_code == 0, given.output
+
+
+def test_a_text_naming_its_parties_once_each_takes_them_from_its_title_or_says_whom_it_names(run, tmp_path):
+    titled = "Joint Statement of Kazakhstan and\nUzbekistan on Roads\n\nThe two sides will build a road by 2028.\n"
+    draft = tomllib.loads(ok(run, "extract", "-", "-o", "-", input=titled).stdout)["document"]
+    assert (draft["title"], draft["parties"]) == ("Joint Statement of Kazakhstan and Uzbekistan on Roads", ["KZ", "UZ"])
+    untitled = "The two sides will build a road from Kazakhstan to Uzbekistan by 2028.\n"
+    result = run("extract", "-", "-o", "-", input=untitled)
+    assert (result.exit_code, result.stderr) == (5, "accord: error: nothing written: the text names Kazakhstan, "
+                                                    "Uzbekistan too seldom to tell which are its parties; name the "
+                                                    "parties with --party (an ISO code such as CN, or an organisation "
+                                                    "such as EU)\n")
+
+
+def test_a_decision_with_a_deadline_to_come_is_pledged_not_fulfilled(run):
+    text = ("Kazakhstan and Kyrgyzstan decided to establish a joint investment fund by 2028.\n\n"
+            "Kazakhstan and Kyrgyzstan decided to establish a joint council.\n")
+    drafted = tomllib.loads(ok(run, "extract", "-", "-o", "-", "--date", "2025-05-05", "--party", "KZ", "--party", "KG",
+                               input=text).stdout)["commitments"]
+    assert [(c["deadline"] if "deadline" in c else None, c["status"]) for c in drafted] == [
+        ("2028", "pledged"), (None, "fulfilled")]
+
+
+def test_the_commands_extract_suggests_run_as_pasted_and_keep_the_seeds_set(run, tmp_path):
+    import shlex
+
+    folder = tmp_path / "my drafts"
+    said = []
+    for name, text in (("one", STATEMENT), ("two", STATEMENT.replace("railway", "road"))):
+        result = ok(run, "extract", "-", "--id", f"ru-{name}", "-o", folder / f"{name}.toml", input=text)
+        suggested = [line.split("`")[1] for line in result.stderr.splitlines() if "config set seeds" in line]
+        checking = result.stderr.splitlines()[-1].removeprefix("Check the quotes with: accord ")
+        said.append(checking)
+        ok(run, *shlex.split(suggested[0])[1:])
+        ok(run, *shlex.split(checking))
+    assert said[0] == f"check --seeds {shlex.quote(str(folder / 'one.toml'))} --sources {shlex.quote(str(folder))}"
+    listed = json.loads(ok(run, "list", "--format", "json").stdout)
+    assert {"ru-one", "ru-two"} <= {c["document"] for c in listed}
 
 
 def test_extract_reports_a_missing_source(run, tmp_path):

@@ -29,7 +29,7 @@ The two sides agreed to deepen political trust, expand trade and strengthen frie
 
 HEAD = """\
 # Draft seed file written by `accord extract` from statement.txt.
-# Every quote is the source's own words, copied from the source text; every other field is a guess
+# Every quote is the source's own words, copied from the source text fs-2025.txt; every other field is a guess
 # (the comment above each commitment says how it was made): review them, delete what is
 # not a commitment, then load the file (`--seeds`, ACCORD_SEEDS or `accord config set seeds`).
 # title: the text's first line; check it
@@ -48,6 +48,7 @@ parties = [
     "SY",
 ]
 kind = "joint-statement"
+source = "fs-2025.txt"
 """
 AIMS = """
 # {number}. proposed: undertaking cue “agreed to”

@@ -219,7 +219,7 @@ def test_the_title_is_the_one_styled_as_a_title_else_the_one_in_the_properties(c
 
 def test_a_word_file_read_from_standard_input_is_a_word_file(run):
     content = docx(paragraph(run_of("Kazakhstan and China agreed to open a consulate in Aktobe by 2026.")))
-    result = run("extract", "-", "-o", "-", input=content)
+    result = run("extract", "-", "-o", "-", "--party", "KZ", "--party", "CN", input=content)
     assert result.exit_code == 0, result.stderr
     assert 'title = "Open a consulate in Aktobe by 2026"' in result.stdout
 

@@ -76,7 +76,7 @@ def test_what_the_answer_is_comes_from_its_bytes_its_type_and_its_name(run, serv
     server.documents["/plain.txt"] = ("text/plain", b"Kazakhstan and China will build a dry port in Khorgos.\n")
     typed = run("extract", server.url("/typed"), "-o", "-")
     assert 'quote = "The two sides agreed to open a new border crossing at Bakhty by 2027."' in typed.stdout
-    plain = run("extract", server.url("/plain.txt"), "-o", "-")
+    plain = run("extract", server.url("/plain.txt"), "-o", "-", "--party", "KZ", "--party", "CN")
     assert 'quote = "Kazakhstan and China will build a dry port in Khorgos."' in plain.stdout
 
 

@@ -71,6 +71,19 @@ def test_a_stale_append_note_never_cuts_what_a_pull_added(run, state_path):
     assert run("check").exit_code == 0
 
 
+@pytest.mark.parametrize("length", ["99999999999999999999", "1000000000000", "5"])
+def test_a_note_whose_length_is_damaged_is_unverifiable_not_a_crash(run, state_path, length):
+    assert run("update", "cku-railway", "--note", "one").exit_code == 0
+    before = state_path.read_bytes()
+    lock = state_path.with_name("state.toml.lock")
+    lock.write_text(f"accord-append pid=1 dev=1 ino=1 from=0 before=0 length={length}\n")
+    for args in (["list", "--limit", "1"], ["update", "cku-railway", "--note", "two"]):
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert "notes an unfinished append that cannot be checked" in result.stderr
+    assert state_path.read_bytes().startswith(before)
+
+
 def test_a_note_for_another_file_leaves_this_one_alone(run, state_path, tmp_path):
     from accord.storage import lock as lockfile
 

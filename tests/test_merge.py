@@ -26,6 +26,7 @@ from accord.domain.model import REASON_STATUSES, REASONS, STATUSES, Update
 from accord.storage.blocks import HEADER, UPDATE_HEADER, header_starts, read_block, serialize_updates, state_blocks
 from accord.storage.tolerant import parse_tolerant
 from accord.storage.update_table import update_to_dict
+from helpers import ok
 
 sys.path.insert(0, str(Path(__file__).parent))
 import merge_oracle  # noqa: E402
@@ -310,6 +311,19 @@ def test_two_updates_under_one_id_are_kept_said_by_the_merge_and_set_aside_by_ev
     check = run("check")
     assert check.exit_code != 0
     assert [line for line in check.output.splitlines() if "'same'" in line] == said
+
+
+def test_one_update_laid_out_twice_is_one_update_for_every_reader_with_or_without_the_cache(run, state_path):
+    twice = block_of("same", "2024-03-01T00:00:00Z", status="in-progress")
+    state_path.write_bytes(version(B1, twice, twice))
+    for _ in range(2):  # read whole, then through the cache
+        exported = json.loads(ok(run, "export").stdout)["updates"]
+        assert [u["id"] for u in exported].count("same") == 1
+        assert ok(run, "log").stderr.endswith("2 updates\n")
+    with state_path.open("ab") as handle:
+        handle.write(twice)  # appended once more by another hand: caught up with, still one
+    assert [u["id"] for u in json.loads(ok(run, "export").stdout)["updates"]].count("same") == 1
+    assert ok(run, "check").stderr == ""
 
 
 def test_an_unreadable_side_is_refused_first_in_order(tmp_path):

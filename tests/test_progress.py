@@ -133,7 +133,7 @@ BAD_UPDATES = [
     (["cku-railway", "--note", "x", "--date", "2024-13-01"], 5, "not a date: '2024-13-01' (month 13 does not exist)"),
     (["cku-railway", "--note", "x", "--date", "2024-02-30"], 5,
      "not a date: '2024-02-30' (day 30 does not exist in 2024-02)"),
-    (["cku-railway", "--note", "x", "--date", "june"], 5, "not a date: 'june' (use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn (quarter), today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month|quarter|year)"),
+    (["cku-railway", "--note", "x", "--date", "june"], 5, "not a date: 'june' (use YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month|year)"),
     (["cku-railway"], 5, "nothing to record: give --status, --progress, --note or --evidence "
                          "(or set $EDITOR to write the update in an editor)"),
     (["cku-railway", "--evidence", "not a url"], 5, "evidence must start with a URL such as https://…, got 'not a url'"),

@@ -404,7 +404,9 @@ def package(run, tmp_path):
     record_a_few(run)
     record(run, "cku-highway", "--status", "in-progress", "--date", "2025-05",
            "--note", "=1+1 Бишкек–Ош 中吉乌",
-           "--evidence", "https://example.org/a", "--evidence", "https://example.org/b Second source")
+           "--evidence", "https://example.org/a", "--evidence", "https://example.org/b Second source",
+           "--evidence-kind", "official", "--evidence-publisher", "Ministry of Transport", "--evidence-accessed",
+           "2025-05-02")
     folder = tmp_path / "package"
     result = ok(run, "report", "--format", "datapackage", "-o", folder)
     assert result.stderr == f"Wrote {folder}/datapackage.json and its 4 tables\n"
@@ -455,6 +457,8 @@ def test_data_package_tables(package):
                 and e["url"][-1] in "ab"]
     assert [(e["position"], e["url"], e["title"]) for e in evidence] == [
         ("1", "https://example.org/a", ""), ("2", "https://example.org/b", "Second source")]
+    assert [(e["kind"], e["publisher"], e["accessed"], e["archived"]) for e in evidence] == [
+        ("", "", "", ""), ("official", "Ministry of Transport", "2025-05-02", "")]  # as every other output has it
     assert (package / "documents.csv").read_bytes().startswith(b"id,title,date,")  # no BOM
 
 

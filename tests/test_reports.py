@@ -300,9 +300,13 @@ def test_report_as_of(run):
     data = json.loads(ok(run, "report", "-f", "json", "--as-of", "2024").stdout)
     assert data["as_of"] == "2024-12-31"
     assert next(c for c in data["commitments"] if c["id"] == "development-fund")["status"] == "pledged"
+    assert data["updates"] == []  # the update dated 2025 is no part of the picture of 2024
+    record(run, "development-fund", "--status", "in-progress", "--date", "2024-05")
+    data = json.loads(ok(run, "report", "-f", "json", "--as-of", "2024").stdout)
+    assert [u["date"] for u in data["updates"]] == ["2024-05"]
     markdown = ok(run, "report", "--as-of", "2024", "--search", "Development Fund", "--detail", "all").stdout
     assert "1 commitment from 1 document (CN, KG), as they stood on 2024-12-31." in markdown
-    assert "**Status:** pledged" in markdown and "**Status:** stalled" not in markdown
+    assert "**Status:** in-progress" in markdown and "**Status:** stalled" not in markdown
 
 
 def test_markdown_report_sections(run):

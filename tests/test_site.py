@@ -98,7 +98,7 @@ def test_a_commitment_page_has_its_quote_document_restatements_and_timeline(run,
     assert '<blockquote class="quote"><p>The two sides believe that the China-Kyrgyzstan-Uzbekistan' in railway
     assert '<a href="../../d/kg-2023-joint-statement/index.html">Joint Statement of the' in railway
     assert '<a href="../../area/connectivity/index.html">connectivity</a>' in railway
-    assert '<a href="../../party/uz/index.html">UZ</a>' in railway
+    assert '<a href="../../party/uz/index.html"><abbr title="Uzbekistan">UZ</abbr></a>' in railway
     assert ('<a href="https://example.org/cku" rel="noopener noreferrer">Agreement signed</a> '
             '<span class="src k-official">official</span> <span class="muted">Ministry of Transport') in railway
     assert '<span class="by">ann</span></p><p class="note">Agreement signed</p>' in railway
@@ -113,6 +113,14 @@ def test_a_commitment_page_has_its_quote_document_restatements_and_timeline(run,
     earlier = page(site, "c/2014-kg-core-interests/index.html")
     assert 'Restated by: <a href="../../c/core-interests-support/index.html">' in earlier
     assert '<a href="../../c/kg-one-china/index.html">' in earlier
+
+
+def test_a_party_page_names_the_party_and_its_code(run, tracked, tmp_path):
+    site = tmp_path / "site"
+    build(run, site)
+    kyrgyzstan = page(site, "party/kg/index.html")
+    assert "<h1>Kyrgyzstan (KG)</h1>" in kyrgyzstan
+    assert "<title>Party: Kyrgyzstan (KG) · " in kyrgyzstan
 
 
 def test_the_index_lists_every_commitment_with_figures_chart_and_the_data(run, tracked, tmp_path):
@@ -204,6 +212,12 @@ def test_base_url_must_be_a_web_url(run, tmp_path):
     result = run("site", "-o", tmp_path / "site", "--base-url", "javascript:alert(1)")
     assert result.exit_code == 5
     assert result.stderr == "accord: error: --base-url 'javascript:alert(1)': not an http or https URL\n"
+    for url in ("https://example.org/t/?v=1", "https://example.org/t/#top"):
+        result = run("site", "-o", tmp_path / "site", "--base-url", url)
+        assert (result.exit_code, result.stderr) == (5, f"accord: error: --base-url {url!r}: a query or a fragment "
+                                                        "would end every link made from it; give the address of the "
+                                                        "site's folder alone\n")
+    assert not (tmp_path / "site").exists()
 
 
 # -- hostile text -----------------------------------------------------------------

@@ -252,3 +252,19 @@ def test_the_404_page_without_scripts_links_to_the_index_beside_it(browser, host
     assert page.locator("main a").get_attribute("href") == "index.html"
     assert page.request.get(page.locator("main a").evaluate("a => a.href")).status == 200
     context.close()
+
+
+def test_a_long_word_in_a_note_wraps_in_the_report_and_the_site(browser, run, tmp_path):
+    url = "https://example.org/" + "a-very-long-path-segment/" * 8
+    record(run, ["cku-railway", "--date", "2024-06", "--note", f"See {url} and {'A' * 400}"])
+    report = tmp_path / "report.html"
+    assert run("report", "--detail", "all", "-o", report).exit_code == 0
+    site = tmp_path / "site"
+    build(run, site)
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    widths = {}
+    for path in (report, site / "c/cku-railway/index.html"):
+        page.goto(path.as_uri())
+        widths[path.name] = page.evaluate("document.documentElement.scrollWidth")
+    page.close()
+    assert widths == {"report.html": 375, "index.html": 375}

@@ -309,6 +309,62 @@ def test_sync_stops_when_the_remote_state_is_unusable_and_changes_nothing(team):
     assert git(alice.folder, "status", "--short") == ""
 
 
+def test_a_fast_forward_to_an_unusable_state_is_undone_and_the_fix_comes_in_later(team):
+    alice, join = team
+    bob = join("bob")
+    good = alice.state.read_text(encoding="utf-8")
+    alice.state.write_text(good.replace("schema = 1", "schema = 2"), encoding="utf-8")
+    git(alice.folder, "commit", "--quiet", "-am", "a newer schema")
+    git(alice.folder, "push", "--quiet")
+    before = (bob.state.read_bytes(), git(bob.folder, "rev-parse", "HEAD"))
+    result = bob.run("sync")
+    assert (result.exit_code, result.stderr.splitlines()) == (9, [
+        f"accord: error: git pull brought a state file accord cannot read: {bob.state}: state file has schema 2, "
+        "newer than this accord understands (1); upgrade accord",
+        "hint: the pull was undone: your files are as they were; pip install --upgrade accord, or sync again once "
+        "the team's repository holds a state file this accord reads"])
+    assert (bob.state.read_bytes(), git(bob.folder, "rev-parse", "HEAD")) == before
+    git(alice.folder, "revert", "--no-edit", "HEAD")
+    git(alice.folder, "push", "--quiet")
+    bob.sync()
+    assert bob.state.read_text(encoding="utf-8") == good
+
+
+def test_sync_says_what_the_merge_driver_carried_through(team):
+    alice, join = team
+    carol = join("carol")
+    with open(carol.state, "a", encoding="utf-8") as handle:
+        handle.write('\n[[updates]]\nid = "badbad000001"\ncommitment = "cku-railway"\ndate = "2024-13-45"\n'
+                     'recorded = "2026-12-07T09:00:00.000000Z"\nauthor = "carol"\nnote = "invalid"\n')
+    git(carol.folder, "commit", "--quiet", "-am", "hand edit")
+    git(carol.folder, "push", "--quiet")
+    alice.record("cku-railway", "--note", "Mine", "--date", "2024")  # so that the pull merges
+    result = alice.ok("sync")
+    assert result.stderr.splitlines()[0] == (
+        "accord: warning: their side: state.toml:5: update #1: field 'date': not a date: '2024-13-45' (month 13 does "
+        "not exist) (set aside; carried through unchanged)")
+
+
+def test_a_pull_git_refuses_names_the_files_and_says_what_to_do(team):
+    alice, join = team
+    bob = join("bob")
+    (alice.folder / "NOTES.md").write_text("# notes\n", encoding="utf-8")
+    git(alice.folder, "add", "NOTES.md")
+    git(alice.folder, "commit", "--quiet", "-m", "notes")
+    alice.sync()
+    bob.sync()
+    (alice.folder / "NOTES.md").write_text("# notes\nalice\n", encoding="utf-8")
+    git(alice.folder, "commit", "--quiet", "-am", "alice's notes")
+    git(alice.folder, "push", "--quiet")
+    (bob.folder / "NOTES.md").write_text("# notes\nbob, not committed\n", encoding="utf-8")
+    bob.record("cku-railway", "--note", "Mine", "--date", "2024")
+    result = bob.run("sync")
+    assert (result.exit_code, result.stderr.splitlines()) == (9, [
+        "accord: error: git pull failed: Your local changes to the following files would be overwritten by merge: "
+        "NOTES.md",
+        "hint: commit or stash your own changes to those files (git commit, git stash), then sync again"])
+
+
 def test_sync_carries_a_block_set_aside_and_every_update_still_travels(team):
     """A bad block used to stop every sync (the driver exited 6): now it travels as it is."""
     alice, join = team

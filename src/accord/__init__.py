@@ -1,4 +1,4 @@
 """accord: track the commitments made in diplomatic documents."""
 
-__version__ = "0.41.0"
+__version__ = "0.42.0"
 

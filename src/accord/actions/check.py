@@ -54,6 +54,10 @@ def _verify_quotes(catalog: Catalog, sources: Path, notes: list[str]) -> list[Pr
     to have (a draft's suggested check passes on a fresh install)."""
     beside: dict[Path, list[str]] = {}
     shipped, unchecked = shipped_seed_dir().resolve(), set()
+    unnamed = sorted(d.id for d in catalog.documents.values() if not d.source and catalog.in_document(d.id))
+    if unnamed:
+        notes.append(f"note: the quotes of {len(unnamed)} document(s) were not verified: they name no source text "
+                     f"(give `source` in their [document] table): {', '.join(unnamed)}")
     for document in catalog.documents.values():
         folder = Path(document.path).parent
         if not document.source or (sources / document.source).exists():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from accord.domain.evidence import DESCRIPTION
 from accord.export.formats import split_list
 from accord.storage.files import IMPORT_LIMIT, read_text
 from accord.storage.parse import Malformed, load_json
-from accord.domain.sanitize import FORMULA_STARTS
+from accord.domain.sanitize import FORMULA_STARTS, MARKER
 from accord.domain.gate import UpdateRejected, check_retraction, linked
 from accord.domain.model import Evidence, Update
 from accord.actions.record import (
@@ -51,6 +52,7 @@ DESCRIPTION_COLUMNS = {f"evidence_{name}": name for name in DESCRIPTION}
 CSV_COLUMNS = (*BASE_COLUMNS, *DESCRIPTION_COLUMNS, "reason")
 # What `log -f csv` and `report --format csv --updates` write besides: they import back as they were.
 ROUND_TRIP_COLUMNS = ("id", "recorded", "retracts", "corrects")
+_TEXT_COLUMNS = ("note", "author", "reason", *(f"evidence_{name}" for name in ("title", "publisher")))
 DELIMITERS = (",", ";", "\t")
 MAX_ERRORS_SHOWN = 20
 
@@ -92,7 +94,9 @@ def _read_text(path: Path) -> str:
 
 def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> list[Update]:
     csv.field_size_limit(IMPORT_LIMIT)  # a cell as large as the file may be (the default is 128 KiB)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    reader = (_EscapedTsv(text) if delimiter == "\t" and _written_by_accord(text)
+              else csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     columns = (*CSV_COLUMNS, *ROUND_TRIP_COLUMNS)
     try:
         header = [h.strip().lower() for h in (reader.fieldnames or [])]
@@ -105,7 +109,7 @@ def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> l
     if unknown:
         raise InputError(f"{path}: line 1: unknown column {unknown[0]!r} (columns: {','.join(columns)})")
     reader.fieldnames = header
-    updates, errors = [], []
+    updates, errors, line = [], [], 1
     try:
         for row in progress.tracked(reader, f"Reading {path.name}", total=max(text.count("\n") - 1, 0)):
             line = reader.line_num
@@ -120,9 +124,11 @@ def _from_csv(text: str, path: Path, tracker: Tracker, default_author: str) -> l
                 errors += [f"{path}: line {line}: column {column!r}: {message}" for column, message in exc.found]
             except AccordError as exc:
                 errors.append(f"{path}: line {line}: {exc.message}")
-    except csv.Error as exc:
-        errors.append(f"{path}: line {reader.line_num}: {exc}")
+    except csv.Error as exc:  # in the row after the last one read (the reader's own count stops at an open quote)
+        errors.append(f"{path}: line {line + 1}: {exc}")
     _raise_all(errors)
+    if "recorded" in header:  # accord's own CSV, newest first as `log` shows them: stored oldest first, as they were
+        updates.sort(key=lambda u: u.recorded)
     return updates
 
 
@@ -131,6 +137,41 @@ def _delimiter(text: str) -> str:
     header = text.split("\n", 1)[0]
     counts = {d: header.count(d) for d in DELIMITERS}
     return max(DELIMITERS, key=lambda d: (counts[d], d == ","))
+
+
+def _written_by_accord(text: str) -> bool:
+    """Whether the header is that of the CSV or TSV `log` and `report --updates` write (with their ids and times)."""
+    header = {h.strip().lower() for h in text.split("\n", 1)[0].replace("\t", ",").split(",")}
+    return {"id", "recorded"} <= header
+
+
+class _EscapedTsv:
+    """The rows of the TSV accord writes (`formats.to_delimited`), as csv.DictReader gives them: no cell quoted, a
+    backslash, tab, line feed or carriage return inside one written as \\\\, \\t, \\n or \\r."""
+
+    def __init__(self, text: str):
+        self._lines = text.split("\n")
+        self.fieldnames: list[str] | None = _unescaped_cells(self._lines[0].removesuffix("\r"))
+        self.line_num = 1
+
+    def __iter__(self):
+        for self.line_num, line in enumerate(self._lines[1:], 2):
+            if not line.strip():
+                continue
+            cells = _unescaped_cells(line.removesuffix("\r"))
+            fields = self.fieldnames or []
+            row: dict = dict(zip(fields, cells + [None] * (len(fields) - len(cells))))
+            if len(cells) > len(fields):
+                row[None] = cells[len(fields):]
+            yield row
+
+
+def _unescaped_cells(line: str) -> list[str]:
+    return [_TSV_ESCAPE.sub(lambda m: _TSV_ESCAPED[m.group(1)], cell) for cell in line.split("\t")]
+
+
+_TSV_ESCAPE = re.compile(r"\\([\\tnr])")
+_TSV_ESCAPED = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
 
 
 def _undefused(cell: str) -> str:
@@ -171,6 +212,10 @@ def _csv_update(cells: dict, tracker: Tracker, default_author: str) -> Update:
     row = _Cells(cells)
     if not cells.get("commitment"):
         row.errors.append(("commitment", "is empty"))
+    if cells.get("id"):  # accord's own CSV: its text must come back as it was, under the id it had
+        row.errors += [(column, f"holds {marker.group()}, which accord's CSV writes for a character it does not show: "
+                                "the text would not come back as it was (import the JSON of `accord export`)")
+                       for column in _TEXT_COLUMNS if (marker := MARKER.search(cells.get(column) or ""))]
     commitment = row.get("commitment", lambda v: tracker.resolve(v).id)
     date = row.get("date", parse_date) or parse_date("today")
     status = row.get("status", parse_status)
@@ -251,7 +296,12 @@ def _raise_all(errors: list[str]) -> None:
     shown = errors[:MAX_ERRORS_SHOWN]
     if len(errors) > MAX_ERRORS_SHOWN:
         shown.append(f"… and {len(errors) - MAX_ERRORS_SHOWN} more")
-    raise InputError(f"nothing imported: {len(errors)} bad row{'s' if len(errors) > 1 else ''}\n" + "\n".join(shown))
+    rows = len({_LINE.search(e).group(0) if _LINE.search(e) else e for e in errors})  # a row's bad cells: one row
+    problems = f" ({len(errors)} problems)" if len(errors) != rows else ""
+    raise InputError(f"nothing imported: {rows} bad row{'s' if rows > 1 else ''}{problems}\n" + "\n".join(shown))
+
+
+_LINE = re.compile(r": line \d+: ")
 
 
 def import_updates(files: TrackerFiles, updates: list[Update], *, dry_run: bool = False) -> ImportResult:
@@ -266,12 +316,17 @@ def import_updates(files: TrackerFiles, updates: list[Update], *, dry_run: bool 
 
 
 def _new_ones(existing: list[Update], updates: list[Update]) -> ImportResult:
-    known = {u.id for u in existing}
-    fresh, seen = [], set()
+    known = {u.id: u for u in existing}
+    fresh, seen = [], {}
     for update in updates:
-        if update.id not in known and update.id not in seen:
+        earlier = known.get(update.id) or seen.get(update.id)
+        if earlier is None:
             fresh.append(update)
-            seen.add(update.id)
+            seen[update.id] = update
+        elif _what(earlier) != _what(update):
+            where = "recorded already" if update.id in known else "earlier in the file"
+            raise InputError(f"nothing imported: update id {update.id!r} names another update {where} (an id names "
+                             "one update: give this one another id, or none)")
     missing = [u for u in fresh if linked(u) and linked(u) not in known | seen]
     if missing:
         verb = "retracts" if missing[0].retracts else "corrects"
@@ -284,3 +339,9 @@ def _new_ones(existing: list[Update], updates: list[Update]) -> ImportResult:
         except UpdateRejected as exc:
             raise InputError(f"nothing imported: {exc}") from None
     return ImportResult(fresh, len(updates) - len(fresh))
+
+
+def _what(update: Update) -> tuple:
+    """What an update says, whoever recorded it when: an id imported again must say the same."""
+    return (update.commitment, update.date, update.status, update.progress, update.note, update.evidence, update.party,
+            update.retracts, update.reason, update.corrects)

@@ -209,8 +209,11 @@ def in_force(tracker: Tracker, reference: str) -> Update:
     """The update in force named by ``reference``, an update id or a unique prefix of one (as
     `log` shows it); InputError for one withdrawn, or itself a withdrawal."""
     live_ids = {u.id for u in tracker.live_updates()}
-    if any(u.id == reference and u.id not in live_ids for u in tracker.updates):
-        raise InputError(f"update {reference} is not in force (it was undone, or is itself an undo)")
+    withdrawn = [u.id for u in tracker.updates if u.id not in live_ids and u.id.startswith(reference)]
+    if reference in withdrawn or withdrawn and not any(i.startswith(reference) for i in live_ids):
+        named = reference if reference in withdrawn else withdrawn[0] if len(withdrawn) == 1 else None
+        if named is not None:
+            raise InputError(f"update {named} is not in force (it was undone, or is itself an undo)")
     return tracker.resolve_update(reference)
 
 

@@ -50,7 +50,7 @@ def _catch_up(files, current: bytes) -> Tracker | None:
     if prefix.appendable and prefix.begins(raw):
         tail = raw[prefix.size:]
         added = parse_appended(tail)
-        if (added is not None and _retractions_hold(added, stale)
+        if (added is not None and _retractions_hold(added, stale) and not _repeats(added, stale)
                 and extend(files.cache_path, files.seal, was, current, stale.catalog, added, tail, prefix.size,
                            "appended blocks read")):
             return files.open_cache(current, stale.catalog)
@@ -109,6 +109,12 @@ def _reuse_blocks(files, stale: Tracker, raw: bytes, current: bytes) -> Tracker 
     return files.open_cache(current, stale.catalog) or tracker
 
 
+def _repeats(added: list[Update], tracker: Tracker) -> bool:
+    """Whether a block appended lays out again an update the cache holds: then the file is read whole, and it
+    counts once."""
+    return bool(tracker.find_many({u.id for u in added}))
+
+
 def _retractions_hold(added: list[Update], tracker: Tracker | None) -> bool:
     """Each retraction among ``added`` withdraws an update about its own commitment, and no id
     names two different updates, among ``added`` or with ``tracker``'s (None: ``added`` are all);
@@ -117,6 +123,8 @@ def _retractions_hold(added: list[Update], tracker: Tracker | None) -> bool:
     known = tracker.find_many(named) if tracker is not None else {}
     if clashing_ids(added, known.get if tracker is not None else None):
         return False
+    if len({u.id for u in added}) != len(added):
+        return False  # an update laid out twice: read whole, so that it counts once
     by_id = {u.id: u for u in added}
     try:
         for update in added:

@@ -129,6 +129,7 @@ def rebuild(path: Path, seal: Seal, current: bytes, tracker: Tracker, prefix: Pr
             db.execute("COMMIT")
         finally:
             db.close()
+        forget(path.with_name(path.name + "-journal"))  # a killed writer's, of the old file: never the new one's
         os.replace(tmp, path)
     except CACHE_ERRORS:
         forget(tmp)

@@ -49,9 +49,9 @@ def add_document_command(
                                     source=source, url=url)
     path = scaffold.add_document(target, table, session.settings.seeds.value)
     out(f"Wrote {path} with document {document_id}.\n")
-    if not scaffold.is_loaded(path, Session(state, seeds).settings.seeds.value):
-        out("accord does not load that file yet: add it with --seeds, ACCORD_SEEDS or "
-            f"`accord config set seeds {path}`.\n")
+    loading = scaffold.command_to_load(path, Session(state, seeds).settings.seeds.value)
+    if loading:
+        out(f"accord does not load that file yet: add it with --seeds, ACCORD_SEEDS or `{loading}`.\n")
     out(f"Add commitments with: accord add {document_id} --id ID --title TITLE --quote QUOTE --area AREA --kind KIND\n")
 
 
@@ -69,7 +69,7 @@ def add_command(
     reaffirms: Annotated[Optional[list[str]], typer.Option("--reaffirms", metavar="<id>", help="Id of an earlier commitment this one restates (repeatable).", autocompletion=complete_commitment_id)] = None,
     status: Annotated[str, typer.Option("--status", metavar="<status>", help="What the document itself records: pledged, in-progress or fulfilled.")] = "pledged",
     part_of: Annotated[Optional[str], typer.Option("--part-of", metavar="<id>", help="The umbrella commitment this one is a part of (its progress rolls up into it).", autocompletion=complete_commitment_id)] = None,
-    weight: Annotated[Optional[float], typer.Option("--weight", metavar="<n>", help="Its weight among the umbrella's parts, a positive number (default: the same as the others).")] = None,
+    weight: Annotated[Optional[float], typer.Option("--weight", metavar="<n>", help="Its weight among the umbrella's parts, a positive number up to 1000000 (default: the same as the others).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Take an umbrella (--part-of) in another document.")] = False,
     state: StateOption = None,
     seeds: SeedsOption = None,

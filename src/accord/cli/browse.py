@@ -20,7 +20,8 @@ from accord.cli.options import (
     filters_from,
 )
 from accord.cli.output import check_format, emit_table, err, out, page, styled, terminal_module, write_output
-from accord.cli.session import AsOfOption, FormatOption, SeedsOption, Session, StateOption, as_of_date
+from accord.cli.session import (AsOfOption, FormatOption, SeedsOption, Session, StateOption, TableOrJsonOption,
+                                as_of_date)
 
 # -- browsing ------------------------------------------------------------------
 
@@ -106,7 +107,7 @@ def _print_table(session: Session, rows, depths: dict[str, int] | None = None) -
 def show_command(
     commitment_id: Annotated[str, typer.Argument(metavar="<id>", help="Commitment id, or a unique prefix of one.", autocompletion=complete_commitment_id)],
     as_of: AsOfOption = None,
-    fmt: FormatOption = None,
+    fmt: TableOrJsonOption = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -116,7 +117,7 @@ def show_command(
 
     \b
       accord show cku-railway
-      accord show cku-rail --as-of 2024-06-30
+      accord show develop --as-of 2024-06-30
       accord show cku-railway --format json
     """
     from accord.export.records import commitment_record, update_record
@@ -126,11 +127,9 @@ def show_command(
     commitment = tracker.resolve(commitment_id)
     standing = tracker.standing(commitment, as_of_date(as_of))
     earlier, later = tracker.catalog.restates(commitment.id), tracker.catalog.restated_later(commitment.id)
-    fmt = session.format
-    if fmt != "table":
+    if session.format_in(("table", "json")) == "json":
         from accord.export.formats import to_json
 
-        check_format(fmt, ("table", "json"))
         record = commitment_record(standing)
         record["document_title"] = standing.document.title
         record["restates"] = [c.id for c in earlier]

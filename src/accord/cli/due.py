@@ -11,11 +11,12 @@ from accord.cli.output import check_format, write_output
 from accord.cli.session import AsOfOption, SeedsOption, Session, StateOption, as_of_date
 
 DUE_FORMATS = ("table", "json", "ics")
+EXTENSIONS = {".ics": "ics", ".json": "json"}  # a file so named holds that format: -o names it where -f does not
 
 
 @command("due")
 def due_command(
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="<format>", help="table (the agenda), json, or ics (an iCalendar file of every deadline not yet met, for calendar applications).", show_default=False)] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="<format>", help="table (the agenda), json, or ics (an iCalendar file of every deadline not yet met, for calendar applications); default: from the -o file's extension (.ics, .json), else table.", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="<file>", help="Write to this file instead of stdout.", dir_okay=False)] = None,
     as_of: AsOfOption = None,
     state: StateOption = None,
@@ -27,14 +28,14 @@ def due_command(
 
     \b
       accord due
-      accord due --format ics -o deadlines.ics
+      accord due -o deadlines.ics
       accord list --due 90d --sort deadline
     """
     from accord.domain import dates
     from accord.tracker.agenda import agenda, deadlines
 
     session = Session(state, seeds)
-    fmt = check_format(fmt or "table", DUE_FORMATS)
+    fmt = _format(fmt, output)
     when = as_of_date(as_of)
     on = when or dates.today()
     standings = session.tracker().standings(when)
@@ -52,6 +53,19 @@ def due_command(
         write_output(to_json({"as_of": on.isoformat(), **sections}), output, session)
         return
     write_output(agenda_text(found), output, session)
+
+
+def _format(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, else the one the -o file's extension names, else the agenda; never one into a file
+    named for another (JSON in a .ics)."""
+    from accord.domain.errors import InputError
+
+    named = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    chosen = check_format(fmt or named or "table", DUE_FORMATS)
+    if named is not None and chosen != named:
+        raise InputError(f"{output.name}: a {output.suffix} file holds {named}, not {chosen}; give -o a file named "
+                         f"for it, or --format {named}")
+    return chosen
 
 
 def agenda_text(found) -> str:

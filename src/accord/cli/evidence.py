@@ -71,7 +71,7 @@ def emit_records(records: list[dict], fmt: str) -> None:
     from accord.export.formats import render, to_text_table
 
     if fmt == "table":
-        rows = [[r["outcome"], str(r["status"] or r["failure"] or ""), r["url"],
+        rows = [[r["outcome"], " ".join(str(v) for v in (r["status"], r["failure"]) if v), r["url"],
                  ", ".join([*r["cited_by"], *(f"document {d}" for d in r["documents"])])] for r in records]
         out(to_text_table(["Outcome", "Status", "URL", "Cited by"], rows))
         return

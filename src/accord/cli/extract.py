@@ -120,6 +120,10 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
     from_web = read.fetched is not None
     given = {**given, "url": given.get("url") or (source if from_web else None)}
     meta, notes = metadata.complete(given, read.text, read.title, source, taken.documents)
+    to_stdout = output == "-"
+    target = (Path(f"{meta.id}.toml") if to_stdout else Path(output.replace("{id}", meta.id)) if output
+              else session.settings.seed_folder / f"{meta.id}.toml")
+    seedfile.refuse_bad_document(meta, target, session.settings.seeds.value, read.text)
     result = make_draft(read.text, meta, session.catalog, grain=options.grain, model=options.model,
                         drafted_ids=frozenset(taken.commitments))
     if options.grain == "action":
@@ -131,12 +135,11 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
     if options.review and result.commitments:
         chosen = _review(result.commitments, from_stdin=source == "-")
     label = "standard input" if source == "-" else source if from_web else Path(source).name
-    if output == "-":
-        sys.stdout.write(seedfile.render(result, chosen, label))
-        err("The source text is not kept when the draft goes to standard output: "
-            "save it beside the seed file under the name in `source`.")
+    if to_stdout:
+        sys.stdout.write(seedfile.checked(result, target, session.settings.seeds.value, chosen, label))
+        err(f"The source text is not kept when the draft goes to standard output: save the text its quotes were "
+            f"copied from as {meta.source} beside the seed file (-o FILE keeps it, as read from {label}).")
         return
-    target = Path(output.replace("{id}", meta.id)) if output else session.settings.seed_folder / f"{meta.id}.toml"
     path, kept = seedfile.write(result, target, session.settings.seeds.value, chosen, label)
     taken.documents.add(meta.id)
     taken.commitments.update(c.id for c in chosen)
@@ -153,12 +156,15 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
         copy = keep_fetched(read.fetched, session.settings.state.value)
         if copy:
             err(f"The source as fetched is kept in {copy} beside the state file, as `accord evidence keep` keeps it.")
+    import shlex
+
     from accord.tracker import authoring as scaffold
 
-    if not scaffold.is_loaded(path, session.settings.seeds.value):
-        err(f"accord does not load that file yet: review it, then add it with --seeds, ACCORD_SEEDS or "
-            f"`accord config set seeds {path}`.")
-    err(f"Check the quotes with: accord check --seeds {path} --sources {kept.parent}")
+    loading = scaffold.command_to_load(path, session.settings.seeds.value)
+    if loading:
+        err(f"accord does not load that file yet: review it, then add it with --seeds, ACCORD_SEEDS or `{loading}`.")
+    err(f"Check the quotes with: accord check --seeds {shlex.quote(str(path))} "
+        f"--sources {shlex.quote(str(kept.parent))}")
 
 
 def _review(commitments, from_stdin: bool):

@@ -8,14 +8,15 @@ import typer
 from accord.cli.application import app, command, group_command
 from accord.cli.global_options import WholeHelpGroup
 from accord.cli.options import complete_area
-from accord.cli.output import check_format, out
-from accord.cli.session import FormatOption, Session, StateOption, SeedsOption
+from accord.cli.output import out
+from accord.cli.session import Session, StateOption, SeedsOption, format_option
 
 review_app = typer.Typer(name="review", cls=WholeHelpGroup, help="A blind second reading: two coders, each unseen by the other.\n\n\b\nExamples:\n  accord review start --coders ana,ben --area energy\n  accord review close\n  accord agreement --coders ana,ben --by area",
                          no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(review_app)
 
 AGREEMENT_FORMATS = ("table", "json", "csv", "md")
+AgreementFormatOption = format_option(AGREEMENT_FORMATS)
 
 
 @group_command(review_app, "start")
@@ -67,7 +68,7 @@ def review_close(state: StateOption = None) -> None:
 def agreement_command(
     coders: Annotated[Optional[str], typer.Option("--coders", metavar="<A,B>", help="The two coders to compare (default: those of the review).")] = None,
     by: Annotated[Optional[str], typer.Option("--by", metavar="<group>", help="Also give the figures per area.")] = None,
-    fmt: FormatOption = None,
+    fmt: AgreementFormatOption = None,
     state: StateOption = None,
     seeds: SeedsOption = None,
 ) -> None:
@@ -87,7 +88,7 @@ def agreement_command(
     from accord.tracker.agreement import agreement, pairs_of
 
     session = Session(state, seeds, fmt)
-    fmt = check_format(session.format, AGREEMENT_FORMATS)
+    fmt = session.format_in(AGREEMENT_FORMATS)
     if by not in (None, "area"):
         raise InputError(f"unknown grouping {by!r}; one of: area")
     chosen, commitments, since = agreement_scope(session.settings.state.value, coders,

@@ -65,7 +65,7 @@ def update_command(
     \b
       accord update cku-railway --status in-progress --date 2024-12-27 \\
           --note "Construction launched"
-      accord update cku-rail --progress 40 --date "last month" \\
+      accord update develop --progress 40 --date "last month" \\
           --evidence "https://example.org/r Report"
       accord update development-fund --status stalled --date 2025-03 --party KG
       accord update development-fund --status broken --reason no-funding

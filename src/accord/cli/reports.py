@@ -49,7 +49,7 @@ def summary_command(
     \b
       accord summary
       accord summary --by party
-      accord summary --as-of last year --format csv
+      accord summary --as-of "last year" --format csv
     """
     from accord.domain import dates
     from accord.tracker.summary import SUMMARY_FIELDS, summarize
@@ -88,8 +88,8 @@ def _print_summary(session: Session, summary) -> None:
     if styled(session):  # wrapped under their value, at the terminal's width
         import textwrap
 
-        width = max(session.console().width - 20, 20)
-        facts = [(label, textwrap.fill(value, width, subsequent_indent=" " * 20)) for label, value in facts]
+        width = max(session.console().width - 20, 20)  # beside the labels' 20 columns
+        facts = [(label, ("\n" + " " * 20).join(textwrap.wrap(value, width))) for label, value in facts]
     out("".join(f"{label}{value}\n" for label, value in facts))
     tables = [(summary.by.capitalize(), [*summary.groups, summary.total])]
     if summary.parties and summary.by != "party":
@@ -118,7 +118,7 @@ def changes_command(
     \b
       accord changes --since 2024-06 --until 2024-12
       accord changes --since 30d
-      accord changes --since last quarter --format md
+      accord changes --since "last quarter" --format md
     """
     from accord.tracker import changes
     from accord.domain import dates

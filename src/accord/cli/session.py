@@ -15,9 +15,16 @@ StateOption = Annotated[Optional[Path], typer.Option(
 SeedsOption = Annotated[Optional[list[Path]], typer.Option(
     "--seeds", metavar="<path>", help="Extra seed file, or folder of *.toml (repeatable); added to the shipped seeds and $ACCORD_SEEDS.",
     show_default=False)]
-FormatOption = Annotated[Optional[str], typer.Option(
-    "--format", "-f", metavar="<format>", help="Output format: table, json, csv, tsv or md (default: table, or the config's).",
-    show_default=False)]
+def format_option(formats: tuple[str, ...] = ("table", "json", "csv", "tsv", "md")):
+    """The --format option of a command that writes these formats."""
+    *first, last = formats
+    return Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="<format>", help=f"Output format: {', '.join(first)} or {last} (default: table, or "
+        "the config's where it is one of these).", show_default=False)]
+
+
+FormatOption = format_option()
+TableOrJsonOption = format_option(("table", "json"))
 AsOfOption = Annotated[Optional[str], typer.Option(
     "--as-of", metavar="<date>", help="Show the state as it stood at the end of this date or period, by event date "
     "(2024-06-30, 2024-06, 2024, 2024-Q2, 6m, last year; see `accord --help`).",
@@ -40,6 +47,18 @@ class Session:
     @property
     def format(self) -> str:
         return self.settings.format.value
+
+    def format_in(self, formats: tuple[str, ...]) -> str:
+        """The output format among ``formats``: a configured default the command does not write gives way to a
+        table; one given with --format is refused."""
+        setting = self.settings.format
+        if setting.value in formats:
+            return str(setting.value)
+        if setting.origin == "option":
+            from accord.domain.errors import InputError
+
+            raise InputError(f"unknown format {setting.value!r}; one of: {', '.join(formats)}")
+        return "table"
 
     @property
     def catalog(self):

@@ -7,8 +7,8 @@ import typer
 
 from accord.cli.application import app, group_command, reporting_errors
 from accord.cli.global_options import WholeHelpGroup
-from accord.cli.output import check_format, out
-from accord.cli.session import FormatOption, Session
+from accord.cli.output import out
+from accord.cli.session import Session, TableOrJsonOption
 
 config_app = typer.Typer(name="config", cls=WholeHelpGroup, invoke_without_command=True,
                          context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,7 +17,7 @@ app.add_typer(config_app)
 
 @config_app.callback(invoke_without_command=True)
 @reporting_errors
-def config_command(ctx: typer.Context, fmt: FormatOption = None) -> None:
+def config_command(ctx: typer.Context, fmt: TableOrJsonOption = None) -> None:
     """Show each setting, its value and where it comes from; `accord config get/set/unset` read or edit one.
 
     Examples:
@@ -28,9 +28,9 @@ def config_command(ctx: typer.Context, fmt: FormatOption = None) -> None:
     """
     if ctx.invoked_subcommand:
         return
-    settings = Session(fmt=fmt).settings
-    resolved = settings.all()
-    if check_format(settings.format.value, ("table", "json")) == "json":
+    session = Session(fmt=fmt)
+    resolved = session.settings.all()
+    if session.format_in(("table", "json")) == "json":
         from accord.export.formats import to_json
 
         out(to_json({key: {"value": _setting_json(s.value), "origin": s.origin} for key, s in resolved.items()}))
@@ -59,8 +59,14 @@ def complete_setting(incomplete: str) -> list[str]:
     return [key for key in KEYS if key.startswith(incomplete)]
 
 
-SettingArgument = Annotated[str, typer.Argument(metavar="<key>", help="author, state, seeds, stale_days, format or color.",
-                                                autocompletion=complete_setting)]
+def _keys() -> str:
+    from accord.config.schema import KEYS
+
+    *first, last = KEYS
+    return f"{', '.join(first)} or {last}."
+
+
+SettingArgument = Annotated[str, typer.Argument(metavar="<key>", help=_keys(), autocompletion=complete_setting)]
 
 
 @group_command(config_app, "set")

@@ -30,7 +30,8 @@ def check_settings(data: dict, path: Path) -> None:
     for key, value in data.items():
         if key not in KEYS:
             raise ConfigError(f"{path}: unknown setting {key!r} (known: {', '.join(KEYS)})")
-        if not isinstance(value, KEYS[key]) or isinstance(value, bool):
+        if (not isinstance(value, KEYS[key]) or isinstance(value, bool)
+                or KEYS[key] is list and not all(isinstance(item, str) for item in value)):
             raise ConfigError(f"{path}: setting {key!r} must be {'a list of paths' if KEYS[key] is list else KEYS[key].__name__}")
 
 

@@ -66,6 +66,7 @@ def end(partial: str) -> dt.date:
 
 ACCEPTED = ("YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn (quarter), today, yesterday, "
             "30d, 2w, 6m, 1y (ago), this/last month|quarter|year")
+EVENT_ACCEPTED = "YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, 30d, 2w, 6m, 1y (ago), this/last month|year"  # no Qn
 _AGO = re.compile(r"([0-9]{1,5}) ?(d|days?|w|weeks?|m|months?|y|years?)(?: ago)?")
 _QUARTER = re.compile(r"([0-9]{4})-?q([1-4])")
 _NAMED = re.compile(r"(this|last) (month|quarter|year)")
@@ -83,9 +84,9 @@ class Period:
         return f"Period({self.first}, {self.last}, {self.partial!r})"
 
 
-def period(text: str, on: dt.date | None = None) -> Period:
+def period(text: str, on: dt.date | None = None, accepted: str = ACCEPTED) -> Period:
     """The period ``text`` names, relative to ``on`` (default today); ValueError otherwise,
-    with one line listing the accepted forms."""
+    with one line listing the ``accepted`` forms."""
     on = on or today()
     word = " ".join(text.strip().lower().split())
     if _PARTIAL.fullmatch(word):
@@ -101,7 +102,7 @@ def period(text: str, on: dt.date | None = None) -> Period:
         match = pattern.fullmatch(word)
         if match:
             return make(match, on)
-    raise ValueError(f"not a date: {text!r} ({usage_hint(text, f'use {ACCEPTED}')})")
+    raise ValueError(f"not a date: {text!r} ({usage_hint(text, f'use {accepted}')})")
 
 
 def usage_hint(text: str, usage: str) -> str:
@@ -115,7 +116,7 @@ def usage_hint(text: str, usage: str) -> str:
 def event_date(text: str, on: dt.date | None = None) -> str:
     """A date something happened, as stored (YYYY, YYYY-MM or YYYY-MM-DD); not in the future."""
     on = on or today()
-    named = period(text, on)
+    named = period(text, on, EVENT_ACCEPTED)
     if named.partial is None:
         raise ValueError(f"not a date an update can carry: {text!r} is a quarter "
                          f"(give the month, e.g. {named.first:%Y-%m}, or the year {named.first.year})")

@@ -109,6 +109,10 @@ def _marker(match: re.Match) -> str:
     return f"<U+{code:04X}>"
 
 
+# What ``_marker`` writes for a character it does not show: text holding one may not be the user's own words.
+MARKER = re.compile(r"\\x[0-9a-f]{2}|<U\+[0-9A-F]{4,6}>")
+
+
 def is_clean(text: str) -> bool:
     """True when ``terminal`` certainly leaves the text as it is (False for any character
     beyond the BMP, most of which it keeps)."""

@@ -18,7 +18,8 @@ from pathlib import Path
 from accord import __version__
 from accord.export.formats import to_delimited
 from accord.domain.sanitize import escaped_json
-from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, REASONS, STATUSES, Standing
+from accord.domain.evidence import PROVENANCE
+from accord.domain.model import AREAS, COMMITMENT_KINDS, DOCUMENT_KINDS, EVIDENCE_KINDS, REASONS, STATUSES, Standing
 from accord.export.records import commitment_record, document_record
 
 PARTIAL_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
@@ -110,6 +111,10 @@ TABLES = {
             _field("position", "integer", "Its place among the update's evidence, from 1",
                    constraints={"required": True, "minimum": 1}),
             _text("url", "Link or reference", True), _text("title", "Title"),
+            _enum("kind", EVIDENCE_KINDS, "Who published it: official (a government or an official body, as in "
+                  "AidData's Official Source Count), media, ngo, academic or other", False),
+            _text("publisher", "Who published it"), _text("archived", "An archived copy's URL"),
+            _partial_date("accessed", "When it was read"),
         ],
         "primaryKey": ["update", "position"],
         "foreignKeys": [{"fields": ["update"], "reference": {"resource": "updates", "fields": ["id"]}}],
@@ -153,7 +158,7 @@ def update_rows(updates) -> list[dict]:
 
 
 def evidence_rows(updates) -> list[dict]:
-    return [{"update": u.id, "position": i, "url": e.url, "title": e.title}
+    return [{"update": u.id, "position": i, "url": e.url, "title": e.title, **{k: getattr(e, k) for k in PROVENANCE}}
             for u in updates for i, e in enumerate(u.evidence, 1)]
 
 

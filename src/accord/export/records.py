@@ -152,6 +152,6 @@ def _export_pieces(tracker, standings: list[Standing], as_of: dt.date | None, ut
     yield export_head(tracker, standings, as_of)
     yield from json_array_chunks(commitment_texts(tracker, standings, as_of=as_of, with_updates=True), "  ", utf8=utf8)
     yield ',\n  "updates": '
-    yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}, utf8=utf8), "  ",
-                                 joined=True)
+    yield from json_array_chunks(tracker.update_pages({s.commitment.id for s in standings}, utf8=utf8, as_of=as_of),
+                                 "  ", joined=True)
     yield "\n}\n"

@@ -316,6 +316,8 @@ def _guess(flow: Flow, candidate: found.Candidate, subject_at: tuple[str, int | 
     if not deadline and candidate.lead is not None:
         deadline, deadline_why = _lead_deadline(candidate.lead.of(text), metadata.date)
     status, status_words = status_of(quote)
+    if status == "fulfilled" and deadline and deadline > metadata.date[:len(deadline)]:
+        status = "pledged"  # "decided to establish a fund by 2028": the act it records lies ahead
     proposal = _PROPOSAL.leftmost(quote) if metadata.kind == "readout" else None
     tags = (["progress-report"] if status == "in-progress" else []) + (["proposal"] if proposal else [])
     notes = [f"proposed: {candidate.reason}", ""]  # the guess note: once the commitment is made

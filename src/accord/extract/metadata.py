@@ -90,10 +90,31 @@ def find_parties(text: str) -> list[str]:
     """The parties the text names most: each country named at least a quarter as often as the first,
     each organisation at least half as often (an organisation a statement only mentions is no party); and those its
     opening names as having met ("We, the Heads of State of …", `_speakers`)."""
-    counts = sum(pieces.map_pieces(_paragraphs_naming, text, pieces.line_ranges(text)), Counter())
+    counts = _naming(text)
     top = max(counts.values(), default=0)
     named = {code for code in counts if counts[code] * (2 if code in ORGANISATIONS else 4) >= top and counts[code] >= 2}
-    return sorted(named | set(_speakers(text)))
+    return sorted(named | set(_speakers(text)) | set(_in_title(text)))
+
+
+def named_in(text: str) -> list[str]:
+    """Every country and organisation the text names, the most named first."""
+    return [code for code, _ in _naming(text).most_common()]
+
+
+def _naming(text: str) -> Counter:
+    return sum(pieces.map_pieces(_paragraphs_naming, text, pieces.line_ranges(text)), Counter())
+
+
+def _in_title(text: str) -> list[str]:
+    """The parties a title names as the document's own ("Joint Declaration of Kazakhstan and Uzbekistan on …",
+    "Joint Statement between …"), however seldom the text names them again; not what it is about ("… on
+    Afghanistan")."""
+    heading = find_heading(text)
+    whose = _TITLE_PARTIES.search(heading) if heading else None
+    return parties_in(whose.group(1)) if whose else []
+
+
+_TITLE_PARTIES = re.compile(r"\b(?:of|between|by)\s+(.+?)(?=\s+(?:on|regarding|concerning|about|following)\b|$)")
 
 
 def _speakers(text: str) -> list[str]:
@@ -155,7 +176,8 @@ def find_heading(text: str) -> str | None:
     block = list(itertools.takewhile(bool, lines))
     if 1 < len(block) <= _HEADING_LINES and all(map(_reads_as_heading, block)) and len(" ".join(block)) <= 300:
         return " ".join(block)
-    if len(lines) > 1 and len(first) >= _WRAPPED_TITLE and _TITLE_GOES_ON.fullmatch(lines[1]) and not find_date(lines[1]):
+    if (len(lines) > 1 and (len(first) >= _WRAPPED_TITLE or _ENDS_UNFINISHED.search(first))
+            and _TITLE_GOES_ON.fullmatch(lines[1]) and not find_date(lines[1])):
         return f"{first} {lines[1]}"
     return first
 
@@ -169,6 +191,7 @@ _HEADING_LINES = 4  # a title a blank line ends is at most this many lines
 
 
 _WRAPPED_TITLE = 50  # characters: a first line this long may have been wrapped
+_ENDS_UNFINISHED = re.compile(r"\s(?:of|and|the|on|in|for|to|between|with|a|an|at)$")  # … as one ending so was
 # The rest of a wrapped title: every word capitalised but small ones, no end mark.
 _TITLE_GOES_ON = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|and|the|on|in|for|to|between|with|a|an|at)\s)*[A-Z][\w’'-]*")
 
@@ -219,7 +242,8 @@ def complete(given: dict, text: str, page_title: str | None, source_name: str | 
     kind = given.get("kind") or find_kind(title or "", text)
     if not given.get("kind"):
         notes.append(f"kind {kind}: from the title and opening words")
-    document_id = given.get("id") or _unique(slug(f"{date[:4]} {title}", max_words=6), taken_documents)
+    year = date[:4] if date[:4].isdigit() else ""  # a date given wrong is refused by the seed file's check, not here
+    document_id = given.get("id") or _unique(slug(f"{year} {title}", max_words=6), taken_documents)
     title = shorten(title or "Untitled document", 200)
     return Metadata(id=document_id, title=title, date=date, place=place, parties=parties, kind=kind,
                     url=given.get("url")), notes

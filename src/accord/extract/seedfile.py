@@ -10,7 +10,7 @@ from pathlib import Path
 
 from accord.domain.errors import InputError, StateError
 from accord.storage.files import SOURCE_LIMIT, read_regular, same_file
-from accord.extract.draft import Draft, DraftCommitment
+from accord.extract.draft import Draft, DraftCommitment, Metadata
 
 HEADER = """\
 # Draft seed file written by `accord extract`{source}.
@@ -108,31 +108,60 @@ def source_name(document_id: str) -> str:
     return f"{document_id}.txt"
 
 
+def refuse_bad_document(metadata: Metadata, target: Path, seeds: list[str], text: str) -> None:
+    """Refuse the document a draft would be of, before any drafting, where `accord check` would refuse its [document]
+    table (a date, a party or a kind given wrong, an id taken) among every loaded seed file; its source text is given
+    the name it is kept under."""
+    if not metadata.parties:
+        raise InputError(f"nothing written: {_no_parties(text)}; name the parties with --party (an ISO code such as "
+                         "CN, or an organisation such as EU)")
+    metadata.source = metadata.source or source_name(metadata.id)
+    checked(Draft(metadata=metadata, commitments=[], text=""), target, seeds)
+
+
+def _no_parties(text: str) -> str:
+    from accord.extract.metadata import named_in
+
+    seldom = named_in(text)
+    if not seldom:
+        return "the text names no country or organisation accord knows"
+    from accord.domain.parties import party_name
+
+    return f"the text names {', '.join(map(party_name, seldom[:_NAMED]))} too seldom to tell which are its parties"
+
+
+_NAMED = 4  # at most so many of the names a text gives too seldom are said
+
+
+def checked(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftCommitment] | None = None,
+            source_label: str | None = None) -> str:
+    """The draft as a seed file at ``target``, refused as `accord check` would refuse it among every loaded seed."""
+    from accord.tracker.authoring import problems_with
+
+    text = render(draft, commitments, source_label)
+    problems = problems_with(target, text, seeds)
+    if problems:
+        raise InputError("nothing written: " + "\n".join(p.message for p in problems))
+    return text
+
+
 def write(draft: Draft, target: Path, seeds: list[str], commitments: list[DraftCommitment] | None = None,
           source_label: str | None = None) -> tuple[Path, Path]:
     """Write the seed file at ``target`` and the source text beside it; both are checked first
     (the seed file as `accord check` would, among every loaded seed) and nothing is written if
     either cannot be. Return the two paths."""
-    from accord.tracker.authoring import problems_with
     from accord.storage.atomic import atomic_write
 
     target = target.expanduser().absolute()
     if target.exists():
         raise InputError(f"{target}: already exists; choose another file with -o")
-    if not draft.metadata.parties:
-        raise InputError("nothing written: the text names no country or organisation accord knows; name the parties "
-                         "with --party (an ISO code such as CN, or an organisation such as EU)")
-    draft.metadata.source = draft.metadata.source or source_name(draft.metadata.id)
     kept = target.parent / draft.metadata.source
     if same_file(kept, target):
         raise InputError(f"{target}: is the name the source text is kept under ({kept.name}); "
                          "choose another file with -o, or another --id")
     if kept.exists() and _read(kept) != draft.text:
         raise InputError(f"{kept}: already exists with another text; choose another --id or folder")
-    text = render(draft, commitments, source_label)
-    problems = problems_with(target, text, seeds)
-    if problems:
-        raise InputError("nothing written: " + "\n".join(p.message for p in problems))
+    text = checked(draft, target, seeds, commitments, source_label)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not kept.exists():

@@ -24,7 +24,7 @@ CSS = """
 --sans:"Helvetica Neue",Helvetica,Arial,"Liberation Sans","DejaVu Sans",sans-serif}
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 var(--sans)}
+body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 var(--sans);overflow-wrap:anywhere}
 .wrap,main{max-width:1080px;margin:0 auto;padding:0 32px}
 a{color:var(--navy);text-decoration-color:rgba(20,33,61,.35);text-underline-offset:2px}
 a:hover{color:var(--accent)}

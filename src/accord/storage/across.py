@@ -15,7 +15,7 @@ def screen(updates: list[Update], problems: list[str], where: Callable[[int], st
     """The updates kept: first those of an id that names two different ones are set aside (all
     of them: which is meant cannot be known), then each retraction of an update about another
     commitment. A line for each goes to ``problems``; ``where(i)``: the place of ``updates[i]``."""
-    places = list(range(len(updates)))
+    places = _first_of_each(updates)  # one update laid out twice is one update
     clashing = clashing_ids(updates)
     if clashing:
         problems += _clash_problems(updates, clashing, where)
@@ -32,6 +32,12 @@ def screen(updates: list[Update], problems: list[str], where: Callable[[int], st
         except UpdateRejected as exc:
             problems.append(f"{where(i)}: {exc}")
     return kept
+
+
+def _first_of_each(updates: list[Update]) -> list[int]:
+    """The places of the updates but those that repeat an earlier one with the same id."""
+    first: dict[str, int] = {}
+    return [i for i, update in enumerate(updates) if first.setdefault(update.id, i) == i]
 
 
 def clashing_ids(updates: list[Update], known: Callable[[str], Update | None] | None = None) -> set[str]:

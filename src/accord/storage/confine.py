@@ -1,9 +1,10 @@
 """A team repository keeps its files to itself: the one place that decides whether a path
 may be read or written where a git work tree holds it.
 
-A teammate's push can turn ``state.toml``, a seed file, the ``seeds`` folder, ``.gitattributes``
-or ``.gitignore`` into a symbolic link. git stores a link as a link, but a program that opens the
-path follows it: to a file of yours elsewhere, or to a place where a write creates one. So each
+A teammate's push can turn ``state.toml``, a seed file, the ``seeds`` folder, the evidence or review
+file beside the state, ``.gitattributes`` or ``.gitignore`` into a symbolic link. git stores a link
+as a link, but a program that opens the path follows it: to a file of yours elsewhere, or to a
+place where a write creates one. So each
 symbolic link met on the way to such a path that sits in a git work tree must lead into that same
 work tree (git's own ``.git`` folder excepted); otherwise the path is refused before anything is
 opened, created or written. A link that stays inside its repository is followed, and so is a link
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from accord.domain.errors import AccordError, StateError
 
-TEAM_KINDS = frozenset({"state file", "seed file", "git settings file"})  # the files a push can change
+TEAM_KINDS = frozenset({"state file", "seed file", "git settings file", "evidence file", "review file"})  # a push's
 MAX_LINKS = 40  # as the system allows; past it, reading the path reports the loop
 
 

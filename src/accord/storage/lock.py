@@ -137,8 +137,10 @@ def read_note(fd: int) -> AppendNote | str | None:
     if match is None:  # a legacy note (a size only), or a damaged one
         return "unverifiable" if head.strip() else None
     _pid, dev, ino, start, before, length = (int(g) for g in match.groups())
+    if size != match.end() + length:  # checked before reading: a damaged length may be any number
+        return "unverifiable"
     block = os.pread(fd, length, match.end())
-    if len(block) != length or size != match.end() + length:
+    if len(block) != length:
         return "unverifiable"
     return AppendNote(dev, ino, start, before, block)
 

@@ -20,6 +20,7 @@ from accord.domain import notices
 from accord.domain.errors import StateError
 from accord.domain.source_check import FAILURES, SourceCheck, field_names
 from accord.storage import lock as lockfile
+from accord.storage.confine import refuse_link_out
 from accord.storage.files import STATE_LIMIT, read_regular
 from accord.storage.atomic import atomic_write
 from accord.storage.parse import Malformed, load_toml
@@ -44,22 +45,32 @@ def sources_folder(state_path: Path) -> Path:
     return Path(os.path.realpath(state_path)).parent / SOURCES_NAME
 
 
-def parse_checks(raw: bytes, name: str) -> dict[str, SourceCheck]:
-    """The records of an evidence file's bytes, by URL; StateError if it is not TOML."""
+def parse_checks(raw: bytes, name: str, carried: list[dict] | None = None) -> dict[str, SourceCheck]:
+    """The records of an evidence file's bytes, by URL; StateError if it is not TOML, or of a newer schema. A table
+    this accord does not understand (a later accord's failure or field) is added to ``carried``, to be written back as
+    it was: never dropped."""
     try:
         data = load_toml(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise StateError(f"{name}: not UTF-8 text") from None
     except Malformed as exc:
         raise StateError(f"{name}: not valid TOML: {exc.message}") from None
+    schema = data.get("schema", SCHEMA)
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema > SCHEMA:
+        raise StateError(f"{name}: evidence file has schema {schema!r}, newer than this accord understands ({SCHEMA})",
+                         "pip install --upgrade accord")
     items = data.get("sources", [])
     checks: dict[str, SourceCheck] = {}
     for number, item in enumerate(items if isinstance(items, list) else [], 1):
         check = record_from_dict(item)
-        if check is None:
-            notices.warn(f"{name}: source {number} is not a check record; left out")
-        else:
+        if check is not None:
             checks[check.url] = check
+        elif isinstance(item, dict):
+            notices.warn(f"{name}: source {number} is a record this accord does not understand; kept as it is")
+            if carried is not None:
+                carried.append(item)
+        else:
+            notices.warn(f"{name}: source {number} is not a table; left out")
     return checks
 
 
@@ -83,11 +94,20 @@ def record_to_dict(check: SourceCheck) -> dict:
     return {name: getattr(check, name) for name in field_names() if getattr(check, name) not in (None, "")}
 
 
-def dump_checks(checks: Iterable[SourceCheck]) -> bytes:
+def dump_checks(checks: Iterable[SourceCheck], carried: Iterable[dict] = ()) -> bytes:
+    """The evidence file of these records, and after them, as they were, those this accord did not understand
+    (``parse_checks``' ``carried``), in one order whatever order they came in (every clone writes the same bytes)."""
     import tomli_w
 
     records = [record_to_dict(c) for c in sorted(checks, key=lambda c: c.url)]
+    records += sorted(_distinct(carried), key=lambda table: tomli_w.dumps({"sources": [table]}))
     return (HEADER + tomli_w.dumps({"schema": SCHEMA, "sources": records})).encode("utf-8")
+
+
+def _distinct(tables: Iterable[dict]) -> list[dict]:
+    import tomli_w
+
+    return list({tomli_w.dumps({"sources": [table]}): table for table in tables}.values())
 
 
 def read_evidence_bytes(path: Path, missing: bytes | None = b"") -> bytes | None:
@@ -107,19 +127,22 @@ class EvidenceFile:
             return self._read()
 
     def record(self, new: Iterable[SourceCheck], combine: Callable[[SourceCheck | None, SourceCheck], SourceCheck]) -> None:
-        """Add or replace these URLs' records, each ``combine(old, new)``, in one atomic write."""
+        """Add or replace these URLs' records, each ``combine(old, new)``, in one atomic write (keeping the records
+        this accord does not understand)."""
         with self._locked(exclusive=True):
-            checks = self._read()
+            carried: list[dict] = []
+            checks = self._read(carried)
             for check in new:
                 checks[check.url] = combine(checks.get(check.url), check)
-            atomic_write(self.path, dump_checks(checks.values()), what="evidence file")
+            atomic_write(self.path, dump_checks(checks.values(), carried), what="evidence file")
 
-    def _read(self) -> dict[str, SourceCheck]:
+    def _read(self, carried: list[dict] | None = None) -> dict[str, SourceCheck]:
         raw = read_evidence_bytes(self.path)
-        return parse_checks(raw, str(self.path)) if raw.strip() else {}
+        return parse_checks(raw, str(self.path), carried) if raw.strip() else {}
 
     @contextmanager
     def _locked(self, *, exclusive: bool) -> Iterator[None]:
+        refuse_link_out(self.path)  # before its lock is made where a link would lead
         if exclusive:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)

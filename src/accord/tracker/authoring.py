@@ -122,6 +122,19 @@ def is_loaded(path: Path, seeds: list[str]) -> bool:
     return _real(path) in {_real(f) for f in seed_files(seeds)}
 
 
+def command_to_load(path: Path, seeds: list[str]) -> str | None:
+    """The command that makes accord load the seed file ``path``, None where it does already: it keeps the seed paths
+    the config file holds (`config set` replaces them), quoted for the shell."""
+    if is_loaded(path, seeds):
+        return None
+    import shlex
+
+    from accord.config.file import read_config
+
+    value = os.pathsep.join([*map(str, read_config().get("seeds", [])), str(path)])
+    return f"accord config set seeds {shlex.quote(value)}"
+
+
 def _real(path: Path) -> Path:
     """The path with every link resolved (a link loop left as it is, for reading to report)."""
     return Path(os.path.realpath(path))

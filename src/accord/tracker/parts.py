@@ -33,12 +33,17 @@ ELSEWHERE = "part_of_other_document"  # the seed key that says a part in another
 
 
 def weight_problem(value) -> str | None:
-    """Why a seed's ``weight`` is not a positive number, or None."""
+    """Why a seed's ``weight`` is not a positive number up to MAX_WEIGHT, or None."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return f"expected a positive number, got {type(value).__name__} {value!r}"
     if not math.isfinite(value) or value <= 0:
         return f"must be a positive number, got {value!r}"
+    if value > MAX_WEIGHT:
+        return f"must be at most {MAX_WEIGHT:,}, got {value!r}"
     return None
+
+
+MAX_WEIGHT = 1_000_000  # a share among parts: so bounded, any parts' weights add up to a finite sum
 
 
 def link_parts(catalog) -> list[tuple[str, str, str]]:

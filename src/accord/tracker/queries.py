@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from accord.domain import dates
 from accord.domain.errors import InputError
+from accord.domain.gate import PARTY_RULE, is_party
 from accord.domain.model import AREAS, STATUSES, Commitment, Standing, Update
 from accord.tracker.agenda import due_within
 from accord.tracker.standings import Tracker, sort_key
@@ -41,6 +42,9 @@ class Filters:
                 dates.ahead(self.due)
             except ValueError as exc:
                 raise InputError(f"--due: {exc}") from None
+        for party in self.parties:
+            if not is_party(party.upper()):
+                raise InputError(f"unknown party {party!r}: not {PARTY_RULE}")
         documents = [tracker.resolve_document(d).id for d in self.documents]
         return Filters(self.statuses, self.areas, [p.upper() for p in self.parties], documents,
                        [t.lower() for t in self.tags], self.search, self.overdue, self.stale, self.due)

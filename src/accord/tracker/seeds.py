@@ -117,9 +117,42 @@ def validate(files: list[Path]) -> tuple[Catalog, list[Problem]]:
                 problems.append(_at(catalog, commitment, "reaffirms", "a commitment cannot reaffirm itself"))
             elif target not in catalog.commitments:
                 problems.append(_at(catalog, commitment, "reaffirms", f"points to unknown commitment {target!r}"))
+    for cycle in _restatement_cycles(catalog):
+        problems.append(_at(catalog, catalog.commitments[cycle[0]], "reaffirms",
+                            "restatements form a cycle: " + " → ".join(cycle)))
     for commitment_id, field_name, message in link_parts(catalog):
         problems.append(_at(catalog, catalog.commitments[commitment_id], field_name, message))
     return catalog, problems
+
+
+def _restatement_cycles(catalog: Catalog) -> list[list[str]]:
+    """Each cycle of ``reaffirms`` links (a restates b, b restates a): a commitment restates earlier ones only. Found
+    by one depth-first walk, without recursion (a catalog may hold tens of thousands of commitments)."""
+    def targets(commitment_id: str):
+        return iter([r for r in catalog.commitments[commitment_id].reaffirms
+                     if r in catalog.commitments and r != commitment_id])
+
+    done: set[str] = set()
+    cycles = []
+    for start in catalog.commitments:
+        if start in done:
+            continue
+        path, stack, on_path = [start], [targets(start)], {start}
+        while stack:
+            target = next(stack[-1], None)
+            if target is None:
+                finished = path.pop()
+                done.add(finished)
+                on_path.discard(finished)
+                stack.pop()
+                continue
+            if target in on_path:
+                cycles.append(path[path.index(target):] + [target])
+            elif target not in done:
+                path.append(target)
+                on_path.add(target)
+                stack.append(targets(target))
+    return cycles
 
 
 def verify_quotes(catalog: Catalog, sources: Path) -> list[Problem]:

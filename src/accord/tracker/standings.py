@@ -176,17 +176,20 @@ class Tracker:
 
         return seed_json(commitment, self.catalog.documents[commitment.document])
 
-    def update_pages(self, commitments: set[str], *, utf8: bool = False) -> Iterator[str | bytes]:
-        """The JSON text of every stored update about these commitments, in recorded order, in
-        pages of records joined by ``records.UPDATE_SEPARATOR``; with ``utf8``, the cache's pages
-        come as the UTF-8 bytes it keeps (see ``formats.Pieces``)."""
-        if self._store is not None and self._updates is None:
+    def update_pages(self, commitments: set[str], *, utf8: bool = False,
+                     as_of: dt.date | None = None) -> Iterator[str | bytes]:
+        """The JSON text of every stored update about these commitments (dated by ``as_of``, as `history` keeps
+        them), in recorded order, in pages of records joined by ``records.UPDATE_SEPARATOR``; with ``utf8``, the
+        cache's pages come as the UTF-8 bytes it keeps (see ``formats.Pieces``)."""
+        if self._store is not None and self._updates is None and as_of is None:
             everything = len(commitments) == len(self.catalog.commitments)  # they are the catalog's
             return self._store.update_pages(None if everything else commitments, utf8)
         from accord.export.formats import pages
         from accord.export.records import UPDATE_SEPARATOR, update_json
 
-        return pages((update_json(u) for u in self.updates if u.commitment in commitments), UPDATE_SEPARATOR)
+        return pages((update_json(u) for u in self.updates
+                      if u.commitment in commitments and (as_of is None or dates.start(u.date) <= as_of)),
+                     UPDATE_SEPARATOR)
 
     def page_tags(self) -> list[bytes] | None:
         """The cache's tags of its pages of updates (see CacheStore.page_tags), a page's

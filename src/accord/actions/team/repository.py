@@ -14,6 +14,7 @@ Every failure of git becomes a GitError carrying git's own reason; nothing here 
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 from pathlib import Path
 
@@ -54,19 +55,27 @@ def git(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProces
 
 
 def reason(result: subprocess.CompletedProcess) -> str:
-    """The one line of git's output that says what went wrong."""
-    lines = [line.strip() for line in (result.stderr + "\n" + result.stdout).splitlines() if line.strip()]
+    """The line of git's output that says what went wrong, with what it lists after a colon ("… would be overwritten
+    by merge: NOTES.md")."""
+    lines = [line for line in (result.stderr + "\n" + result.stdout).splitlines() if line.strip()]
     for prefix in ("accord: error:", "CONFLICT", "fatal:", "error:"):
-        for line in lines:
+        for number, line in enumerate(lines):
             if line.startswith(prefix):
-                return line.removeprefix("accord: error:").removeprefix("fatal:").removeprefix("error:").strip()
-    return lines[0] if lines else f"exit status {result.returncode}"
+                said = line.removeprefix("accord: error:").removeprefix("fatal:").removeprefix("error:").strip()
+                listed = list(itertools.takewhile(lambda item: item[:1].isspace(), lines[number + 1:]))
+                return f"{said} {', '.join(item.strip() for item in listed)}" if said.endswith(":") and listed else said
+    return lines[0].strip() if lines else f"exit status {result.returncode}"
 
 
 def hint(result: subprocess.CompletedProcess) -> str | None:
     text = result.stderr + result.stdout
     if "Please tell me who you are" in text or "identity unknown" in text:
         return 'tell git who you are: git config --global user.name "NAME"; git config --global user.email EMAIL'
+    if "would be overwritten by" in text:
+        return "commit or stash your own changes to those files (git commit, git stash), then sync again"
+    if "index.lock" in text and "File exists" in text:
+        return ("another git process seems to be running in this repository; if none is (one was killed), remove "
+                ".git/index.lock, then sync again")
     return None
 
 

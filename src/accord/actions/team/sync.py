@@ -18,8 +18,8 @@ from accord.actions.team.commit import (beside_changes, changed_files, commit_lo
                                         read_updates)
 from accord.actions.team.repository import (SEEDS_FOLDER, current_branch, git, hint, reason, refuse_links_out, remote_of,
                                             repository_of, require_driver)
-from accord.domain import progress
-from accord.domain.errors import GitError
+from accord.domain import notices, progress
+from accord.domain.errors import GitError, StateError
 from accord.domain.model import Update
 from accord.storage.confine import refuse_link_out
 from accord.storage.state import StateFile
@@ -103,8 +103,25 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
         aborted = _abort_merge(root)
         raise GitError(f"git pull failed: {reason(result)}",
                        "the merge was aborted: your files are as they were" if aborted else hint(result))
+    for line in result.stderr.splitlines():  # what the merge driver said of what it carried through
+        if line.startswith(_DRIVER_WARNING):
+            notices.warn(line.removeprefix(_DRIVER_WARNING))
     _refuse_links_pulled(root, state_path, before)
-    return [u for u in read_updates(state_path) if u.id not in known]
+    try:
+        pulled = read_updates(state_path)
+    except StateError as exc:  # a fast-forward to a state file no accord of this version can use
+        raise GitError(f"git pull brought a state file accord cannot read: {exc.message}",
+                       ("the pull was undone: your files are as they were; " if _undo_pull(root, before) else "")
+                       + (f"{exc.hint}, or " if exc.hint else "")
+                       + "sync again once the team's repository holds a state file this accord reads") from None
+    return [u for u in pulled if u.id not in known]
+
+
+_DRIVER_WARNING = "accord: warning: "
+
+
+def _undo_pull(root: Path, before: str) -> bool:
+    return bool(before) and git("reset", "--quiet", "--merge", before, cwd=root, check=False).returncode == 0
 
 
 def _refuse_links_pulled(root: Path, state_path: Path, before: str) -> None:
@@ -113,7 +130,7 @@ def _refuse_links_pulled(root: Path, state_path: Path, before: str) -> None:
     try:
         refuse_links_out(state_path)
     except GitError as exc:
-        undone = bool(before) and git("reset", "--quiet", "--merge", before, cwd=root, check=False).returncode == 0
+        undone = _undo_pull(root, before)
         raise GitError(exc.message, ("the pull was undone: your files are as they were; " if undone else "") +
                        f"the link came from the team's repository, where whoever pushed it must {exc.hint}") from None
 

@@ -27,6 +27,9 @@ def base_url(text: str | None) -> str | None:
     url = web_url(text)
     if url is None or url.lower().startswith("mailto:"):
         raise InputError(f"--base-url {text!r}: not an http or https URL")
+    if "?" in url or "#" in url:
+        raise InputError(f"--base-url {text!r}: a query or a fragment would end every link made from it; give the "
+                         "address of the site's folder alone")
     return url if url.endswith("/") else url + "/"
 
 

@@ -8,6 +8,7 @@ Core: imports neither typer nor rich.
 from __future__ import annotations
 
 from accord.domain.model import Document, Standing, Update
+from accord.domain.parties import party_name
 from accord.domain.sanitize import html_text as h
 from accord.publish.blocks import (
     STATUS_LABELS,
@@ -67,7 +68,14 @@ def _row(s: Standing, path: str) -> str:
 
 
 def _parties(parties, path: str) -> str:
-    return ", ".join(f'<a href="{link(path, frame.party_path(p))}">{h(p)}</a>' for p in parties)
+    return ", ".join(f'<a href="{link(path, frame.party_path(p))}"><abbr title="{h(party_name(p))}">{h(p)}</abbr></a>'
+                     for p in parties)
+
+
+def _named(kind: str, name: str) -> str:
+    """A group's name as its page shows it: a party by its name and code ("Kyrgyzstan (KG)")."""
+    full = party_name(name) if kind == "Party" else name
+    return name if full == name else f"{full} ({name})"
 
 
 def counts(site: SiteContent, standings: list[Standing]) -> str:
@@ -122,9 +130,9 @@ def document_page(site: SiteContent, d: Document, standings: list[Standing]) -> 
 
 
 def group_page(site: SiteContent, path: str, kind: str, name: str, standings: list[Standing]) -> bytes:
-    body = (f'<header class="pagehead"><p class="kicker">{kind}</p><h1>{h(name)}</h1></header>'
+    body = (f'<header class="pagehead"><p class="kicker">{kind}</p><h1>{h(_named(kind, name))}</h1></header>'
             f"{counts(site, standings)}<h2>Its commitments</h2>{commitment_table(site, standings, path)}")
-    return page(site, path, f"{kind}: {name}", body)
+    return page(site, path, f"{kind}: {_named(kind, name)}", body)
 
 
 # -- the latest changes, the data, the 404 page ------------------------------------------
