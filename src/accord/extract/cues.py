@@ -746,7 +746,7 @@ PURPOSE_LEADS = r"^(?:In order to|To this end|With a view to|For the purpose of|
 IMPERATIVE = (r"^(?:(?:Jointly|Actively|Further|Continue to|Vigorously|Also|[A-Z][a-z]+ly(?:\s+and\s+[a-z]+ly)?)\s+"
               r"(?:{lower})|(?:{verbs})|(?:Decide|Agree|Resolve|Undertake|Pledge|Commit)\s+to|"
               # a declaration's decisions in the first person, its "We …" said once before the list
-              r"(?:Task|Instruct|Mandate)\s+(?:the|our|their|its))\b(?!\s+(?:by|of)\b)"
+              r"(?:Task|Instruct|Mandate)\s+(?:the|our|their|its))\b(?!\s+(?:by|of|has|have|had|is|are|was|were)\b)"
               r"(?!(?:\s+[A-Z][\w.’'-]*)+\s+(?:said|says|told|stated|added|announced|[a-z]+ed)\b)")
 
 # Weak cues: an undertaking only where the clause also names an agreement or a project.
@@ -761,7 +761,8 @@ WEAK_CUES = [r"(?<!was )(?<!were )(?<!been )(?<!have )(?<!has )(?<!had )\bsigned
              r" (?:more than |over |some |about |nearly )?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
              r"twelve|a dozen|dozens of|multiple|several|numerous|many|a (?:number|series|package|set|range) of)\b))",
              r"(?<!with )(?<!with the )(?<!attended the )(?<!attend the )(?<!attends the )(?<!welcomed the )"
-             r"(?<!welcome the )(?<!welcomes the )(?<!welcoming the )\bsigning\b(?! ceremony)",
+             r"(?<!welcome the )(?<!welcomes the )(?<!welcoming the )(?<!witnessed the )(?<!witness the )"
+             r"(?<!witnesses the )(?<!witnessing the )\bsigning\b(?! ceremony)",
              r"\bprojects? such as\b"]
 # A "should", a "need to" or a call on both sides in a readout (one side's account of what was said) is a
 # proposal: tag proposal.
