@@ -198,3 +198,38 @@ def test_a_review_starts_beside_a_state_file_in_a_folder_not_made_yet(run, tmp_p
     ok(run, "review", "start", "--coders", "ana,ben", "--state", state)
     assert tomllib.loads((tmp_path / "team" / "state.review.toml").read_text(encoding="utf-8"))["coders"] == \
         ["ana", "ben"]
+
+
+def test_no_command_tells_a_coder_another_coders_assessment_while_the_review_is_open(run, state_path, monkeypatch):
+    """`check` (which reads the state file whole), `undo` with no id (which checks nothing changed while it asked) and
+    a lead's correction of a coder's assessment (recorded under the lead's name) keep the blind as `show` does."""
+    ok(run, "review", "start", "--coders", "ana,ben", "--area", "connectivity")
+    record(run, "ana", "cku-railway", "in-progress")
+    record(run, "ben", "cku-railway", "stalled")
+    monkeypatch.setenv("ACCORD_AUTHOR", "ana")
+    checked = run("check")
+    assert (checked.exit_code, checked.output) == (0, "")  # the coders differ by design, and ben's word is his
+    undone = ok(run, "undo", "--yes")
+    assert undone.stderr.splitlines()[1].startswith("  cku-railway  2024-06  in-progress  ana · ")
+    assert undone.stdout.startswith("Undid update ")
+    record(run, "ana", "cku-railway", "in-progress")
+    monkeypatch.setenv("ACCORD_AUTHOR", "lead")
+    ana_s = [u["id"] for u in json.loads(ok(run, "log", "--format", "json").stdout)
+             if u["author"] == "ana" and not u["retracts"]][0]
+    ok(run, "amend", ana_s, "--note", "typo mended by the lead", "--yes")
+    assert sees(run, monkeypatch, "ben")["show"] == ["ben"]
+    monkeypatch.setenv("ACCORD_AUTHOR", "lead")
+    ok(run, "review", "close")
+    assert agreement(run)["total"]["items"] == 1  # the corrected assessment is still ana's
+
+
+@pytest.mark.parametrize("started", ["2026-01-01", "yesterday"])
+def test_a_review_file_whose_times_are_not_accords_is_refused_in_one_line(run, state_path, started):
+    ok(run, "review", "start", "--coders", "ana,ben")
+    review = state_path.with_name("state.review.toml")
+    review.write_text(review.read_text(encoding="utf-8").replace(
+        review.read_text(encoding="utf-8").split("started = ")[1].split("\n")[0], f'"{started}"'), encoding="utf-8")
+    result = run("agreement", "--coders", "ana,ben")
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        6, f"accord: error: {review}: field 'started': {started!r} is not a time as accord writes it "
+           "(2026-01-31T09:00:00Z)")

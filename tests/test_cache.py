@@ -348,3 +348,32 @@ def test_a_block_edited_in_the_middle_is_read_again(run, accord_home, state_path
     shutil.rmtree(accord_home / "cache")
     assert outputs(run) == edited
     assert '"status": "broken"' in run("log", "--format", "json").stdout
+
+
+def test_a_merge_that_brings_thousands_of_updates_is_caught_up_with_quietly(run, accord_home, state_path, tmp_path):
+    """A large tail replaced (`catch_up._keep_head`) holds the cache file exclusively: the catalog's commitments, read
+    through a connection of their own, are read first, or the two connections wait on each other until both give up
+    ("disk I/O error") and every update is read again from the files."""
+    import json
+
+    import tomli_w
+
+    from accord.tracker.seeds import load_catalog
+
+    ids = sorted(load_catalog().commitments)
+
+    def rows(prefix: str, count: int, day: int) -> list[dict]:
+        return [{"id": f"{prefix}{i:06d}", "commitment": ids[i % len(ids)], "date": "2024-06", "author": "qa",
+                 "recorded": f"2026-01-{day:02d}T00:00:{i % 60:02d}.{i:06d}Z", "note": f"n{i}"} for i in range(count)]
+
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps(rows("a", 3000, 1)), encoding="utf-8")
+    assert run("import", earlier).exit_code == 0
+    assert run("list", "--limit", "1").exit_code == 0  # the cache, made
+    head, *blocks = state_path.read_text(encoding="utf-8").split("\n[[updates]]\n")
+    merged = blocks[:2400] + [tomli_w.dumps(u) for u in rows("b", 1500, 2)] + blocks[2400:]  # as a merge sorts them
+    state_path.write_text(head + "".join("\n[[updates]]\n" + b.rstrip("\n") + "\n" for b in merged), encoding="utf-8")
+    caught_up = run("export")
+    assert caught_up.exit_code == 0 and "warning" not in caught_up.stderr
+    shutil.rmtree(accord_home / "cache")
+    assert run("export").stdout == caught_up.stdout  # as a full read gives it

@@ -216,3 +216,10 @@ def test_the_readme_s_first_session_shows_what_accord_prints(run):
         output = list(itertools.takewhile(lambda line: not line.startswith("$ "), shown))
         expected = [re.sub(r"update [0-9a-f]{12} on", "update ID on", line) for line in output if line]
         assert printed == expected
+
+
+def test_schema_help_names_every_schema(run):
+    from accord.export.schema import SCHEMAS
+
+    text = " ".join(run("schema", "--help").stdout.split())
+    assert all(name in text for name in SCHEMAS)

@@ -36,6 +36,7 @@ def test_config_shows_each_setting_and_where_it_comes_from(run, config_file, acc
         "color": {"value": "never", "origin": "env ACCORD_COLOR"},
         "extract_grain": {"value": "aim", "origin": "default"},
         "extract_model": {"value": "on", "origin": "default"},
+        "archive_endpoint": {"value": "https://web.archive.org/save/", "origin": "default"},
     }
     table = run("config")
     assert table.exit_code == 0, table.output
@@ -154,3 +155,14 @@ def test_config_names_the_file_it_uses(run, tmp_path, monkeypatch):
     assert run("config", "set", "author", "Bakyt").stdout == f"Set author = Bakyt in {elsewhere}.\n"
     assert shown(run)["config"] == {"value": str(elsewhere), "origin": "env ACCORD_CONFIG"}
     assert shown(run)["author"] == {"value": "tester", "origin": "env ACCORD_AUTHOR"}
+
+
+def test_config_shows_every_setting_accord_knows_and_get_reads_each(run, config_file):
+    from accord.config.schema import KEYS, REPORT_KEYS
+
+    listed = shown(run)
+    assert set(KEYS) - set(REPORT_KEYS) <= set(listed)  # the report's appear once set
+    assert run("config", "get", "archive_endpoint").stdout == "https://web.archive.org/save/\n"
+    refused = run("config", "set", "archive_endpoint", "ftp://nope/")
+    assert (refused.exit_code, refused.stderr) == (10, "accord: error: archive_endpoint must be an http(s) URL, got "
+                                                       "'ftp://nope/'\n")

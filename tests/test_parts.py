@@ -81,6 +81,9 @@ def test_the_umbrellas_own_status_wins_and_is_shown_as_recorded(run, umbrella):
     assert "Status       stalled  stale  (recorded; the parts give in-progress)" in ok(run, "show", "umb").stdout
     record = json.loads(ok(run, "show", "umb", "--format", "json").stdout)
     assert (record["status"], record["progress"], record["status_from"]) == ("stalled", 50, "own")
+    ok(run, "update", "umb", "--status", "fulfilled", "--date", "2024-09")
+    record = json.loads(ok(run, "show", "umb", "--format", "json").stdout)
+    assert (record["status"], record["progress"]) == ("fulfilled", 100)  # done is 100 %, whatever the parts say
 
 
 def test_list_tree_indents_the_parts_under_their_umbrella(run, umbrella):
@@ -161,6 +164,11 @@ def test_the_derived_status_follows_the_documented_rules(statuses, expected):
      "commitment 'b': field 'weight': expected a positive number, got bool True"),
     ([commitment("a", reaffirms=["b"]), commitment("b", reaffirms=["c", "cku-railway"]),
       commitment("c", reaffirms=["a"])], 16, "commitment 'a': field 'reaffirms': restatements form a cycle: a → b → c → a"),
+    ([commitment("a", tags=["rail", ""])], 16, "commitment 'a': field 'tags': '' is empty or has spaces around it"),
+    ([commitment("a", reaffirms=["cku-railway", "cku-railway"])], 16,
+     "commitment 'a': field 'reaffirms': 'cku-railway' is named twice"),
+    ([commitment("a", deadline="2030 ")], 16,
+     "commitment 'a': field 'deadline': '2030 ' has spaces around it (write YYYY, YYYY-MM or YYYY-MM-DD)"),
     ([commitment("a", weight=2)], 16,
      "commitment 'a': field 'weight': a weight weighs a part among its umbrella's parts: give part_of too"),
 ])

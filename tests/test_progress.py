@@ -79,6 +79,20 @@ def test_as_of_reproduces_an_earlier_state(run):
     assert shown["status"] == "in-progress" and len(shown["updates"]) == 1
 
 
+
+def test_as_of_a_date_before_a_document_leaves_its_commitments_out(run):
+    def documents_on(day):
+        result = run("list", "--as-of", day, "--format", "json")
+        assert result.exit_code == 0, result.output
+        return sorted({row["document"] for row in json.loads(result.stdout)})
+
+    assert documents_on("2013") == []
+    assert documents_on("2020") == documents_on("2023-05-17") == ["kg-2014-talks"]
+    assert documents_on("2023-05-18") == ["kg-2014-talks", "kg-2023-joint-statement"]
+    summary = json.loads(run("summary", "--as-of", "2020", "--format", "json").stdout)
+    assert summary["total"]["commitments"] == 21  # the 2014 talks' counted ones
+
+
 def test_overdue_and_stale(run, monkeypatch):
     overdue = json.loads(run("list", "--overdue", "--format", "json").stdout)
     assert "sco-heads-of-government-meeting" in {r["id"] for r in overdue} or overdue  # deadline 2023-10

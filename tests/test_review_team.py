@@ -32,7 +32,8 @@ def test_a_review_started_on_one_machine_blinds_the_coders_on_theirs_until_close
     alice.record("cku-railway", "--status", "in-progress", "--date", "2024-06")
     assert alice.sync()[0] == "Committed 1 update and the review file."
     assert git(alice.folder, "log", "-1", "--format=%s").strip() == "accord: 1 update and the review file by alice"
-    bob.sync()
+    assert bob.sync()[1] == ("Received 1 new update from origin/main (1 of them another coder's, hidden until the "
+                             "blind review is closed).")  # not the update's line: its status is alice's reading
     assert (bob.folder / REVIEW_NAME).read_bytes() == (alice.folder / REVIEW_NAME).read_bytes()
     assert authors_seen(bob) == []  # alice's reading arrived, and stays hidden from bob
     bob.record("cku-railway", "--status", "stalled", "--date", "2024-06")

@@ -80,6 +80,10 @@ def shipped_line(commitment_id: str) -> tuple[str, int]:
     (("--status", "done"), "commitment 'cku-gauge': field 'status': unknown initial status 'done' (one of: pledged, in-progress, fulfilled; "
      "what the document itself records)"),
     (("--id", "CKU Gauge"), "commitment 'CKU Gauge': field 'id': use lowercase letters, digits and '-', at most 128"),
+    (("--party", "CN", "--party", "cn"), "commitment 'cku-gauge': field 'parties': 'CN' is named twice"),
+    (("--tag", "rail", "--tag", "rail"), "commitment 'cku-gauge': field 'tags': 'rail' is named twice"),
+    (("--deadline", " 2030"), "commitment 'cku-gauge': field 'deadline': ' 2030' has spaces around it (write YYYY, "
+     "YYYY-MM or YYYY-MM-DD)"),
 ])
 def test_bad_commitments_never_change_the_file(run, seed_file, change, message):
     ok(run, *RAILWAY)
@@ -163,3 +167,27 @@ def test_a_file_elsewhere_is_loaded_once_named(run, tmp_path):
     ok(run, *GAUGE, "--seeds", target)
     ok(run, "config", "set", "seeds", target)
     assert json.loads(ok(run, "show", "cku-gauge", "--format", "json").stdout)["document"] == "kg-2024-railway"
+
+
+def test_adds_run_at_once_to_one_file_all_land(run, seed_file, accord_home):
+    import os
+    import subprocess
+    import sys
+
+    ok(run, *RAILWAY)
+    env = {**os.environ, "ACCORD_HOME": str(accord_home), "ACCORD_AUTHOR": "tester"}
+    adds = [subprocess.Popen([sys.executable, "-m", "accord", *GAUGE[:3], f"cku-part-{n}", *GAUGE[4:]], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE) for n in range(6)]
+    assert [add.wait(timeout=120) for add in adds] == [0] * 6
+    added = tomllib.loads(seed_file.read_text(encoding="utf-8"))["commitments"]
+    assert sorted(c["id"] for c in added) == [f"cku-part-{n}" for n in range(6)]
+
+
+@pytest.mark.parametrize("name", ["state.toml", "state.toml.lock"])
+def test_a_new_seed_file_is_never_the_state_file_or_its_lock(run, accord_home, name):
+    target = accord_home / name
+    result = run(*RAILWAY, "-o", target)
+    what = "the state file" if name == "state.toml" else "the state file's lock"
+    assert (result.exit_code, result.stderr) == (5, f"accord: error: {target}: is {what}; write the output to "
+                                                    "another file\n")
+    assert not (accord_home / "state.toml").exists()

@@ -153,6 +153,22 @@ def test_changes_page_lists_updates_and_corrections_newest_first(run, tracked, t
     assert changes.index("A wrong figure") < changes.index("No capital yet") < changes.index("Agreement signed")
 
 
+@pytest.mark.parametrize("narrowed", [["--overdue"], ["--search", "kg-one-china"], ["--party", "UZ"],
+                                      ["--as-of", "2020"]])
+def test_every_local_link_of_a_narrowed_site_leads_to_a_file_it_made(run, tmp_path, narrowed):
+    import re
+
+    site = tmp_path / "site"
+    build(run, site, *narrowed)
+    broken = []
+    for html in site.rglob("*.html"):
+        for href in re.findall(r'href="([^"#:?]+)', html.read_text(encoding="utf-8")):
+            target = (html.parent / href).resolve()
+            if not (target / "index.html" if target.is_dir() else target).exists():
+                broken.append((str(html.relative_to(site)), href))
+    assert broken == []
+
+
 def test_filters_and_as_of_publish_a_subset(run, tracked, tmp_path):
     site = tmp_path / "site"
     said = build(run, site, "--area", "connectivity", "--as-of", "2024-12", "--title", "Connectivity")

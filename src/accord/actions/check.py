@@ -107,7 +107,27 @@ def state_problems(snapshot: Snapshot, catalog: Catalog, name: str) -> list[str]
     for update in updates:
         if update.retracts and update.retracts not in ids:
             problems.append(Problem(name, None, f"update {update.id}: retracts unknown update {update.retracts!r}"))
-    return [str(p) for p in problems] + disagreements(updates, name)
+    return [str(p) for p in problems] + disagreements(_outside_the_review(updates, name), name)
+
+
+def _outside_the_review(updates: list[Update], name: str) -> list[Update]:
+    """The updates but the assessments of an open blind review's coders under review: they differ by design, and no
+    coder may learn from `check` what another said (`accord agreement` reports them once it is closed)."""
+    from accord.storage.reviews import load_review
+
+    try:
+        review = load_review(Path(name))
+    except AccordError:
+        return updates  # every command reports the review file itself
+    if review is None or not review.open:
+        return updates
+    from accord.tracker.standings import Tracker
+
+    assessor = Tracker(Catalog(), updates).assessor  # a correction of a coder's assessment is still the coder's
+    coders = {c.casefold() for c in review.coders}
+    under_review = set(review.commitments)
+    return [u for u in updates if not (u.commitment in under_review
+                                       and {u.author.casefold(), assessor(u).casefold()} & coders)]
 
 
 def disagreements(updates: list[Update], name: str = "state") -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -217,11 +217,13 @@ def in_force(tracker: Tracker, reference: str) -> Update:
     return tracker.resolve_update(reference)
 
 
-def undo(files: TrackerFiles, target: Update, author: str, latest: bool = True) -> Update:
+def undo(files: TrackerFiles, target: Update, author: str, latest: bool = True,
+         seen: Callable[[Tracker], Tracker] = lambda tracker: tracker) -> Update:
     """Record a retraction of ``target``, provided it is still in force (and, when ``latest``,
-    still the latest update in force)."""
+    still the latest update in force of those ``seen`` shows the user: a blind review's coder is never told of another
+    coder's)."""
     with files.recording() as recorder:
-        _still_as_asked(recorder.tracker, target, latest)
+        _still_as_asked(seen(recorder.tracker), target, latest)
         retraction = _retraction(target, author)
         recorder.append([retraction])
     return retraction

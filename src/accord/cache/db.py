@@ -161,13 +161,16 @@ def extend(path: Path, seal: Seal, was: bytes, current: bytes, catalog: Catalog,
                             ("orphans", count_orphans(catalog, added) + meta_value(db, seal, "orphans")),
                             ("made", made)])
 
-    return _amend(path, seal, was, add)
+    return _amend(path, seal, was, add, catalog)
 
 
-def _amend(path: Path, seal: Seal, was: bytes, change) -> bool:
+def _amend(path: Path, seal: Seal, was: bytes, change, catalog: Catalog) -> bool:
     """``change(db)`` in one transaction, if the cache still matches ``was`` (else another process
-    got there first); False if it does not or could not be changed (a damaged cache is removed)."""
+    got there first); False if it does not or could not be changed (a damaged cache is removed). The ``catalog``'s
+    commitments are read first: a cached catalog reads them through a connection of its own to this same file, which
+    a large change, once it holds the file exclusively, would leave waiting until both gave up."""
     try:
+        len(catalog.commitments)
         db = connect(path, "rw")
         try:
             db.execute("PRAGMA synchronous = OFF")
@@ -240,7 +243,7 @@ def replace_tail(path: Path, seal: Seal, was: bytes, current: bytes, catalog: Ca
         put_meta(db, seal, [("signature", current), ("prefix", prefix_blob(prefix)), ("orphans", orphans),
                             ("count", kept + len(rows)), ("made", made)])
 
-    return _amend(path, seal, was, replace)
+    return _amend(path, seal, was, replace, catalog)
 
 
 def _checked(seal: Seal, row: tuple) -> tuple:

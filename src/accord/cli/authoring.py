@@ -13,7 +13,7 @@ from accord.cli.options import (
     complete_document,
     complete_document_kind,
 )
-from accord.cli.output import out
+from accord.cli.output import out, refuse_own_files
 from accord.cli.session import SeedsOption, Session, StateOption
 from accord.domain.model import MAX_TITLE
 
@@ -45,9 +45,12 @@ def add_document_command(
 
     session = Session(state, seeds)
     target = file or session.settings.seed_folder / f"{document_id}.toml"
+    if not target.exists():  # an existing file is refused for what it is (`add_document`)
+        refuse_own_files(target, session)
     table = scaffold.document_table(id=document_id, title=title, date=date, place=place, parties=party, kind=kind,
                                     source=source, url=url)
-    path = scaffold.add_document(target, table, session.settings.seeds.value)
+    with session.state.writing():  # one writer of seed files at a time
+        path = scaffold.add_document(target, table, session.settings.seeds.value)
     out(f"Wrote {path} with document {document_id}.\n")
     loading = scaffold.command_to_load(path, Session(state, seeds).settings.seeds.value)
     if loading:
@@ -89,8 +92,9 @@ def add_command(
     from accord.tracker import authoring as scaffold
 
     session = Session(state, seeds)
-    path, table = scaffold.add_commitment(document_id, session.settings.seeds.value, id=commitment_id, title=title,
-                                          quote=quote, area=area, parties=party or [], kind=kind, tags=tag or [],
-                                          deadline=deadline, reaffirms=reaffirms or [], status=status,
-                                          part_of=part_of, weight=weight, elsewhere=force)
+    with session.state.writing():  # one writer of seed files at a time: two adds to one file both land
+        path, table = scaffold.add_commitment(document_id, session.settings.seeds.value, id=commitment_id, title=title,
+                                              quote=quote, area=area, parties=party or [], kind=kind, tags=tag or [],
+                                              deadline=deadline, reaffirms=reaffirms or [], status=status,
+                                              part_of=part_of, weight=weight, elsewhere=force and part_of is not None)
     out(f"Added commitment {table['id']} to {path}.\n")

@@ -43,7 +43,8 @@ def undo_command(
     _show(session, "This will undo the latest update:" if update_id is None else "This will undo:", target)
     if not _going_ahead(dry_run, yes, "Undo it? [y/N] ", "nothing undone"):
         return
-    retraction = record.undo(session.files, target, str(session.settings.author.value), latest=update_id is None)
+    retraction = record.undo(session.files, target, str(session.settings.author.value), latest=update_id is None,
+                             seen=session.blinded)
     out(f"Undid update {target.id} on {target.commitment} (retraction {retraction.id}).\n")
 
 

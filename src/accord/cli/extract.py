@@ -8,7 +8,7 @@ import typer
 
 from accord.cli.application import command
 from accord.cli.options import complete_document_kind
-from accord.cli.output import err
+from accord.cli.output import err, refuse_own_files
 from accord.cli.session import SeedsOption, Session, StateOption
 
 
@@ -123,6 +123,9 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
     to_stdout = output == "-"
     target = (Path(f"{meta.id}.toml") if to_stdout else Path(output.replace("{id}", meta.id)) if output
               else session.settings.seed_folder / f"{meta.id}.toml")
+    if not to_stdout:
+        refuse_own_files(target, session)
+        refuse_own_files(target.with_name(seedfile.source_name(meta.id)), session)  # nor its source text kept there
     seedfile.refuse_bad_document(meta, target, session.settings.seeds.value, read.text)
     result = make_draft(read.text, meta, session.catalog, grain=options.grain, model=options.model,
                         drafted_ids=frozenset(taken.commitments))
@@ -140,7 +143,8 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
         err(f"The source text is not kept when the draft goes to standard output: save the text its quotes were "
             f"copied from as {meta.source} beside the seed file (-o FILE keeps it, as read from {label}).")
         return
-    path, kept = seedfile.write(result, target, session.settings.seeds.value, chosen, label)
+    with session.state.writing():  # one writer of seed files at a time
+        path, kept = seedfile.write(result, target, session.settings.seeds.value, chosen, label)
     taken.documents.add(meta.id)
     taken.commitments.update(c.id for c in chosen)
     from accord.tracker.summary import plural

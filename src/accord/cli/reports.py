@@ -243,7 +243,7 @@ def _write_datapackage(session: Session, rows, when, filters, output: Optional[P
 
 @command("schema")
 def schema_command(
-    name: Annotated[Optional[str], typer.Argument(metavar="[<name>]", help="export (or report), list, log, show, summary, documents or changes.", show_default=False)] = None,
+    name: Annotated[Optional[str], typer.Argument(metavar="[<name>]", help="export (or report), list, log, show, summary, documents, changes, evidence or agreement.", show_default=False)] = None,
 ) -> None:
     """The JSON Schema (draft 2020-12) of a command's JSON output; without NAME, the list of them.
 

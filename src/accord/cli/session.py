@@ -88,7 +88,7 @@ class Session:
     def tracker(self):
         """The tracker as it stands (read once per command); updates set aside are warned of."""
         if self._tracker is None:
-            self._tracker = self._blinded(self.files.tracker())
+            self._tracker = self.blinded(self.files.tracker())
             warn_set_aside(self._tracker.problems)
         return self._tracker
 
@@ -103,7 +103,7 @@ class Session:
         state = self.settings.state.value
         rot.use(load_checks(state), Path(os.path.realpath(state)).parent, link_base)
 
-    def _blinded(self, tracker):
+    def blinded(self, tracker):
         """While a blind review is open, a coder sees no other coder's assessments under review."""
         from accord.storage.reviews import load_review
 

@@ -117,13 +117,20 @@ def sync_command(
     if report.remote is None:
         out(f"No remote: committed locally only. Add one with `git -C {report.root} remote add origin URL`.\n")
         return
+    from accord.storage.reviews import load_review
+    from accord.tracker.blind import seen_by
+
     count = len(report.received)
-    out(f"Received {count} new update{'s' if count != 1 else ''} from {report.remote}/{report.branch}"
-        f"{':' if count else '.'}\n")
-    for update in report.received[:SYNC_SHOWN]:
+    shown = seen_by(report.received, session.files.tracker(), load_review(session.settings.state.value),
+                    str(session.settings.author.value))
+    hidden = f" ({count - len(shown)} of them another coder's, hidden until the blind review is closed)" \
+        if len(shown) < count else ""
+    out(f"Received {count} new update{'s' if count != 1 else ''} from {report.remote}/{report.branch}{hidden}"
+        f"{':' if shown else '.'}\n")
+    for update in shown[:SYNC_SHOWN]:
         out(f"  {_received_line(update)}\n")
-    if count > SYNC_SHOWN:
-        out(f"  … and {count - SYNC_SHOWN} more (accord log)\n")
+    if len(shown) > SYNC_SHOWN:
+        out(f"  … and {len(shown) - SYNC_SHOWN} more (accord log)\n")
     if report.pushed:
         out(f"Pushed to {report.remote}/{report.branch}.\n")
     else:

@@ -56,6 +56,14 @@ def stale_days(value, origin: str = "") -> int:
     return days
 
 
+def web_address(key: str, value, origin: str = "") -> str:
+    """``value`` as the http(s) URL ``key`` must hold; ConfigError (naming ``origin``) if it is not one."""
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")) or len(value.split()) != 1:
+        where = f" ({origin})" if origin else ""
+        raise ConfigError(f"{key} must be an http(s) URL, got {value!r}{where}")
+    return value
+
+
 def parse_value(key: str, text: str):
     """The stored form of a setting given on the command line; ConfigError if it is not valid."""
     if key not in KEYS:
@@ -69,6 +77,8 @@ def parse_value(key: str, text: str):
         return text
     if key == "seeds":
         return [_existing_seed_path(p) for p in text.split(os.pathsep) if p]
+    if key == "archive_endpoint":
+        return web_address(key, text)
     if not text.strip():
         raise ConfigError(f"{key} must not be empty")
     if key in ("state", "report_intro", "report_logo"):

@@ -13,7 +13,7 @@ from pathlib import Path
 from accord.config.file import read_config
 from accord.config.paths import config_origin, config_path, data_dir
 from accord.config.schema import (ARCHIVE_ENDPOINT, COLORS, DEFAULT_STALE_DAYS, EXTRACT_GRAINS, EXTRACT_MODELS, FORMATS,
-                                  REPORT_KEYS, stale_days)
+                                  REPORT_KEYS, stale_days, web_address)
 from accord.domain.errors import ConfigError, InputError
 from accord.storage.files import expand_user
 
@@ -121,9 +121,7 @@ class Settings:
     def archive_endpoint(self) -> Setting:
         """Where `accord evidence keep --archive` asks for a snapshot (a Wayback-compatible save URL)."""
         setting = self._resolve("archive_endpoint", "ACCORD_ARCHIVE_ENDPOINT", ARCHIVE_ENDPOINT)
-        if not str(setting.value).startswith(("https://", "http://")):
-            raise ConfigError(f"archive_endpoint must be an http(s) URL, got {setting.value!r} ({setting.origin})")
-        return setting
+        return Setting(web_address("archive_endpoint", setting.value, setting.origin), setting.origin)
 
     def extract_grain(self, option: str | None = None) -> Setting:
         """How finely `accord extract` cuts undertakings: --grain, else the config file's, else aim."""
@@ -149,6 +147,7 @@ class Settings:
                 "state": self.state, "seeds": self.seeds, "author": self.author,
                 "stale_days": self.stale_days, "format": self.format, "color": self.color,
                 "extract_grain": self.extract_grain(), "extract_model": self.extract_model(),
+                "archive_endpoint": self.archive_endpoint,
                 **{key: self.report_setting(key) for key in REPORT_KEYS if key in self._config}}
 
 

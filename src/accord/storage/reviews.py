@@ -76,9 +76,22 @@ def _review(data: dict, path: Path) -> Review:
     for key in ("started", "closed"):
         if key in data and not isinstance(data[key], str):
             raise StateError(f"{path}: field {key!r}: expected a string", HINT)
+        if key in data and not _is_time(data[key]):
+            raise StateError(f"{path}: field {key!r}: {data[key]!r} is not a time as accord writes it "
+                             "(2026-01-31T09:00:00Z)", HINT)
     if len(lists["coders"]) < 2 or "started" not in data:
         raise StateError(f"{path}: a review names at least two coders and when it started", HINT)
     return Review(lists["coders"], lists["commitments"], data["started"], lists["areas"], data.get("closed"))
+
+
+def _is_time(text: str) -> bool:
+    """Whether ``text`` is a moment with its offset (as `now_recorded` writes one): what a review is compared by."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).tzinfo is not None
+    except ValueError:
+        return False
 
 
 def save_review(state_path: Path, review: Review) -> Path:

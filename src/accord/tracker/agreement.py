@@ -140,7 +140,7 @@ def pairs_of(tracker, coders: tuple[str, str], commitments: list[str] | None = N
     latest: dict[tuple[str, str], Update] = {}
     names = [c.casefold() for c in coders]
     for update in tracker.live_updates():
-        author = update.author.casefold()
+        author = tracker.assessor(update).casefold()
         if (not update.status or author not in names or (wanted is not None and update.commitment not in wanted)
                 or (since is not None and _time(update.recorded) < _time(since))):
             continue

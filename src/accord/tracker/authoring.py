@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from accord.domain.errors import InputError, StateError
+from accord.domain.errors import AccordError, InputError, StateError
 from accord.storage.confine import refuse_link_out
 from accord.storage.files import SEED_LIMIT, expand_user, read_text
 from accord.storage.atomic import atomic_write
@@ -63,10 +63,23 @@ def add_document(target: Path, document: dict, seeds: list[str]) -> Path:
         raise InputError(f"nothing written: document {document['id']!r}: field 'id': {ID_RULE}")
     target = expand_user(target).absolute()
     if target.exists():
-        raise InputError(f"{target}: already exists; add commitments to it with `accord add {document['id']} …`")
+        if _document_id_in(target) == document["id"]:
+            raise InputError(f"{target}: already exists; add commitments to it with `accord add {document['id']} …`")
+        raise InputError(f"{target}: already exists; choose another file with -o")
     text = SEED_HEADER.format(id=document["id"]) + tomli_w.dumps({"document": document})
     _write_validated(target, text, seeds)
     return target
+
+
+def _document_id_in(path: Path) -> str | None:
+    """The id of the document a seed file at ``path`` holds; None for any other file."""
+    from accord.storage.parse import Malformed, load_toml
+
+    try:
+        document = load_toml(_read_text(path)).get("document")
+    except (AccordError, Malformed):
+        return None
+    return document.get("id") if isinstance(document, dict) else None
 
 
 def add_commitment(document_id: str, seeds: list[str], **fields) -> tuple[Path, dict]:

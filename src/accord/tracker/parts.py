@@ -95,7 +95,7 @@ def roll_up(standing: Standing, parts: list[Standing], own_status: bool, own_pro
     standing.parts = parts
     if not own_status:
         standing.status = derived_status([p.status for p in parts])
-    if not own_progress:
+    if not own_progress and not (own_status and standing.status == "fulfilled"):  # recorded done: 100 %, as any
         standing.progress = derived_progress(parts)
     standing.status_from = "own" if own_status else "parts"
     return standing

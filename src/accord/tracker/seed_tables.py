@@ -119,6 +119,8 @@ def read_document(raw, name: str, lines: Lines, problems: list[Problem], origin:
         return None
     if not is_id(raw["id"]):
         table.bad("id", ID_RULE)
+    if not raw["title"].strip():
+        table.bad("title", "must not be empty")
     if raw["kind"] not in DOCUMENT_KINDS:
         table.bad("kind", f"unknown kind {raw['kind']!r} (one of: {', '.join(DOCUMENT_KINDS)})")
     date = _full_date(raw["date"])
@@ -172,6 +174,8 @@ def read_commitment(raw, index: int, document: Document, name: str, lines: Lines
         elif weight_problem(weight):
             bad("weight", weight_problem(weight))
     _check_parties(raw["parties"], table)
+    _check_names(raw.get("tags", []), "tags", table)
+    _check_names(raw.get("reaffirms", []), "reaffirms", table)
     key = ("commitment", raw["id"])
     if key in origin:
         bad("id", "duplicate id, also in {}:{}".format(*origin[key]))
@@ -189,6 +193,9 @@ def read_commitment(raw, index: int, document: Document, name: str, lines: Lines
 def _deadline(value, table: _Table) -> str | None:
     if value is None:
         return None
+    if isinstance(value, str) and value != value.strip():
+        table.bad("deadline", f"{value!r} has spaces around it (write YYYY, YYYY-MM or YYYY-MM-DD)")
+        return None
     try:
         return dates.parse_partial(value.isoformat() if isinstance(value, dt.date) else value)
     except ValueError as exc:
@@ -203,6 +210,19 @@ def _check_parties(parties: list, table: _Table) -> None:
     wrong = [p for p in parties if not isinstance(p, str) or not is_party(p)]
     if wrong:
         table.bad("parties", f"{wrong[0]!r} is not {PARTY_RULE}")
+    elif len(set(parties)) < len(parties):
+        table.bad("parties", f"{next(p for p in parties if parties.count(p) > 1)!r} is named twice")
+
+
+def _check_names(values: list, field_name: str, table: _Table) -> None:
+    """A list of names (tags, ids): each a string with words, none twice."""
+    if not all(isinstance(v, str) for v in values):
+        table.bad(field_name, "expected an array of strings")
+    elif any(not v.strip() or v != v.strip() for v in values):
+        table.bad(field_name, f"{next(v for v in values if not v.strip() or v != v.strip())!r} is empty or has "
+                              "spaces around it")
+    elif len(set(values)) < len(values):
+        table.bad(field_name, f"{next(v for v in values if values.count(v) > 1)!r} is named twice")
 
 
 def is_id(value: str) -> bool:

@@ -110,6 +110,18 @@ class Tracker:
             return self._store.find(update_id)
         return next((u for u in self.updates if u.id == update_id), None)
 
+    def assessor(self, update: Update) -> str:
+        """Whose assessment an update is: its author's, or for a correction (`accord amend`) that of the update it
+        corrects, whoever corrected it (a lead's typo fixed in a coder's assessment leaves it the coder's)."""
+        seen = {update.id}
+        while update.corrects and update.corrects not in seen:
+            corrected = self.find_many({update.corrects}).get(update.corrects)
+            if corrected is None:
+                break
+            seen.add(corrected.id)
+            update = corrected
+        return update.author
+
     def find_many(self, update_ids: set[str]) -> dict[str, Update]:
         """The stored updates of these ids, each the first under its id."""
         if self._store is not None and self._updates is None:
@@ -250,11 +262,14 @@ class Tracker:
 
     def standings(self, as_of: dt.date | None = None, today: dt.date | None = None,
                   commitments: list[Commitment] | None = None) -> list[Standing]:
-        """How each commitment of the catalog (or each of ``commitments``) stands; from the cache,
-        their folds checked in one pass first."""
+        """How each commitment of the catalog (or each of ``commitments``) stands, of those made by ``as_of``; from
+        the cache, their folds checked in one pass first."""
         today = today or dates.today()
         if commitments is None:
             commitments = list(self.catalog.commitments.values())
+        if as_of is not None:  # a commitment made after the date is no part of the picture of it
+            documents = self.catalog.documents
+            commitments = [c for c in commitments if dates.start(documents[c.document].date) <= as_of]
         if as_of is None and self._store is not None and self._updates is None:
             self._store.read_folds([c.id for c in commitments])
         return [self.standing(c, as_of, today) for c in commitments]

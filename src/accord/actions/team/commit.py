@@ -16,8 +16,10 @@ from accord.storage.tolerant import parse_tolerant
 def commit_local(root: Path, state_path: Path, author: str) -> int | None:
     """Commit the state file (and the seeds folder, evidence file, review file and kept sources beside
     it) if they changed; return how many updates the commit adds, or None when nothing changed."""
-    before = set(committed_ids(root, state_path))
-    count = len({u.id for u in read_updates(state_path)} - before)
+    count = 0
+    if changed_files(root, state_path):  # read both only when the state changed: a team's may hold 100,000 updates
+        before = set(committed_ids(root, state_path))
+        count = len({u.id for u in read_updates(state_path)} - before)
     seed_files = changed_files(root, state_path.parent / SEEDS_FOLDER)
     message = f"accord: {carried(count, len(seed_files), beside_changes(root, state_path, changed_files))} by {author}"
     beside = [state_path.parent / name for name in (SEEDS_FOLDER, *BESIDE)]
@@ -38,7 +40,15 @@ def carried(updates: int, seed_files: int, beside: list[str]) -> str:
 def read_updates(state_path: Path) -> list[Update]:
     """The state file's updates, read without a lock (the caller holds the writer's); those set
     aside travel as they are, and every command reports them."""
-    raw = read_regular(state_path, "state file", STATE_LIMIT, error=StateError, missing=b"")
+    return updates_in(read_state_bytes(state_path), state_path)
+
+
+def read_state_bytes(state_path: Path) -> bytes:
+    return read_regular(state_path, "state file", STATE_LIMIT, error=StateError, missing=b"")
+
+
+def updates_in(raw: bytes, state_path: Path) -> list[Update]:
+    """The updates of a state file's bytes (``read_updates``)."""
     return parse_tolerant(raw, str(state_path)).updates if raw.strip() else []
 
 

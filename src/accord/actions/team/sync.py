@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from accord.actions.team.commit import (beside_changes, changed_files, commit_local, committed_files, committed_ids,
-                                        read_updates)
+                                        read_state_bytes, read_updates, updates_in)
 from accord.actions.team.repository import (SEEDS_FOLDER, current_branch, git, hint, reason, refuse_links_out, remote_of,
                                             repository_of, require_driver)
 from accord.domain import notices, progress
@@ -95,7 +95,7 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
     side) is aborted, leaving the clone as it was."""
     if git("ls-remote", "--exit-code", "--heads", "--", remote, branch, cwd=root, check=False).returncode == 2:
         return []  # the remote has no such branch yet: the push creates it
-    known = {u.id for u in read_updates(state_path)}
+    was = read_state_bytes(state_path)  # read as updates only if the pull brings something
     before = git("rev-parse", "--quiet", "--verify", "HEAD", cwd=root, check=False).stdout.strip()
     with progress.task(f"Pulling and merging {remote}/{branch}"):
         result = git("pull", "--no-rebase", "--no-edit", "--quiet", "--", remote, branch, cwd=root, check=False)
@@ -107,6 +107,8 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
         if line.startswith(_DRIVER_WARNING):
             notices.warn(line.removeprefix(_DRIVER_WARNING))
     _refuse_links_pulled(root, state_path, before)
+    if git("rev-parse", "--quiet", "--verify", "HEAD", cwd=root, check=False).stdout.strip() == before:
+        return []  # nothing came in
     try:
         pulled = read_updates(state_path)
     except StateError as exc:  # a fast-forward to a state file no accord of this version can use
@@ -114,6 +116,7 @@ def pull(root: Path, remote: str, branch: str, state_path: Path) -> list[Update]
                        ("the pull was undone: your files are as they were; " if _undo_pull(root, before) else "")
                        + (f"{exc.hint}, or " if exc.hint else "")
                        + "sync again once the team's repository holds a state file this accord reads") from None
+    known = {u.id for u in updates_in(was, state_path)}
     return [u for u in pulled if u.id not in known]
 
 

@@ -4,6 +4,7 @@ Part of the command-line layer; free of rich (the table is plain text)."""
 
 from __future__ import annotations
 
+from accord.tracker.summary import plural
 from accord.domain.sanitize import markdown_code
 from accord.domain.sanitize import markdown_text as md_text
 from accord.export.formats import markdown_table, render, to_json, to_text_table
@@ -33,7 +34,7 @@ def _assessment(update) -> str:
 
 def _headline(result: Agreement) -> str:
     first, second = result.coders
-    return f"Agreement between {first} and {second}: {result.total.items} commitments both assessed"
+    return f"Agreement between {first} and {second}: {plural(result.total.items, 'commitment')} both assessed"
 
 
 def as_table(result: Agreement) -> str:

@@ -67,9 +67,12 @@ def _row(s: Standing, path: str) -> str:
             f'<td data-label="Last update" data-sort="{h(s.last_update or "")}">{last_update(s)}</td></tr>')
 
 
-def _parties(parties, path: str) -> str:
-    return ", ".join(f'<a href="{link(path, frame.party_path(p))}"><abbr title="{h(party_name(p))}">{h(p)}</abbr></a>'
-                     for p in parties)
+def _parties(parties, path: str, paged=None) -> str:
+    """The parties, each linked to its page (only those of ``paged`` where given: a filtered site makes no page for
+    a party none of its commitments binds)."""
+    named = {p: f'<abbr title="{h(party_name(p))}">{h(p)}</abbr>' for p in parties}
+    return ", ".join(named[p] if paged is not None and p not in paged else
+                     f'<a href="{link(path, frame.party_path(p))}">{named[p]}</a>' for p in parties)
 
 
 def _named(kind: str, name: str) -> str:
@@ -119,7 +122,8 @@ def commitment_page(site: SiteContent, s: Standing) -> bytes:
 def document_page(site: SiteContent, d: Document, standings: list[Standing]) -> bytes:
     path = frame.document_path(d.id)
     source = source_link(d.url).removeprefix(" · ")
-    facts = [("Date", h(d.date)), ("Place", h(d.place)), ("Kind", h(d.kind)), ("Parties", _parties(d.parties, path))]
+    facts = [("Date", h(d.date)), ("Place", h(d.place)), ("Kind", h(d.kind)),
+             ("Parties", _parties(d.parties, path, site.parties()))]
     if source:
         facts.append(("Source text", source))
     rows = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in facts)
