@@ -233,3 +233,12 @@ def test_a_review_file_whose_times_are_not_accords_is_refused_in_one_line(run, s
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         6, f"accord: error: {review}: field 'started': {started!r} is not a time as accord writes it "
            "(2026-01-31T09:00:00Z)")
+
+
+def test_a_coder_who_assessed_nothing_is_warned_of(run, tmp_path):
+    code(run, tmp_path, ["fulfilled"], ["broken"])
+    result = run("agreement", "--coders", "ana,zed")
+    assert result.exit_code == 0
+    assert result.stderr == ("accord: warning: zed assessed none of these commitments (no update of theirs records a "
+                             "status); is the name right?\n")
+    assert run("agreement", "--coders", "ana,ben").stderr == ""

@@ -303,7 +303,8 @@ def test_sync_stops_when_the_remote_state_is_unusable_and_changes_nothing(team):
     assert result.stderr.splitlines() == [
         "accord: error: git pull failed: cannot merge state.toml: their side unreadable: "
         "state.toml: state file has schema 2, newer than this accord understands (1); upgrade accord",
-        "hint: the merge was aborted: your files are as they were",
+        "hint: the merge was aborted: your files are as they were; what you recorded is committed in this clone; "
+        "`accord sync` again shares it",
     ]
     assert alice.state.read_bytes() == before
     assert git(alice.folder, "status", "--short") == ""
@@ -362,7 +363,8 @@ def test_a_pull_git_refuses_names_the_files_and_says_what_to_do(team):
     assert (result.exit_code, result.stderr.splitlines()) == (9, [
         "accord: error: git pull failed: Your local changes to the following files would be overwritten by merge: "
         "NOTES.md",
-        "hint: commit or stash your own changes to those files (git commit, git stash), then sync again"])
+        "hint: commit or stash your own changes to those files (git commit, git stash), then sync again; what you "
+        "recorded is committed in this clone; `accord sync` again shares it"])
 
 
 def test_sync_carries_a_block_set_aside_and_every_update_still_travels(team):

@@ -8,7 +8,7 @@ import typer
 from accord.cli.application import app, command, group_command
 from accord.cli.global_options import WholeHelpGroup
 from accord.cli.options import complete_area
-from accord.cli.output import out
+from accord.cli.output import err, out
 from accord.cli.session import Session, StateOption, SeedsOption, format_option
 
 review_app = typer.Typer(name="review", cls=WholeHelpGroup, help="A blind second reading: two coders, each unseen by the other.\n\n\b\nExamples:\n  accord review start --coders ana,ben --area energy\n  accord review close\n  accord agreement --coders ana,ben --by area",
@@ -94,7 +94,12 @@ def agreement_command(
     chosen, commitments, since = agreement_scope(session.settings.state.value, coders,
                                                  str(session.settings.author.value))
     tracker = session.files.tracker()  # every coder's assessments: agreement_scope refused a coder still blind
-    result = agreement(pairs_of(tracker, chosen, commitments, since), chosen, by)
+    pairs = pairs_of(tracker, chosen, commitments, since)
+    for side, coder in enumerate(chosen):
+        if not any((pair.first, pair.second)[side] for pair in pairs):
+            err(f"accord: warning: {coder} assessed none of these commitments (no update of theirs records a status); "
+                "is the name right?")
+    result = agreement(pairs, chosen, by)
     from accord.cli.render import agreement as render
 
     out(render.RENDERERS[fmt](result))

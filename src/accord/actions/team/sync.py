@@ -57,14 +57,20 @@ def sync(state_path: Path, author: str) -> SyncReport:
     if report.remote is None:
         return report
     report.branch = current_branch(root)
-    for attempt in range(PUSH_ATTEMPTS):
-        with lock.writing():
-            report.received += pull(root, report.remote, report.branch, state_path)
-        if not _ahead(root, report.remote, report.branch):
-            return report  # nothing of ours that the remote lacks: nothing pushed
-        if push(root, report.remote, report.branch, last_attempt=attempt == PUSH_ATTEMPTS - 1):
-            report.pushed = True
-            return report
+    try:
+        for attempt in range(PUSH_ATTEMPTS):
+            with lock.writing():
+                report.received += pull(root, report.remote, report.branch, state_path)
+            if not _ahead(root, report.remote, report.branch):
+                return report  # nothing of ours that the remote lacks: nothing pushed
+            if push(root, report.remote, report.branch, last_attempt=attempt == PUSH_ATTEMPTS - 1):
+                report.pushed = True
+                return report
+    except GitError as exc:
+        if committed is None:
+            raise
+        kept = "what you recorded is committed in this clone; `accord sync` again shares it"
+        raise GitError(exc.message, f"{exc.hint}; {kept}" if exc.hint else kept) from None
     return report
 
 
