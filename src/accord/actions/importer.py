@@ -296,7 +296,7 @@ def _raise_all(errors: list[str]) -> None:
     shown = errors[:MAX_ERRORS_SHOWN]
     if len(errors) > MAX_ERRORS_SHOWN:
         shown.append(f"… and {len(errors) - MAX_ERRORS_SHOWN} more")
-    rows = len({_LINE.search(e).group(0) if _LINE.search(e) else e for e in errors})  # a row's bad cells: one row
+    rows = len({m.group(0) if (m := _LINE.search(e)) else e for e in errors})  # a row's bad cells: one row
     problems = f" ({len(errors)} problems)" if len(errors) != rows else ""
     raise InputError(f"nothing imported: {rows} bad row{'s' if rows > 1 else ''}{problems}\n" + "\n".join(shown))
 

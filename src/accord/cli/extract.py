@@ -125,7 +125,6 @@ def _draft(source: str, session: Session, given: dict, options: Drafting, output
               else session.settings.seed_folder / f"{meta.id}.toml")
     if not to_stdout:
         refuse_own_files(target, session)
-        refuse_own_files(target.with_name(seedfile.source_name(meta.id)), session)  # nor its source text kept there
     seedfile.refuse_bad_document(meta, target, session.settings.seeds.value, read.text)
     result = make_draft(read.text, meta, session.catalog, grain=options.grain, model=options.model,
                         drafted_ids=frozenset(taken.commitments))
