@@ -223,3 +223,10 @@ def test_schema_help_names_every_schema(run):
 
     text = " ".join(run("schema", "--help").stdout.split())
     assert all(name in text for name in SCHEMAS)
+
+
+def test_config_key_help_names_every_setting(run):
+    from accord.config.schema import KEYS
+
+    text = " ".join(run("config", "set", "--help").stdout.split())
+    assert all(key in text for key in KEYS)

@@ -209,12 +209,14 @@ def in_force(tracker: Tracker, reference: str) -> Update:
     """The update in force named by ``reference``, an update id or a unique prefix of one (as
     `log` shows it); InputError for one withdrawn, or itself a withdrawal."""
     live_ids = {u.id for u in tracker.live_updates()}
-    withdrawn = [u.id for u in tracker.updates if u.id not in live_ids and u.id.startswith(reference)]
-    if reference in withdrawn or withdrawn and not any(i.startswith(reference) for i in live_ids):
-        named = reference if reference in withdrawn else withdrawn[0] if len(withdrawn) == 1 else None
-        if named is not None:
-            raise InputError(f"update {named} is not in force (it was undone, or is itself an undo)")
-    return tracker.resolve_update(reference)
+    withdrawn = {u.id for u in tracker.updates if u.id not in live_ids and u.id.startswith(reference)}
+    if reference in withdrawn:
+        named = reference
+    elif len(withdrawn) == 1 and not any(i.startswith(reference) for i in live_ids):
+        (named,) = withdrawn  # the prefix names no update in force but this one withdrawn
+    else:
+        return tracker.resolve_update(reference)
+    raise InputError(f"update {named} is not in force (it was undone, or is itself an undo)")
 
 
 def undo(files: TrackerFiles, target: Update, author: str, latest: bool = True,

@@ -59,14 +59,11 @@ def complete_setting(incomplete: str) -> list[str]:
     return [key for key in KEYS if key.startswith(incomplete)]
 
 
-def _keys() -> str:
-    from accord.config.schema import KEYS
-
-    *first, last = KEYS
-    return f"{', '.join(first)} or {last}."
-
-
-SettingArgument = Annotated[str, typer.Argument(metavar="<key>", help=_keys(), autocompletion=complete_setting)]
+# The keys of accord.config.schema.KEYS, written out: every command's start-up would import it to make this help
+# (a test checks that it names each).
+SettingArgument = Annotated[str, typer.Argument(
+    metavar="<key>", help="author, state, seeds, stale_days, format, color, report_title, report_subtitle, report_org, "
+    "report_intro, report_logo, archive_endpoint, extract_grain or extract_model.", autocompletion=complete_setting)]
 
 
 @group_command(config_app, "set")

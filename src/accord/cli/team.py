@@ -118,11 +118,14 @@ def sync_command(
         out(f"No remote: committed locally only. Add one with `git -C {report.root} remote add origin URL`.\n")
         return
     from accord.storage.reviews import load_review
-    from accord.tracker.blind import seen_by
 
     count = len(report.received)
-    shown = seen_by(report.received, session.files.tracker(), load_review(session.settings.state.value),
-                    str(session.settings.author.value))
+    shown = report.received
+    review = load_review(session.settings.state.value)
+    if shown and review is not None and review.open:  # the tracker is read only where a blind review may hide some
+        from accord.tracker.blind import seen_by
+
+        shown = seen_by(shown, session.files.tracker(), review, str(session.settings.author.value))
     hidden = f" ({count - len(shown)} of them another coder's, hidden until the blind review is closed)" \
         if len(shown) < count else ""
     out(f"Received {count} new update{'s' if count != 1 else ''} from {report.remote}/{report.branch}{hidden}"

@@ -24,9 +24,7 @@ def blinded(tracker: Tracker, review, viewer: str) -> Tracker:
 
 
 def seen_by(updates: list[Update], tracker: Tracker, review, viewer: str) -> list[Update]:
-    """The updates ``viewer`` may see of ``updates`` (those a pull brought into ``tracker``, say) while ``review``
-    (None: none) is open: as `blinded` shows them."""
-    if review is None or not review.open:
-        return updates
+    """The updates ``viewer`` may see of ``updates`` (those a pull brought into ``tracker``, say): as `blinded` shows
+    them while ``review`` is open."""
     seen = {u.id for u in blinded(tracker, review, viewer).updates}
     return [u for u in updates if u.id in seen]

@@ -210,19 +210,27 @@ def _check_parties(parties: list, table: _Table) -> None:
     wrong = [p for p in parties if not isinstance(p, str) or not is_party(p)]
     if wrong:
         table.bad("parties", f"{wrong[0]!r} is not {PARTY_RULE}")
-    elif len(set(parties)) < len(parties):
-        table.bad("parties", f"{next(p for p in parties if parties.count(p) > 1)!r} is named twice")
+    elif (twice := _named_twice(parties)) is not None:
+        table.bad("parties", f"{twice!r} is named twice")
 
 
 def _check_names(values: list, field_name: str, table: _Table) -> None:
     """A list of names (tags, ids): each a string with words, none twice."""
     if not all(isinstance(v, str) for v in values):
         table.bad(field_name, "expected an array of strings")
-    elif any(not v.strip() or v != v.strip() for v in values):
-        table.bad(field_name, f"{next(v for v in values if not v.strip() or v != v.strip())!r} is empty or has "
-                              "spaces around it")
-    elif len(set(values)) < len(values):
-        table.bad(field_name, f"{next(v for v in values if values.count(v) > 1)!r} is named twice")
+    elif (padded := next((v for v in values if not v.strip() or v != v.strip()), None)) is not None:
+        table.bad(field_name, f"{padded!r} is empty or has spaces around it")
+    elif (twice := _named_twice(values)) is not None:
+        table.bad(field_name, f"{twice!r} is named twice")
+
+
+def _named_twice(values: list[str]) -> str | None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            return value
+        seen.add(value)
+    return None
 
 
 def is_id(value: str) -> bool:

@@ -85,6 +85,7 @@ class Tracker:
         self._updates = updates if store is None else None
         self._retracted: set[str] | None = None
         self._by_commitment: dict[str, list[Update]] | None = None
+        self._by_id: dict[str, Update] | None = None
 
     @property
     def updates(self) -> list[Update]:
@@ -108,16 +109,13 @@ class Tracker:
         """A stored update by its id (the first, should two share one)."""
         if self._store is not None and self._updates is None:
             return self._store.find(update_id)
-        return next((u for u in self.updates if u.id == update_id), None)
+        return self._index().get(update_id)
 
     def assessor(self, update: Update) -> str:
         """Whose assessment an update is: its author's, or for a correction (`accord amend`) that of the update it
         corrects, whoever corrected it (a lead's typo fixed in a coder's assessment leaves it the coder's)."""
         seen = {update.id}
-        while update.corrects and update.corrects not in seen:
-            corrected = self.find_many({update.corrects}).get(update.corrects)
-            if corrected is None:
-                break
+        while update.corrects and update.corrects not in seen and (corrected := self.find(update.corrects)):
             seen.add(corrected.id)
             update = corrected
         return update.author
@@ -126,11 +124,16 @@ class Tracker:
         """The stored updates of these ids, each the first under its id."""
         if self._store is not None and self._updates is None:
             return self._store.find_many(update_ids)
-        found: dict[str, Update] = {}
-        for update in self.updates:
-            if update.id in update_ids:
-                found.setdefault(update.id, update)
-        return found
+        index = self._index()
+        return {update_id: index[update_id] for update_id in update_ids if update_id in index}
+
+    def _index(self) -> dict[str, Update]:
+        """The stored updates by id, each the first under its id (made once: a tracker's updates do not change)."""
+        if self._by_id is None:
+            self._by_id = {}
+            for update in self.updates:
+                self._by_id.setdefault(update.id, update)
+        return self._by_id
 
     def resolve(self, text: str) -> Commitment:
         """A commitment by id or unique id prefix."""
